@@ -1,0 +1,71 @@
+#include "cli_context.h"
+
+#include "io/file_output.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace yufang::cli {
+
+std::optional<Arguments> Arguments::parse(const QStringList& words, const QSet<QString>& valueOptions,
+                                          const QSet<QString>& flags, QString* error) {
+    Arguments args;
+    for (int i = 0; i < words.size(); ++i) {
+        const QString& w = words.at(i);
+        if (!w.startsWith(QLatin1Char('-')) || w == QLatin1String("-")) {
+            args.positional << w;
+            continue;
+        }
+        QString name = w.mid(w.startsWith(QLatin1String("--")) ? 2 : 1);
+        QString value;
+        bool inlineValue = false;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            inlineValue = true;
+        }
+        if (flags.contains(name) && !inlineValue) {
+            args.m_flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= words.size()) {
+                    *error = QStringLiteral("%1 needs a value").arg(w);
+                    return std::nullopt;
+                }
+                value = words.at(++i);
+            }
+            args.m_values.insert(name, value);
+        } else {
+            *error = QStringLiteral("unknown option %1").arg(w);
+            return std::nullopt;
+        }
+    }
+    return args;
+}
+
+int Context::usage(const QString& message) {
+    err << "yufang-cli: " << message << Qt::endl;
+    return Exit::Usage;
+}
+
+int Context::rejected(const QString& message) {
+    err << message << Qt::endl;
+    return Exit::Rejected;
+}
+
+int Context::emit(const QString& path, const QByteArray& bytes) {
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        out.flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+            return rejected(QStringLiteral("cannot write to standard output"));
+        return Exit::Success;
+    }
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error))
+        return rejected(error);
+    return Exit::Success;
+}
+
+} // namespace yufang::cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace yufang::cli {
+
+// Exit codes of the CLI contract (DESIGN.md).
+enum Exit { Success = 0, Rejected = 1, Usage = 2 };
+
+// A command's own arguments: positional words, --name VALUE options and --flags.
+class Arguments {
+public:
+    // valueOptions: options that take a value (without the leading dashes); "o" for -o.
+    static std::optional<Arguments> parse(const QStringList& words, const QSet<QString>& valueOptions,
+                                          const QSet<QString>& flags, QString* error);
+
+    QStringList positional;
+    QString value(const QString& name) const { return m_values.value(name); }
+    bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
+
+private:
+    QHash<QString, QString> m_values;
+    QSet<QString> m_flags;
+};
+
+// What every command gets: the open database and the two output streams.
+struct Context {
+    std::unique_ptr<Database> database;
+    QTextStream out{stdout};
+    QTextStream err{stderr};
+
+    int usage(const QString& message);   // prints to stderr, returns Exit::Usage
+    int rejected(const QString& message); // prints to stderr, returns Exit::Rejected
+    // Writes bytes to -o FILE atomically, or to stdout when path is empty.
+    int emit(const QString& path, const QByteArray& bytes);
+};
+
+} // namespace yufang::cli

@@ -1,0 +1,79 @@
+// yufang-cli: batch and automation front end. Contract in DESIGN.md ("yufang-cli").
+#include "annex_commands.h"
+#include "cli_context.h"
+#include "unit_commands.h"
+
+#include "i18n.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace yufang;
+using namespace yufang::cli;
+
+namespace {
+const char* const kUsage =
+    "usage: yufang-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]\n"
+    "  init                                   create or migrate the database, load presets\n"
+    "  units [-o FILE]                        CSV: code,name,level,parent_code\n"
+    "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
+    "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
+    "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n";
+
+using Command = std::function<int(Context&, const QStringList&)>;
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Yufang"));
+    QCoreApplication::setApplicationName(QStringLiteral("Yufang"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(YUFANG_VERSION));
+
+    QStringList words = app.arguments().mid(1);
+    QString dbPath;
+    QString language = defaultLanguage();
+    Context ctx;
+    while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
+        const QString option = words.takeFirst();
+        if (option == QLatin1String("--help")) {
+            ctx.out << kUsage;
+            return Exit::Success;
+        }
+        if (option == QLatin1String("--version")) {
+            ctx.out << "yufang-cli " << YUFANG_VERSION << Qt::endl;
+            return Exit::Success;
+        }
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && words.isEmpty())
+            return ctx.usage(QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
+        if (option == QLatin1String("--db"))
+            dbPath = words.takeFirst();
+        else if (option == QLatin1String("--lang"))
+            language = words.takeFirst();
+        else
+            return ctx.usage(QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
+    }
+    if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+        return ctx.usage(QStringLiteral("--lang must be zh_CN or en"));
+    installTranslations(language);
+    if (words.isEmpty())
+        return ctx.usage(QStringLiteral("no command given\n%1").arg(QString::fromLatin1(kUsage)));
+
+    const QHash<QString, Command> commands = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("units"), runUnits},
+        {QStringLiteral("import-units"), runImportUnits},
+        {QStringLiteral("import-annex"), runImportAnnex},
+        {QStringLiteral("export-annex"), runExportAnnex},
+    };
+    const QString name = words.takeFirst();
+    const auto command = commands.constFind(name);
+    if (command == commands.constEnd())
+        return ctx.usage(QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+
+    ctx.database = std::make_unique<Database>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
+    QString error;
+    if (!ctx.database->open(&error))
+        return ctx.rejected(error);
+    return (*command)(ctx, words);
+}

@@ -1,0 +1,11 @@
+set(CPACK_PACKAGE_NAME "yufang")
+set(CPACK_PACKAGE_VENDOR "Yufang contributors")
+set(CPACK_PACKAGE_CONTACT "Yufang contributors <yufang@localhost>")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Yufang contributors <yufang@localhost>")
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Loaded at run time, so shlibdeps cannot see them (TOOLCHAIN.md).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, fonts-wqy-microhei")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace yufang {
+
+// Which head-count the accident rate is measured against; plans may differ.
+enum class RateDenominator { InsuredPersons, Employees };
+
+QString rateDenominatorKey(RateDenominator d);
+RateDenominator rateDenominatorFromKey(const QString& key);
+
+// A five-year action plan (实施方案) as data: everything the app shows about targets,
+// titles and key industries comes from here, never from constants.
+struct Plan {
+    qint64 id = 0;
+    QString code;           // stable key, e.g. "shandong-2021"
+    QString title;          // 山东省工伤预防五年行动计划（2021-2025年）实施方案
+    QString documentNumber; // 鲁人社字〔2021〕73号
+    QString issuer;
+    int baselineYear = 2020;
+    int startYear = 2021;
+    int endYear = 2025;
+    double accidentRateReductionTarget = 0.20; // fraction of the baseline rate
+    double trainingCoverageTarget = 1.0;
+    RateDenominator rateDenominator = RateDenominator::InsuredPersons;
+    QStringList industries;  // key industries in the plan's order
+    QStringList annexNotes;  // 备注 (1)-(3) printed under the annex
+    bool preset = false;
+
+    int periodYears() const { return endYear - baselineYear; }
+};
+
+} // namespace yufang

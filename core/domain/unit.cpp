@@ -1,0 +1,35 @@
+#include "unit.h"
+
+namespace yufang {
+
+QString unitLevelKey(UnitLevel level) {
+    switch (level) {
+    case UnitLevel::Province:
+        return QStringLiteral("province");
+    case UnitLevel::City:
+        return QStringLiteral("city");
+    case UnitLevel::County:
+        return QStringLiteral("county");
+    case UnitLevel::Zone:
+        return QStringLiteral("zone");
+    case UnitLevel::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+UnitLevel unitLevelFromKey(const QString& key) {
+    const QString k = key.trimmed().toLower();
+    if (k == QLatin1String("province") || k == QStringLiteral("省"))
+        return UnitLevel::Province;
+    if (k == QLatin1String("city") || k == QStringLiteral("市"))
+        return UnitLevel::City;
+    if (k == QLatin1String("county") || k == QStringLiteral("县") || k == QStringLiteral("区") ||
+        k == QStringLiteral("县区"))
+        return UnitLevel::County;
+    if (k == QLatin1String("zone") || k == QStringLiteral("开发区") || k == QStringLiteral("园区"))
+        return UnitLevel::Zone;
+    return UnitLevel::Other;
+}
+
+} // namespace yufang

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "annex_csv_writer.h"
+#include "domain/annex.h"
+#include "domain/diagnostic.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace yufang {
+
+struct ParsedAnnexRow {
+    AnnexRow row;
+    int line = 0;
+    QString fileCoverageRate; // as the file states it; recomputed and compared, never trusted
+    QString fileAccidentRate;
+};
+
+// One unit and year as found in a file, before the unit and year are resolved.
+struct ParsedAnnex {
+    QString unitCode;               // from a 单位代码 column
+    QString unitText;               // 填报单位 or 单位名称 as written
+    int unitLine = 0;
+    std::optional<int> year;        // from 年度 or the YYYY年工伤事故数量 header
+    int yearLine = 0;
+    QList<ParsedAnnexRow> rows;
+    AnnexMeta meta;
+    std::optional<AnnexCounts> fileTotal; // the 合计 row, checked against the sum
+    int totalLine = 0;
+};
+
+struct ParsedAnnexFile {
+    QString file;
+    QString encoding;
+    AnnexLayout layout = AnnexLayout::Form;
+    QList<ParsedAnnex> annexes;
+    Diagnostics diagnostics; // parse errors and warnings, each with file and line
+};
+
+// Reads both annex layouts in whatever encoding Excel or WPS saved them (DESIGN.md,
+// "Annex CSV"). Collects every problem instead of stopping at the first.
+class AnnexCsvReader {
+public:
+    static ParsedAnnexFile read(const QByteArray& bytes, const QString& fileName);
+};
+
+} // namespace yufang

@@ -1,0 +1,82 @@
+#include "cell_parsing.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace yufang {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("CellParsing", text); }
+
+QString halfWidth(const QString& s) {
+    QString t = s.normalized(QString::NormalizationForm_KC);
+    t.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
+    t.replace(QChar(0x00A0), QLatin1Char(' '));
+    return t;
+}
+} // namespace
+
+QString normaliseLabel(const QString& text) {
+    QString t = halfWidth(text);
+    t.remove(QRegularExpression(QStringLiteral("\\s")));
+    return t;
+}
+
+ParsedCount parseCount(const QString& cell) {
+    ParsedCount r;
+    QString t = halfWidth(cell).trimmed();
+    if (t.startsWith(QLatin1Char('\'')))
+        t = t.mid(1).trimmed();
+    if (t.isEmpty() || t == QStringLiteral("—") || t == QLatin1String("-") ||
+        t == QStringLiteral("--")) {
+        return r;
+    }
+    static const QRegularExpression grouped(
+        QStringLiteral("^-?(\\d{1,3}([, ]\\d{3})+|\\d+)(\\.0*)?$"));
+    const QRegularExpressionMatch m = grouped.match(t);
+    if (!m.hasMatch()) {
+        static const QRegularExpression fractional(QStringLiteral("^-?[\\d, ]*\\.\\d*[1-9]\\d*$"));
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = fractional.match(t).hasMatch() ? tr("\"%1\" is not a whole number").arg(cell.trimmed())
+                                                   : tr("\"%1\" is not a number").arg(cell.trimmed());
+        return r;
+    }
+    QString digits = m.captured(1);
+    digits.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    bool ok = false;
+    const qint64 v = digits.toLongLong(&ok);
+    if (!ok || digits.size() > 15) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = tr("\"%1\" is too large").arg(cell.trimmed());
+        return r;
+    }
+    if (t.startsWith(QLatin1Char('-')) && v != 0) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
+        return r;
+    }
+    r.kind = ParsedCount::Kind::Value;
+    r.value = v;
+    return r;
+}
+
+std::optional<double> parseRate(const QString& cell) {
+    QString t = normaliseLabel(cell);
+    t.remove(QLatin1Char('%')).remove(QStringLiteral("‰")).remove(QLatin1Char(','));
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<int> parseYear(const QString& cell) {
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})年?(度)?$"));
+    const QRegularExpressionMatch m = re.match(normaliseLabel(cell));
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int y = m.captured(1).toInt();
+    return y >= 1990 && y <= 2100 ? std::optional<int>(y) : std::nullopt;
+}
+
+} // namespace yufang

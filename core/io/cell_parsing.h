@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace yufang {
+
+// What clerks type into count cells, read leniently: full-width digits and spaces,
+// thousands separators (1,234 or 1 234), a trailing ".0" that Excel adds, an apostrophe.
+struct ParsedCount {
+    enum class Kind { Empty, Value, Invalid } kind = Kind::Empty;
+    qint64 value = 0;
+    QString problem; // for Invalid: what is wrong, to go into "FILE:LINE: message"
+};
+
+ParsedCount parseCount(const QString& cell);
+
+// A rate as printed (85.27, 85.27%, 3.5‰); empty or "—" gives nullopt.
+std::optional<double> parseRate(const QString& cell);
+
+// Full-width to half-width (NFKC), whitespace removed: for matching headers and labels.
+QString normaliseLabel(const QString& text);
+
+// Year from "2020", "2020年", "２０２０"; nullopt otherwise.
+std::optional<int> parseYear(const QString& cell);
+
+} // namespace yufang

@@ -1,0 +1,67 @@
+#include "csv_writer.h"
+
+#include <QStringEncoder>
+
+namespace yufang {
+
+bool parseCsvEncoding(const QString& name, CsvEncoding* out) {
+    const QString n = name.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("utf8") || n == QLatin1String("utf8bom")) {
+        *out = CsvEncoding::Utf8Bom;
+        return true;
+    }
+    if (n == QLatin1String("gb18030") || n == QLatin1String("gbk")) {
+        *out = CsvEncoding::Gb18030;
+        return true;
+    }
+    return false;
+}
+
+QString CsvWriter::neutralise(const QString& cell) {
+    if (cell.isEmpty())
+        return cell;
+    const QChar c = cell.front();
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+        c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return QLatin1Char('\'') + cell;
+    return cell;
+}
+
+QString CsvWriter::quote(const QString& cell) {
+    const bool needs = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                       cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                       cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+    if (!needs)
+        return cell;
+    QString escaped = cell;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+void CsvWriter::addRow(const QList<CsvField>& fields) {
+    QStringList cells;
+    cells.reserve(fields.size());
+    for (const CsvField& f : fields)
+        cells << quote(f.number ? f.text : neutralise(f.text));
+    m_text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+void CsvWriter::addTextRow(const QStringList& cells) {
+    QList<CsvField> fields;
+    for (const QString& c : cells)
+        fields << CsvField::str(c);
+    addRow(fields);
+}
+
+QByteArray encodeCsv(const QString& text, CsvEncoding encoding) {
+    if (encoding == CsvEncoding::Gb18030) {
+        QStringEncoder encoder("GB18030");
+        return encoder.encode(text);
+    }
+    QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
+    return encoder.encode(text);
+}
+
+QByteArray CsvWriter::encoded(CsvEncoding encoding) const { return encodeCsv(m_text, encoding); }
+
+} // namespace yufang

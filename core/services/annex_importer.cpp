@@ -1,0 +1,311 @@
+#include "annex_importer.h"
+
+#include "domain/annex_validation.h"
+#include "domain/rates.h"
+#include "io/annex_csv_reader.h"
+#include "io/cell_parsing.h"
+#include "storage/annex_repository.h"
+#include "storage/plan_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+
+#include <cmath>
+
+namespace yufang {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("AnnexImporter", text); }
+
+class Report {
+public:
+    Report(AnnexFileImport& out) : m_out(out) {}
+    void add(Severity s, int line, const QString& message, const QString& field = {}) {
+        Diagnostic d;
+        d.severity = s;
+        d.file = m_out.file;
+        d.line = line;
+        d.field = field;
+        d.message = message;
+        m_out.diagnostics << d;
+    }
+
+private:
+    AnnexFileImport& m_out;
+};
+
+// Half a unit in the last decimal the file shows: "85.3%" allows 0.05, "85.27%" 0.005.
+double roundingTolerance(const QString& text) {
+    const QString n = normaliseLabel(text);
+    const qsizetype dot = n.indexOf(QLatin1Char('.'));
+    int decimals = 0;
+    if (dot >= 0)
+        for (qsizetype i = dot + 1; i < n.size() && n.at(i).isDigit(); ++i)
+            ++decimals;
+    return 0.5 * std::pow(10.0, -decimals) + 1e-9;
+}
+
+bool rateMatches(const QString& text, std::optional<double> computed) {
+    const auto stated = parseRate(text);
+    if (!stated)
+        return true; // nothing stated, nothing to compare
+    if (!computed)
+        return false;
+    const double tol = roundingTolerance(text);
+    // Excel writes a percent-formatted cell as 0.8527 when the % sign is lost.
+    return std::abs(*stated - *computed) <= tol ||
+           (!text.contains(QLatin1Char('%')) && std::abs(*stated * 100.0 - *computed) <= tol * 100.0);
+}
+
+std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& a,
+                                const AnnexImportOptions& options, Report& report) {
+    std::optional<Unit> fromFile;
+    if (!a.unitCode.isEmpty()) {
+        fromFile = units.find(a.unitCode);
+        if (!fromFile) {
+            report.add(Severity::Error, a.unitLine,
+                       tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
+                           .arg(a.unitCode),
+                       QStringLiteral("unit_code"));
+            return std::nullopt;
+        }
+    } else if (!a.unitText.isEmpty()) {
+        QStringList candidates;
+        fromFile = units.resolveReportingName(a.unitText, &candidates);
+        if (!fromFile && options.unit.isEmpty()) {
+            report.add(Severity::Error, a.unitLine,
+                       candidates.isEmpty()
+                           ? tr("填报单位 \"%1\" names no known unit").arg(a.unitText)
+                           : tr("填报单位 \"%1\" is ambiguous: %2")
+                                 .arg(a.unitText, candidates.join(QStringLiteral(", "))),
+                       QStringLiteral("unit"));
+            return std::nullopt;
+        }
+    }
+    if (!options.unit.isEmpty()) {
+        const auto given = units.resolve(options.unit);
+        if (!given) {
+            report.add(Severity::Error, 0, tr("--unit %1 is not a known unit code or name").arg(options.unit),
+                       QStringLiteral("unit"));
+            return std::nullopt;
+        }
+        if (fromFile && fromFile->code != given->code) {
+            report.add(Severity::Error, a.unitLine,
+                       tr("the file is for %1 %2 but %3 %4 was chosen")
+                           .arg(fromFile->code, fromFile->name, given->code, given->name),
+                       QStringLiteral("unit"));
+            return std::nullopt;
+        }
+        return given;
+    }
+    if (!fromFile)
+        report.add(Severity::Error, a.unitLine,
+                   tr("the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
+                   QStringLiteral("unit"));
+    return fromFile;
+}
+
+std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& options, Report& report) {
+    if (options.year && a.year && *options.year != *a.year) {
+        report.add(Severity::Error, a.yearLine,
+                   tr("the file is for the year %1 but %2 was chosen").arg(*a.year).arg(*options.year),
+                   QStringLiteral("year"));
+        return std::nullopt;
+    }
+    if (options.year)
+        return options.year;
+    if (!a.year)
+        report.add(Severity::Error, a.yearLine,
+                   tr("the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
+                      "column): choose the year"),
+                   QStringLiteral("year"));
+    return a.year;
+}
+} // namespace
+
+QString AnnexFileImport::summary() const {
+    int rows = 0;
+    for (const ImportedAnnex& a : annexes)
+        rows += int(a.table.rows.size());
+    if (landed)
+        return tr("%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))")
+            .arg(file)
+            .arg(annexes.size())
+            .arg(rows)
+            .arg(encoding)
+            .arg(countOf(diagnostics, Severity::Warning));
+    return tr("%1: rejected, %2 error(s); nothing was imported from this file")
+        .arg(file)
+        .arg(countOf(diagnostics, Severity::Error));
+}
+
+AnnexFileImport AnnexImporter::prepareFile(const QString& path, const AnnexImportOptions& options) const {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        AnnexFileImport out;
+        out.file = path;
+        Report(out).add(Severity::Error, 0, tr("cannot read the file: %1").arg(f.errorString()));
+        return out;
+    }
+    return prepare(f.readAll(), path, options);
+}
+
+AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& fileName,
+                                       const AnnexImportOptions& options) const {
+    AnnexFileImport out;
+    out.file = fileName;
+    out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    const ParsedAnnexFile parsed = AnnexCsvReader::read(bytes, fileName);
+    out.encoding = parsed.encoding;
+    out.layout = parsed.layout;
+    out.diagnostics = parsed.diagnostics;
+    Report report(out);
+    if (parsed.annexes.isEmpty() && !hasErrors(out.diagnostics))
+        report.add(Severity::Error, 0, tr("the file holds no annex rows"));
+
+    const UnitRepository units(m_db);
+    const AnnexRepository annexes(m_db);
+    const PlanRepository plans(m_db);
+    QSet<QString> seen;
+    for (const ParsedAnnex& a : parsed.annexes) {
+        const auto unit = resolveUnit(units, a, options, report);
+        const auto year = resolveYear(a, options, report);
+        if (!unit || !year)
+            continue;
+        const QString key = unit->code + QLatin1Char('/') + QString::number(*year);
+        if (seen.contains(key)) {
+            report.add(Severity::Error, a.unitLine,
+                       tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
+            continue;
+        }
+        seen.insert(key);
+
+        ImportedAnnex imported;
+        imported.unit = *unit;
+        imported.table.unitCode = unit->code;
+        imported.table.year = *year;
+        imported.table.meta = a.meta;
+        const auto plan = plans.find(units.effectivePlanId(unit->code));
+        const RateDenominator denominator = plan ? plan->rateDenominator : RateDenominator::InsuredPersons;
+        const QStringList known = annexes.industriesOf(unit->code);
+        const QStringList planIndustries = annexes.planIndustriesOf(unit->code);
+        QHash<QString, QString> canonical; // normalised spelling → the plan's spelling
+        for (const QString& name : known)
+            canonical.insert(normaliseLabel(name), name);
+
+        // Plan industries in the plan's order, then local ones in file order.
+        QList<ParsedAnnexRow> ordered;
+        QHash<QString, int> lineOf;
+        for (ParsedAnnexRow r : a.rows) {
+            r.row.industry = canonical.value(normaliseLabel(r.row.industry), r.row.industry.simplified());
+            r.row.local = !planIndustries.contains(r.row.industry);
+            if (lineOf.contains(r.row.industry)) {
+                report.add(Severity::Error, r.line,
+                           tr("%1 appears twice (first on line %2)").arg(r.row.industry).arg(lineOf.value(r.row.industry)),
+                           QStringLiteral("industry"));
+                continue;
+            }
+            lineOf.insert(r.row.industry, r.line);
+            if (!known.contains(r.row.industry)) {
+                imported.newLocalIndustries << r.row.industry;
+                report.add(Severity::Info, r.line,
+                           tr("%1 is not a key industry of the plan; it becomes a local key industry of %2")
+                               .arg(r.row.industry, unit->name),
+                           QStringLiteral("industry"));
+            }
+            ordered << r;
+        }
+        std::stable_sort(ordered.begin(), ordered.end(), [&](const ParsedAnnexRow& x, const ParsedAnnexRow& y) {
+            const qsizetype ix = planIndustries.indexOf(x.row.industry);
+            const qsizetype iy = planIndustries.indexOf(y.row.industry);
+            return (ix < 0 ? planIndustries.size() : ix) < (iy < 0 ? planIndustries.size() : iy);
+        });
+        for (const ParsedAnnexRow& r : ordered) {
+            imported.table.rows << r.row;
+            for (Diagnostic d : validateAnnexRow(r.row, int(imported.table.rows.size()) - 1)) {
+                d.file = fileName;
+                d.line = r.line;
+                out.diagnostics << d;
+            }
+            if (!rateMatches(r.fileCoverageRate, rates::coverageRatePercent(r.row.counts)))
+                report.add(Severity::Warning, r.line,
+                           tr("%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
+                              "the computed value is used")
+                               .arg(r.row.industry, r.fileCoverageRate, rates::formatCoverageRate(r.row.counts)),
+                           QStringLiteral("coverage_rate"));
+            if (!rateMatches(r.fileAccidentRate, rates::accidentRatePerMille(r.row.counts, denominator)))
+                report.add(Severity::Warning, r.line,
+                           tr("%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; "
+                              "the computed value is used")
+                               .arg(r.row.industry, r.fileAccidentRate,
+                                    rates::formatAccidentRate(r.row.counts, denominator)),
+                           QStringLiteral("accident_rate"));
+        }
+        if (a.fileTotal) {
+            const AnnexCounts sum = imported.table.total();
+            for (int f = 0; f < kCountFieldCount; ++f) {
+                const auto field = static_cast<CountField>(f);
+                const Count stated = countValue(*a.fileTotal, field);
+                const Count expected = countValue(sum, field);
+                if (stated && stated.value_or(0) != expected.value_or(0))
+                    report.add(Severity::Error, a.totalLine,
+                               tr("合计, %1: the rows sum to %2 but the total row says %3")
+                                   .arg(countFieldCaption(field, *year))
+                                   .arg(expected.value_or(0))
+                                   .arg(*stated),
+                               countFieldKey(field));
+            }
+        }
+        if (!imported.table.hasFigures())
+            report.add(Severity::Warning, a.unitLine,
+                       tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
+        imported.replacesExisting = annexes.hasData(unit->code, *year);
+        if (imported.replacesExisting && !options.replace)
+            report.add(Severity::Error, a.unitLine,
+                       tr("%1 %2 already holds data; replace it explicitly (--replace)")
+                           .arg(unit->name)
+                           .arg(*year));
+        out.annexes << imported;
+    }
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });
+    return out;
+}
+
+bool AnnexImporter::commit(AnnexFileImport& import) const {
+    import.landed = false;
+    if (!import.acceptable())
+        return false;
+    auto failed = [&](const QString& why) {
+        Report(import).add(Severity::Error, 0, tr("writing to the database failed: %1").arg(why));
+        return false;
+    };
+    QSqlDatabase db = m_db;
+    if (!db.transaction())
+        return failed(db.lastError().text());
+    AnnexRepository repository(db);
+    const QString source = QStringLiteral("import:%1 sha256:%2")
+                               .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
+    for (const ImportedAnnex& a : import.annexes) {
+        QString error;
+        if (!repository.saveWithinTransaction(a.table, source, &error)) {
+            db.rollback();
+            return failed(error);
+        }
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return failed(why);
+    }
+    import.landed = true;
+    return true;
+}
+
+} // namespace yufang

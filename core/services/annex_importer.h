@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/annex.h"
+#include "domain/diagnostic.h"
+#include "domain/unit.h"
+#include "io/annex_csv_writer.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace yufang {
+
+struct AnnexImportOptions {
+    QString unit;               // code or exact name; overrides the file
+    std::optional<int> year;    // overrides the file
+    bool replace = false;       // replace a unit and year that already hold data
+};
+
+struct ImportedAnnex {
+    Unit unit;
+    AnnexTable table;
+    bool replacesExisting = false;
+    QStringList newLocalIndustries;
+};
+
+// One file: what it holds, what is wrong with it, and whether it landed.
+struct AnnexFileImport {
+    QString file;
+    QString encoding;
+    AnnexLayout layout = AnnexLayout::Form;
+    QByteArray sha256;
+    QList<ImportedAnnex> annexes;
+    Diagnostics diagnostics;
+    bool landed = false;
+
+    bool acceptable() const { return !hasErrors(diagnostics) && !annexes.isEmpty(); }
+    QString summary() const; // one line: landed or rejected, with counts
+};
+
+// Annex files into the database. prepare() reads, resolves and checks without writing (the GUI
+// shows it as a preview); commit() writes one file in one transaction: all of it or nothing.
+class AnnexImporter {
+public:
+    explicit AnnexImporter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    AnnexFileImport prepare(const QByteArray& bytes, const QString& fileName,
+                            const AnnexImportOptions& options) const;
+    AnnexFileImport prepareFile(const QString& path, const AnnexImportOptions& options) const;
+    bool commit(AnnexFileImport& import) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang

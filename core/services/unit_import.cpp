@@ -1,0 +1,140 @@
+#include "unit_import.h"
+
+#include "io/cell_parsing.h"
+#include "io/csv_reader.h"
+#include "io/text_decoder.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+
+namespace yufang {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("UnitImport", text); }
+
+struct PendingUnit {
+    Unit unit;
+    int line = 0;
+};
+} // namespace
+
+UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileName) const {
+    UnitImportResult result;
+    auto error = [&](int line, const QString& message, const QString& field = {}) {
+        Diagnostic d;
+        d.file = fileName;
+        d.line = line;
+        d.field = field;
+        d.message = message;
+        result.diagnostics << d;
+    };
+    const DecodedText decoded = decodeText(bytes);
+    if (!decoded.ok) {
+        error(0, tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+        return result;
+    }
+    QList<CsvRecord> records = CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    int col[4] = {0, 1, 2, 3};
+    if (!records.isEmpty()) {
+        const CsvRecord& first = records.first();
+        static const QHash<QString, int> keys = {
+            {QStringLiteral("code"), 0},        {QStringLiteral("单位代码"), 0},
+            {QStringLiteral("name"), 1},        {QStringLiteral("单位名称"), 1},
+            {QStringLiteral("level"), 2},       {QStringLiteral("级别"), 2},
+            {QStringLiteral("层级"), 2},        {QStringLiteral("parent_code"), 3},
+            {QStringLiteral("上级代码"), 3},    {QStringLiteral("上级单位代码"), 3}};
+        bool isHeader = false;
+        for (int i = 0; i < first.fields.size(); ++i) {
+            const QString k = normaliseLabel(first.fields.at(i)).toLower();
+            if (keys.contains(k)) {
+                col[keys.value(k)] = i;
+                isHeader = true;
+            }
+        }
+        if (isHeader)
+            records.removeFirst();
+    }
+    const UnitRepository units(m_db);
+    QList<PendingUnit> pending;
+    QHash<QString, int> inFile;
+    for (const CsvRecord& r : records) {
+        if (r.isBlank())
+            continue;
+        PendingUnit p;
+        p.line = r.line;
+        p.unit.code = normaliseLabel(r.at(col[0]));
+        p.unit.name = r.at(col[1]);
+        p.unit.level = unitLevelFromKey(r.at(col[2]));
+        p.unit.parentCode = normaliseLabel(r.at(col[3]));
+        if (p.unit.code.isEmpty() || p.unit.name.isEmpty()) {
+            error(r.line, tr("code and name are required"), QStringLiteral("code"));
+            continue;
+        }
+        if (inFile.contains(p.unit.code)) {
+            error(r.line, tr("unit %1 appears twice (first on line %2)").arg(p.unit.code).arg(inFile.value(p.unit.code)),
+                  QStringLiteral("code"));
+            continue;
+        }
+        inFile.insert(p.unit.code, r.line);
+        if (const auto existing = units.find(p.unit.code)) {
+            if (existing->name == p.unit.name && existing->parentCode == p.unit.parentCode) {
+                ++result.unchanged;
+                continue;
+            }
+            error(r.line, tr("unit %1 exists already as %2 under %3")
+                              .arg(p.unit.code, existing->name, existing->parentCode),
+                  QStringLiteral("code"));
+            continue;
+        }
+        pending << p;
+    }
+    for (const PendingUnit& p : pending)
+        if (!p.unit.parentCode.isEmpty() && !inFile.contains(p.unit.parentCode) && !units.find(p.unit.parentCode))
+            error(p.line, tr("parent_code %1 is not a known unit").arg(p.unit.parentCode), QStringLiteral("parent_code"));
+    if (hasErrors(result.diagnostics))
+        return result;
+
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        error(0, db.lastError().text());
+        return result;
+    }
+    UnitRepository writer(db);
+    // Parents first: repeat passes until every unit whose parent exists has been added.
+    QList<PendingUnit> rest = pending;
+    while (!rest.isEmpty()) {
+        QList<PendingUnit> next;
+        for (const PendingUnit& p : rest) {
+            if (!p.unit.parentCode.isEmpty() && !writer.find(p.unit.parentCode)) {
+                next << p;
+                continue;
+            }
+            QString why;
+            if (!writer.add(p.unit, &why)) {
+                error(p.line, why);
+                db.rollback();
+                result.added = 0;
+                return result;
+            }
+            ++result.added;
+        }
+        if (next.size() == rest.size()) {
+            for (const PendingUnit& p : next)
+                error(p.line, tr("unit %1: its parents form a cycle").arg(p.unit.code), QStringLiteral("parent_code"));
+            db.rollback();
+            result.added = 0;
+            return result;
+        }
+        rest = next;
+    }
+    if (!db.commit()) {
+        error(0, db.lastError().text());
+        db.rollback();
+        result.added = 0;
+    }
+    return result;
+}
+
+} // namespace yufang

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/annex.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace yufang {
+
+// Annex rows and metadata per unit and year, and the consolidated view of a subtree.
+class AnnexRepository {
+public:
+    explicit AnnexRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The unit's key industries in order: its plan's, then its own local ones.
+    QStringList industriesOf(const QString& unitCode) const;
+    QStringList planIndustriesOf(const QString& unitCode) const;
+
+    // The unit's own form for the year: every key industry, counts empty where nothing is stored.
+    AnnexTable load(const QString& unitCode, int year) const;
+    // Own rows plus all descendants' rows, summed by industry from counts. Plan industries
+    // first, then every local industry of the subtree as its own row (分别列出).
+    AnnexTable consolidated(const QString& unitCode, int year) const;
+
+    bool hasData(const QString& unitCode, int year) const;
+    // Units of the subtree (itself included) that hold a form for the year.
+    int unitsWithData(const QString& unitCode, int year) const;
+    QList<int> years(const QString& unitCode) const;
+
+    // Replaces the unit's form for the year in one transaction; registers local industries.
+    bool save(const AnnexTable& table, const QString& source, QString* error);
+    // The same, inside a transaction the caller opened (one import file = one transaction).
+    bool saveWithinTransaction(const AnnexTable& table, const QString& source, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang

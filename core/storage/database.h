@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace yufang {
+
+// One office's database: opens the file, applies migrations and loads the plan presets.
+// Owns a uniquely named QSqlDatabase connection, so several can coexist (tests, imports).
+class Database {
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating when missing), migrates and loads presets. A database written by a newer
+    // Yufang is refused untouched. On failure returns false and says why in *error.
+    bool open(QString* error);
+    void close();
+
+    QSqlDatabase connection() const;
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+
+    static QString defaultPath();
+
+private:
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace yufang

@@ -1,0 +1,153 @@
+#include "migrations.h"
+
+#include "sql_dialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Migrations", text); }
+
+QList<Migration> buildMigrations() {
+    QList<Migration> list;
+    list.append(Migration{1, {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE plan ("
+                       " id {{ID}},"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL,"
+                       " document_number TEXT NOT NULL DEFAULT '',"
+                       " issuer TEXT NOT NULL DEFAULT '',"
+                       " baseline_year INTEGER NOT NULL,"
+                       " start_year INTEGER NOT NULL,"
+                       " end_year INTEGER NOT NULL,"
+                       " accident_rate_target REAL NOT NULL,"
+                       " training_coverage_target REAL NOT NULL DEFAULT 1.0,"
+                       " rate_denominator TEXT NOT NULL DEFAULT 'insured_persons',"
+                       " annex_notes TEXT NOT NULL DEFAULT '',"
+                       " is_preset INTEGER NOT NULL DEFAULT 0,"
+                       " CHECK (end_year > baseline_year))"),
+        QStringLiteral("CREATE TABLE plan_industry ("
+                       " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " PRIMARY KEY (plan_id, name))"),
+        QStringLiteral("CREATE TABLE unit ("
+                       " code TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " level TEXT NOT NULL,"
+                       " parent_code TEXT REFERENCES unit(code),"
+                       " plan_id INTEGER REFERENCES plan(id),"
+                       " position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX unit_parent ON unit(parent_code)"),
+        QStringLiteral("CREATE TABLE local_industry ("
+                       " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " PRIMARY KEY (unit_code, name))"),
+        QStringLiteral("CREATE TABLE annex_row ("
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " year INTEGER NOT NULL,"
+                       " industry TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " enterprises INTEGER CHECK (enterprises >= 0),"
+                       " insured_enterprises INTEGER CHECK (insured_enterprises >= 0),"
+                       " employees INTEGER CHECK (employees >= 0),"
+                       " insured_persons INTEGER CHECK (insured_persons >= 0),"
+                       " accidents INTEGER CHECK (accidents >= 0),"
+                       " remark TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (unit_code, year, industry))"),
+        QStringLiteral("CREATE INDEX annex_row_year ON annex_row(year, unit_code)"),
+        QStringLiteral("CREATE TABLE annex_meta ("
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " year INTEGER NOT NULL,"
+                       " preparer TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '',"
+                       " filled_on TEXT,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (unit_code, year))"),
+    }});
+    return list;
+}
+
+bool exec(QSqlQuery& q, const QString& sql, QString* error) {
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+    return false;
+}
+} // namespace
+
+const QList<Migration>& migrations() {
+    static const QList<Migration> list = buildMigrations();
+    return list;
+}
+
+int latestSchemaVersion() { return migrations().constLast().version; }
+
+int currentSchemaVersion(const QSqlDatabase& db) {
+    if (!db.tables().contains(QStringLiteral("schema_migration")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migration")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase& db, QString* error) {
+    const int current = currentSchemaVersion(db);
+    if (current > latestSchemaVersion()) {
+        if (error)
+            *error = tr("the database has schema version %1, newer than this Yufang understands "
+                        "(%2); open it with a newer Yufang. The file was not changed.")
+                         .arg(current)
+                         .arg(latestSchemaVersion());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (current == 0 && !db.tables().contains(QStringLiteral("schema_migration"))) {
+        if (!exec(q, QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
+                                    "applied_at TEXT NOT NULL)"),
+                  error))
+            return false;
+    }
+    for (const Migration& m : migrations()) {
+        if (m.version <= current)
+            continue;
+        if (!db.transaction()) {
+            if (error)
+                *error = db.lastError().text();
+            return false;
+        }
+        bool ok = true;
+        for (const QString& statement : m.statements) {
+            if (!exec(q, sql::expandDialect(db, statement), error)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok) {
+            q.prepare(QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));
+            q.addBindValue(m.version);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            ok = q.exec();
+            if (!ok && error)
+                *error = q.lastError().text();
+        }
+        if (!ok || !db.commit()) {
+            db.rollback();
+            if (error && error->isEmpty())
+                *error = db.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace yufang

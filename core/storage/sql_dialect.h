@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The only place that knows which SQL engine is underneath. Everything else writes portable
+// SQL (SQLite now, PostgreSQL through QPSQL later) and asks here for the rest.
+namespace yufang::sql {
+
+bool isSqlite(const QSqlDatabase& db);
+// Migration texts use {{ID}} for an auto-numbered integer primary key.
+QString expandDialect(const QSqlDatabase& db, QString statement);
+// Per-connection settings: foreign keys on, a busy timeout. Returns false with *error set.
+bool configureConnection(QSqlDatabase& db, QString* error);
+
+} // namespace yufang::sql

@@ -1,0 +1,193 @@
+#include "unit_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+const QString kColumns = QStringLiteral("code, name, level, parent_code, plan_id");
+
+Unit fromQuery(const QSqlQuery& q) {
+    Unit u;
+    u.code = q.value(0).toString();
+    u.name = q.value(1).toString();
+    u.level = unitLevelFromKey(q.value(2).toString());
+    u.parentCode = q.value(3).toString();
+    u.planId = q.value(4).toLongLong();
+    return u;
+}
+
+// Words that name the bureau rather than the place, removed before matching.
+const QStringList kBureauWords = {
+    QStringLiteral("人力资源和社会保障局"), QStringLiteral("人力资源和社会保障厅"),
+    QStringLiteral("人力资源社会保障局"),   QStringLiteral("人力资源社会保障厅"),
+    QStringLiteral("人社局"),               QStringLiteral("人社厅"),
+    QStringLiteral("社会保险事业中心"),     QStringLiteral("社会保险中心"),
+};
+
+QString shortName(const QString& name) {
+    static const QStringList suffixes = {QStringLiteral("省"), QStringLiteral("市"),
+                                         QStringLiteral("区"), QStringLiteral("县")};
+    for (const QString& s : suffixes)
+        if (name.size() > 2 && name.endsWith(s))
+            return name.chopped(1);
+    return name;
+}
+} // namespace
+
+QList<Unit> UnitRepository::all() const {
+    QList<Unit> out;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT %1 FROM unit ORDER BY position, code").arg(kColumns));
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+std::optional<Unit> UnitRepository::find(const QString& code) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM unit WHERE code = ?").arg(kColumns));
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<Unit> UnitRepository::children(const QString& code) const {
+    QList<Unit> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM unit WHERE parent_code = ? ORDER BY position, code")
+                  .arg(kColumns));
+    q.addBindValue(code);
+    q.exec();
+    while (q.next())
+        out << fromQuery(q);
+    return out;
+}
+
+QStringList UnitRepository::subtreeCodes(const QString& code) const {
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
+                             " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
+                             " SELECT code FROM sub"));
+    q.addBindValue(code);
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+bool UnitRepository::hasChildren(const QString& code) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM unit WHERE parent_code = ? LIMIT 1"));
+    q.addBindValue(code);
+    return q.exec() && q.next();
+}
+
+qint64 UnitRepository::effectivePlanId(const QString& code) const {
+    QString current = code;
+    QSet<QString> visited; // guards against a cycle typed into an imported unit list
+    while (!current.isEmpty() && !visited.contains(current)) {
+        visited.insert(current);
+        const auto unit = find(current);
+        if (!unit)
+            return 0;
+        if (unit->planId != 0)
+            return unit->planId;
+        current = unit->parentCode;
+    }
+    return 0;
+}
+
+std::optional<Unit> UnitRepository::resolve(const QString& codeOrName) const {
+    const QString key = codeOrName.trimmed();
+    if (auto byCode = find(key))
+        return byCode;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM unit WHERE name = ?").arg(kColumns));
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        const Unit u = fromQuery(q);
+        if (!q.next())
+            return u; // an exact name shared by two units is not a resolution
+    }
+    return std::nullopt;
+}
+
+std::optional<Unit> UnitRepository::resolveReportingName(const QString& text,
+                                                         QStringList* ambiguous) const {
+    QString place = text;
+    place.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (auto exact = resolve(place))
+        return exact;
+    for (const QString& word : kBureauWords)
+        place.remove(word);
+    if (place.isEmpty())
+        return std::nullopt;
+    if (auto exact = resolve(place))
+        return exact;
+
+    const QList<Unit> units = all();
+    QHash<QString, Unit> byCode;
+    QList<Unit> candidates;
+    for (const Unit& u : units) {
+        byCode.insert(u.code, u);
+        if (place.contains(u.name) || place.contains(shortName(u.name)))
+            candidates << u;
+    }
+    // 临沂市兰山区 names both 临沂市 and 兰山区: keep only the most specific, i.e. drop every
+    // candidate that is an ancestor of another candidate.
+    QSet<QString> ancestors;
+    for (const Unit& c : candidates) {
+        QString parent = c.parentCode;
+        QSet<QString> seen;
+        while (!parent.isEmpty() && !seen.contains(parent)) {
+            seen.insert(parent);
+            ancestors.insert(parent);
+            parent = byCode.value(parent).parentCode;
+        }
+    }
+    QList<Unit> specific;
+    for (const Unit& c : candidates)
+        if (!ancestors.contains(c.code))
+            specific << c;
+    if (specific.size() == 1)
+        return specific.first();
+    // Prefer a full-name match over a match on the short name (兰山区 over 兰山).
+    QList<Unit> fullMatches;
+    for (const Unit& c : specific)
+        if (place.contains(c.name))
+            fullMatches << c;
+    if (fullMatches.size() == 1)
+        return fullMatches.first();
+    if (ambiguous)
+        for (const Unit& c : specific)
+            *ambiguous << QStringLiteral("%1 %2").arg(c.code, c.name);
+    return std::nullopt;
+}
+
+bool UnitRepository::add(const Unit& unit, QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO unit (code, name, level, parent_code, plan_id, position)"
+                             " VALUES (?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM unit))"));
+    q.addBindValue(unit.code);
+    q.addBindValue(unit.name);
+    q.addBindValue(unitLevelKey(unit.level));
+    q.addBindValue(unit.parentCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                             : QVariant(unit.parentCode));
+    q.addBindValue(unit.planId ? QVariant(unit.planId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (q.exec())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("UnitRepository", "cannot add unit %1 %2: %3")
+                     .arg(unit.code, unit.name, q.lastError().text());
+    return false;
+}
+
+} // namespace yufang

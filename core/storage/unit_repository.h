@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/unit.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace yufang {
+
+class UnitRepository {
+public:
+    explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QList<Unit> all() const; // parents before children, in tree order of insertion
+    std::optional<Unit> find(const QString& code) const;
+    QList<Unit> children(const QString& code) const;
+    // Codes of the unit and everything below it.
+    QStringList subtreeCodes(const QString& code) const;
+    bool hasChildren(const QString& code) const;
+    // The plan the unit follows: its own, else the nearest ancestor's; 0 when none.
+    qint64 effectivePlanId(const QString& code) const;
+
+    // A unit code or an exact unit name (the CLI's U); empty when neither.
+    std::optional<Unit> resolve(const QString& codeOrName) const;
+
+    // Resolves free text such as 填报单位 "临沂市兰山区人力资源和社会保障局" to 兰山区: the most
+    // specific unit whose name (or name without its 省/市/区/县 suffix) the text names. Sets
+    // *ambiguous with the candidates when more than one unit fits equally well.
+    std::optional<Unit> resolveReportingName(const QString& text, QStringList* ambiguous = nullptr) const;
+
+    bool add(const Unit& unit, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang
