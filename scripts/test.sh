@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Build the test configuration (Debug, in build/ci) and run every CTest test; exits with ctest's
+# status. Used by .ci/run. Needs no display: the test mains select QT_QPA_PLATFORM=offscreen.
+# Missing Debian packages are installed first when run as root; otherwise the script prints the
+# one apt-get command to run.
+#
+# Why Debug: at -O0 it compiles fastest on a 2-core machine, and it leaves assert()/Q_ASSERT on
+# (no NDEBUG), so the tests also trip the code's own invariants. scripts/run.sh builds
+# RelWithDebInfo, so both configurations get compiled regularly.
+#
+# Environment: YUFANG_JOBS (default 2), YUFANG_TEST_TIMEOUT (seconds per test, default 300),
+# CCACHE_DIR (default ~/.cache/ccache), YUFANG_SKIP_DEPS=1. Arguments are passed to ctest,
+# e.g. scripts/test.sh -R '^core\.'
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+# shellcheck source=scripts/lib/deps.sh
+source "$repo/scripts/lib/deps.sh"
+
+started=$SECONDS
+yufang_ensure_packages "${YUFANG_BUILD_PACKAGES[@]}" "${YUFANG_TEST_PACKAGES[@]}"
+yufang_setup_ccache "$repo"
+deps_done=$SECONDS
+
+# Tests run with no session: give Qt a private runtime directory instead of a warning.
+if [[ -z ${XDG_RUNTIME_DIR:-} ]]; then
+  XDG_RUNTIME_DIR=$(mktemp -d)
+  export XDG_RUNTIME_DIR
+  trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
+fi
+
+build=build/ci
+jobs=${YUFANG_JOBS:-2}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DYUFANG_BUILD_TESTS=ON
+cmake --build "$build" -j "$jobs"
+build_done=$SECONDS
+
+# Catch2 2.13 discovers test cases by running each test binary at build time. A binary that
+# aborts there (e.g. QApplication with no display) still builds, and CTest then silently
+# registers no test from it. Check every discovery result, then the total.
+fail() { echo "test.sh: ERROR: $*" >&2; exit 1; }
+while IFS= read -r -d '' include_file; do
+  target=$(basename "$include_file")
+  target=${target%_include-*.cmake}
+  tests_file=${include_file/_include-/_tests-}
+  [[ -f $tests_file ]] || fail "Catch2 discovery did not run for '$target' ($tests_file missing)"
+  grep -q 'add_test' "$tests_file" ||
+    fail "Catch2 discovered no test in '$target': run its binary with --list-tests to see why"
+done < <(find "$build" -name '*_include-*.cmake' -print0)
+
+listing=$(ctest --test-dir "$build" -N)
+if grep -q '_NOT_BUILT' <<<"$listing"; then
+  fail "some test binaries were not built: $(grep '_NOT_BUILT' <<<"$listing" | tr '\n' ' ')"
+fi
+count=$(sed -n 's/^Total Tests: *\([0-9]*\).*/\1/p' <<<"$listing")
+if [[ -z $count || $count -eq 0 ]]; then
+  echo "$listing" >&2
+  fail "ctest lists no tests in $build: nothing would be tested"
+fi
+echo "test.sh: $count tests registered"
+
+status=0
+ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout "${YUFANG_TEST_TIMEOUT:-300}" "$@" ||
+  status=$?
+echo "test.sh: packages $((deps_done - started)) s, configure+build $((build_done - deps_done)) s," \
+  "tests $((SECONDS - build_done)) s; ctest exit status $status"
+exit "$status"
