@@ -10,7 +10,9 @@
 namespace yufang::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 int runImportAnnex(Context& ctx, const QStringList& words) {
@@ -20,16 +22,16 @@ int runImportAnnex(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (args->positional.isEmpty())
-        return ctx.usage(tr("import-annex needs at least one FILE"));
+        return ctx.usage(Text::tr("import-annex needs at least one FILE"));
     AnnexImportOptions options;
     options.replace = args->has(QStringLiteral("replace"));
     options.unit = args->value(QStringLiteral("unit"));
     if (!options.unit.isEmpty() && !UnitRepository(ctx.database->connection()).resolve(options.unit))
-        return ctx.usage(tr("--unit %1 is not a known unit code or name").arg(options.unit));
+        return ctx.usage(Text::tr("--unit %1 is not a known unit code or name").arg(options.unit));
     if (args->has(QStringLiteral("year"))) {
         options.year = parseYear(args->value(QStringLiteral("year")));
         if (!options.year)
-            return ctx.usage(tr("--year must be a year such as 2020"));
+            return ctx.usage(Text::tr("--year must be a year such as 2020"));
     }
     const AnnexImporter importer(ctx.database->connection());
     int rejected = 0;
@@ -44,7 +46,7 @@ int runImportAnnex(Context& ctx, const QStringList& words) {
                 ctx.out << QStringLiteral("  %1 %2 %3: %4")
                                .arg(a.unit.code, a.unit.name)
                                .arg(a.table.year)
-                               .arg(a.replacesExisting ? tr("replaced") : tr("new"))
+                               .arg(a.replacesExisting ? Text::tr("replaced") : Text::tr("new"))
                         << Qt::endl;
         rejected += import.landed ? 0 : 1;
     }
@@ -60,19 +62,19 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(tr("unexpected argument %1").arg(args->positional.first()));
+        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
     const auto unit = UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
     if (!unit)
-        return ctx.usage(tr("--unit must name a known unit (code or exact name)"));
+        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
     const auto year = parseYear(args->value(QStringLiteral("year")));
     if (!year)
-        return ctx.usage(tr("--year must be a year such as 2020"));
+        return ctx.usage(Text::tr("--year must be a year such as 2020"));
     AnnexLayout layout = AnnexLayout::Form;
     if (args->has(QStringLiteral("layout")) && !parseAnnexLayout(args->value(QStringLiteral("layout")), &layout))
-        return ctx.usage(tr("--layout must be form or data"));
+        return ctx.usage(Text::tr("--layout must be form or data"));
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     if (args->has(QStringLiteral("encoding")) && !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
-        return ctx.usage(tr("--encoding must be utf-8 or gb18030"));
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     QString error;
     const auto text = AnnexExport(ctx.database->connection()).csv(unit->code, *year, layout, &error);
     if (!text)

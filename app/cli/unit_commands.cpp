@@ -11,13 +11,15 @@
 namespace yufang::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 }
 
 int runInit(Context& ctx, const QStringList& words) {
     if (!words.isEmpty())
-        return ctx.usage(tr("init takes no arguments"));
-    ctx.out << tr("%1: schema version %2, %3 units")
+        return ctx.usage(Text::tr("init takes no arguments"));
+    ctx.out << Text::tr("%1: schema version %2, %3 units")
                    .arg(ctx.database->path())
                    .arg(ctx.database->schemaVersion())
                    .arg(UnitRepository(ctx.database->connection()).all().size())
@@ -32,7 +34,7 @@ int runUnits(Context& ctx, const QStringList& words) {
         return ctx.usage(why);
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     if (args->has(QStringLiteral("encoding")) && !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
-        return ctx.usage(tr("--encoding must be utf-8 or gb18030"));
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     CsvWriter w;
     w.addTextRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
                   QStringLiteral("parent_code")});
@@ -47,7 +49,7 @@ int runImportUnits(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (args->positional.size() != 1)
-        return ctx.usage(tr("import-units takes one FILE"));
+        return ctx.usage(Text::tr("import-units takes one FILE"));
     const QString path = args->positional.first();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -56,8 +58,8 @@ int runImportUnits(Context& ctx, const QStringList& words) {
     for (const Diagnostic& d : r.diagnostics)
         ctx.err << d.toString() << Qt::endl;
     if (hasErrors(r.diagnostics))
-        return ctx.rejected(tr("%1: rejected; no unit was added").arg(path));
-    ctx.out << tr("%1: %2 unit(s) added, %3 already present").arg(path).arg(r.added).arg(r.unchanged)
+        return ctx.rejected(Text::tr("%1: rejected; no unit was added").arg(path));
+    ctx.out << Text::tr("%1: %2 unit(s) added, %3 already present").arg(path).arg(r.added).arg(r.unchanged)
             << Qt::endl;
     return Exit::Success;
 }

@@ -61,6 +61,7 @@ struct AnnexTable {
 
     AnnexCounts total() const;
     bool hasFigures() const;
+    bool operator==(const AnnexTable&) const = default;
     const AnnexRow* find(const QString& industry) const;
 };
 

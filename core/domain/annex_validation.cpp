@@ -6,7 +6,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AnnexValidation", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AnnexValidation)
+};
 
 Diagnostic make(Severity s, int row, CountField field, const QString& message) {
     Diagnostic d;
@@ -26,30 +28,30 @@ Diagnostics validateAnnexRow(const AnnexRow& row, int rowIndex) {
         const Count v = countValue(c, field);
         if (v && *v < 0)
             out << make(Severity::Error, rowIndex, field,
-                        tr("%1: %2 must not be negative (found %3)")
+                        Text::tr("%1: %2 must not be negative (found %3)")
                             .arg(row.industry, countFieldCaption(field, 0))
                             .arg(*v));
     }
     if (c.enterprises && c.insuredEnterprises && *c.insuredEnterprises > *c.enterprises)
         out << make(Severity::Error, rowIndex, CountField::InsuredEnterprises,
-                    tr("%1: insured enterprises (%2) exceed enterprises (%3)")
+                    Text::tr("%1: insured enterprises (%2) exceed enterprises (%3)")
                         .arg(row.industry)
                         .arg(*c.insuredEnterprises)
                         .arg(*c.enterprises));
     if (c.accidents && c.insuredPersons && *c.accidents > *c.insuredPersons)
         out << make(Severity::Error, rowIndex, CountField::Accidents,
-                    tr("%1: accidents (%2) exceed insured persons (%3)")
+                    Text::tr("%1: accidents (%2) exceed insured persons (%3)")
                         .arg(row.industry)
                         .arg(*c.accidents)
                         .arg(*c.insuredPersons));
     if (c.accidents && *c.accidents > 0 && !c.insuredPersons)
         out << make(Severity::Warning, rowIndex, CountField::InsuredPersons,
-                    tr("%1: accidents are given but insured persons are empty, so the accident "
+                    Text::tr("%1: accidents are given but insured persons are empty, so the accident "
                        "rate cannot be computed")
                         .arg(row.industry));
     if (c.employees && c.insuredPersons && *c.insuredPersons > *c.employees)
         out << make(Severity::Warning, rowIndex, CountField::InsuredPersons,
-                    tr("%1: insured persons (%2) exceed employees (%3); possible when projects "
+                    Text::tr("%1: insured persons (%2) exceed employees (%3); possible when projects "
                        "insure workers by project (按项目参保)")
                         .arg(row.industry)
                         .arg(*c.insuredPersons)
@@ -66,7 +68,7 @@ Diagnostics validateAnnexTable(const AnnexTable& table) {
             Diagnostic d;
             d.row = i;
             d.field = QStringLiteral("industry");
-            d.message = tr("row %1: the key industry name is empty").arg(i + 1);
+            d.message = Text::tr("row %1: the key industry name is empty").arg(i + 1);
             out << d;
             continue;
         }
@@ -74,7 +76,7 @@ Diagnostics validateAnnexTable(const AnnexTable& table) {
             Diagnostic d;
             d.row = i;
             d.field = QStringLiteral("industry");
-            d.message = tr("%1: the key industry appears more than once").arg(row.industry);
+            d.message = Text::tr("%1: the key industry appears more than once").arg(row.industry);
             out << d;
         }
         seen.insert(row.industry);

@@ -11,7 +11,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AnnexCsvReader", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AnnexCsvReader)
+};
 
 enum class Column {
     UnitCode, UnitName, Year, Industry, Enterprises, InsuredEnterprises, Employees,
@@ -114,12 +116,12 @@ public:
             std::optional<int> year;
             const auto c = columnFor(r.fields.at(i), &year);
             if (!c) {
-                warning(r.line, tr("column \"%1\" is not part of the annex and was ignored")
+                warning(r.line, Text::tr("column \"%1\" is not part of the annex and was ignored")
                                     .arg(r.at(i)));
                 continue;
             }
             if (h.index.contains(*c)) {
-                error(r.line, tr("column \"%1\" appears twice").arg(r.at(i)));
+                error(r.line, Text::tr("column \"%1\" appears twice").arg(r.at(i)));
                 continue;
             }
             h.index.insert(*c, i);
@@ -137,7 +139,7 @@ public:
             if (h.col(column) < 0)
                 missing << countFieldCaption(field, 0);
         if (!missing.isEmpty())
-            error(r.line, tr("the header lacks the column(s) %1").arg(missing.join(QStringLiteral("、"))));
+            error(r.line, Text::tr("the header lacks the column(s) %1").arg(missing.join(QStringLiteral("、"))));
         return h;
     }
 
@@ -154,7 +156,7 @@ public:
         for (const auto& [column, field] : columns) {
             const ParsedCount p = parseCount(r.at(h.col(column)));
             if (p.kind == ParsedCount::Kind::Invalid) {
-                error(r.line, tr("%1, %2: %3").arg(industry, countFieldCaption(field, 0), p.problem),
+                error(r.line, Text::tr("%1, %2: %3").arg(industry, countFieldCaption(field, 0), p.problem),
                       countFieldKey(field));
                 ok = false;
             } else if (p.kind == ParsedCount::Kind::Value) {
@@ -244,7 +246,7 @@ void readForm(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
         row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
         p.readCounts(r, h, industry.isEmpty() ? QStringLiteral("?") : industry, &row.row.counts, &row);
         if (industry.isEmpty()) {
-            p.error(r.line, tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
+            p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
             continue;
         }
         annex.rows << row;
@@ -268,7 +270,7 @@ void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
         if (h.col(Column::Year) >= 0) {
             year = parseYear(yearText);
             if (!year) {
-                p.error(r.line, tr("年度: \"%1\" is not a year").arg(yearText), QStringLiteral("year"));
+                p.error(r.line, Text::tr("年度: \"%1\" is not a year").arg(yearText), QStringLiteral("year"));
                 continue;
             }
         }
@@ -300,7 +302,7 @@ void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
         row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
         p.readCounts(r, h, industry.isEmpty() ? QStringLiteral("?") : industry, &row.row.counts, &row);
         if (industry.isEmpty()) {
-            p.error(r.line, tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
+            p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
             continue;
         }
         annex.rows << row;
@@ -315,7 +317,7 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
     const DecodedText decoded = decodeText(bytes);
     out.encoding = decoded.encoding;
     if (!decoded.ok) {
-        p.error(0, tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+        p.error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
         return out;
     }
     const QList<CsvRecord> records =
@@ -328,7 +330,7 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
         }
     }
     if (headerAt < 0) {
-        p.error(0, tr("no header row with 重点行业名称 was found; is this an annex file?"));
+        p.error(0, Text::tr("no header row with 重点行业名称 was found; is this an annex file?"));
         return out;
     }
     const CsvRecord& header = records.at(headerAt);

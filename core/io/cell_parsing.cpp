@@ -6,7 +6,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("CellParsing", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CellParsing)
+};
 
 QString halfWidth(const QString& s) {
     QString t = s.normalized(QString::NormalizationForm_KC);
@@ -37,8 +39,8 @@ ParsedCount parseCount(const QString& cell) {
     if (!m.hasMatch()) {
         static const QRegularExpression fractional(QStringLiteral("^-?[\\d, ]*\\.\\d*[1-9]\\d*$"));
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = fractional.match(t).hasMatch() ? tr("\"%1\" is not a whole number").arg(cell.trimmed())
-                                                   : tr("\"%1\" is not a number").arg(cell.trimmed());
+        r.problem = fractional.match(t).hasMatch() ? Text::tr("\"%1\" is not a whole number").arg(cell.trimmed())
+                                                   : Text::tr("\"%1\" is not a number").arg(cell.trimmed());
         return r;
     }
     QString digits = m.captured(1);
@@ -47,12 +49,12 @@ ParsedCount parseCount(const QString& cell) {
     const qint64 v = digits.toLongLong(&ok);
     if (!ok || digits.size() > 15) {
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = tr("\"%1\" is too large").arg(cell.trimmed());
+        r.problem = Text::tr("\"%1\" is too large").arg(cell.trimmed());
         return r;
     }
     if (t.startsWith(QLatin1Char('-')) && v != 0) {
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
+        r.problem = Text::tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
         return r;
     }
     r.kind = ParsedCount::Kind::Value;

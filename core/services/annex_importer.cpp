@@ -21,7 +21,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AnnexImporter", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AnnexImporter)
+};
 
 class Report {
 public:
@@ -70,7 +72,7 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
         fromFile = units.find(a.unitCode);
         if (!fromFile) {
             report.add(Severity::Error, a.unitLine,
-                       tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
+                       Text::tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
                            .arg(a.unitCode),
                        QStringLiteral("unit_code"));
             return std::nullopt;
@@ -81,8 +83,8 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
         if (!fromFile && options.unit.isEmpty()) {
             report.add(Severity::Error, a.unitLine,
                        candidates.isEmpty()
-                           ? tr("填报单位 \"%1\" names no known unit").arg(a.unitText)
-                           : tr("填报单位 \"%1\" is ambiguous: %2")
+                           ? Text::tr("填报单位 \"%1\" names no known unit").arg(a.unitText)
+                           : Text::tr("填报单位 \"%1\" is ambiguous: %2")
                                  .arg(a.unitText, candidates.join(QStringLiteral(", "))),
                        QStringLiteral("unit"));
             return std::nullopt;
@@ -91,13 +93,13 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     if (!options.unit.isEmpty()) {
         const auto given = units.resolve(options.unit);
         if (!given) {
-            report.add(Severity::Error, 0, tr("--unit %1 is not a known unit code or name").arg(options.unit),
+            report.add(Severity::Error, 0, Text::tr("--unit %1 is not a known unit code or name").arg(options.unit),
                        QStringLiteral("unit"));
             return std::nullopt;
         }
         if (fromFile && fromFile->code != given->code) {
             report.add(Severity::Error, a.unitLine,
-                       tr("the file is for %1 %2 but %3 %4 was chosen")
+                       Text::tr("the file is for %1 %2 but %3 %4 was chosen")
                            .arg(fromFile->code, fromFile->name, given->code, given->name),
                        QStringLiteral("unit"));
             return std::nullopt;
@@ -106,7 +108,7 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     }
     if (!fromFile)
         report.add(Severity::Error, a.unitLine,
-                   tr("the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
+                   Text::tr("the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
                    QStringLiteral("unit"));
     return fromFile;
 }
@@ -114,7 +116,7 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
 std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& options, Report& report) {
     if (options.year && a.year && *options.year != *a.year) {
         report.add(Severity::Error, a.yearLine,
-                   tr("the file is for the year %1 but %2 was chosen").arg(*a.year).arg(*options.year),
+                   Text::tr("the file is for the year %1 but %2 was chosen").arg(*a.year).arg(*options.year),
                    QStringLiteral("year"));
         return std::nullopt;
     }
@@ -122,7 +124,7 @@ std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& o
         return options.year;
     if (!a.year)
         report.add(Severity::Error, a.yearLine,
-                   tr("the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
+                   Text::tr("the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
                       "column): choose the year"),
                    QStringLiteral("year"));
     return a.year;
@@ -134,13 +136,13 @@ QString AnnexFileImport::summary() const {
     for (const ImportedAnnex& a : annexes)
         rows += int(a.table.rows.size());
     if (landed)
-        return tr("%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))")
+        return Text::tr("%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))")
             .arg(file)
             .arg(annexes.size())
             .arg(rows)
             .arg(encoding)
             .arg(countOf(diagnostics, Severity::Warning));
-    return tr("%1: rejected, %2 error(s); nothing was imported from this file")
+    return Text::tr("%1: rejected, %2 error(s); nothing was imported from this file")
         .arg(file)
         .arg(countOf(diagnostics, Severity::Error));
 }
@@ -150,7 +152,7 @@ AnnexFileImport AnnexImporter::prepareFile(const QString& path, const AnnexImpor
     if (!f.open(QIODevice::ReadOnly)) {
         AnnexFileImport out;
         out.file = path;
-        Report(out).add(Severity::Error, 0, tr("cannot read the file: %1").arg(f.errorString()));
+        Report(out).add(Severity::Error, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
         return out;
     }
     return prepare(f.readAll(), path, options);
@@ -167,7 +169,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
     out.diagnostics = parsed.diagnostics;
     Report report(out);
     if (parsed.annexes.isEmpty() && !hasErrors(out.diagnostics))
-        report.add(Severity::Error, 0, tr("the file holds no annex rows"));
+        report.add(Severity::Error, 0, Text::tr("the file holds no annex rows"));
 
     const UnitRepository units(m_db);
     const AnnexRepository annexes(m_db);
@@ -181,7 +183,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         const QString key = unit->code + QLatin1Char('/') + QString::number(*year);
         if (seen.contains(key)) {
             report.add(Severity::Error, a.unitLine,
-                       tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
+                       Text::tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
             continue;
         }
         seen.insert(key);
@@ -207,7 +209,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             r.row.local = !planIndustries.contains(r.row.industry);
             if (lineOf.contains(r.row.industry)) {
                 report.add(Severity::Error, r.line,
-                           tr("%1 appears twice (first on line %2)").arg(r.row.industry).arg(lineOf.value(r.row.industry)),
+                           Text::tr("%1 appears twice (first on line %2)").arg(r.row.industry).arg(lineOf.value(r.row.industry)),
                            QStringLiteral("industry"));
                 continue;
             }
@@ -215,7 +217,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             if (!known.contains(r.row.industry)) {
                 imported.newLocalIndustries << r.row.industry;
                 report.add(Severity::Info, r.line,
-                           tr("%1 is not a key industry of the plan; it becomes a local key industry of %2")
+                           Text::tr("%1 is not a key industry of the plan; it becomes a local key industry of %2")
                                .arg(r.row.industry, unit->name),
                            QStringLiteral("industry"));
             }
@@ -235,13 +237,13 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             }
             if (!rateMatches(r.fileCoverageRate, rates::coverageRatePercent(r.row.counts)))
                 report.add(Severity::Warning, r.line,
-                           tr("%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
+                           Text::tr("%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
                               "the computed value is used")
                                .arg(r.row.industry, r.fileCoverageRate, rates::formatCoverageRate(r.row.counts)),
                            QStringLiteral("coverage_rate"));
             if (!rateMatches(r.fileAccidentRate, rates::accidentRatePerMille(r.row.counts, denominator)))
                 report.add(Severity::Warning, r.line,
-                           tr("%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; "
+                           Text::tr("%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; "
                               "the computed value is used")
                                .arg(r.row.industry, r.fileAccidentRate,
                                     rates::formatAccidentRate(r.row.counts, denominator)),
@@ -255,7 +257,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                 const Count expected = countValue(sum, field);
                 if (stated && stated.value_or(0) != expected.value_or(0))
                     report.add(Severity::Error, a.totalLine,
-                               tr("合计, %1: the rows sum to %2 but the total row says %3")
+                               Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
                                    .arg(countFieldCaption(field, *year))
                                    .arg(expected.value_or(0))
                                    .arg(*stated),
@@ -264,11 +266,11 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         }
         if (!imported.table.hasFigures())
             report.add(Severity::Warning, a.unitLine,
-                       tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
+                       Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
         imported.replacesExisting = annexes.hasData(unit->code, *year);
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
-                       tr("%1 %2 already holds data; replace it explicitly (--replace)")
+                       Text::tr("%1 %2 already holds data; replace it explicitly (--replace)")
                            .arg(unit->name)
                            .arg(*year));
         out.annexes << imported;
@@ -283,7 +285,7 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     if (!import.acceptable())
         return false;
     auto failed = [&](const QString& why) {
-        Report(import).add(Severity::Error, 0, tr("writing to the database failed: %1").arg(why));
+        Report(import).add(Severity::Error, 0, Text::tr("writing to the database failed: %1").arg(why));
         return false;
     };
     QSqlDatabase db = m_db;

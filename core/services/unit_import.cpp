@@ -12,7 +12,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("UnitImport", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(UnitImport)
+};
 
 struct PendingUnit {
     Unit unit;
@@ -32,7 +34,7 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
     };
     const DecodedText decoded = decodeText(bytes);
     if (!decoded.ok) {
-        error(0, tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+        error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
         return result;
     }
     QList<CsvRecord> records = CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
@@ -69,11 +71,11 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         p.unit.level = unitLevelFromKey(r.at(col[2]));
         p.unit.parentCode = normaliseLabel(r.at(col[3]));
         if (p.unit.code.isEmpty() || p.unit.name.isEmpty()) {
-            error(r.line, tr("code and name are required"), QStringLiteral("code"));
+            error(r.line, Text::tr("code and name are required"), QStringLiteral("code"));
             continue;
         }
         if (inFile.contains(p.unit.code)) {
-            error(r.line, tr("unit %1 appears twice (first on line %2)").arg(p.unit.code).arg(inFile.value(p.unit.code)),
+            error(r.line, Text::tr("unit %1 appears twice (first on line %2)").arg(p.unit.code).arg(inFile.value(p.unit.code)),
                   QStringLiteral("code"));
             continue;
         }
@@ -83,7 +85,7 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
                 ++result.unchanged;
                 continue;
             }
-            error(r.line, tr("unit %1 exists already as %2 under %3")
+            error(r.line, Text::tr("unit %1 exists already as %2 under %3")
                               .arg(p.unit.code, existing->name, existing->parentCode),
                   QStringLiteral("code"));
             continue;
@@ -92,7 +94,7 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
     }
     for (const PendingUnit& p : pending)
         if (!p.unit.parentCode.isEmpty() && !inFile.contains(p.unit.parentCode) && !units.find(p.unit.parentCode))
-            error(p.line, tr("parent_code %1 is not a known unit").arg(p.unit.parentCode), QStringLiteral("parent_code"));
+            error(p.line, Text::tr("parent_code %1 is not a known unit").arg(p.unit.parentCode), QStringLiteral("parent_code"));
     if (hasErrors(result.diagnostics))
         return result;
 
@@ -122,7 +124,7 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         }
         if (next.size() == rest.size()) {
             for (const PendingUnit& p : next)
-                error(p.line, tr("unit %1: its parents form a cycle").arg(p.unit.code), QStringLiteral("parent_code"));
+                error(p.line, Text::tr("unit %1: its parents form a cycle").arg(p.unit.code), QStringLiteral("parent_code"));
             db.rollback();
             result.added = 0;
             return result;

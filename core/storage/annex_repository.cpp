@@ -236,6 +236,13 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QStri
         if (!q.exec())
             return fail(q, error);
     }
+    // A local industry lives as long as some year's form of the unit still lists it.
+    q.prepare(QStringLiteral("DELETE FROM local_industry WHERE unit_code = ? AND name NOT IN"
+                             " (SELECT industry FROM annex_row WHERE unit_code = ?)"));
+    q.addBindValue(table.unitCode);
+    q.addBindValue(table.unitCode);
+    if (!q.exec())
+        return fail(q, error);
     q.prepare(QStringLiteral(
         "INSERT INTO annex_meta (unit_code, year, preparer, phone, filled_on, source, updated_at)"
         " VALUES (?,?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"

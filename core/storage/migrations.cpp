@@ -10,7 +10,9 @@
 namespace yufang {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Migrations", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
 
 QList<Migration> buildMigrations() {
     QList<Migration> list;
@@ -79,7 +81,7 @@ bool exec(QSqlQuery& q, const QString& sql, QString* error) {
     if (q.exec(sql))
         return true;
     if (error)
-        *error = tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+        *error = Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
     return false;
 }
 } // namespace
@@ -104,7 +106,7 @@ bool migrate(QSqlDatabase& db, QString* error) {
     const int current = currentSchemaVersion(db);
     if (current > latestSchemaVersion()) {
         if (error)
-            *error = tr("the database has schema version %1, newer than this Yufang understands "
+            *error = Text::tr("the database has schema version %1, newer than this Yufang understands "
                         "(%2); open it with a newer Yufang. The file was not changed.")
                          .arg(current)
                          .arg(latestSchemaVersion());

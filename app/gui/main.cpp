@@ -1,0 +1,44 @@
+// yufang: the desktop application. Options: --db PATH, --lang zh_CN|en.
+#include "main_window.h"
+#include "prompter.h"
+#include "session.h"
+
+#include "i18n.h"
+#include "settings.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Yufang"));
+    QApplication::setApplicationName(QStringLiteral("Yufang"));
+    QApplication::setApplicationVersion(QStringLiteral(YUFANG_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("yufang")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Yufang (预防): work-injury prevention plan tracking"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN (default) or en."),
+                                        QStringLiteral("language"), yufang::defaultLanguage());
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+    yufang::installTranslations(parser.value(langOption));
+
+    QSettings backend;
+    yufang::Settings settings(backend);
+    yufang::Session session;
+    yufang::DialogPrompter prompter;
+    yufang::MainWindow window(session, prompter, settings);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : yufang::Database::defaultPath();
+    if (!window.openDatabase(path))
+        return 1;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,287 @@
+#include "annex_editor.h"
+
+#include "annex_table_model.h"
+#include "count_delegate.h"
+#include "prompter.h"
+#include "session.h"
+
+#include "io/annex_csv_writer.h"
+#include "storage/annex_repository.h"
+#include "storage/database.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+const QDate kNoDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "not set"
+}
+
+AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter), m_model(new AnnexTableModel(this)) {
+    m_title = new QLabel(this);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_unitLine = new QLabel(this);
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE;"
+                                           " padding: 4px; }"));
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new CountDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->verticalHeader()->setVisible(false);
+
+    m_preparer = new QLineEdit(this);
+    m_phone = new QLineEdit(this);
+    m_filledOn = new QDateEdit(this);
+    m_filledOn->setCalendarPopup(true);
+    m_filledOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_filledOn->setMinimumDate(kNoDate);
+    m_filledOn->setSpecialValueText(tr("not set"));
+    auto* meta = new QHBoxLayout;
+    auto* metaForm = new QFormLayout;
+    metaForm->addRow(tr("Prepared by"), m_preparer);
+    auto* metaForm2 = new QFormLayout;
+    metaForm2->addRow(tr("Telephone"), m_phone);
+    auto* metaForm3 = new QFormLayout;
+    metaForm3->addRow(tr("Date filled in"), m_filledOn);
+    meta->addLayout(metaForm);
+    meta->addLayout(metaForm2);
+    meta->addLayout(metaForm3);
+
+    m_findings = new QListWidget(this);
+    m_findings->setMaximumHeight(110);
+
+    m_addIndustry = new QPushButton(tr("Add local industry…"), this);
+    m_removeIndustry = new QPushButton(tr("Remove local industry"), this);
+    m_revert = new QPushButton(tr("Revert"), this);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addIndustry);
+    buttons->addWidget(m_removeIndustry);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_unitLine);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(meta);
+    layout->addWidget(m_findings);
+    layout->addLayout(buttons);
+
+    connect(m_addIndustry, &QPushButton::clicked, this, &AnnexEditor::addLocalIndustry);
+    connect(m_removeIndustry, &QPushButton::clicked, this, &AnnexEditor::removeLocalIndustry);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_model->revert();
+        reload();
+    });
+    connect(m_save, &QPushButton::clicked, this, &AnnexEditor::save);
+    connect(m_model, &AnnexTableModel::diagnosticsChanged, this, &AnnexEditor::updateFindings);
+    connect(m_model, &AnnexTableModel::modifiedChanged, this, [this](bool modified) {
+        updateActions();
+        Q_EMIT modifiedChanged(modified);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnexEditor::updateActions);
+    connect(m_findings, &QListWidget::currentRowChanged, this, &AnnexEditor::showFinding);
+    connect(m_preparer, &QLineEdit::textEdited, this, &AnnexEditor::metaEdited);
+    connect(m_phone, &QLineEdit::textEdited, this, &AnnexEditor::metaEdited);
+    connect(m_filledOn, &QDateEdit::dateChanged, this, &AnnexEditor::metaEdited);
+
+    connect(&m_session, &Session::selectionChanged, this, &AnnexEditor::reload);
+    connect(&m_session, &Session::databaseChanged, this, &AnnexEditor::reload);
+    connect(&m_session, &Session::annexChanged, this, [this] {
+        if (!isModified())
+            reload();
+    });
+    m_session.addGuard([this] { return maybeSave(); });
+    reload();
+}
+
+bool AnnexEditor::isModified() const { return m_model->isModified(); }
+
+void AnnexEditor::reload() {
+    m_loading = true;
+    const auto unit = m_session.unit();
+    const auto plan = m_session.plan();
+    const int year = m_session.year();
+    if (!unit || !plan) {
+        m_model->setTable({}, RateDenominator::InsuredPersons, true);
+        m_title->setText(tr("Choose a unit and a year on the left."));
+        m_unitLine->clear();
+        m_banner->hide();
+    } else {
+        const AnnexRepository annexes(m_session.connection());
+        const bool parent = m_session.unitHasChildren();
+        const AnnexTable table = parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
+        m_model->setTable(table, plan->rateDenominator, parent);
+        m_title->setText(annexFormTitle(*plan));
+        m_unitLine->setText(tr("Reporting unit: %1 (%2)    Year: %3    Plan: %4")
+                                .arg(unit->name, unit->code)
+                                .arg(year)
+                                .arg(plan->documentNumber));
+        if (parent) {
+            const int reported = annexes.unitsWithData(unit->code, year);
+            m_banner->setText(tr("Consolidated: the unit's own rows plus all units below it; %1 unit(s) "
+                                 "hold figures for %2. Read-only: select a unit without sub-units to edit.")
+                                  .arg(reported)
+                                  .arg(year));
+            m_banner->show();
+        } else if (!annexes.hasData(unit->code, year)) {
+            m_banner->setText(tr("No figures stored for %1 yet: fill in the form and save.").arg(year));
+            m_banner->show();
+        } else {
+            m_banner->hide();
+        }
+        m_preparer->setText(table.meta.preparer);
+        m_phone->setText(table.meta.phone);
+        m_filledOn->setDate(table.meta.filledOn.isValid() ? table.meta.filledOn : kNoDate);
+        m_view->resizeColumnsToContents();
+        m_view->setColumnWidth(AnnexTableModel::IndustryColumn,
+                               qMax(m_view->columnWidth(AnnexTableModel::IndustryColumn), 120));
+    }
+    const bool editable = !m_model->isReadOnly();
+    m_preparer->setReadOnly(!editable);
+    m_phone->setReadOnly(!editable);
+    m_filledOn->setReadOnly(!editable);
+    m_loading = false;
+    updateFindings();
+    updateActions();
+}
+
+void AnnexEditor::metaEdited() {
+    if (m_loading)
+        return;
+    AnnexMeta meta;
+    meta.preparer = m_preparer->text().trimmed();
+    meta.phone = m_phone->text().trimmed();
+    meta.filledOn = m_filledOn->date() == kNoDate ? QDate() : m_filledOn->date();
+    m_model->setMeta(meta);
+    updateActions();
+}
+
+void AnnexEditor::updateFindings() {
+    m_findings->clear();
+    for (const Diagnostic& d : m_model->diagnostics()) {
+        auto* item = new QListWidgetItem(m_findings);
+        const bool error = d.severity == Severity::Error;
+        item->setText((error ? tr("Error: ") : tr("Warning: ")) + d.message);
+        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setData(Qt::UserRole, d.row);
+        item->setData(Qt::UserRole + 1, AnnexTableModel::columnOf(d.field));
+    }
+    m_findings->setVisible(m_findings->count() > 0);
+    updateActions();
+}
+
+void AnnexEditor::showFinding(int listRow) {
+    if (listRow < 0)
+        return;
+    const QListWidgetItem* item = m_findings->item(listRow);
+    m_view->setCurrentIndex(m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()));
+}
+
+void AnnexEditor::updateActions() {
+    const bool editable = !m_model->isReadOnly();
+    const bool errors = hasErrors(m_model->diagnostics());
+    m_addIndustry->setEnabled(editable);
+    const QModelIndex current = m_view->currentIndex();
+    m_removeIndustry->setEnabled(editable && current.isValid() &&
+                                 current.data(AnnexTableModel::LocalIndustryRole).toBool() &&
+                                 !m_model->isTotalRow(current.row()));
+    m_revert->setEnabled(editable && m_model->isModified());
+    m_save->setEnabled(editable && m_model->isModified() && !errors);
+    m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());
+}
+
+bool AnnexEditor::save() {
+    if (!m_model->isModified())
+        return true;
+    if (hasErrors(m_model->diagnostics())) {
+        m_prompter.warning(this, tr("Cannot save"),
+                           tr("The form has errors (marked in red). Correct them before saving:\n%1")
+                               .arg(m_model->diagnostics().first().message));
+        return false;
+    }
+    QString error;
+    AnnexTable table = m_model->table();
+    AnnexRepository repository(m_session.connection());
+    if (!repository.save(table, QStringLiteral("manual"), &error)) {
+        m_prompter.warning(this, tr("Cannot save"), tr("Saving failed; nothing was changed.\n%1").arg(error));
+        return false;
+    }
+    m_model->markSaved();
+    m_session.notifyAnnexChanged(table.unitCode, table.year);
+    reload();
+    return true;
+}
+
+bool AnnexEditor::maybeSave() {
+    if (!m_model->isModified())
+        return true;
+    const auto answer = m_prompter.question(
+        this, tr("Unsaved changes"),
+        tr("The form for %1, %2 has unsaved changes. Save them?")
+            .arg(m_session.unit() ? m_session.unit()->name : m_model->table().unitCode)
+            .arg(m_model->table().year),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_model->revert();
+        return true;
+    }
+    return false;
+}
+
+void AnnexEditor::addLocalIndustry() {
+    const auto name = m_prompter.text(this, tr("Add local key industry"),
+                                      tr("Name of the key industry your unit adds (各县区确定的重点行业):"));
+    if (!name)
+        return;
+    QString error;
+    if (!m_model->addLocalIndustry(*name, &error)) {
+        m_prompter.warning(this, tr("Add local key industry"), error);
+        return;
+    }
+    m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 2, AnnexTableModel::EnterprisesColumn));
+}
+
+void AnnexEditor::removeLocalIndustry() {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString name = m_model->table().rows.value(current.row()).industry;
+    const auto answer = m_prompter.question(this, tr("Remove local key industry"),
+                                            tr("Remove %1 and its figures from this year's form?").arg(name),
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_model->removeLocalIndustry(current.row());
+}
+
+} // namespace yufang

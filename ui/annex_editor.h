@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QDateEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace yufang {
+
+class AnnexTableModel;
+class Prompter;
+class Session;
+
+// The 基本情况表 tab: the annex form of the selected unit and year, editable for a unit
+// without children, consolidated and read-only for a parent.
+class AnnexEditor : public QWidget {
+    Q_OBJECT
+public:
+    AnnexEditor(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+
+    AnnexTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    bool isModified() const;
+    // Saves when valid; shows why not otherwise. Returns true when nothing is left unsaved.
+    bool save();
+    // Asks Save / Discard / Cancel when there are unsaved changes; false means stay.
+    bool maybeSave();
+
+public Q_SLOTS:
+    void reload();
+    void addLocalIndustry();
+    void removeLocalIndustry();
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+
+private:
+    void updateFindings();
+    void updateActions();
+    void showFinding(int listRow);
+    void metaEdited();
+
+    Session& m_session;
+    Prompter& m_prompter;
+    AnnexTableModel* m_model;
+    QLabel* m_title;
+    QLabel* m_unitLine;
+    QLabel* m_banner;
+    QTableView* m_view;
+    QLineEdit* m_preparer;
+    QLineEdit* m_phone;
+    QDateEdit* m_filledOn;
+    QListWidget* m_findings;
+    QPushButton* m_addIndustry;
+    QPushButton* m_removeIndustry;
+    QPushButton* m_revert;
+    QPushButton* m_save;
+    bool m_loading = false;
+};
+
+} // namespace yufang

@@ -1,0 +1,145 @@
+#include "main_window.h"
+
+#include "annex_editor.h"
+#include "prompter.h"
+#include "session.h"
+#include "unit_selector.h"
+
+#include "settings.h"
+#include "storage/database.h"
+#include "storage/unit_repository.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace yufang {
+
+MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_prompter(prompter), m_settings(settings) {
+    setObjectName(QStringLiteral("MainWindow"));
+    m_unitSelector = new UnitSelector(session, this);
+    auto* dock = new QDockWidget(tr("Units"), this);
+    dock->setObjectName(QStringLiteral("UnitsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    dock->setWidget(m_unitSelector);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
+    m_tabs->addTab(m_annexEditor, tr("Key-industry form"));
+    setCentralWidget(m_tabs);
+
+    createMenus();
+    connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {
+        m_settings.setLastUnit(unit);
+        m_settings.setLastYear(year);
+    });
+    resize(1200, 760);
+    if (!m_settings.windowGeometry().isEmpty())
+        restoreGeometry(m_settings.windowGeometry());
+    updateTitle();
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    QAction* openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* save = file->addAction(tr("&Save form"), m_annexEditor, &AnnexEditor::save);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Yufang"), this, &MainWindow::about);
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    if (m_session.hasDatabase() && !m_session.confirmLeave())
+        return false;
+    auto database = std::make_unique<Database>(path);
+    QString error;
+    if (!database->open(&error)) {
+        m_prompter.warning(this, tr("Cannot open database"), error);
+        return false;
+    }
+    m_session.setDatabase(std::move(database));
+    m_settings.setLastDatabase(path);
+    restoreSelection();
+    return true;
+}
+
+void MainWindow::restoreSelection() {
+    const UnitRepository units(m_session.connection());
+    QString code = m_settings.lastUnit();
+    if (code.isEmpty() || !units.find(code)) {
+        const QList<Unit> all = units.all();
+        code = all.isEmpty() ? QString() : all.first().code;
+    }
+    const int year = m_settings.lastYear() > 0 ? m_settings.lastYear() : 2020;
+    if (!code.isEmpty())
+        m_unitSelector->selectUnit(code, year);
+}
+
+void MainWindow::newDatabase() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), m_settings.lastFolder(),
+                                                      tr("Yufang database (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_prompter.warning(this, tr("New database"),
+                           tr("%1 exists already. Open it with File → Open database.").arg(path));
+        return;
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
+                                                      tr("Yufang database (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    openDatabase(path);
+}
+
+void MainWindow::about() {
+    m_prompter.information(
+        this, tr("About Yufang"),
+        tr("Yufang %1\nWork-injury prevention five-year action plan: the key-industry form, targets "
+           "and progress for human-resources and social-security bureaus.\nDatabase: %2")
+            .arg(QApplication::applicationVersion(),
+                 m_session.hasDatabase() ? m_session.database()->path() : QString()));
+}
+
+void MainWindow::updateTitle() {
+    const QString db = m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
+    setWindowTitle(tr("Yufang") + (db.isEmpty() ? QString() : QStringLiteral(" — ") + db) +
+                   QStringLiteral("[*]"));
+    if (m_session.hasDatabase())
+        statusBar()->showMessage(m_session.database()->path());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_session.confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace yufang

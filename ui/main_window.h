@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace yufang {
+
+class AnnexEditor;
+class Prompter;
+class Session;
+class Settings;
+class UnitSelector;
+
+// The window: units and year on the left, one tab per feature. Menus hold the actions that
+// concern the whole database; each tab carries its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Session& session, Prompter& prompter, Settings& settings, QWidget* parent = nullptr);
+
+    AnnexEditor* annexEditor() const { return m_annexEditor; }
+    UnitSelector* unitSelector() const { return m_unitSelector; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    // Opens (or creates) a database file and makes it current; false with a message on failure.
+    bool openDatabase(const QString& path);
+    // Selects the last unit and year used, or the root unit and the plan's baseline year.
+    void restoreSelection();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void newDatabase();
+    void openDatabaseDialog();
+    void about();
+    void updateTitle();
+
+    Session& m_session;
+    Prompter& m_prompter;
+    Settings& m_settings;
+    UnitSelector* m_unitSelector;
+    QTabWidget* m_tabs;
+    AnnexEditor* m_annexEditor;
+};
+
+} // namespace yufang

@@ -1,0 +1,28 @@
+#include "prompter.h"
+
+#include <QInputDialog>
+
+namespace yufang {
+
+QMessageBox::StandardButton DialogPrompter::question(QWidget* parent, const QString& title,
+                                                     const QString& text,
+                                                     QMessageBox::StandardButtons buttons,
+                                                     QMessageBox::StandardButton defaultButton) {
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void DialogPrompter::information(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::information(parent, title, text);
+}
+
+void DialogPrompter::warning(QWidget* parent, const QString& title, const QString& text) {
+    QMessageBox::warning(parent, title, text);
+}
+
+std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& title, const QString& label) {
+    bool ok = false;
+    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional<QString>(value) : std::nullopt;
+}
+
+} // namespace yufang

@@ -1,0 +1,61 @@
+#include "session.h"
+
+#include "storage/database.h"
+#include "storage/plan_repository.h"
+#include "storage/unit_repository.h"
+
+namespace yufang {
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+Session::~Session() = default;
+
+void Session::setDatabase(std::unique_ptr<Database> database) {
+    m_database = std::move(database);
+    m_unitCode.clear();
+    Q_EMIT databaseChanged();
+}
+
+QSqlDatabase Session::connection() const {
+    return m_database ? m_database->connection() : QSqlDatabase();
+}
+
+std::optional<Unit> Session::unit() const {
+    if (!m_database || m_unitCode.isEmpty())
+        return std::nullopt;
+    return UnitRepository(connection()).find(m_unitCode);
+}
+
+std::optional<Plan> Session::plan() const {
+    if (!m_database || m_unitCode.isEmpty())
+        return std::nullopt;
+    return PlanRepository(connection()).find(UnitRepository(connection()).effectivePlanId(m_unitCode));
+}
+
+bool Session::unitHasChildren() const {
+    return m_database && UnitRepository(connection()).hasChildren(m_unitCode);
+}
+
+bool Session::confirmLeave() const {
+    for (const Guard& g : m_guards)
+        if (!g())
+            return false;
+    return true;
+}
+
+bool Session::select(const QString& unitCode, int year) {
+    if (unitCode == m_unitCode && year == m_year)
+        return true;
+    if (!confirmLeave())
+        return false;
+    m_unitCode = unitCode;
+    m_year = year;
+    Q_EMIT selectionChanged(m_unitCode, m_year);
+    return true;
+}
+
+void Session::notifyAnnexChanged(const QString& unitCode, int year) {
+    Q_EMIT annexChanged(unitCode, year);
+}
+
+} // namespace yufang

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/plan.h"
+#include "domain/unit.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace yufang {
+
+class Database;
+
+// What every part of the window shares: the open database and the selected unit and year.
+// Tabs listen to its signals instead of to each other, so a feature is added by adding a tab.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    // Takes ownership of an opened database; emits databaseChanged.
+    void setDatabase(std::unique_ptr<Database> database);
+    bool hasDatabase() const { return m_database != nullptr; }
+    Database* database() const { return m_database.get(); }
+    QSqlDatabase connection() const;
+
+    const QString& unitCode() const { return m_unitCode; }
+    int year() const { return m_year; }
+    std::optional<Unit> unit() const;
+    std::optional<Plan> plan() const; // the selected unit's plan
+    bool unitHasChildren() const;
+
+    // Guards run before the selection or database changes (e.g. "save your changes?");
+    // any guard returning false cancels the change.
+    using Guard = std::function<bool()>;
+    void addGuard(Guard guard) { m_guards << std::move(guard); }
+    bool confirmLeave() const;
+
+    // Returns false when a guard refused; the selection is then unchanged.
+    bool select(const QString& unitCode, int year);
+
+    // Called by whoever wrote annex data (save, import) so every view refreshes.
+    void notifyAnnexChanged(const QString& unitCode, int year);
+
+Q_SIGNALS:
+    void databaseChanged();
+    void selectionChanged(const QString& unitCode, int year);
+    void annexChanged(const QString& unitCode, int year);
+
+private:
+    std::unique_ptr<Database> m_database;
+    QString m_unitCode;
+    int m_year = 0;
+    QList<Guard> m_guards;
+};
+
+} // namespace yufang
