@@ -1,0 +1,74 @@
+#include "test_support.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringEncoder>
+
+namespace yufang::test {
+
+QByteArray readBytes(const QString& path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray utf8WithBom(const QString& text) {
+    QStringEncoder e(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
+    return e.encode(text);
+}
+
+QByteArray utf8(const QString& text) { return text.toUtf8(); }
+
+QByteArray gb18030(const QString& text) {
+    QStringEncoder e("GB18030");
+    REQUIRE(e.isValid());
+    QByteArray bytes = e.encode(text);
+    REQUIRE_FALSE(e.hasError());
+    return bytes;
+}
+
+QByteArray utf16LeWithBom(const QString& text) {
+    QStringEncoder e(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    return e.encode(text);
+}
+
+AnnexCounts counts(qint64 enterprises, qint64 insuredEnterprises, qint64 employees,
+                   qint64 insuredPersons, qint64 accidents) {
+    auto c = [](qint64 v) { return v < 0 ? Count() : Count(v); };
+    return AnnexCounts{c(enterprises), c(insuredEnterprises), c(employees), c(insuredPersons),
+                       c(accidents)};
+}
+
+TempDatabase::TempDatabase() {
+    REQUIRE(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("yufang.sqlite"));
+    reopen();
+}
+
+TempDatabase::~TempDatabase() { close(); }
+
+void TempDatabase::close() { m_db.reset(); }
+
+void TempDatabase::reopen() {
+    close();
+    m_db = std::make_unique<Database>(m_path);
+    QString error;
+    const bool opened = m_db->open(&error);
+    INFO("Database::open: " << error.toStdString());
+    REQUIRE(opened);
+}
+
+qint64 rowCount(const QSqlDatabase& db, const QString& table) {
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace yufang::test

@@ -1,0 +1,79 @@
+#pragma once
+
+// Shared helpers of the core tests: printable Qt types for Catch, byte helpers for the
+// encodings staff files arrive in, and a database that lives in its own temporary folder.
+
+#include <catch2/catch.hpp>
+
+#include "domain/annex.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList> {
+    static std::string convert(const QStringList& l) {
+        std::string out = "{";
+        for (qsizetype i = 0; i < l.size(); ++i)
+            out += (i ? ", \"" : "\"") + l.at(i).toStdString() + '"';
+        return out + "}";
+    }
+};
+template <> struct StringMaker<QByteArray> {
+    static std::string convert(const QByteArray& b) {
+        return "QByteArray(" + std::to_string(b.size()) + " bytes: \"" +
+               b.left(120).toPercentEncoding(" ,:;/\"'=+-_.\r\n\t").toStdString() + "\")";
+    }
+};
+} // namespace Catch
+
+namespace yufang::test {
+
+QByteArray readBytes(const QString& path);
+void writeBytes(const QString& path, const QByteArray& bytes);
+
+QByteArray utf8WithBom(const QString& text);
+QByteArray utf8(const QString& text);
+QByteArray gb18030(const QString& text);
+QByteArray utf16LeWithBom(const QString& text);
+
+// Counts in printed order: enterprises, insured enterprises, employees, insured persons,
+// accidents. -1 leaves a count empty.
+AnnexCounts counts(qint64 enterprises, qint64 insuredEnterprises, qint64 employees,
+                   qint64 insuredPersons, qint64 accidents);
+
+// A database file of its own, opened (migrated, presets loaded) on construction.
+class TempDatabase {
+public:
+    TempDatabase();
+    ~TempDatabase();
+
+    Database& db() { return *m_db; }
+    QSqlDatabase connection() const { return m_db->connection(); }
+    QString path() const { return m_path; }
+    // A path beside the database, for files a test writes.
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+
+    void close();
+    void reopen(); // REQUIREs success
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+qint64 rowCount(const QSqlDatabase& db, const QString& table);
+
+} // namespace yufang::test
