@@ -14,19 +14,33 @@ QString CsvRecord::at(int i) const {
 }
 
 QChar CsvReader::detectDelimiter(const QString& text) {
-    qsizetype end = text.indexOf(QLatin1Char('\n'));
-    const QStringView first = QStringView(text).left(end < 0 ? text.size() : end);
-    return first.count(QLatin1Char('\t')) > first.count(QLatin1Char(',')) ? QLatin1Char('\t')
-                                                                            : QLatin1Char(',');
+    // A title row may stand alone on the first line, so look at the first lines together.
+    qsizetype tabs = 0;
+    qsizetype commas = 0;
+    qsizetype from = 0;
+    for (int line = 0; line < 12 && from < text.size(); ++line) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = text.size();
+        const QStringView l = QStringView(text).sliced(from, end - from);
+        tabs += l.count(QLatin1Char('\t'));
+        commas += l.count(QLatin1Char(','));
+        from = end + 1;
+    }
+    return tabs > commas ? QLatin1Char('\t') : QLatin1Char(',');
 }
 
 QString CsvReader::unneutralise(const QString& cell) {
-    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'')) {
-        const QChar c = cell.at(1);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-            return cell.mid(1);
-    }
+    // The writer put exactly one apostrophe before a run of apostrophes and a formula sign.
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == 0 || i >= cell.size())
+        return cell;
+    const QChar c = cell.at(i);
+    if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+        c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+        return cell.mid(1);
     return cell;
 }
 

@@ -18,9 +18,14 @@ bool parseCsvEncoding(const QString& name, CsvEncoding* out) {
 }
 
 QString CsvWriter::neutralise(const QString& cell) {
-    if (cell.isEmpty())
+    // Apostrophes already in front are skipped, so "'=1" typed by a clerk becomes "''=1" and
+    // reads back as "'=1".
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
         return cell;
-    const QChar c = cell.front();
+    const QChar c = cell.at(i);
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
         c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
         return QLatin1Char('\'') + cell;

@@ -268,6 +268,16 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             report.add(Severity::Warning, a.unitLine,
                        Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
         imported.replacesExisting = annexes.hasData(unit->code, *year);
+        const int belowWithData =
+            annexes.unitsWithData(unit->code, *year) - (imported.replacesExisting ? 1 : 0);
+        if (units.hasChildren(unit->code) && belowWithData > 0)
+            report.add(Severity::Warning, a.unitLine,
+                       Text::tr("%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are "
+                                "stored as %1's own figures and are added to theirs in every total. "
+                                "If the file is a consolidated total, it counts them twice.")
+                           .arg(unit->name)
+                           .arg(*year)
+                           .arg(belowWithData));
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
                        Text::tr("%1 %2 already holds data; replace it explicitly (--replace)")

@@ -9,11 +9,22 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace yufang {
 
 namespace {
+// SQLite opens any file lazily; the first read tells whether it is a database at all.
+bool isSqliteFile(QSqlDatabase& db, QString* why) {
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+        return true;
+    *why = QCoreApplication::translate("Database", "not a Yufang database (%1); the file was not changed")
+               .arg(q.lastError().databaseText());
+    return false;
+}
+
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("yufang-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -37,22 +48,27 @@ bool Database::open(QString* error) {
                          .arg(info.absolutePath());
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    if (!db.open()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(m_path, db.lastError().text());
-        close();
-        return false;
-    }
     QString why;
-    if (!sql::configureConnection(db, &why) || !migrate(db, &why) || !PresetLoader::load(db, &why)) {
+    bool ok = false;
+    {
+        // The handle must be gone before close() removes the connection, or Qt warns that
+        // the connection is still in use.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            why = db.lastError().text();
+        } else if (!isSqliteFile(db, &why)) {
+            // why is set
+        } else {
+            ok = sql::configureConnection(db, &why) && migrate(db, &why) && PresetLoader::load(db, &why);
+        }
+    }
+    if (!ok) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(m_path, why);
         close();
-        return false;
     }
-    return true;
+    return ok;
 }
 
 void Database::close() {

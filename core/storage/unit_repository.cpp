@@ -159,6 +159,33 @@ std::optional<Unit> UnitRepository::resolveReportingName(const QString& text,
             specific << c;
     if (specific.size() == 1)
         return specific.first();
+    // 临沂市市本级 matches every 市本级: the one whose ancestors the text also names wins.
+    QSet<QString> candidateCodes;
+    for (const Unit& c : candidates)
+        candidateCodes.insert(c.code);
+    auto namedAncestors = [&](const Unit& u) {
+        int n = 0;
+        QString parent = u.parentCode;
+        QSet<QString> seen;
+        while (!parent.isEmpty() && !seen.contains(parent)) {
+            seen.insert(parent);
+            n += candidateCodes.contains(parent) ? 1 : 0;
+            parent = byCode.value(parent).parentCode;
+        }
+        return n;
+    };
+    int best = 0;
+    for (const Unit& c : specific)
+        best = qMax(best, namedAncestors(c));
+    if (best > 0) {
+        QList<Unit> anchored;
+        for (const Unit& c : specific)
+            if (namedAncestors(c) == best)
+                anchored << c;
+        if (anchored.size() == 1)
+            return anchored.first();
+        specific = anchored;
+    }
     // Prefer a full-name match over a match on the short name (兰山区 over 兰山).
     QList<Unit> fullMatches;
     for (const Unit& c : specific)

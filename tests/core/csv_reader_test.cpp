@@ -73,9 +73,10 @@ TEST_CASE("CsvRecord::at trims and tolerates short records", "[csv]") {
     CHECK(CsvReader::parse(u" , \t\r\n"_s, QLatin1Char(','))[0].isBlank());
 }
 
-TEST_CASE("The delimiter is a tab only when the first line has more tabs than commas", "[csv]") {
-    CHECK(CsvReader::detectDelimiter(u"a,b,c\r\nd\te\tf\tg"_s) == QLatin1Char(','));
-    CHECK(CsvReader::detectDelimiter(u"a\tb\tc\r\nd,e,f,g,h"_s) == QLatin1Char('\t'));
+TEST_CASE("The delimiter is a tab only when the first lines hold more tabs than commas", "[csv]") {
+    CHECK(CsvReader::detectDelimiter(u"a,b,c,d\r\ne\tf\tg"_s) == QLatin1Char(','));
+    CHECK(CsvReader::detectDelimiter(u"a\tb\tc\r\nd,e,f,g,h"_s) == QLatin1Char(','));
+    CHECK(CsvReader::detectDelimiter(u"title\r\na\tb\tc\r\nd\te"_s) == QLatin1Char('\t'));
     CHECK(CsvReader::detectDelimiter(u"a\tb,c\td"_s) == QLatin1Char('\t'));
     CHECK(CsvReader::detectDelimiter(u"abc"_s) == QLatin1Char(','));
 }

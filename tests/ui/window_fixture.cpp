@@ -1,4 +1,4 @@
-#include "ui_fixture.h"
+#include "window_fixture.h"
 
 #include <catch2/catch.hpp>
 
