@@ -1,0 +1,60 @@
+#include "report_document.h"
+
+namespace yufang {
+
+namespace {
+ReportBlock block(ReportBlock::Kind kind, const QString& text, bool right = false) {
+    ReportBlock b;
+    b.kind = kind;
+    b.text = text;
+    b.alignRight = right;
+    return b;
+}
+} // namespace
+
+ReportDocument& ReportDocument::title(const QString& text) {
+    blocks << block(ReportBlock::Kind::Title, text);
+    return *this;
+}
+
+ReportDocument& ReportDocument::subtitle(const QString& text) {
+    blocks << block(ReportBlock::Kind::Subtitle, text);
+    return *this;
+}
+
+ReportDocument& ReportDocument::paragraph(const QString& text, bool alignRight) {
+    blocks << block(ReportBlock::Kind::Paragraph, text, alignRight);
+    return *this;
+}
+
+ReportDocument& ReportDocument::table(const ReportTable& t) {
+    ReportBlock b;
+    b.kind = ReportBlock::Kind::Table;
+    b.table = t;
+    blocks << b;
+    return *this;
+}
+
+ReportDocument& ReportDocument::footnote(const QString& text) {
+    blocks << block(ReportBlock::Kind::Footnote, text);
+    return *this;
+}
+
+ReportDocument& ReportDocument::image(const QString& path) {
+    blocks << block(ReportBlock::Kind::Image, path);
+    return *this;
+}
+
+ReportDocument& ReportDocument::pageBreak() {
+    blocks << block(ReportBlock::Kind::PageBreak, {});
+    return *this;
+}
+
+ReportDocument& ReportDocument::append(const ReportDocument& other) {
+    if (!blocks.isEmpty())
+        pageBreak();
+    blocks << other.blocks;
+    return *this;
+}
+
+} // namespace yufang
