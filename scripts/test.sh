@@ -40,6 +40,10 @@ build_done=$SECONDS
 # aborts there (e.g. QApplication with no display) still builds, and CTest then silently
 # registers no test from it. Check every discovery result, then the total.
 fail() { echo "test.sh: ERROR: $*" >&2; exit 1; }
+# Catch2 2.13's discovery also passes each test case name to the binary as a test spec, unescaped:
+# a name with ',' (spec separator), '[' or ']' (tags) or '\' matches nothing there, and ';' splits
+# it into two CTest tests. Such a test "passes" with "No tests ran" and never runs.
+unrunnable=()
 while IFS= read -r -d '' include_file; do
   target=$(basename "$include_file")
   target=${target%_include-*.cmake}
@@ -47,7 +51,19 @@ while IFS= read -r -d '' include_file; do
   [[ -f $tests_file ]] || fail "Catch2 discovery did not run for '$target' ($tests_file missing)"
   grep -q 'add_test' "$tests_file" ||
     fail "Catch2 discovered no test in '$target': run its binary with --list-tests to see why"
+  exe=$(awk -F ']==] ' '/^add_test\(/ { sub(/ \[==\[.*/, "", $2); print $2; exit }' "$tests_file")
+  if [[ -x $exe ]]; then
+    while IFS= read -r name; do
+      unrunnable+=("$target: $name")
+    done < <(QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$exe" --list-test-names-only 2>/dev/null |
+      grep -E '[],;[\\]' || true)
+  fi
 done < <(find "$build" -name '*_include-*.cmake' -print0)
+if ((${#unrunnable[@]})); then
+  printf '  %s\n' "${unrunnable[@]}" >&2
+  fail "${#unrunnable[@]} Catch2 test case names above contain one of , ; [ ] \\ so CTest runs" \
+    "nothing for them (Catch2 2.13 discovery passes the name as an unescaped test spec): rename them"
+fi
 
 listing=$(ctest --test-dir "$build" -N)
 if grep -q '_NOT_BUILT' <<<"$listing"; then
