@@ -14,6 +14,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction* newDb = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     newDb->setShortcut(QKeySequence::New);
     QAction* openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
@@ -58,12 +60,27 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction* save = file->addAction(tr("&Save form"), m_annexEditor, &AnnexEditor::save);
     save->setShortcut(QKeySequence::Save);
-    file->addSeparator();
+    m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    m_reportsMenu->menuAction()->setVisible(false); // shown once a feature adds a report
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Yufang"), this, &MainWindow::about);
+}
+
+void MainWindow::addFeatureTab(QWidget* tab, const QString& title) { m_tabs->addTab(tab, title); }
+
+QMenu* MainWindow::reportsMenu() {
+    m_reportsMenu->menuAction()->setVisible(true);
+    return m_reportsMenu;
+}
+
+void MainWindow::addFileActions(const QList<QAction*>& actions) {
+    m_fileMenu->insertActions(m_quitSeparator, actions);
+    m_fileMenu->insertSeparator(m_quitSeparator);
 }
 
 bool MainWindow::openDatabase(const QString& path) {

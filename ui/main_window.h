@@ -23,6 +23,12 @@ public:
     UnitSelector* unitSelector() const { return m_unitSelector; }
     QTabWidget* tabs() const { return m_tabs; }
 
+    // Extension points for feature modules: a tab after the existing ones, and actions in the
+    // File menu (before Quit) or in the Reports menu.
+    void addFeatureTab(QWidget* tab, const QString& title);
+    void addFileActions(const QList<QAction*>& actions);
+    QMenu* reportsMenu(); // becomes visible once a feature asks for it
+
     // Opens (or creates) a database file and makes it current; false with a message on failure.
     bool openDatabase(const QString& path);
     // Selects the last unit and year used, or the root unit and the plan's baseline year.
@@ -44,6 +50,9 @@ private:
     UnitSelector* m_unitSelector;
     QTabWidget* m_tabs;
     AnnexEditor* m_annexEditor;
+    QMenu* m_fileMenu = nullptr;
+    QAction* m_quitSeparator = nullptr;
+    QMenu* m_reportsMenu = nullptr;
 };
 
 } // namespace yufang
