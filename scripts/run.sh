@@ -17,7 +17,8 @@ yufang_setup_ccache "$repo"
 
 build=build/release
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build "$build" -j "${YUFANG_JOBS:-$(nproc)}"
+# Only the two programs: the tests are scripts/test.sh's job (build/ci).
+cmake --build "$build" -j "${YUFANG_JOBS:-$(nproc)}" --target yufang yufang-cli
 
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} && -z ${QT_QPA_PLATFORM:-} ]]; then
   echo "yufang: no DISPLAY or WAYLAND_DISPLAY; on a headless machine try" >&2
