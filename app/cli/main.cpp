@@ -1,6 +1,7 @@
 // yufang-cli: batch and automation front end. Contract in DESIGN.md ("yufang-cli").
 #include "annex_commands.h"
 #include "cli_context.h"
+#include "progress_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -19,7 +20,9 @@ const char* const kUsage =
     "  units [-o FILE]                        CSV: code,name,level,parent_code\n"
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
     "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
-    "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n";
+    "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "                                         CSV of accident rates, reduction vs baseline and target\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -65,6 +68,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-units"), runImportUnits},
         {QStringLiteral("import-annex"), runImportAnnex},
         {QStringLiteral("export-annex"), runExportAnnex},
+        {QStringLiteral("progress"), runProgress},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

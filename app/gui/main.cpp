@@ -2,6 +2,7 @@
 #include "main_window.h"
 #include "prompter.h"
 #include "session.h"
+#include "progress/progress_feature.h"
 
 #include "i18n.h"
 #include "settings.h"
@@ -36,6 +37,7 @@ int main(int argc, char* argv[]) {
     yufang::Session session;
     yufang::DialogPrompter prompter;
     yufang::MainWindow window(session, prompter, settings);
+    yufang::installProgressFeature(window, session, prompter);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : yufang::Database::defaultPath();
     if (!window.openDatabase(path))
         return 1;

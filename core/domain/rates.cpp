@@ -13,6 +13,14 @@ std::optional<double> Ratio::value(double scale) const {
 QString Ratio::format(int scale, int decimals) const {
     if (denominator <= 0)
         return notApplicable();
+    if (numerator < 0) {
+        // A rise shows as a negative reduction: round the magnitude half-up (away from zero,
+        // as spreadsheets do) and never print "-0.00".
+        const QString magnitude = Ratio{-numerator, denominator}.format(scale, decimals);
+        return magnitude.count(QLatin1Char('0')) + magnitude.count(QLatin1Char('.')) == magnitude.size()
+                   ? magnitude
+                   : QLatin1Char('-') + magnitude;
+    }
     qint64 factor = scale;
     for (int i = 0; i < decimals; ++i)
         factor *= 10;

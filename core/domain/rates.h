@@ -17,7 +17,8 @@ struct Ratio {
     qint64 denominator = 0;
 
     std::optional<double> value(double scale = 1.0) const;
-    // Half-up rounding on the exact value, e.g. "12.35" for 12.345 ‰.
+    // Half-up rounding on the exact value, e.g. "12.35" for 12.345 ‰; a negative value rounds
+    // its magnitude the same way ("-12.35").
     QString format(int scale, int decimals = 2) const;
 };
 

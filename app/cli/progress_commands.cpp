@@ -1,0 +1,58 @@
+#include "progress_commands.h"
+
+#include "io/cell_parsing.h"
+#include "io/csv_writer.h"
+#include "io/progress_csv_writer.h"
+#include "services/progress_service.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+
+namespace yufang::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+int runProgress(Context& ctx, const QStringList& words) {
+    QString why;
+    const auto args = Arguments::parse(words,
+                                       {QStringLiteral("unit"), QStringLiteral("year"),
+                                        QStringLiteral("encoding"), QStringLiteral("o")},
+                                       {}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (!args->positional.isEmpty())
+        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+    const auto unit =
+        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+    if (!unit)
+        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+    std::optional<int> year;
+    if (args->has(QStringLiteral("year"))) {
+        year = parseYear(args->value(QStringLiteral("year")));
+        if (!year)
+            return ctx.usage(Text::tr("--year must be a year such as 2020"));
+    }
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    if (args->has(QStringLiteral("encoding")) &&
+        !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
+    QString error;
+    const auto progress =
+        ProgressService(ctx.database->connection()).unitProgress(unit->code, &error);
+    if (!progress)
+        return ctx.rejected(error);
+    if (year && !progress->years.contains(*year))
+        return ctx.rejected(Text::tr("%1 is outside %2's plan years (%3-%4) and has no data")
+                                .arg(*year)
+                                .arg(unit->name)
+                                .arg(progress->plan.baselineYear)
+                                .arg(progress->plan.endYear));
+    return ctx.emit(args->value(QStringLiteral("o")),
+                    encodeCsv(progressCsv(*progress, year), encoding));
+}
+
+} // namespace yufang::cli

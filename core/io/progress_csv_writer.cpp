@@ -1,0 +1,70 @@
+#include "progress_csv_writer.h"
+
+#include "csv_writer.h"
+
+namespace yufang {
+
+namespace {
+CsvField count(const Count& c) {
+    return c ? CsvField::num(*c) : CsvField::str({});
+}
+
+CsvField ratio(const std::optional<rates::Ratio>& r, int scale) {
+    if (!r || r->denominator <= 0)
+        return CsvField::str({});
+    return CsvField::num(r->format(scale));
+}
+
+QList<CsvField> row(const UnitProgress& p, const ProgressFigure& f) {
+    return {CsvField::str(p.unit.code),
+            CsvField::str(p.unit.name),
+            CsvField::num(f.year),
+            CsvField::str(f.industry),
+            count(f.counts.accidents),
+            count(f.counts.employees),
+            count(f.counts.insuredPersons),
+            ratio(f.coverage, 100),
+            ratio(f.accidentRate, 1000),
+            CsvField::num(p.plan.baselineYear),
+            ratio(f.baselineRate, 1000),
+            ratio(f.reduction, 100),
+            ratio(f.glidePath, 100),
+            ratio(f.target, 100),
+            CsvField::str(progressStatusOfficialName(f.status)),
+            CsvField::str(progressStatusKey(f.status))};
+}
+} // namespace
+
+QStringList progressCsvHeader() {
+    return {QStringLiteral("单位代码"),
+            QStringLiteral("单位名称"),
+            QStringLiteral("年度"),
+            QStringLiteral("重点行业名称"),
+            QStringLiteral("工伤事故数量"),
+            QStringLiteral("从业总人数"),
+            QStringLiteral("参加工伤保险人数"),
+            QStringLiteral("工伤保险参保率（%）"),
+            QStringLiteral("工伤事故发生率（‰）"),
+            QStringLiteral("基线年度"),
+            QStringLiteral("基线年度工伤事故发生率（‰）"),
+            QStringLiteral("较基线下降（%）"),
+            QStringLiteral("进度预期下降（%）"),
+            QStringLiteral("目标下降（%）"),
+            QStringLiteral("状态"),
+            QStringLiteral("状态代码")};
+}
+
+QString progressCsv(const UnitProgress& p, std::optional<int> year) {
+    CsvWriter w;
+    w.addTextRow(progressCsvHeader());
+    for (int i = 0; i < p.years.size(); ++i) {
+        if (year && p.years.at(i) != *year)
+            continue;
+        for (const ProgressSeries& s : p.industries)
+            w.addRow(row(p, s.figures.at(i)));
+        w.addRow(row(p, p.total.figures.at(i)));
+    }
+    return w.text();
+}
+
+} // namespace yufang

@@ -1,0 +1,155 @@
+#include "progress_service.h"
+
+#include "storage/annex_repository.h"
+#include "storage/plan_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ProgressService)
+};
+
+QList<int> progressYears(const Plan& plan, const QList<int>& withData) {
+    QList<int> years;
+    for (int y = plan.baselineYear; y <= plan.endYear; ++y)
+        years << y;
+    for (int y : withData)
+        if (y > plan.endYear)
+            years << y;
+    return years;
+}
+} // namespace
+
+QString progressTotalName() {
+    return QStringLiteral("合计");
+}
+
+const ProgressFigure* ProgressSeries::at(int year) const {
+    for (const ProgressFigure& f : figures)
+        if (f.year == year)
+            return &f;
+    return nullptr;
+}
+
+int UnitProgress::latestYear() const {
+    for (auto it = years.crbegin(); it != years.crend(); ++it)
+        if (yearsWithData.contains(*it))
+            return *it;
+    return plan.baselineYear;
+}
+
+const ProgressSeries* UnitProgress::series(const QString& industry) const {
+    if (industry == total.industry)
+        return &total;
+    for (const ProgressSeries& s : industries)
+        if (s.industry == industry)
+            return &s;
+    return nullptr;
+}
+
+std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCode,
+                                                          QString* error) const {
+    const UnitRepository units(m_db);
+    const auto unit = units.find(unitCode);
+    if (!unit) {
+        if (error)
+            *error = Text::tr("unknown unit %1").arg(unitCode);
+        return std::nullopt;
+    }
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
+    if (!plan) {
+        if (error)
+            *error = Text::tr("%1 follows no plan").arg(unit->name);
+        return std::nullopt;
+    }
+    const AnnexRepository annexes(m_db);
+    UnitProgress p;
+    p.unit = *unit;
+    p.plan = *plan;
+    for (int y : annexes.years(unitCode))
+        if (y >= plan->baselineYear)
+            p.yearsWithData << y;
+    p.years = progressYears(*plan, p.yearsWithData);
+
+    // Consolidated counts per year; industries in first-seen order (plan ones come first in
+    // every consolidated table, local ones after), so a local industry reported only in later
+    // years still gets its row.
+    QHash<int, AnnexTable> tables;
+    QStringList order;
+    QHash<QString, bool> local;
+    for (int y : p.years) {
+        const AnnexTable t = annexes.consolidated(unitCode, y);
+        for (const AnnexRow& r : t.rows)
+            if (!local.contains(r.industry)) {
+                order << r.industry;
+                local.insert(r.industry, r.local);
+            }
+        tables.insert(y, t);
+    }
+    const AnnexTable& base = tables[plan->baselineYear];
+    for (const QString& industry : order) {
+        ProgressSeries s;
+        s.industry = industry;
+        s.local = local.value(industry);
+        const AnnexRow* baseRow = base.find(industry);
+        const AnnexCounts baseCounts = baseRow ? baseRow->counts : AnnexCounts{};
+        for (int y : p.years) {
+            const AnnexRow* row = tables[y].find(industry);
+            ProgressFigure f =
+                progress::assess(*plan, industry, y, row ? row->counts : AnnexCounts{}, baseCounts);
+            f.local = s.local;
+            s.figures << f;
+        }
+        p.industries << s;
+    }
+    p.total.industry = progressTotalName();
+    p.total.total = true;
+    for (int y : p.years) {
+        // The total is computed from the summed counts of every industry row, never from rates.
+        ProgressFigure f =
+            progress::assess(*plan, p.total.industry, y, tables[y].total(), base.total());
+        f.total = true;
+        p.total.figures << f;
+    }
+    return p;
+}
+
+QList<ChildProgress> ProgressService::childrenRanked(const QString& unitCode, int year) const {
+    const UnitRepository units(m_db);
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
+    if (!plan)
+        return {};
+    if (year <= 0) {
+        const auto self = unitProgress(unitCode);
+        year = self ? self->latestYear() : plan->baselineYear;
+    }
+    const AnnexRepository annexes(m_db);
+    QList<ChildProgress> out;
+    for (const Unit& child : units.children(unitCode)) {
+        // Each child is measured against its own plan (a child may follow a newer one).
+        const auto childPlan = PlanRepository(m_db).find(units.effectivePlanId(child.code));
+        const Plan& p = childPlan ? *childPlan : *plan;
+        const AnnexCounts now = annexes.consolidated(child.code, year).total();
+        const AnnexCounts base = annexes.consolidated(child.code, p.baselineYear).total();
+        ProgressFigure f = progress::assess(p, progressTotalName(), year, now, base);
+        f.total = true;
+        out << ChildProgress{child, f};
+    }
+    // Stable: equal gaps and the unranked keep tree order.
+    std::stable_sort(out.begin(), out.end(), [](const ChildProgress& a, const ChildProgress& b) {
+        const auto ga = a.total.gapPoints(), gb = b.total.gapPoints();
+        if (ga && gb)
+            return *ga > *gb;
+        return ga.has_value() && !gb.has_value();
+    });
+    return out;
+}
+
+} // namespace yufang

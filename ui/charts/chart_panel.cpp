@@ -1,0 +1,71 @@
+#include "chart_panel.h"
+
+#include "chart_adapter.h"
+#include "prompter.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+ChartPanel::ChartPanel(Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_prompter(prompter) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QChartView(this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(220);
+    m_save = new QToolButton(this);
+    m_save->setText(tr("Save chart…"));
+    m_save->setToolTip(tr("Save this chart as PNG or SVG"));
+    connect(m_save, &QToolButton::clicked, this, &ChartPanel::saveDialog);
+    auto* bar = new QHBoxLayout;
+    bar->addStretch();
+    bar->addWidget(m_save);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bar);
+}
+
+void ChartPanel::setSpec(const ChartSpec& spec) {
+    m_spec = spec;
+    rebuild();
+}
+
+void ChartPanel::setHiddenSeries(const QSet<QString>& keys) {
+    m_hidden = keys;
+    rebuild();
+}
+
+void ChartPanel::rebuild() {
+    QChart* old = m_view->chart();
+    m_view->setChart(ChartAdapter::createChart(m_spec, m_hidden).release());
+    delete old; // setChart releases the previous chart without deleting it
+    m_save->setEnabled(!m_spec.isEmpty());
+}
+
+bool ChartPanel::saveTo(const QString& path, QString* error) const {
+    const QSize size = m_view->size().expandedTo(QSize(1000, 600));
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return ChartAdapter::saveSvg(m_spec, path, size, error, m_hidden);
+    return ChartAdapter::savePng(m_spec, path, size, error, m_hidden);
+}
+
+void ChartPanel::saveDialog() {
+    QString selected;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save chart"), m_spec.key + QStringLiteral(".png"),
+                                     tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (!path.contains(QLatin1Char('.')))
+        path += selected.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+                                                        : QStringLiteral(".png");
+    QString error;
+    if (!saveTo(path, &error))
+        m_prompter.warning(this, tr("Save chart"), error);
+}
+
+} // namespace yufang

@@ -1,0 +1,245 @@
+#include "dashboard_tab.h"
+
+#include "progress_sort_proxy.h"
+#include "progress_table_model.h"
+#include "session.h"
+#include "status_style.h"
+
+#include "report/progress_report.h"
+
+#include <QFrame>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+// One key figure: a caption above a large number.
+QFrame* figureBox(QLabel*& caption, QLabel*& value, QWidget* parent) {
+    auto* box = new QFrame(parent);
+    box->setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QVBoxLayout(box);
+    caption = new QLabel(box);
+    value = new QLabel(box);
+    QFont big = value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.9);
+    big.setBold(true);
+    value->setFont(big);
+    layout->addWidget(caption);
+    layout->addWidget(value);
+    return box;
+}
+
+QString ratioText(const std::optional<rates::Ratio>& r, int scale, const QString& unit) {
+    return r ? r->format(scale) + unit : rates::notApplicable();
+}
+} // namespace
+
+DashboardTab::DashboardTab(Session& session, QWidget* parent)
+    : QWidget(parent), m_session(session) {
+    setObjectName(QStringLiteral("DashboardTab"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_planLine = new QLabel(this);
+    m_planLine->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_planLine);
+
+    auto* figures = new QHBoxLayout;
+    figures->addWidget(figureBox(m_baselineCaption, m_baselineValue, this));
+    figures->addWidget(figureBox(m_latestCaption, m_latestValue, this));
+    figures->addWidget(figureBox(m_reductionCaption, m_reductionValue, this));
+    m_statusBadge = new QLabel(this);
+    m_statusBadge->setObjectName(QStringLiteral("StatusBadge"));
+    m_statusBadge->setAlignment(Qt::AlignCenter);
+    m_statusBadge->setMinimumWidth(140);
+    QFont badgeFont = m_statusBadge->font();
+    badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.6);
+    badgeFont.setBold(true);
+    m_statusBadge->setFont(badgeFont);
+    figures->addWidget(m_statusBadge);
+    layout->addLayout(figures);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* industryBox = new QWidget(splitter);
+    auto* industryLayout = new QVBoxLayout(industryBox);
+    industryLayout->setContentsMargins(0, 0, 0, 0);
+    m_industryCaption = new QLabel(industryBox);
+    m_industries = new ProgressTableModel(this);
+    m_industryProxy = new ProgressSortProxy(this); // sorts numbers, not their text
+    m_industryProxy->setSourceModel(m_industries);
+    m_industryView = tableView(m_industryProxy, industryBox);
+    m_industryView->setObjectName(QStringLiteral("IndustryProgressView"));
+    m_industryView->setSortingEnabled(true);
+    m_industryView->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
+    industryLayout->addWidget(m_industryCaption);
+    industryLayout->addWidget(m_industryView);
+
+    auto* lower = new QSplitter(Qt::Horizontal, splitter);
+    auto* yearBox = new QGroupBox(tr("Key-industry total by year"), lower);
+    auto* yearLayout = new QVBoxLayout(yearBox);
+    m_years = new ProgressTableModel(this);
+    m_years->setNameHeader(tr("Year"));
+    m_yearView = tableView(m_years, yearBox);
+    for (int c :
+         {int(ProgressTableModel::BaselineRateColumn), int(ProgressTableModel::TargetColumn)})
+        m_yearView->hideColumn(c); // the same on every row: shown in the figures above
+    yearLayout->addWidget(m_yearView);
+
+    m_childBox = new QGroupBox(tr("Units below, worst first"), lower);
+    auto* childLayout = new QVBoxLayout(m_childBox);
+    m_childCaption = new QLabel(m_childBox);
+    m_behindLine = new QLabel(m_childBox);
+    m_behindLine->setWordWrap(true);
+    m_childModel = new ProgressTableModel(this);
+    m_childModel->setNameHeader(tr("Unit"));
+    m_childView = tableView(m_childModel, m_childBox);
+    m_childView->setObjectName(QStringLiteral("ChildProgressView"));
+    for (int c :
+         {int(ProgressTableModel::CoverageColumn), int(ProgressTableModel::BaselineRateColumn),
+          int(ProgressTableModel::TargetColumn)})
+        m_childView->hideColumn(c);
+    childLayout->addWidget(m_childCaption);
+    childLayout->addWidget(m_behindLine);
+    childLayout->addWidget(m_childView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_session, &Session::selectionChanged, this, &DashboardTab::reloadWhenVisible);
+    connect(&m_session, &Session::annexChanged, this, &DashboardTab::reloadWhenVisible);
+    connect(&m_session, &Session::databaseChanged, this, &DashboardTab::reloadWhenVisible);
+}
+
+void DashboardTab::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+// Computing progress reads every year of the subtree: do it only for the tab on screen.
+void DashboardTab::reloadWhenVisible() {
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void DashboardTab::reload() {
+    m_stale = false;
+    m_progress.reset();
+    m_children.clear();
+    if (m_session.hasDatabase() && !m_session.unitCode().isEmpty()) {
+        const ProgressService service(m_session.connection());
+        m_progress = service.unitProgress(m_session.unitCode());
+        if (m_progress)
+            m_children = service.childrenRanked(m_session.unitCode(), m_progress->latestYear());
+    }
+    showFigures();
+}
+
+void DashboardTab::showFigures() {
+    QList<ProgressTableModel::Row> industries, years, children;
+    if (!m_progress) {
+        m_title->setText(tr("Progress"));
+        m_planLine->setText(tr("Select a unit that follows a plan."));
+        for (QLabel* l : {m_baselineCaption, m_baselineValue, m_latestCaption, m_latestValue,
+                          m_reductionCaption, m_reductionValue, m_statusBadge, m_summary,
+                          m_industryCaption, m_behindLine, m_childCaption})
+            l->clear();
+        m_statusBadge->setStyleSheet(QString());
+        m_industries->setRows({});
+        m_years->setRows({});
+        m_childModel->setRows({});
+        return;
+    }
+    const UnitProgress& p = *m_progress;
+    const int latest = p.latestYear();
+    const ProgressFigure* base = p.total.at(p.plan.baselineYear);
+    const ProgressFigure* now = p.total.at(latest);
+    m_title->setText(tr("%1: key-industry accident rate against the target").arg(p.unit.name));
+    m_planLine->setText(tr("%1 — baseline year %2, period %3-%4, target: down %5%")
+                            .arg(p.plan.title)
+                            .arg(p.plan.baselineYear)
+                            .arg(p.plan.startYear)
+                            .arg(p.plan.endYear)
+                            .arg(progress::target(p.plan).format(100)));
+    m_baselineCaption->setText(tr("Accident rate %1 (baseline)").arg(p.plan.baselineYear));
+    m_baselineValue->setText(
+        ratioText(base ? base->accidentRate : std::nullopt, 1000, QStringLiteral("‰")));
+    m_latestCaption->setText(tr("Accident rate %1 (latest)").arg(latest));
+    m_latestValue->setText(
+        ratioText(now ? now->accidentRate : std::nullopt, 1000, QStringLiteral("‰")));
+    m_reductionCaption->setText(tr("Reduction (target %1%, expected by %2: %3%)")
+                                    .arg(progress::target(p.plan).format(100))
+                                    .arg(latest)
+                                    .arg(progress::glidePath(p.plan, latest).format(100)));
+    m_reductionValue->setText(
+        ratioText(now ? now->reduction : std::nullopt, 100, QStringLiteral("%")));
+    const ProgressStatus status = now ? now->status : ProgressStatus::NoBaseline;
+    const QColor colour = progressStatusColor(status);
+    m_reductionValue->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
+    m_statusBadge->setText(progressStatusLabel(status));
+    m_statusBadge->setProperty("statusKey", progressStatusKey(status));
+    m_statusBadge->setStyleSheet(
+        QStringLiteral("background: %1; color: white; border-radius: 6px; padding: 8px")
+            .arg(colour.name()));
+    m_summary->setText(progressSummary(p, latest));
+
+    m_industryCaption->setText(tr("By key industry, %1").arg(latest));
+    for (const ProgressSeries& s : p.industries)
+        if (const ProgressFigure* f = s.at(latest))
+            industries << ProgressTableModel::Row{
+                s.local ? s.industry + tr(" (local)") : s.industry, *f, false};
+    if (now)
+        industries << ProgressTableModel::Row{progressTotalName(), *now, true};
+    for (const ProgressFigure& f : p.total.figures)
+        years << ProgressTableModel::Row{QString::number(f.year), f, f.year == latest};
+    QStringList behind;
+    for (const ChildProgress& c : m_children) {
+        children << ProgressTableModel::Row{c.unit.name, c.total, false};
+        if (c.total.status == ProgressStatus::Behind)
+            behind << c.unit.name;
+    }
+    for (ProgressTableModel* m : {m_industries, m_years, m_childModel})
+        m->setDenominator(p.plan.rateDenominator);
+    m_industries->setRows(industries);
+    m_years->setRows(years);
+    m_childModel->setRows(children);
+    m_childBox->setVisible(!m_children.isEmpty());
+    m_childCaption->setText(tr("%1 units below %2, assessed for %3")
+                                .arg(m_children.size())
+                                .arg(p.unit.name)
+                                .arg(latest));
+    m_behindLine->setText(behind.isEmpty()
+                              ? tr("No unit below is behind.")
+                              : tr("Behind (worst first): %1").arg(behind.join(tr(", "))));
+    m_behindLine->setStyleSheet(behind.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("color: %1; font-weight: bold")
+                                          .arg(progressStatusColor(ProgressStatus::Behind).name()));
+}
+
+} // namespace yufang

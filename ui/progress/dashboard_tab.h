@@ -1,0 +1,77 @@
+#pragma once
+
+#include "services/progress_service.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace yufang {
+
+class ProgressTableModel;
+class Session;
+
+// The 概览 tab: where the selected unit stands against its plan's accident-rate target. The
+// key-industry rate in the baseline year and the latest year with data, the reduction against
+// the target with its status in colour and in words, the same per industry (sortable), the
+// total by year with the coverage rate, and the units below, worst first.
+class DashboardTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardTab(Session& session, QWidget* parent = nullptr);
+
+    const std::optional<UnitProgress>& progress() const { return m_progress; }
+    const QList<ChildProgress>& children() const { return m_children; }
+    ProgressTableModel* industryModel() const { return m_industries; }
+    QSortFilterProxyModel* industryProxy() const { return m_industryProxy; }
+    QTableView* industryView() const { return m_industryView; }
+    ProgressTableModel* yearModel() const { return m_years; }
+    ProgressTableModel* childModel() const { return m_childModel; }
+    QLabel* baselineValue() const { return m_baselineValue; }
+    QLabel* latestValue() const { return m_latestValue; }
+    QLabel* reductionValue() const { return m_reductionValue; }
+    QLabel* statusBadge() const { return m_statusBadge; }
+    QLabel* behindLine() const { return m_behindLine; }
+
+public Q_SLOTS:
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reloadWhenVisible();
+    void showFigures();
+
+    Session& m_session;
+    std::optional<UnitProgress> m_progress;
+    QList<ChildProgress> m_children;
+    bool m_stale = true;
+    QLabel* m_title;
+    QLabel* m_planLine;
+    QLabel* m_baselineCaption;
+    QLabel* m_baselineValue;
+    QLabel* m_latestCaption;
+    QLabel* m_latestValue;
+    QLabel* m_reductionCaption;
+    QLabel* m_reductionValue;
+    QLabel* m_statusBadge;
+    QLabel* m_summary;
+    QLabel* m_industryCaption;
+    ProgressTableModel* m_industries;
+    QSortFilterProxyModel* m_industryProxy;
+    QTableView* m_industryView;
+    ProgressTableModel* m_years;
+    QTableView* m_yearView;
+    QWidget* m_childBox;
+    QLabel* m_childCaption;
+    QLabel* m_behindLine;
+    ProgressTableModel* m_childModel;
+    QTableView* m_childView;
+};
+
+} // namespace yufang

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/plan.h"
+#include "domain/progress.h"
+
+#include <QAbstractTableModel>
+
+namespace yufang {
+
+// Progress figures as a table: one row per industry (one year), per year (the total) or per
+// child unit. Display text is formatted exactly (half-up, "—" when not applicable); the raw
+// numbers sit under RawValueRole so a QSortFilterProxyModel sorts by value, not by text.
+class ProgressTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        AccidentsColumn,
+        InsuredPersonsColumn,
+        CoverageColumn,
+        AccidentRateColumn,
+        BaselineRateColumn,
+        ReductionColumn,
+        ExpectedColumn,
+        TargetColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole =
+            Qt::UserRole + 1, // qint64 count, double rate / %, int status; invalid when n/a
+        StatusKeyRole,        // canonical status key ("behind", ...)
+    };
+    struct Row {
+        QString name;
+        ProgressFigure figure;
+        bool bold = false; // the total
+    };
+
+    explicit ProgressTableModel(QObject* parent = nullptr);
+
+    void setNameHeader(const QString& header);
+    // The head-count column shows the plan's rate denominator (insured persons or employees).
+    void setDenominator(RateDenominator denominator);
+    void setRows(const QList<Row>& rows);
+    const QList<Row>& rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant raw(const Row& row, int column) const;
+    QString text(const Row& row, int column) const;
+
+    Count denominatorOf(const ProgressFigure& f) const;
+
+    QString m_nameHeader;
+    RateDenominator m_denominator = RateDenominator::InsuredPersons;
+    QList<Row> m_rows;
+};
+
+} // namespace yufang

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/progress.h"
+
+#include <QColor>
+
+namespace yufang {
+
+// One colour per status, used by the dashboard and the tables; the status is always written
+// out in words too, so colour is never the only signal.
+inline QColor progressStatusColor(ProgressStatus status) {
+    switch (status) {
+    case ProgressStatus::Met:
+        return QColor(0x1B, 0x7F, 0x3B); // green
+    case ProgressStatus::OnTrack:
+        return QColor(0x00, 0x5A, 0x9C); // blue
+    case ProgressStatus::Behind:
+        return QColor(0xC0, 0x39, 0x2B); // red
+    case ProgressStatus::NoBaseline:
+    case ProgressStatus::NoData:
+        break;
+    }
+    return QColor(0x77, 0x77, 0x77);
+}
+
+} // namespace yufang

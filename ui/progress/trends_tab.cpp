@@ -1,0 +1,120 @@
+#include "trends_tab.h"
+
+#include "charts/chart_panel.h"
+#include "session.h"
+
+#include "services/progress_charts.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session) {
+    setObjectName(QStringLiteral("TrendsTab"));
+    auto* layout = new QHBoxLayout(this);
+    auto* side = new QVBoxLayout;
+    auto* caption = new QLabel(tr("Lines shown:"), this);
+    m_series = new QListWidget(this);
+    m_series->setObjectName(QStringLiteral("TrendSeriesList"));
+    m_series->setMaximumWidth(190);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setMaximumWidth(190);
+    side->addWidget(caption);
+    side->addWidget(m_series, 1);
+    side->addWidget(m_note);
+    layout->addLayout(side);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_rate = new ChartPanel(prompter, splitter);
+    m_rate->setObjectName(QStringLiteral("RateChart"));
+    auto* lower = new QSplitter(Qt::Horizontal, splitter);
+    m_reduction = new ChartPanel(prompter, lower);
+    m_reduction->setObjectName(QStringLiteral("ReductionChart"));
+    m_children = new ChartPanel(prompter, lower);
+    m_children->setObjectName(QStringLiteral("ChildrenChart"));
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
+    connect(&m_session, &Session::selectionChanged, this, &TrendsTab::reloadWhenVisible);
+    connect(&m_session, &Session::annexChanged, this, &TrendsTab::reloadWhenVisible);
+    connect(&m_session, &Session::databaseChanged, this, &TrendsTab::reloadWhenVisible);
+}
+
+void TrendsTab::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void TrendsTab::reloadWhenVisible() {
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void TrendsTab::reload() {
+    m_stale = false;
+    m_progress.reset();
+    QList<ChildProgress> children;
+    if (m_session.hasDatabase() && !m_session.unitCode().isEmpty()) {
+        const ProgressService service(m_session.connection());
+        m_progress = service.unitProgress(m_session.unitCode());
+        if (m_progress)
+            children = service.childrenRanked(m_session.unitCode(), m_progress->latestYear());
+    }
+    // Keep the user's unticked lines across reloads of the same industries.
+    QSet<QString> unticked;
+    for (int i = 0; i < m_series->count(); ++i)
+        if (m_series->item(i)->checkState() == Qt::Unchecked)
+            unticked << m_series->item(i)->data(Qt::UserRole).toString();
+    m_filling = true;
+    m_series->clear();
+    if (!m_progress) {
+        m_filling = false;
+        for (ChartPanel* panel : {m_rate, m_reduction, m_children})
+            panel->setSpec({});
+        m_note->setText(tr("Select a unit that follows a plan."));
+        return;
+    }
+    const UnitProgress& p = *m_progress;
+    const int latest = p.latestYear();
+    const ChartSpec rate = progress_charts::accidentRateChart(p);
+    for (const ChartSeries& s : rate.series) {
+        auto* item = new QListWidgetItem(s.label, m_series);
+        item->setData(Qt::UserRole, s.key);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(unticked.contains(s.key) ? Qt::Unchecked : Qt::Checked);
+        if (s.role == ChartSeries::Role::Total) {
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    }
+    m_filling = false;
+    m_rate->setSpec(rate);
+    m_rate->setHiddenSeries(unticked);
+    m_reduction->setSpec(progress_charts::industryReductionChart(p, latest));
+    m_children->setSpec(progress_charts::childrenChart(p, children, latest));
+    m_children->setVisible(!children.isEmpty());
+    m_note->setText(tr("Hover over a point or bar for its exact value. Latest year with data: %1.")
+                        .arg(latest));
+}
+
+void TrendsTab::seriesToggled() {
+    if (m_filling)
+        return;
+    QSet<QString> hidden;
+    for (int i = 0; i < m_series->count(); ++i)
+        if (m_series->item(i)->checkState() == Qt::Unchecked)
+            hidden << m_series->item(i)->data(Qt::UserRole).toString();
+    m_rate->setHiddenSeries(hidden);
+}
+
+} // namespace yufang

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "services/progress_service.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+
+namespace yufang {
+
+class ChartPanel;
+class Prompter;
+class Session;
+
+// The 趋势 tab: the accident rate by year (one line per industry, tickable; the total in bold;
+// baseline level, glide path and target level), the reduction by industry against the target,
+// and the units below compared. Rebuilt when the selection or the annex data change.
+class TrendsTab : public QWidget {
+    Q_OBJECT
+public:
+    TrendsTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+
+    ChartPanel* rateChart() const { return m_rate; }
+    ChartPanel* reductionChart() const { return m_reduction; }
+    ChartPanel* childrenChart() const { return m_children; }
+    QListWidget* seriesList() const { return m_series; }
+    const std::optional<UnitProgress>& progress() const { return m_progress; }
+
+public Q_SLOTS:
+    void reload();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void reloadWhenVisible();
+    void seriesToggled();
+
+    Session& m_session;
+    std::optional<UnitProgress> m_progress;
+    bool m_stale = true;
+    bool m_filling = false;
+    QLabel* m_note;
+    QListWidget* m_series;
+    ChartPanel* m_rate;
+    ChartPanel* m_reduction;
+    ChartPanel* m_children;
+};
+
+} // namespace yufang
