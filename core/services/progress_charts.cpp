@@ -140,7 +140,7 @@ ChartSpec industryReductionChart(const UnitProgress& p, int year) {
         bars.append({Text::tr("Total"), f});
     ChartSpec spec = reductionBars(p.plan, year, bars);
     spec.key = QStringLiteral("reduction");
-    spec.title = Text::tr("%1: accident-rate reduction by industry, %2").arg(p.unit.name).arg(year);
+    spec.title = Text::tr("Reduction by industry, %1").arg(year);
     spec.xTitle = Text::tr("Key industry");
     return spec;
 }
@@ -151,8 +151,7 @@ ChartSpec childrenChart(const UnitProgress& p, const QList<ChildProgress>& child
         bars.append({c.unit.name, &c.total});
     ChartSpec spec = reductionBars(p.plan, year, bars);
     spec.key = QStringLiteral("children");
-    spec.title =
-        Text::tr("%1: key-industry reduction of the units below, %2").arg(p.unit.name).arg(year);
+    spec.title = Text::tr("Units below %1 compared, %2").arg(p.unit.name).arg(year);
     spec.xTitle = Text::tr("Unit");
     return spec;
 }

@@ -133,6 +133,10 @@
         <source>writing to the database failed: %1</source>
         <translation>写入数据库失败：%1</translation>
     </message>
+    <message>
+        <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AnnexValidation</name>
@@ -185,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>ChartAdapter</name>
+    <message>
+        <source>%1: cannot write the image</source>
+        <translation>%1：无法写入图片</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>import-annex needs at least one FILE</source>
@@ -196,7 +207,7 @@
     </message>
     <message>
         <source>--year must be a year such as 2020</source>
-        <translation>--year 应为年份，例如 2020</translation>
+        <translation>--year 必须是年份，例如 2020</translation>
     </message>
     <message>
         <source>replaced</source>
@@ -212,7 +223,7 @@
     </message>
     <message>
         <source>--unit must name a known unit (code or exact name)</source>
-        <translation>--unit 应为已有单位（代码或完整名称）</translation>
+        <translation>--unit 必须是已有单位（代码或完整名称）</translation>
     </message>
     <message>
         <source>--layout must be form or data</source>
@@ -220,7 +231,7 @@
     </message>
     <message>
         <source>--encoding must be utf-8 or gb18030</source>
-        <translation>--encoding 应为 utf-8 或 gb18030</translation>
+        <translation>--encoding 只能是 utf-8 或 gb18030</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
@@ -242,12 +253,20 @@
         <source>%1: %2 unit(s) added, %3 already present</source>
         <translation>%1：新增 %2 个单位，%3 个已存在</translation>
     </message>
+    <message>
+        <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
+        <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>not a Yufang database (%1); the file was not changed</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -291,6 +310,210 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Target met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <translation>无基线</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>Key-industry total</source>
+        <translation>重点行业合计</translation>
+    </message>
+    <message>
+        <source>Reduction against %1 (%)</source>
+        <translation>较 %1 年下降（%）</translation>
+    </message>
+    <message>
+        <source>Reduction %1</source>
+        <translation>%1 年下降幅度</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>%1 年进度预期</translation>
+    </message>
+    <message>
+        <source>%1: key-industry accident rate by year</source>
+        <translation>%1：重点行业工伤事故发生率年度变化</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Accident rate (‰)</source>
+        <translation>工伤事故发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基线水平（%1年）</translation>
+    </message>
+    <message>
+        <source>Glide path</source>
+        <translation>进度预期</translation>
+    </message>
+    <message>
+        <source>Target (−%1%)</source>
+        <translation>目标水平（下降 %1%）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reduction by industry, %1</source>
+        <translation>%1 年分行业下降幅度</translation>
+    </message>
+    <message>
+        <source>Units below %1 compared, %2</source>
+        <translation>%1下级单位对比（%2 年）</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>Accidents</source>
+        <translation>工伤事故数量</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>参加工伤保险人数</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>工伤保险参保率（%）</translation>
+    </message>
+    <message>
+        <source>Accident rate (‰)</source>
+        <translation>工伤事故发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Rate %1 (‰)</source>
+        <translation>%1 年发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>较基线下降（%）</translation>
+    </message>
+    <message>
+        <source>Expected (%)</source>
+        <translation>进度预期下降（%）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No key-industry accident rate for the baseline year %1: progress cannot be measured (target: down %2%).</source>
+        <translation>基线年度 %1 年无重点行业工伤事故发生率，无法衡量进度（目标：下降 %2%）。</translation>
+    </message>
+    <message>
+        <source>%1: no data yet (baseline %2: %3‰).</source>
+        <translation>%1 年：暂无数据（基线 %2 年：%3‰）。</translation>
+    </message>
+    <message>
+        <source>%1: %2‰ against %3‰ in %4, down %5% (expected %6%, target %7%): %8.</source>
+        <translation>%1 年：%2‰，%4 年为 %3‰，下降 %5%（进度预期 %6%，目标 %7%）：%8。</translation>
+    </message>
+    <message>
+        <source>Progress report %1 %2</source>
+        <translation>进度报告 %1 %2</translation>
+    </message>
+    <message>
+        <source>Work-injury prevention: progress against the accident-rate target</source>
+        <translation>工伤预防工作进度报告：重点行业工伤事故发生率下降目标</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)</source>
+        <translation>填报单位：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan: %1 %2; baseline year %3, period %4-%5, target: key-industry accident rate down %6%</source>
+        <translation>实施方案：%1 %2；基线年度 %3 年，实施期 %4-%5 年，目标：重点行业工伤事故发生率下降 %6%</translation>
+    </message>
+    <message>
+        <source>Key-industry total by year</source>
+        <translation>重点行业合计（按年度）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>By key industry, %1</source>
+        <translation>%1 年分行业情况</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source> (local)</source>
+        <translation>（本地）</translation>
+    </message>
+    <message>
+        <source>Units below, worst first, %1</source>
+        <translation>%1 年下级单位（最落后在前）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reduction = (rate in the baseline year %1 − rate in the year) ÷ rate in the baseline year × 100%.</source>
+        <translation>下降幅度 =（基线年度 %1 年发生率 − 当年发生率）÷ 基线年度发生率 × 100%。</translation>
+    </message>
+    <message>
+        <source>Expected reduction (glide path) = target × (year − %1) ÷ %2: a straight line from 0 in %1 to the target in %3.</source>
+        <translation>进度预期下降 = 目标 ×（年度 − %1）÷ %2：自 %1 年的 0 直线递增至 %3 年的目标值。</translation>
+    </message>
+    <message>
+        <source>Status: %1 = reduction ≥ target; %2 = reduction ≥ expected; %3 = below expected; %4 = no baseline data or a zero baseline rate; %5 = no data for the year.</source>
+        <translation>状态：%1 = 下降幅度 ≥ 目标；%2 = 下降幅度 ≥ 进度预期；%3 = 低于进度预期；%4 = 无基线数据或基线发生率为零；%5 = 当年无数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressService</name>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+</context>
+<context>
     <name>Rates</name>
     <message>
         <source>employees</source>
@@ -311,6 +534,13 @@
     <message>
         <source>Rates on the total row are computed from the summed counts, never averaged; "—" means the denominator is zero or missing.</source>
         <translation>合计行的比率由合计数量重新计算，不取各行比率的平均值；“—”表示分母为零或未填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1：无法写入 PDF</translation>
     </message>
 </context>
 <context>
@@ -470,7 +700,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业名称</translation>
+        <translation>重点行业</translation>
     </message>
     <message>
         <source>Enterprises</source>
@@ -513,6 +743,100 @@ rate (‰)</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ChartPanel</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG or SVG</source>
+        <translation>将此图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DashboardTab</name>
+    <message>
+        <source>Key-industry total by year</source>
+        <translation>重点行业合计（按年度）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Units below, worst first</source>
+        <translation>下级单位（最落后在前）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Select a unit that follows a plan.</source>
+        <translation>请选择已关联实施方案的单位。</translation>
+    </message>
+    <message>
+        <source>%1: key-industry accident rate against the target</source>
+        <translation>%1：重点行业工伤事故发生率目标进度</translation>
+    </message>
+    <message>
+        <source>%1 — baseline year %2, period %3-%4, target: down %5%</source>
+        <translation>%1 —— 基线年度 %2 年，实施期 %3-%4 年，目标：下降 %5%</translation>
+    </message>
+    <message>
+        <source>Accident rate %1 (baseline)</source>
+        <translation>%1 年工伤事故发生率（基线）</translation>
+    </message>
+    <message>
+        <source>Accident rate %1 (latest)</source>
+        <translation>%1 年工伤事故发生率（最新）</translation>
+    </message>
+    <message>
+        <source>Reduction (target %1%, expected by %2: %3%)</source>
+        <translation>较基线下降（目标 %1%，%2 年进度预期 %3%）</translation>
+    </message>
+    <message>
+        <source>By key industry, %1</source>
+        <translation>%1 年分行业情况</translation>
+    </message>
+    <message>
+        <source> (local)</source>
+        <translation>（本地）</translation>
+    </message>
+    <message>
+        <source>%1 units below %2, assessed for %3</source>
+        <translation>%2下级单位 %1 个，按 %3 年评估</translation>
+    </message>
+    <message>
+        <source>No unit below is behind.</source>
+        <translation>下级单位均无滞后。</translation>
+    </message>
+    <message>
+        <source>Behind (worst first): %1</source>
+        <translation>滞后单位（最落后在前）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
@@ -592,6 +916,111 @@ Database: %2</source>
     <message>
         <source>Yufang</source>
         <translation>预防</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>yufang::ProgressReportActions</name>
+    <message>
+        <source>&amp;Progress report…</source>
+        <translation>进度报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print preview of the progress report of the selected unit</source>
+        <translation>打印预览所选单位的进度报告</translation>
+    </message>
+    <message>
+        <source>Progress report as P&amp;DF…</source>
+        <translation>进度报告导出 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>请先选择单位。</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>进度报告</translation>
+    </message>
+    <message>
+        <source>Progress report %1.pdf</source>
+        <translation>进度报告 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Progress report as PDF</source>
+        <translation>进度报告导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ProgressTableModel</name>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>工伤事故数量</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业总人数</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>参加工伤保险人数</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>工伤保险参保率（%）</translation>
+    </message>
+    <message>
+        <source>Accident rate (‰)</source>
+        <translation>工伤事故发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Baseline rate (‰)</source>
+        <translation>基线发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>较基线下降（%）</translation>
+    </message>
+    <message>
+        <source>Expected (%)</source>
+        <translation>进度预期下降（%）</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标下降（%）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::TrendsTab</name>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Lines shown:</source>
+        <translation>显示的曲线：</translation>
+    </message>
+    <message>
+        <source>Select a unit that follows a plan.</source>
+        <translation>请选择已关联实施方案的单位。</translation>
+    </message>
+    <message>
+        <source>Hover over a point or bar for its exact value. Latest year with data: %1.</source>
+        <translation>鼠标悬停在数据点或柱上可查看精确数值。最新数据年度：%1 年。</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "annex_editor.h"
 #include "annex_table_model.h"
-#include "window_fixture.h"
 #include "unit_selector.h"
+#include "window_fixture.h"
 
 #include "storage/annex_repository.h"
 
@@ -45,7 +45,9 @@ TEST_CASE("a clerk fills in the form, saves, and finds it again after a restart"
     AnnexTableModel* again = f.window->annexEditor()->model();
     CHECK(f.session->unitCode() == kLanshan);
     CHECK(f.session->year() == 2020);
-    CHECK(again->index(rowOf(again, QStringLiteral("危险化学品")), AnnexTableModel::InsuredPersonsColumn)
+    CHECK(again
+              ->index(rowOf(again, QStringLiteral("危险化学品")),
+                      AnnexTableModel::InsuredPersonsColumn)
               .data(AnnexTableModel::RawValueRole)
               .toLongLong() == 1100);
 }
@@ -85,7 +87,8 @@ TEST_CASE("an impossible value blocks saving; a warning does not", "[ui][window]
 
     REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredEnterprisesColumn), 5));
     REQUIRE(model->setData(model->index(0, AnnexTableModel::EmployeesColumn), 100));
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredPersonsColumn), 120)); // warning only
+    REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredPersonsColumn),
+                           120)); // warning only
     CHECK(editor->save());
     CHECK(AnnexRepository(f.session->connection()).hasData(kLanshan, 2021));
 }
@@ -102,10 +105,14 @@ TEST_CASE("a parent shows the consolidated form read-only", "[ui][window]") {
 
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2020));
     CHECK(model->isReadOnly());
-    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn).data(AnnexTableModel::RawValueRole).toLongLong() == 42);
+    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn)
+              .data(AnnexTableModel::RawValueRole)
+              .toLongLong() == 42);
     CHECK_FALSE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 1));
     REQUIRE(f.window->unitSelector()->selectUnit(QStringLiteral("370000"), 2020));
-    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn).data(AnnexTableModel::RawValueRole).toLongLong() == 42);
+    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn)
+              .data(AnnexTableModel::RawValueRole)
+              .toLongLong() == 42);
 }
 
 TEST_CASE("a clerk adds a local key industry for her district", "[ui][window]") {
@@ -119,7 +126,9 @@ TEST_CASE("a clerk adds a local key industry for her district", "[ui][window]") 
     REQUIRE(row == 7);
     REQUIRE(model->setData(model->index(row, AnnexTableModel::EnterprisesColumn), 8));
     REQUIRE(editor->save());
-    CHECK(AnnexRepository(f.session->connection()).industriesOf(kLanshan).contains(QStringLiteral("纺织")));
+    CHECK(AnnexRepository(f.session->connection())
+              .industriesOf(kLanshan)
+              .contains(QStringLiteral("纺织")));
 
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2020));
     CHECK(rowOf(model, QStringLiteral("纺织")) == 7); // its own row at the city, after the plan's

@@ -20,8 +20,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -189,12 +189,15 @@ TEST_CASE("the trends tab charts rates, reductions and the units below by value"
     CHECK(children.find(u"reduction"_s)->highlight == QList<int>{0});
     CHECK(children.find(u"target"_s)->points.at(0).y() == Approx(20.0));
     QChart* bars = tab->childrenChart()->chartView()->chart();
-    QBarSeries* barSeries = nullptr;
+    QAbstractBarSeries* barSeries = nullptr;
     for (QAbstractSeries* s : bars->series())
-        if (auto* b = qobject_cast<QBarSeries*>(s))
+        if (auto* b = qobject_cast<QAbstractBarSeries*>(s))
             barSeries = b;
     REQUIRE(barSeries != nullptr);
-    CHECK(barSeries->barSets().first()->at(2) == Approx(80.0));
+    // horizontal bars, the first unit at the top: Qt counts from the bottom
+    CHECK(barSeries->barSets().first()->at(0) == Approx(80.0));
+    CHECK(barSeries->barSets().first()->at(2) == Approx(-700.0 / 9.0));
+    CHECK(barSeries->barSets().first()->isBarSelected(2)); // 河东区, behind, in red
     CHECK(ChartAdapter::tooltipAt(*children.find(u"reduction"_s), 0).contains(u"-77.78%"_s));
 
     // A new year of data reaches the charts.

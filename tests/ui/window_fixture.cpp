@@ -5,7 +5,8 @@
 namespace yufang::test {
 
 UiFixture::UiFixture() {
-    backend = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    backend = std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")),
+                                          QSettings::IniFormat);
     settings = std::make_unique<Settings>(*backend);
     reopen();
 }

@@ -7,7 +7,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
@@ -16,6 +18,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace yufang {
@@ -43,25 +46,18 @@ void showTooltip(const ChartSeries& s, double x, bool on) {
         QToolTip::hideText();
 }
 
-QLineSeries* lineSeries(const ChartSeries& s, int colour) {
+// vertical: a bar chart's reference line, whose points were transposed (value, position).
+QLineSeries* lineSeries(const ChartSeries& s, const QPen& pen, bool vertical) {
     auto* line = new QLineSeries;
     line->setName(s.label);
     for (const QPointF& p : s.points)
         line->append(p);
-    QPen pen = s.role == ChartSeries::Role::Reference
-                   ? referencePen(s.key)
-                   : QPen(kPalette.value(colour % kPalette.size()));
-    if (s.role == ChartSeries::Role::Total) {
-        pen.setColor(Qt::black);
-        pen.setWidthF(3.5);
-    } else if (s.role == ChartSeries::Role::Data) {
-        pen.setWidthF(1.8);
-    }
     line->setPen(pen);
     line->setPointsVisible(s.role != ChartSeries::Role::Reference ||
                            s.key == QLatin1String("glide_path"));
-    QObject::connect(line, &QLineSeries::hovered, line,
-                     [s](const QPointF& p, bool on) { showTooltip(s, p.x(), on); });
+    QObject::connect(line, &QLineSeries::hovered, line, [s, vertical](const QPointF& p, bool on) {
+        showTooltip(s, vertical ? p.y() : p.x(), on);
+    });
     return line;
 }
 
@@ -96,17 +92,39 @@ QString ChartAdapter::tooltipAt(const ChartSeries& s, double x) {
     return best < 0 ? QString() : s.tooltips.value(best);
 }
 
+QPen ChartAdapter::seriesPen(const ChartSpec& spec, const QString& key) {
+    int colour = 0;
+    for (const ChartSeries& s : spec.series) {
+        if (s.key == key) {
+            if (s.role == ChartSeries::Role::Reference)
+                return referencePen(s.key);
+            QPen pen(s.role == ChartSeries::Role::Total ? QColor(Qt::black)
+                                                        : kPalette.value(colour % kPalette.size()));
+            pen.setWidthF(s.role == ChartSeries::Role::Total ? 3.5 : 1.8);
+            return pen;
+        }
+        colour += s.role == ChartSeries::Role::Data;
+    }
+    return QPen();
+}
+
 std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
-                                                  const QSet<QString>& hidden) {
+                                                  const QSet<QString>& hidden, bool legend) {
     auto chart = std::make_unique<QChart>();
     chart->setTitle(spec.title);
-    chart->setTitleFont(QFont(ReportRenderer::fontFamily(), 12, QFont::Bold));
+    chart->setTitleFont(QFont(ReportRenderer::fontFamily(), 11, QFont::Bold));
     chart->legend()->setFont(QFont(ReportRenderer::fontFamily(), 9));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Lines: many industries, so the legend goes to the right where names fit; bars: one set
+    // and one or two reference lines fit below.
+    chart->legend()->setAlignment(spec.kind == ChartSpec::Kind::Line ? Qt::AlignRight
+                                                                     : Qt::AlignBottom);
+    chart->legend()->setVisible(legend);
     chart->setAnimationOptions(QChart::NoAnimation);
-    auto* y = new QValueAxis;
-    styleAxis(y, spec.yTitle);
-    chart->addAxis(y, Qt::AlignLeft);
+    chart->setMargins(QMargins(6, 4, 6, 4)); // room for the plot, not for a frame
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    auto* values = new QValueAxis;
+    styleAxis(values, spec.yTitle);
     double low = 0, high = 0;
     for (const ChartSeries& s : spec.series)
         for (const QPointF& p : s.points)
@@ -114,9 +132,10 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                 low = std::min(low, p.y());
                 high = std::max(high, p.y());
             }
-    fitValueAxis(y, low, high);
+    fitValueAxis(values, low, high);
 
     if (spec.kind == ChartSpec::Kind::Line) {
+        chart->addAxis(values, Qt::AlignLeft);
         auto* x = new QValueAxis;
         styleAxis(x, spec.xTitle);
         double first = 0, last = 0;
@@ -133,58 +152,72 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
         x->setTickInterval(1);
         x->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(x, Qt::AlignBottom);
-        int colour = 0;
         for (const ChartSeries& s : spec.series) {
-            const int c = s.role == ChartSeries::Role::Data ? colour++ : 0;
             if (hidden.contains(s.key))
                 continue;
-            QLineSeries* line = lineSeries(s, c);
+            QLineSeries* line = lineSeries(s, seriesPen(spec, s.key), false);
             chart->addSeries(line);
             line->attachAxis(x);
-            line->attachAxis(y);
+            line->attachAxis(values);
         }
         return chart;
     }
 
+    // Bars run horizontally so every industry and county name is readable, first at the top:
+    // Qt puts category 0 at the bottom, so positions are reversed (n − 1 − i).
+    const int n = int(spec.categories.size());
+    chart->addAxis(values, Qt::AlignBottom);
     auto* categories = new QBarCategoryAxis;
-    categories->append(spec.categories);
-    styleAxis(categories, spec.xTitle);
-    chart->addAxis(categories, Qt::AlignBottom);
-    // Reference lines span the category axis on a hidden value axis from -0.5 to n-0.5.
+    QStringList reversed = spec.categories;
+    std::reverse(reversed.begin(), reversed.end());
+    categories->append(reversed);
+    // The names say what they are: no axis title, and a smaller font for a long list, since
+    // Qt Charts elides every label once they no longer fit one row each.
+    styleAxis(categories, QString());
+    if (n > 10)
+        categories->setLabelsFont(QFont(ReportRenderer::fontFamily(), 8));
+    chart->addAxis(categories, Qt::AlignLeft);
+    // Reference lines span the category axis on a hidden axis from -0.5 to n-0.5.
     auto* across = new QValueAxis;
-    across->setRange(-0.5, spec.categories.size() - 0.5);
+    across->setRange(-0.5, n - 0.5);
     across->setVisible(false);
-    chart->addAxis(across, Qt::AlignBottom);
+    chart->addAxis(across, Qt::AlignLeft);
     for (const ChartSeries& s : spec.series) {
         if (hidden.contains(s.key))
             continue;
         if (s.role == ChartSeries::Role::Reference) {
-            QLineSeries* line = lineSeries(s, 0);
+            ChartSeries vertical = s;
+            vertical.points.clear();
+            for (const QPointF& p : s.points)
+                vertical.points << QPointF(p.y(), p.x());
+            QLineSeries* line = lineSeries(vertical, seriesPen(spec, s.key), true);
             chart->addSeries(line);
+            line->attachAxis(values);
             line->attachAxis(across);
-            line->attachAxis(y);
             continue;
         }
         auto* set = new QBarSet(s.label);
         set->setColor(kPalette.first());
         set->setSelectedColor(QColor(0xC0, 0x39, 0x2B)); // bars flagged as behind
-        QList<qreal> values(spec.categories.size(), 0.0);
+        set->setLabelColor(Qt::black);
+        set->setLabelFont(QFont(ReportRenderer::fontFamily(), 8));
+        QList<qreal> bars(n, 0.0);
         for (const QPointF& p : s.points)
-            values[qsizetype(p.x())] = p.y();
-        set->append(values);
+            bars[n - 1 - qsizetype(p.x())] = p.y();
+        set->append(bars);
         for (int i : s.highlight)
-            set->selectBar(i);
-        auto* bars = new QBarSeries;
-        bars->append(set);
-        bars->setLabelsVisible(true);
-        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        bars->setLabelsFormat(QStringLiteral("@value"));
-        bars->setLabelsPrecision(4);
+            set->selectBar(n - 1 - i);
+        auto* series = new QHorizontalBarSeries;
+        series->append(set);
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        series->setLabelsFormat(QStringLiteral("@value"));
+        series->setLabelsPrecision(4);
         QObject::connect(set, &QBarSet::hovered, set,
-                         [s](bool on, int index) { showTooltip(s, index, on); });
-        chart->addSeries(bars);
-        bars->attachAxis(categories);
-        bars->attachAxis(y);
+                         [s, n](bool on, int index) { showTooltip(s, n - 1 - index, on); });
+        chart->addSeries(series);
+        series->attachAxis(values);
+        series->attachAxis(categories);
     }
     return chart;
 }

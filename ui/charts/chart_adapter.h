@@ -3,6 +3,7 @@
 #include "report/chart_spec.h"
 
 #include <QImage>
+#include <QPen>
 #include <QSet>
 #include <QSize>
 #include <QString>
@@ -19,9 +20,11 @@ namespace yufang {
 // one to PNG or SVG without a window, for "save chart" and for printed reports.
 class ChartAdapter {
 public:
-    // Series whose key is in `hidden` are left out (the user unticked them).
-    static std::unique_ptr<QChart> createChart(const ChartSpec& spec,
-                                               const QSet<QString>& hidden = {});
+    // Series whose key is in `hidden` are left out (the user unticked them). Line colours
+    // follow seriesPen, so a list beside the chart can stand in for the legend on screen.
+    static std::unique_ptr<QChart>
+    createChart(const ChartSpec& spec, const QSet<QString>& hidden = {}, bool legend = true);
+    static QPen seriesPen(const ChartSpec& spec, const QString& key);
 
     static QImage renderImage(const ChartSpec& spec, QSize size, const QSet<QString>& hidden = {});
     static bool savePng(const ChartSpec& spec, const QString& path, QSize size, QString* error,

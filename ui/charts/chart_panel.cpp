@@ -18,15 +18,14 @@ ChartPanel::ChartPanel(Prompter& prompter, QWidget* parent)
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
-    m_save = new QToolButton(this);
+    // The save button floats in the chart's top-right corner: a row of its own would cost the
+    // height bar labels need (Qt Charts elides them below about 21 px per bar).
+    m_save = new QToolButton(m_view);
     m_save->setText(tr("Save chart…"));
     m_save->setToolTip(tr("Save this chart as PNG or SVG"));
+    m_save->setAutoRaise(true);
     connect(m_save, &QToolButton::clicked, this, &ChartPanel::saveDialog);
-    auto* bar = new QHBoxLayout;
-    bar->addStretch();
-    bar->addWidget(m_save);
     layout->addWidget(m_view, 1);
-    layout->addLayout(bar);
 }
 
 void ChartPanel::setSpec(const ChartSpec& spec) {
@@ -39,9 +38,20 @@ void ChartPanel::setHiddenSeries(const QSet<QString>& keys) {
     rebuild();
 }
 
+void ChartPanel::setLegendVisible(bool visible) {
+    m_legend = visible;
+    rebuild();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    m_save->adjustSize();
+    m_save->move(m_view->width() - m_save->width() - 4, 4);
+}
+
 void ChartPanel::rebuild() {
     QChart* old = m_view->chart();
-    m_view->setChart(ChartAdapter::createChart(m_spec, m_hidden).release());
+    m_view->setChart(ChartAdapter::createChart(m_spec, m_hidden, m_legend).release());
     delete old; // setChart releases the previous chart without deleting it
     m_save->setEnabled(!m_spec.isEmpty());
 }

@@ -23,6 +23,8 @@ public:
 
     void setSpec(const ChartSpec& spec);
     void setHiddenSeries(const QSet<QString>& keys);
+    // Saved images always carry the legend; on screen a list beside the chart may replace it.
+    void setLegendVisible(bool visible);
     const ChartSpec& spec() const { return m_spec; }
     QChartView* chartView() const { return m_view; }
 
@@ -33,12 +35,16 @@ public:
 public Q_SLOTS:
     void saveDialog();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void rebuild();
 
     Prompter& m_prompter;
     ChartSpec m_spec;
     QSet<QString> m_hidden;
+    bool m_legend = true;
     QChartView* m_view;
     QToolButton* m_save;
 };

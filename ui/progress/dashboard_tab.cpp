@@ -73,6 +73,7 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_statusBadge->setObjectName(QStringLiteral("StatusBadge"));
     m_statusBadge->setAlignment(Qt::AlignCenter);
     m_statusBadge->setMinimumWidth(140);
+    m_statusBadge->setMaximumWidth(220);
     QFont badgeFont = m_statusBadge->font();
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.6);
     badgeFont.setBold(true);
@@ -95,6 +96,8 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_industryView->setObjectName(QStringLiteral("IndustryProgressView"));
     m_industryView->setSortingEnabled(true);
     m_industryView->sortByColumn(-1, Qt::AscendingOrder); // plan order until the user sorts
+    m_industryView->hideColumn(
+        ProgressTableModel::TargetColumn); // the same on every row: shown above
     industryLayout->addWidget(m_industryCaption);
     industryLayout->addWidget(m_industryView);
 

@@ -13,8 +13,10 @@ namespace yufang {
 ProgressFeature installProgressFeature(MainWindow& window, Session& session, Prompter& prompter) {
     ProgressFeature f;
     f.dashboard = new DashboardTab(session, window.tabs());
-    // The overview comes first (DESIGN.md: 概览, 基本情况表, 趋势, …); the current tab stays.
+    // The overview comes first (DESIGN.md: 概览, 基本情况表, 趋势, …) and is what the window
+    // opens on: where the unit stands, at a glance.
     window.tabs()->insertTab(0, f.dashboard, DashboardTab::tr("Overview"));
+    window.tabs()->setCurrentIndex(0);
     f.trends = new TrendsTab(session, prompter, window.tabs());
     window.addFeatureTab(f.trends, TrendsTab::tr("Trends"));
     f.report = new ProgressReportActions(session, prompter, &window);

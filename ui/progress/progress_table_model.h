@@ -13,17 +13,19 @@ namespace yufang {
 class ProgressTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // What a reader looks for first comes first: status and reduction, then the rates behind
+    // them, then the counts.
     enum Column {
         NameColumn,
+        StatusColumn,
+        ReductionColumn,
+        ExpectedColumn,
+        AccidentRateColumn,
+        BaselineRateColumn,
         AccidentsColumn,
         InsuredPersonsColumn,
         CoverageColumn,
-        AccidentRateColumn,
-        BaselineRateColumn,
-        ReductionColumn,
-        ExpectedColumn,
         TargetColumn,
-        StatusColumn,
         ColumnCount
     };
     enum Role {

@@ -1,5 +1,6 @@
 #include "trends_tab.h"
 
+#include "charts/chart_adapter.h"
 #include "charts/chart_panel.h"
 #include "session.h"
 
@@ -7,6 +8,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPainter>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -15,30 +17,37 @@ namespace yufang {
 TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session) {
     setObjectName(QStringLiteral("TrendsTab"));
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
+    // Top: the rate chart with its tickable legend beside it. Bottom: the two bar charts side
+    // by side, each with the full lower height so ten industries or fifteen counties stay
+    // readable.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* top = new QWidget(splitter);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    m_rate = new ChartPanel(prompter, top);
+    m_rate->setObjectName(QStringLiteral("RateChart"));
+    m_rate->setLegendVisible(false); // the list beside it is the legend
     auto* side = new QVBoxLayout;
-    auto* caption = new QLabel(tr("Lines shown:"), this);
-    m_series = new QListWidget(this);
+    auto* caption = new QLabel(tr("Lines shown:"), top);
+    m_series = new QListWidget(top);
     m_series->setObjectName(QStringLiteral("TrendSeriesList"));
-    m_series->setMaximumWidth(190);
-    m_note = new QLabel(this);
+    m_series->setMaximumWidth(200);
+    m_note = new QLabel(top);
     m_note->setWordWrap(true);
-    m_note->setMaximumWidth(190);
+    m_note->setMaximumWidth(200);
     side->addWidget(caption);
     side->addWidget(m_series, 1);
     side->addWidget(m_note);
-    layout->addLayout(side);
-
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    m_rate = new ChartPanel(prompter, splitter);
-    m_rate->setObjectName(QStringLiteral("RateChart"));
-    auto* lower = new QSplitter(Qt::Horizontal, splitter);
-    m_reduction = new ChartPanel(prompter, lower);
+    topLayout->addWidget(m_rate, 1);
+    topLayout->addLayout(side);
+    auto* bottom = new QSplitter(Qt::Horizontal, splitter);
+    m_reduction = new ChartPanel(prompter, bottom);
     m_reduction->setObjectName(QStringLiteral("ReductionChart"));
-    m_children = new ChartPanel(prompter, lower);
+    m_children = new ChartPanel(prompter, bottom);
     m_children->setObjectName(QStringLiteral("ChildrenChart"));
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
@@ -91,6 +100,17 @@ void TrendsTab::reload() {
         item->setData(Qt::UserRole, s.key);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
         item->setCheckState(unticked.contains(s.key) ? Qt::Unchecked : Qt::Checked);
+        // The list is the legend on screen: a swatch in the line's colour and style.
+        QPixmap swatch(18, 10);
+        swatch.fill(Qt::transparent);
+        {
+            QPainter painter(&swatch);
+            QPen pen = ChartAdapter::seriesPen(rate, s.key);
+            pen.setWidthF(std::min(pen.widthF() + 0.5, 4.0));
+            painter.setPen(pen);
+            painter.drawLine(0, 5, 18, 5);
+        }
+        item->setIcon(QIcon(swatch));
         if (s.role == ChartSeries::Role::Total) {
             QFont bold = item->font();
             bold.setBold(true);
