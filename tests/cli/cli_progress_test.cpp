@@ -71,7 +71,7 @@ TEST_CASE("progress writes the consolidated progress CSV of a city", "[cli][prog
         u"371312,河东区,2023,合计,12,9000,9000,100.00,1.33,2020,1.00,-33.33,12.00,20.00,滞后,behind"_s));
 }
 
-TEST_CASE("progress without --year lists every plan year, in GB18030 on request",
+TEST_CASE("progress without --year lists every plan year in GB18030 on request",
           "[cli][progress]") {
     CliSandbox box;
     prepare(box);

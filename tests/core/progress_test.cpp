@@ -162,7 +162,7 @@ TEST_CASE("a county with several industries over 2020-2025", "[progress]") {
     CHECK(fmt(figure(p, u"合计"_s, 2020).coverage, 100) == u"82.78"_s);
 }
 
-TEST_CASE("a missing year, a zero baseline and an industry without data", "[progress]") {
+TEST_CASE("a missing year and a zero baseline and an industry without data", "[progress]") {
     TempDatabase t;
     fillLanshan(t.connection());
     const UnitProgress p = progressOf(t.connection(), kLanshan);
@@ -183,7 +183,8 @@ TEST_CASE("a missing year, a zero baseline and an industry without data", "[prog
     CHECK(figure(p, u"矿山"_s, 2025).status == ProgressStatus::NoBaseline);
 }
 
-TEST_CASE("a city's rates come from summed counts, never from its counties' rates", "[progress]") {
+TEST_CASE("a city's rates come from summed counts and never from its counties' rates",
+          "[progress]") {
     // 罗庄区 危险化学品: 2020 10 of 1000 (10 ‰), 2025 2 of 1000 (2 ‰): down 80 %
     // 河东区 危险化学品: 2020 9 of 9000 (1 ‰), 2025 16 of 9000 (1.78 ‰): up 77.78 %
     // Averaging the counties' rates (5.5 ‰ → 1.89 ‰, down 65.7 %) or their reductions (1.1 %)
@@ -269,7 +270,7 @@ TEST_CASE("a 2026-2030 plan with a 10 % target works as data", "[progress]") {
     CHECK(p.latestYear() == 2031);
 }
 
-TEST_CASE("progress CSV rows, empty cells for not applicable", "[progress][csv]") {
+TEST_CASE("progress CSV rows with empty cells for not applicable", "[progress][csv]") {
     TempDatabase t;
     fillLanshan(t.connection());
     const UnitProgress p = progressOf(t.connection(), kLanshan);

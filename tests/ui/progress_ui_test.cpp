@@ -81,7 +81,7 @@ struct ProgressFixture : UiFixture {
 };
 } // namespace
 
-TEST_CASE("the overview shows the city's rate, reduction, status and who is behind",
+TEST_CASE("the overview shows the city's rate and reduction and status and who is behind",
           "[ui][progress]") {
     ProgressFixture f;
     DashboardTab* tab = f.feature.dashboard;
@@ -149,7 +149,7 @@ TEST_CASE("the overview follows the selection and annex changes", "[ui][progress
     CHECK(tab->statusBadge()->text() == u"Target met"_s);
 }
 
-TEST_CASE("the trends tab charts rates, reductions and the units below by value",
+TEST_CASE("the trends tab charts rates and reductions and the units below by value",
           "[ui][progress][charts]") {
     ProgressFixture f;
     TrendsTab* tab = f.feature.trends;
@@ -224,7 +224,7 @@ TEST_CASE("charts save as PNG and SVG", "[ui][progress][charts]") {
     CHECK(error.contains(u"missing"_s));
 }
 
-TEST_CASE("the progress report carries figures, charts and formulas, as PDF",
+TEST_CASE("the progress report carries figures and charts and formulas as PDF",
           "[ui][progress][report]") {
     ProgressFixture f;
     CHECK(f.window->reportsMenu()->actions().contains(f.feature.report->previewAction()));
