@@ -1,6 +1,6 @@
 // Not a test: renders docs/dashboard.png and docs/trends.png from a demo database. Hidden from
 // CTest ("[.]"); run by hand after tools/make_demo_data.py and yufang-cli import-annex:
-//   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs [YUFANG_PDF=report.pdf] \
+//   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs [YUFANG_PDF=report.pdf]
 //       build/tests/ui/yufang_ui_tests "[screenshots]"
 #include "main_window.h"
 #include "progress/dashboard_tab.h"
