@@ -1,6 +1,7 @@
 // yufang-cli: batch and automation front end. Contract in DESIGN.md ("yufang-cli").
 #include "annex_commands.h"
 #include "cli_context.h"
+#include "returns_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -19,7 +20,11 @@ const char* const kUsage =
     "  units [-o FILE]                        CSV: code,name,level,parent_code\n"
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
     "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
-    "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n";
+    "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  returns      --unit U --year Y [--today DATE] [-o FILE]   CSV of the returns board\n"
+    "  audit        [--unit U] [--year Y] [--since DATE] [--until DATE] [-o FILE]   CSV of the audit trail\n"
+    "  matrix       --unit U --year Y --measure enterprises|insured_enterprises|employees|insured_persons|\n"
+    "               accidents|accident_rate|coverage_rate [-o FILE]   child units x industries\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -65,6 +70,9 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-units"), runImportUnits},
         {QStringLiteral("import-annex"), runImportAnnex},
         {QStringLiteral("export-annex"), runExportAnnex},
+        {QStringLiteral("returns"), runReturns},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("matrix"), runMatrix},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);
