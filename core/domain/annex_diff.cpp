@@ -11,9 +11,13 @@ const QString kPreparer = QStringLiteral("preparer");
 const QString kPhone = QStringLiteral("phone");
 const QString kFilledOn = QStringLiteral("filled_on");
 
-QString countText(const Count& c) { return c ? QString::number(*c) : QString(); }
+QString countText(const Count& c) {
+    return c ? QString::number(*c) : QString();
+}
 
-bool blank(const AnnexRow& row) { return row.counts.isEmpty() && row.remark.trimmed().isEmpty(); }
+bool blank(const AnnexRow& row) {
+    return row.counts.isEmpty() && row.remark.trimmed().isEmpty();
+}
 
 // Rows that are really there: local rows always, plan rows only when something is filled in.
 QList<AnnexRow> present(const AnnexTable& table) {
@@ -49,8 +53,12 @@ void diffMeta(const QString& key, const QString& was, const QString& now, QList<
         out << AnnexChange{AnnexChange::Kind::Meta, {}, key, was, now};
 }
 
-QJsonValue countJson(const Count& c) { return c ? QJsonValue(double(*c)) : QJsonValue(); }
-Count countFromJson(const QJsonValue& v) { return v.isDouble() ? Count(qint64(v.toDouble())) : Count(); }
+QJsonValue countJson(const Count& c) {
+    return c ? QJsonValue(double(*c)) : QJsonValue();
+}
+Count countFromJson(const QJsonValue& v) {
+    return v.isDouble() ? Count(qint64(v.toDouble())) : Count();
+}
 } // namespace
 
 QString annexFieldCaption(const QString& key) {
@@ -90,7 +98,8 @@ QList<AnnexChange> diffAnnex(const AnnexTable& before, const AnnexTable& after) 
         if (old)
             diffCells(row.industry, *old, row, out);
         else if (row.local)
-            out << AnnexChange{AnnexChange::Kind::RowAdded, row.industry, {}, {}, annexRowSummary(row)};
+            out << AnnexChange{
+                AnnexChange::Kind::RowAdded, row.industry, {}, {}, annexRowSummary(row)};
         else
             diffCells(row.industry, empty, row, out);
     }
@@ -98,14 +107,15 @@ QList<AnnexChange> diffAnnex(const AnnexTable& before, const AnnexTable& after) 
         if (findIn(now, row.industry))
             continue;
         if (row.local)
-            out << AnnexChange{AnnexChange::Kind::RowRemoved, row.industry, {}, annexRowSummary(row), {}};
+            out << AnnexChange{
+                AnnexChange::Kind::RowRemoved, row.industry, {}, annexRowSummary(row), {}};
         else
             diffCells(row.industry, row, empty, out);
     }
     diffMeta(kPreparer, before.meta.preparer, after.meta.preparer, out);
     diffMeta(kPhone, before.meta.phone, after.meta.phone, out);
-    diffMeta(kFilledOn, before.meta.filledOn.toString(Qt::ISODate), after.meta.filledOn.toString(Qt::ISODate),
-             out);
+    diffMeta(kFilledOn, before.meta.filledOn.toString(Qt::ISODate),
+             after.meta.filledOn.toString(Qt::ISODate), out);
     return out;
 }
 

@@ -59,9 +59,13 @@ QList<int> periodYears(const Obligation& o, const Plan& plan) {
     return out;
 }
 
-qint64 daysLeft(const QDate& due, const QDate& today) { return today.daysTo(due); }
+qint64 daysLeft(const QDate& due, const QDate& today) {
+    return today.daysTo(due);
+}
 
-bool isOverdue(const QDate& due, const QDate& today) { return due.isValid() && today > due; }
+bool isOverdue(const QDate& due, const QDate& today) {
+    return due.isValid() && today > due;
+}
 
 bool isLate(const QDate& due, const QDate& receivedOn) {
     return due.isValid() && receivedOn.isValid() && receivedOn > due;

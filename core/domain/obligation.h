@@ -13,7 +13,7 @@ namespace yufang {
 // Who owes a return under a plan's obligation.
 enum class ObligationScope {
     Children, // the units directly below a unit that follows the plan (各县区 → 市, 各市 → 省)
-    Self,     // the units that own the plan themselves (the province to the ministry)
+    Self, // the units that own the plan themselves (the province to the ministry)
 };
 enum class Recurrence { Once, Yearly };
 // Which annex import counts as the return: the baseline year's form satisfies the baseline

@@ -18,9 +18,11 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ReturnsService)
 };
 
-ReturnStatus statusOf(const std::optional<ReturnRecord>& record, const QDate& due, const QDate& today) {
+ReturnStatus statusOf(const std::optional<ReturnRecord>& record, const QDate& due,
+                      const QDate& today) {
     if (!record)
-        return deadlines::isOverdue(due, today) ? ReturnStatus::Overdue : ReturnStatus::NotSubmitted;
+        return deadlines::isOverdue(due, today) ? ReturnStatus::Overdue
+                                                : ReturnStatus::NotSubmitted;
     switch (record->state) {
     case ReturnRecord::State::Accepted:
         return ReturnStatus::Accepted;
@@ -32,8 +34,9 @@ ReturnStatus statusOf(const std::optional<ReturnRecord>& record, const QDate& du
     return ReturnStatus::Submitted;
 }
 
-ReturnEntry makeEntry(const ReturnRepository& returns, const Unit& unit, const ObligationRepository::Owed& owed,
-                      int periodYear, const QDate& due, const QDate& today) {
+ReturnEntry makeEntry(const ReturnRepository& returns, const Unit& unit,
+                      const ObligationRepository::Owed& owed, int periodYear, const QDate& due,
+                      const QDate& today) {
     ReturnEntry e;
     e.unit = unit;
     e.obligation = owed.obligation;
@@ -42,7 +45,8 @@ ReturnEntry makeEntry(const ReturnRepository& returns, const Unit& unit, const O
     e.due = due;
     e.record = returns.find(unit.code, owed.obligation.id, periodYear);
     e.status = statusOf(e.record, due, today);
-    e.late = e.record ? deadlines::isLate(due, e.record->receivedOn) : deadlines::isOverdue(due, today);
+    e.late =
+        e.record ? deadlines::isLate(due, e.record->receivedOn) : deadlines::isOverdue(due, today);
     e.daysLeft = deadlines::daysLeft(due, today);
     return e;
 }
@@ -102,10 +106,13 @@ QString returnStatusOfficialName(ReturnStatus s) {
 }
 
 int ReturnEntry::annexYear() const {
-    return obligation.annexKind == AnnexKind::None ? 0 : deadlines::annexYearOf(obligation, plan, periodYear);
+    return obligation.annexKind == AnnexKind::None
+               ? 0
+               : deadlines::annexYearOf(obligation, plan, periodYear);
 }
 
-QList<ReturnEntry> ReturnsService::board(const QString& parentCode, int year, const QDate& today) const {
+QList<ReturnEntry> ReturnsService::board(const QString& parentCode, int year,
+                                         const QDate& today) const {
     QList<ReturnEntry> out;
     const UnitRepository units(m_db);
     const ObligationRepository obligations(m_db);
@@ -151,12 +158,13 @@ QList<ReturnEntry> ReturnsService::outstanding(const QString& officeCode, const 
         add(child, ObligationScope::Children);
     if (const auto self = units.find(officeCode))
         add(*self, ObligationScope::Self);
-    std::stable_sort(out.begin(), out.end(), [](const ReturnEntry& a, const ReturnEntry& b) { return a.due < b.due; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReturnEntry& a, const ReturnEntry& b) { return a.due < b.due; });
     return out;
 }
 
-std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64 obligationId, int periodYear,
-                                                 const QDate& today) const {
+std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64 obligationId,
+                                                 int periodYear, const QDate& today) const {
     const auto unit = UnitRepository(m_db).find(unitCode);
     if (!unit)
         return std::nullopt;
@@ -171,8 +179,9 @@ std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64
     return std::nullopt;
 }
 
-bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool existed, const ReturnRecord& after,
-                                            const ReturnEntry& entry, const QString& reason, QString* error) {
+bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool existed,
+                                            const ReturnRecord& after, const ReturnEntry& entry,
+                                            const QString& reason, QString* error) {
     if (!ReturnRepository(m_db).upsert(after, error))
         return false;
     AuditEvent e;
@@ -192,16 +201,18 @@ bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool exi
         return true;
     AnnexLocks locks(m_db);
     if (after.state == ReturnRecord::State::Accepted)
-        return locks.lockWithinTransaction(after.unitCode, annexYear,
-                                           Text::tr("return accepted: %1").arg(entry.obligation.title), error);
+        return locks.lockWithinTransaction(
+            after.unitCode, annexYear, Text::tr("return accepted: %1").arg(entry.obligation.title),
+            error);
     if (existed && before.state == ReturnRecord::State::Accepted)
         return locks.unlockWithinTransaction(after.unitCode, annexYear, reason, error);
     return true;
 }
 
-bool ReturnsService::transition(const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
-                                const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
-                                const QString& reason) {
+bool ReturnsService::transition(
+    const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
+    const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
+    const QString& reason) {
     const auto current = entry(unitCode, obligationId, periodYear, QDate::currentDate());
     if (!current) {
         if (error)
@@ -221,7 +232,8 @@ bool ReturnsService::transition(const QString& unitCode, qint64 obligationId, in
             *error = m_db.lastError().text();
         return false;
     }
-    if (!writeWithinTransaction(before, existed, after, *current, reason, error) || !m_db.commit()) {
+    if (!writeWithinTransaction(before, existed, after, *current, reason, error) ||
+        !m_db.commit()) {
         if (error && error->isEmpty())
             *error = m_db.lastError().text();
         m_db.rollback();
@@ -237,8 +249,10 @@ bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, 
         [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
             if (e.status == ReturnStatus::Accepted) {
                 if (why)
-                    *why = Text::tr("%1 %2 is accepted already; unlock it before recording a new arrival")
-                               .arg(e.unit.name, e.obligation.title);
+                    *why =
+                        Text::tr(
+                            "%1 %2 is accepted already; unlock it before recording a new arrival")
+                            .arg(e.unit.name, e.obligation.title);
                 return false;
             }
             r.state = ReturnRecord::State::Submitted;
@@ -252,7 +266,8 @@ bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, 
         note);
 }
 
-bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int periodYear, QString* error) {
+bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int periodYear,
+                            QString* error) {
     return transition(
         unitCode, obligationId, periodYear, error,
         [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
@@ -270,14 +285,15 @@ bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int pe
         {});
 }
 
-bool ReturnsService::sendBack(const QString& unitCode, qint64 obligationId, int periodYear, const QString& reason,
-                              QString* error) {
+bool ReturnsService::sendBack(const QString& unitCode, qint64 obligationId, int periodYear,
+                              const QString& reason, QString* error) {
     return transition(
         unitCode, obligationId, periodYear, error,
         [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
             if (e.status != ReturnStatus::Submitted && e.status != ReturnStatus::Accepted) {
                 if (why)
-                    *why = Text::tr("only a submitted or accepted return can be sent back (%1 %2 is %3)")
+                    *why = Text::tr(
+                               "only a submitted or accepted return can be sent back (%1 %2 is %3)")
                                .arg(e.unit.name, e.obligation.title, returnStatusCaption(e.status));
                 return false;
             }
@@ -295,8 +311,8 @@ bool ReturnsService::sendBack(const QString& unitCode, qint64 obligationId, int 
         reason.trimmed());
 }
 
-bool ReturnsService::unlock(const QString& unitCode, qint64 obligationId, int periodYear, const QString& reason,
-                            QString* error) {
+bool ReturnsService::unlock(const QString& unitCode, qint64 obligationId, int periodYear,
+                            const QString& reason, QString* error) {
     return transition(
         unitCode, obligationId, periodYear, error,
         [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
@@ -319,7 +335,8 @@ bool ReturnsService::unlock(const QString& unitCode, qint64 obligationId, int pe
         reason.trimmed());
 }
 
-bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const QString& reason, QString* error) {
+bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const QString& reason,
+                                 QString* error) {
     if (reason.trimmed().isEmpty()) {
         if (error)
             *error = Text::tr("unlocking a form needs a reason");
@@ -339,16 +356,19 @@ bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const Q
             *error = m_db.lastError().text();
         return false;
     }
-    if (!AnnexLocks(m_db).unlockWithinTransaction(unitCode, annexYear, reason.trimmed(), error) || !m_db.commit()) {
+    if (!AnnexLocks(m_db).unlockWithinTransaction(unitCode, annexYear, reason.trimmed(), error) ||
+        !m_db.commit()) {
         m_db.rollback();
         return false;
     }
     return true;
 }
 
-bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear, const QString& file,
-                                                        const QString& sha256, const QDate& receivedOn,
-                                                        std::optional<Obligation>* recorded, QString* error) {
+bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear,
+                                                        const QString& file, const QString& sha256,
+                                                        const QDate& receivedOn,
+                                                        std::optional<Obligation>* recorded,
+                                                        QString* error) {
     if (recorded)
         recorded->reset();
     for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
@@ -373,7 +393,8 @@ bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode,
         after.sha256 = sha256;
         after.acceptedBy.clear();
         after.acceptedAt = {};
-        if (!writeWithinTransaction(before, existed, after, *current, Text::tr("imported from %1").arg(file), error))
+        if (!writeWithinTransaction(before, existed, after, *current,
+                                    Text::tr("imported from %1").arg(file), error))
             return false;
         if (recorded)
             *recorded = owed.obligation;
@@ -395,14 +416,16 @@ QString returnsCsv(const QList<ReturnEntry>& entries) {
     w.addTextRow(returnsCsvHeader());
     for (const ReturnEntry& e : entries) {
         const ReturnRecord r = e.record.value_or(ReturnRecord{});
-        w.addRow({CsvField::str(e.unit.code), CsvField::str(e.unit.name), CsvField::str(e.obligation.title),
-                  CsvField::str(e.obligation.recipient), CsvField::str(e.due.toString(Qt::ISODate)),
-                  CsvField::str(returnStatusOfficialName(e.status)),
-                  CsvField::str(e.late ? QStringLiteral("是") : QStringLiteral("否")),
-                  CsvField::str(r.receivedOn.toString(Qt::ISODate)), CsvField::str(r.receivedBy),
-                  CsvField::str(r.sourceFile), CsvField::str(r.sha256), CsvField::str(r.acceptedBy),
-                  CsvField::str(r.acceptedAt.isValid() ? r.acceptedAt.toString(Qt::ISODate) : QString()),
-                  CsvField::str(r.note)});
+        w.addRow(
+            {CsvField::str(e.unit.code), CsvField::str(e.unit.name),
+             CsvField::str(e.obligation.title), CsvField::str(e.obligation.recipient),
+             CsvField::str(e.due.toString(Qt::ISODate)),
+             CsvField::str(returnStatusOfficialName(e.status)),
+             CsvField::str(e.late ? QStringLiteral("是") : QStringLiteral("否")),
+             CsvField::str(r.receivedOn.toString(Qt::ISODate)), CsvField::str(r.receivedBy),
+             CsvField::str(r.sourceFile), CsvField::str(r.sha256), CsvField::str(r.acceptedBy),
+             CsvField::str(r.acceptedAt.isValid() ? r.acceptedAt.toString(Qt::ISODate) : QString()),
+             CsvField::str(r.note)});
     }
     return w.text();
 }

@@ -30,7 +30,9 @@ const MeasureInfo kMeasures[kMatrixMeasureCount] = {
     {MatrixMeasure::CoverageRate, "coverage_rate", "工伤保险参保率（%）"},
 };
 
-bool isLeaf(const UnitRepository& units, const QString& code) { return !units.hasChildren(code); }
+bool isLeaf(const UnitRepository& units, const QString& code) {
+    return !units.hasChildren(code);
+}
 
 MeasureMatrix::Row rowOf(const QString& code, const QString& name, const AnnexTable& table,
                          const QStringList& industries) {
@@ -91,7 +93,9 @@ bool parseMatrixMeasure(const QString& key, MatrixMeasure* out) {
     return false;
 }
 
-QString matrixMeasureCaption(MatrixMeasure m) { return QString::fromUtf8(kMeasures[int(m)].caption); }
+QString matrixMeasureCaption(MatrixMeasure m) {
+    return QString::fromUtf8(kMeasures[int(m)].caption);
+}
 
 QString MeasureMatrix::cellText(const AnnexCounts& counts) const {
     switch (measure) {
@@ -106,7 +110,8 @@ QString MeasureMatrix::cellText(const AnnexCounts& counts) const {
     return c ? QString::number(*c) : QString();
 }
 
-MeasureMatrix measureMatrix(const QSqlDatabase& db, const QString& unitCode, int year, MatrixMeasure measure) {
+MeasureMatrix measureMatrix(const QSqlDatabase& db, const QString& unitCode, int year,
+                            MatrixMeasure measure) {
     MeasureMatrix m;
     const UnitRepository units(db);
     const AnnexRepository annexes(db);
@@ -142,10 +147,15 @@ QStringList matrixHeader(const MeasureMatrix& m) {
 }
 
 QString matrixTitle(const MeasureMatrix& m) {
-    return QStringLiteral("%1%2年重点行业%3").arg(m.unitName).arg(m.year).arg(matrixMeasureCaption(m.measure));
+    return QStringLiteral("%1%2年重点行业%3")
+        .arg(m.unitName)
+        .arg(m.year)
+        .arg(matrixMeasureCaption(m.measure));
 }
 
-bool isRate(MatrixMeasure m) { return m == MatrixMeasure::AccidentRate || m == MatrixMeasure::CoverageRate; }
+bool isRate(MatrixMeasure m) {
+    return m == MatrixMeasure::AccidentRate || m == MatrixMeasure::CoverageRate;
+}
 } // namespace
 
 QString matrixCsv(const MeasureMatrix& m) {
@@ -157,10 +167,12 @@ QString matrixCsv(const MeasureMatrix& m) {
         QList<CsvField> fields{CsvField::str(row.code), CsvField::str(row.name)};
         for (const AnnexCounts& c : row.cells) {
             const QString t = m.cellText(c);
-            fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t) : CsvField::num(t));
+            fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t)
+                                                                  : CsvField::num(t));
         }
         const QString t = m.cellText(row.total);
-        fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t) : CsvField::num(t));
+        fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t)
+                                                              : CsvField::num(t));
         w.addRow(fields);
     };
     for (const MeasureMatrix::Row& row : m.rows)

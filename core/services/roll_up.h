@@ -19,7 +19,8 @@ struct Completeness {
     bool isPartial() const { return reported < expected; }
     // Translated for the screen: "12 of 15 units reported".
     QString text() const;
-    // Fixed Chinese line printed under 填报单位 in CSV and print: "汇总情况：应报15个单位，已报12个（部分汇总）".
+    // Fixed Chinese line printed under 填报单位 in CSV and print:
+    // "汇总情况：应报15个单位，已报12个（部分汇总）".
     QString officialNote() const;
 };
 
@@ -27,8 +28,15 @@ struct Completeness {
 Completeness rollUpCompleteness(const QSqlDatabase& db, const QString& unitCode, int year);
 
 // The measures of the leadership matrix.
-enum class MatrixMeasure { Enterprises, InsuredEnterprises, Employees, InsuredPersons, Accidents, AccidentRate,
-                           CoverageRate };
+enum class MatrixMeasure {
+    Enterprises,
+    InsuredEnterprises,
+    Employees,
+    InsuredPersons,
+    Accidents,
+    AccidentRate,
+    CoverageRate
+};
 inline constexpr int kMatrixMeasureCount = 7;
 QString matrixMeasureKey(MatrixMeasure m); // enterprises, ..., accident_rate, coverage_rate
 bool parseMatrixMeasure(const QString& key, MatrixMeasure* out);
@@ -56,7 +64,8 @@ struct MeasureMatrix {
     QString cellText(const AnnexCounts& counts) const; // "" for an empty count, "—" for no rate
 };
 
-MeasureMatrix measureMatrix(const QSqlDatabase& db, const QString& unitCode, int year, MatrixMeasure measure);
+MeasureMatrix measureMatrix(const QSqlDatabase& db, const QString& unitCode, int year,
+                            MatrixMeasure measure);
 QString matrixCsv(const MeasureMatrix& matrix);
 ReportDocument matrixReport(const MeasureMatrix& matrix);
 

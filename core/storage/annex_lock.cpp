@@ -22,7 +22,8 @@ bool fail(const QSqlQuery& q, QString* error) {
 
 std::optional<AnnexLockInfo> AnnexLocks::lockOf(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT locked_at, locked_by, reason FROM annex_lock WHERE unit_code = ? AND year = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT locked_at, locked_by, reason FROM annex_lock WHERE unit_code = ? AND year = ?"));
     q.addBindValue(unitCode);
     q.addBindValue(year);
     if (!q.exec() || !q.next())
@@ -41,8 +42,9 @@ bool AnnexLocks::lockWithinTransaction(const QString& unitCode, int year, const 
         return true;
     const QString account = currentAccount();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO annex_lock (unit_code, year, locked_at, locked_by, reason)"
-                             " VALUES (?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO annex_lock (unit_code, year, locked_at, locked_by, reason)"
+                       " VALUES (?,?,?,?,?)"));
     q.addBindValue(unitCode);
     q.addBindValue(year);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
@@ -88,11 +90,13 @@ bool AnnexLocks::unlockWithinTransaction(const QString& unitCode, int year, cons
 }
 
 QString AnnexLocks::lockedMessage(const QString& unitName, int year, const AnnexLockInfo& lock) {
-    return Text::tr("the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. "
-                    "Unlock it with a reason before changing it.")
+    return Text::tr(
+               "the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. "
+               "Unlock it with a reason before changing it.")
         .arg(unitName)
         .arg(year)
-        .arg(lock.lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), lock.lockedBy);
+        .arg(lock.lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             lock.lockedBy);
 }
 
 } // namespace yufang

@@ -21,12 +21,16 @@ public:
     explicit AnnexLocks(QSqlDatabase db) : m_db(std::move(db)) {}
 
     std::optional<AnnexLockInfo> lockOf(const QString& unitCode, int year) const;
-    bool isLocked(const QString& unitCode, int year) const { return lockOf(unitCode, year).has_value(); }
+    bool isLocked(const QString& unitCode, int year) const {
+        return lockOf(unitCode, year).has_value();
+    }
 
     // Inside the caller's transaction. Locking a locked form is a no-op (no event).
-    bool lockWithinTransaction(const QString& unitCode, int year, const QString& reason, QString* error);
+    bool lockWithinTransaction(const QString& unitCode, int year, const QString& reason,
+                               QString* error);
     // Unlocking needs a reason; it lands in the trail. Unlocking an unlocked form is a no-op.
-    bool unlockWithinTransaction(const QString& unitCode, int year, const QString& reason, QString* error);
+    bool unlockWithinTransaction(const QString& unitCode, int year, const QString& reason,
+                                 QString* error);
 
     // The message shown when a save is refused.
     static QString lockedMessage(const QString& unitName, int year, const AnnexLockInfo& lock);

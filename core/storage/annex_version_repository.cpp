@@ -10,7 +10,8 @@
 namespace yufang {
 
 namespace {
-const QString kColumns = QStringLiteral("id, unit_code, year, saved_at, account, source, sha256, snapshot");
+const QString kColumns =
+    QStringLiteral("id, unit_code, year, saved_at, account, source, sha256, snapshot");
 
 AnnexVersion versionAt(const QSqlQuery& q) {
     AnnexVersion v;
@@ -30,15 +31,17 @@ AnnexVersion versionAt(const QSqlQuery& q) {
 bool AnnexVersionRepository::addWithinTransaction(const AnnexTable& table, const QString& source,
                                                   const QString& sha256, QString* error) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO annex_version (unit_code, year, saved_at, account, source, sha256,"
-                             " snapshot) VALUES (?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO annex_version (unit_code, year, saved_at, account, source, sha256,"
+        " snapshot) VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(table.unitCode);
     q.addBindValue(table.year);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(currentAccount());
     q.addBindValue(source.isNull() ? QStringLiteral("") : source);
     q.addBindValue(sha256.isNull() ? QStringLiteral("") : sha256);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(annexToJson(table)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(annexToJson(table)).toJson(QJsonDocument::Compact)));
     if (q.exec())
         return true;
     if (error)
@@ -49,8 +52,9 @@ bool AnnexVersionRepository::addWithinTransaction(const AnnexTable& table, const
 QList<AnnexVersion> AnnexVersionRepository::versions(const QString& unitCode, int year) const {
     QList<AnnexVersion> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM annex_version WHERE unit_code = ? AND year = ? ORDER BY id")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM annex_version WHERE unit_code = ? AND year = ? ORDER BY id")
+            .arg(kColumns));
     q.addBindValue(unitCode);
     q.addBindValue(year);
     if (q.exec())

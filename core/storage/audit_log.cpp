@@ -16,13 +16,18 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 };
 
-QString utcText(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString utcText(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 } // namespace
 
 QString currentAccount() {
+    // USER on Unix, USERNAME on Windows; LOGNAME where a service manager set only that.
     QString account = qEnvironmentVariable("USER");
     if (account.isEmpty())
         account = qEnvironmentVariable("USERNAME");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("LOGNAME");
     return account.isEmpty() ? QStringLiteral("unknown") : account;
 }
 
@@ -56,7 +61,8 @@ bool AuditLog::append(AuditEvent e, QString* error) {
     q.addBindValue(utcText(e.when));
     q.addBindValue(e.account);
     q.addBindValue(e.action);
-    q.addBindValue(e.unitCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.unitCode));
+    q.addBindValue(e.unitCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(e.unitCode));
     q.addBindValue(e.year > 0 ? QVariant(e.year) : QVariant(QMetaType(QMetaType::Int)));
     // NOT NULL text columns: a null QString would bind as NULL.
     for (const QString* s : {&e.entity, &e.field, &e.oldValue, &e.newValue, &e.reason})
@@ -81,8 +87,9 @@ bool AuditLog::append(const QList<AuditEvent>& events, QString* error) {
 }
 
 QList<AuditEvent> AuditLog::events(const AuditFilter& filter) const {
-    QString sql = QStringLiteral("SELECT id, occurred_at, account, action, unit_code, year, entity, field,"
-                                 " old_value, new_value, reason FROM audit_event WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT id, occurred_at, account, action, unit_code, year, entity, field,"
+                       " old_value, new_value, reason FROM audit_event WHERE 1 = 1");
     QVariantList binds;
     if (!filter.unitCode.isEmpty()) {
         const QStringList codes = UnitRepository(m_db).subtreeCodes(filter.unitCode);

@@ -27,7 +27,7 @@ struct AuditEvent {
     QString account;
     QString action;
     QString unitCode;
-    int year = 0; // 0: not about one year
+    int year = 0;   // 0: not about one year
     QString entity; // the industry, obligation code, ...
     QString field;  // canonical key
     QString oldValue;

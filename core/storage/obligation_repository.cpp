@@ -15,8 +15,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(ObligationRepository)
 };
 
-const QString kColumns = QStringLiteral(
-    "id, plan_id, code, title, applies_to, recurrence, due_date, due_month_day, recipient, annex_kind, position");
+const QString kColumns = QStringLiteral("id, plan_id, code, title, applies_to, recurrence, "
+                                        "due_date, due_month_day, recipient, annex_kind, position");
 const QString kMetaFlag = QStringLiteral("preset_obligations");
 
 Obligation obligationAt(const QSqlQuery& q) {
@@ -39,13 +39,17 @@ Obligation obligationAt(const QSqlQuery& q) {
     return o;
 }
 
-QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
+QVariant orNull(const QString& s) {
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
 } // namespace
 
 QList<Obligation> ObligationRepository::ofPlan(qint64 planId) const {
     QList<Obligation> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? ORDER BY position, id").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? ORDER BY position, id")
+            .arg(kColumns));
     q.addBindValue(planId);
     if (q.exec())
         while (q.next())
@@ -62,9 +66,11 @@ std::optional<Obligation> ObligationRepository::find(qint64 id) const {
     return std::nullopt;
 }
 
-std::optional<Obligation> ObligationRepository::findByCode(qint64 planId, const QString& code) const {
+std::optional<Obligation> ObligationRepository::findByCode(qint64 planId,
+                                                           const QString& code) const {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? AND code = ?").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? AND code = ?")
+                  .arg(kColumns));
     q.addBindValue(planId);
     q.addBindValue(code);
     if (q.exec() && q.next())
@@ -74,9 +80,10 @@ std::optional<Obligation> ObligationRepository::findByCode(qint64 planId, const 
 
 bool ObligationRepository::add(const Obligation& o, QString* error) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO plan_obligation (plan_id, code, title, applies_to, recurrence, due_date, due_month_day,"
-        " recipient, annex_kind, position) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (plan_id, code) DO NOTHING"));
+    q.prepare(QStringLiteral("INSERT INTO plan_obligation (plan_id, code, title, applies_to, "
+                             "recurrence, due_date, due_month_day,"
+                             " recipient, annex_kind, position) VALUES (?,?,?,?,?,?,?,?,?,?) ON "
+                             "CONFLICT (plan_id, code) DO NOTHING"));
     q.addBindValue(o.planId);
     q.addBindValue(o.code);
     q.addBindValue(o.title);
@@ -85,10 +92,13 @@ bool ObligationRepository::add(const Obligation& o, QString* error) {
     q.addBindValue(o.recurrence == Recurrence::Once ? orNull(o.dueDate.toString(Qt::ISODate))
                                                     : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(o.recurrence == Recurrence::Yearly
-                       ? QVariant(QStringLiteral("%1-%2").arg(o.dueMonth, 2, 10, QLatin1Char('0')).arg(o.dueDay, 2, 10, QLatin1Char('0')))
+                       ? QVariant(QStringLiteral("%1-%2")
+                                      .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
+                                      .arg(o.dueDay, 2, 10, QLatin1Char('0')))
                        : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(o.recipient.isNull() ? QStringLiteral("") : o.recipient);
-    q.addBindValue(annexKindKey(o.annexKind).isNull() ? QStringLiteral("") : annexKindKey(o.annexKind));
+    q.addBindValue(annexKindKey(o.annexKind).isNull() ? QStringLiteral("")
+                                                      : annexKindKey(o.annexKind));
     q.addBindValue(o.position);
     if (q.exec())
         return true;
@@ -119,7 +129,8 @@ QList<ObligationRepository::Owed> ObligationRepository::owedBy(const QString& un
     return out;
 }
 
-bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& plans, QString* error) {
+bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& plans,
+                                           QString* error) {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(kMetaFlag);
@@ -147,8 +158,10 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
             o.title = j.value(QStringLiteral("title")).toString();
             o.scope = obligationScopeFromKey(j.value(QStringLiteral("applies_to")).toString());
             o.recurrence = recurrenceFromKey(j.value(QStringLiteral("recurrence")).toString());
-            o.dueDate = QDate::fromString(j.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
-            const QStringList md = j.value(QStringLiteral("due_month_day")).toString().split(QLatin1Char('-'));
+            o.dueDate =
+                QDate::fromString(j.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+            const QStringList md =
+                j.value(QStringLiteral("due_month_day")).toString().split(QLatin1Char('-'));
             if (md.size() == 2) {
                 o.dueMonth = md.at(0).toInt();
                 o.dueDay = md.at(1).toInt();

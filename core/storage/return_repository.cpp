@@ -6,8 +6,10 @@
 namespace yufang {
 
 namespace {
-QString text(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
 }
+} // namespace
 
 QString returnStateKey(ReturnRecord::State s) {
     switch (s) {
@@ -33,7 +35,8 @@ std::optional<ReturnRecord> ReturnRepository::find(const QString& unitCode, qint
                                                    int periodYear) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT status, received_on, received_by, source_file, sha256, note, accepted_by, accepted_at"
+        "SELECT status, received_on, received_by, source_file, sha256, note, accepted_by, "
+        "accepted_at"
         " FROM return_record WHERE unit_code = ? AND obligation_id = ? AND period_year = ?"));
     q.addBindValue(unitCode);
     q.addBindValue(obligationId);
@@ -59,9 +62,12 @@ std::optional<ReturnRecord> ReturnRepository::find(const QString& unitCode, qint
 bool ReturnRepository::upsert(const ReturnRecord& r, QString* error) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO return_record (unit_code, obligation_id, period_year, status, received_on, received_by,"
-        " source_file, sha256, note, accepted_by, accepted_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-        " ON CONFLICT (unit_code, obligation_id, period_year) DO UPDATE SET status = excluded.status,"
+        "INSERT INTO return_record (unit_code, obligation_id, period_year, status, received_on, "
+        "received_by,"
+        " source_file, sha256, note, accepted_by, accepted_at, updated_at) VALUES "
+        "(?,?,?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (unit_code, obligation_id, period_year) DO UPDATE SET status = "
+        "excluded.status,"
         " received_on = excluded.received_on, received_by = excluded.received_by,"
         " source_file = excluded.source_file, sha256 = excluded.sha256, note = excluded.note,"
         " accepted_by = excluded.accepted_by, accepted_at = excluded.accepted_at,"

@@ -35,7 +35,8 @@ class ReturnRepository {
 public:
     explicit ReturnRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    std::optional<ReturnRecord> find(const QString& unitCode, qint64 obligationId, int periodYear) const;
+    std::optional<ReturnRecord> find(const QString& unitCode, qint64 obligationId,
+                                     int periodYear) const;
     bool upsert(const ReturnRecord& record, QString* error);
 
 private:

@@ -26,7 +26,8 @@ AnnexTable form(const QList<AnnexRow>& rows, const AnnexMeta& meta = {}) {
     return t;
 }
 
-AnnexRow row(const QString& industry, const AnnexCounts& c, const QString& remark = {}, bool local = false) {
+AnnexRow row(const QString& industry, const AnnexCounts& c, const QString& remark = {},
+             bool local = false) {
     return AnnexRow{industry, local, c, remark};
 }
 
@@ -53,7 +54,8 @@ struct Fixture {
 TEST_CASE("Changing one cell records one event with the old and the new value", "[audit]") {
     Fixture f;
     f.save(form({row(u"危险化学品"_s, counts(10, 8, 1000, 800, 4))}));
-    const auto changed = f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, counts(10, 8, 1000, 800, 5))})); });
+    const auto changed =
+        f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, counts(10, 8, 1000, 800, 5))})); });
     REQUIRE(changed.size() == 1);
     const AuditEvent& e = changed.first();
     CHECK(e.action == audit::kAnnexCell);
@@ -73,20 +75,23 @@ TEST_CASE("Clearing a cell or a remark or a form detail is one event each", "[au
     AnnexMeta meta{u"张三"_s, u"0539-1"_s, QDate(2021, 12, 1)};
     f.save(form({row(u"矿山"_s, counts(3, 3, 300, 300, 1), u"旧"_s)}, meta));
 
-    auto cleared = f.eventsOf([&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"旧"_s)}, meta)); });
+    auto cleared = f.eventsOf(
+        [&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"旧"_s)}, meta)); });
     REQUIRE(cleared.size() == 1);
     CHECK(cleared.first().field == u"insured_persons"_s);
     CHECK(cleared.first().oldValue == u"300"_s);
     CHECK(cleared.first().newValue == u""_s);
 
-    auto remark = f.eventsOf([&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"新"_s)}, meta)); });
+    auto remark = f.eventsOf(
+        [&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"新"_s)}, meta)); });
     REQUIRE(remark.size() == 1);
     CHECK(remark.first().field == u"remark"_s);
     CHECK(remark.first().oldValue == u"旧"_s);
     CHECK(remark.first().newValue == u"新"_s);
 
     AnnexMeta meta2{u"李四"_s, u"0539-2"_s, QDate(2021, 12, 2)};
-    auto details = f.eventsOf([&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"新"_s)}, meta2)); });
+    auto details = f.eventsOf(
+        [&] { f.save(form({row(u"矿山"_s, counts(3, 3, 300, -1, 1), u"新"_s)}, meta2)); });
     REQUIRE(details.size() == 3);
     for (const AuditEvent& e : details)
         CHECK(e.action == audit::kAnnexMeta);
@@ -103,7 +108,8 @@ TEST_CASE("Adding or removing a local industry row is one event that sums the ro
     Fixture f;
     f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))}));
     auto added = f.eventsOf([&] {
-        f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0)), row(u"物流仓储"_s, counts(5, 5, 300, 300, 1), {}, true)}));
+        f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0)),
+                     row(u"物流仓储"_s, counts(5, 5, 300, 300, 1), {}, true)}));
     });
     REQUIRE(added.size() == 1);
     CHECK(added.first().action == audit::kAnnexRowAdded);
@@ -112,7 +118,8 @@ TEST_CASE("Adding or removing a local industry row is one event that sums the ro
     CHECK(added.first().newValue ==
           u"企业户数=5；参保企业户数=5；从业总人数=300；参加工伤保险人数=300；工伤事故数量=1"_s);
 
-    auto removed = f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))})); });
+    auto removed =
+        f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))})); });
     REQUIRE(removed.size() == 1);
     CHECK(removed.first().action == audit::kAnnexRowRemoved);
     CHECK(removed.first().oldValue == added.first().newValue);
@@ -122,12 +129,17 @@ TEST_CASE("Adding or removing a local industry row is one event that sums the ro
 TEST_CASE("Saving the same figures again or blank plan rows records nothing", "[audit]") {
     Fixture f;
     // A blank form of the plan's industries is what the editor shows before anything is typed.
-    CHECK(f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, {}), row(u"矿山"_s, {})})); }).isEmpty());
+    CHECK(f.eventsOf([&] {
+               f.save(form({row(u"危险化学品"_s, {}), row(u"矿山"_s, {})}));
+           }).isEmpty());
     f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))}));
-    CHECK(f.eventsOf([&] { f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))})); }).isEmpty());
+    CHECK(f.eventsOf([&] {
+               f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0))}));
+           }).isEmpty());
     // The first figures in a plan row: one event per filled cell, from empty.
     const auto first = f.eventsOf([&] {
-        f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0)), row(u"冶金"_s, counts(2, -1, -1, -1, -1))}));
+        f.save(form({row(u"危险化学品"_s, counts(1, 1, 10, 10, 0)),
+                     row(u"冶金"_s, counts(2, -1, -1, -1, -1))}));
     });
     REQUIRE(first.size() == 1);
     CHECK(first.first().entity == u"冶金"_s);
@@ -146,7 +158,8 @@ TEST_CASE("Returns and locks each leave one event per change", "[audit][returns]
     QString error;
 
     auto received = f.eventsOf([&] {
-        REQUIRE(returns.markReceived(kLanshan, annual.id, 2021, QDate(2021, 12, 1), u"纸质件"_s, &error));
+        REQUIRE(returns.markReceived(kLanshan, annual.id, 2021, QDate(2021, 12, 1), u"纸质件"_s,
+                                     &error));
     });
     REQUIRE(received.size() == 1);
     CHECK(received.first().action == audit::kReturnStatus);
@@ -163,14 +176,16 @@ TEST_CASE("Returns and locks each leave one event per change", "[audit][returns]
     CHECK(accepted.at(1).action == audit::kAnnexLocked);
     CHECK(accepted.at(1).year == 2021);
 
-    auto unlocked = f.eventsOf([&] { REQUIRE(returns.unlockAnnex(kLanshan, 2021, u"数字有误"_s, &error)); });
+    auto unlocked =
+        f.eventsOf([&] { REQUIRE(returns.unlockAnnex(kLanshan, 2021, u"数字有误"_s, &error)); });
     REQUIRE(unlocked.size() == 2);
     CHECK(unlocked.at(0).newValue == u"submitted"_s);
     CHECK(unlocked.at(0).reason == u"数字有误"_s);
     CHECK(unlocked.at(1).action == audit::kAnnexUnlocked);
     CHECK(unlocked.at(1).reason == u"数字有误"_s);
 
-    auto sentBack = f.eventsOf([&] { REQUIRE(returns.sendBack(kLanshan, annual.id, 2021, u"合计不符"_s, &error)); });
+    auto sentBack = f.eventsOf(
+        [&] { REQUIRE(returns.sendBack(kLanshan, annual.id, 2021, u"合计不符"_s, &error)); });
     REQUIRE(sentBack.size() == 1);
     CHECK(sentBack.first().oldValue == u"submitted"_s);
     CHECK(sentBack.first().newValue == u"returned"_s);
@@ -216,5 +231,6 @@ TEST_CASE("The trail filters by unit subtree and year and date and exports CSV",
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 11);
     CHECK(lines.first() == auditCsvHeader().join(u','));
-    CHECK(lines.at(1).contains(u",clerk-wang,annex.cell,371302,兰山区,2021,危险化学品,enterprises,,1,manual"_s));
+    CHECK(lines.at(1).contains(
+        u",clerk-wang,annex.cell,371302,兰山区,2021,危险化学品,enterprises,,1,manual"_s));
 }

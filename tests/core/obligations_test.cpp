@@ -15,7 +15,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 struct Presets {
     TempDatabase t;
-    Plan plan(const QString& code) const { return *PlanRepository(t.connection()).findByCode(code); }
+    Plan plan(const QString& code) const {
+        return *PlanRepository(t.connection()).findByCode(code);
+    }
     Obligation obligation(const QString& planCode, const QString& code) const {
         const auto o = ObligationRepository(t.connection()).findByCode(plan(planCode).id, code);
         REQUIRE(o.has_value());
@@ -50,7 +52,8 @@ TEST_CASE("Linyi's deadlines come from its preset", "[obligations]") {
     CHECK(p.obligation(linyi, u"local-plan"_s).annexKind == AnnexKind::None);
 }
 
-TEST_CASE("Shandong's deadlines come from its preset with the ministry one included", "[obligations]") {
+TEST_CASE("Shandong's deadlines come from its preset with the ministry one included",
+          "[obligations]") {
     Presets p;
     const QString sd = u"shandong-2021"_s;
     CHECK(p.due(sd, u"local-plan"_s, 2021) == QDate(2021, 6, 30));
@@ -62,16 +65,19 @@ TEST_CASE("Shandong's deadlines come from its preset with the ministry one inclu
     CHECK(p.obligation(sd, u"annual-report"_s).scope == ObligationScope::Children);
     const QList<int> years{2021, 2022, 2023, 2024, 2025};
     CHECK(deadlines::periodYears(p.obligation(sd, u"annual-report"_s), p.plan(sd)) == years);
-    CHECK(deadlines::periodYears(p.obligation(sd, u"local-plan"_s), p.plan(sd)) == QList<int>{2021});
+    CHECK(deadlines::periodYears(p.obligation(sd, u"local-plan"_s), p.plan(sd)) ==
+          QList<int>{2021});
 }
 
-TEST_CASE("Who owes what follows the tree: children of a plan's units and the plan's own unit", "[obligations]") {
+TEST_CASE("Who owes what follows the tree: children of a plan's units and the plan's own unit",
+          "[obligations]") {
     Presets p;
     const QStringList linyiChildren{u"linyi-2021:local-plan"_s, u"linyi-2021:baseline-survey"_s,
                                     u"linyi-2021:annual-report"_s};
-    const QStringList shandongChildren{u"shandong-2021:local-plan"_s, u"shandong-2021:baseline-survey"_s,
+    const QStringList shandongChildren{u"shandong-2021:local-plan"_s,
+                                       u"shandong-2021:baseline-survey"_s,
                                        u"shandong-2021:annual-report"_s};
-    CHECK(p.owed(u"371302"_s) == linyiChildren);   // 兰山区 reports to 临沂市
+    CHECK(p.owed(u"371302"_s) == linyiChildren);    // 兰山区 reports to 临沂市
     CHECK(p.owed(u"371300"_s) == shandongChildren); // 临沂市 reports to the province
     CHECK(p.owed(u"370100"_s) == shandongChildren); // so does 济南市
     CHECK(p.owed(u"370000"_s) == QStringList{u"shandong-2021:ministry-report"_s});
@@ -117,7 +123,8 @@ TEST_CASE("Which annex year satisfies which obligation", "[obligations]") {
     CHECK(deadlines::annexYearOf(annual, plan, 2022) == 2022);
 }
 
-TEST_CASE("A database created before obligations existed gets them on opening", "[obligations][migrations]") {
+TEST_CASE("A database created before obligations existed gets them on opening",
+          "[obligations][migrations]") {
     TempDatabase t;
     t.close();
     {
@@ -129,9 +136,9 @@ TEST_CASE("A database created before obligations existed gets them on opening", 
             REQUIRE(db.open());
             QSqlQuery q(db);
             for (const QString& sql :
-                 {u"DROP TABLE return_record"_s, u"DROP TABLE plan_obligation"_s, u"DROP TABLE annex_lock"_s,
-                  u"DROP TABLE annex_version"_s, u"DROP TABLE audit_event"_s,
-                  u"DELETE FROM schema_migration WHERE version >= 2"_s,
+                 {u"DROP TABLE return_record"_s, u"DROP TABLE plan_obligation"_s,
+                  u"DROP TABLE annex_lock"_s, u"DROP TABLE annex_version"_s,
+                  u"DROP TABLE audit_event"_s, u"DELETE FROM schema_migration WHERE version >= 2"_s,
                   u"DELETE FROM meta WHERE key = 'preset_obligations'"_s}) {
                 INFO(sql.toStdString());
                 REQUIRE(q.exec(sql));

@@ -25,7 +25,8 @@ struct Fixture {
         const qint64 id = PlanRepository(t.connection()).findByCode(plan)->id;
         return *ObligationRepository(t.connection()).findByCode(id, code);
     }
-    ReturnEntry entry(const QString& unit, const QString& code, int year, const QDate& today) const {
+    ReturnEntry entry(const QString& unit, const QString& code, int year,
+                      const QDate& today) const {
         const auto e = returns.entry(unit, obligation(code).id, year, today);
         REQUIRE(e.has_value());
         return *e;
@@ -39,8 +40,10 @@ QByteArray lanshanForm(int year, int accidents = 4) {
     return utf8WithBom(
         u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表\r\n"
         "填报单位：临沂市兰山区人力资源和社会保障局\r\n"
-        "重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率,%1年工伤事故数量,工伤事故发生率,备注\r\n"
-        "危险化学品,10,8,1000,800,,%2,,\r\n"_s.arg(year).arg(accidents));
+        "重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率,%"
+        "1年工伤事故数量,工伤事故发生率,备注\r\n"
+        "危险化学品,10,8,1000,800,,%2,,\r\n"_s.arg(year)
+            .arg(accidents));
 }
 } // namespace
 
@@ -71,17 +74,20 @@ TEST_CASE("Late detection against a fixed clock", "[returns]") {
     CHECK(f.status(u"annual-report"_s, 2021, QDate(2021, 12, 5)) == ReturnStatus::NotSubmitted);
     CHECK(f.status(u"annual-report"_s, 2021, QDate(2021, 12, 6)) == ReturnStatus::Overdue);
     QString error;
-    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"annual-report"_s).id, 2021, QDate(2021, 12, 7),
-                                   u"迟报"_s, &error));
+    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"annual-report"_s).id, 2021,
+                                   QDate(2021, 12, 7), u"迟报"_s, &error));
     const ReturnEntry late = f.entry(kLanshan, u"annual-report"_s, 2021, QDate(2022, 3, 1));
     CHECK(late.status == ReturnStatus::Submitted);
     CHECK(late.late); // received two days after the deadline
-    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"baseline-survey"_s).id, 2021, QDate(2021, 9, 10),
-                                   {}, &error));
-    CHECK_FALSE(f.entry(kLanshan, u"baseline-survey"_s, 2021, QDate(2022, 3, 1)).late); // on the day
+    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"baseline-survey"_s).id, 2021,
+                                   QDate(2021, 9, 10), {}, &error));
+    CHECK_FALSE(
+        f.entry(kLanshan, u"baseline-survey"_s, 2021, QDate(2022, 3, 1)).late); // on the day
 }
 
-TEST_CASE("Status transitions: received then accepted then unlocked then sent back then resubmitted", "[returns]") {
+TEST_CASE(
+    "Status transitions: received then accepted then unlocked then sent back then resubmitted",
+    "[returns]") {
     Fixture f;
     const qint64 annual = f.obligation(u"annual-report"_s).id;
     const QDate today(2021, 11, 1);
@@ -115,11 +121,13 @@ TEST_CASE("Status transitions: received then accepted then unlocked then sent ba
     CHECK(f.status(u"annual-report"_s, 2021, today) == ReturnStatus::Returned);
     // Returned stays returned past the deadline, and a resubmission makes it submitted again.
     CHECK(f.status(u"annual-report"_s, 2021, QDate(2022, 1, 1)) == ReturnStatus::Returned);
-    REQUIRE(f.returns.markReceived(kLanshan, annual, 2021, QDate(2021, 11, 20), u"更正后"_s, &error));
+    REQUIRE(
+        f.returns.markReceived(kLanshan, annual, 2021, QDate(2021, 11, 20), u"更正后"_s, &error));
     CHECK(f.status(u"annual-report"_s, 2021, today) == ReturnStatus::Submitted);
 }
 
-TEST_CASE("Importing a child's annex records its return with file and SHA-256", "[returns][import]") {
+TEST_CASE("Importing a child's annex records its return with file and SHA-256",
+          "[returns][import]") {
     Fixture f;
     AnnexImporter importer(f.t.connection());
     importer.setToday(QDate(2021, 9, 12));
@@ -147,7 +155,8 @@ TEST_CASE("Importing a child's annex records its return with file and SHA-256", 
     CHECK(f.status(u"annual-report"_s, 2021, QDate(2022, 12, 1)) == ReturnStatus::Overdue);
 }
 
-TEST_CASE("An accepted return locks the form: saves and imports are refused until unlocked", "[returns][lock]") {
+TEST_CASE("An accepted return locks the form: saves and imports are refused until unlocked",
+          "[returns][lock]") {
     Fixture f;
     AnnexImporter importer(f.t.connection());
     importer.setToday(QDate(2021, 12, 1));
@@ -177,7 +186,9 @@ TEST_CASE("An accepted return locks the form: saves and imports are refused unti
     CHECK(annexes.load(kLanshan, 2021).rows[0].counts.accidents == 9);
 }
 
-TEST_CASE("Outstanding deadlines are the overdue ones and the next 30 days for the units collected from", "[returns]") {
+TEST_CASE(
+    "Outstanding deadlines are the overdue ones and the next 30 days for the units collected from",
+    "[returns]") {
     Fixture f;
     QString error;
     // On 2021-11-10 everything of 2021 before today is overdue, the annual report (12-05) is due
@@ -186,14 +197,16 @@ TEST_CASE("Outstanding deadlines are the overdue ones and the next 30 days for t
     CHECK(open.size() == 45);
     CHECK(open.first().due == QDate(2021, 7, 15));
     CHECK(open.last().due == QDate(2021, 12, 5));
-    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"annual-report"_s).id, 2021, QDate(2021, 11, 9), {},
-                                   &error));
+    REQUIRE(f.returns.markReceived(kLanshan, f.obligation(u"annual-report"_s).id, 2021,
+                                   QDate(2021, 11, 9), {}, &error));
     CHECK(f.returns.outstanding(kLinyi, QDate(2021, 11, 10)).size() == 44);
     // On 2021-11-01 the annual report is 34 days away: not yet listed.
     CHECK(f.returns.outstanding(kLinyi, QDate(2021, 11, 1)).size() == 30);
     // The board CSV says the same.
     const QString csv = returnsCsv(f.returns.board(kLinyi, 2021, QDate(2021, 11, 10)));
     CHECK(csv.startsWith(returnsCsvHeader().join(u',')));
-    CHECK(csv.contains(u"371302,兰山区,年度计划落实情况报告（基本情况表）,临沂市人力资源和社会保障局,2021-12-05,已报送,否,2021-11-09,clerk-li"_s));
-    CHECK(csv.contains(u"371302,兰山区,各县区具体实施方案,临沂市人力资源和社会保障局,2021-07-15,逾期,是,"_s));
+    CHECK(csv.contains(
+        u"371302,兰山区,年度计划落实情况报告（基本情况表）,临沂市人力资源和社会保障局,2021-12-05,已报送,否,2021-11-09,clerk-li"_s));
+    CHECK(csv.contains(
+        u"371302,兰山区,各县区具体实施方案,临沂市人力资源和社会保障局,2021-07-15,逾期,是,"_s));
 }

@@ -44,7 +44,8 @@ TEST_CASE("Completeness counts the leaves of the subtree that reported", "[rollu
     CHECK(linyi.missing.size() == 13);
     CHECK(linyi.missing.first() == u"河东区"_s);
     CHECK(linyi.text() == u"2 of 15 units reported"_s);
-    CHECK(linyi.officialNote().startsWith(u"汇总情况：应报15个单位，已报2个（部分汇总，未报：河东区、沂南县"_s));
+    CHECK(linyi.officialNote().startsWith(
+        u"汇总情况：应报15个单位，已报2个（部分汇总，未报：河东区、沂南县"_s));
     // The province: 15 Linyi leaves plus the 15 other cities, which are leaves here.
     const Completeness province = rollUpCompleteness(f.t.connection(), u"370000"_s, 2021);
     CHECK(province.expected == 30);
@@ -60,18 +61,21 @@ TEST_CASE("Completeness counts the leaves of the subtree that reported", "[rollu
 TEST_CASE("A consolidated CSV says it is partial under 填报单位", "[rollup][csv]") {
     Fixture f;
     QString error;
-    const auto csv = AnnexExport(f.t.connection()).csv(u"371300"_s, 2021, AnnexLayout::Form, &error);
+    const auto csv =
+        AnnexExport(f.t.connection()).csv(u"371300"_s, 2021, AnnexLayout::Form, &error);
     REQUIRE(csv.has_value());
     const QStringList lines = csv->split(u"\r\n"_s);
     REQUIRE(lines.size() > 3);
     CHECK(lines.at(1) == u"填报单位：临沂市"_s);
     CHECK(lines.at(2).startsWith(u"汇总情况：应报15个单位，已报2个（部分汇总"_s));
     // A county's own form has no such line.
-    const auto own = AnnexExport(f.t.connection()).csv(u"371302"_s, 2021, AnnexLayout::Form, &error);
+    const auto own =
+        AnnexExport(f.t.connection()).csv(u"371302"_s, 2021, AnnexLayout::Form, &error);
     CHECK_FALSE(own->contains(u"汇总情况"_s));
 }
 
-TEST_CASE("The matrix lists children by industry with totals from summed counts", "[rollup][matrix]") {
+TEST_CASE("The matrix lists children by industry with totals from summed counts",
+          "[rollup][matrix]") {
     Fixture f;
     MeasureMatrix m = measureMatrix(f.t.connection(), u"371300"_s, 2021, MatrixMeasure::Accidents);
     CHECK(m.industries.size() == 7);
@@ -80,7 +84,7 @@ TEST_CASE("The matrix lists children by industry with totals from summed counts"
     CHECK(m.rows.last().name == u"本级"_s);
     CHECK(m.cellText(m.rows.first().cells.at(0)) == u"4"_s);
     CHECK(m.cellText(m.rows.first().total) == u"16"_s);
-    CHECK(m.cellText(m.rows.at(2).total) == u""_s); // 河东区 reported nothing
+    CHECK(m.cellText(m.rows.at(2).total) == u""_s);   // 河东区 reported nothing
     CHECK(m.cellText(m.total.cells.at(0)) == u"4"_s); // 危险化学品: 4 + 0
     CHECK(m.cellText(m.total.total) == u"17"_s);
 
@@ -93,7 +97,8 @@ TEST_CASE("The matrix lists children by industry with totals from summed counts"
     const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
     CHECK(lines.at(0) == u"临沂市2021年重点行业工伤事故发生率（‰）"_s);
     CHECK(lines.at(1).startsWith(u"汇总情况：应报15个单位，已报2个（部分汇总"_s));
-    CHECK(lines.at(2) == u"单位代码,单位名称,危险化学品,矿山,冶金,建材,建筑施工,交通运输,机械制造,合计"_s);
+    CHECK(lines.at(2) ==
+          u"单位代码,单位名称,危险化学品,矿山,冶金,建材,建筑施工,交通运输,机械制造,合计"_s);
     CHECK(lines.at(3) == u"371302,兰山区,5.00,—,—,—,3.00,—,—,3.33"_s);
     CHECK(lines.at(19) == u"371300,合计,4.00,—,10.00,—,3.00,—,—,3.33"_s);
 

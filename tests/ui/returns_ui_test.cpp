@@ -10,8 +10,8 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
-#include "storage/annex_repository.h"
 #include "services/roll_up.h"
+#include "storage/annex_repository.h"
 #include "storage/audit_log.h"
 
 #include <catch2/catch.hpp>
@@ -58,12 +58,15 @@ QString statusText(ReturnsBoardModel* model, int row) {
 }
 } // namespace
 
-TEST_CASE("the returns tab shows the board and announces overdue returns without a dialog", "[ui][returns]") {
+TEST_CASE("the returns tab shows the board and announces overdue returns without a dialog",
+          "[ui][returns]") {
     UiFixture f;
     ReturnsTab* tab = f.window->returnsTab();
     REQUIRE(tab);
-    QAbstractItemModelTester boardTester(tab->boardModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester deadlineTester(tab->deadlineModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester boardTester(tab->boardModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester deadlineTester(tab->deadlineModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     tab->setToday(QDate(2021, 11, 10));
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2021));
     CHECK(tab->boardModel()->rowCount() == 45);
@@ -76,17 +79,22 @@ TEST_CASE("the returns tab shows the board and announces overdue returns without
     CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("30")));
     CHECK(f.prompter.messages.isEmpty()); // no modal box
     const int row = rowFor(tab->boardModel(), kLanshan, QStringLiteral("local-plan"));
-    CHECK(tab->boardModel()->index(row, ReturnsBoardModel::StatusColumn).data(ReturnsBoardModel::StatusRole).toInt() ==
-          int(ReturnStatus::Overdue));
-    CHECK(tab->boardModel()->index(row, ReturnsBoardModel::DueColumn).data(ReturnsBoardModel::RawValueRole).toDate() ==
-          QDate(2021, 7, 15));
+    CHECK(tab->boardModel()
+              ->index(row, ReturnsBoardModel::StatusColumn)
+              .data(ReturnsBoardModel::StatusRole)
+              .toInt() == int(ReturnStatus::Overdue));
+    CHECK(tab->boardModel()
+              ->index(row, ReturnsBoardModel::DueColumn)
+              .data(ReturnsBoardModel::RawValueRole)
+              .toDate() == QDate(2021, 7, 15));
 
     // Nothing outstanding before the first deadline comes near.
     tab->setToday(QDate(2021, 5, 1));
     CHECK_FALSE(tab->banner()->isVisibleTo(tab));
 }
 
-TEST_CASE("a clerk marks a return received and accepts it which locks the county's form", "[ui][returns][lock]") {
+TEST_CASE("a clerk marks a return received and accepts it which locks the county's form",
+          "[ui][returns][lock]") {
     UiFixture f;
     ReturnsTab* tab = f.window->returnsTab();
     saveLanshan(f.session->connection(), 2021, 4);
@@ -99,7 +107,8 @@ TEST_CASE("a clerk marks a return received and accepts it which locks the county
     f.prompter.texts.enqueue(QStringLiteral("邮件报送"));
     tab->markReceived();
     CHECK(tab->boardModel()->entryAt(row)->status == ReturnStatus::Submitted);
-    CHECK(tab->boardModel()->index(row, ReturnsBoardModel::NoteColumn).data().toString() == QStringLiteral("邮件报送"));
+    CHECK(tab->boardModel()->index(row, ReturnsBoardModel::NoteColumn).data().toString() ==
+          QStringLiteral("邮件报送"));
 
     f.prompter.answers.enqueue(QMessageBox::Yes);
     tab->accept();
@@ -128,7 +137,8 @@ TEST_CASE("a clerk marks a return received and accepts it which locks the county
     CHECK(events.last().reason == QStringLiteral("县里更正事故数"));
 }
 
-TEST_CASE("the consolidated form says how many units reported and that the total is partial", "[ui][rollup]") {
+TEST_CASE("the consolidated form says how many units reported and that the total is partial",
+          "[ui][rollup]") {
     UiFixture f;
     saveLanshan(f.session->connection(), 2021, 4);
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2021));
@@ -144,15 +154,18 @@ TEST_CASE("the audit view lists changes with filters and exports CSV", "[ui][aud
     saveLanshan(f.session->connection(), 2021, 6);
     saveLanshan(f.session->connection(), 2022, 1);
     AuditView* view = f.window->auditView();
-    QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(view->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2021));
     CHECK(view->model()->rowCount() == 11); // 5 + 1 + 5
     view->yearFilter()->setValue(2021);
     CHECK(view->model()->rowCount() == 6);
     const QModelIndex last = view->model()->index(5, AuditTableModel::NewValueColumn);
     CHECK(last.data().toString() == QStringLiteral("6"));
-    CHECK(view->model()->index(5, AuditTableModel::OldValueColumn).data().toString() == QStringLiteral("4"));
-    CHECK(view->model()->index(5, AuditTableModel::FieldColumn).data().toString() == QStringLiteral("工伤事故数量"));
+    CHECK(view->model()->index(5, AuditTableModel::OldValueColumn).data().toString() ==
+          QStringLiteral("4"));
+    CHECK(view->model()->index(5, AuditTableModel::FieldColumn).data().toString() ==
+          QStringLiteral("工伤事故数量"));
     view->dateFilter()->setChecked(true);
     view->fromEdit()->setDate(QDate::currentDate().addDays(1));
     view->toEdit()->setDate(QDate::currentDate().addDays(2));
@@ -180,17 +193,22 @@ TEST_CASE("the versions dialog compares two saved versions cell by cell", "[ui][
     saveLanshan(f.session->connection(), 2021, 4);
     saveLanshan(f.session->connection(), 2021, 6);
     AnnexVersionsDialog dialog(f.session->connection(), kLanshan, 2021);
-    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(dialog.versionCount() == 2);
     REQUIRE(dialog.model()->rowCount() == 1);
-    CHECK(dialog.model()->index(0, AnnexChangesModel::IndustryColumn).data().toString() == QStringLiteral("危险化学品"));
-    CHECK(dialog.model()->index(0, AnnexChangesModel::OldValueColumn).data().toString() == QStringLiteral("4"));
-    CHECK(dialog.model()->index(0, AnnexChangesModel::NewValueColumn).data().toString() == QStringLiteral("6"));
+    CHECK(dialog.model()->index(0, AnnexChangesModel::IndustryColumn).data().toString() ==
+          QStringLiteral("危险化学品"));
+    CHECK(dialog.model()->index(0, AnnexChangesModel::OldValueColumn).data().toString() ==
+          QStringLiteral("4"));
+    CHECK(dialog.model()->index(0, AnnexChangesModel::NewValueColumn).data().toString() ==
+          QStringLiteral("6"));
     dialog.newerBox()->setCurrentIndex(0); // a version against itself
     CHECK(dialog.model()->rowCount() == 0);
 }
 
-TEST_CASE("the matrix exports from the returns tab as CSV and as a printable document", "[ui][matrix]") {
+TEST_CASE("the matrix exports from the returns tab as CSV and as a printable document",
+          "[ui][matrix]") {
     UiFixture f;
     saveLanshan(f.session->connection(), 2021, 4);
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2021));

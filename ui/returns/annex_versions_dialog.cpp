@@ -18,11 +18,16 @@ void AnnexChangesModel::setChanges(const QList<AnnexChange>& changes) {
     endResetModel();
 }
 
-int AnnexChangesModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_changes.size()); }
-int AnnexChangesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AnnexChangesModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_changes.size());
+}
+int AnnexChangesModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AnnexChangesModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_changes.size() || (role != Qt::DisplayRole && role != RawValueRole))
+    if (!index.isValid() || index.row() >= m_changes.size() ||
+        (role != Qt::DisplayRole && role != RawValueRole))
         return {};
     const AnnexChange& c = m_changes.at(index.row());
     switch (index.column()) {
@@ -62,7 +67,8 @@ QVariant AnnexChangesModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-AnnexVersionsDialog::AnnexVersionsDialog(const QSqlDatabase& db, const QString& unitCode, int year, QWidget* parent)
+AnnexVersionsDialog::AnnexVersionsDialog(const QSqlDatabase& db, const QString& unitCode, int year,
+                                         QWidget* parent)
     : QDialog(parent), m_versions(AnnexVersionRepository(db).versions(unitCode, year)),
       m_older(new QComboBox(this)), m_newer(new QComboBox(this)), m_summary(new QLabel(this)),
       m_model(new AnnexChangesModel(this)) {
@@ -70,10 +76,11 @@ AnnexVersionsDialog::AnnexVersionsDialog(const QSqlDatabase& db, const QString& 
     setWindowTitle(tr("Versions of the form %1, %2").arg(unitCode).arg(year));
     for (int i = 0; i < m_versions.size(); ++i) {
         const AnnexVersion& v = m_versions.at(i);
-        const QString label = tr("#%1  %2  %3  %4")
-                                  .arg(i + 1)
-                                  .arg(v.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                       v.account, v.source);
+        const QString label =
+            tr("#%1  %2  %3  %4")
+                .arg(i + 1)
+                .arg(v.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     v.account, v.source);
         m_older->addItem(label, i);
         m_newer->addItem(label, i);
     }
@@ -112,8 +119,11 @@ void AnnexVersionsDialog::compare() {
     }
     m_model->setChanges(diffAnnex(m_versions.at(a).table, m_versions.at(b).table));
     const AnnexVersion& newer = m_versions.at(b);
-    m_summary->setText(tr("%n difference(s). Newer version: %1%2", nullptr, m_model->rowCount())
-                           .arg(newer.source, newer.sha256.isEmpty() ? QString() : QStringLiteral("  SHA-256 ") + newer.sha256));
+    m_summary->setText(tr("%1 difference(s). Newer version: %2%3")
+                           .arg(m_model->rowCount())
+                           .arg(newer.source, newer.sha256.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral("  SHA-256 ") + newer.sha256));
 }
 
 } // namespace yufang

@@ -27,7 +27,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<AnnexChange> m_changes;
@@ -37,7 +38,8 @@ private:
 class AnnexVersionsDialog : public QDialog {
     Q_OBJECT
 public:
-    AnnexVersionsDialog(const QSqlDatabase& db, const QString& unitCode, int year, QWidget* parent = nullptr);
+    AnnexVersionsDialog(const QSqlDatabase& db, const QString& unitCode, int year,
+                        QWidget* parent = nullptr);
 
     QComboBox* olderBox() const { return m_older; }
     QComboBox* newerBox() const { return m_newer; }

@@ -1,28 +1,49 @@
 #include "audit_table_model.h"
 
 #include "domain/annex_diff.h"
+#include "services/returns_service.h"
+
+namespace {
+// Return statuses are stored as canonical keys; show them as the board does.
+QString statusCaption(const QString& key) {
+    using yufang::ReturnStatus;
+    for (ReturnStatus s : {ReturnStatus::NotSubmitted, ReturnStatus::Submitted,
+                           ReturnStatus::Overdue, ReturnStatus::Accepted, ReturnStatus::Returned})
+        if (yufang::returnStatusKey(s) == key)
+            return yufang::returnStatusCaption(s);
+    return key;
+}
+} // namespace
 
 namespace yufang {
 
 AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AuditTableModel::setEvents(const QList<AuditEvent>& events, const QHash<QString, QString>& unitNames) {
+void AuditTableModel::setEvents(const QList<AuditEvent>& events,
+                                const QHash<QString, QString>& unitNames,
+                                const QHash<QString, QString>& entityNames) {
     beginResetModel();
     m_events = events;
     m_unitNames = unitNames;
+    m_entityNames = entityNames;
     endResetModel();
 }
 
-int AuditTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_events.size()); }
+int AuditTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_events.size());
+}
 
-int AuditTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int AuditTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_events.size())
         return {};
     const AuditEvent& e = m_events.at(index.row());
-    if (role == Qt::ToolTipRole && (index.column() == OldValueColumn || index.column() == NewValueColumn ||
-                                    index.column() == ReasonColumn))
+    if (role == Qt::ToolTipRole &&
+        (index.column() == OldValueColumn || index.column() == NewValueColumn ||
+         index.column() == ReasonColumn))
         return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
@@ -30,7 +51,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case TimeColumn:
         // Shown in the clerk's local time; stored and exported in UTC.
-        return raw ? QVariant(e.when) : QVariant(e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        return raw ? QVariant(e.when)
+                   : QVariant(e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     case AccountColumn:
         return e.account;
     case ActionColumn:
@@ -40,13 +62,20 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
     case YearColumn:
         return e.year > 0 ? QVariant(e.year) : QVariant();
     case EntityColumn:
-        return e.entity;
+        return raw ? e.entity
+                   : m_entityNames.value(e.unitCode + QLatin1Char('/') + e.entity, e.entity);
     case FieldColumn:
-        return raw ? e.field : annexFieldCaption(e.field);
+        if (raw)
+            return e.field;
+        if (e.action == audit::kReturnStatus)
+            return tr("Status");
+        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked)
+            return tr("Locked");
+        return annexFieldCaption(e.field);
     case OldValueColumn:
-        return e.oldValue;
+        return raw || e.action != audit::kReturnStatus ? e.oldValue : statusCaption(e.oldValue);
     case NewValueColumn:
-        return e.newValue;
+        return raw || e.action != audit::kReturnStatus ? e.newValue : statusCaption(e.newValue);
     case ReasonColumn:
         return e.reason;
     default:

@@ -7,6 +7,7 @@
 #include "io/csv_writer.h"
 #include "io/file_output.h"
 #include "storage/audit_log.h"
+#include "storage/obligation_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,7 +25,8 @@
 namespace yufang {
 
 AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_model(new AuditTableModel(this)) {
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_model(new AuditTableModel(this)) {
     setObjectName(QStringLiteral("AuditView"));
     m_unitOnly = new QCheckBox(tr("Selected unit and below only"), this);
     m_unitOnly->setChecked(true);
@@ -58,15 +61,17 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(new QLabel(tr("The trail is append-only: every change to forms, returns and locks is "
-                                    "recorded with the operating-system account, and nothing here can change it."),
-                                 this));
+    layout->addWidget(new QLabel(
+        tr("The trail is append-only: every change to forms, returns and locks is "
+           "recorded with the operating-system account, and nothing here can change it."),
+        this));
 
     connect(m_unitOnly, &QCheckBox::toggled, this, &AuditView::reload);
     connect(m_year, &QSpinBox::valueChanged, this, &AuditView::reload);
@@ -101,19 +106,33 @@ void AuditView::reload() {
     QHash<QString, QString> names;
     for (const Unit& u : UnitRepository(m_session.connection()).all())
         names.insert(u.code, u.name);
-    m_model->setEvents(AuditLog(m_session.connection()).events(filter), names);
-    m_count->setText(tr("%n event(s)", nullptr, m_model->rowCount()));
+    const QList<AuditEvent> events = AuditLog(m_session.connection()).events(filter);
+    // Obligation codes read as the titles the unit's plan gives them.
+    QHash<QString, QString> titles;
+    QSet<QString> seen;
+    const ObligationRepository obligations(m_session.connection());
+    for (const AuditEvent& e : events) {
+        if (e.action != audit::kReturnStatus || seen.contains(e.unitCode))
+            continue;
+        seen.insert(e.unitCode);
+        for (const auto& owed : obligations.owedBy(e.unitCode))
+            titles.insert(e.unitCode + QLatin1Char('/') + owed.obligation.code,
+                          owed.obligation.title);
+    }
+    m_model->setEvents(events, names, titles);
+    m_count->setText(tr("%1 event(s)").arg(m_model->rowCount()));
     m_view->resizeColumnsToContents();
 }
 
 bool AuditView::exportCsv(const QString& path, QString* error) const {
-    return writeFileAtomically(path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
-                               error);
+    return writeFileAtomically(
+        path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
+        error);
 }
 
 void AuditView::exportDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"), tr("audit trail.csv"),
-                                                      tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
+                                                      tr("audit trail.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

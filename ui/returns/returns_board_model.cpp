@@ -21,7 +21,9 @@ int ReturnsBoardModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int ReturnsBoardModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ReturnsBoardModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ReturnsBoardModel::data(const QModelIndex& index, int role) const {
     const ReturnEntry* e = index.isValid() ? entryAt(index.row()) : nullptr;
@@ -45,8 +47,8 @@ QVariant ReturnsBoardModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == Sha256Column)
         return r.sha256;
     if (role == Qt::ToolTipRole && index.column() == DueColumn)
-        return e->daysLeft >= 0 ? tr("%n day(s) left", nullptr, int(e->daysLeft))
-                                : tr("%n day(s) past the deadline", nullptr, int(-e->daysLeft));
+        return e->daysLeft >= 0 ? tr("%1 day(s) left").arg(e->daysLeft)
+                                : tr("%1 day(s) past the deadline").arg(-e->daysLeft);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     const bool raw = role == RawValueRole;

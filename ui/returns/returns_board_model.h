@@ -24,8 +24,9 @@ public:
         ColumnCount
     };
     enum Role {
-        RawValueRole = Qt::UserRole + 1, // QDate for dates, int(ReturnStatus) for the status, text otherwise
-        StatusRole,                      // int(ReturnStatus)
+        RawValueRole =
+            Qt::UserRole + 1, // QDate for dates, int(ReturnStatus) for the status, text otherwise
+        StatusRole,           // int(ReturnStatus)
     };
 
     explicit ReturnsBoardModel(QObject* parent = nullptr);
@@ -37,7 +38,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<ReturnEntry> m_entries;

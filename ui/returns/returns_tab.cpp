@@ -1,9 +1,9 @@
 #include "returns_tab.h"
 
-#include "returns_board_model.h"
 #include "prompter.h"
-#include "session.h"
 #include "report_renderer.h"
+#include "returns_board_model.h"
+#include "session.h"
 
 #include "io/csv_writer.h"
 #include "io/file_output.h"
@@ -32,6 +32,7 @@ QTableView* makeView(QAbstractItemModel* model, QWidget* parent) {
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -39,8 +40,8 @@ QTableView* makeView(QAbstractItemModel* model, QWidget* parent) {
 } // namespace
 
 ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_board(new ReturnsBoardModel(this)),
-      m_deadlines(new ReturnsBoardModel(this)) {
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_board(new ReturnsBoardModel(this)), m_deadlines(new ReturnsBoardModel(this)) {
     setObjectName(QStringLiteral("ReturnsTab"));
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -49,7 +50,8 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("OverdueBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #FDECEA; border: 1px solid #E6A19A; padding: 4px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #FDECEA; border: 1px solid #E6A19A; padding: 4px; }"));
     m_banner->hide();
 
     m_boardView = makeView(m_board, this);
@@ -93,7 +95,8 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_boardView, 1);
     layout->addLayout(actions);
-    layout->addWidget(new QLabel(tr("Overdue and due within 30 days, for the units this office collects from:"), this));
+    layout->addWidget(new QLabel(
+        tr("Overdue and due within 30 days, for the units this office collects from:"), this));
     layout->addWidget(m_deadlineView);
     layout->addLayout(matrix);
 
@@ -104,7 +107,8 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(exportBoard, &QPushButton::clicked, this, &ReturnsTab::exportBoardDialog);
     connect(exportMatrix, &QPushButton::clicked, this, &ReturnsTab::exportMatrixDialog);
     connect(printMatrixButton, &QPushButton::clicked, this, &ReturnsTab::printMatrix);
-    connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReturnsTab::updateActions);
+    connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReturnsTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &ReturnsTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &ReturnsTab::reload);
     connect(&m_session, &Session::annexChanged, this, &ReturnsTab::reload);
@@ -117,7 +121,9 @@ void ReturnsTab::setToday(const QDate& today) {
     reload();
 }
 
-void ReturnsTab::setReceivedOn(const QDate& date) { m_receivedOn->setDate(date); }
+void ReturnsTab::setReceivedOn(const QDate& date) {
+    m_receivedOn->setDate(date);
+}
 
 void ReturnsTab::reload() {
     const int currentRow = m_boardView->currentIndex().row();
@@ -134,21 +140,24 @@ void ReturnsTab::reload() {
     const ReturnsService service(m_session.connection());
     m_board->setEntries(service.board(unit->code, m_session.year(), today()));
     m_deadlines->setEntries(service.outstanding(unit->code, today()));
-    m_title->setText(tr("Returns owed to %1 with deadlines in %2").arg(unit->name).arg(m_session.year()));
+    m_title->setText(
+        tr("Returns owed to %1 with deadlines in %2").arg(unit->name).arg(m_session.year()));
     int overdue = 0;
     int soon = 0;
     for (const ReturnEntry& e : m_deadlines->entries())
         (e.due < today() ? overdue : soon) += 1;
     if (overdue + soon > 0) {
-        m_banner->setText(tr("%1 return(s) overdue and %2 due within 30 days for the units %3 collects from.")
-                              .arg(overdue)
-                              .arg(soon)
-                              .arg(unit->name));
+        m_banner->setText(
+            tr("%1 return(s) overdue and %2 due within 30 days for the units %3 collects from.")
+                .arg(overdue)
+                .arg(soon)
+                .arg(unit->name));
         m_banner->show();
     } else {
         m_banner->hide();
     }
     m_boardView->resizeColumnsToContents();
+    m_deadlineView->resizeColumnsToContents();
     if (currentRow >= 0 && currentRow < m_board->rowCount())
         m_boardView->setCurrentIndex(m_board->index(currentRow, 0));
     updateActions();
@@ -177,15 +186,16 @@ void ReturnsTab::markReceived() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     if (!e)
         return;
-    const auto note = m_prompter.text(this, tr("Mark received"),
-                                      tr("%1: %2 received on %3. Note (how it arrived, document number):")
-                                          .arg(e->unit.name, e->obligation.title, m_receivedOn->date().toString(Qt::ISODate)));
+    const auto note = m_prompter.text(
+        this, tr("Mark received"),
+        tr("%1: %2 received on %3. Note (how it arrived, document number):")
+            .arg(e->unit.name, e->obligation.title, m_receivedOn->date().toString(Qt::ISODate)));
     if (!note)
         return;
     QString error;
     const bool ok = ReturnsService(m_session.connection())
-                        .markReceived(e->unit.code, e->obligation.id, e->periodYear, m_receivedOn->date(),
-                                      note->trimmed(), &error);
+                        .markReceived(e->unit.code, e->obligation.id, e->periodYear,
+                                      m_receivedOn->date(), note->trimmed(), &error);
     reportResult(ok, error);
 }
 
@@ -193,15 +203,19 @@ void ReturnsTab::accept() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     if (!e)
         return;
-    const QString lockNote = e->annexYear() > 0
-                                 ? tr("\nThe form of %1 for %2 will be locked.").arg(e->unit.name).arg(e->annexYear())
-                                 : QString();
-    if (m_prompter.question(this, tr("Accept return"),
-                            tr("Accept %1 from %2 as checked (已审核)?").arg(e->obligation.title, e->unit.name) + lockNote,
-                            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+    const QString lockNote =
+        e->annexYear() > 0
+            ? tr("\nThe form of %1 for %2 will be locked.").arg(e->unit.name).arg(e->annexYear())
+            : QString();
+    if (m_prompter.question(
+            this, tr("Accept return"),
+            tr("Accept %1 from %2 as checked (已审核)?").arg(e->obligation.title, e->unit.name) +
+                lockNote,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     QString error;
-    reportResult(ReturnsService(m_session.connection()).accept(e->unit.code, e->obligation.id, e->periodYear, &error),
+    reportResult(ReturnsService(m_session.connection())
+                     .accept(e->unit.code, e->obligation.id, e->periodYear, &error),
                  error);
 }
 
@@ -209,8 +223,9 @@ void ReturnsTab::sendBack() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     if (!e)
         return;
-    const auto reason = m_prompter.text(this, tr("Return for correction"),
-                                        tr("What must %1 correct in %2?").arg(e->unit.name, e->obligation.title));
+    const auto reason =
+        m_prompter.text(this, tr("Return for correction"),
+                        tr("What must %1 correct in %2?").arg(e->unit.name, e->obligation.title));
     if (!reason)
         return;
     QString error;
@@ -223,9 +238,10 @@ void ReturnsTab::unlock() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     if (!e)
         return;
-    const auto reason = m_prompter.text(this, tr("Unlock"),
-                                        tr("Why must the accepted %1 of %2 be changed? The reason is recorded.")
-                                            .arg(e->obligation.title, e->unit.name));
+    const auto reason =
+        m_prompter.text(this, tr("Unlock"),
+                        tr("Why must the accepted %1 of %2 be changed? The reason is recorded.")
+                            .arg(e->obligation.title, e->unit.name));
     if (!reason)
         return;
     QString error;
@@ -235,18 +251,21 @@ void ReturnsTab::unlock() {
 }
 
 bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {
-    return writeFileAtomically(path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom), error);
+    return writeFileAtomically(
+        path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom), error);
 }
 
 bool ReturnsTab::exportMatrixCsv(const QString& path, QString* error) const {
-    const MeasureMatrix m = measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
-                                          static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
+    const MeasureMatrix m =
+        measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
+                      static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
     return writeFileAtomically(path, encodeCsv(matrixCsv(m), CsvEncoding::Utf8Bom), error);
 }
 
 ReportDocument ReturnsTab::matrixDocument() const {
-    return matrixReport(measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
-                                      static_cast<MatrixMeasure>(m_measure->currentData().toInt())));
+    return matrixReport(
+        measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
+                      static_cast<MatrixMeasure>(m_measure->currentData().toInt())));
 }
 
 void ReturnsTab::exportBoardDialog() {
@@ -254,8 +273,8 @@ void ReturnsTab::exportBoardDialog() {
     if (!unit)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export returns board"), tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()),
-        tr("CSV (*.csv)"));
+        this, tr("Export returns board"),
+        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -267,9 +286,12 @@ void ReturnsTab::exportMatrixDialog() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export matrix"), QStringLiteral("%1 %2 %3.csv").arg(unit->name).arg(m_session.year()).arg(m_measure->currentText()),
-        tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
+                                                      QStringLiteral("%1 %2 %3.csv")
+                                                          .arg(unit->name)
+                                                          .arg(m_session.year())
+                                                          .arg(m_measure->currentText()),
+                                                      tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
