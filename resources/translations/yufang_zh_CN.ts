@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
-        <translation type="unfinished" />
+        <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
     </message>
     <message>
         <source>recorded as %1's return "%2" received on %3</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>not a Yufang database (%1); the file was not changed</source>
-        <translation type="unfinished" />
+        <translation>不是预防数据库（%1）；文件未作修改</translation>
     </message>
 </context>
 <context>
@@ -398,7 +398,7 @@
     <name>ReportRenderer</name>
     <message>
         <source>%1: cannot write the PDF</source>
-        <translation type="unfinished" />
+        <translation>%1：无法写入 PDF</translation>
     </message>
 </context>
 <context>
@@ -957,7 +957,7 @@ Database: %2</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>报表(&amp;R)</translation>
     </message>
 </context>
 <context>
