@@ -5,7 +5,12 @@
 #include "prompter.h"
 #include "session.h"
 
+#include "returns/annex_versions_dialog.h"
+
 #include "io/annex_csv_writer.h"
+#include "services/returns_service.h"
+#include "services/roll_up.h"
+#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/database.h"
 
@@ -24,7 +29,10 @@ namespace yufang {
 
 namespace {
 const QDate kNoDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "not set"
-}
+const QString kInfoStyle = QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }");
+const QString kWarningStyle =
+    QStringLiteral("QLabel { background: #FFF4E0; border: 1px solid #E8B96A; padding: 4px; font-weight: bold; }");
+} // namespace
 
 AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter), m_model(new AnnexTableModel(this)) {
@@ -79,10 +87,15 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);
     m_save->setDefault(true);
+    m_unlock = new QPushButton(tr("Unlock…"), this);
+    m_unlock->setToolTip(tr("The return was accepted; unlocking needs a reason, which is recorded."));
+    m_versions = new QPushButton(tr("Versions…"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addIndustry);
     buttons->addWidget(m_removeIndustry);
+    buttons->addWidget(m_versions);
     buttons->addStretch();
+    buttons->addWidget(m_unlock);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
@@ -102,6 +115,8 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
         reload();
     });
     connect(m_save, &QPushButton::clicked, this, &AnnexEditor::save);
+    connect(m_unlock, &QPushButton::clicked, this, &AnnexEditor::unlock);
+    connect(m_versions, &QPushButton::clicked, this, &AnnexEditor::showVersions);
     connect(m_model, &AnnexTableModel::diagnosticsChanged, this, &AnnexEditor::updateFindings);
     connect(m_model, &AnnexTableModel::modifiedChanged, this, [this](bool modified) {
         updateActions();
@@ -139,18 +154,35 @@ void AnnexEditor::reload() {
         const AnnexRepository annexes(m_session.connection());
         const bool parent = m_session.unitHasChildren();
         const AnnexTable table = parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
-        m_model->setTable(table, plan->rateDenominator, parent);
+        const auto lock = parent ? std::nullopt : AnnexLocks(m_session.connection()).lockOf(unit->code, year);
+        m_locked = lock.has_value();
+        m_model->setTable(table, plan->rateDenominator, parent || m_locked);
         m_title->setText(annexFormTitle(*plan));
         m_unitLine->setText(tr("Reporting unit: %1 (%2)    Year: %3    Plan: %4")
                                 .arg(unit->name, unit->code)
                                 .arg(year)
                                 .arg(plan->documentNumber));
+        m_banner->setStyleSheet(kInfoStyle);
         if (parent) {
-            const int reported = annexes.unitsWithData(unit->code, year);
-            m_banner->setText(tr("Consolidated: the unit's own rows plus all units below it; %1 unit(s) "
-                                 "hold figures for %2. Read-only: select a unit without sub-units to edit.")
-                                  .arg(reported)
-                                  .arg(year));
+            // "N of M": M is the units at the bottom of the subtree, the ones expected to report.
+            const Completeness c = rollUpCompleteness(m_session.connection(), unit->code, year);
+            QString text = tr("Consolidated: the unit's own rows plus all units below it; %1 for %2. "
+                              "Read-only: select a unit without sub-units to edit.")
+                               .arg(c.text())
+                               .arg(year);
+            if (c.isPartial()) {
+                text = tr("PARTIAL TOTAL. ") + text + QLatin1Char('\n') +
+                       tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
+                m_banner->setStyleSheet(kWarningStyle);
+            }
+            m_banner->setText(text);
+            m_banner->show();
+        } else if (lock) {
+            m_banner->setText(tr("Locked: the return of this form was accepted (已审核) on %1 by %2. "
+                                 "Choose Unlock… and give a reason to change it.")
+                                  .arg(lock->lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                       lock->lockedBy));
+            m_banner->setStyleSheet(kWarningStyle);
             m_banner->show();
         } else if (!annexes.hasData(unit->code, year)) {
             m_banner->setText(tr("No figures stored for %1 yet: fill in the form and save.").arg(year));
@@ -215,6 +247,8 @@ void AnnexEditor::updateActions() {
                                  current.data(AnnexTableModel::LocalIndustryRole).toBool() &&
                                  !m_model->isTotalRow(current.row()));
     m_revert->setEnabled(editable && m_model->isModified());
+    m_unlock->setVisible(m_locked);
+    m_versions->setEnabled(m_session.unit().has_value() && !m_session.unitHasChildren());
     m_save->setEnabled(editable && m_model->isModified() && !errors);
     m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());
 }
@@ -257,6 +291,34 @@ bool AnnexEditor::maybeSave() {
         return true;
     }
     return false;
+}
+
+void AnnexEditor::unlock() {
+    const auto unit = m_session.unit();
+    if (!unit || !m_locked)
+        return;
+    const auto reason = m_prompter.text(this, tr("Unlock form"),
+                                        tr("Why must the accepted form of %1 for %2 be changed? The reason is "
+                                           "recorded in the audit trail.")
+                                            .arg(unit->name)
+                                            .arg(m_session.year()));
+    if (!reason)
+        return;
+    QString error;
+    if (!ReturnsService(m_session.connection()).unlockAnnex(unit->code, m_session.year(), *reason, &error)) {
+        m_prompter.warning(this, tr("Unlock form"), error);
+        return;
+    }
+    m_session.notifyAnnexChanged(unit->code, m_session.year());
+    reload();
+}
+
+void AnnexEditor::showVersions() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    AnnexVersionsDialog dialog(m_session.connection(), unit->code, m_session.year(), this);
+    dialog.exec();
 }
 
 void AnnexEditor::addLocalIndustry() {

@@ -29,11 +29,18 @@ public:
     bool save();
     // Asks Save / Discard / Cancel when there are unsaved changes; false means stay.
     bool maybeSave();
+    // The form is locked because its return was accepted (已审核).
+    bool isLocked() const { return m_locked; }
+    QLabel* banner() const { return m_banner; }
+    QPushButton* unlockButton() const { return m_unlock; }
 
 public Q_SLOTS:
     void reload();
     void addLocalIndustry();
     void removeLocalIndustry();
+    // Asks for the reason (Prompter) and unlocks the form; the reason goes to the audit trail.
+    void unlock();
+    void showVersions();
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -59,7 +66,10 @@ private:
     QPushButton* m_removeIndustry;
     QPushButton* m_revert;
     QPushButton* m_save;
+    QPushButton* m_unlock;
+    QPushButton* m_versions;
     bool m_loading = false;
+    bool m_locked = false;
 };
 
 } // namespace yufang

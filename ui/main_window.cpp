@@ -2,6 +2,8 @@
 
 #include "annex_editor.h"
 #include "prompter.h"
+#include "returns/audit_view.h"
+#include "returns/returns_tab.h"
 #include "session.h"
 #include "unit_selector.h"
 
@@ -36,6 +38,20 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
     m_tabs->addTab(m_annexEditor, tr("Key-industry form"));
     setCentralWidget(m_tabs);
+    m_returnsTab = new ReturnsTab(session, prompter, m_tabs);
+    addFeatureTab(m_returnsTab, tr("Returns"));
+    m_auditView = new AuditView(session, prompter, m_tabs);
+    addFeatureTab(m_auditView, tr("Audit trail"));
+    // Overdue returns: a banner in the returns tab and a lasting status-bar message, not a
+    // modal box at every start (see ReturnsTab).
+    connect(m_returnsTab, &ReturnsTab::overdueChanged, this, [this](int overdue, int soon) {
+        const int index = m_tabs->indexOf(m_returnsTab);
+        m_tabs->setTabText(index, overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
+        if (overdue > 0)
+            statusBar()->showMessage(tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")
+                                         .arg(overdue)
+                                         .arg(soon));
+    });
 
     createMenus();
     connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);

@@ -7,7 +7,9 @@ class QTabWidget;
 namespace yufang {
 
 class AnnexEditor;
+class AuditView;
 class Prompter;
+class ReturnsTab;
 class Session;
 class Settings;
 class UnitSelector;
@@ -22,6 +24,8 @@ public:
     AnnexEditor* annexEditor() const { return m_annexEditor; }
     UnitSelector* unitSelector() const { return m_unitSelector; }
     QTabWidget* tabs() const { return m_tabs; }
+    ReturnsTab* returnsTab() const { return m_returnsTab; }
+    AuditView* auditView() const { return m_auditView; }
 
     // Extension points for feature modules: a tab after the existing ones, and actions in the
     // File menu (before Quit) or in the Reports menu.
@@ -50,6 +54,8 @@ private:
     UnitSelector* m_unitSelector;
     QTabWidget* m_tabs;
     AnnexEditor* m_annexEditor;
+    ReturnsTab* m_returnsTab = nullptr;
+    AuditView* m_auditView = nullptr;
     QMenu* m_fileMenu = nullptr;
     QAction* m_quitSeparator = nullptr;
     QMenu* m_reportsMenu = nullptr;

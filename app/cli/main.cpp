@@ -2,6 +2,7 @@
 #include "annex_commands.h"
 #include "cli_context.h"
 #include "progress_commands.h"
+#include "returns_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -22,7 +23,11 @@ const char* const kUsage =
     "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
-    "                                         CSV of accident rates, reduction vs baseline and target\n";
+    "                                         CSV of accident rates, reduction vs baseline and target\n"
+    "  returns      --unit U --year Y [--today DATE] [-o FILE]   CSV of the returns board\n"
+    "  audit        [--unit U] [--year Y] [--since DATE] [--until DATE] [-o FILE]   CSV of the audit trail\n"
+    "  matrix       --unit U --year Y --measure enterprises|insured_enterprises|employees|insured_persons|\n"
+    "               accidents|accident_rate|coverage_rate [-o FILE]   child units x industries\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -69,6 +74,9 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-annex"), runImportAnnex},
         {QStringLiteral("export-annex"), runExportAnnex},
         {QStringLiteral("progress"), runProgress},
+        {QStringLiteral("returns"), runReturns},
+        {QStringLiteral("audit"), runAudit},
+        {QStringLiteral("matrix"), runMatrix},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

@@ -1,5 +1,6 @@
 #include "annex_export.h"
 
+#include "roll_up.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
@@ -32,7 +33,10 @@ std::optional<QString> AnnexExport::csv(const QString& unitCode, int year, Annex
             *error = QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
         return std::nullopt;
     }
-    return annexFormCsv(*plan, *unit, table);
+    // A consolidated form says how complete it is, so a partial total is never taken for whole.
+    const QString note = units.hasChildren(unitCode) ? rollUpCompleteness(m_db, unitCode, year).officialNote()
+                                                     : QString();
+    return annexFormCsv(*plan, *unit, table, note);
 }
 
 } // namespace yufang

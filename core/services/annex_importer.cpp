@@ -4,6 +4,8 @@
 #include "domain/rates.h"
 #include "io/annex_csv_reader.h"
 #include "io/cell_parsing.h"
+#include "services/returns_service.h"
+#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
@@ -278,6 +280,8 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                            .arg(unit->name)
                            .arg(*year)
                            .arg(belowWithData));
+        if (const auto lock = AnnexLocks(m_db).lockOf(unit->code, *year))
+            report.add(Severity::Error, a.unitLine, AnnexLocks::lockedMessage(unit->name, *year, *lock));
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
                        Text::tr("%1 %2 already holds data; replace it explicitly (--replace)")
@@ -302,14 +306,23 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     if (!db.transaction())
         return failed(db.lastError().text());
     AnnexRepository repository(db);
+    ReturnsService returns(db);
+    QStringList received;
     const QString source = QStringLiteral("import:%1 sha256:%2")
                                .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
     for (const ImportedAnnex& a : import.annexes) {
         QString error;
-        if (!repository.saveWithinTransaction(a.table, source, &error)) {
+        std::optional<Obligation> satisfied;
+        if (!repository.saveWithinTransaction(a.table, source, &error, QString::fromLatin1(import.sha256)) ||
+            !returns.recordAnnexImportWithinTransaction(a.unit.code, a.table.year, QFileInfo(import.file).fileName(),
+                                                        QString::fromLatin1(import.sha256), today(), &satisfied,
+                                                        &error)) {
             db.rollback();
             return failed(error);
         }
+        if (satisfied)
+            received << Text::tr("recorded as %1's return \"%2\" received on %3")
+                            .arg(a.unit.name, satisfied->title, today().toString(Qt::ISODate));
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
@@ -317,6 +330,8 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
         return failed(why);
     }
     import.landed = true;
+    for (const QString& note : received)
+        Report(import).add(Severity::Info, 0, note);
     return true;
 }
 

@@ -48,10 +48,16 @@ public:
     AnnexFileImport prepare(const QByteArray& bytes, const QString& fileName,
                             const AnnexImportOptions& options) const;
     AnnexFileImport prepareFile(const QString& path, const AnnexImportOptions& options) const;
+    // Also records each form as the unit's return (ReturnsService), received on today().
     bool commit(AnnexFileImport& import) const;
+
+    // The date a committed file counts as received; the wall clock unless a test fixes it.
+    void setToday(const QDate& today) { m_today = today; }
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
 private:
     QSqlDatabase m_db;
+    QDate m_today;
 };
 
 } // namespace yufang

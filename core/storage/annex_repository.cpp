@@ -1,5 +1,9 @@
 #include "annex_repository.h"
 
+#include "annex_lock.h"
+#include "annex_version_repository.h"
+#include "audit_log.h"
+#include "domain/annex_diff.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -182,13 +186,14 @@ QList<int> AnnexRepository::years(const QString& unitCode) const {
     return out;
 }
 
-bool AnnexRepository::save(const AnnexTable& table, const QString& source, QString* error) {
+bool AnnexRepository::save(const AnnexTable& table, const QString& source, QString* error,
+                           const QString& sha256) {
     if (!m_db.transaction()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
-    if (!saveWithinTransaction(table, source, error) || !m_db.commit()) {
+    if (!saveWithinTransaction(table, source, error, sha256) || !m_db.commit()) {
         if (error && error->isEmpty())
             *error = m_db.lastError().text();
         m_db.rollback();
@@ -197,9 +202,52 @@ bool AnnexRepository::save(const AnnexTable& table, const QString& source, QStri
     return true;
 }
 
-bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QString& source,
-                                            QString* error) {
-    const QStringList planIndustries = planIndustriesOf(table.unitCode);
+AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
+    AnnexTable table;
+    table.unitCode = unitCode;
+    table.year = year;
+    const QStringList planIndustries = planIndustriesOf(unitCode);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT industry, enterprises, insured_enterprises, employees, insured_persons, accidents,"
+        " remark FROM annex_row WHERE unit_code = ? AND year = ? ORDER BY position"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    q.exec();
+    while (q.next()) {
+        AnnexRow row;
+        row.industry = q.value(0).toString();
+        row.local = !planIndustries.contains(row.industry);
+        fillCounts(row.counts, q, 1);
+        row.remark = q.value(6).toString();
+        table.rows << row;
+    }
+    q.prepare(QStringLiteral(
+        "SELECT preparer, phone, filled_on FROM annex_meta WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    if (q.exec() && q.next()) {
+        table.meta.preparer = q.value(0).toString();
+        table.meta.phone = q.value(1).toString();
+        table.meta.filledOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    }
+    return table;
+}
+
+bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QString& source,
+                                            QString* error, const QString& sha256) {
+    const QStringList planIndustries = planIndustriesOf(given.unitCode);
+    if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
+        const auto unit = UnitRepository(m_db).find(given.unitCode);
+        if (error)
+            *error = AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
+        return false;
+    }
+    // Whether a row is local follows the plan, whatever the caller's flags say.
+    AnnexTable table = given;
+    for (AnnexRow& row : table.rows)
+        row.local = !planIndustries.contains(row.industry);
+    const AnnexTable before = stored(table.unitCode, table.year);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM annex_row WHERE unit_code = ? AND year = ?"));
     q.addBindValue(table.unitCode);
@@ -258,7 +306,39 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QStri
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
         return fail(q, error);
-    return true;
+    return recordChange(before, table, source, sha256, error);
+}
+
+bool AnnexRepository::recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
+                                   const QString& sha256, QString* error) {
+    QList<AuditEvent> events;
+    for (const AnnexChange& c : diffAnnex(before, after)) {
+        AuditEvent e;
+        switch (c.kind) {
+        case AnnexChange::Kind::Cell:
+            e.action = audit::kAnnexCell;
+            break;
+        case AnnexChange::Kind::Meta:
+            e.action = audit::kAnnexMeta;
+            break;
+        case AnnexChange::Kind::RowAdded:
+            e.action = audit::kAnnexRowAdded;
+            break;
+        case AnnexChange::Kind::RowRemoved:
+            e.action = audit::kAnnexRowRemoved;
+            break;
+        }
+        e.unitCode = after.unitCode;
+        e.year = after.year;
+        e.entity = c.industry;
+        e.field = c.field;
+        e.oldValue = c.oldValue;
+        e.newValue = c.newValue;
+        e.reason = source; // where the change came from: manual, import:FILE, ...
+        events << e;
+    }
+    return AuditLog(m_db).append(events, error) &&
+           AnnexVersionRepository(m_db).addWithinTransaction(after, source, sha256, error);
 }
 
 } // namespace yufang

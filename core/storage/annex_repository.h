@@ -29,11 +29,21 @@ public:
     QList<int> years(const QString& unitCode) const;
 
     // Replaces the unit's form for the year in one transaction; registers local industries.
-    bool save(const AnnexTable& table, const QString& source, QString* error);
+    // Every save also writes one audit event per changed value (diffAnnex against what was
+    // stored) and keeps the new state as a version; sha256 is the source file's, if any.
+    // A locked form (accepted return, AnnexLocks) is refused with an error saying so.
+    bool save(const AnnexTable& table, const QString& source, QString* error,
+              const QString& sha256 = {});
     // The same, inside a transaction the caller opened (one import file = one transaction).
-    bool saveWithinTransaction(const AnnexTable& table, const QString& source, QString* error);
+    bool saveWithinTransaction(const AnnexTable& table, const QString& source, QString* error,
+                               const QString& sha256 = {});
+    // Exactly what is stored (no blank plan rows added), for comparing with a new version.
+    AnnexTable stored(const QString& unitCode, int year) const;
 
 private:
+    bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
+                      const QString& sha256, QString* error);
+
     QSqlDatabase m_db;
 };
 

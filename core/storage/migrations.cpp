@@ -74,6 +74,72 @@ QList<Migration> buildMigrations() {
                        " updated_at TEXT NOT NULL,"
                        " PRIMARY KEY (unit_code, year))"),
     }});
+    // 2: collecting from lower levels. Reporting obligations of a plan (loaded from the presets
+    // by ObligationLoader), the returns received against them, locks on accepted annexes, every
+    // saved version of an annex, and the append-only audit trail.
+    list.append(Migration{2, {
+        QStringLiteral("CREATE TABLE plan_obligation ("
+                       " id {{ID}},"
+                       " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                       " code TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " applies_to TEXT NOT NULL DEFAULT 'children',"
+                       " recurrence TEXT NOT NULL,"
+                       " due_date TEXT,"
+                       " due_month_day TEXT,"
+                       " recipient TEXT NOT NULL DEFAULT '',"
+                       " annex_kind TEXT NOT NULL DEFAULT '',"
+                       " position INTEGER NOT NULL DEFAULT 0,"
+                       " UNIQUE (plan_id, code))"),
+        QStringLiteral("CREATE TABLE return_record ("
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " obligation_id INTEGER NOT NULL REFERENCES plan_obligation(id) ON DELETE CASCADE,"
+                       " period_year INTEGER NOT NULL,"
+                       " status TEXT NOT NULL,"
+                       " received_on TEXT,"
+                       " received_by TEXT NOT NULL DEFAULT '',"
+                       " source_file TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " accepted_by TEXT NOT NULL DEFAULT '',"
+                       " accepted_at TEXT,"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (unit_code, obligation_id, period_year))"),
+        QStringLiteral("CREATE TABLE annex_lock ("
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " year INTEGER NOT NULL,"
+                       " locked_at TEXT NOT NULL,"
+                       " locked_by TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (unit_code, year))"),
+        QStringLiteral("CREATE TABLE annex_version ("
+                       " id {{ID}},"
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " year INTEGER NOT NULL,"
+                       " saved_at TEXT NOT NULL,"
+                       " account TEXT NOT NULL,"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " sha256 TEXT NOT NULL DEFAULT '',"
+                       " snapshot TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX annex_version_unit ON annex_version(unit_code, year)"),
+        QStringLiteral("CREATE TABLE audit_event ("
+                       " id {{ID}},"
+                       " occurred_at TEXT NOT NULL,"
+                       " account TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " unit_code TEXT,"
+                       " year INTEGER,"
+                       " entity TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '',"
+                       " old_value TEXT NOT NULL DEFAULT '',"
+                       " new_value TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_event_unit ON audit_event(unit_code, year)"),
+        QStringLiteral("CREATE INDEX audit_event_time ON audit_event(occurred_at)"),
+        // The trail is append-only even for someone with an SQL shell and this schema.
+        QStringLiteral("{{REFUSE_UPDATE:audit_event}}"),
+        QStringLiteral("{{REFUSE_DELETE:audit_event}}"),
+    }});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #include "preset_loader.h"
 
+#include "obligation_repository.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -113,7 +115,7 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
         return false;
     }
     if (storedVersion(db) >= shipped)
-        return true;
+        return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(), error);
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
@@ -131,7 +133,8 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
         db.rollback();
         return false;
     }
-    return true;
+    // Its own step with its own flag: databases from before obligations existed get them too.
+    return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(), error);
 }
 
 } // namespace yufang

@@ -8,7 +8,9 @@
 namespace yufang::sql {
 
 bool isSqlite(const QSqlDatabase& db);
-// Migration texts use {{ID}} for an auto-numbered integer primary key.
+// Migration texts use {{ID}} for an auto-numbered integer primary key, and a statement that is
+// exactly {{REFUSE_UPDATE:table}} or {{REFUSE_DELETE:table}} for a trigger that makes the table
+// append-only (the audit trail).
 QString expandDialect(const QSqlDatabase& db, QString statement);
 // Per-connection settings: foreign keys on, a busy timeout. Returns false with *error set.
 bool configureConnection(QSqlDatabase& db, QString* error);

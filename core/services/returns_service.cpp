@@ -1,0 +1,433 @@
+#include "returns_service.h"
+
+#include "io/csv_writer.h"
+#include "storage/annex_lock.h"
+#include "storage/audit_log.h"
+#include "storage/obligation_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReturnsService)
+};
+
+ReturnStatus statusOf(const std::optional<ReturnRecord>& record, const QDate& due,
+                      const QDate& today) {
+    if (!record)
+        return deadlines::isOverdue(due, today) ? ReturnStatus::Overdue
+                                                : ReturnStatus::NotSubmitted;
+    switch (record->state) {
+    case ReturnRecord::State::Accepted:
+        return ReturnStatus::Accepted;
+    case ReturnRecord::State::Returned:
+        return ReturnStatus::Returned;
+    case ReturnRecord::State::Submitted:
+        break;
+    }
+    return ReturnStatus::Submitted;
+}
+
+ReturnEntry makeEntry(const ReturnRepository& returns, const Unit& unit,
+                      const ObligationRepository::Owed& owed, int periodYear, const QDate& due,
+                      const QDate& today) {
+    ReturnEntry e;
+    e.unit = unit;
+    e.obligation = owed.obligation;
+    e.plan = owed.plan;
+    e.periodYear = periodYear;
+    e.due = due;
+    e.record = returns.find(unit.code, owed.obligation.id, periodYear);
+    e.status = statusOf(e.record, due, today);
+    e.late =
+        e.record ? deadlines::isLate(due, e.record->receivedOn) : deadlines::isOverdue(due, today);
+    e.daysLeft = deadlines::daysLeft(due, today);
+    return e;
+}
+
+// Status text stored in the trail: the canonical key, so the trail reads the same in any language.
+QString stateText(bool existed, const ReturnRecord& r) {
+    return existed ? returnStateKey(r.state) : returnStatusKey(ReturnStatus::NotSubmitted);
+}
+} // namespace
+
+QString returnStatusKey(ReturnStatus s) {
+    switch (s) {
+    case ReturnStatus::NotSubmitted:
+        return QStringLiteral("not_submitted");
+    case ReturnStatus::Submitted:
+        return QStringLiteral("submitted");
+    case ReturnStatus::Overdue:
+        return QStringLiteral("overdue");
+    case ReturnStatus::Accepted:
+        return QStringLiteral("accepted");
+    case ReturnStatus::Returned:
+        break;
+    }
+    return QStringLiteral("returned");
+}
+
+QString returnStatusCaption(ReturnStatus s) {
+    switch (s) {
+    case ReturnStatus::NotSubmitted:
+        return Text::tr("Not submitted");
+    case ReturnStatus::Submitted:
+        return Text::tr("Submitted");
+    case ReturnStatus::Overdue:
+        return Text::tr("Overdue");
+    case ReturnStatus::Accepted:
+        return Text::tr("Accepted");
+    case ReturnStatus::Returned:
+        break;
+    }
+    return Text::tr("Returned for correction");
+}
+
+QString returnStatusOfficialName(ReturnStatus s) {
+    switch (s) {
+    case ReturnStatus::NotSubmitted:
+        return QStringLiteral("未报送");
+    case ReturnStatus::Submitted:
+        return QStringLiteral("已报送");
+    case ReturnStatus::Overdue:
+        return QStringLiteral("逾期");
+    case ReturnStatus::Accepted:
+        return QStringLiteral("已审核");
+    case ReturnStatus::Returned:
+        break;
+    }
+    return QStringLiteral("退回修改");
+}
+
+int ReturnEntry::annexYear() const {
+    return obligation.annexKind == AnnexKind::None
+               ? 0
+               : deadlines::annexYearOf(obligation, plan, periodYear);
+}
+
+QList<ReturnEntry> ReturnsService::board(const QString& parentCode, int year,
+                                         const QDate& today) const {
+    QList<ReturnEntry> out;
+    const UnitRepository units(m_db);
+    const ObligationRepository obligations(m_db);
+    const ReturnRepository returns(m_db);
+    auto add = [&](const Unit& unit, ObligationScope scope) {
+        for (const ObligationRepository::Owed& owed : obligations.owedBy(unit.code)) {
+            if (owed.obligation.scope != scope)
+                continue;
+            if (const auto due = deadlines::dueIn(owed.obligation, owed.plan, year))
+                out << makeEntry(returns, unit, owed, year, *due, today);
+        }
+    };
+    for (const Unit& child : units.children(parentCode))
+        add(child, ObligationScope::Children);
+    if (const auto self = units.find(parentCode))
+        add(*self, ObligationScope::Self);
+    return out;
+}
+
+QList<ReturnEntry> ReturnsService::outstanding(const QString& officeCode, const QDate& today,
+                                               int horizonDays) const {
+    QList<ReturnEntry> out;
+    const UnitRepository units(m_db);
+    const ObligationRepository obligations(m_db);
+    const ReturnRepository returns(m_db);
+    const QDate horizon = today.addDays(horizonDays);
+    auto add = [&](const Unit& unit, ObligationScope scope) {
+        for (const ObligationRepository::Owed& owed : obligations.owedBy(unit.code)) {
+            if (owed.obligation.scope != scope)
+                continue;
+            for (int year : deadlines::periodYears(owed.obligation, owed.plan)) {
+                const auto due = deadlines::dueIn(owed.obligation, owed.plan, year);
+                if (!due || *due > horizon)
+                    continue;
+                const ReturnEntry e = makeEntry(returns, unit, owed, year, *due, today);
+                if (e.status == ReturnStatus::NotSubmitted || e.status == ReturnStatus::Overdue ||
+                    e.status == ReturnStatus::Returned)
+                    out << e;
+            }
+        }
+    };
+    for (const Unit& child : units.children(officeCode))
+        add(child, ObligationScope::Children);
+    if (const auto self = units.find(officeCode))
+        add(*self, ObligationScope::Self);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReturnEntry& a, const ReturnEntry& b) { return a.due < b.due; });
+    return out;
+}
+
+std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64 obligationId,
+                                                 int periodYear, const QDate& today) const {
+    const auto unit = UnitRepository(m_db).find(unitCode);
+    if (!unit)
+        return std::nullopt;
+    for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
+        if (owed.obligation.id != obligationId)
+            continue;
+        const auto due = deadlines::dueIn(owed.obligation, owed.plan, periodYear);
+        if (!due)
+            return std::nullopt;
+        return makeEntry(ReturnRepository(m_db), *unit, owed, periodYear, *due, today);
+    }
+    return std::nullopt;
+}
+
+bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool existed,
+                                            const ReturnRecord& after, const ReturnEntry& entry,
+                                            const QString& reason, QString* error) {
+    if (!ReturnRepository(m_db).upsert(after, error))
+        return false;
+    AuditEvent e;
+    e.action = audit::kReturnStatus;
+    e.unitCode = after.unitCode;
+    e.year = after.periodYear;
+    e.entity = entry.obligation.code;
+    e.field = QStringLiteral("status");
+    e.oldValue = stateText(existed, before);
+    e.newValue = returnStateKey(after.state);
+    e.reason = reason;
+    if (!AuditLog(m_db).append(e, error))
+        return false;
+    // The annex follows the return: accepted locks it, anything else leaves it open.
+    const int annexYear = entry.annexYear();
+    if (annexYear == 0)
+        return true;
+    AnnexLocks locks(m_db);
+    if (after.state == ReturnRecord::State::Accepted)
+        return locks.lockWithinTransaction(
+            after.unitCode, annexYear, Text::tr("return accepted: %1").arg(entry.obligation.title),
+            error);
+    if (existed && before.state == ReturnRecord::State::Accepted)
+        return locks.unlockWithinTransaction(after.unitCode, annexYear, reason, error);
+    return true;
+}
+
+bool ReturnsService::transition(
+    const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
+    const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
+    const QString& reason) {
+    const auto current = entry(unitCode, obligationId, periodYear, QDate::currentDate());
+    if (!current) {
+        if (error)
+            *error = Text::tr("%1 owes no such return for %2").arg(unitCode).arg(periodYear);
+        return false;
+    }
+    const bool existed = current->record.has_value();
+    ReturnRecord before = existed ? *current->record : ReturnRecord{};
+    ReturnRecord after = before;
+    after.unitCode = unitCode;
+    after.obligationId = obligationId;
+    after.periodYear = periodYear;
+    if (!change(after, *current, error))
+        return false;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (!writeWithinTransaction(before, existed, after, *current, reason, error) ||
+        !m_db.commit()) {
+        if (error && error->isEmpty())
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, int periodYear,
+                                  const QDate& receivedOn, const QString& note, QString* error) {
+    return transition(
+        unitCode, obligationId, periodYear, error,
+        [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
+            if (e.status == ReturnStatus::Accepted) {
+                if (why)
+                    *why =
+                        Text::tr(
+                            "%1 %2 is accepted already; unlock it before recording a new arrival")
+                            .arg(e.unit.name, e.obligation.title);
+                return false;
+            }
+            r.state = ReturnRecord::State::Submitted;
+            r.receivedOn = receivedOn.isValid() ? receivedOn : QDate::currentDate();
+            r.receivedBy = currentAccount();
+            r.sourceFile.clear();
+            r.sha256.clear();
+            r.note = note;
+            return true;
+        },
+        note);
+}
+
+bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int periodYear,
+                            QString* error) {
+    return transition(
+        unitCode, obligationId, periodYear, error,
+        [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
+            if (e.status != ReturnStatus::Submitted) {
+                if (why)
+                    *why = Text::tr("only a submitted return can be accepted (%1 %2 is %3)")
+                               .arg(e.unit.name, e.obligation.title, returnStatusCaption(e.status));
+                return false;
+            }
+            r.state = ReturnRecord::State::Accepted;
+            r.acceptedBy = currentAccount();
+            r.acceptedAt = QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        {});
+}
+
+bool ReturnsService::sendBack(const QString& unitCode, qint64 obligationId, int periodYear,
+                              const QString& reason, QString* error) {
+    return transition(
+        unitCode, obligationId, periodYear, error,
+        [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
+            if (e.status != ReturnStatus::Submitted && e.status != ReturnStatus::Accepted) {
+                if (why)
+                    *why = Text::tr(
+                               "only a submitted or accepted return can be sent back (%1 %2 is %3)")
+                               .arg(e.unit.name, e.obligation.title, returnStatusCaption(e.status));
+                return false;
+            }
+            if (reason.trimmed().isEmpty()) {
+                if (why)
+                    *why = Text::tr("say what needs correcting");
+                return false;
+            }
+            r.state = ReturnRecord::State::Returned;
+            r.note = reason.trimmed();
+            r.acceptedBy.clear();
+            r.acceptedAt = {};
+            return true;
+        },
+        reason.trimmed());
+}
+
+bool ReturnsService::unlock(const QString& unitCode, qint64 obligationId, int periodYear,
+                            const QString& reason, QString* error) {
+    return transition(
+        unitCode, obligationId, periodYear, error,
+        [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
+            if (e.status != ReturnStatus::Accepted) {
+                if (why)
+                    *why = Text::tr("%1 %2 is not accepted, so there is nothing to unlock")
+                               .arg(e.unit.name, e.obligation.title);
+                return false;
+            }
+            if (reason.trimmed().isEmpty()) {
+                if (why)
+                    *why = Text::tr("unlocking a form needs a reason");
+                return false;
+            }
+            r.state = ReturnRecord::State::Submitted;
+            r.acceptedBy.clear();
+            r.acceptedAt = {};
+            return true;
+        },
+        reason.trimmed());
+}
+
+bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const QString& reason,
+                                 QString* error) {
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = Text::tr("unlocking a form needs a reason");
+        return false;
+    }
+    // An accepted return of this form goes back to 已报送 (and unlocks the form with it).
+    for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
+        const auto period = deadlines::periodYearForAnnex(owed.obligation, owed.plan, annexYear);
+        if (!period)
+            continue;
+        const auto record = ReturnRepository(m_db).find(unitCode, owed.obligation.id, *period);
+        if (record && record->state == ReturnRecord::State::Accepted)
+            return unlock(unitCode, owed.obligation.id, *period, reason, error);
+    }
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (!AnnexLocks(m_db).unlockWithinTransaction(unitCode, annexYear, reason.trimmed(), error) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear,
+                                                        const QString& file, const QString& sha256,
+                                                        const QDate& receivedOn,
+                                                        std::optional<Obligation>* recorded,
+                                                        QString* error) {
+    if (recorded)
+        recorded->reset();
+    for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
+        if (owed.obligation.scope != ObligationScope::Children)
+            continue;
+        const auto period = deadlines::periodYearForAnnex(owed.obligation, owed.plan, annexYear);
+        if (!period)
+            continue;
+        const auto current = entry(unitCode, owed.obligation.id, *period, receivedOn);
+        if (!current)
+            continue;
+        const bool existed = current->record.has_value();
+        const ReturnRecord before = existed ? *current->record : ReturnRecord{};
+        ReturnRecord after = before;
+        after.unitCode = unitCode;
+        after.obligationId = owed.obligation.id;
+        after.periodYear = *period;
+        after.state = ReturnRecord::State::Submitted;
+        after.receivedOn = receivedOn;
+        after.receivedBy = currentAccount();
+        after.sourceFile = file;
+        after.sha256 = sha256;
+        after.acceptedBy.clear();
+        after.acceptedAt = {};
+        if (!writeWithinTransaction(before, existed, after, *current,
+                                    Text::tr("imported from %1").arg(file), error))
+            return false;
+        if (recorded)
+            *recorded = owed.obligation;
+        return true;
+    }
+    return true;
+}
+
+QStringList returnsCsvHeader() {
+    return {QStringLiteral("单位代码"), QStringLiteral("单位名称"), QStringLiteral("报送事项"),
+            QStringLiteral("报送对象"), QStringLiteral("截止日期"), QStringLiteral("状态"),
+            QStringLiteral("逾期"),     QStringLiteral("接收日期"), QStringLiteral("接收人"),
+            QStringLiteral("来源文件"), QStringLiteral("SHA-256"),  QStringLiteral("审核人"),
+            QStringLiteral("审核时间"), QStringLiteral("备注")};
+}
+
+QString returnsCsv(const QList<ReturnEntry>& entries) {
+    CsvWriter w;
+    w.addTextRow(returnsCsvHeader());
+    for (const ReturnEntry& e : entries) {
+        const ReturnRecord r = e.record.value_or(ReturnRecord{});
+        w.addRow(
+            {CsvField::str(e.unit.code), CsvField::str(e.unit.name),
+             CsvField::str(e.obligation.title), CsvField::str(e.obligation.recipient),
+             CsvField::str(e.due.toString(Qt::ISODate)),
+             CsvField::str(returnStatusOfficialName(e.status)),
+             CsvField::str(e.late ? QStringLiteral("是") : QStringLiteral("否")),
+             CsvField::str(r.receivedOn.toString(Qt::ISODate)), CsvField::str(r.receivedBy),
+             CsvField::str(r.sourceFile), CsvField::str(r.sha256), CsvField::str(r.acceptedBy),
+             CsvField::str(r.acceptedAt.isValid() ? r.acceptedAt.toString(Qt::ISODate) : QString()),
+             CsvField::str(r.note)});
+    }
+    return w.text();
+}
+
+} // namespace yufang

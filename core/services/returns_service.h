@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/obligation.h"
+#include "domain/plan.h"
+#include "domain/unit.h"
+#include "storage/return_repository.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
+
+namespace yufang {
+
+// The status shown on the board (未报送 / 已报送 / 逾期 / 已审核 / 退回修改).
+enum class ReturnStatus { NotSubmitted, Submitted, Overdue, Accepted, Returned };
+QString returnStatusKey(ReturnStatus s); // not_submitted, submitted, overdue, accepted, returned
+QString returnStatusCaption(ReturnStatus s); // translated; Chinese: 未报送 ...
+QString returnStatusOfficialName(
+    ReturnStatus s); // always 未报送 ...: CSV reads the same in any UI language
+
+// One cell of the returns board: a unit against one deadline of one obligation.
+struct ReturnEntry {
+    Unit unit;
+    Obligation obligation;
+    Plan plan;
+    int periodYear = 0; // the year the deadline falls in
+    QDate due;
+    ReturnStatus status = ReturnStatus::NotSubmitted;
+    bool late = false;   // received after the deadline, or nothing yet and the deadline passed
+    qint64 daysLeft = 0; // negative once the deadline has passed
+    std::optional<ReturnRecord> record;
+
+    // The annex year an import of which counts as this return; 0 for documents.
+    int annexYear() const;
+};
+
+// Returns from lower levels against the plan's obligations: the board, the deadline list,
+// and the status transitions, each in one transaction with its audit event. `today` is always
+// a parameter (the caller's clock) so that tests and the CLI can fix it.
+//
+// Transitions: (none | 已报送 | 退回修改) --receive--> 已报送; 已报送 --accept--> 已审核 (locks the
+// annex of that year for annex-kind obligations); 已报送 | 已审核 --send back--> 退回修改
+// (unlocks); 已审核 --unlock with a reason--> 已报送. Receiving over 已审核 is refused: unlock
+// first.
+class ReturnsService {
+public:
+    explicit ReturnsService(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Every child of parentCode (and parentCode's own Self obligations) against every deadline
+    // falling in `year`, in unit then obligation order.
+    QList<ReturnEntry> board(const QString& parentCode, int year, const QDate& today) const;
+    // What the office collecting from officeCode still waits for: overdue, or due within
+    // `horizonDays` from today. Nearest deadline first.
+    QList<ReturnEntry> outstanding(const QString& officeCode, const QDate& today,
+                                   int horizonDays = 30) const;
+    std::optional<ReturnEntry> entry(const QString& unitCode, qint64 obligationId, int periodYear,
+                                     const QDate& today) const;
+
+    // By hand (a document that is not a table) or from an import.
+    bool markReceived(const QString& unitCode, qint64 obligationId, int periodYear,
+                      const QDate& receivedOn, const QString& note, QString* error);
+    bool accept(const QString& unitCode, qint64 obligationId, int periodYear, QString* error);
+    bool sendBack(const QString& unitCode, qint64 obligationId, int periodYear,
+                  const QString& reason, QString* error);
+    bool unlock(const QString& unitCode, qint64 obligationId, int periodYear, const QString& reason,
+                QString* error);
+    // The annex editor's unlock: removes the lock of the unit's form for the year and puts an
+    // accepted return of that form back to 已报送, with the reason in the trail.
+    bool unlockAnnex(const QString& unitCode, int annexYear, const QString& reason, QString* error);
+
+    // Inside the import's transaction: the annex of annexYear for unitCode arrived from file.
+    // The baseline year's form is the baseline survey (摸底情况); a later year's form is the
+    // annual report of that year. Sets *recorded to the obligation satisfied, if any; an
+    // import that matches no obligation (a root unit, a year outside the plan) records nothing.
+    bool recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear,
+                                            const QString& file, const QString& sha256,
+                                            const QDate& receivedOn,
+                                            std::optional<Obligation>* recorded, QString* error);
+
+private:
+    bool transition(const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
+                    const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
+                    const QString& reason);
+    bool writeWithinTransaction(const ReturnRecord& before, bool existed, const ReturnRecord& after,
+                                const ReturnEntry& entry, const QString& reason, QString* error);
+
+    QSqlDatabase m_db;
+};
+
+QStringList returnsCsvHeader();
+QString returnsCsv(const QList<ReturnEntry>& entries);
+
+} // namespace yufang

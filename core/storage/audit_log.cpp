@@ -1,0 +1,170 @@
+#include "audit_log.h"
+
+#include "domain/annex_diff.h"
+#include "io/csv_writer.h"
+#include "unit_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+
+QString utcText(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+QString currentAccount() {
+    // USER on Unix, USERNAME on Windows; LOGNAME where a service manager set only that.
+    QString account = qEnvironmentVariable("USER");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("USERNAME");
+    if (account.isEmpty())
+        account = qEnvironmentVariable("LOGNAME");
+    return account.isEmpty() ? QStringLiteral("unknown") : account;
+}
+
+QString auditActionCaption(const QString& action) {
+    if (action == audit::kAnnexCell)
+        return Text::tr("Form cell changed");
+    if (action == audit::kAnnexMeta)
+        return Text::tr("Form details changed");
+    if (action == audit::kAnnexRowAdded)
+        return Text::tr("Local industry row added");
+    if (action == audit::kAnnexRowRemoved)
+        return Text::tr("Local industry row removed");
+    if (action == audit::kReturnStatus)
+        return Text::tr("Return status changed");
+    if (action == audit::kAnnexLocked)
+        return Text::tr("Form locked");
+    if (action == audit::kAnnexUnlocked)
+        return Text::tr("Form unlocked");
+    return action;
+}
+
+bool AuditLog::append(AuditEvent e, QString* error) {
+    if (!e.when.isValid())
+        e.when = QDateTime::currentDateTimeUtc();
+    if (e.account.isEmpty())
+        e.account = currentAccount();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_event (occurred_at, account, action, unit_code, year, entity, field,"
+        " old_value, new_value, reason) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(utcText(e.when));
+    q.addBindValue(e.account);
+    q.addBindValue(e.action);
+    q.addBindValue(e.unitCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(e.unitCode));
+    q.addBindValue(e.year > 0 ? QVariant(e.year) : QVariant(QMetaType(QMetaType::Int)));
+    // NOT NULL text columns: a null QString would bind as NULL.
+    for (const QString* s : {&e.entity, &e.field, &e.oldValue, &e.newValue, &e.reason})
+        q.addBindValue(s->isNull() ? QStringLiteral("") : *s);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Text::tr("recording the audit trail failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool AuditLog::append(const QList<AuditEvent>& events, QString* error) {
+    // One timestamp for one change set, so the events of one save sort together.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (AuditEvent e : events) {
+        if (!e.when.isValid())
+            e.when = now;
+        if (!append(e, error))
+            return false;
+    }
+    return true;
+}
+
+QList<AuditEvent> AuditLog::events(const AuditFilter& filter) const {
+    QString sql =
+        QStringLiteral("SELECT id, occurred_at, account, action, unit_code, year, entity, field,"
+                       " old_value, new_value, reason FROM audit_event WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.unitCode.isEmpty()) {
+        const QStringList codes = UnitRepository(m_db).subtreeCodes(filter.unitCode);
+        QStringList marks;
+        for (const QString& code : codes.isEmpty() ? QStringList{filter.unitCode} : codes) {
+            marks << QStringLiteral("?");
+            binds << code;
+        }
+        sql += QStringLiteral(" AND unit_code IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    if (filter.year > 0) {
+        sql += QStringLiteral(" AND year = ?");
+        binds << filter.year;
+    }
+    // The user picks local calendar days; the trail is stored in UTC.
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND occurred_at >= ?");
+        binds << utcText(filter.from.startOfDay());
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND occurred_at < ?");
+        binds << utcText(filter.to.addDays(1).startOfDay());
+    }
+    sql += QStringLiteral(" ORDER BY occurred_at, id");
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    QList<AuditEvent> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditEvent e;
+        e.id = q.value(0).toLongLong();
+        e.when = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.when.setTimeSpec(Qt::UTC);
+        e.account = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.unitCode = q.value(4).toString();
+        e.year = q.value(5).toInt();
+        e.entity = q.value(6).toString();
+        e.field = q.value(7).toString();
+        e.oldValue = q.value(8).toString();
+        e.newValue = q.value(9).toString();
+        e.reason = q.value(10).toString();
+        out << e;
+    }
+    return out;
+}
+
+QStringList auditCsvHeader() {
+    return {QStringLiteral("时间(UTC)"), QStringLiteral("操作系统用户"), QStringLiteral("操作"),
+            QStringLiteral("单位代码"),  QStringLiteral("单位名称"),     QStringLiteral("年度"),
+            QStringLiteral("对象"),      QStringLiteral("字段"),         QStringLiteral("原值"),
+            QStringLiteral("新值"),      QStringLiteral("原因")};
+}
+
+QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db) {
+    const UnitRepository units(db);
+    QHash<QString, QString> names;
+    CsvWriter w;
+    w.addTextRow(auditCsvHeader());
+    for (const AuditEvent& e : events) {
+        if (!e.unitCode.isEmpty() && !names.contains(e.unitCode)) {
+            const auto unit = units.find(e.unitCode);
+            names.insert(e.unitCode, unit ? unit->name : QString());
+        }
+        w.addRow({CsvField::str(e.when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                  CsvField::str(e.account), CsvField::str(e.action), CsvField::str(e.unitCode),
+                  CsvField::str(names.value(e.unitCode)),
+                  e.year > 0 ? CsvField::num(e.year) : CsvField::str({}), CsvField::str(e.entity),
+                  CsvField::str(e.field), CsvField::str(e.oldValue), CsvField::str(e.newValue),
+                  CsvField::str(e.reason)});
+    }
+    return w.text();
+}
+
+} // namespace yufang

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace yufang {
+
+// Canonical action keys of the trail (stored untranslated; auditActionCaption() for display).
+namespace audit {
+inline const QString kAnnexCell = QStringLiteral("annex.cell");
+inline const QString kAnnexMeta = QStringLiteral("annex.meta");
+inline const QString kAnnexRowAdded = QStringLiteral("annex.row_added");
+inline const QString kAnnexRowRemoved = QStringLiteral("annex.row_removed");
+inline const QString kReturnStatus = QStringLiteral("return.status");
+inline const QString kAnnexLocked = QStringLiteral("annex.locked");
+inline const QString kAnnexUnlocked = QStringLiteral("annex.unlocked");
+} // namespace audit
+
+// One recorded change: when, who (the operating-system account), what from what to what, why.
+struct AuditEvent {
+    qint64 id = 0;
+    QDateTime when; // UTC
+    QString account;
+    QString action;
+    QString unitCode;
+    int year = 0;   // 0: not about one year
+    QString entity; // the industry, obligation code, ...
+    QString field;  // canonical key
+    QString oldValue;
+    QString newValue;
+    QString reason;
+};
+
+struct AuditFilter {
+    QString unitCode; // empty: every unit; otherwise the unit and everything below it
+    int year = 0;     // 0: every year
+    QDate from;       // local dates, inclusive; invalid: open
+    QDate to;
+};
+
+// The operating-system account running Yufang (USER, else USERNAME on Windows).
+QString currentAccount();
+QString auditActionCaption(const QString& action);
+
+// The append-only audit trail. There is deliberately no update or delete here, and the schema
+// refuses both with a trigger (sql_dialect): corrections are new events.
+class AuditLog {
+public:
+    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Appends in the caller's transaction, so the event lands with the change or not at all.
+    // An empty `when` or `account` is filled with now and currentAccount().
+    bool append(AuditEvent event, QString* error);
+    bool append(const QList<AuditEvent>& events, QString* error);
+
+    // Oldest first.
+    QList<AuditEvent> events(const AuditFilter& filter = {}) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+QStringList auditCsvHeader();
+// CSV text (write with encodeCsv) with a header row: time (UTC), account, action, unit code,
+// unit name, year, entity, field, old value, new value, reason.
+QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db);
+
+} // namespace yufang

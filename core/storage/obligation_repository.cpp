@@ -1,0 +1,192 @@
+#include "obligation_repository.h"
+
+#include "plan_repository.h"
+#include "unit_repository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ObligationRepository)
+};
+
+const QString kColumns = QStringLiteral("id, plan_id, code, title, applies_to, recurrence, "
+                                        "due_date, due_month_day, recipient, annex_kind, position");
+const QString kMetaFlag = QStringLiteral("preset_obligations");
+
+Obligation obligationAt(const QSqlQuery& q) {
+    Obligation o;
+    o.id = q.value(0).toLongLong();
+    o.planId = q.value(1).toLongLong();
+    o.code = q.value(2).toString();
+    o.title = q.value(3).toString();
+    o.scope = obligationScopeFromKey(q.value(4).toString());
+    o.recurrence = recurrenceFromKey(q.value(5).toString());
+    o.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    const QStringList md = q.value(7).toString().split(QLatin1Char('-'));
+    if (md.size() == 2) {
+        o.dueMonth = md.at(0).toInt();
+        o.dueDay = md.at(1).toInt();
+    }
+    o.recipient = q.value(8).toString();
+    o.annexKind = annexKindFromKey(q.value(9).toString());
+    o.position = q.value(10).toInt();
+    return o;
+}
+
+QVariant orNull(const QString& s) {
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
+
+QList<Obligation> ObligationRepository::ofPlan(qint64 planId) const {
+    QList<Obligation> out;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? ORDER BY position, id")
+            .arg(kColumns));
+    q.addBindValue(planId);
+    if (q.exec())
+        while (q.next())
+            out << obligationAt(q);
+    return out;
+}
+
+std::optional<Obligation> ObligationRepository::find(qint64 id) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_obligation WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return obligationAt(q);
+    return std::nullopt;
+}
+
+std::optional<Obligation> ObligationRepository::findByCode(qint64 planId,
+                                                           const QString& code) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM plan_obligation WHERE plan_id = ? AND code = ?")
+                  .arg(kColumns));
+    q.addBindValue(planId);
+    q.addBindValue(code);
+    if (q.exec() && q.next())
+        return obligationAt(q);
+    return std::nullopt;
+}
+
+bool ObligationRepository::add(const Obligation& o, QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO plan_obligation (plan_id, code, title, applies_to, "
+                             "recurrence, due_date, due_month_day,"
+                             " recipient, annex_kind, position) VALUES (?,?,?,?,?,?,?,?,?,?) ON "
+                             "CONFLICT (plan_id, code) DO NOTHING"));
+    q.addBindValue(o.planId);
+    q.addBindValue(o.code);
+    q.addBindValue(o.title);
+    q.addBindValue(obligationScopeKey(o.scope));
+    q.addBindValue(recurrenceKey(o.recurrence));
+    q.addBindValue(o.recurrence == Recurrence::Once ? orNull(o.dueDate.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(o.recurrence == Recurrence::Yearly
+                       ? QVariant(QStringLiteral("%1-%2")
+                                      .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
+                                      .arg(o.dueDay, 2, 10, QLatin1Char('0')))
+                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(o.recipient.isNull() ? QStringLiteral("") : o.recipient);
+    q.addBindValue(annexKindKey(o.annexKind).isNull() ? QStringLiteral("")
+                                                      : annexKindKey(o.annexKind));
+    q.addBindValue(o.position);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Text::tr("storing the obligation %1 failed: %2").arg(o.code, q.lastError().text());
+    return false;
+}
+
+QList<ObligationRepository::Owed> ObligationRepository::owedBy(const QString& unitCode) const {
+    QList<Owed> out;
+    const UnitRepository units(m_db);
+    const PlanRepository plans(m_db);
+    const auto unit = units.find(unitCode);
+    if (!unit)
+        return out;
+    auto collect = [&](qint64 planId, ObligationScope scope) {
+        const auto plan = plans.find(planId);
+        if (!plan)
+            return;
+        for (const Obligation& o : ofPlan(planId))
+            if (o.scope == scope)
+                out << Owed{o, *plan};
+    };
+    if (!unit->parentCode.isEmpty())
+        collect(units.effectivePlanId(unit->parentCode), ObligationScope::Children);
+    if (unit->planId > 0)
+        collect(unit->planId, ObligationScope::Self);
+    return out;
+}
+
+bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& plans,
+                                           QString* error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(kMetaFlag);
+    if (q.exec() && q.next())
+        return true;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    ObligationRepository repository(db);
+    const PlanRepository planRepository(db);
+    bool ok = true;
+    for (const QJsonValue& v : plans) {
+        const QJsonObject p = v.toObject();
+        const auto plan = planRepository.findByCode(p.value(QStringLiteral("code")).toString());
+        if (!plan)
+            continue;
+        int position = 0;
+        for (const QJsonValue& ov : p.value(QStringLiteral("obligations")).toArray()) {
+            const QJsonObject j = ov.toObject();
+            Obligation o;
+            o.planId = plan->id;
+            o.code = j.value(QStringLiteral("code")).toString();
+            o.title = j.value(QStringLiteral("title")).toString();
+            o.scope = obligationScopeFromKey(j.value(QStringLiteral("applies_to")).toString());
+            o.recurrence = recurrenceFromKey(j.value(QStringLiteral("recurrence")).toString());
+            o.dueDate =
+                QDate::fromString(j.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+            const QStringList md =
+                j.value(QStringLiteral("due_month_day")).toString().split(QLatin1Char('-'));
+            if (md.size() == 2) {
+                o.dueMonth = md.at(0).toInt();
+                o.dueDay = md.at(1).toInt();
+            }
+            o.recipient = j.value(QStringLiteral("recipient")).toString();
+            o.annexKind = annexKindFromKey(j.value(QStringLiteral("annex_kind")).toString());
+            o.position = position++;
+            if (!(ok = repository.add(o, error)))
+                break;
+        }
+        if (!ok)
+            break;
+    }
+    if (ok) {
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"));
+        q.addBindValue(kMetaFlag);
+        ok = q.exec();
+        if (!ok && error)
+            *error = q.lastError().text();
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace yufang

@@ -1,0 +1,99 @@
+// Every save keeps a version (storage/annex_version_repository.h), and two versions compare
+// cell by cell (domain/annex_diff.h).
+#include "test_support.h"
+
+#include "domain/annex_diff.h"
+#include "services/annex_importer.h"
+#include "storage/annex_repository.h"
+#include "storage/annex_version_repository.h"
+
+using namespace yufang;
+using namespace yufang::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+AnnexTable lanshan(const QList<AnnexRow>& rows) {
+    AnnexTable t;
+    t.unitCode = u"371302"_s;
+    t.year = 2021;
+    t.rows = rows;
+    return t;
+}
+} // namespace
+
+TEST_CASE("Every save of a form is kept as a version with the oldest first", "[versions]") {
+    TempDatabase t;
+    qputenv("USER", "clerk-zhao");
+    AnnexRepository annexes(t.connection());
+    QString error;
+    REQUIRE(annexes.save(lanshan({AnnexRow{u"矿山"_s, false, counts(1, 1, 10, 10, 0), {}}}),
+                         u"manual"_s, &error));
+    AnnexImporter importer(t.connection());
+    AnnexImportOptions replace;
+    replace.replace = true;
+    replace.unit = u"371302"_s;
+    AnnexFileImport import =
+        importer.prepare(utf8(u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,"
+                              u"工伤保险参保率,2021年工伤事故数量,工伤事故发生率,备注\n"
+                              "矿山,2,1,10,10,,1,,\n"_s),
+                         u"再报.csv"_s, replace);
+    REQUIRE(importer.commit(import));
+
+    const QList<AnnexVersion> versions =
+        AnnexVersionRepository(t.connection()).versions(u"371302"_s, 2021);
+    REQUIRE(versions.size() == 2);
+    CHECK(versions.at(0).source == u"manual"_s);
+    CHECK(versions.at(0).sha256.isEmpty());
+    CHECK(versions.at(0).account == u"clerk-zhao"_s);
+    CHECK(versions.at(1).source.startsWith(u"import:再报.csv"_s));
+    CHECK(versions.at(1).sha256 == QString::fromLatin1(import.sha256));
+    CHECK(versions.at(0).table.rows.first().counts == counts(1, 1, 10, 10, 0));
+    CHECK(versions.at(1).table.rows.first().counts == counts(2, 1, 10, 10, 1));
+    CHECK(AnnexVersionRepository(t.connection()).find(versions.at(1).id)->table ==
+          versions.at(1).table);
+
+    const QList<AnnexChange> changes = diffAnnex(versions.at(0).table, versions.at(1).table);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.at(0) ==
+          AnnexChange{AnnexChange::Kind::Cell, u"矿山"_s, u"enterprises"_s, u"1"_s, u"2"_s});
+    CHECK(changes.at(1) ==
+          AnnexChange{AnnexChange::Kind::Cell, u"矿山"_s, u"accidents"_s, u"0"_s, u"1"_s});
+}
+
+TEST_CASE("The comparison names every kind of difference", "[versions]") {
+    AnnexTable a = lanshan({AnnexRow{u"危险化学品"_s, false, counts(10, 8, 1000, 800, 4), u"甲"_s},
+                            AnnexRow{u"矿山"_s, false, counts(1, 1, 1, 1, 1), {}},
+                            AnnexRow{u"物流仓储"_s, true, counts(5, 5, 300, 300, 1), {}}});
+    a.meta.preparer = u"张三"_s;
+    AnnexTable b = lanshan({AnnexRow{u"危险化学品"_s, false, counts(10, 8, 1000, 900, 4), u"乙"_s},
+                            AnnexRow{u"港口装卸"_s, true, counts(1, -1, -1, -1, -1), {}}});
+    b.meta.preparer = u"李四"_s;
+    const QList<AnnexChange> changes = diffAnnex(a, b);
+    using K = AnnexChange::Kind;
+    const QList<AnnexChange> expected{
+        {K::Cell, u"危险化学品"_s, u"insured_persons"_s, u"800"_s, u"900"_s},
+        {K::Cell, u"危险化学品"_s, u"remark"_s, u"甲"_s, u"乙"_s},
+        {K::RowAdded, u"港口装卸"_s, {}, {}, u"企业户数=1"_s},
+        // A plan row emptied is five cleared cells, not a removed row.
+        {K::Cell, u"矿山"_s, u"enterprises"_s, u"1"_s, {}},
+        {K::Cell, u"矿山"_s, u"insured_enterprises"_s, u"1"_s, {}},
+        {K::Cell, u"矿山"_s, u"employees"_s, u"1"_s, {}},
+        {K::Cell, u"矿山"_s, u"insured_persons"_s, u"1"_s, {}},
+        {K::Cell, u"矿山"_s, u"accidents"_s, u"1"_s, {}},
+        {K::RowRemoved,
+         u"物流仓储"_s,
+         {},
+         u"企业户数=5；参保企业户数=5；从业总人数=300；参加工伤保险人数=300；工伤事故数量=1"_s,
+         {}},
+        {K::Meta, {}, u"preparer"_s, u"张三"_s, u"李四"_s},
+    };
+    CHECK(changes.size() == expected.size());
+    for (qsizetype i = 0; i < qMin(changes.size(), expected.size()); ++i) {
+        CAPTURE(i);
+        CHECK(changes.at(i).industry == expected.at(i).industry);
+        CHECK(changes.at(i).field == expected.at(i).field);
+        CHECK(changes.at(i) == expected.at(i));
+    }
+    CHECK(diffAnnex(a, a).isEmpty());
+    CHECK(annexFromJson(annexToJson(b)) == b);
+}

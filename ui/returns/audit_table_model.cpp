@@ -1,0 +1,115 @@
+#include "audit_table_model.h"
+
+#include "domain/annex_diff.h"
+#include "services/returns_service.h"
+
+namespace {
+// Return statuses are stored as canonical keys; show them as the board does.
+QString statusCaption(const QString& key) {
+    using yufang::ReturnStatus;
+    for (ReturnStatus s : {ReturnStatus::NotSubmitted, ReturnStatus::Submitted,
+                           ReturnStatus::Overdue, ReturnStatus::Accepted, ReturnStatus::Returned})
+        if (yufang::returnStatusKey(s) == key)
+            return yufang::returnStatusCaption(s);
+    return key;
+}
+} // namespace
+
+namespace yufang {
+
+AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void AuditTableModel::setEvents(const QList<AuditEvent>& events,
+                                const QHash<QString, QString>& unitNames,
+                                const QHash<QString, QString>& entityNames) {
+    beginResetModel();
+    m_events = events;
+    m_unitNames = unitNames;
+    m_entityNames = entityNames;
+    endResetModel();
+}
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_events.size())
+        return {};
+    const AuditEvent& e = m_events.at(index.row());
+    if (role == Qt::ToolTipRole &&
+        (index.column() == OldValueColumn || index.column() == NewValueColumn ||
+         index.column() == ReasonColumn))
+        return data(index, Qt::DisplayRole);
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    const bool raw = role == RawValueRole;
+    switch (index.column()) {
+    case TimeColumn:
+        // Shown in the clerk's local time; stored and exported in UTC.
+        return raw ? QVariant(e.when)
+                   : QVariant(e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    case AccountColumn:
+        return e.account;
+    case ActionColumn:
+        return raw ? e.action : auditActionCaption(e.action);
+    case UnitColumn:
+        return raw ? e.unitCode : m_unitNames.value(e.unitCode, e.unitCode);
+    case YearColumn:
+        return e.year > 0 ? QVariant(e.year) : QVariant();
+    case EntityColumn:
+        return raw ? e.entity
+                   : m_entityNames.value(e.unitCode + QLatin1Char('/') + e.entity, e.entity);
+    case FieldColumn:
+        if (raw)
+            return e.field;
+        if (e.action == audit::kReturnStatus)
+            return tr("Status");
+        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked)
+            return tr("Locked");
+        return annexFieldCaption(e.field);
+    case OldValueColumn:
+        return raw || e.action != audit::kReturnStatus ? e.oldValue : statusCaption(e.oldValue);
+    case NewValueColumn:
+        return raw || e.action != audit::kReturnStatus ? e.newValue : statusCaption(e.newValue);
+    case ReasonColumn:
+        return e.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case AccountColumn:
+        return tr("User account");
+    case ActionColumn:
+        return tr("Action");
+    case UnitColumn:
+        return tr("Unit");
+    case YearColumn:
+        return tr("Year");
+    case EntityColumn:
+        return tr("Item");
+    case FieldColumn:
+        return tr("Field");
+    case OldValueColumn:
+        return tr("Old value");
+    case NewValueColumn:
+        return tr("New value");
+    case ReasonColumn:
+        return tr("Reason or source");
+    default:
+        return {};
+    }
+}
+
+} // namespace yufang

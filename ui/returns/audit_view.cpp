@@ -1,0 +1,143 @@
+#include "audit_view.h"
+
+#include "audit_table_model.h"
+#include "prompter.h"
+#include "session.h"
+
+#include "io/csv_writer.h"
+#include "io/file_output.h"
+#include "storage/audit_log.h"
+#include "storage/obligation_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_model(new AuditTableModel(this)) {
+    setObjectName(QStringLiteral("AuditView"));
+    m_unitOnly = new QCheckBox(tr("Selected unit and below only"), this);
+    m_unitOnly->setChecked(true);
+    m_year = new QSpinBox(this);
+    m_year->setRange(0, 2100);
+    m_year->setSpecialValueText(tr("all years"));
+    m_year->setValue(0);
+    m_useDates = new QCheckBox(tr("From"), this);
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+    }
+    m_count = new QLabel(this);
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_unitOnly);
+    filters->addWidget(new QLabel(tr("Year"), this));
+    filters->addWidget(m_year);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addStretch();
+    filters->addWidget(m_count);
+    filters->addWidget(exportButton);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(new QLabel(
+        tr("The trail is append-only: every change to forms, returns and locks is "
+           "recorded with the operating-system account, and nothing here can change it."),
+        this));
+
+    connect(m_unitOnly, &QCheckBox::toggled, this, &AuditView::reload);
+    connect(m_year, &QSpinBox::valueChanged, this, &AuditView::reload);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        reload();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditView::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditView::reload);
+    connect(exportButton, &QPushButton::clicked, this, &AuditView::exportDialog);
+    connect(&m_session, &Session::selectionChanged, this, &AuditView::reload);
+    connect(&m_session, &Session::databaseChanged, this, &AuditView::reload);
+    connect(&m_session, &Session::annexChanged, this, &AuditView::reload);
+    reload();
+}
+
+void AuditView::reload() {
+    if (!m_session.hasDatabase()) {
+        m_model->setEvents({}, {});
+        m_count->clear();
+        return;
+    }
+    AuditFilter filter;
+    if (m_unitOnly->isChecked())
+        filter.unitCode = m_session.unitCode();
+    filter.year = m_year->value();
+    if (m_useDates->isChecked()) {
+        filter.from = m_from->date();
+        filter.to = m_to->date();
+    }
+    QHash<QString, QString> names;
+    for (const Unit& u : UnitRepository(m_session.connection()).all())
+        names.insert(u.code, u.name);
+    const QList<AuditEvent> events = AuditLog(m_session.connection()).events(filter);
+    // Obligation codes read as the titles the unit's plan gives them.
+    QHash<QString, QString> titles;
+    QSet<QString> seen;
+    const ObligationRepository obligations(m_session.connection());
+    for (const AuditEvent& e : events) {
+        if (e.action != audit::kReturnStatus || seen.contains(e.unitCode))
+            continue;
+        seen.insert(e.unitCode);
+        for (const auto& owed : obligations.owedBy(e.unitCode))
+            titles.insert(e.unitCode + QLatin1Char('/') + owed.obligation.code,
+                          owed.obligation.title);
+    }
+    m_model->setEvents(events, names, titles);
+    m_count->setText(tr("%1 event(s)").arg(m_model->rowCount()));
+    m_view->resizeColumnsToContents();
+}
+
+bool AuditView::exportCsv(const QString& path, QString* error) const {
+    return writeFileAtomically(
+        path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
+        error);
+}
+
+void AuditView::exportDialog() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
+                                                      tr("audit trail.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        m_prompter.warning(this, tr("Export"), error);
+}
+
+} // namespace yufang

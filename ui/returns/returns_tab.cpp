@@ -1,0 +1,315 @@
+#include "returns_tab.h"
+
+#include "prompter.h"
+#include "report_renderer.h"
+#include "returns_board_model.h"
+#include "session.h"
+
+#include "io/csv_writer.h"
+#include "io/file_output.h"
+#include "services/returns_service.h"
+#include "services/roll_up.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+QTableView* makeView(QAbstractItemModel* model, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_board(new ReturnsBoardModel(this)), m_deadlines(new ReturnsBoardModel(this)) {
+    setObjectName(QStringLiteral("ReturnsTab"));
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("OverdueBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #FDECEA; border: 1px solid #E6A19A; padding: 4px; }"));
+    m_banner->hide();
+
+    m_boardView = makeView(m_board, this);
+    m_deadlineView = makeView(m_deadlines, this);
+    m_deadlineView->setMaximumHeight(180);
+
+    m_receivedOn = new QDateEdit(this);
+    m_receivedOn->setCalendarPopup(true);
+    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_receivedOn->setDate(today());
+    m_markReceived = new QPushButton(tr("Mark received…"), this);
+    m_accept = new QPushButton(tr("Accept"), this);
+    m_sendBack = new QPushButton(tr("Return for correction…"), this);
+    m_unlock = new QPushButton(tr("Unlock…"), this);
+    auto* exportBoard = new QPushButton(tr("Export CSV…"), this);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("Received on"), this));
+    actions->addWidget(m_receivedOn);
+    actions->addWidget(m_markReceived);
+    actions->addWidget(m_accept);
+    actions->addWidget(m_sendBack);
+    actions->addWidget(m_unlock);
+    actions->addStretch();
+    actions->addWidget(exportBoard);
+
+    m_measure = new QComboBox(this);
+    for (int m = 0; m < kMatrixMeasureCount; ++m)
+        m_measure->addItem(matrixMeasureCaption(static_cast<MatrixMeasure>(m)), m);
+    m_measure->setCurrentIndex(int(MatrixMeasure::AccidentRate));
+    auto* exportMatrix = new QPushButton(tr("Export matrix CSV…"), this);
+    auto* printMatrixButton = new QPushButton(tr("Print matrix…"), this);
+    auto* matrix = new QHBoxLayout;
+    matrix->addWidget(new QLabel(tr("Sub-units × key industries for leadership:"), this));
+    matrix->addWidget(m_measure);
+    matrix->addWidget(exportMatrix);
+    matrix->addWidget(printMatrixButton);
+    matrix->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_boardView, 1);
+    layout->addLayout(actions);
+    layout->addWidget(new QLabel(
+        tr("Overdue and due within 30 days, for the units this office collects from:"), this));
+    layout->addWidget(m_deadlineView);
+    layout->addLayout(matrix);
+
+    connect(m_markReceived, &QPushButton::clicked, this, &ReturnsTab::markReceived);
+    connect(m_accept, &QPushButton::clicked, this, &ReturnsTab::accept);
+    connect(m_sendBack, &QPushButton::clicked, this, &ReturnsTab::sendBack);
+    connect(m_unlock, &QPushButton::clicked, this, &ReturnsTab::unlock);
+    connect(exportBoard, &QPushButton::clicked, this, &ReturnsTab::exportBoardDialog);
+    connect(exportMatrix, &QPushButton::clicked, this, &ReturnsTab::exportMatrixDialog);
+    connect(printMatrixButton, &QPushButton::clicked, this, &ReturnsTab::printMatrix);
+    connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReturnsTab::updateActions);
+    connect(&m_session, &Session::selectionChanged, this, &ReturnsTab::reload);
+    connect(&m_session, &Session::databaseChanged, this, &ReturnsTab::reload);
+    connect(&m_session, &Session::annexChanged, this, &ReturnsTab::reload);
+    reload();
+}
+
+void ReturnsTab::setToday(const QDate& today) {
+    m_today = today;
+    m_receivedOn->setDate(this->today());
+    reload();
+}
+
+void ReturnsTab::setReceivedOn(const QDate& date) {
+    m_receivedOn->setDate(date);
+}
+
+void ReturnsTab::reload() {
+    const int currentRow = m_boardView->currentIndex().row();
+    const auto unit = m_session.unit();
+    if (!m_session.hasDatabase() || !unit) {
+        m_board->setEntries({});
+        m_deadlines->setEntries({});
+        m_title->setText(tr("Choose a unit and a year on the left."));
+        m_banner->hide();
+        updateActions();
+        Q_EMIT overdueChanged(0, 0);
+        return;
+    }
+    const ReturnsService service(m_session.connection());
+    m_board->setEntries(service.board(unit->code, m_session.year(), today()));
+    m_deadlines->setEntries(service.outstanding(unit->code, today()));
+    m_title->setText(
+        tr("Returns owed to %1 with deadlines in %2").arg(unit->name).arg(m_session.year()));
+    int overdue = 0;
+    int soon = 0;
+    for (const ReturnEntry& e : m_deadlines->entries())
+        (e.due < today() ? overdue : soon) += 1;
+    if (overdue + soon > 0) {
+        m_banner->setText(
+            tr("%1 return(s) overdue and %2 due within 30 days for the units %3 collects from.")
+                .arg(overdue)
+                .arg(soon)
+                .arg(unit->name));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_boardView->resizeColumnsToContents();
+    m_deadlineView->resizeColumnsToContents();
+    if (currentRow >= 0 && currentRow < m_board->rowCount())
+        m_boardView->setCurrentIndex(m_board->index(currentRow, 0));
+    updateActions();
+    Q_EMIT overdueChanged(overdue, soon);
+}
+
+void ReturnsTab::updateActions() {
+    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
+    const ReturnStatus s = e ? e->status : ReturnStatus::NotSubmitted;
+    m_markReceived->setEnabled(e && s != ReturnStatus::Accepted);
+    m_accept->setEnabled(e && s == ReturnStatus::Submitted);
+    m_sendBack->setEnabled(e && (s == ReturnStatus::Submitted || s == ReturnStatus::Accepted));
+    m_unlock->setEnabled(e && s == ReturnStatus::Accepted);
+}
+
+void ReturnsTab::reportResult(bool ok, const QString& error) {
+    if (!ok)
+        m_prompter.warning(this, tr("Returns"), error);
+    reload();
+    // Locks and unlocks change what the annex editor may do.
+    if (ok && m_session.unit())
+        m_session.notifyAnnexChanged(m_session.unitCode(), m_session.year());
+}
+
+void ReturnsTab::markReceived() {
+    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
+    if (!e)
+        return;
+    const auto note = m_prompter.text(
+        this, tr("Mark received"),
+        tr("%1: %2 received on %3. Note (how it arrived, document number):")
+            .arg(e->unit.name, e->obligation.title, m_receivedOn->date().toString(Qt::ISODate)));
+    if (!note)
+        return;
+    QString error;
+    const bool ok = ReturnsService(m_session.connection())
+                        .markReceived(e->unit.code, e->obligation.id, e->periodYear,
+                                      m_receivedOn->date(), note->trimmed(), &error);
+    reportResult(ok, error);
+}
+
+void ReturnsTab::accept() {
+    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
+    if (!e)
+        return;
+    const QString lockNote =
+        e->annexYear() > 0
+            ? tr("\nThe form of %1 for %2 will be locked.").arg(e->unit.name).arg(e->annexYear())
+            : QString();
+    if (m_prompter.question(
+            this, tr("Accept return"),
+            tr("Accept %1 from %2 as checked (已审核)?").arg(e->obligation.title, e->unit.name) +
+                lockNote,
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    QString error;
+    reportResult(ReturnsService(m_session.connection())
+                     .accept(e->unit.code, e->obligation.id, e->periodYear, &error),
+                 error);
+}
+
+void ReturnsTab::sendBack() {
+    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
+    if (!e)
+        return;
+    const auto reason =
+        m_prompter.text(this, tr("Return for correction"),
+                        tr("What must %1 correct in %2?").arg(e->unit.name, e->obligation.title));
+    if (!reason)
+        return;
+    QString error;
+    reportResult(ReturnsService(m_session.connection())
+                     .sendBack(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
+                 error);
+}
+
+void ReturnsTab::unlock() {
+    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
+    if (!e)
+        return;
+    const auto reason =
+        m_prompter.text(this, tr("Unlock"),
+                        tr("Why must the accepted %1 of %2 be changed? The reason is recorded.")
+                            .arg(e->obligation.title, e->unit.name));
+    if (!reason)
+        return;
+    QString error;
+    reportResult(ReturnsService(m_session.connection())
+                     .unlock(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
+                 error);
+}
+
+bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {
+    return writeFileAtomically(
+        path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom), error);
+}
+
+bool ReturnsTab::exportMatrixCsv(const QString& path, QString* error) const {
+    const MeasureMatrix m =
+        measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
+                      static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
+    return writeFileAtomically(path, encodeCsv(matrixCsv(m), CsvEncoding::Utf8Bom), error);
+}
+
+ReportDocument ReturnsTab::matrixDocument() const {
+    return matrixReport(
+        measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
+                      static_cast<MatrixMeasure>(m_measure->currentData().toInt())));
+}
+
+void ReturnsTab::exportBoardDialog() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export returns board"),
+        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportBoardCsv(path, &error))
+        m_prompter.warning(this, tr("Export"), error);
+}
+
+void ReturnsTab::exportMatrixDialog() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
+                                                      QStringLiteral("%1 %2 %3.csv")
+                                                          .arg(unit->name)
+                                                          .arg(m_session.year())
+                                                          .arg(m_measure->currentText()),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportMatrixCsv(path, &error))
+        m_prompter.warning(this, tr("Export"), error);
+}
+
+void ReturnsTab::printMatrix() {
+    if (!m_session.unit())
+        return;
+    const ReportDocument doc = matrixDocument();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(doc.name);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
+    preview.exec();
+}
+
+} // namespace yufang
