@@ -2,6 +2,7 @@
 #include "annex_commands.h"
 #include "cli_context.h"
 #include "progress_commands.h"
+#include "training_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -22,7 +23,9 @@ const char* const kUsage =
     "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
-    "                                         CSV of accident rates, reduction vs baseline and target\n";
+    "                                         CSV of accident rates, reduction vs baseline and target\n"
+    "  export-training --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  import-training FILE... [--unit U] [--year Y] [--replace]\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -69,6 +72,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-annex"), runImportAnnex},
         {QStringLiteral("export-annex"), runExportAnnex},
         {QStringLiteral("progress"), runProgress},
+        {QStringLiteral("export-training"), runExportTraining},
+        {QStringLiteral("import-training"), runImportTraining},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

@@ -74,6 +74,7 @@ QList<Migration> buildMigrations() {
                        " updated_at TEXT NOT NULL,"
                        " PRIMARY KEY (unit_code, year))"),
     }});
+    list.append(trainingMigration());
     return list;
 }
 
