@@ -1,0 +1,23 @@
+#include "training_feature.h"
+
+#include "training_tab.h"
+
+#include "main_window.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace yufang {
+
+void installTrainingFeature(MainWindow& window, Session& session, Prompter& prompter) {
+    auto* training = new TrainingTab(session, prompter, &window);
+    training->setObjectName(QStringLiteral("TrainingTab"));
+    window.addFeatureTab(training, TrainingTab::tr("Training"));
+    QMenu* reports = window.reportsMenu();
+    QAction* print = reports->addAction(TrainingTab::tr("Training table: print preview…"));
+    QObject::connect(print, &QAction::triggered, training, &TrainingTab::printPreview);
+    QAction* pdf = reports->addAction(TrainingTab::tr("Training table: export PDF…"));
+    QObject::connect(pdf, &QAction::triggered, training, &TrainingTab::exportPdfDialog);
+}
+
+} // namespace yufang
