@@ -64,6 +64,29 @@ void store(UiFixture& f, const QString& unit, int year, qint64 personnel, qint64
     QString error;
     REQUIRE(repo.save(t, u"test"_s, &error));
 }
+// Several counties over four years with rising coverage, for the screenshot only.
+void showcase(UiFixture& f) {
+    TrainingRepository repo(f.session->connection());
+    const QStringList units{kLanshan, kLuozhuang, u"371312"_s, u"371321"_s, u"371322"_s};
+    for (int u = 0; u < units.size(); ++u)
+        for (int year = 2021; year <= 2024; ++year) {
+            TrainingTable t = repo.load(units.at(u), year);
+            for (int r = 0; r < t.rows.size(); ++r) {
+                const qint64 personnel = 6 + (r * 7 + u * 3) % 40;
+                const int step = year - 2020;
+                const qint64 trained =
+                    std::min(personnel, personnel * (15 + step * (14 + 3 * (u % 3)) + r % 9) / 100);
+                t.rows[r].counts = {personnel,
+                                    trained,
+                                    step + r % 3,
+                                    (step + r % 3) / 2,
+                                    (step + r % 3 + 1) / 2,
+                                    4 * (step + r % 3)};
+            }
+            QString error;
+            REQUIRE(repo.save(t, u"showcase"_s, &error));
+        }
+}
 } // namespace
 
 TEST_CASE("training grid sums subtotals and totals from counts and marks errors and warnings",
@@ -127,6 +150,9 @@ TEST_CASE("leaving the training tab with unsaved changes asks first", "[ui][trai
 
 TEST_CASE("a parent shows the consolidated table its chart and the sub-units that lag",
           "[ui][training]") {
+    const QString shot = qEnvironmentVariable("YUFANG_TRAINING_SCREENSHOT");
+    if (!shot.isEmpty())
+        installTranslations(u"zh_CN"_s); // docs/training.png shows the Chinese UI
     UiFixture f;
     TrainingTab* tab = install(f);
     store(f, kLanshan, 2023, 100, 60);   // first year: on its path
@@ -150,7 +176,10 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
     CHECK(points.at(0) == QPointF(2022, 75.0));
     CHECK(points.at(1) == QPointF(2023, 70.0));
 
-    if (const QString shot = qEnvironmentVariable("YUFANG_TRAINING_SCREENSHOT"); !shot.isEmpty()) {
+    if (!shot.isEmpty()) {
+        showcase(f);
+        f.window->unitSelector()->selectUnit(kLanshan, 2024);
+        f.window->unitSelector()->selectUnit(kLinyi, 2024);
         f.window->resize(1280, 800);
         f.window->tabs()->setCurrentWidget(tab);
         f.window->grab().save(shot);

@@ -129,6 +129,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     m_children->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_children->verticalHeader()->setVisible(false);
     m_children->horizontalHeader()->setStretchLastSection(true);
+    m_children->verticalHeader()->setDefaultSectionSize(22);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -142,6 +143,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 440}); // the chart needs room for its year labels
 
     m_providers = new ProviderPanel(session, prompter, this);
     m_pages = new QTabWidget(this);
