@@ -2,6 +2,7 @@
 #include "annex_commands.h"
 #include "cli_context.h"
 #include "progress_commands.h"
+#include "disease_commands.h"
 #include "training_commands.h"
 #include "unit_commands.h"
 
@@ -25,7 +26,9 @@ const char* const kUsage =
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV of accident rates, reduction vs baseline and target\n"
     "  export-training --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
-    "  import-training FILE... [--unit U] [--year Y] [--replace]\n";
+    "  import-training FILE... [--unit U] [--year Y] [--replace]\n"
+    "  export-disease --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  import-disease FILE... [--unit U] [--year Y] [--replace]\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -50,14 +53,17 @@ int main(int argc, char* argv[]) {
             ctx.out << "yufang-cli " << YUFANG_VERSION << Qt::endl;
             return Exit::Success;
         }
-        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && words.isEmpty())
-            return ctx.usage(QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) &&
+            words.isEmpty())
+            return ctx.usage(
+                QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
         if (option == QLatin1String("--db"))
             dbPath = words.takeFirst();
         else if (option == QLatin1String("--lang"))
             language = words.takeFirst();
         else
-            return ctx.usage(QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
+            return ctx.usage(
+                QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
     }
     if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
         return ctx.usage(QStringLiteral("--lang must be zh_CN or en"));
@@ -74,11 +80,14 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("progress"), runProgress},
         {QStringLiteral("export-training"), runExportTraining},
         {QStringLiteral("import-training"), runImportTraining},
+        {QStringLiteral("export-disease"), runExportDisease},
+        {QStringLiteral("import-disease"), runImportDisease},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);
     if (command == commands.constEnd())
-        return ctx.usage(QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+        return ctx.usage(
+            QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
 
     ctx.database = std::make_unique<Database>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
     QString error;

@@ -257,6 +257,10 @@
         <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
     </message>
+    <message>
+        <source>import-disease needs at least one FILE</source>
+        <translation>import-disease 至少需要一个文件</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -278,6 +282,71 @@
     <message>
         <source>note: </source>
         <translation>提示：</translation>
+    </message>
+</context>
+<context>
+    <name>Disease</name>
+    <message>
+        <source>%1: %2 must not be negative (found %3)</source>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: new pneumoconiosis cases (%2) exceed the workers exposed to dust (%3); possible when cases are diagnosed after the workers left</source>
+        <translation>%1：尘肺病新发病例数（%2）超过接尘人数（%3）；离岗后确诊的病例可能导致此情况</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseExport</name>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseImporter</name>
+    <message>
+        <source>%1: imported the occupational disease table of %2 %3 (%4, %5 warning(s))</source>
+        <translation>%1：已导入%2 %3年职业病情况表（%4，%5 条警告）</translation>
+    </message>
+    <message>
+        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
+        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the key industry name (重点行业名称) is empty</source>
+        <translation>重点行业名称为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
+        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 重复出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no figures are filled in</source>
+        <translation>%1 %2：未填写任何数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds occupational disease data; replace it explicitly (--replace)</source>
+        <translation>%1 %2 年已有职业病数据；如需替换请明确指定（--replace）</translation>
+    </message>
+    <message>
+        <source>writing to the database failed: %1</source>
+        <translation>写入数据库失败：%1</translation>
     </message>
 </context>
 <context>
@@ -837,6 +906,197 @@ rate (‰)</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DiseaseTab</name>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>新发病例</translation>
+    </message>
+    <message>
+        <source>of which pneumoconiosis</source>
+        <translation>其中尘肺病</translation>
+    </message>
+    <message>
+        <source>Change vs baseline</source>
+        <translation>较基线变化</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达到目标</translation>
+    </message>
+    <message>
+        <source>Plan target…</source>
+        <translation>方案目标…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>%1, %2: consolidated from %3 unit(s) with figures; read-only.</source>
+        <translation>%1 %2 年：由 %3 个已填报单位汇总，只读。</translation>
+    </message>
+    <message>
+        <source>%1, %2: new cases diagnosed in the year; workers exposed to dust where known.</source>
+        <translation>%1 %2 年：当年新确诊病例；接尘人数已知的填写。</translation>
+    </message>
+    <message>
+        <source>Plan target: new cases down %1% from %2.</source>
+        <translation>方案目标：新发病例较 %2 年下降 %1%。</translation>
+    </message>
+    <message>
+        <source>The plan asks for a clear decrease from %1 without a number; the change is shown.</source>
+        <translation>实施方案要求较 %1 年明显下降，未设定具体数值；此处列示实际变化。</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>%1 年基线</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.
+%1</source>
+        <translation>保存失败，未作任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The occupational disease table has unsaved changes. Save them?</source>
+        <translation>职业病情况表有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Occupational disease target</source>
+        <translation>职业病下降目标</translation>
+    </message>
+    <message>
+        <source>Reduction of new cases from %1 by %2, in % (empty: no numeric target):</source>
+        <translation>到 %2 年新发病例较 %1 年下降的百分比（留空表示不设数值目标）：</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between 0 and 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Import occupational disease table</source>
+        <translation>导入职业病情况表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace figures already stored for the same unit and year?</source>
+        <translation>是否替换同一单位、同一年度已有的数据？</translation>
+    </message>
+    <message>
+        <source>Export occupational disease table</source>
+        <translation>导出职业病情况表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>职业病</translation>
+    </message>
+    <message>
+        <source>Occupational disease table: export PDF…</source>
+        <translation>职业病情况表：导出 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DiseaseTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>New cases of
+pneumoconiosis</source>
+        <translation>尘肺病
+新发病例数</translation>
+    </message>
+    <message>
+        <source>New cases of other
+occupational diseases</source>
+        <translation>其他职业病
+新发病例数</translation>
+    </message>
+    <message>
+        <source>New cases
+total</source>
+        <translation>新发病例
+合计</translation>
+    </message>
+    <message>
+        <source>Workers exposed
+to dust</source>
+        <translation>接尘人数</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
