@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace yufang {
 
 namespace {
@@ -16,65 +18,70 @@ struct Text {
 
 QList<Migration> buildMigrations() {
     QList<Migration> list;
-    list.append(Migration{1, {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE plan ("
-                       " id {{ID}},"
-                       " code TEXT NOT NULL UNIQUE,"
-                       " title TEXT NOT NULL,"
-                       " document_number TEXT NOT NULL DEFAULT '',"
-                       " issuer TEXT NOT NULL DEFAULT '',"
-                       " baseline_year INTEGER NOT NULL,"
-                       " start_year INTEGER NOT NULL,"
-                       " end_year INTEGER NOT NULL,"
-                       " accident_rate_target REAL NOT NULL,"
-                       " training_coverage_target REAL NOT NULL DEFAULT 1.0,"
-                       " rate_denominator TEXT NOT NULL DEFAULT 'insured_persons',"
-                       " annex_notes TEXT NOT NULL DEFAULT '',"
-                       " is_preset INTEGER NOT NULL DEFAULT 0,"
-                       " CHECK (end_year > baseline_year))"),
-        QStringLiteral("CREATE TABLE plan_industry ("
-                       " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (plan_id, name))"),
-        QStringLiteral("CREATE TABLE unit ("
-                       " code TEXT PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " level TEXT NOT NULL,"
-                       " parent_code TEXT REFERENCES unit(code),"
-                       " plan_id INTEGER REFERENCES plan(id),"
-                       " position INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX unit_parent ON unit(parent_code)"),
-        QStringLiteral("CREATE TABLE local_industry ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (unit_code, name))"),
-        QStringLiteral("CREATE TABLE annex_row ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " industry TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " enterprises INTEGER CHECK (enterprises >= 0),"
-                       " insured_enterprises INTEGER CHECK (insured_enterprises >= 0),"
-                       " employees INTEGER CHECK (employees >= 0),"
-                       " insured_persons INTEGER CHECK (insured_persons >= 0),"
-                       " accidents INTEGER CHECK (accidents >= 0),"
-                       " remark TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (unit_code, year, industry))"),
-        QStringLiteral("CREATE INDEX annex_row_year ON annex_row(year, unit_code)"),
-        QStringLiteral("CREATE TABLE annex_meta ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " preparer TEXT NOT NULL DEFAULT '',"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " filled_on TEXT,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " updated_at TEXT NOT NULL,"
-                       " PRIMARY KEY (unit_code, year))"),
-    }});
+    list.append(Migration{
+        1,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE plan ("
+                           " id {{ID}},"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL,"
+                           " document_number TEXT NOT NULL DEFAULT '',"
+                           " issuer TEXT NOT NULL DEFAULT '',"
+                           " baseline_year INTEGER NOT NULL,"
+                           " start_year INTEGER NOT NULL,"
+                           " end_year INTEGER NOT NULL,"
+                           " accident_rate_target REAL NOT NULL,"
+                           " training_coverage_target REAL NOT NULL DEFAULT 1.0,"
+                           " rate_denominator TEXT NOT NULL DEFAULT 'insured_persons',"
+                           " annex_notes TEXT NOT NULL DEFAULT '',"
+                           " is_preset INTEGER NOT NULL DEFAULT 0,"
+                           " CHECK (end_year > baseline_year))"),
+            QStringLiteral("CREATE TABLE plan_industry ("
+                           " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (plan_id, name))"),
+            QStringLiteral("CREATE TABLE unit ("
+                           " code TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " level TEXT NOT NULL,"
+                           " parent_code TEXT REFERENCES unit(code),"
+                           " plan_id INTEGER REFERENCES plan(id),"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX unit_parent ON unit(parent_code)"),
+            QStringLiteral("CREATE TABLE local_industry ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (unit_code, name))"),
+            QStringLiteral("CREATE TABLE annex_row ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " industry TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " enterprises INTEGER CHECK (enterprises >= 0),"
+                           " insured_enterprises INTEGER CHECK (insured_enterprises >= 0),"
+                           " employees INTEGER CHECK (employees >= 0),"
+                           " insured_persons INTEGER CHECK (insured_persons >= 0),"
+                           " accidents INTEGER CHECK (accidents >= 0),"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year, industry))"),
+            QStringLiteral("CREATE INDEX annex_row_year ON annex_row(year, unit_code)"),
+            QStringLiteral("CREATE TABLE annex_meta ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " preparer TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " filled_on TEXT,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (unit_code, year))"),
+        }});
     list.append(trainingMigration());
+    // Versions are assigned per feature and appended in merge order; apply them in version order.
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }
 
@@ -82,7 +89,8 @@ bool exec(QSqlQuery& q, const QString& sql, QString* error) {
     if (q.exec(sql))
         return true;
     if (error)
-        *error = Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+        *error =
+            Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
     return false;
 }
 } // namespace
@@ -92,7 +100,9 @@ const QList<Migration>& migrations() {
     return list;
 }
 
-int latestSchemaVersion() { return migrations().constLast().version; }
+int latestSchemaVersion() {
+    return migrations().constLast().version;
+}
 
 int currentSchemaVersion(const QSqlDatabase& db) {
     if (!db.tables().contains(QStringLiteral("schema_migration")))
@@ -107,16 +117,18 @@ bool migrate(QSqlDatabase& db, QString* error) {
     const int current = currentSchemaVersion(db);
     if (current > latestSchemaVersion()) {
         if (error)
-            *error = Text::tr("the database has schema version %1, newer than this Yufang understands "
-                        "(%2); open it with a newer Yufang. The file was not changed.")
-                         .arg(current)
-                         .arg(latestSchemaVersion());
+            *error =
+                Text::tr("the database has schema version %1, newer than this Yufang understands "
+                         "(%2); open it with a newer Yufang. The file was not changed.")
+                    .arg(current)
+                    .arg(latestSchemaVersion());
         return false;
     }
     QSqlQuery q(db);
     if (current == 0 && !db.tables().contains(QStringLiteral("schema_migration"))) {
-        if (!exec(q, QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
-                                    "applied_at TEXT NOT NULL)"),
+        if (!exec(q,
+                  QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
+                                 "applied_at TEXT NOT NULL)"),
                   error))
             return false;
     }
@@ -136,7 +148,8 @@ bool migrate(QSqlDatabase& db, QString* error) {
             }
         }
         if (ok) {
-            q.prepare(QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));
             q.addBindValue(m.version);
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             ok = q.exec();
