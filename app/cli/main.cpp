@@ -3,6 +3,8 @@
 #include "cli_context.h"
 #include "progress_commands.h"
 #include "returns_commands.h"
+#include "disease_commands.h"
+#include "training_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -27,7 +29,11 @@ const char* const kUsage =
     "  returns      --unit U --year Y [--today DATE] [-o FILE]   CSV of the returns board\n"
     "  audit        [--unit U] [--year Y] [--since DATE] [--until DATE] [-o FILE]   CSV of the audit trail\n"
     "  matrix       --unit U --year Y --measure enterprises|insured_enterprises|employees|insured_persons|\n"
-    "               accidents|accident_rate|coverage_rate [-o FILE]   child units x industries\n";
+    "               accidents|accident_rate|coverage_rate [-o FILE]   child units x industries\n"
+    "  export-training --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  import-training FILE... [--unit U] [--year Y] [--replace]\n"
+    "  export-disease --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  import-disease FILE... [--unit U] [--year Y] [--replace]\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 } // namespace
@@ -52,14 +58,17 @@ int main(int argc, char* argv[]) {
             ctx.out << "yufang-cli " << YUFANG_VERSION << Qt::endl;
             return Exit::Success;
         }
-        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) && words.isEmpty())
-            return ctx.usage(QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) &&
+            words.isEmpty())
+            return ctx.usage(
+                QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
         if (option == QLatin1String("--db"))
             dbPath = words.takeFirst();
         else if (option == QLatin1String("--lang"))
             language = words.takeFirst();
         else
-            return ctx.usage(QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
+            return ctx.usage(
+                QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
     }
     if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
         return ctx.usage(QStringLiteral("--lang must be zh_CN or en"));
@@ -77,11 +86,16 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("returns"), runReturns},
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("matrix"), runMatrix},
+        {QStringLiteral("export-training"), runExportTraining},
+        {QStringLiteral("import-training"), runImportTraining},
+        {QStringLiteral("export-disease"), runExportDisease},
+        {QStringLiteral("import-disease"), runImportDisease},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);
     if (command == commands.constEnd())
-        return ctx.usage(QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+        return ctx.usage(
+            QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
 
     ctx.database = std::make_unique<Database>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
     QString error;

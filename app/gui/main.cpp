@@ -3,6 +3,7 @@
 #include "prompter.h"
 #include "session.h"
 #include "progress/progress_feature.h"
+#include "training/training_feature.h"
 
 #include "i18n.h"
 #include "settings.h"
@@ -38,6 +39,7 @@ int main(int argc, char* argv[]) {
     yufang::DialogPrompter prompter;
     yufang::MainWindow window(session, prompter, settings);
     yufang::installProgressFeature(window, session, prompter);
+    yufang::installTrainingFeature(window, session, prompter);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : yufang::Database::defaultPath();
     if (!window.openDatabase(path))
         return 1;

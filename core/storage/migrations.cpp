@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace yufang {
 
 namespace {
@@ -140,6 +142,10 @@ QList<Migration> buildMigrations() {
         QStringLiteral("{{REFUSE_UPDATE:audit_event}}"),
         QStringLiteral("{{REFUSE_DELETE:audit_event}}"),
     }});
+    list.append(trainingMigration());
+    // Versions are assigned per feature and appended in merge order; apply them in version order.
+    std::sort(list.begin(), list.end(),
+              [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return list;
 }
 

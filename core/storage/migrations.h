@@ -14,6 +14,8 @@ struct Migration {
 };
 
 const QList<Migration>& migrations();
+// Migration 3 (training coverage, providers, occupational disease), in its own file.
+Migration trainingMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

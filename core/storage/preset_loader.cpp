@@ -67,6 +67,19 @@ bool loadPlans(QSqlDatabase& db, const QJsonArray& plans, QString* error) {
         if (q.numRowsAffected() == 0)
             continue; // the office has this plan already, possibly edited: keep theirs
         const QVariant planId = q.lastInsertId();
+        // Key-personnel categories (重点人员). Migration 3 may have given the plan its
+        // categories already; skipping existing rows keeps the two paths from duplicating.
+        int categoryPosition = 0;
+        for (const QJsonValue& category : p[QStringLiteral("key_personnel_categories")].toArray()) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO plan_personnel_category (plan_id, name, position) VALUES (?,?,?)"
+                " ON CONFLICT (plan_id, name) DO NOTHING"));
+            q.addBindValue(planId);
+            q.addBindValue(category.toString());
+            q.addBindValue(categoryPosition++);
+            if (!run(q, error))
+                return false;
+        }
         int position = 0;
         for (const QJsonValue& industry : p[QStringLiteral("industries")].toArray()) {
             q.prepare(QStringLiteral(

@@ -135,14 +135,14 @@
     </message>
     <message>
         <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
-        <translation type="unfinished" />
+        <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
     </message>
 </context>
 <context>
     <name>AnnexValidation</name>
     <message>
         <source>%1: %2 must not be negative (found %3)</source>
-        <translation>%1：%2不能为负数（填写为 %3）</translation>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
     </message>
     <message>
         <source>%1: insured enterprises (%2) exceed enterprises (%3)</source>
@@ -257,6 +257,14 @@
         <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
     </message>
+    <message>
+        <source>import-disease needs at least one FILE</source>
+        <translation>import-disease 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>import-training needs at least one FILE</source>
+        <translation>import-training 至少需要一个文件</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -266,7 +274,7 @@
     </message>
     <message>
         <source>not a Yufang database (%1); the file was not changed</source>
-        <translation type="unfinished" />
+        <translation>不是预防数据库（%1）；文件未作修改</translation>
     </message>
 </context>
 <context>
@@ -281,10 +289,137 @@
     </message>
 </context>
 <context>
+    <name>Disease</name>
+    <message>
+        <source>%1: %2 must not be negative (found %3)</source>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: new pneumoconiosis cases (%2) exceed the workers exposed to dust (%3); possible when cases are diagnosed after the workers left</source>
+        <translation>%1：尘肺病新发病例数（%2）超过接尘人数（%3）；离岗后确诊的病例可能导致此情况</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseExport</name>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+</context>
+<context>
+    <name>DiseaseImporter</name>
+    <message>
+        <source>%1: imported the occupational disease table of %2 %3 (%4, %5 warning(s))</source>
+        <translation>%1：已导入%2 %3年职业病情况表（%4，%5 条警告）</translation>
+    </message>
+    <message>
+        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
+        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the key industry name (重点行业名称) is empty</source>
+        <translation>重点行业名称为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
+        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 重复出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no figures are filled in</source>
+        <translation>%1 %2：未填写任何数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds occupational disease data; replace it explicitly (--replace)</source>
+        <translation>%1 %2 年已有职业病数据；如需替换请明确指定（--replace）</translation>
+    </message>
+    <message>
+        <source>writing to the database failed: %1</source>
+        <translation>写入数据库失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormCsvReader</name>
+    <message>
+        <source>column "%1" is not part of the table and was ignored</source>
+        <translation>列“%1”不属于本表，已忽略</translation>
+    </message>
+    <message>
+        <source>column "%1" appears twice</source>
+        <translation>列“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>表头缺少列：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
+        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>no header row with %1 was found; is this the right kind of file?</source>
+        <translation>未找到含“%1”的表头行，请确认文件类型是否正确</translation>
+    </message>
+    <message>
+        <source>年度: "%1" is not a year</source>
+        <translation>年度：“%1”不是有效年份</translation>
+    </message>
+</context>
+<context>
+    <name>FormImport</name>
+    <message>
+        <source>填报单位 "%1" names no known unit</source>
+        <translation>填报单位“%1”无法对应到已有单位</translation>
+    </message>
+    <message>
+        <source>填报单位 "%1" is ambiguous: %2</source>
+        <translation>填报单位“%1”可对应多个单位：%2</translation>
+    </message>
+    <message>
+        <source>--unit %1 is not a known unit code or name</source>
+        <translation>--unit %1 不是已有的单位代码或名称</translation>
+    </message>
+    <message>
+        <source>the file is for %1 %2 but %3 %4 was chosen</source>
+        <translation>文件属于 %1 %2，但所选单位为 %3 %4</translation>
+    </message>
+    <message>
+        <source>the file does not say which unit it is for: fill in 填报单位 or choose the unit (--unit)</source>
+        <translation>文件未注明填报单位：请填写“填报单位”或指定单位（--unit）</translation>
+    </message>
+    <message>
+        <source>the file is for the year %1 but %2 was chosen</source>
+        <translation>文件为 %1 年数据，但所选年度为 %2</translation>
+    </message>
+    <message>
+        <source>the file does not say which year it is for (no 年度 line): choose the year (--year)</source>
+        <translation>文件未注明年度（无“年度”行）：请指定年度（--year）</translation>
     </message>
 </context>
 <context>
@@ -313,7 +448,7 @@
     <name>Progress</name>
     <message>
         <source>Target met</source>
-        <translation>已达成</translation>
+        <translation>是否达到目标</translation>
     </message>
     <message>
         <source>On track</source>
@@ -368,7 +503,7 @@
     </message>
     <message>
         <source>Baseline %1</source>
-        <translation>基线水平（%1年）</translation>
+        <translation>%1 年基线</translation>
     </message>
     <message>
         <source>Glide path</source>
@@ -384,7 +519,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -411,7 +546,7 @@
     </message>
     <message>
         <source>Coverage (%)</source>
-        <translation>工伤保险参保率（%）</translation>
+        <translation>覆盖率（%）</translation>
     </message>
     <message>
         <source>Accident rate (‰)</source>
@@ -475,7 +610,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source> (local)</source>
@@ -541,6 +676,168 @@
     <message>
         <source>%1: cannot write the PDF</source>
         <translation>%1：无法写入 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCoverage</name>
+    <message>
+        <source>Achieved</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; "—" means no key personnel are counted.</source>
+        <translation>培训覆盖率＝累计已培训重点人员数÷重点人员数×100%；合计按汇总人数计算，不取平均值；“—”表示未统计重点人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExport</name>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingImporter</name>
+    <message>
+        <source>%1: imported the training table of %2 %3, %4 row(s) (%5, %6 warning(s))</source>
+        <translation>%1：已导入%2 %3年培训情况表，%4 行（%5，%6 条警告）</translation>
+    </message>
+    <message>
+        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
+        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the key industry (重点行业名称) and the category (重点人员类别) must both be filled in</source>
+        <translation>重点行业名称和重点人员类别均须填写</translation>
+    </message>
+    <message>
+        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
+        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
+    </message>
+    <message>
+        <source>%1 is not a key-personnel category of %2's plan (%3)</source>
+        <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 appears twice (first on line %3)</source>
+        <translation>%1 · %2 重复出现（首次在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: 培训覆盖率 in the file is %3, computed from the counts it is %4%; the computed value is used</source>
+        <translation>%1 · %2：文件中的培训覆盖率为 %3，按人数计算为 %4%，采用计算值</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no figures are filled in</source>
+        <translation>%1 %2：未填写任何数据</translation>
+    </message>
+    <message>
+        <source>%1's sub-units already hold training figures for %2 (%3 unit(s)); these rows are stored as %1's own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <translation>%1的下级单位已有 %2 年培训数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件为汇总数，将被重复计算。</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds training data; replace it explicitly (--replace)</source>
+        <translation>%1 %2 年已有培训数据；如需替换请明确指定（--replace）</translation>
+    </message>
+    <message>
+        <source>writing to the database failed: %1</source>
+        <translation>写入数据库失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProvider</name>
+    <message>
+        <source>Online platform</source>
+        <translation>线上平台</translation>
+    </message>
+    <message>
+        <source>Offline provider</source>
+        <translation>线下机构</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>the name of the provider or platform is empty</source>
+        <translation>机构或平台名称为空</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRepository</name>
+    <message>
+        <source>the category name is empty</source>
+        <translation>类别名称为空</translation>
+    </message>
+    <message>
+        <source>%1 is a category of the plan already</source>
+        <translation>%1 已是该实施方案的重点人员类别</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingValidation</name>
+    <message>
+        <source>%1: %2 must not be negative (found %3)</source>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: trained (%2) exceed key personnel (%3)</source>
+        <translation>%1：累计已培训人数（%2）超过重点人员数（%3）</translation>
+    </message>
+    <message>
+        <source>%1: trained personnel are given but the number of key personnel is empty, so the coverage cannot be computed</source>
+        <translation>%1：填写了已培训人数但重点人员数为空，无法计算培训覆盖率</translation>
+    </message>
+    <message>
+        <source>%1: online trainings (%2) exceed the trainings held (%3)</source>
+        <translation>%1：线上培训次数（%2）超过本年培训次数（%3）</translation>
+    </message>
+    <message>
+        <source>%1: offline trainings (%2) exceed the trainings held (%3)</source>
+        <translation>%1：线下培训次数（%2）超过本年培训次数（%3）</translation>
+    </message>
+    <message>
+        <source>%1: online (%2) plus offline (%3) trainings exceed the trainings held (%4); fine when blended trainings (线上线下相结合) are counted under both</source>
+        <translation>%1：线上（%2）与线下（%3）培训次数之和超过本年培训次数（%4）；线上线下相结合的培训同时计入两项时属正常</translation>
+    </message>
+    <message>
+        <source>%1: class hours (%2) are given but no training was held this year</source>
+        <translation>%1：填写了培训学时（%2），但本年未开展培训</translation>
+    </message>
+    <message>
+        <source>%1 · %2 appears more than once</source>
+        <translation>%1 · %2 出现多次</translation>
     </message>
 </context>
 <context>
@@ -652,7 +949,7 @@
     <message>
         <source>Saving failed; nothing was changed.
 %1</source>
-        <translation>保存失败，数据未作修改。
+        <translation>保存失败，未作任何修改。
 %1</translation>
     </message>
     <message>
@@ -700,7 +997,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Enterprises</source>
@@ -762,6 +1059,21 @@ rate (‰)</source>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::CoverageChart</name>
+    <message>
+        <source>Coverage</source>
+        <translation>培训覆盖率</translation>
+    </message>
+    <message>
+        <source>Path to target</source>
+        <translation>应达进度</translation>
+    </message>
+    <message>
+        <source>Target %1%</source>
+        <translation>目标 %1%</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1149,197 @@ rate (‰)</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DiseaseTab</name>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>新发病例</translation>
+    </message>
+    <message>
+        <source>of which pneumoconiosis</source>
+        <translation>其中尘肺病</translation>
+    </message>
+    <message>
+        <source>Change vs baseline</source>
+        <translation>较基线变化</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>是否达到目标</translation>
+    </message>
+    <message>
+        <source>Plan target…</source>
+        <translation>方案目标…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>%1, %2: consolidated from %3 unit(s) with figures; read-only.</source>
+        <translation>%1 %2 年：由 %3 个已填报单位汇总，只读。</translation>
+    </message>
+    <message>
+        <source>%1, %2: new cases diagnosed in the year; workers exposed to dust where known.</source>
+        <translation>%1 %2 年：当年新确诊病例；接尘人数已知的填写。</translation>
+    </message>
+    <message>
+        <source>Plan target: new cases down %1% from %2.</source>
+        <translation>方案目标：新发病例较 %2 年下降 %1%。</translation>
+    </message>
+    <message>
+        <source>The plan asks for a clear decrease from %1 without a number; the change is shown.</source>
+        <translation>实施方案要求较 %1 年明显下降，未设定具体数值；此处列示实际变化。</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>%1 年基线</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.
+%1</source>
+        <translation>保存失败，未作任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The occupational disease table has unsaved changes. Save them?</source>
+        <translation>职业病情况表有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Occupational disease target</source>
+        <translation>职业病下降目标</translation>
+    </message>
+    <message>
+        <source>Reduction of new cases from %1 by %2, in % (empty: no numeric target):</source>
+        <translation>到 %2 年新发病例较 %1 年下降的百分比（留空表示不设数值目标）：</translation>
+    </message>
+    <message>
+        <source>Enter a percentage between 0 and 100.</source>
+        <translation>请输入 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <source>Import occupational disease table</source>
+        <translation>导入职业病情况表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace figures already stored for the same unit and year?</source>
+        <translation>是否替换同一单位、同一年度已有的数据？</translation>
+    </message>
+    <message>
+        <source>Export occupational disease table</source>
+        <translation>导出职业病情况表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>职业病</translation>
+    </message>
+    <message>
+        <source>Occupational disease table: export PDF…</source>
+        <translation>职业病情况表：导出 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DiseaseTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>New cases of
+pneumoconiosis</source>
+        <translation>尘肺病
+新发病例数</translation>
+    </message>
+    <message>
+        <source>New cases of other
+occupational diseases</source>
+        <translation>其他职业病
+新发病例数</translation>
+    </message>
+    <message>
+        <source>New cases
+total</source>
+        <translation>新发病例
+合计</translation>
+    </message>
+    <message>
+        <source>Workers exposed
+to dust</source>
+        <translation>接尘人数</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -919,7 +1422,7 @@ Database: %2</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished" />
+        <translation>报表(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1464,7 @@ Database: %2</source>
     <name>yufang::ProgressTableModel</name>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Accidents</source>
@@ -977,7 +1480,7 @@ Database: %2</source>
     </message>
     <message>
         <source>Coverage (%)</source>
-        <translation>工伤保险参保率（%）</translation>
+        <translation>覆盖率（%）</translation>
     </message>
     <message>
         <source>Accident rate (‰)</source>
@@ -1002,6 +1505,353 @@ Database: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ProviderDialog</name>
+    <message>
+        <source>Recommended provider or platform</source>
+        <translation>推荐培训机构或平台</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐层级</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ProviderPanel</name>
+    <message>
+        <source>Recommended training providers and online platforms (推荐清单): enterprises choose from them; an entry past its end date is shown grey.</source>
+        <translation>工伤预防培训机构和线上培训平台推荐清单，供企业依法自主选用；已过有效期的条目以灰色显示。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Recommended providers</source>
+        <translation>推荐清单</translation>
+    </message>
+    <message>
+        <source>Cannot save the entry: %1</source>
+        <translation>无法保存该条目：%1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>从推荐清单中删除%1？</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ProviderTableModel</name>
+    <message>
+        <source>no end date</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>The recommendation expired on %1</source>
+        <translation>推荐已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐层级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::TrainingTab</name>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Training table: print preview…</source>
+        <translation>培训情况表：打印预览…</translation>
+    </message>
+    <message>
+        <source>Training table: export PDF…</source>
+        <translation>培训情况表：导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Add category…</source>
+        <translation>添加人员类别…</translation>
+    </message>
+    <message>
+        <source>Add a key-personnel category to the unit's plan (e.g. 主要负责人)</source>
+        <translation>为本单位执行的实施方案添加重点人员类别（如主要负责人）</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sub-unit</source>
+        <translation>下级单位</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Path (%)</source>
+        <translation>应达进度（%）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sub-units, lagging first:</source>
+        <translation>下级单位（滞后的在前）：</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>培训覆盖率</translation>
+    </message>
+    <message>
+        <source>Recommended providers</source>
+        <translation>推荐清单</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4</source>
+        <translation>填报单位：%1（%2）    年度：%3    重点人员类别：%4</translation>
+    </message>
+    <message>
+        <source>Consolidated: the unit's own rows plus all units below it; %1 unit(s) hold training figures for %2. Read-only: select a unit without sub-units to edit.</source>
+        <translation>汇总数：本级数据加所有下级单位数据；%2 年共有 %1 个单位填报了培训数据。只读：请选择无下级的单位进行编辑。</translation>
+    </message>
+    <message>
+        <source>No training figures stored for %1 yet: fill in the table and save, or import the exported blank table once filled in.</source>
+        <translation>%1 年尚无培训数据：请填写本表并保存，或导出空白表填好后导入。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Correct the errors marked in red before saving.</source>
+        <translation>请先改正红色标出的错误再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The training table has errors (marked in red). Correct them before saving:
+%1</source>
+        <translation>培训情况表有错误（红色标出），请改正后再保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.
+%1</source>
+        <translation>保存失败，未作任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The training table for %1, %2 has unsaved changes. Save them?</source>
+        <translation>%1 %2 年培训情况表有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Add key-personnel category</source>
+        <translation>添加重点人员类别</translation>
+    </message>
+    <message>
+        <source>New key-personnel category of the plan %1 (e.g. 主要负责人):</source>
+        <translation>实施方案《%1》新增的重点人员类别（如主要负责人）：</translation>
+    </message>
+    <message>
+        <source>Import training table</source>
+        <translation>导入培训情况表</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds training figures. Replace them with %3?</source>
+        <translation>%1 %2 年已有培训数据，是否用 %3 替换？</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export training table</source>
+        <translation>导出培训情况表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::TrainingTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>Key-personnel
+category</source>
+        <translation>重点人员
+类别</translation>
+    </message>
+    <message>
+        <source>Key
+personnel</source>
+        <translation>重点
+人员数</translation>
+    </message>
+    <message>
+        <source>Trained
+(cumulative)</source>
+        <translation>累计已
+培训人数</translation>
+    </message>
+    <message>
+        <source>Coverage
+(%)</source>
+        <translation>培训覆盖率
+（%）</translation>
+    </message>
+    <message>
+        <source>Trainings
+this year</source>
+        <translation>本年
+培训次数</translation>
+    </message>
+    <message>
+        <source>of which
+online</source>
+        <translation>其中
+线上</translation>
+    </message>
+    <message>
+        <source>of which
+offline</source>
+        <translation>其中
+线下</translation>
+    </message>
+    <message>
+        <source>Class
+hours</source>
+        <translation>培训
+学时</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,10 @@ TEST_CASE("Migrations are numbered upwards from 1", "[migrations]") {
     const QList<Migration>& list = migrations();
     REQUIRE_FALSE(list.isEmpty());
     CHECK(list.first().version == 1);
+    // Strictly increasing. Each feature branch is assigned its own version, so a branch may lack
+    // another branch's number until both are merged (feature/training has 1 and 3).
     for (qsizetype i = 1; i < list.size(); ++i)
-        CHECK(list[i].version == list[i - 1].version + 1);
+        CHECK(list[i].version > list[i - 1].version);
     CHECK(latestSchemaVersion() == list.last().version);
 }
 

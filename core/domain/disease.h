@@ -1,0 +1,80 @@
+#pragma once
+
+#include "annex.h"
+#include "diagnostic.h"
+#include "plan.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace yufang {
+
+// Occupational disease (职业病) figures of one key industry of a unit in a year: new cases of
+// pneumoconiosis (尘肺病新发病例数), new cases of other occupational diseases, and the workers
+// exposed to dust (接尘人数) where known. Whole numbers ≥ 0; empty means not reported.
+struct DiseaseCounts {
+    Count pneumoconiosis;
+    Count otherDiseases;
+    Count dustExposed;
+
+    Count newCases() const; // pneumoconiosis + other, empty when both are
+    bool isEmpty() const { return !pneumoconiosis && !otherDiseases && !dustExposed; }
+    DiseaseCounts& operator+=(const DiseaseCounts& other);
+    bool operator==(const DiseaseCounts&) const = default;
+};
+
+enum class DiseaseField { Pneumoconiosis, OtherDiseases, DustExposed };
+inline constexpr int kDiseaseFieldCount = 3;
+Count& diseaseRef(DiseaseCounts& counts, DiseaseField field);
+Count diseaseValue(const DiseaseCounts& counts, DiseaseField field);
+QString diseaseFieldKey(DiseaseField field); // "pneumoconiosis", "other_diseases", "dust_exposed"
+QString diseaseFieldCaption(DiseaseField field); // 尘肺病新发病例数, ...
+
+struct DiseaseRow {
+    QString industry;
+    bool local = false;
+    DiseaseCounts counts;
+    QString remark;
+    bool operator==(const DiseaseRow&) const = default;
+};
+
+struct DiseaseTable {
+    QString unitCode;
+    int year = 0;
+    QList<DiseaseRow> rows;
+    QString preparer;
+    QString phone;
+
+    DiseaseCounts total() const;
+    bool hasFigures() const;
+    const DiseaseRow* find(const QString& industry) const;
+    bool operator==(const DiseaseTable&) const = default;
+};
+
+// Negative counts are errors. Pneumoconiosis cases above the dust-exposed workers is only a
+// warning: cases are diagnosed years after exposure, often in workers who have left, so the
+// year's exposed count is no upper bound.
+Diagnostics validateDiseaseRow(const DiseaseRow& row, int rowIndex);
+
+// One year against the baseline. The plans ask for "a clear decrease" without a number, so the
+// change is shown as it is; a plan may set a numeric reduction target (plan column
+// disease_reduction_target, a fraction of the baseline's new cases), and only then is there a
+// met / not met verdict.
+struct DiseaseTrendPoint {
+    int year = 0;
+    DiseaseCounts counts;
+    std::optional<qint64> change;    // new cases − baseline new cases; none without both
+    std::optional<double> reduction; // (baseline − y) ÷ baseline; none without a positive baseline
+    std::optional<bool> targetMet;   // only when the plan sets a target and a reduction exists
+    std::optional<double> pneumoconiosisPerThousandExposed; // where dust exposure is known
+};
+
+namespace disease {
+QList<DiseaseTrendPoint> trend(const Plan& plan, std::optional<double> target,
+                               const QMap<int, DiseaseCounts>& history);
+QString changeText(const DiseaseTrendPoint& point); // "−3 (−20.00%)", "—"
+} // namespace disease
+
+} // namespace yufang

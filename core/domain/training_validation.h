@@ -1,0 +1,23 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "training.h"
+
+namespace yufang {
+
+// Rules on one training row (errors block saving and importing, warnings do not):
+// - every count a whole number ≥ 0 (the CSV reader and the editor accept only whole numbers;
+//   a negative count is an error);
+// - trained ≤ key personnel: error, nobody can be trained twice into the coverage;
+// - online ≤ sessions and offline ≤ sessions: error, each "of which" is part of the total;
+// - online + offline > sessions: WARNING only. The plans ask for "线上培训与线下培训相结合",
+//   and a blended training is legitimately counted under both headings; a sum below the total
+//   is fine too (trainings not classified);
+// - trained given without key personnel, or class hours without any training held: warnings,
+//   the coverage cannot be computed or the row looks incomplete.
+Diagnostics validateTrainingRow(const TrainingRow& row, int rowIndex);
+
+// Every row plus table-wide rules (duplicate industry × category).
+Diagnostics validateTrainingTable(const TrainingTable& table);
+
+} // namespace yufang

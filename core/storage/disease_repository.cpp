@@ -1,0 +1,214 @@
+#include "disease_repository.h"
+
+#include "annex_repository.h"
+#include "unit_repository.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+const QString kSubtree =
+    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
+                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
+
+Count countAt(const QSqlQuery& q, int column) {
+    const QVariant v = q.value(column);
+    return v.isNull() ? Count() : Count(v.toLongLong());
+}
+
+void fill(DiseaseCounts& c, const QSqlQuery& q, int first) {
+    for (int f = 0; f < kDiseaseFieldCount; ++f)
+        diseaseRef(c, static_cast<DiseaseField>(f)) = countAt(q, first + f);
+}
+
+QVariant toVariant(const Count& c) {
+    return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant text(const QString& s) {
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+DiseaseRow& rowFor(DiseaseTable& t, const QString& industry, const QStringList& planIndustries) {
+    for (DiseaseRow& r : t.rows)
+        if (r.industry == industry)
+            return r;
+    t.rows.append(DiseaseRow{industry, !planIndustries.contains(industry), {}, {}});
+    return t.rows.last();
+}
+} // namespace
+
+DiseaseTable DiseaseRepository::load(const QString& unitCode, int year) const {
+    DiseaseTable t;
+    t.unitCode = unitCode;
+    t.year = year;
+    const AnnexRepository annexes(m_db);
+    const QStringList plan = annexes.planIndustriesOf(unitCode);
+    for (const QString& i : annexes.industriesOf(unitCode))
+        rowFor(t, i, plan);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT industry, pneumoconiosis, other_diseases, dust_exposed, remark FROM disease_row"
+        " WHERE unit_code = ? AND year = ? ORDER BY position"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    q.exec();
+    while (q.next()) {
+        DiseaseRow& r = rowFor(t, q.value(0).toString(), plan);
+        fill(r.counts, q, 1);
+        r.remark = q.value(4).toString();
+    }
+    q.prepare(QStringLiteral(
+        "SELECT preparer, phone FROM disease_meta WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    if (q.exec() && q.next()) {
+        t.preparer = q.value(0).toString();
+        t.phone = q.value(1).toString();
+    }
+    return t;
+}
+
+DiseaseTable DiseaseRepository::consolidated(const QString& unitCode, int year) const {
+    DiseaseTable t;
+    t.unitCode = unitCode;
+    t.year = year;
+    const AnnexRepository annexes(m_db);
+    const QStringList plan = annexes.planIndustriesOf(unitCode);
+    for (const AnnexRow& r : annexes.consolidated(unitCode, year).rows)
+        rowFor(t, r.industry, plan);
+    QSqlQuery q(m_db);
+    q.prepare(
+        kSubtree +
+        QStringLiteral("SELECT d.industry, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
+                       " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
+                       " WHERE d.year = :year GROUP BY d.industry"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.exec();
+    while (q.next())
+        fill(rowFor(t, q.value(0).toString(), plan).counts, q, 1);
+    return t;
+}
+
+DiseaseTable DiseaseRepository::figures(const QString& unitCode, int year) const {
+    return UnitRepository(m_db).hasChildren(unitCode) ? consolidated(unitCode, year)
+                                                      : load(unitCode, year);
+}
+
+bool DiseaseRepository::hasData(const QString& unitCode, int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM disease_meta WHERE unit_code = ? AND year = ?"
+                             " UNION SELECT 1 FROM disease_row WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    return q.exec() && q.next();
+}
+
+int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(kSubtree +
+              QStringLiteral("SELECT COUNT(DISTINCT d.unit_code) FROM disease_row d"
+                             " JOIN sub ON d.unit_code = sub.code WHERE d.year = :year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) const {
+    QMap<int, DiseaseCounts> out;
+    QSqlQuery q(m_db);
+    q.prepare(
+        kSubtree +
+        QStringLiteral("SELECT d.year, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
+                       " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
+                       " GROUP BY d.year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.exec();
+    while (q.next())
+        fill(out[q.value(0).toInt()], q, 1);
+    return out;
+}
+
+bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error) {
+    auto fail = [&](const QSqlQuery& q) {
+        if (error)
+            *error = q.lastError().text();
+        m_db.rollback();
+        return false;
+    };
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM disease_row WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(table.unitCode);
+    q.addBindValue(table.year);
+    if (!q.exec())
+        return fail(q);
+    int position = 0;
+    for (const DiseaseRow& r : table.rows) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO disease_row (unit_code, year, industry, position, pneumoconiosis,"
+            " other_diseases, dust_exposed, remark) VALUES (?,?,?,?,?,?,?,?)"));
+        q.addBindValue(table.unitCode);
+        q.addBindValue(table.year);
+        q.addBindValue(r.industry);
+        q.addBindValue(position++);
+        for (int f = 0; f < kDiseaseFieldCount; ++f)
+            q.addBindValue(toVariant(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
+        q.addBindValue(text(r.remark));
+        if (!q.exec())
+            return fail(q);
+    }
+    q.prepare(QStringLiteral(
+        "INSERT INTO disease_meta (unit_code, year, preparer, phone, source, updated_at)"
+        " VALUES (?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"
+        " preparer = excluded.preparer, phone = excluded.phone, source = excluded.source,"
+        " updated_at = excluded.updated_at"));
+    q.addBindValue(table.unitCode);
+    q.addBindValue(table.year);
+    q.addBindValue(text(table.preparer));
+    q.addBindValue(text(table.phone));
+    q.addBindValue(text(source));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(q);
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<double> DiseaseRepository::targetOf(qint64 planId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT disease_reduction_target FROM plan WHERE id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toDouble();
+}
+
+bool DiseaseRepository::setTarget(qint64 planId, std::optional<double> target, QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE plan SET disease_reduction_target = ? WHERE id = ?"));
+    q.addBindValue(target ? QVariant(*target) : QVariant(QMetaType(QMetaType::Double)));
+    q.addBindValue(planId);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace yufang

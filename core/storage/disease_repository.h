@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/disease.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace yufang {
+
+// Occupational disease rows per unit, year and key industry; consolidated up the subtree from
+// counts like the annex; and the plan's optional numeric reduction target.
+class DiseaseRepository {
+public:
+    explicit DiseaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    DiseaseTable load(const QString& unitCode, int year) const;
+    DiseaseTable consolidated(const QString& unitCode, int year) const;
+    DiseaseTable figures(const QString& unitCode,
+                         int year) const; // own, or consolidated for a parent
+    bool hasData(const QString& unitCode, int year) const;
+    int unitsWithData(const QString& unitCode, int year) const;
+    QMap<int, DiseaseCounts> history(const QString& unitCode) const; // subtree sums per year
+
+    bool save(const DiseaseTable& table, const QString& source, QString* error);
+
+    // plan.disease_reduction_target: a fraction of the baseline's new cases, or none.
+    std::optional<double> targetOf(qint64 planId) const;
+    bool setTarget(qint64 planId, std::optional<double> target, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang

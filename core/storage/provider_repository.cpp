@@ -1,0 +1,77 @@
+#include "provider_repository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+QList<TrainingProvider> ProviderRepository::all() const {
+    QList<TrainingProvider> out;
+    QSqlQuery q(m_db);
+    q.exec(
+        QStringLiteral("SELECT id, name, kind, qualification, recommended_by, valid_until, remark"
+                       " FROM training_provider ORDER BY name, id"));
+    while (q.next()) {
+        TrainingProvider p;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.kind =
+            providerKindFromKey(q.value(2).toString()).value_or(TrainingProvider::Kind::Offline);
+        p.qualification = q.value(3).toString();
+        p.recommendedBy = q.value(4).toString();
+        p.validUntil = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        p.remark = q.value(6).toString();
+        out << p;
+    }
+    return out;
+}
+
+bool ProviderRepository::save(TrainingProvider* provider, QString* error) {
+    const Diagnostics problems = validateProvider(*provider);
+    if (hasErrors(problems)) {
+        if (error)
+            *error = problems.first().message;
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(
+        provider->id == 0
+            ? QStringLiteral(
+                  "INSERT INTO training_provider (name, kind, qualification, recommended_by,"
+                  " valid_until, remark) VALUES (?,?,?,?,?,?)")
+            : QStringLiteral("UPDATE training_provider SET name = ?, kind = ?, qualification = ?,"
+                             " recommended_by = ?, valid_until = ?, remark = ? WHERE id = ?"));
+    q.addBindValue(provider->name.trimmed());
+    q.addBindValue(providerKindKey(provider->kind));
+    q.addBindValue(provider->qualification.isNull() ? QStringLiteral("") : provider->qualification);
+    q.addBindValue(provider->recommendedBy.isNull() ? QStringLiteral("") : provider->recommendedBy);
+    q.addBindValue(provider->validUntil.isValid()
+                       ? QVariant(provider->validUntil.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(provider->remark.isNull() ? QStringLiteral("") : provider->remark);
+    if (provider->id != 0)
+        q.addBindValue(provider->id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (provider->id == 0)
+        provider->id = q.lastInsertId().toLongLong();
+    provider->name = provider->name.trimmed();
+    return true;
+}
+
+bool ProviderRepository::remove(qint64 id, QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM training_provider WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace yufang

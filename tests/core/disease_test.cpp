@@ -1,0 +1,102 @@
+// Occupational disease: consolidation from counts, the trend against the 2020 baseline with and
+// without a plan target, validation, CSV round trip.
+#include "test_support.h"
+
+#include "domain/disease.h"
+#include "services/disease_export.h"
+#include "services/disease_importer.h"
+#include "storage/disease_repository.h"
+#include "storage/plan_repository.h"
+
+using namespace yufang;
+using namespace yufang::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+DiseaseCounts dc(qint64 p, qint64 o, qint64 exposed = -1) {
+    return {p, o, exposed < 0 ? Count() : Count(exposed)};
+}
+
+void put(const QSqlDatabase& db, const QString& unit, int year, const QString& industry,
+         const DiseaseCounts& c) {
+    DiseaseRepository repo(db);
+    DiseaseTable t = repo.load(unit, year);
+    for (DiseaseRow& r : t.rows)
+        if (r.industry == industry)
+            r.counts = c;
+    QString error;
+    REQUIRE(repo.save(t, u"test"_s, &error));
+}
+} // namespace
+
+TEST_CASE("Occupational disease figures consolidate and trend against the baseline", "[disease]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    put(db, u"371302"_s, 2020, u"矿山"_s, dc(8, 2, 400)); // baseline: 10 new cases at 兰山
+    put(db, u"371311"_s, 2020, u"冶金"_s, dc(3, 2));      // and 5 at 罗庄: 15 for Linyi
+    put(db, u"371302"_s, 2024, u"矿山"_s, dc(5, 1, 380));
+    put(db, u"371311"_s, 2024, u"冶金"_s, dc(2, 1)); // 9 in 2024: −6, −40 %
+    const DiseaseTable linyi = DiseaseRepository(db).figures(u"371300"_s, 2024);
+    CHECK(*linyi.find(u"矿山"_s)->counts.pneumoconiosis == 5);
+    CHECK(*linyi.total().newCases() == 9);
+    CHECK(*linyi.total().dustExposed == 380);
+
+    QList<DiseaseTrendPoint> trend = DiseaseExport(db).trend(u"371300"_s);
+    REQUIRE(trend.size() == 2);
+    CHECK(*trend.at(0).change == 0);
+    CHECK(*trend.at(1).change == -6);
+    CHECK(*trend.at(1).reduction == Approx(0.40));
+    CHECK(disease::changeText(trend.at(1)) == u"−6 (−40.00%)"_s);
+    CHECK_FALSE(trend.at(1).targetMet.has_value()); // the 2021 plans set no number
+    CHECK(*trend.at(1).pneumoconiosisPerThousandExposed == Approx(7000.0 / 380.0));
+
+    const qint64 linyiPlan = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
+    QString error;
+    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, 0.5, &error));
+    CHECK(*DiseaseRepository(db).targetOf(linyiPlan) == Approx(0.5));
+    trend = DiseaseExport(db).trend(u"371300"_s);
+    CHECK(*trend.at(1).targetMet == false); // 40 % < 50 %
+    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, 0.4, &error));
+    CHECK(*DiseaseExport(db).trend(u"371300"_s).at(1).targetMet == true);
+    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, std::nullopt, &error));
+    CHECK_FALSE(DiseaseRepository(db).targetOf(linyiPlan).has_value());
+}
+
+TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
+    CHECK(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(2, 0, 100), {}}, 0).isEmpty());
+    const Diagnostics above = validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(5, 0, 3), {}}, 0);
+    REQUIRE(above.size() == 1);
+    CHECK(above.first().severity == Severity::Warning);
+    CHECK(hasErrors(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(-1, 0), {}}, 0)));
+    Plan plan;
+    const auto trend = disease::trend(plan, 0.2, {{2020, dc(0, 0)}, {2023, dc(1, 0)}});
+    CHECK(*trend.at(1).change == 1);
+    CHECK_FALSE(trend.at(1).reduction.has_value()); // no percentage against zero
+    CHECK(disease::changeText(trend.at(1)) == u"+1"_s);
+}
+
+TEST_CASE("Occupational disease CSV round trip through the blank table", "[disease][csv]") {
+    TempDatabase t;
+    QString error;
+    QString text = *DiseaseExport(t.connection()).csv(u"371302"_s, 2023, &error);
+    CHECK(text.contains(
+        u"年度：2023\r\n重点行业名称,尘肺病新发病例数,其他职业病新发病例数,新发病例合计,接尘人数,备注\r\n"_s));
+    text.replace(u"建材,,,,,"_s, u"建材,4,1,5,\"1,200\",水泥粉尘"_s);
+    const DiseaseImporter importer(t.connection());
+    DiseaseFileImport import = importer.prepare(utf8WithBom(text), u"d.csv"_s, {});
+    REQUIRE(importer.commit(import));
+    const DiseaseTable stored = DiseaseRepository(t.connection()).load(u"371302"_s, 2023);
+    CHECK(stored.find(u"建材"_s)->counts == dc(4, 1, 1200));
+    CHECK(stored.find(u"建材"_s)->remark == u"水泥粉尘"_s);
+    const QString again = *DiseaseExport(t.connection()).csv(u"371302"_s, 2023, &error);
+    CHECK(again.contains(u"建材,4,1,5,1200,水泥粉尘\r\n"_s));
+
+    QString bad = again;
+    bad.replace(u"合计,4,1,5,1200,"_s, u"合计,5,1,6,1200,"_s);
+    DiseaseFileImport rejected = importer.prepare(utf8WithBom(bad), u"bad.csv"_s, {{}, {}, true});
+    CHECK_FALSE(importer.commit(rejected));
+    bool named = false;
+    for (const Diagnostic& d : rejected.diagnostics)
+        named = named || d.toString().startsWith(u"bad.csv:12: 合计"_s);
+    CHECK(named);
+}

@@ -1,0 +1,220 @@
+// Training coverage of key personnel: arithmetic by hand across categories, industries and
+// levels, the path to 100 % and the status, zero personnel, validation.
+//
+// 2023 data (key personnel / trained), categories A 分管负责人, B 安全管理部门负责人, C 一线班组长:
+//   371302 兰山区  危险化学品 A 10/8, B 20/10, C 200/50 | 建筑施工 A 5/5, C 100/100
+//   371311 罗庄区  危险化学品 A 10/2, C 0/0             | 冶金 B 30/30
+// 兰山区:  危险化学品 68/230 = 29.57 %, 建筑施工 105/105 = 100.00 %,
+//          A 13/15 = 86.67 %, B 10/20 = 50.00 %, C 150/300 = 50.00 %, total 173/335 = 51.64 %
+// 罗庄区:  C "—" (no personnel), total 32/40 = 80.00 %
+// 临沂市:  危险化学品 70/240 = 29.17 %, A 15/25 = 60.00 %, B 40/50 = 80.00 %, total 205/375 = 54.67
+// %
+//          (not the average of 51.64 and 80.00, which is 65.82)
+#include "test_support.h"
+
+#include "domain/training_coverage.h"
+#include "domain/training_layout.h"
+#include "domain/training_validation.h"
+#include "services/training_progress.h"
+#include "storage/training_repository.h"
+
+using namespace yufang;
+using namespace yufang::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString A = u"分管负责人"_s;
+const QString B = u"安全管理部门负责人"_s;
+const QString C = u"一线班组长"_s;
+
+TrainingCounts tc(qint64 personnel, qint64 trained, qint64 sessions = -1, qint64 online = -1,
+                  qint64 offline = -1, qint64 hours = -1) {
+    auto v = [](qint64 x) { return x < 0 ? Count() : Count(x); };
+    return {v(personnel), v(trained), v(sessions), v(online), v(offline), v(hours)};
+}
+
+void put(const QSqlDatabase& db, const QString& unit, int year,
+         const QList<std::tuple<QString, QString, TrainingCounts>>& rows) {
+    TrainingRepository repo(db);
+    TrainingTable t = repo.load(unit, year);
+    for (const auto& [industry, category, counts] : rows) {
+        bool found = false;
+        for (TrainingRow& r : t.rows)
+            if (r.industry == industry && r.category == category) {
+                r.counts = counts;
+                found = true;
+            }
+        REQUIRE(found);
+    }
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(repo.save(t, u"test"_s, &error));
+}
+
+QString pct(const TrainingCounts& c) {
+    return rates::formatTrainingCoverage(c);
+}
+
+struct Fixture {
+    TempDatabase t;
+    Fixture() {
+        put(t.connection(), u"371302"_s, 2023,
+            {{u"危险化学品"_s, A, tc(10, 8)},
+             {u"危险化学品"_s, B, tc(20, 10)},
+             {u"危险化学品"_s, C, tc(200, 50)},
+             {u"建筑施工"_s, A, tc(5, 5)},
+             {u"建筑施工"_s, C, tc(100, 100)}});
+        put(t.connection(), u"371311"_s, 2023,
+            {{u"危险化学品"_s, A, tc(10, 2)},
+             {u"危险化学品"_s, C, tc(0, 0)},
+             {u"冶金"_s, B, tc(30, 30)}});
+    }
+    TrainingTable figures(const QString& unit) const {
+        return TrainingRepository(t.connection()).figures(unit, 2023);
+    }
+};
+} // namespace
+
+TEST_CASE("Training coverage per category industry and unit from hand-computed counts",
+          "[training]") {
+    Fixture f;
+    const TrainingTable lanshan = f.figures(u"371302"_s);
+    CHECK(lanshan.categories == QStringList{A, B, C});
+    CHECK(lanshan.rows.size() == 21); // 7 key industries × 3 categories
+    CHECK(pct(lanshan.totalOfIndustry(u"危险化学品"_s)) == u"29.57"_s);
+    CHECK(pct(lanshan.totalOfIndustry(u"建筑施工"_s)) == u"100.00"_s);
+    CHECK(pct(lanshan.totalOfCategory(A)) == u"86.67"_s);
+    CHECK(pct(lanshan.totalOfCategory(B)) == u"50.00"_s);
+    CHECK(pct(lanshan.totalOfCategory(C)) == u"50.00"_s);
+    CHECK(pct(lanshan.total()) == u"51.64"_s);
+    CHECK(*lanshan.total().keyPersonnel == 335);
+    CHECK(*lanshan.total().trained == 173);
+
+    const TrainingTable luozhuang = f.figures(u"371311"_s);
+    CHECK(pct(*&luozhuang.find(u"危险化学品"_s, C)->counts) == u"—"_s);
+    CHECK(pct(luozhuang.total()) == u"80.00"_s);
+}
+
+TEST_CASE("Training coverage consolidates up the hierarchy from counts never from rates",
+          "[training]") {
+    Fixture f;
+    for (const QString& unit : {u"371300"_s, u"370000"_s}) {
+        CAPTURE(unit);
+        const TrainingTable linyi = f.figures(unit);
+        CHECK(pct(linyi.totalOfIndustry(u"危险化学品"_s)) == u"29.17"_s);
+        CHECK(pct(linyi.totalOfIndustry(u"冶金"_s)) == u"100.00"_s);
+        CHECK(pct(linyi.totalOfCategory(A)) == u"60.00"_s);
+        CHECK(pct(linyi.totalOfCategory(B)) == u"80.00"_s);
+        CHECK(pct(linyi.totalOfCategory(C)) == u"50.00"_s);
+        CHECK(pct(linyi.total()) == u"54.67"_s); // the average of 51.64 and 80.00 would be 65.82
+        CHECK(*linyi.find(u"危险化学品"_s, A)->counts.keyPersonnel == 20);
+    }
+    CHECK(TrainingRepository(f.t.connection()).unitsWithData(u"371300"_s, 2023) == 2);
+    const auto history = TrainingRepository(f.t.connection()).history(u"371300"_s);
+    REQUIRE(history.keys() == QList<int>{2023});
+    CHECK(*history.value(2023).trained == 205);
+}
+
+TEST_CASE("The printed lines carry industry subtotals category totals and the total",
+          "[training]") {
+    Fixture f;
+    const QList<TrainingLine> lines = trainingLines(f.figures(u"371302"_s));
+    CHECK(lines.size() == 7 * 4 + 3 + 1);
+    CHECK(lines.at(3).kind == TrainingLine::Kind::IndustrySubtotal);
+    CHECK(pct(lines.at(3).counts) == u"29.57"_s);
+    CHECK(lines.at(28).kind == TrainingLine::Kind::CategoryTotal);
+    CHECK(pct(lines.at(28).counts) == u"86.67"_s);
+    CHECK(lines.last().kind == TrainingLine::Kind::GrandTotal);
+    CHECK(pct(lines.last().counts) == u"51.64"_s);
+}
+
+TEST_CASE("Zero key personnel gives no coverage and no data never a crash", "[training]") {
+    CHECK_FALSE(rates::trainingCoverage(tc(0, 0)).has_value());
+    CHECK_FALSE(rates::trainingCoverage(tc(-1, 5)).has_value());
+    CHECK_FALSE(rates::trainingCoverage(tc(10, -1)).has_value());
+    CHECK(rates::formatTrainingCoverage(tc(0, 0)) == u"—"_s);
+    Plan plan;
+    const TrainingAssessment a = training::assess(plan, {{2023, tc(0, 0)}}, 2023);
+    CHECK(a.status == TrainingStatus::NoData);
+    CHECK_FALSE(a.expected.has_value());
+    CHECK(trainingStatusOfficialName(a.status) == u"无数据"_s);
+}
+
+TEST_CASE("The path to 100 percent runs from the first year with data to the plan's end",
+          "[training]") {
+    Plan plan; // 2020 baseline, 2025 end, target 100 %
+    QMap<int, TrainingCounts> h{
+        {2022, tc(100, 40)}, {2023, tc(100, 55)}, {2024, tc(100, 85)}, {2025, tc(100, 100)}};
+    CHECK_FALSE(training::expectedCoverage(plan, h, 2021).has_value());
+    int start = 0;
+    CHECK(*training::expectedCoverage(plan, h, 2022, &start) == Approx(0.40));
+    CHECK(start == 2022);
+    CHECK(*training::expectedCoverage(plan, h, 2023) == Approx(0.60)); // 0.4 + 0.6 × 1/3
+    CHECK(*training::expectedCoverage(plan, h, 2024) == Approx(0.80)); // 0.4 + 0.6 × 2/3
+    CHECK(*training::expectedCoverage(plan, h, 2025) == Approx(1.00));
+
+    CHECK(training::assess(plan, h, 2021).status == TrainingStatus::NoData);
+    CHECK(training::assess(plan, h, 2022).status == TrainingStatus::OnTrack);
+    const TrainingAssessment y2023 = training::assess(plan, h, 2023);
+    CHECK(y2023.status == TrainingStatus::Behind);
+    CHECK(*y2023.gapPoints() == Approx(5.0));
+    CHECK(training::assess(plan, h, 2024).status == TrainingStatus::OnTrack);
+    CHECK(training::assess(plan, h, 2025).status == TrainingStatus::Met);
+    h[2025] = tc(100, 99);
+    CHECK(training::assess(plan, h, 2025).status == TrainingStatus::Behind);
+    // a baseline-year survey with figures is the first year: then the path starts at 2020
+    h[2020] = tc(100, 0);
+    CHECK(*training::expectedCoverage(plan, h, 2023) == Approx(0.60)); // 0 + 1 × 3/5
+}
+
+TEST_CASE("Child units are listed worst first", "[training]") {
+    Fixture f;
+    // 罗庄区 2022: 30/40 = 75 %, so 2023 should reach 75 + 25 × 1/3 = 83.33 % but has 80 %: behind.
+    put(f.t.connection(), u"371311"_s, 2022, {{u"危险化学品"_s, A, tc(40, 30)}});
+    const QList<ChildTrainingStatus> children =
+        TrainingProgress(f.t.connection()).children(u"371300"_s, 2023);
+    REQUIRE(children.size() == 15);
+    CHECK(children.first().unit.code == u"371311"_s);
+    CHECK(children.first().assessment.status == TrainingStatus::Behind);
+    CHECK(*children.first().assessment.gapPoints() == Approx(25.0 / 3.0 + 75.0 - 80.0));
+    CHECK(children.at(1).assessment.status == TrainingStatus::NoData);
+    CHECK(children.last().unit.code == u"371302"_s);
+    CHECK(children.last().assessment.status == TrainingStatus::OnTrack);
+}
+
+TEST_CASE("Training validation errors block and warnings do not", "[training][validation]") {
+    auto check = [](const TrainingCounts& c) {
+        return validateTrainingRow(TrainingRow{u"矿山"_s, A, false, c, {}}, 0);
+    };
+    CHECK(check(tc(10, 10, 3, 2, 1, 12)).isEmpty());
+    SECTION("trained above key personnel is an error") {
+        const Diagnostics d = check(tc(10, 11));
+        REQUIRE(d.size() == 1);
+        CHECK(d.first().severity == Severity::Error);
+        CHECK(d.first().field == u"trained"_s);
+    }
+    SECTION("online or offline above the trainings held is an error") {
+        CHECK(hasErrors(check(tc(10, 5, 3, 4, 0))));
+        CHECK(hasErrors(check(tc(10, 5, 3, 0, 4))));
+    }
+    SECTION("online plus offline above the trainings held is only a warning") {
+        const Diagnostics d = check(tc(10, 5, 3, 2, 2));
+        REQUIRE(d.size() == 1);
+        CHECK(d.first().severity == Severity::Warning);
+    }
+    SECTION("negative counts are errors") {
+        CHECK(hasErrors(check(tc(10, 5, -1, -1, -1, -1))) == false);
+        TrainingCounts c = tc(10, 5);
+        c.classHours = -2;
+        CHECK(hasErrors(check(c)));
+    }
+    SECTION("class hours without trainings and trained without personnel are warnings") {
+        const Diagnostics d = check(tc(-1, 5, 0, -1, -1, 8));
+        CHECK(d.size() == 2);
+        CHECK_FALSE(hasErrors(d));
+    }
+    TrainingTable table;
+    table.rows = {TrainingRow{u"矿山"_s, A, false, {}, {}},
+                  TrainingRow{u"矿山"_s, A, false, {}, {}}};
+    CHECK(hasErrors(validateTrainingTable(table)));
+}

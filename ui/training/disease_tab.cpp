@@ -1,0 +1,383 @@
+#include "disease_tab.h"
+
+#include "disease_table_model.h"
+#include "whole_number_delegate.h"
+
+#include "prompter.h"
+#include "report_renderer.h"
+#include "session.h"
+
+#include "io/csv_writer.h"
+#include "io/disease_csv.h"
+#include "io/file_output.h"
+#include "services/disease_export.h"
+#include "services/disease_importer.h"
+#include "storage/disease_repository.h"
+
+#include <QChartView>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace yufang {
+
+DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_model(new DiseaseTableModel(this)) {
+    m_title = new QLabel(this);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_banner = new QLabel(this);
+    m_banner->setWordWrap(true);
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new WholeNumberDelegate(DiseaseTableModel::CountCellRole, m_view));
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_preparer = new QLineEdit(this);
+    m_phone = new QLineEdit(this);
+    auto* meta = new QFormLayout;
+    meta->addRow(tr("Prepared by"), m_preparer);
+    meta->addRow(tr("Telephone"), m_phone);
+    m_target = new QLabel(this);
+    m_target->setWordWrap(true);
+    m_trend = new QTableWidget(0, 5, this);
+    m_trend->setHorizontalHeaderLabels({tr("Year"), tr("New cases"), tr("of which pneumoconiosis"),
+                                        tr("Change vs baseline"), tr("Target met")});
+    m_trend->verticalHeader()->setVisible(false);
+    m_trend->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trend->horizontalHeader()->setStretchLastSection(true);
+    m_chart = new QChartView(this);
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(170);
+
+    auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
+    auto* importButton = new QPushButton(tr("Import CSV…"), this);
+    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* pdfButton = new QPushButton(tr("Export PDF…"), this);
+    m_revert = new QPushButton(tr("Revert"), this);
+    m_save = new QPushButton(tr("Save"), this);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {setTargetButton, importButton, exportButton, pdfButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_view, 1);
+    left->addLayout(meta);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_target);
+    right->addWidget(m_chart, 1);
+    right->addWidget(m_trend, 1);
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(columns, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &DiseaseTab::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_model->revert();
+        reload();
+    });
+    connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
+    connect(importButton, &QPushButton::clicked, this, &DiseaseTab::importDialog);
+    connect(exportButton, &QPushButton::clicked, this, &DiseaseTab::exportDialog);
+    connect(pdfButton, &QPushButton::clicked, this, &DiseaseTab::exportPdfDialog);
+    connect(m_model, &DiseaseTableModel::modifiedChanged, this, &DiseaseTab::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DiseaseTab::updateActions);
+    auto metaEdited = [this] {
+        if (!m_loading)
+            m_model->setMeta(m_preparer->text().trimmed(), m_phone->text().trimmed());
+    };
+    connect(m_preparer, &QLineEdit::textEdited, this, metaEdited);
+    connect(m_phone, &QLineEdit::textEdited, this, metaEdited);
+    connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
+    connect(&m_session, &Session::databaseChanged, this, &DiseaseTab::reload);
+    m_session.addGuard([this] { return maybeSave(); });
+    reload();
+}
+
+bool DiseaseTab::isModified() const {
+    return m_model->isModified();
+}
+
+void DiseaseTab::reload() {
+    m_loading = true;
+    const auto unit = m_session.unit();
+    const auto plan = m_session.plan();
+    if (!unit || !plan) {
+        m_model->setTable({}, true);
+        m_title->setText(tr("Choose a unit and a year on the left."));
+        m_banner->clear();
+    } else {
+        const DiseaseRepository repo(m_session.connection());
+        const bool parent = m_session.unitHasChildren();
+        const DiseaseTable t = repo.figures(unit->code, m_session.year());
+        m_model->setTable(t, parent);
+        m_title->setText(diseaseFormTitle(*plan));
+        m_banner->setText(parent
+                              ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
+                                    .arg(unit->name)
+                                    .arg(m_session.year())
+                                    .arg(repo.unitsWithData(unit->code, m_session.year()))
+                              : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
+                                   "dust where known.")
+                                    .arg(unit->name)
+                                    .arg(m_session.year()));
+        m_preparer->setText(t.preparer);
+        m_phone->setText(t.phone);
+        m_view->resizeColumnsToContents();
+    }
+    m_preparer->setReadOnly(m_model->isReadOnly());
+    m_phone->setReadOnly(m_model->isReadOnly());
+    m_loading = false;
+    updateTrend();
+    updateActions();
+}
+
+void DiseaseTab::updateTrend() {
+    m_trend->setRowCount(0);
+    QChart* chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const auto unit = m_session.unit();
+    const auto plan = m_session.plan();
+    if (!unit || !plan) {
+        m_chart->setChart(chart);
+        m_target->clear();
+        return;
+    }
+    const auto target = DiseaseRepository(m_session.connection()).targetOf(plan->id);
+    m_target->setText(target ? tr("Plan target: new cases down %1% from %2.")
+                                   .arg(*target * 100.0, 0, 'f', 0)
+                                   .arg(plan->baselineYear)
+                             : tr("The plan asks for a clear decrease from %1 without a number; "
+                                  "the change is shown.")
+                                   .arg(plan->baselineYear));
+    const QList<DiseaseTrendPoint> points = DiseaseExport(m_session.connection()).trend(unit->code);
+    m_trend->setRowCount(int(points.size()));
+    auto* cases = new QLineSeries;
+    cases->setName(tr("New cases"));
+    auto* baseline = new QLineSeries;
+    baseline->setName(tr("Baseline %1").arg(plan->baselineYear));
+    baseline->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5, Qt::DashLine));
+    qint64 maxCases = 1;
+    std::optional<qint64> baseCases;
+    for (int r = 0; r < points.size(); ++r) {
+        const DiseaseTrendPoint& p = points.at(r);
+        const Count n = p.counts.newCases();
+        const QStringList cells = {
+            QString::number(p.year), n ? QString::number(*n) : QStringLiteral("—"),
+            p.counts.pneumoconiosis ? QString::number(*p.counts.pneumoconiosis)
+                                    : QStringLiteral("—"),
+            disease::changeText(p),
+            p.targetMet ? (*p.targetMet ? tr("Yes") : tr("No")) : QStringLiteral("—")};
+        for (int c = 0; c < cells.size(); ++c)
+            m_trend->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        if (n) {
+            cases->append(p.year, double(*n));
+            maxCases = std::max(maxCases, *n);
+        }
+        if (p.year == plan->baselineYear)
+            baseCases = n;
+    }
+    chart->addSeries(cases);
+    const int first =
+        points.isEmpty() ? plan->baselineYear : std::min(plan->baselineYear, points.first().year);
+    const int last = points.isEmpty() ? plan->endYear : std::max(plan->endYear, points.last().year);
+    if (baseCases) {
+        baseline->append(first, double(*baseCases));
+        baseline->append(last, double(*baseCases));
+        chart->addSeries(baseline);
+    } else {
+        delete baseline;
+    }
+    auto* x = new QValueAxis;
+    x->setRange(first, last);
+    x->setTickCount(last - first + 1);
+    x->setLabelFormat(QStringLiteral("%d"));
+    auto* y = new QValueAxis;
+    y->setRange(0, double(maxCases) * 1.15);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+    m_trend->resizeColumnsToContents();
+}
+
+void DiseaseTab::updateActions() {
+    const bool editable = !m_model->isReadOnly();
+    m_save->setEnabled(editable && m_model->isModified() && !hasErrors(m_model->diagnostics()));
+    m_revert->setEnabled(editable && m_model->isModified());
+}
+
+bool DiseaseTab::save() {
+    if (!m_model->isModified())
+        return true;
+    if (hasErrors(m_model->diagnostics())) {
+        m_prompter.warning(this, tr("Cannot save"), m_model->diagnostics().first().message);
+        return false;
+    }
+    QString error;
+    if (!DiseaseRepository(m_session.connection())
+             .save(m_model->table(), QStringLiteral("manual"), &error)) {
+        m_prompter.warning(this, tr("Cannot save"),
+                           tr("Saving failed; nothing was changed.\n%1").arg(error));
+        return false;
+    }
+    m_model->markSaved();
+    reload();
+    return true;
+}
+
+bool DiseaseTab::maybeSave() {
+    if (!m_model->isModified())
+        return true;
+    const auto answer = m_prompter.question(
+        this, tr("Unsaved changes"),
+        tr("The occupational disease table has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_model->revert();
+        return true;
+    }
+    return false;
+}
+
+void DiseaseTab::setTarget() {
+    const auto plan = m_session.plan();
+    if (!plan)
+        return;
+    const auto text =
+        m_prompter.text(this, tr("Occupational disease target"),
+                        tr("Reduction of new cases from %1 by %2, in % (empty: no numeric target):")
+                            .arg(plan->baselineYear)
+                            .arg(plan->endYear));
+    if (!text)
+        return;
+    std::optional<double> target;
+    if (!text->trimmed().isEmpty()) {
+        bool ok = false;
+        const double v = QString(*text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
+        if (!ok || v < 0 || v > 100) {
+            m_prompter.warning(this, tr("Occupational disease target"),
+                               tr("Enter a percentage between 0 and 100."));
+            return;
+        }
+        target = v / 100.0;
+    }
+    QString error;
+    if (!DiseaseRepository(m_session.connection()).setTarget(plan->id, target, &error))
+        m_prompter.warning(this, tr("Occupational disease target"), error);
+    updateTrend();
+}
+
+int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
+    if (!maybeSave())
+        return 0;
+    const DiseaseImporter importer(m_session.connection());
+    int landed = 0;
+    QStringList report;
+    for (const QString& path : paths) {
+        FormImportOptions options;
+        options.year = m_session.year();
+        options.replace = replace;
+        DiseaseFileImport import = importer.prepareFile(path, options);
+        importer.commit(import);
+        landed += import.landed ? 1 : 0;
+        report << import.summary();
+        for (const Diagnostic& d : import.diagnostics)
+            report << QStringLiteral("  ") + d.toString();
+    }
+    reload();
+    if (landed == paths.size())
+        m_prompter.information(this, tr("Import occupational disease table"),
+                               report.join(QLatin1Char('\n')));
+    else
+        m_prompter.warning(this, tr("Import occupational disease table"),
+                           report.join(QLatin1Char('\n')));
+    return landed;
+}
+
+bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
+    const auto unit = m_session.unit();
+    const auto text =
+        unit ? DiseaseExport(m_session.connection()).csv(unit->code, m_session.year(), error)
+             : std::nullopt;
+    return text && writeFileAtomically(path, encodeCsv(*text, CsvEncoding::Utf8Bom), error);
+}
+
+bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
+    const auto unit = m_session.unit();
+    const auto doc =
+        unit ? DiseaseExport(m_session.connection()).report(unit->code, m_session.year(), error)
+             : std::nullopt;
+    return doc && ReportRenderer::writePdf(*doc, path, error);
+}
+
+void DiseaseTab::importDialog() {
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import occupational disease table"), QString(),
+                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    const bool replace =
+        m_prompter.question(this, tr("Import occupational disease table"),
+                            tr("Replace figures already stored for the same unit and year?"),
+                            QMessageBox::Yes | QMessageBox::No,
+                            QMessageBox::No) == QMessageBox::Yes;
+    importFiles(paths, replace);
+}
+
+void DiseaseTab::exportDialog() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export occupational disease table"),
+        QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
+        tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        m_prompter.warning(this, tr("Export occupational disease table"), error);
+}
+
+void DiseaseTab::exportPdfDialog() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PDF"),
+        QStringLiteral("职业病情况表-%1-%2.pdf").arg(unit->name).arg(m_session.year()),
+        tr("PDF files (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !exportPdf(path, &error))
+        m_prompter.warning(this, tr("Export PDF"), error);
+}
+
+} // namespace yufang

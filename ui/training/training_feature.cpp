@@ -1,0 +1,30 @@
+#include "training_feature.h"
+
+#include "disease_tab.h"
+#include "training_tab.h"
+
+#include "main_window.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace yufang {
+
+void installTrainingFeature(MainWindow& window, Session& session, Prompter& prompter) {
+    auto* training = new TrainingTab(session, prompter, &window);
+    training->setObjectName(QStringLiteral("TrainingTab"));
+    window.addFeatureTab(training, TrainingTab::tr("Training"));
+    auto* disease = new DiseaseTab(session, prompter, &window);
+    disease->setObjectName(QStringLiteral("DiseaseTab"));
+    window.addFeatureTab(disease, DiseaseTab::tr("Occupational disease"));
+    QMenu* reports = window.reportsMenu();
+    QAction* print = reports->addAction(TrainingTab::tr("Training table: print preview…"));
+    QObject::connect(print, &QAction::triggered, training, &TrainingTab::printPreview);
+    QAction* pdf = reports->addAction(TrainingTab::tr("Training table: export PDF…"));
+    QObject::connect(pdf, &QAction::triggered, training, &TrainingTab::exportPdfDialog);
+    QAction* diseasePdf =
+        reports->addAction(DiseaseTab::tr("Occupational disease table: export PDF…"));
+    QObject::connect(diseasePdf, &QAction::triggered, disease, &DiseaseTab::exportPdfDialog);
+}
+
+} // namespace yufang
