@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "annex_editor.h"
+#include "annex_file_actions.h"
 #include "prompter.h"
 #include "session.h"
 #include "unit_selector.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     setCentralWidget(m_tabs);
 
     createMenus();
+    new AnnexFileActions(*this, session, prompter, settings); // File: import, export, print the annex
     connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {
