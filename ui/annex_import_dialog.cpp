@@ -105,7 +105,7 @@ void AnnexImportDialog::prepareAll() {
         item->setIcon(style()->standardIcon(import.acceptable() ? QStyle::SP_DialogApplyButton
                                                                 : QStyle::SP_MessageBoxCritical));
         item->setToolTip(import.acceptable() ? tr("Ready to import")
-                                             : tr("%n error(s)", nullptr, errors));
+                                             : tr("%1 error(s)").arg(errors));
     }
     m_replace->setEnabled(anyExisting || m_replace->isChecked());
     m_files->setCurrentRow(qMin(current, int(m_imports.size()) - 1));
@@ -160,7 +160,7 @@ void AnnexImportDialog::updateButtons() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready > 0);
     m_status->setText(
         ready == m_imports.size()
-            ? tr("%n file(s) ready to import.", nullptr, ready)
+            ? tr("%1 file(s) ready to import.").arg(ready)
             : tr("%1 of %2 file(s) can be imported; the others are rejected and nothing of them "
                  "is written.")
                   .arg(ready)

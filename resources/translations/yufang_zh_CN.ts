@@ -35,6 +35,14 @@
         <source>no header row with 重点行业名称 was found; is this an annex file?</source>
         <translation>未找到含“重点行业名称”的表头行，请确认这是基本情况表文件</translation>
     </message>
+    <message>
+        <source>%1: a row with figures below %2 is not part of the table; move it above 合计</source>
+        <translation>%1：%2下方有填有数字的行，不属于表格，请移到“合计”行上方</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>AnnexExport</name>
@@ -136,6 +144,17 @@
     <message>
         <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AnnexReport</name>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
     </message>
 </context>
 <context>
@@ -256,6 +275,10 @@
     <message>
         <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
+    </message>
+    <message>
+        <source>print-annex needs -o FILE.pdf</source>
+        <translation>print-annex 需要 -o FILE.pdf</translation>
     </message>
 </context>
 <context>
@@ -384,7 +407,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -475,7 +498,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source> (local)</source>
@@ -681,6 +704,206 @@
     </message>
 </context>
 <context>
+    <name>yufang::AnnexExportDialog</name>
+    <message>
+        <source>Export key-industry form</source>
+        <translation>导出基本情况表</translation>
+    </message>
+    <message>
+        <source>Form, as printed (what counties fill in)</source>
+        <translation>表样格式（与打印版一致，供县区填报）</translation>
+    </message>
+    <message>
+        <source>Data, one row per unit, year and industry</source>
+        <translation>数据格式（每个单位、年度、行业一行）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
+        <translation>UTF-8 带 BOM（Excel 2016 及以上、WPS）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Excel)</source>
+        <translation>GB18030（旧版 Excel）</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexFileActions</name>
+    <message>
+        <source>&amp;Import key-industry forms…</source>
+        <translation>导入基本情况表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export key-industry form…</source>
+        <translation>导出基本情况表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print one page per child unit</source>
+        <translation>按下属单位分页打印</translation>
+    </message>
+    <message>
+        <source>For a unit with sub-units: print each sub-unit's form on its own page instead of the consolidated table</source>
+        <translation>有下属单位时：每个下属单位的基本情况表单独一页，而不是打印汇总表</translation>
+    </message>
+    <message>
+        <source>Import key-industry forms</source>
+        <translation>导入基本情况表</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+        <translation>表格文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export key-industry form</source>
+        <translation>导出基本情况表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexImportDialog</name>
+    <message>
+        <source>Import key-industry forms</source>
+        <translation>导入基本情况表</translation>
+    </message>
+    <message>
+        <source>Replace the data that already exists for these units and years</source>
+        <translation>替换这些单位和年度已有的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and notes:</source>
+        <translation>错误、警告和提示：</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Encoding: %2 · Layout: %3 · Unit: %4 · Year: %5%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2 · 格式：%3 · 填报单位：%4 · 年度：%5%6</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表样</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;replaces existing data&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;将替换已有数据&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No findings: the file can be imported as shown.</source>
+        <translation>未发现问题：可按所示内容导入。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) ready to import.</source>
+        <translation>%1 个文件可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) can be imported; the others are rejected and nothing of them is written.</source>
+        <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexImportModel</name>
+    <message>
+        <source>A local key industry of %1</source>
+        <translation>%1确定的本地重点行业</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业户数</translation>
+    </message>
+    <message>
+        <source>Insured enterprises</source>
+        <translation>参保企业户数</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业总人数</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>参加工伤保险人数</translation>
+    </message>
+    <message>
+        <source>Coverage rate (%)</source>
+        <translation>工伤保险参保率（%）</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>工伤事故数量</translation>
+    </message>
+    <message>
+        <source>Accident rate (‰)</source>
+        <translation>工伤事故发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>yufang::AnnexTableModel</name>
     <message>
         <source>Enter the name of the key industry.</source>
@@ -700,7 +923,7 @@
     </message>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Enterprises</source>
@@ -961,7 +1184,7 @@ Database: %2</source>
     <name>yufang::ProgressTableModel</name>
     <message>
         <source>Key industry</source>
-        <translation>重点行业</translation>
+        <translation>重点行业名称</translation>
     </message>
     <message>
         <source>Accidents</source>
