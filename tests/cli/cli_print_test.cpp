@@ -50,7 +50,7 @@ void importLanshan(const CliSandbox& box) {
 }
 } // namespace
 
-TEST_CASE("print-annex writes an A4 landscape PDF whose Chinese text extracts, without a display",
+TEST_CASE("print-annex writes an A4 landscape PDF whose Chinese text extracts without a display",
           "[cli][print]") {
     CliSandbox box;
     importLanshan(box);

@@ -66,7 +66,8 @@ const QString kExpectedForm =
     u"（3）基本情况作为考核评估的基础数据。\r\n"_s;
 } // namespace
 
-TEST_CASE("The form export is byte-exact: BOM, CRLF, quoting, a neutralised remark", "[export]") {
+TEST_CASE("The form export is byte-exact with BOM and CRLF and quoting and a neutralised remark",
+          "[export]") {
     TempDatabase t;
     saveLanshan(t);
     const QString text = exported(t, u"371302"_s, 2020, AnnexLayout::Form);
@@ -89,7 +90,7 @@ TEST_CASE("The GB18030 export has no BOM and the GB18030 bytes of the form", "[e
     CHECK(bytes.count('\n') == bytes.count("\r\n"));
 }
 
-TEST_CASE("Every text cell a spreadsheet would evaluate is neutralised; numbers never are",
+TEST_CASE("Every text cell a spreadsheet would evaluate is neutralised and numbers never are",
           "[export]") {
     TempDatabase t;
     const auto [remark, written] = GENERATE(table<QString, QString>({
@@ -117,7 +118,7 @@ TEST_CASE("Every text cell a spreadsheet would evaluate is neutralised; numbers 
         remark);
 }
 
-TEST_CASE("A unit and year without data export the blank form, which imports back once filled",
+TEST_CASE("A unit and year without data export the blank form which imports back once filled",
           "[export]") {
     TempDatabase t;
     // 兰山区 has a local industry from an earlier year: the blank form lists it after the plan's.

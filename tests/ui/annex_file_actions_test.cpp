@@ -97,7 +97,7 @@ TEST_CASE("File → Export writes the chosen layout and encoding atomically", "[
     }
 }
 
-TEST_CASE("File → Export PDF writes the annex A4 landscape; a parent can print per child",
+TEST_CASE("File → Export PDF writes the annex A4 landscape and a parent can print per child",
           "[ui][print]") {
     UiFixture f;
     saveLanshan(f);

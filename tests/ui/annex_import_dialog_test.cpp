@@ -102,7 +102,7 @@ TEST_CASE("the import preview model lists the rows a file would write", "[ui][im
     CHECK(model.rowCount() == 0);
 }
 
-TEST_CASE("the import dialog previews every file; Cancel writes nothing", "[ui][import]") {
+TEST_CASE("the import dialog previews every file and Cancel writes nothing", "[ui][import]") {
     UiFixture f;
     const Files files = twoFiles(f);
     AnnexImportDialog dialog(f.session->connection(), {files.good, files.bad}, f.window.get());
@@ -130,7 +130,7 @@ TEST_CASE("the import dialog previews every file; Cancel writes nothing", "[ui][
     CHECK_FALSE(repo.hasData(u"371311"_s, 2020));
 }
 
-TEST_CASE("Import writes the good files, rejects the bad with their errors", "[ui][import]") {
+TEST_CASE("Import writes the good files and rejects the bad with their errors", "[ui][import]") {
     UiFixture f;
     const Files files = twoFiles(f);
     AnnexImportDialog dialog(f.session->connection(), {files.good, files.bad}, f.window.get());
