@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "annex_editor.h"
+#include "annex_file_actions.h"
 #include "prompter.h"
 #include "returns/audit_view.h"
 #include "returns/returns_tab.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     });
 
     createMenus();
+    new AnnexFileActions(*this, session, prompter, settings); // File: import, export, print the annex
     connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {

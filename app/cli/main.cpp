@@ -1,6 +1,7 @@
 // yufang-cli: batch and automation front end. Contract in DESIGN.md ("yufang-cli").
 #include "annex_commands.h"
 #include "cli_context.h"
+#include "print_commands.h"
 #include "progress_commands.h"
 #include "returns_commands.h"
 #include "disease_commands.h"
@@ -10,8 +11,10 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
+#include <memory>
 
 using namespace yufang;
 using namespace yufang::cli;
@@ -24,6 +27,7 @@ const char* const kUsage =
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
     "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "  print-annex  --unit U --year Y -o FILE.pdf [--per-child]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV of accident rates, reduction vs baseline and target\n"
     "  returns      --unit U --year Y [--today DATE] [-o FILE]   CSV of the returns board\n"
@@ -36,10 +40,26 @@ const char* const kUsage =
     "  import-disease FILE... [--unit U] [--year Y] [--replace]\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
+
+// Printing lays text out with fonts, which needs Qt Gui: only print-annex gets a
+// QGuiApplication, on the offscreen platform when there is no display, so the other commands
+// keep running on servers without any Gui plugin.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    bool prints = false;
+    for (int i = 1; i < argc; ++i)
+        prints = prints || qstrcmp(argv[i], "print-annex") == 0;
+    if (!prints)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Yufang"));
     QCoreApplication::setApplicationName(QStringLiteral("Yufang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YUFANG_VERSION));
@@ -90,6 +110,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-training"), runImportTraining},
         {QStringLiteral("export-disease"), runExportDisease},
         {QStringLiteral("import-disease"), runImportDisease},
+        {QStringLiteral("print-annex"), runPrintAnnex},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

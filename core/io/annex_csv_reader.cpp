@@ -1,5 +1,6 @@
 #include "annex_csv_reader.h"
 
+#include "annex_form_labels.h"
 #include "cell_parsing.h"
 #include "csv_reader.h"
 #include "text_decoder.h"
@@ -16,40 +17,78 @@ struct Text {
 };
 
 enum class Column {
-    UnitCode, UnitName, Year, Industry, Enterprises, InsuredEnterprises, Employees,
-    InsuredPersons, Accidents, CoverageRate, AccidentRate, Remark
+    UnitCode,
+    UnitName,
+    Year,
+    Industry,
+    Enterprises,
+    InsuredEnterprises,
+    Employees,
+    InsuredPersons,
+    Accidents,
+    CoverageRate,
+    AccidentRate,
+    Remark,
+    Serial // 序号: many sheets number their rows; read past silently
 };
+
+const QList<std::pair<Column, CountField>>& countColumns() {
+    static const QList<std::pair<Column, CountField>> columns = {
+        {Column::Enterprises, CountField::Enterprises},
+        {Column::InsuredEnterprises, CountField::InsuredEnterprises},
+        {Column::Employees, CountField::Employees},
+        {Column::InsuredPersons, CountField::InsuredPersons},
+        {Column::Accidents, CountField::Accidents}};
+    return columns;
+}
 
 // Header text → column, on normalised labels (half-width, no spaces, no unit suffix).
 std::optional<Column> columnFor(const QString& header, std::optional<int>* yearInHeader) {
     QString h = normaliseLabel(header).toLower();
+    // "工伤事故数量（2020年）" names the year in its unit suffix.
+    static const QRegularExpression yearSuffix(
+        QStringLiteral("^(工伤事故数量)\\((\\d{4})年度?\\)$"));
+    if (const auto m = yearSuffix.match(h); m.hasMatch())
+        h = m.captured(2) + QStringLiteral("年") + m.captured(1);
     h.remove(QRegularExpression(QStringLiteral("[\\(（\\[].*[\\)）\\]]$"))); // "(%)", "（人）"
     h.remove(QLatin1Char('*'));
     static const QHash<QString, Column> names = {
-        {QStringLiteral("单位代码"), Column::UnitCode},       {QStringLiteral("unit_code"), Column::UnitCode},
-        {QStringLiteral("单位名称"), Column::UnitName},       {QStringLiteral("unit_name"), Column::UnitName},
+        {QStringLiteral("单位代码"), Column::UnitCode},
+        {QStringLiteral("unit_code"), Column::UnitCode},
+        {QStringLiteral("单位名称"), Column::UnitName},
+        {QStringLiteral("unit_name"), Column::UnitName},
         {QStringLiteral("填报单位"), Column::UnitName},
-        {QStringLiteral("年度"), Column::Year},               {QStringLiteral("year"), Column::Year},
-        {QStringLiteral("重点行业名称"), Column::Industry},   {QStringLiteral("重点行业"), Column::Industry},
-        {QStringLiteral("行业名称"), Column::Industry},       {QStringLiteral("industry"), Column::Industry},
-        {QStringLiteral("企业户数"), Column::Enterprises},    {QStringLiteral("enterprises"), Column::Enterprises},
+        {QStringLiteral("年度"), Column::Year},
+        {QStringLiteral("year"), Column::Year},
+        {QStringLiteral("重点行业名称"), Column::Industry},
+        {QStringLiteral("重点行业"), Column::Industry},
+        {QStringLiteral("行业名称"), Column::Industry},
+        {QStringLiteral("industry"), Column::Industry},
+        {QStringLiteral("企业户数"), Column::Enterprises},
+        {QStringLiteral("enterprises"), Column::Enterprises},
         {QStringLiteral("参保企业户数"), Column::InsuredEnterprises},
         {QStringLiteral("insured_enterprises"), Column::InsuredEnterprises},
-        {QStringLiteral("从业总人数"), Column::Employees},    {QStringLiteral("从业人数"), Column::Employees},
+        {QStringLiteral("从业总人数"), Column::Employees},
+        {QStringLiteral("从业人数"), Column::Employees},
         {QStringLiteral("employees"), Column::Employees},
         {QStringLiteral("参加工伤保险人数"), Column::InsuredPersons},
         {QStringLiteral("参保人数"), Column::InsuredPersons},
         {QStringLiteral("insured_persons"), Column::InsuredPersons},
-        {QStringLiteral("工伤事故数量"), Column::Accidents},  {QStringLiteral("accidents"), Column::Accidents},
+        {QStringLiteral("工伤事故数量"), Column::Accidents},
+        {QStringLiteral("accidents"), Column::Accidents},
         {QStringLiteral("工伤保险参保率"), Column::CoverageRate},
         {QStringLiteral("coverage_rate"), Column::CoverageRate},
         {QStringLiteral("工伤事故发生率"), Column::AccidentRate},
         {QStringLiteral("accident_rate"), Column::AccidentRate},
-        {QStringLiteral("备注"), Column::Remark},             {QStringLiteral("remark"), Column::Remark},
+        {QStringLiteral("备注"), Column::Remark},
+        {QStringLiteral("remark"), Column::Remark},
+        {QStringLiteral("序号"), Column::Serial},
+        {QStringLiteral("no."), Column::Serial},
     };
     if (auto it = names.constFind(h); it != names.constEnd())
         return *it;
-    static const QRegularExpression accidentsOfYear(QStringLiteral("^(\\d{4})年(度)?工伤事故数量$"));
+    static const QRegularExpression accidentsOfYear(
+        QStringLiteral("^(\\d{4})年(度)?工伤事故数量$"));
     if (const auto m = accidentsOfYear.match(h); m.hasMatch()) {
         *yearInHeader = m.captured(1).toInt();
         return Column::Accidents;
@@ -71,29 +110,6 @@ bool isHeaderRecord(const CsvRecord& r) {
             return true;
     }
     return false;
-}
-
-// "填报单位：兰山区" in one cell, or "填报单位：" followed by the value in the next cell.
-std::optional<QString> labelValue(const CsvRecord& r, const QString& label) {
-    for (int i = 0; i < r.fields.size(); ++i) {
-        const QString cell = r.fields.at(i).trimmed();
-        const QString n = normaliseLabel(cell);
-        if (!n.startsWith(label))
-            continue;
-        QString rest = n.mid(label.size());
-        if (rest.startsWith(QLatin1Char(':')))
-            rest = rest.mid(1);
-        if (rest.isEmpty()) {
-            for (int j = i + 1; j < r.fields.size(); ++j)
-                if (!r.at(j).isEmpty())
-                    return r.at(j);
-            return QString();
-        }
-        // Keep the original spelling after the colon (phone numbers, names with spaces).
-        const qsizetype colon = cell.indexOf(QRegularExpression(QStringLiteral("[:：]")));
-        return colon >= 0 ? cell.mid(colon + 1).trimmed() : rest;
-    }
-    return std::nullopt;
 }
 
 class Parser {
@@ -129,35 +145,30 @@ public:
                 h.year = year;
         }
         QStringList missing;
-        const QList<std::pair<Column, CountField>> counts = {
-            {Column::Enterprises, CountField::Enterprises},
-            {Column::InsuredEnterprises, CountField::InsuredEnterprises},
-            {Column::Employees, CountField::Employees},
-            {Column::InsuredPersons, CountField::InsuredPersons},
-            {Column::Accidents, CountField::Accidents}};
-        for (const auto& [column, field] : counts)
+        for (const auto& [column, field] : countColumns())
             if (h.col(column) < 0)
                 missing << countFieldCaption(field, 0);
         if (!missing.isEmpty())
-            error(r.line, Text::tr("the header lacks the column(s) %1").arg(missing.join(QStringLiteral("、"))));
+            error(r.line, Text::tr("the header lacks the column(s) %1")
+                              .arg(missing.join(QStringLiteral("、"))));
         return h;
     }
 
-    // Fills counts and rates of one data record; false when it has an error.
-    bool readCounts(const CsvRecord& r, const Header& h, const QString& industry, AnnexCounts* counts,
-                    ParsedAnnexRow* rates) {
+    // Fills counts and rates of one data record; the columns it could not read go to
+    // *unreadable. False when it has an error.
+    bool readCounts(const CsvRecord& r, const Header& h, const QString& industry,
+                    AnnexCounts* counts, ParsedAnnexRow* rates, QList<CountField>* unreadable) {
         bool ok = true;
-        const QList<std::pair<Column, CountField>> columns = {
-            {Column::Enterprises, CountField::Enterprises},
-            {Column::InsuredEnterprises, CountField::InsuredEnterprises},
-            {Column::Employees, CountField::Employees},
-            {Column::InsuredPersons, CountField::InsuredPersons},
-            {Column::Accidents, CountField::Accidents}};
-        for (const auto& [column, field] : columns) {
+        for (const auto& [column, field] : countColumns()) {
             const ParsedCount p = parseCount(r.at(h.col(column)));
             if (p.kind == ParsedCount::Kind::Invalid) {
-                error(r.line, Text::tr("%1, %2: %3").arg(industry, countFieldCaption(field, 0), p.problem),
+                error(r.line,
+                      Text::tr("%1, %2: %3").arg(industry, countFieldCaption(field, 0), p.problem),
                       countFieldKey(field));
+                if (unreadable && !unreadable->contains(field))
+                    *unreadable << field;
+                if (rates)
+                    rates->unreadable = true;
                 ok = false;
             } else if (p.kind == ParsedCount::Kind::Value) {
                 countRef(*counts, field) = p.value;
@@ -183,75 +194,133 @@ private:
     ParsedAnnexFile& m_out;
 };
 
-bool isTotalLabel(const QString& s) {
-    const QString n = normaliseLabel(s);
-    return n == QStringLiteral("合计") || n == QStringLiteral("总计") || n.toLower() == QLatin1String("total");
+// Any count cell of the record holding a number (an unreadable one counts too: it is meant
+// as a figure).
+bool hasCountCells(const CsvRecord& r, const Header& h) {
+    for (const auto& [column, field] : countColumns())
+        if (parseCount(r.at(h.col(column))).kind != ParsedCount::Kind::Empty)
+            return true;
+    return false;
 }
 
-void readForm(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAnnexFile& out) {
-    ParsedAnnex annex;
-    for (int i = 0; i < headerAt; ++i) {
-        if (auto unit = labelValue(records.at(i), QStringLiteral("填报单位"))) {
-            annex.unitText = *unit;
-            annex.unitLine = records.at(i).line;
-        }
+// 合计 in the industry column, or in a cell left of it (merged over 序号 and 重点行业名称).
+bool isTotalRow(const CsvRecord& r, const Header& h) {
+    for (int i = 0; i <= h.col(Column::Industry); ++i)
+        if (isTotalLabel(r.at(i)))
+            return true;
+    return false;
+}
+
+void applyLabels(const QList<LabelledValue>& values, AnnexMeta* meta) {
+    for (const LabelledValue& v : values) {
+        if (v.label == FormLabel::Preparer)
+            meta->preparer = v.value;
+        else if (v.label == FormLabel::Phone)
+            meta->phone = v.value;
+        else if (v.label == FormLabel::Date)
+            meta->filledOn = parseDate(v.value);
     }
-    const Header h = p.readHeader(records.at(headerAt));
-    annex.year = h.year;
-    annex.yearLine = h.line;
-    if (hasErrors(out.diagnostics))
-        return;
-    const int industryCol = h.col(Column::Industry);
+}
+
+ParsedAnnexRow dataRow(const CsvRecord& r, const Header& h, Parser& p, ParsedAnnex& annex) {
+    ParsedAnnexRow row;
+    row.line = r.line;
+    row.row.industry = r.at(h.col(Column::Industry));
+    row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
+    p.readCounts(r, h, row.row.industry.isEmpty() ? QStringLiteral("?") : row.row.industry,
+                 &row.row.counts, &row, &annex.unreadableColumns);
+    if (row.row.industry.isEmpty())
+        p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"),
+                QStringLiteral("industry"));
+    return row;
+}
+
+// The form layout, as a small state machine over the records: lines before a header row
+// (title, 填报单位), the table, and what follows 合计 (填报人, notes, 校核人, the issuer). A
+// sheet may hold several forms one under the other; each header row starts the next one.
+void readForm(const QList<CsvRecord>& records, Parser& p, ParsedAnnexFile& out) {
+    enum class State { Before, Table, After } state = State::Before;
+    Header h;
+    ParsedAnnex pending; // 填报单位 and 填报日期 seen before the next header
     bool afterTotal = false;
-    for (int i = headerAt + 1; i < records.size(); ++i) {
+    auto current = [&]() -> ParsedAnnex& { return out.annexes.last(); };
+    for (int i = 0; i < records.size(); ++i) {
         const CsvRecord& r = records.at(i);
         if (r.isBlank())
             continue;
-        if (auto v = labelValue(r, QStringLiteral("填报人"))) {
-            annex.meta.preparer = *v;
-            if (auto phone = labelValue(r, QStringLiteral("联系电话")))
-                annex.meta.phone = *phone;
-            afterTotal = true;
+        if (isHeaderRecord(r)) {
+            const int errorsBefore = countOf(out.diagnostics, Severity::Error);
+            h = p.readHeader(r);
+            if (countOf(out.diagnostics, Severity::Error) > errorsBefore)
+                return; // without its columns no row of this form can be read
+            ParsedAnnex annex = pending;
+            annex.year = h.year;
+            annex.yearLine = h.line;
+            out.annexes << annex;
+            pending = ParsedAnnex();
+            state = State::Table;
+            afterTotal = false;
             continue;
         }
-        if (auto v = labelValue(r, QStringLiteral("联系电话"))) {
-            annex.meta.phone = *v;
-            afterTotal = true;
-            continue;
-        }
-        if (auto v = labelValue(r, QStringLiteral("填报日期"))) {
-            annex.meta.filledOn = QDate::fromString(normaliseLabel(*v).replace(QLatin1Char('/'), QLatin1Char('-')), Qt::ISODate);
-            afterTotal = true;
-            continue;
-        }
-        const QString first = normaliseLabel(r.at(0));
-        if (first.startsWith(QStringLiteral("备注:")) || first.startsWith(QStringLiteral("注:")) ||
-            first.startsWith(QStringLiteral("(")) || afterTotal) {
-            afterTotal = true; // notes and signatures end the table
-            continue;
-        }
-        const QString industry = r.at(industryCol);
-        if (isTotalLabel(industry)) {
-            AnnexCounts total;
-            if (p.readCounts(r, h, industry, &total, nullptr)) {
-                annex.fileTotal = total;
-                annex.totalLine = r.line;
+        if (state == State::Before || (state == State::After && startsWithLabel(r))) {
+            const QList<LabelledValue> values = labelledValues(r);
+            for (const LabelledValue& v : values) {
+                if (v.label == FormLabel::Unit) {
+                    pending.unitText = v.value;
+                    pending.unitLine = r.line;
+                }
             }
+            applyLabels(values, state == State::Before || !pending.unitText.isEmpty()
+                                    ? &pending.meta
+                                    : &current().meta);
+            continue;
+        }
+        if (state == State::Table && startsWithLabel(r)) {
+            applyLabels(labelledValues(r), &current().meta);
+            state = State::After;
+            continue;
+        }
+        if (state == State::Table && isNoteLine(r)) {
+            state = State::After;
+            continue;
+        }
+        if (state == State::After) {
+            // Notes, the issuer and dates carry no figures; a row with figures down here would
+            // be silently lost, so it is an error.
+            if (!isNoteLine(r) && hasCountCells(r, h) && !r.at(h.col(Column::Industry)).isEmpty())
+                p.error(r.line,
+                        Text::tr("%1: a row with figures below %2 is not part of the table; move "
+                                 "it above 合计")
+                            .arg(r.at(h.col(Column::Industry)),
+                                 afterTotal ? QStringLiteral("合计") : Text::tr("the notes")),
+                        QStringLiteral("industry"));
+            continue;
+        }
+        // State::Table
+        if (isTotalRow(r, h)) {
+            AnnexCounts total;
+            if (p.readCounts(r, h, QStringLiteral("合计"), &total, nullptr, nullptr)) {
+                current().fileTotal = total;
+                current().totalLine = r.line;
+            }
+            state = State::After;
             afterTotal = true;
             continue;
         }
-        ParsedAnnexRow row;
-        row.line = r.line;
-        row.row.industry = industry;
-        row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
-        p.readCounts(r, h, industry.isEmpty() ? QStringLiteral("?") : industry, &row.row.counts, &row);
-        if (industry.isEmpty()) {
-            p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
-            continue;
-        }
-        annex.rows << row;
+        if (r.at(h.col(Column::Industry)).isEmpty() && (isUnitsRow(r) || !hasCountCells(r, h)))
+            continue; // "（户）（人）" under the header, or a spare template row showing #DIV/0!
+        current().rows << dataRow(r, h, p, current());
+        if (current().rows.last().row.industry.isEmpty())
+            current().rows.removeLast();
     }
-    out.annexes << annex;
+}
+
+// A 单位代码 as typed: "'371302" (kept as text), full-width digits.
+QString unitCodeOf(const QString& cell) {
+    QString code = normaliseLabel(cell);
+    while (code.startsWith(QLatin1Char('\'')))
+        code.remove(0, 1);
+    return code;
 }
 
 void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAnnexFile& out) {
@@ -263,19 +332,20 @@ void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
         const CsvRecord& r = records.at(i);
         if (r.isBlank())
             continue;
-        const QString code = r.at(h.col(Column::UnitCode));
+        const QString code = unitCodeOf(r.at(h.col(Column::UnitCode)));
         const QString name = r.at(h.col(Column::UnitName));
         const QString yearText = r.at(h.col(Column::Year));
         std::optional<int> year = h.year;
         if (h.col(Column::Year) >= 0) {
             year = parseYear(yearText);
             if (!year) {
-                p.error(r.line, Text::tr("年度: \"%1\" is not a year").arg(yearText), QStringLiteral("year"));
+                p.error(r.line, Text::tr("年度: \"%1\" is not a year").arg(yearText),
+                        QStringLiteral("year"));
                 continue;
             }
         }
-        const QString key = code + QLatin1Char('\x1f') + name + QLatin1Char('\x1f') +
-                            (year ? QString::number(*year) : QString());
+        const QString key = code + QLatin1Char('\x1f') + (code.isEmpty() ? name : QString()) +
+                            QLatin1Char('\x1f') + (year ? QString::number(*year) : QString());
         if (!groups.contains(key)) {
             ParsedAnnex annex;
             annex.unitCode = code;
@@ -287,25 +357,17 @@ void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
             out.annexes << annex;
         }
         ParsedAnnex& annex = out.annexes[groups.value(key)];
-        const QString industry = r.at(h.col(Column::Industry));
-        if (isTotalLabel(industry)) {
+        if (isTotalRow(r, h)) {
             AnnexCounts total;
-            if (p.readCounts(r, h, industry, &total, nullptr)) {
+            if (p.readCounts(r, h, QStringLiteral("合计"), &total, nullptr, nullptr)) {
                 annex.fileTotal = total;
                 annex.totalLine = r.line;
             }
             continue;
         }
-        ParsedAnnexRow row;
-        row.line = r.line;
-        row.row.industry = industry;
-        row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
-        p.readCounts(r, h, industry.isEmpty() ? QStringLiteral("?") : industry, &row.row.counts, &row);
-        if (industry.isEmpty()) {
-            p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"), QStringLiteral("industry"));
-            continue;
-        }
-        annex.rows << row;
+        const ParsedAnnexRow row = dataRow(r, h, p, annex);
+        if (!row.row.industry.isEmpty())
+            annex.rows << row;
     }
 }
 } // namespace
@@ -345,7 +407,7 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
     if (data)
         readData(records, headerAt, p, out);
     else
-        readForm(records, headerAt, p, out);
+        readForm(records, p, out);
     return out;
 }
 

@@ -15,19 +15,23 @@ struct ParsedAnnexRow {
     int line = 0;
     QString fileCoverageRate; // as the file states it; recomputed and compared, never trusted
     QString fileAccidentRate;
+    bool unreadable = false; // some count cell could not be read: its rates are not compared
 };
 
 // One unit and year as found in a file, before the unit and year are resolved.
 struct ParsedAnnex {
-    QString unitCode;               // from a 单位代码 column
-    QString unitText;               // 填报单位 or 单位名称 as written
+    QString unitCode; // from a 单位代码 column
+    QString unitText; // 填报单位 or 单位名称 as written
     int unitLine = 0;
-    std::optional<int> year;        // from 年度 or the YYYY年工伤事故数量 header
+    std::optional<int> year; // from 年度 or the YYYY年工伤事故数量 header
     int yearLine = 0;
     QList<ParsedAnnexRow> rows;
     AnnexMeta meta;
     std::optional<AnnexCounts> fileTotal; // the 合计 row, checked against the sum
     int totalLine = 0;
+    // Count columns with an unreadable cell in some row: their 合计 is not checked, since the
+    // cell's own error already rejects the file and a "wrong total" would only repeat it.
+    QList<CountField> unreadableColumns;
 };
 
 struct ParsedAnnexFile {

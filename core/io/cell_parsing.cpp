@@ -9,24 +9,24 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(CellParsing)
 };
+} // namespace
 
-QString halfWidth(const QString& s) {
+QString toHalfWidth(const QString& s) {
     QString t = s.normalized(QString::NormalizationForm_KC);
     t.replace(QChar(0x2212), QLatin1Char('-')); // minus sign
     t.replace(QChar(0x00A0), QLatin1Char(' '));
     return t;
 }
-} // namespace
 
 QString normaliseLabel(const QString& text) {
-    QString t = halfWidth(text);
+    QString t = toHalfWidth(text);
     t.remove(QRegularExpression(QStringLiteral("\\s")));
     return t;
 }
 
 ParsedCount parseCount(const QString& cell) {
     ParsedCount r;
-    QString t = halfWidth(cell).trimmed();
+    QString t = toHalfWidth(cell).trimmed();
     if (t.startsWith(QLatin1Char('\'')))
         t = t.mid(1).trimmed();
     if (t.isEmpty() || t == QStringLiteral("—") || t == QLatin1String("-") ||
@@ -39,8 +39,9 @@ ParsedCount parseCount(const QString& cell) {
     if (!m.hasMatch()) {
         static const QRegularExpression fractional(QStringLiteral("^-?[\\d, ]*\\.\\d*[1-9]\\d*$"));
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = fractional.match(t).hasMatch() ? Text::tr("\"%1\" is not a whole number").arg(cell.trimmed())
-                                                   : Text::tr("\"%1\" is not a number").arg(cell.trimmed());
+        r.problem = fractional.match(t).hasMatch()
+                        ? Text::tr("\"%1\" is not a whole number").arg(cell.trimmed())
+                        : Text::tr("\"%1\" is not a number").arg(cell.trimmed());
         return r;
     }
     QString digits = m.captured(1);
@@ -54,7 +55,8 @@ ParsedCount parseCount(const QString& cell) {
     }
     if (t.startsWith(QLatin1Char('-')) && v != 0) {
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = Text::tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
+        r.problem =
+            Text::tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
         return r;
     }
     r.kind = ParsedCount::Kind::Value;
@@ -79,6 +81,15 @@ std::optional<int> parseYear(const QString& cell) {
         return std::nullopt;
     const int y = m.captured(1).toInt();
     return y >= 1990 && y <= 2100 ? std::optional<int>(y) : std::nullopt;
+}
+
+QDate parseDate(const QString& cell) {
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"));
+    const QRegularExpressionMatch m = re.match(toHalfWidth(cell).trimmed());
+    if (!m.hasMatch())
+        return {};
+    return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
 } // namespace yufang

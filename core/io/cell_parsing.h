@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,11 @@ std::optional<double> parseRate(const QString& cell);
 
 // Full-width to half-width (NFKC), whitespace removed: for matching headers and labels.
 QString normaliseLabel(const QString& text);
+// Full-width to half-width (NFKC: digits, letters, U+3000, "：", "（"), whitespace kept.
+QString toHalfWidth(const QString& text);
+
+// A date as clerks type it: 2021-09-10, 2021/9/10, 2021.9.10, 2021年9月10日; invalid otherwise.
+QDate parseDate(const QString& cell);
 
 // Year from "2020", "2020年", "２０２０"; nullopt otherwise.
 std::optional<int> parseYear(const QString& cell);

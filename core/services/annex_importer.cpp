@@ -237,6 +237,8 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                 d.line = r.line;
                 out.diagnostics << d;
             }
+            if (r.unreadable)
+                continue; // its cell errors reject the file already; a rate warning would repeat them
             if (!rateMatches(r.fileCoverageRate, rates::coverageRatePercent(r.row.counts)))
                 report.add(Severity::Warning, r.line,
                            Text::tr("%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
@@ -257,7 +259,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                 const auto field = static_cast<CountField>(f);
                 const Count stated = countValue(*a.fileTotal, field);
                 const Count expected = countValue(sum, field);
-                if (stated && stated.value_or(0) != expected.value_or(0))
+                if (stated && stated.value_or(0) != expected.value_or(0) && !a.unreadableColumns.contains(field))
                     report.add(Severity::Error, a.totalLine,
                                Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
                                    .arg(countFieldCaption(field, *year))

@@ -39,6 +39,8 @@ CliResult CliSandbox::runRaw(const QStringList& args) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
     env.insert(QStringLiteral("HOME"), m_dir.path());
+    for (const QString& name : unsetEnvironment)
+        env.remove(name);
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(m_dir.path());
     p.start(QStringLiteral(YUFANG_CLI_PATH), args);

@@ -60,6 +60,10 @@ public:
     CliResult run(const QStringList& args, const QString& db = {}) const;
 
     void write(const QString& name, const QByteArray& bytes) const;
+
+    // Variables removed from the CLI's environment (e.g. QT_QPA_PLATFORM and DISPLAY, to run
+    // it as on a server without a display).
+    QStringList unsetEnvironment;
     QByteArray read(const QString& name) const;
 
 private:

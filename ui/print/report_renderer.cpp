@@ -42,6 +42,7 @@ void addTable(QTextCursor& cursor, const ReportTable& t) {
     format.setCellSpacing(0);
     format.setBorder(0.8);
     format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setBorderCollapse(true);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     QList<QTextLength> widths;
@@ -54,6 +55,12 @@ void addTable(QTextCursor& cursor, const ReportTable& t) {
     QTextTable* table = cursor.insertTable(int(t.rows.size()) + 1, columns, format);
     auto fill = [&](int row, int column, const QString& text, bool bold, Qt::Alignment align) {
         QTextTableCell cell = table->cellAt(row, column);
+        // With collapsed borders the grid comes from the cells: a printed form needs it.
+        QTextTableCellFormat grid = cell.format().toTableCellFormat();
+        grid.setBorder(0.8);
+        grid.setBorderBrush(Qt::black);
+        grid.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        cell.setFormat(grid);
         QTextCursor c = cell.firstCursorPosition();
         QTextBlockFormat b;
         b.setAlignment(align);

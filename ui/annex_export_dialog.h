@@ -1,0 +1,29 @@
+#pragma once
+
+#include "io/annex_csv_writer.h"
+#include "io/csv_writer.h"
+
+#include <QDialog>
+
+class QComboBox;
+
+namespace yufang {
+
+// The two choices of 文件 → 导出基本情况表: layout (the form as printed, or one data row per
+// industry) and encoding (UTF-8 with BOM for current Excel and WPS, GB18030 for older ones).
+class AnnexExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AnnexExportDialog(QWidget* parent = nullptr);
+
+    AnnexLayout layout() const;
+    CsvEncoding encoding() const;
+    QComboBox* layoutBox() const { return m_layout; }
+    QComboBox* encodingBox() const { return m_encoding; }
+
+private:
+    QComboBox* m_layout;
+    QComboBox* m_encoding;
+};
+
+} // namespace yufang

@@ -1,0 +1,184 @@
+#include "annex_file_actions.h"
+
+#include "annex_export_dialog.h"
+#include "annex_import_dialog.h"
+#include "main_window.h"
+#include "prompter.h"
+#include "report_renderer.h"
+#include "session.h"
+
+#include "io/file_output.h"
+#include "services/annex_export.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSet>
+
+namespace yufang {
+
+AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompter& prompter,
+                                   Settings& settings)
+    : QObject(&window), m_window(window), m_session(session), m_prompter(prompter),
+      m_settings(settings), m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)) {
+    setObjectName(QStringLiteral("AnnexFileActions"));
+    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+
+    m_import = new QAction(tr("&Import key-industry forms…"), this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_export = new QAction(tr("&Export key-industry form…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_preview = new QAction(tr("Print pre&view…"), this);
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    m_pdf = new QAction(tr("Export P&DF…"), this);
+    m_pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_perChild = new QAction(tr("Print one page per child unit"), this);
+    m_perChild->setCheckable(true);
+    m_perChild->setToolTip(
+        tr("For a unit with sub-units: print each sub-unit's form on its own page instead of "
+           "the consolidated table"));
+    window.addFileActions({m_import, m_export});
+    window.addFileActions({m_preview, m_print, m_pdf, m_perChild});
+
+    connect(m_import, &QAction::triggered, this, &AnnexFileActions::importForms);
+    connect(m_export, &QAction::triggered, this, &AnnexFileActions::exportForm);
+    connect(m_preview, &QAction::triggered, this, &AnnexFileActions::printPreview);
+    connect(m_print, &QAction::triggered, this, &AnnexFileActions::print);
+    connect(m_pdf, &QAction::triggered, this, &AnnexFileActions::exportPdf);
+    connect(&m_session, &Session::selectionChanged, this, &AnnexFileActions::updateActions);
+    connect(&m_session, &Session::databaseChanged, this, &AnnexFileActions::updateActions);
+
+    chooseImportFiles = [this] {
+        return QFileDialog::getOpenFileNames(&m_window, tr("Import key-industry forms"),
+                                             m_settings.lastFolder(),
+                                             tr("Spreadsheet text (*.csv *.txt);;All files (*)"));
+    };
+    chooseExportFile = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(&m_window, tr("Export key-industry form"), suggested,
+                                            tr("CSV (*.csv)"));
+    };
+    choosePdfFile = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
+                                            tr("PDF (*.pdf)"));
+    };
+    runImportDialog = [](AnnexImportDialog& d) { return d.exec() == QDialog::Accepted; };
+    runExportDialog = [](AnnexExportDialog& d) { return d.exec() == QDialog::Accepted; };
+    updateActions();
+}
+
+AnnexFileActions::~AnnexFileActions() = default;
+
+void AnnexFileActions::updateActions() {
+    const bool selected = m_session.hasDatabase() && !m_session.unitCode().isEmpty();
+    m_import->setEnabled(m_session.hasDatabase());
+    for (QAction* a : {m_export, m_preview, m_print, m_pdf})
+        a->setEnabled(selected);
+    m_perChild->setEnabled(selected && m_session.unitHasChildren());
+}
+
+QString AnnexFileActions::suggestedName(const QString& suffix) const {
+    const auto unit = m_session.unit();
+    const QString name = QStringLiteral("%1-%2-基本情况表.%3")
+                             .arg(unit ? unit->name : m_session.unitCode())
+                             .arg(m_session.year())
+                             .arg(suffix);
+    return QDir(m_settings.lastFolder()).filePath(name);
+}
+
+void AnnexFileActions::importForms() {
+    if (!m_session.hasDatabase() || !m_session.confirmLeave())
+        return; // unsaved edits first: an import may replace the form on screen
+    const QStringList files = chooseImportFiles();
+    if (files.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
+    AnnexImportDialog dialog(m_session.connection(), files, &m_window);
+    if (!runImportDialog(dialog))
+        return; // cancelled: nothing was written
+    QSet<QString> changed;
+    for (const AnnexFileImport& import : dialog.imports())
+        if (import.landed)
+            for (const ImportedAnnex& a : import.annexes)
+                changed.insert(a.unit.code + QLatin1Char('/') + QString::number(a.table.year));
+    for (const QString& key : std::as_const(changed))
+        m_session.notifyAnnexChanged(key.section(QLatin1Char('/'), 0, 0),
+                                     key.section(QLatin1Char('/'), 1).toInt());
+    m_prompter.information(&m_window, tr("Import key-industry forms"), dialog.summary());
+}
+
+void AnnexFileActions::exportForm() {
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty() || !m_session.confirmLeave())
+        return;
+    AnnexExportDialog options(&m_window);
+    if (!runExportDialog(options))
+        return;
+    const QString path = chooseExportFile(suggestedName(QStringLiteral("csv")));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    QString error;
+    const auto text = AnnexExport(m_session.connection())
+                          .csv(m_session.unitCode(), m_session.year(), options.layout(), &error);
+    if (!text || !writeFileAtomically(path, encodeCsv(*text, options.encoding()), &error))
+        m_prompter.warning(&m_window, tr("Export key-industry form"), error);
+}
+
+std::optional<ReportDocument> AnnexFileActions::document(QString* error) const {
+    const AnnexPrintMode mode = m_perChild->isChecked() && m_session.unitHasChildren()
+                                    ? AnnexPrintMode::PerChild
+                                    : AnnexPrintMode::Consolidated;
+    return AnnexReportBuilder(m_session.connection())
+        .build(m_session.unitCode(), m_session.year(), mode, error);
+}
+
+void AnnexFileActions::paintOn(QPrinter* printer) {
+    QString error;
+    if (const auto doc = document(&error))
+        ReportRenderer::paint(*doc, printer);
+}
+
+void AnnexFileActions::printPreview() {
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty() || !m_session.confirmLeave())
+        return;
+    QPrintPreviewDialog dialog(m_printer.get(), &m_window);
+    dialog.setWindowTitle(tr("Print preview"));
+    dialog.resize(1100, 760);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &AnnexFileActions::paintOn);
+    dialog.exec();
+}
+
+void AnnexFileActions::print() {
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty() || !m_session.confirmLeave())
+        return;
+    QPrintDialog dialog(m_printer.get(), &m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        paintOn(m_printer.get());
+}
+
+void AnnexFileActions::exportPdf() {
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty() || !m_session.confirmLeave())
+        return;
+    QString error;
+    const auto doc = document(&error);
+    if (!doc) {
+        m_prompter.warning(&m_window, tr("Export PDF"), error);
+        return;
+    }
+    const QString path = choosePdfFile(suggestedName(QStringLiteral("pdf")));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    if (!ReportRenderer::writePdf(*doc, path, &error))
+        m_prompter.warning(&m_window, tr("Export PDF"), error);
+}
+
+} // namespace yufang
