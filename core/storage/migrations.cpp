@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 
 #include <algorithm>
 
@@ -184,7 +185,15 @@ bool migrate(QSqlDatabase& db, QString* error) {
                          .arg(latestSchemaVersion());
         return false;
     }
+    // Steps are numbered per feature, so a database may hold 1 and 3 but not 2: apply every
+    // step not yet recorded rather than only those above the highest one.
+    QSet<int> applied;
     QSqlQuery q(db);
+    if (db.tables().contains(QStringLiteral("schema_migration")) &&
+        q.exec(QStringLiteral("SELECT version FROM schema_migration"))) {
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    }
     if (current == 0 && !db.tables().contains(QStringLiteral("schema_migration"))) {
         if (!exec(q, QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
                                     "applied_at TEXT NOT NULL)"),
@@ -192,7 +201,7 @@ bool migrate(QSqlDatabase& db, QString* error) {
             return false;
     }
     for (const Migration& m : migrations()) {
-        if (m.version <= current)
+        if (applied.contains(m.version))
             continue;
         if (!db.transaction()) {
             if (error)

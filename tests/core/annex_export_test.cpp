@@ -152,7 +152,8 @@ TEST_CASE("A unit and year without data export the blank form which imports back
     for (const Diagnostic& d : import.diagnostics)
         UNSCOPED_INFO(d.toString().toStdString());
     REQUIRE(importer.commit(import));
-    CHECK(import.diagnostics.isEmpty());
+    CHECK(countOf(import.diagnostics, Severity::Error) == 0);
+    CHECK(countOf(import.diagnostics, Severity::Warning) == 0);
     const AnnexTable stored = AnnexRepository(t.connection()).load(u"371302"_s, 2023);
     CHECK(stored.find(u"危险化学品"_s)->counts == counts(3, 3, 120, 100, 1));
     CHECK(stored.find(u"物流仓储"_s)->counts == counts(2, 1, 50, 40, 0));
