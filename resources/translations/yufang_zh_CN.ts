@@ -35,6 +35,14 @@
         <source>no header row with 重点行业名称 was found; is this an annex file?</source>
         <translation>未找到含“重点行业名称”的表头行，请确认这是基本情况表文件</translation>
     </message>
+    <message>
+        <source>%1: a row with figures below %2 is not part of the table; move it above 合计</source>
+        <translation>%1：%2下方有填有数字的行，不属于表格，请移到“合计”行上方</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>AnnexExport</name>
@@ -137,6 +145,32 @@
         <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
     </message>
+    <message>
+        <source>recorded as %1's return "%2" received on %3</source>
+        <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexLocks</name>
+    <message>
+        <source>unlocking a form needs a reason</source>
+        <translation>解锁报表须填写原因</translation>
+    </message>
+    <message>
+        <source>the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. Unlock it with a reason before changing it.</source>
+        <translation>%1 %2 年的基本情况表已锁定：其报送已于 %3 由 %4 审核（已审核）。如需修改，请先填写原因解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnexReport</name>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
 </context>
 <context>
     <name>AnnexValidation</name>
@@ -167,6 +201,41 @@
     <message>
         <source>%1: the key industry appears more than once</source>
         <translation>%1：重点行业重复出现</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Form cell changed</source>
+        <translation>修改表格数据</translation>
+    </message>
+    <message>
+        <source>Form details changed</source>
+        <translation>修改填报信息</translation>
+    </message>
+    <message>
+        <source>Local industry row added</source>
+        <translation>新增本地重点行业行</translation>
+    </message>
+    <message>
+        <source>Local industry row removed</source>
+        <translation>删除本地重点行业行</translation>
+    </message>
+    <message>
+        <source>Return status changed</source>
+        <translation>报送状态变更</translation>
+    </message>
+    <message>
+        <source>Form locked</source>
+        <translation>报表锁定</translation>
+    </message>
+    <message>
+        <source>Form unlocked</source>
+        <translation>报表解锁</translation>
+    </message>
+    <message>
+        <source>recording the audit trail failed: %1</source>
+        <translation>写入审计记录失败：%1</translation>
     </message>
 </context>
 <context>
@@ -264,6 +333,26 @@
     <message>
         <source>import-training needs at least one FILE</source>
         <translation>import-training 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>print-annex needs -o FILE.pdf</source>
+        <translation>print-annex 需要 -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--today must be a date such as 2021-12-05</source>
+        <translation>--today 须为日期，例如 2021-12-05</translation>
+    </message>
+    <message>
+        <source>--since must be a date such as 2021-12-05</source>
+        <translation>--since 须为日期，例如 2021-12-05</translation>
+    </message>
+    <message>
+        <source>--until must be a date such as 2021-12-05</source>
+        <translation>--until 须为日期，例如 2021-12-05</translation>
+    </message>
+    <message>
+        <source>--measure must be one of enterprises, insured_enterprises, employees, insured_persons, accidents, accident_rate, coverage_rate</source>
+        <translation>--measure 须为以下之一：enterprises、insured_enterprises、employees、insured_persons、accidents、accident_rate、coverage_rate</translation>
     </message>
 </context>
 <context>
@@ -431,6 +520,13 @@
     <message>
         <source>the database has schema version %1, newer than this Yufang understands (%2); open it with a newer Yufang. The file was not changed.</source>
         <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请使用新版 Yufang 打开。文件未作任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationRepository</name>
+    <message>
+        <source>storing the obligation %1 failed: %2</source>
+        <translation>保存报送要求 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -679,6 +775,72 @@
     </message>
 </context>
 <context>
+    <name>ReturnsService</name>
+    <message>
+        <source>Not submitted</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>return accepted: %1</source>
+        <translation>报送已审核：%1</translation>
+    </message>
+    <message>
+        <source>%1 owes no such return for %2</source>
+        <translation>%1 在 %2 年没有该报送事项</translation>
+    </message>
+    <message>
+        <source>%1 %2 is accepted already; unlock it before recording a new arrival</source>
+        <translation>%1 的“%2”已审核；登记新的报送前请先解锁</translation>
+    </message>
+    <message>
+        <source>only a submitted return can be accepted (%1 %2 is %3)</source>
+        <translation>只有已报送的事项才能审核（%1 的“%2”当前为%3）</translation>
+    </message>
+    <message>
+        <source>only a submitted or accepted return can be sent back (%1 %2 is %3)</source>
+        <translation>只有已报送或已审核的事项才能退回修改（%1 的“%2”当前为%3）</translation>
+    </message>
+    <message>
+        <source>say what needs correcting</source>
+        <translation>请说明需要修改的内容</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not accepted, so there is nothing to unlock</source>
+        <translation>%1 的“%2”未审核，无需解锁</translation>
+    </message>
+    <message>
+        <source>unlocking a form needs a reason</source>
+        <translation>解锁报表须填写原因</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RollUp</name>
+    <message>
+        <source>%1 of %2 units reported</source>
+        <translation>应报 %2 个单位，已报 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCoverage</name>
     <message>
         <source>Achieved</source>
@@ -875,6 +1037,37 @@
     </message>
 </context>
 <context>
+    <name>yufang::AnnexChangesModel</name>
+    <message>
+        <source>(form details)</source>
+        <translation>（填报信息）</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>新增行</translation>
+    </message>
+    <message>
+        <source>row removed</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>较早版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+</context>
+<context>
     <name>yufang::AnnexEditor</name>
     <message>
         <source>not set</source>
@@ -915,10 +1108,6 @@
     <message>
         <source>Reporting unit: %1 (%2)    Year: %3    Plan: %4</source>
         <translation>填报单位：%1（%2）    年度：%3    实施方案：%4</translation>
-    </message>
-    <message>
-        <source>Consolidated: the unit's own rows plus all units below it; %1 unit(s) hold figures for %2. Read-only: select a unit without sub-units to edit.</source>
-        <translation>汇总表：本单位及所辖全部单位合计；%2 年已有 %1 个单位填报数据。只读：如需编辑请选择无下级的单位。</translation>
     </message>
     <message>
         <source>No figures stored for %1 yet: fill in the form and save.</source>
@@ -975,6 +1164,242 @@
     <message>
         <source>Remove %1 and its figures from this year's form?</source>
         <translation>从本年度表中删除“%1”及其数据？</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>The return was accepted; unlocking needs a reason, which is recorded.</source>
+        <translation>该报送已审核；解锁须填写原因，原因将被记录。</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Consolidated: the unit's own rows plus all units below it; %1 for %2. Read-only: select a unit without sub-units to edit.</source>
+        <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。只读：如需编辑，请选择没有下级的单位。</translation>
+    </message>
+    <message>
+        <source>PARTIAL TOTAL. </source>
+        <translation>部分汇总。</translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation>未报送：%1</translation>
+    </message>
+    <message>
+        <source>Locked: the return of this form was accepted (已审核) on %1 by %2. Choose Unlock… and give a reason to change it.</source>
+        <translation>已锁定：本表的报送已于 %1 由 %2 审核（已审核）。如需修改，请点击“解锁…”并填写原因。</translation>
+    </message>
+    <message>
+        <source>Unlock form</source>
+        <translation>解锁报表</translation>
+    </message>
+    <message>
+        <source>Why must the accepted form of %1 for %2 be changed? The reason is recorded in the audit trail.</source>
+        <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexExportDialog</name>
+    <message>
+        <source>Export key-industry form</source>
+        <translation>导出基本情况表</translation>
+    </message>
+    <message>
+        <source>Form, as printed (what counties fill in)</source>
+        <translation>表样格式（与打印版一致，供县区填报）</translation>
+    </message>
+    <message>
+        <source>Data, one row per unit, year and industry</source>
+        <translation>数据格式（每个单位、年度、行业一行）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
+        <translation>UTF-8 带 BOM（Excel 2016 及以上、WPS）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Excel)</source>
+        <translation>GB18030（旧版 Excel）</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexFileActions</name>
+    <message>
+        <source>&amp;Import key-industry forms…</source>
+        <translation>导入基本情况表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export key-industry form…</source>
+        <translation>导出基本情况表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print one page per child unit</source>
+        <translation>按下属单位分页打印</translation>
+    </message>
+    <message>
+        <source>For a unit with sub-units: print each sub-unit's form on its own page instead of the consolidated table</source>
+        <translation>有下属单位时：每个下属单位的基本情况表单独一页，而不是打印汇总表</translation>
+    </message>
+    <message>
+        <source>Import key-industry forms</source>
+        <translation>导入基本情况表</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+        <translation>表格文本文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export key-industry form</source>
+        <translation>导出基本情况表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexImportDialog</name>
+    <message>
+        <source>Import key-industry forms</source>
+        <translation>导入基本情况表</translation>
+    </message>
+    <message>
+        <source>Replace the data that already exists for these units and years</source>
+        <translation>替换这些单位和年度已有的数据</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and notes:</source>
+        <translation>错误、警告和提示：</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Encoding: %2 · Layout: %3 · Unit: %4 · Year: %5%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2 · 格式：%3 · 填报单位：%4 · 年度：%5%6</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表样</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;replaces existing data&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;将替换已有数据&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No findings: the file can be imported as shown.</source>
+        <translation>未发现问题：可按所示内容导入。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) ready to import.</source>
+        <translation>%1 个文件可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) can be imported; the others are rejected and nothing of them is written.</source>
+        <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexImportModel</name>
+    <message>
+        <source>A local key industry of %1</source>
+        <translation>%1确定的本地重点行业</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业户数</translation>
+    </message>
+    <message>
+        <source>Insured enterprises</source>
+        <translation>参保企业户数</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业总人数</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>参加工伤保险人数</translation>
+    </message>
+    <message>
+        <source>Coverage rate (%)</source>
+        <translation>工伤保险参保率（%）</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>工伤事故数量</translation>
+    </message>
+    <message>
+        <source>Accident rate (‰)</source>
+        <translation>工伤事故发生率（‰）</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1465,135 @@ rate (‰)</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AnnexVersionsDialog</name>
+    <message>
+        <source>Versions of the form %1, %2</source>
+        <translation>基本情况表历史版本：%1，%2 年</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation>#%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <source>No saved versions yet.</source>
+        <translation>尚无已保存的版本。</translation>
+    </message>
+    <message>
+        <source>%1 difference(s). Newer version: %2%3</source>
+        <translation>共 %1 处差异。较新版本：%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AuditTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>操作系统用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason or source</source>
+        <translation>原因或来源</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::AuditView</name>
+    <message>
+        <source>Selected unit and below only</source>
+        <translation>仅限所选单位及其下级</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The trail is append-only: every change to forms, returns and locks is recorded with the operating-system account, and nothing here can change it.</source>
+        <translation>审计记录只增不改：对报表、报送和锁定的每一次修改都连同操作系统用户一并记录，任何人都无法在此修改或删除。</translation>
+    </message>
+    <message>
+        <source>%1 event(s)</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>audit trail.csv</source>
+        <translation>审计记录.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1978,22 @@ Database: %2</source>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Returns (%1 overdue)</source>
+        <translation>报送（%1 项逾期）</translation>
+    </message>
+    <message>
+        <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
+        <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::ProgressReportActions</name>
@@ -1606,6 +2176,178 @@ Database: %2</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ReturnsBoardModel</name>
+    <message>
+        <source>%1 day(s) left</source>
+        <translation>剩余 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 day(s) past the deadline</source>
+        <translation>已超过截止日期 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1（逾期报送）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ReturnsTab</name>
+    <message>
+        <source>Mark received…</source>
+        <translation>登记已接收…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Return for correction…</source>
+        <translation>退回修改…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>Export matrix CSV…</source>
+        <translation>导出汇总矩阵 CSV…</translation>
+    </message>
+    <message>
+        <source>Print matrix…</source>
+        <translation>打印汇总矩阵…</translation>
+    </message>
+    <message>
+        <source>Sub-units × key industries for leadership:</source>
+        <translation>下级单位 × 重点行业（供领导参阅）：</translation>
+    </message>
+    <message>
+        <source>Overdue and due within 30 days, for the units this office collects from:</source>
+        <translation>本单位所收报送中已逾期及 30 天内到期的事项：</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>Returns owed to %1 with deadlines in %2</source>
+        <translation>向%1报送、截止日期在 %2 年的事项</translation>
+    </message>
+    <message>
+        <source>%1 return(s) overdue and %2 due within 30 days for the units %3 collects from.</source>
+        <translation>%3所收报送中：%1 项已逾期，%2 项将在 30 天内到期。</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>登记已接收</translation>
+    </message>
+    <message>
+        <source>%1: %2 received on %3. Note (how it arrived, document number):</source>
+        <translation>%1：“%2”于 %3 接收。备注（报送方式、文号）：</translation>
+    </message>
+    <message>
+        <source>
+The form of %1 for %2 will be locked.</source>
+        <translation>
+%1 %2 年的基本情况表将被锁定。</translation>
+    </message>
+    <message>
+        <source>Accept return</source>
+        <translation>审核报送</translation>
+    </message>
+    <message>
+        <source>Accept %1 from %2 as checked (已审核)?</source>
+        <translation>确认%2报送的“%1”审核通过（已审核）？</translation>
+    </message>
+    <message>
+        <source>Return for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What must %1 correct in %2?</source>
+        <translation>%1 需要修改“%2”中的哪些内容？</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Why must the accepted %1 of %2 be changed? The reason is recorded.</source>
+        <translation>为什么要修改%2已审核的“%1”？原因将被记录。</translation>
+    </message>
+    <message>
+        <source>Export returns board</source>
+        <translation>导出报送情况表</translation>
+    </message>
+    <message>
+        <source>%1 returns %2.csv</source>
+        <translation>%1报送情况%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export matrix</source>
+        <translation>导出汇总矩阵</translation>
     </message>
 </context>
 <context>
