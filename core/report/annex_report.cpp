@@ -1,5 +1,7 @@
 #include "annex_report.h"
 
+#include "services/roll_up.h"
+
 #include "domain/rates.h"
 #include "io/annex_csv_writer.h"
 #include "services/annex_export.h"
@@ -58,12 +60,15 @@ QStringList printedHeader(int year) {
 }
 } // namespace
 
-ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable& table) {
+ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable& table,
+                           const QString& statusNote) {
     ReportDocument doc;
     doc.name = QStringLiteral("重点行业企业基本情况表-%1-%2").arg(unit.name).arg(table.year);
     doc.landscape = true;
     doc.title(annexFormTitle(plan));
     doc.subtitle(QStringLiteral("填报单位：%1").arg(unit.name));
+    if (!statusNote.isEmpty())
+        doc.paragraph(statusNote);
 
     ReportTable t;
     t.header = printedHeader(table.year);
@@ -95,7 +100,9 @@ std::optional<ReportDocument> AnnexReportBuilder::one(const Unit& unit, int year
         return std::nullopt;
     }
     AnnexTable table = AnnexExport(m_db).figures(unit.code, year);
-    return annexReport(*plan, unit, table);
+    const QString note =
+        units.hasChildren(unit.code) ? rollUpCompleteness(m_db, unit.code, year).officialNote() : QString();
+    return annexReport(*plan, unit, table, note);
 }
 
 std::optional<ReportDocument> AnnexReportBuilder::build(const QString& unitCode, int year,
