@@ -6,6 +6,7 @@
 #include "returns_commands.h"
 #include "disease_commands.h"
 #include "training_commands.h"
+#include "task_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -37,7 +38,14 @@ const char* const kUsage =
     "  export-training --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
     "  import-training FILE... [--unit U] [--year Y] [--replace]\n"
     "  export-disease --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
-    "  import-disease FILE... [--unit U] [--year Y] [--replace]\n";
+    "  import-disease FILE... [--unit U] [--year Y] [--replace]\n"
+    "  tasks --unit U --year Y [--as-of YYYY-MM-DD] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "                                         CSV checklist of the plan's obligations for U in Y\n"
+    "  float FILE.csv [--encoding utf-8|gb18030] [-o FILE]\n"
+    "                                         batch premium-rate floating; columns: name,risk_class,\n"
+    "                                         payroll,contributions,benefits_paid,new_injuries\n"
+    "                                         [,credit_code] (or 单位名称,风险类别,缴费工资总额,缴费额,\n"
+    "                                         基金支付额,上年新发工伤人数[,统一社会信用代码])\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 
@@ -111,6 +119,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("export-disease"), runExportDisease},
         {QStringLiteral("import-disease"), runImportDisease},
         {QStringLiteral("print-annex"), runPrintAnnex},
+        {QStringLiteral("tasks"), runTasks},
+        {QStringLiteral("float"), runFloat},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

@@ -2,6 +2,7 @@
 #include "main_window.h"
 #include "prompter.h"
 #include "session.h"
+#include "plan_features.h"
 #include "progress/progress_feature.h"
 #include "training/training_feature.h"
 
@@ -40,6 +41,7 @@ int main(int argc, char* argv[]) {
     yufang::MainWindow window(session, prompter, settings);
     yufang::installProgressFeature(window, session, prompter);
     yufang::installTrainingFeature(window, session, prompter);
+    yufang::installPlanFeatures(window, session, prompter);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : yufang::Database::defaultPath();
     if (!window.openDatabase(path))
         return 1;

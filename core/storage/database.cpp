@@ -3,6 +3,7 @@
 #include "migrations.h"
 #include "preset_loader.h"
 #include "sql_dialect.h"
+#include "task_preset_loader.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -60,7 +61,8 @@ bool Database::open(QString* error) {
         } else if (!isSqliteFile(db, &why)) {
             // why is set
         } else {
-            ok = sql::configureConnection(db, &why) && migrate(db, &why) && PresetLoader::load(db, &why);
+            ok = sql::configureConnection(db, &why) && migrate(db, &why) && PresetLoader::load(db, &why) &&
+                 TaskPresetLoader::load(db, &why);
         }
     }
     if (!ok) {

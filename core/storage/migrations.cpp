@@ -144,6 +144,111 @@ QList<Migration> buildMigrations() {
         QStringLiteral("{{REFUSE_DELETE:audit_event}}"),
     }});
     list.append(trainingMigration());
+    // 4: the plan's tasks and safeguards as dated obligations, each unit's record of them with
+    // evidence files, hazard rectification, and the plan's instruments (rate floating tables,
+    // prevention fee, expert pool).
+    list.append(Migration{
+        4,
+        {
+            QStringLiteral("CREATE TABLE plan_task ("
+                           " id {{ID}},"
+                           " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                           " code TEXT NOT NULL,"
+                           " section TEXT NOT NULL,"
+                           " section_number INTEGER NOT NULL,"
+                           " section_title TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " recurrence TEXT NOT NULL,"
+                           " due_year INTEGER,"
+                           " first_year INTEGER,"
+                           " last_year INTEGER,"
+                           " due_month INTEGER NOT NULL,"
+                           " due_day INTEGER NOT NULL,"
+                           " due_from_seed INTEGER NOT NULL DEFAULT 0,"
+                           " position INTEGER NOT NULL,"
+                           " UNIQUE (plan_id, code))"),
+            QStringLiteral(
+                "CREATE TABLE task_record ("
+                " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                " plan_task_id INTEGER NOT NULL REFERENCES plan_task(id) ON DELETE CASCADE,"
+                " year INTEGER NOT NULL,"
+                " progress TEXT NOT NULL DEFAULT 'not_started',"
+                " done_on TEXT,"
+                " department TEXT NOT NULL DEFAULT '',"
+                " note TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL,"
+                " PRIMARY KEY (unit_code, plan_task_id, year))"),
+            QStringLiteral(
+                "CREATE TABLE task_evidence ("
+                " id {{ID}},"
+                " unit_code TEXT NOT NULL,"
+                " plan_task_id INTEGER NOT NULL,"
+                " year INTEGER NOT NULL,"
+                " stored_path TEXT NOT NULL,"
+                " original_name TEXT NOT NULL,"
+                " added_at TEXT NOT NULL,"
+                " FOREIGN KEY (unit_code, plan_task_id, year)"
+                "  REFERENCES task_record(unit_code, plan_task_id, year) ON DELETE CASCADE)"),
+            QStringLiteral("CREATE TABLE hazard ("
+                           " id {{ID}},"
+                           " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                           " enterprise TEXT NOT NULL,"
+                           " problem TEXT NOT NULL,"
+                           " found_on TEXT,"
+                           " deadline TEXT NOT NULL,"
+                           " department TEXT NOT NULL DEFAULT '',"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " closed_on TEXT,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX hazard_unit ON hazard(unit_code, deadline)"),
+            QStringLiteral("CREATE TABLE rate_class ("
+                           " risk_class INTEGER PRIMARY KEY,"
+                           " base_rate REAL NOT NULL,"
+                           " tiers TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rate_rule ("
+                           " position INTEGER PRIMARY KEY,"
+                           " injuries TEXT NOT NULL DEFAULT 'any',"
+                           " payout_na INTEGER NOT NULL DEFAULT 0,"
+                           " payout_min REAL,"
+                           " payout_max REAL,"
+                           " tier REAL NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE expert ("
+                           " id {{ID}},"
+                           " name TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " level TEXT NOT NULL,"
+                           " employer TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " contact TEXT NOT NULL DEFAULT '',"
+                           " valid_until TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE fee_budget ("
+                " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                " year INTEGER NOT NULL,"
+                " income_year INTEGER NOT NULL,"
+                " prior_income_fen INTEGER NOT NULL DEFAULT 0 CHECK (prior_income_fen >= 0),"
+                " cap_ratio REAL NOT NULL DEFAULT 0.03,"
+                " approval_reference TEXT NOT NULL DEFAULT '',"
+                " PRIMARY KEY (unit_code, year))"),
+            QStringLiteral("CREATE TABLE fee_project ("
+                           " id {{ID}},"
+                           " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                           " year INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " provider TEXT NOT NULL DEFAULT '',"
+                           " amount_fen INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),"
+                           " stage TEXT NOT NULL DEFAULT 'applied',"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX fee_project_unit ON fee_project(unit_code, year)"),
+            QStringLiteral(
+                "CREATE TABLE fee_project_expert ("
+                " project_id INTEGER NOT NULL REFERENCES fee_project(id) ON DELETE CASCADE,"
+                " expert_id INTEGER NOT NULL REFERENCES expert(id) ON DELETE CASCADE,"
+                " PRIMARY KEY (project_id, expert_id))"),
+        }});
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

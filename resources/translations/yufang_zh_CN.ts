@@ -354,6 +354,18 @@
         <source>--measure must be one of enterprises, insured_enterprises, employees, insured_persons, accidents, accident_rate, coverage_rate</source>
         <translation>--measure 须为以下之一：enterprises、insured_enterprises、employees、insured_persons、accidents、accident_rate、coverage_rate</translation>
     </message>
+    <message>
+        <source>--as-of must be a date such as 2022-12-31</source>
+        <translation>--as-of 须为日期，例如 2022-12-31</translation>
+    </message>
+    <message>
+        <source>float needs exactly one FILE.csv</source>
+        <translation>float 需要且只需要一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -443,6 +455,81 @@
     </message>
 </context>
 <context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy to %2</source>
+        <translation>%1：无法复制到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Expert</name>
+    <message>
+        <source>Production safety</source>
+        <translation>安全生产</translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <translation>职业卫生</translation>
+    </message>
+    <message>
+        <source>Work-injury prevention</source>
+        <translation>工伤预防</translation>
+    </message>
+    <message>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertCsv</name>
+    <message>
+        <source>name (姓名) is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>field (专业领域): "%1" is not 工伤预防, 安全生产 or 职业卫生</source>
+        <translation>专业领域：“%1”不是工伤预防、安全生产或职业卫生</translation>
+    </message>
+    <message>
+        <source>level (级别): "%1" is not 省级 or 市级</source>
+        <translation>级别：“%1”不是省级或市级</translation>
+    </message>
+    <message>
+        <source>valid_until (有效期至): "%1" is not a date such as 2025-12-31</source>
+        <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertRepository</name>
+    <message>
+        <source>saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>an expert needs a name</source>
+        <translation>专家须填写姓名</translation>
+    </message>
+</context>
+<context>
+    <name>FeeRepository</name>
+    <message>
+        <source>saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>%1: cannot write: %2</source>
@@ -512,6 +599,60 @@
     </message>
 </context>
 <context>
+    <name>Hazard</name>
+    <message>
+        <source>Being rectified</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Not rectified</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>the enterprise is empty</source>
+        <translation>企业名称为空</translation>
+    </message>
+    <message>
+        <source>the problem is empty</source>
+        <translation>隐患问题为空</translation>
+    </message>
+    <message>
+        <source>the rectification deadline is missing</source>
+        <translation>缺少整改期限</translation>
+    </message>
+    <message>
+        <source>a rectified hazard needs the date it was closed</source>
+        <translation>已整改的隐患须填写整改完成日期</translation>
+    </message>
+    <message>
+        <source>the deadline is before the day the hazard was found</source>
+        <translation>整改期限早于发现日期</translation>
+    </message>
+</context>
+<context>
+    <name>KeyedCsv</name>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
+        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>column "%1" appears twice</source>
+        <translation>列“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1</source>
+        <translation>表头缺少列：%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>schema statement failed: %1 (%2)</source>
@@ -530,6 +671,91 @@
     </message>
 </context>
 <context>
+    <name>PlanStore</name>
+    <message>
+        <source>saving the plan failed: %1</source>
+        <translation>保存实施方案失败：%1</translation>
+    </message>
+    <message>
+        <source>the plan needs a code</source>
+        <translation>实施方案须填写代码</translation>
+    </message>
+    <message>
+        <source>the plan needs a title</source>
+        <translation>实施方案须填写标题</translation>
+    </message>
+    <message>
+        <source>the years must be baseline &lt; start ≤ end (now %1, %2-%3)</source>
+        <translation>年份须满足 基期 &lt; 起始 ≤ 结束（当前为 %1，%2-%3）</translation>
+    </message>
+    <message>
+        <source>the accident-rate reduction target must be between 0 and 100%</source>
+        <translation>工伤事故发生率降低目标须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>the training coverage target must be between 0 and 100%</source>
+        <translation>培训覆盖率目标须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>a key industry has no name</source>
+        <translation>有重点行业未填写名称</translation>
+    </message>
+    <message>
+        <source>the key industry %1 is listed twice</source>
+        <translation>重点行业“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>the plan needs at least one key industry</source>
+        <translation>实施方案至少须有一个重点行业</translation>
+    </message>
+    <message>
+        <source>another plan already has the code %1</source>
+        <translation>已有实施方案使用代码 %1</translation>
+    </message>
+    <message>
+        <source>the plan to copy does not exist</source>
+        <translation>要复制的实施方案不存在</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTask</name>
+    <message>
+        <source>the obligation has no code</source>
+        <translation>事项缺少代码</translation>
+    </message>
+    <message>
+        <source>the obligation has no title</source>
+        <translation>事项缺少名称</translation>
+    </message>
+    <message>
+        <source>%1: the deadline %2 is not a month and day</source>
+        <translation>%1：截止日期 %2 不是有效的月-日</translation>
+    </message>
+    <message>
+        <source>%1: a one-off obligation needs its year</source>
+        <translation>%1：一次性事项须填写年份</translation>
+    </message>
+    <message>
+        <source>%1: the years %2-%3 are not a range</source>
+        <translation>%1：年份 %2-%3 不是有效区间</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTaskRepository</name>
+    <message>
+        <source>saving the obligations failed: %1</source>
+        <translation>保存任务事项失败：%1</translation>
+    </message>
+    <message>
+        <source>the code %1 is used by two obligations</source>
+        <translation>代码 %1 被两个事项使用</translation>
+    </message>
+</context>
+<context>
     <name>PresetLoader</name>
     <message>
         <source>loading presets failed: %1</source>
@@ -538,6 +764,61 @@
     <message>
         <source>the built-in presets are missing</source>
         <translation>缺少内置预置数据</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionFee</name>
+    <message>
+        <source>Review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>立项</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>实施</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <translation>宣传</translation>
+    </message>
+    <message>
+        <source>the fund contribution income cannot be negative</source>
+        <translation>基金征缴收入不能为负数</translation>
+    </message>
+    <message>
+        <source>the ratio must be above 0% and at most 100%</source>
+        <translation>比例须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>a ratio above 3% needs the provincial approval reference (批准文号)</source>
+        <translation>比例超过 3% 须填写省级批准文号</translation>
+    </message>
+    <message>
+        <source>a project has no name</source>
+        <translation>有项目未填写名称</translation>
+    </message>
+    <message>
+        <source>%1: the amount cannot be negative</source>
+        <translation>%1：金额不能为负数</translation>
+    </message>
+    <message>
+        <source>approved projects would total %1 yuan, over the cap of %2 yuan (%3 of %4 yuan income of %5) by %6 yuan; lower an amount, or record a higher approved ratio</source>
+        <translation>已立项项目合计将达 %1 元，超过上限 %2 元（%5年征缴收入 %4 元的 %3）%6 元；请调低金额，或录入经批准的更高比例</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1026,150 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Rate floating</source>
+        <translation>费率浮动</translation>
+    </message>
+    <message>
+        <source>Prevention fee</source>
+        <translation>工伤预防费</translation>
+    </message>
+    <message>
+        <source>Expert pool</source>
+        <translation>专家库</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>实施方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Task checklist — print preview…</source>
+        <translation>任务清单——打印预览…</translation>
+    </message>
+</context>
+<context>
+    <name>RateFloatBatch</name>
+    <message>
+        <source>name (单位名称) is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>risk_class (风险类别): "%1" is not a risk class of the rate table</source>
+        <translation>风险类别：“%1”不在费率表中</translation>
+    </message>
+    <message>
+        <source>%1 (%2): "%3" is not an amount in yuan</source>
+        <translation>%2（%1）：“%3”不是有效金额（元）</translation>
+    </message>
+    <message>
+        <source>new_injuries (上年新发工伤人数): "%1" is not a whole number ≥ 0</source>
+        <translation>上年新发工伤人数：“%1”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>the file holds no employers</source>
+        <translation>文件中没有用人单位</translation>
+    </message>
+</context>
+<context>
+    <name>RateFloating</name>
+    <message>
+        <source>no new injury last year</source>
+        <translation>上年无新发工伤</translation>
+    </message>
+    <message>
+        <source>new injuries last year</source>
+        <translation>上年有新发工伤</translation>
+    </message>
+    <message>
+        <source>payout ratio not applicable (no contributions)</source>
+        <translation>支缴率不适用（无缴费）</translation>
+    </message>
+    <message>
+        <source>%1 &lt; payout ratio ≤ %2</source>
+        <translation>%1 &lt; 支缴率 ≤ %2</translation>
+    </message>
+    <message>
+        <source>payout ratio &gt; %1</source>
+        <translation>支缴率 &gt; %1</translation>
+    </message>
+    <message>
+        <source>payout ratio ≤ %1</source>
+        <translation>支缴率 ≤ %1</translation>
+    </message>
+    <message>
+        <source>any employer</source>
+        <translation>任一用人单位</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>且</translation>
+    </message>
+    <message>
+        <source>risk class %1 appears twice</source>
+        <translation>风险类别 %1 重复</translation>
+    </message>
+    <message>
+        <source>risk class %1: the base rate must be between 0 and 100%</source>
+        <translation>风险类别 %1：基准费率须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <source>risk class %1 has no tiers</source>
+        <translation>风险类别 %1 没有浮动档次</translation>
+    </message>
+    <message>
+        <source>risk class %1: tier %2 is not positive</source>
+        <translation>风险类别 %1：档次 %2 不是正数</translation>
+    </message>
+    <message>
+        <source>rule %1: the tier must be positive</source>
+        <translation>规则 %1：档次须为正数</translation>
+    </message>
+    <message>
+        <source>rule %1: the payout-ratio range is empty</source>
+        <translation>规则 %1：支缴率区间为空</translation>
+    </message>
+    <message>
+        <source>risk class %1 is not in the rate table</source>
+        <translation>风险类别 %1 不在费率表中</translation>
+    </message>
+    <message>
+        <source>amounts and injury counts cannot be negative</source>
+        <translation>金额和工伤人数不能为负数</translation>
+    </message>
+    <message>
+        <source>no rule of the scheme matches this employer; add one to the rule table</source>
+        <translation>方案中没有适用于该单位的规则，请在规则表中添加</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>; risk class %1 offers only %2, so %3 applies</source>
+        <translation>；风险类别 %1 仅有 %2 档，故适用 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RateSchemeRepository</name>
+    <message>
+        <source>saving the rate tables failed: %1</source>
+        <translation>保存费率表失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Rates</name>
     <message>
         <source>employees</source>
@@ -838,6 +1263,167 @@
     <message>
         <source>%1 of %2 units reported</source>
         <translation>应报 %2 个单位，已报 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>TaskChecklist</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>所属任务/措施</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Date set by</source>
+        <translation>日期依据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+    <message>
+        <source>Safeguard (%1) %2</source>
+        <translation>保障措施（%1）%2</translation>
+    </message>
+    <message>
+        <source>Task (%1) %2</source>
+        <translation>工作任务（%1）%2</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 %2 task checklist</source>
+        <translation>%1%2年任务清单</translation>
+    </message>
+    <message>
+        <source>%1 %2: implementation of the plan's tasks</source>
+        <translation>%1%2年工伤预防工作任务落实情况</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Status as of %1: %2 obligations, %3 done, %4 in progress, %5 not started, %6 overdue.</source>
+        <translation>截至 %1：共 %2 项，已完成 %3 项，进行中 %4 项，未开始 %5 项，逾期 %6 项。</translation>
+    </message>
+    <message>
+        <source>Hazards with a rectification deadline</source>
+        <translation>隐患限期整改情况</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>隐患问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due dates marked "Default" were set by Yufang where the plan text gives no date; "Overdue" is computed on the status date, rows in bold are overdue.</source>
+        <translation>日期依据为“默认”的截止日期由本软件设定（实施方案未规定具体日期）；“逾期”按统计日期计算，加粗行为逾期事项。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>saving failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>a finished task needs the date it was done</source>
+        <translation>已完成的事项须填写完成日期</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2483,456 @@ to dust</source>
     </message>
 </context>
 <context>
+    <name>yufang::ExpertTab</name>
+    <message>
+        <source>Search name, employer, title, contact</source>
+        <translation>搜索姓名、工作单位、职称、联系方式</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty: no end</source>
+        <translation>YYYY-MM-DD，留空表示长期</translation>
+    </message>
+    <message>
+        <source>Expert name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Expertise field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import experts</source>
+        <translation>导入专家</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export experts</source>
+        <translation>导出专家</translation>
+    </message>
+    <message>
+        <source>expert-pool.csv</source>
+        <translation>专家库.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Valid until: "%1" is not a date such as 2025-12-31</source>
+        <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
+    </message>
+    <message>
+        <source>Save expert</source>
+        <translation>保存专家</translation>
+    </message>
+    <message>
+        <source>Delete expert</source>
+        <translation>删除专家</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the pool? Their assignments to projects go too.</source>
+        <translation>从专家库删除 %1？其在项目中的评审安排也将一并删除。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file lists no experts</source>
+        <translation>%1：文件中没有专家</translation>
+    </message>
+    <message>
+        <source>%1 expert(s) added.</source>
+        <translation>已添加 %1 名专家。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::ExpertTableModel</name>
+    <message>
+        <source>%1 (lapsed)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Expert name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Expertise field</source>
+        <translation>专业领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FeeProjectModel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Reviewing experts</source>
+        <translation>评审专家</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FeeTab</name>
+    <message>
+        <source>Budget and cap</source>
+        <translation>预算与上限</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Provincial approval, required above 3%</source>
+        <translation>省级批准文号（比例超过 3% 时必填）</translation>
+    </message>
+    <message>
+        <source>Fund contribution income of</source>
+        <translation>基金征缴收入年度</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>征缴收入</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>提取比例</translation>
+    </message>
+    <message>
+        <source>Approval reference</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Save budget</source>
+        <translation>保存预算</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>实施机构</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reviewing experts</source>
+        <translation>评审专家</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year.</source>
+        <translation>请选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>Prevention fee of %1 for %2</source>
+        <translation>%1 %2年度工伤预防费</translation>
+    </message>
+    <message>
+        <source>Cap: %1 yuan (%2% of %3 yuan, income of %4)%5
+Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</source>
+        <translation>上限：%1 元（%4年征缴收入 %3 元的 %2%）%5
+已立项：%6 元；剩余：%7 元；申报或评审中：%8 元</translation>
+    </message>
+    <message>
+        <source> — not saved yet</source>
+        <translation>——尚未保存</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Delete the project %1?</source>
+        <translation>删除项目“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FloatBatchModel</name>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Payout ratio</source>
+        <translation>支缴率</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>浮动档次</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>浮动后费率</translation>
+    </message>
+    <message>
+        <source>Premium (yuan)</source>
+        <translation>应缴保费（元）</translation>
+    </message>
+    <message>
+        <source>Rule applied</source>
+        <translation>适用规则</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FloatRuleModel</name>
+    <message>
+        <source>any, none (no new injury last year) or some</source>
+        <translation>any（不限）、none（上年无新发工伤）或 some（上年有新发工伤）</translation>
+    </message>
+    <message>
+        <source>none last year</source>
+        <translation>上年无</translation>
+    </message>
+    <message>
+        <source>some last year</source>
+        <translation>上年有</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>New injuries</source>
+        <translation>新发工伤</translation>
+    </message>
+    <message>
+        <source>No contributions</source>
+        <translation>无缴费</translation>
+    </message>
+    <message>
+        <source>Payout ratio above</source>
+        <translation>支缴率高于</translation>
+    </message>
+    <message>
+        <source>Payout ratio up to</source>
+        <translation>支缴率不超过</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>浮动档次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::HazardForm</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>隐患问题</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save hazard</source>
+        <translation>保存隐患</translation>
+    </message>
+    <message>
+        <source>Choose a unit first.</source>
+        <translation>请先选择单位。</translation>
+    </message>
+    <message>
+        <source>Delete hazard</source>
+        <translation>删除隐患</translation>
+    </message>
+    <message>
+        <source>Delete the entry for %1?</source>
+        <translation>删除 %1 的隐患记录？</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::HazardTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>隐患问题</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>整改完成日期</translation>
+    </message>
+</context>
+<context>
     <name>yufang::MainWindow</name>
     <message>
         <source>Units</source>
@@ -1993,6 +3029,200 @@ Database: %2</source>
     <message>
         <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanEditorDialog</name>
+    <message>
+        <source>Plans</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Copy as a new plan…</source>
+        <translation>复制为新方案…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>印发单位</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基期年度</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>结束年度</translation>
+    </message>
+    <message>
+        <source>Accident-rate reduction target</source>
+        <translation>事故发生率降低目标</translation>
+    </message>
+    <message>
+        <source>Training coverage target</source>
+        <translation>培训覆盖率目标</translation>
+    </message>
+    <message>
+        <source>Key industries</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Units following this plan</source>
+        <translation>执行本方案的单位</translation>
+    </message>
+    <message>
+        <source>Assign this plan to the unit</source>
+        <translation>该单位执行本方案</translation>
+    </message>
+    <message>
+        <source>Unit follows its parent's plan</source>
+        <translation>该单位执行上级方案</translation>
+    </message>
+    <message>
+        <source>Tasks and safeguards: obligations and deadlines</source>
+        <translation>工作任务与保障措施：事项及截止日期</translation>
+    </message>
+    <message>
+        <source>Add obligation</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Remove obligation</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>Name of the key industry</source>
+        <translation>重点行业名称</translation>
+    </message>
+    <message>
+        <source>New obligation</source>
+        <translation>新事项</translation>
+    </message>
+    <message>
+        <source>No unit names this plan itself.</source>
+        <translation>尚无单位直接指定本方案。</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1 (and the units below them that follow their parent)</source>
+        <translation>指定单位：%1（及其执行上级方案的下级单位）</translation>
+    </message>
+    <message>
+        <source>Copy plan</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>Code of the new plan (e.g. linyi-2026)</source>
+        <translation>新方案代码（例如 linyi-2026）</translation>
+    </message>
+    <message>
+        <source>First year of the new plan (e.g. 2026)</source>
+        <translation>新方案起始年度（例如 2026）</translation>
+    </message>
+    <message>
+        <source>The first year must be a year such as 2026.</source>
+        <translation>起始年度须为年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>%1 is empty or already listed.</source>
+        <translation>“%1”为空或已列出。</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Assign plan</source>
+        <translation>指定方案</translation>
+    </message>
+    <message>
+        <source>%1 has no parent: it must name a plan itself.</source>
+        <translation>%1 没有上级单位，须直接指定方案。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanTaskTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Part (task/safeguard)</source>
+        <translation>部分（task 工作任务 / safeguard 保障措施）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Recurrence (once/yearly)</source>
+        <translation>周期（once 一次 / yearly 每年）</translation>
+    </message>
+    <message>
+        <source>Year / from</source>
+        <translation>年份 / 起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Due (MM-DD)</source>
+        <translation>截止（月-日）</translation>
+    </message>
+    <message>
+        <source>Date from plan text</source>
+        <translation>日期见于方案原文</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +3409,121 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>yufang::RateFloatTab</name>
+    <message>
+        <source>One employer</source>
+        <translation>单个用人单位</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Payroll (缴费工资总额)</source>
+        <translation>缴费工资总额</translation>
+    </message>
+    <message>
+        <source>Contributions paid</source>
+        <translation>缴费额</translation>
+    </message>
+    <message>
+        <source>Benefits paid by the fund</source>
+        <translation>基金支付额</translation>
+    </message>
+    <message>
+        <source>New injuries last year</source>
+        <translation>上年新发工伤人数</translation>
+    </message>
+    <message>
+        <source>Rule tables (editable)</source>
+        <translation>规则表（可编辑）</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Reset to the example</source>
+        <translation>恢复示例方案</translation>
+    </message>
+    <message>
+        <source>Save tables</source>
+        <translation>保存规则表</translation>
+    </message>
+    <message>
+        <source>Rules are tried in order; the first that matches gives the tier. The example scheme never gives 50%: add a rule for it if your local rules have one. A tier a class does not offer moves to the nearest offered tier towards 100%.</source>
+        <translation>规则按顺序匹配，第一条符合的规则决定档次。示例方案不会得出 50% 档；如本地办法有此档，请添加规则。某类别没有的档次，按向 100% 方向最近的可用档次执行。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Import employers CSV…</source>
+        <translation>导入用人单位 CSV…</translation>
+    </message>
+    <message>
+        <source>Export results CSV…</source>
+        <translation>导出结果 CSV…</translation>
+    </message>
+    <message>
+        <source>Rate scheme in use: %1</source>
+        <translation>当前费率方案：%1</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Payout ratio: %1
+Tier: %2 of the base rate %3
+New rate: %4
+Premium: %5 yuan
+%6</source>
+        <translation>支缴率：%1
+浮动档次：基准费率 %3 的 %2
+浮动后费率：%4
+应缴保费：%5 元
+%6</translation>
+    </message>
+    <message>
+        <source>not applicable (no contributions)</source>
+        <translation>不适用（无缴费）</translation>
+    </message>
+    <message>
+        <source>Save rate tables</source>
+        <translation>保存费率表</translation>
+    </message>
+    <message>
+        <source>Import employers</source>
+        <translation>导入用人单位</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>yufang::ReturnsBoardModel</name>
     <message>
         <source>%1 day(s) left</source>
@@ -2348,6 +3693,187 @@ The form of %1 for %2 will be locked.</source>
     <message>
         <source>Export matrix</source>
         <translation>导出汇总矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::RiskClassModel</name>
+    <message>
+        <source>Risk class</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Base rate</source>
+        <translation>基准费率</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>浮动档次</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::TaskTableModel</name>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>%1 file(s)</source>
+        <translation>%1 个附件</translation>
+    </message>
+    <message>
+        <source>Task / safeguard</source>
+        <translation>工作任务 / 保障措施</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::TasksTab</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>任务清单</translation>
+    </message>
+    <message>
+        <source>Hazard rectification</source>
+        <translation>隐患限期整改</translation>
+    </message>
+    <message>
+        <source>e.g. 工伤保险科</source>
+        <translation>例如 工伤保险科</translation>
+    </message>
+    <message>
+        <source>What was done, document numbers, where the evidence is</source>
+        <translation>完成情况、文号、佐证材料所在位置</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>佐证说明</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证附件</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year.</source>
+        <translation>请选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>%1, %2: no obligation of %3 falls due in this year.</source>
+        <translation>%1 %2年：《%3》在本年度没有到期事项。</translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3 obligations: %4 done, %5 in progress, %6 not started, %7 overdue (as of %8).</source>
+        <translation>%1 %2年——共 %3 项：已完成 %4 项，进行中 %5 项，未开始 %6 项，逾期 %7 项（截至 %8）。</translation>
+    </message>
+    <message>
+        <source>%1 hazard(s) past the rectification deadline.</source>
+        <translation>%1 项隐患超过整改期限。</translation>
+    </message>
+    <message>
+        <source>Hazard rectification (%1 overdue)</source>
+        <translation>隐患限期整改（%1 项逾期）</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>保存任务</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除附件</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence? The copy kept with the database is deleted.</source>
+        <translation>从佐证材料中移除 %1？数据库旁保存的副本将被删除。</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,90 @@
+#include "task_commands.h"
+
+#include "io/cell_parsing.h"
+#include "io/csv_writer.h"
+#include "services/rate_float_batch.h"
+#include "services/task_checklist.h"
+#include "storage/rate_scheme_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+
+namespace yufang::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+bool encodingOption(const Arguments& args, CsvEncoding* encoding) {
+    return !args.has(QStringLiteral("encoding")) ||
+           parseCsvEncoding(args.value(QStringLiteral("encoding")), encoding);
+}
+} // namespace
+
+int runTasks(Context& ctx, const QStringList& words) {
+    QString why;
+    const auto args =
+        Arguments::parse(words,
+                         {QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("as-of"),
+                          QStringLiteral("encoding"), QStringLiteral("o")},
+                         {}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (!args->positional.isEmpty())
+        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+    const auto unit =
+        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+    if (!unit)
+        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+    const auto year = parseYear(args->value(QStringLiteral("year")));
+    if (!year)
+        return ctx.usage(Text::tr("--year must be a year such as 2020"));
+    // 逾期 depends on the day: --as-of fixes it (reproducible reports, tests), else today.
+    QDate today = QDate::currentDate();
+    if (args->has(QStringLiteral("as-of"))) {
+        today = QDate::fromString(args->value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!today.isValid())
+            return ctx.usage(Text::tr("--as-of must be a date such as 2022-12-31"));
+    }
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    if (!encodingOption(*args, &encoding))
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
+    QString error;
+    const auto checklist =
+        TaskChecklistService(ctx.database->connection()).build(unit->code, *year, today, &error);
+    if (!checklist)
+        return ctx.rejected(error);
+    return ctx.emit(args->value(QStringLiteral("o")),
+                    encodeCsv(checklistCsv(*checklist), encoding));
+}
+
+int runFloat(Context& ctx, const QStringList& words) {
+    QString why;
+    const auto args =
+        Arguments::parse(words, {QStringLiteral("encoding"), QStringLiteral("o")}, {}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (args->positional.size() != 1)
+        return ctx.usage(Text::tr("float needs exactly one FILE.csv"));
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    if (!encodingOption(*args, &encoding))
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
+    const QString path = args->positional.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.rejected(QStringLiteral("%1: %2").arg(
+            path, Text::tr("cannot read the file: %1").arg(file.errorString())));
+    const RateScheme scheme = RateSchemeRepository(ctx.database->connection()).load();
+    const FloatBatch batch = runFloatBatch(scheme, file.readAll(), path);
+    for (const Diagnostic& d : batch.diagnostics)
+        ctx.err << d.toString() << Qt::endl;
+    if (!batch.ok())
+        return Exit::Rejected;
+    return ctx.emit(args->value(QStringLiteral("o")),
+                    encodeCsv(floatBatchCsv(scheme, batch.rows), encoding));
+}
+
+} // namespace yufang::cli

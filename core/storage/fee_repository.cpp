@@ -1,0 +1,194 @@
+#include "fee_repository.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
+QString nn(const QString& s) {
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FeeRepository)
+};
+
+bool run(QSqlQuery& q, QString* error) {
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Text::tr("saving failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+template <typename Fn> bool inTransaction(QSqlDatabase db, QString* error, Fn fn) {
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!fn() || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool refuse(const QStringList& problems, QString* error) {
+    if (problems.isEmpty())
+        return false;
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return true;
+}
+} // namespace
+
+bool FeeRepository::hasBudget(const QString& unitCode, int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM fee_budget WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    return q.exec() && q.next();
+}
+
+FeeBudget FeeRepository::budget(const QString& unitCode, int year) const {
+    FeeBudget b;
+    b.unitCode = unitCode;
+    b.year = year;
+    b.incomeYear = year - 1;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT income_year, prior_income_fen, cap_ratio, approval_reference"
+                             " FROM fee_budget WHERE unit_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    if (q.exec() && q.next()) {
+        b.incomeYear = q.value(0).toInt();
+        b.priorIncomeFen = q.value(1).toLongLong();
+        b.capRatio = q.value(2).toDouble();
+        b.approvalReference = q.value(3).toString();
+    }
+    return b;
+}
+
+QList<FeeProject> FeeRepository::projects(const QString& unitCode, int year) const {
+    QList<FeeProject> out;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id, name, kind, provider, amount_fen, stage, note FROM fee_project"
+                       " WHERE unit_code = ? AND year = ? ORDER BY id"));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    q.exec();
+    while (q.next()) {
+        FeeProject p;
+        p.id = q.value(0).toLongLong();
+        p.unitCode = unitCode;
+        p.year = year;
+        p.name = q.value(1).toString();
+        projectKindFromKey(q.value(2).toString(), &p.kind);
+        p.provider = q.value(3).toString();
+        p.amountFen = q.value(4).toLongLong();
+        projectStageFromKey(q.value(5).toString(), &p.stage);
+        p.note = q.value(6).toString();
+        out << p;
+    }
+    QSqlQuery e(m_db);
+    for (FeeProject& p : out) {
+        e.prepare(QStringLiteral(
+            "SELECT expert_id FROM fee_project_expert WHERE project_id = ? ORDER BY expert_id"));
+        e.addBindValue(p.id);
+        e.exec();
+        while (e.next())
+            p.expertIds << e.value(0).toLongLong();
+    }
+    return out;
+}
+
+bool FeeRepository::saveBudget(const FeeBudget& b, QString* error) const {
+    if (refuse(validateBudget(b), error) ||
+        refuse(checkProjectsAgainstCap(b, projects(b.unitCode, b.year)), error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO fee_budget (unit_code, year, income_year, prior_income_fen, cap_ratio, "
+        "approval_reference)"
+        " VALUES (?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET income_year = "
+        "excluded.income_year,"
+        " prior_income_fen = excluded.prior_income_fen, cap_ratio = excluded.cap_ratio,"
+        " approval_reference = excluded.approval_reference"));
+    q.addBindValue(b.unitCode);
+    q.addBindValue(b.year);
+    q.addBindValue(b.incomeYear);
+    q.addBindValue(b.priorIncomeFen);
+    q.addBindValue(b.capRatio);
+    q.addBindValue(nn(b.approvalReference.trimmed()));
+    return run(q, error);
+}
+
+bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
+    QList<FeeProject> all = projects(p.unitCode, p.year);
+    bool replaced = false;
+    for (FeeProject& other : all) {
+        if (other.id == p.id && p.id != 0) {
+            other = p;
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        all << p;
+    if (refuse(checkProjectsAgainstCap(budget(p.unitCode, p.year), all), error))
+        return false;
+    const qint64 idBefore = p.id;
+    const bool ok = inTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        if (p.id == 0)
+            q.prepare(QStringLiteral(
+                "INSERT INTO fee_project (unit_code, year, name, kind, provider, amount_fen,"
+                " stage, note) VALUES (?,?,?,?,?,?,?,?)"));
+        else
+            q.prepare(
+                QStringLiteral("UPDATE fee_project SET unit_code = ?, year = ?, name = ?, kind = ?,"
+                               " provider = ?, amount_fen = ?, stage = ?, note = ? WHERE id = ?"));
+        q.addBindValue(p.unitCode);
+        q.addBindValue(p.year);
+        q.addBindValue(nn(p.name.trimmed()));
+        q.addBindValue(projectKindKey(p.kind));
+        q.addBindValue(nn(p.provider.trimmed()));
+        q.addBindValue(p.amountFen);
+        q.addBindValue(projectStageKey(p.stage));
+        q.addBindValue(nn(p.note));
+        if (p.id != 0)
+            q.addBindValue(p.id);
+        if (!run(q, error))
+            return false;
+        if (p.id == 0)
+            p.id = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("DELETE FROM fee_project_expert WHERE project_id = ?"));
+        q.addBindValue(p.id);
+        if (!run(q, error))
+            return false;
+        for (qint64 expert : p.expertIds) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO fee_project_expert (project_id, expert_id) VALUES (?,?)"));
+            q.addBindValue(p.id);
+            q.addBindValue(expert);
+            if (!run(q, error))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        p.id = idBefore;
+    return ok;
+}
+
+bool FeeRepository::removeProject(qint64 id, QString* error) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM fee_project WHERE id = ?"));
+    q.addBindValue(id);
+    return run(q, error);
+}
+
+} // namespace yufang

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/prevention_fee.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace yufang {
+
+// Prevention-fee budgets and projects of pooling units. Every write re-checks the cap inside
+// its transaction, so the committed total can never be saved above it.
+class FeeRepository {
+public:
+    explicit FeeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The stored budget, or a default one (income year = year - 1, 3 %) when none is stored.
+    FeeBudget budget(const QString& unitCode, int year) const;
+    bool hasBudget(const QString& unitCode, int year) const;
+    QList<FeeProject> projects(const QString& unitCode, int year) const;
+
+    // Refused when invalid or when it would put the committed projects over the new cap.
+    bool saveBudget(const FeeBudget& budget, QString* error) const;
+    // Inserts (id 0; sets it) or updates a project and its experts; refused over the cap.
+    bool saveProject(FeeProject& project, QString* error) const;
+    bool removeProject(qint64 id, QString* error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang

@@ -1,0 +1,194 @@
+#include "plan_store.h"
+
+#include "plan_repository.h"
+#include "plan_task_repository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
+QString nn(const QString& s) {
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PlanStore)
+};
+
+bool run(QSqlQuery& q, QString* error) {
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Text::tr("saving the plan failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QString* error) {
+    QSqlQuery q(db);
+    if (p.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO plan (code, title, document_number, issuer, "
+                                 "baseline_year, start_year, end_year,"
+                                 " accident_rate_target, training_coverage_target, "
+                                 "rate_denominator, annex_notes, is_preset)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    else
+        q.prepare(QStringLiteral(
+            "UPDATE plan SET code = ?, title = ?, document_number = ?, issuer = ?, baseline_year = "
+            "?,"
+            " start_year = ?, end_year = ?, accident_rate_target = ?, training_coverage_target = ?,"
+            " rate_denominator = ?, annex_notes = ?, is_preset = ? WHERE id = ?"));
+    q.addBindValue(p.code.trimmed());
+    q.addBindValue(p.title.trimmed());
+    q.addBindValue(nn(p.documentNumber.trimmed()));
+    q.addBindValue(nn(p.issuer.trimmed()));
+    q.addBindValue(p.baselineYear);
+    q.addBindValue(p.startYear);
+    q.addBindValue(p.endYear);
+    q.addBindValue(p.accidentRateReductionTarget);
+    q.addBindValue(p.trainingCoverageTarget);
+    q.addBindValue(rateDenominatorKey(p.rateDenominator));
+    q.addBindValue(nn(p.annexNotes.join(QLatin1Char('\n'))));
+    q.addBindValue(p.preset ? 1 : 0);
+    if (p.id != 0)
+        q.addBindValue(p.id);
+    if (!run(q, error))
+        return false;
+    if (p.id == 0)
+        p.id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("DELETE FROM plan_industry WHERE plan_id = ?"));
+    q.addBindValue(p.id);
+    if (!run(q, error))
+        return false;
+    int position = 0;
+    for (const QString& industry : p.industries) {
+        q.prepare(
+            QStringLiteral("INSERT INTO plan_industry (plan_id, name, position) VALUES (?,?,?)"));
+        q.addBindValue(p.id);
+        q.addBindValue(industry.trimmed());
+        q.addBindValue(position++);
+        if (!run(q, error))
+            return false;
+    }
+    return PlanTaskRepository(db).replaceForPlan(p.id, obligations, error);
+}
+} // namespace
+
+QStringList PlanStore::validate(const Plan& p) {
+    QStringList problems;
+    if (p.code.trimmed().isEmpty())
+        problems << Text::tr("the plan needs a code");
+    if (p.title.trimmed().isEmpty())
+        problems << Text::tr("the plan needs a title");
+    if (!(p.baselineYear < p.startYear && p.startYear <= p.endYear))
+        problems << Text::tr("the years must be baseline < start ≤ end (now %1, %2-%3)")
+                        .arg(p.baselineYear)
+                        .arg(p.startYear)
+                        .arg(p.endYear);
+    if (!(p.accidentRateReductionTarget > 0.0 && p.accidentRateReductionTarget < 1.0))
+        problems << Text::tr("the accident-rate reduction target must be between 0 and 100%");
+    if (!(p.trainingCoverageTarget > 0.0 && p.trainingCoverageTarget <= 1.0))
+        problems << Text::tr("the training coverage target must be between 0 and 100%");
+    QSet<QString> seen;
+    for (const QString& industry : p.industries) {
+        const QString name = industry.trimmed();
+        if (name.isEmpty())
+            problems << Text::tr("a key industry has no name");
+        else if (seen.contains(name))
+            problems << Text::tr("the key industry %1 is listed twice").arg(name);
+        seen.insert(name);
+    }
+    if (p.industries.isEmpty())
+        problems << Text::tr("the plan needs at least one key industry");
+    return problems;
+}
+
+bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const {
+    const QStringList problems = validate(plan);
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (const auto other = PlanRepository(m_db).findByCode(plan.code.trimmed());
+        other && other->id != plan.id) {
+        if (error)
+            *error = Text::tr("another plan already has the code %1").arg(plan.code);
+        return false;
+    }
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    const qint64 idBefore = plan.id;
+    if (!writePlan(db, plan, obligations, error) || !db.commit()) {
+        db.rollback();
+        plan.id = idBefore;
+        if (error && error->isEmpty())
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Plan> PlanStore::copy(qint64 sourceId, const QString& code, int startYear,
+                                    QString* error) const {
+    const auto source = PlanRepository(m_db).find(sourceId);
+    if (!source) {
+        if (error)
+            *error = Text::tr("the plan to copy does not exist");
+        return std::nullopt;
+    }
+    const int delta = startYear - source->startYear;
+    Plan p = *source;
+    p.id = 0;
+    p.code = code;
+    p.preset = false;
+    p.baselineYear += delta;
+    p.startYear += delta;
+    p.endYear += delta;
+    QList<PlanTask> obligations = PlanTaskRepository(m_db).forPlan(sourceId);
+    for (PlanTask& o : obligations) {
+        o.id = 0;
+        o.shiftYears(delta);
+        // The source text's dates (e.g. "2021年9月底前") belong to the source document.
+        if (delta != 0 && o.recurrence == TaskRecurrence::Once)
+            o.dueFromSeed = false;
+    }
+    if (!save(p, obligations, error))
+        return std::nullopt;
+    return p;
+}
+
+bool PlanStore::assign(const QString& unitCode, qint64 planId, QString* error) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE unit SET plan_id = ? WHERE code = ?"));
+    q.addBindValue(planId > 0 ? QVariant(planId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(unitCode);
+    if (!run(q, error))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = Text::tr("unknown unit %1").arg(unitCode);
+        return false;
+    }
+    return true;
+}
+
+QStringList PlanStore::unitsAssigned(qint64 planId) const {
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT code FROM unit WHERE plan_id = ? ORDER BY position, code"));
+    q.addBindValue(planId);
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace yufang

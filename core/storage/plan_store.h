@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/plan.h"
+#include "domain/plan_task.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace yufang {
+
+// Writes plans: the plan editor's operations. A plan is data (title, period, targets, key
+// industries, obligations) and units point at it, so a new five-year plan is data entry.
+class PlanStore {
+public:
+    explicit PlanStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Problems that stop a plan from being saved (empty code or title, years out of order,
+    // target outside 0-100 %, duplicate or empty industry); empty when fine.
+    static QStringList validate(const Plan& plan);
+
+    // Inserts (plan.id == 0; sets it) or updates the plan, its industries in the given order
+    // and its obligations, in one transaction.
+    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const;
+
+    // A new plan copied from `sourceId` under `code`, every year (baseline, period, one-off and
+    // yearly obligations) moved so the period starts at `startYear`; not a preset. Returns it.
+    std::optional<Plan> copy(qint64 sourceId, const QString& code, int startYear,
+                             QString* error) const;
+
+    // Units follow their own plan, else their nearest ancestor's; 0 clears the unit's own.
+    bool assign(const QString& unitCode, qint64 planId, QString* error) const;
+    QStringList unitsAssigned(qint64 planId) const; // codes of units naming the plan themselves
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang

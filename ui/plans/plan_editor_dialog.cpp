@@ -1,0 +1,311 @@
+#include "plan_editor_dialog.h"
+
+#include "plan_task_table_model.h"
+
+#include "prompter.h"
+#include "session.h"
+
+#include "storage/plan_repository.h"
+#include "storage/plan_store.h"
+#include "storage/plan_task_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+QSpinBox* yearBox(QWidget* parent) {
+    auto* b = new QSpinBox(parent);
+    b->setRange(2000, 2100);
+    return b;
+}
+
+QDoubleSpinBox* percentBox(QWidget* parent) {
+    auto* b = new QDoubleSpinBox(parent);
+    b->setRange(0.1, 100.0);
+    b->setDecimals(1);
+    b->setSuffix(QStringLiteral("%"));
+    return b;
+}
+} // namespace
+
+PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget* parent)
+    : QDialog(parent), m_session(session), m_prompter(prompter),
+      m_obligations(new PlanTaskTableModel(this)) {
+    setObjectName(QStringLiteral("PlanEditorDialog"));
+    setWindowTitle(tr("Plans"));
+    resize(1150, 720);
+    auto* layout = new QVBoxLayout(this);
+    auto* pick = new QHBoxLayout;
+    m_plans = new QComboBox(this);
+    auto* copy = new QPushButton(tr("Copy as a new plan…"), this);
+    pick->addWidget(new QLabel(tr("Plan"), this));
+    pick->addWidget(m_plans, 1);
+    pick->addWidget(copy);
+    layout->addLayout(pick);
+
+    auto* upper = new QHBoxLayout;
+    auto* fields = new QGroupBox(tr("Plan"), this);
+    auto* form = new QFormLayout(fields);
+    m_code = new QLineEdit(fields);
+    m_title = new QLineEdit(fields);
+    m_document = new QLineEdit(fields);
+    m_issuer = new QLineEdit(fields);
+    m_baseline = yearBox(fields);
+    m_start = yearBox(fields);
+    m_end = yearBox(fields);
+    m_target = percentBox(fields);
+    m_training = percentBox(fields);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("Plan title"), m_title);
+    form->addRow(tr("Document number"), m_document);
+    form->addRow(tr("Issued by"), m_issuer);
+    form->addRow(tr("Baseline year"), m_baseline);
+    form->addRow(tr("First year"), m_start);
+    form->addRow(tr("Last year"), m_end);
+    form->addRow(tr("Accident-rate reduction target"), m_target);
+    form->addRow(tr("Training coverage target"), m_training);
+    upper->addWidget(fields, 3);
+
+    auto* industries = new QGroupBox(tr("Key industries"), this);
+    auto* il = new QVBoxLayout(industries);
+    m_industries = new QListWidget(industries);
+    il->addWidget(m_industries);
+    auto* ib = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add…"), industries);
+    auto* remove = new QPushButton(tr("Remove"), industries);
+    auto* up = new QPushButton(tr("Up"), industries);
+    auto* down = new QPushButton(tr("Down"), industries);
+    for (QPushButton* b : {add, remove, up, down})
+        ib->addWidget(b);
+    il->addLayout(ib);
+    upper->addWidget(industries, 2);
+
+    auto* units = new QGroupBox(tr("Units following this plan"), this);
+    auto* ul = new QVBoxLayout(units);
+    m_units = new QComboBox(units);
+    for (const Unit& u : UnitRepository(session.connection()).all())
+        m_units->addItem(QStringLiteral("%1 %2").arg(u.code, u.name), u.code);
+    ul->addWidget(m_units);
+    auto* assign = new QPushButton(tr("Assign this plan to the unit"), units);
+    auto* inherit = new QPushButton(tr("Unit follows its parent's plan"), units);
+    ul->addWidget(assign);
+    ul->addWidget(inherit);
+    m_assigned = new QLabel(units);
+    m_assigned->setWordWrap(true);
+    ul->addWidget(m_assigned, 1);
+    upper->addWidget(units, 2);
+    layout->addLayout(upper);
+
+    auto* obligations = new QGroupBox(tr("Tasks and safeguards: obligations and deadlines"), this);
+    auto* ol = new QVBoxLayout(obligations);
+    m_obligationView = new QTableView(obligations);
+    m_obligationView->setModel(m_obligations);
+    m_obligationView->horizontalHeader()->setSectionResizeMode(PlanTaskTableModel::TitleColumn,
+                                                               QHeaderView::Stretch);
+    ol->addWidget(m_obligationView);
+    auto* ob = new QHBoxLayout;
+    auto* addOb = new QPushButton(tr("Add obligation"), obligations);
+    auto* removeOb = new QPushButton(tr("Remove obligation"), obligations);
+    ob->addWidget(addOb);
+    ob->addWidget(removeOb);
+    ob->addStretch(1);
+    ol->addLayout(ob);
+    layout->addWidget(obligations, 1);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    for (const Plan& p : PlanRepository(session.connection()).all())
+        m_plans->addItem(p.title, p.id);
+    connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::loadPlan);
+    connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (const auto name =
+                m_prompter.text(this, tr("Key industry"), tr("Name of the key industry")))
+            addIndustry(*name);
+    });
+    connect(remove, &QPushButton::clicked, this,
+            [this] { removeIndustry(m_industries->currentRow()); });
+    connect(up, &QPushButton::clicked, this,
+            [this] { moveIndustry(m_industries->currentRow(), -1); });
+    connect(down, &QPushButton::clicked, this,
+            [this] { moveIndustry(m_industries->currentRow(), +1); });
+    connect(addOb, &QPushButton::clicked, this, [this] {
+        PlanTask o;
+        o.code = QStringLiteral("new-%1").arg(m_obligations->rowCount() + 1);
+        o.title = tr("New obligation");
+        o.firstYear = m_start->value();
+        o.lastYear = m_end->value();
+        o.setMonthDay(QStringLiteral("12-31"));
+        m_obligations->insertObligation(m_obligations->rowCount(), o);
+    });
+    connect(removeOb, &QPushButton::clicked, this,
+            [this] { m_obligations->removeObligation(m_obligationView->currentIndex().row()); });
+    connect(assign, &QPushButton::clicked, this, [this] { assignToUnit(false); });
+    connect(inherit, &QPushButton::clicked, this, [this] { assignToUnit(true); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (const auto current = session.plan())
+        selectPlan(current->id);
+    loadPlan();
+    if (!session.unitCode().isEmpty())
+        m_units->setCurrentIndex(m_units->findData(session.unitCode()));
+}
+
+qint64 PlanEditorDialog::currentPlanId() const {
+    return m_plans->currentData().toLongLong();
+}
+
+void PlanEditorDialog::selectPlan(qint64 planId) {
+    const int i = m_plans->findData(planId);
+    if (i >= 0)
+        m_plans->setCurrentIndex(i);
+}
+
+void PlanEditorDialog::loadPlan() {
+    const auto plan = PlanRepository(m_session.connection()).find(currentPlanId());
+    if (!plan)
+        return;
+    m_plan = *plan;
+    m_code->setText(plan->code);
+    m_title->setText(plan->title);
+    m_document->setText(plan->documentNumber);
+    m_issuer->setText(plan->issuer);
+    m_baseline->setValue(plan->baselineYear);
+    m_start->setValue(plan->startYear);
+    m_end->setValue(plan->endYear);
+    m_target->setValue(plan->accidentRateReductionTarget * 100.0);
+    m_training->setValue(plan->trainingCoverageTarget * 100.0);
+    m_industries->clear();
+    m_industries->addItems(plan->industries);
+    m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
+    m_obligationView->resizeColumnsToContents();
+    updateAssigned();
+}
+
+void PlanEditorDialog::updateAssigned() {
+    const UnitRepository units(m_session.connection());
+    QStringList names;
+    for (const QString& code : PlanStore(m_session.connection()).unitsAssigned(m_plan.id))
+        if (const auto u = units.find(code))
+            names << u->name;
+    m_assigned->setText(
+        names.isEmpty() ? tr("No unit names this plan itself.")
+                        : tr("Assigned to: %1 (and the units below them that follow their parent)")
+                              .arg(names.join(QStringLiteral("、"))));
+}
+
+bool PlanEditorDialog::copyCurrent() {
+    const auto code =
+        m_prompter.text(this, tr("Copy plan"), tr("Code of the new plan (e.g. linyi-2026)"));
+    if (!code || code->trimmed().isEmpty())
+        return false;
+    const auto year =
+        m_prompter.text(this, tr("Copy plan"), tr("First year of the new plan (e.g. 2026)"));
+    bool ok = false;
+    const int start = year ? year->trimmed().toInt(&ok) : 0;
+    if (!ok || start < 2000 || start > 2100) {
+        m_prompter.warning(this, tr("Copy plan"),
+                           tr("The first year must be a year such as 2026."));
+        return false;
+    }
+    QString error;
+    const auto copy =
+        PlanStore(m_session.connection()).copy(currentPlanId(), code->trimmed(), start, &error);
+    if (!copy) {
+        m_prompter.warning(this, tr("Copy plan"), error);
+        return false;
+    }
+    m_changed = true;
+    m_plans->addItem(copy->title, copy->id);
+    selectPlan(copy->id);
+    return true;
+}
+
+bool PlanEditorDialog::addIndustry(const QString& name) {
+    const QString n = name.trimmed();
+    if (n.isEmpty() || !m_industries->findItems(n, Qt::MatchExactly).isEmpty()) {
+        m_prompter.warning(this, tr("Key industry"), tr("%1 is empty or already listed.").arg(n));
+        return false;
+    }
+    m_industries->addItem(n);
+    return true;
+}
+
+void PlanEditorDialog::removeIndustry(int row) {
+    delete m_industries->takeItem(row);
+}
+
+void PlanEditorDialog::moveIndustry(int row, int delta) {
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_industries->count())
+        return;
+    QListWidgetItem* item = m_industries->takeItem(row);
+    m_industries->insertItem(to, item);
+    m_industries->setCurrentRow(to);
+}
+
+bool PlanEditorDialog::save() {
+    Plan p = m_plan;
+    p.code = m_code->text().trimmed();
+    p.title = m_title->text().trimmed();
+    p.documentNumber = m_document->text().trimmed();
+    p.issuer = m_issuer->text().trimmed();
+    p.baselineYear = m_baseline->value();
+    p.startYear = m_start->value();
+    p.endYear = m_end->value();
+    p.accidentRateReductionTarget = m_target->value() / 100.0;
+    p.trainingCoverageTarget = m_training->value() / 100.0;
+    p.industries.clear();
+    for (int i = 0; i < m_industries->count(); ++i)
+        p.industries << m_industries->item(i)->text();
+    QString error;
+    if (!PlanStore(m_session.connection()).save(p, m_obligations->obligations(), &error)) {
+        m_prompter.warning(this, tr("Save plan"), error);
+        return false;
+    }
+    m_changed = true;
+    m_plans->setItemText(m_plans->currentIndex(), p.title);
+    loadPlan(); // ids of new obligations
+    return true;
+}
+
+bool PlanEditorDialog::assignToUnit(bool followParent) {
+    const QString unit = m_units->currentData().toString();
+    if (unit.isEmpty())
+        return false;
+    const auto u = UnitRepository(m_session.connection()).find(unit);
+    if (followParent && u && u->parentCode.isEmpty()) {
+        m_prompter.warning(this, tr("Assign plan"),
+                           tr("%1 has no parent: it must name a plan itself.").arg(u->name));
+        return false;
+    }
+    if (!followParent && !save())
+        return false;
+    QString error;
+    if (!PlanStore(m_session.connection()).assign(unit, followParent ? 0 : m_plan.id, &error)) {
+        m_prompter.warning(this, tr("Assign plan"), error);
+        return false;
+    }
+    m_changed = true;
+    updateAssigned();
+    return true;
+}
+
+} // namespace yufang

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/plan.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableView;
+
+namespace yufang {
+
+class PlanTaskTableModel;
+class Prompter;
+class Session;
+
+// The plan editor: pick a plan, or copy one into a new period (e.g. the 2026-2030 plan from
+// the 2021-2025 one); edit its title, document number, years, targets, key industries and
+// obligations with their deadlines; assign it to units. Everything that follows a unit's plan
+// (annex rows and titles, task calendar) changes with it, without code.
+class PlanEditorDialog : public QDialog {
+    Q_OBJECT
+public:
+    PlanEditorDialog(Session& session, Prompter& prompter, QWidget* parent = nullptr);
+
+    QComboBox* planBox() const { return m_plans; }
+    QLineEdit* titleEdit() const { return m_title; }
+    QLineEdit* documentEdit() const { return m_document; }
+    QSpinBox* baselineBox() const { return m_baseline; }
+    QSpinBox* startBox() const { return m_start; }
+    QSpinBox* endBox() const { return m_end; }
+    QDoubleSpinBox* targetBox() const { return m_target; }
+    QListWidget* industryList() const { return m_industries; }
+    PlanTaskTableModel* obligationModel() const { return m_obligations; }
+    QComboBox* unitBox() const { return m_units; }
+    bool changedSomething() const { return m_changed; }
+
+    void selectPlan(qint64 planId);
+    qint64 currentPlanId() const;
+    // Asks for the new code and first year (through the Prompter), copies, selects the copy.
+    bool copyCurrent();
+    bool addIndustry(const QString& name);
+    void removeIndustry(int row);
+    void moveIndustry(int row, int delta);
+    bool save();
+    // Makes the unit chosen in unitBox() follow the current plan (or its parent's, when
+    // followParent), saving the plan first when it has unsaved edits.
+    bool assignToUnit(bool followParent = false);
+
+private:
+    void loadPlan();
+    void updateAssigned();
+
+    Session& m_session;
+    Prompter& m_prompter;
+    Plan m_plan;
+    bool m_changed = false;
+    QComboBox* m_plans;
+    QLineEdit* m_code;
+    QLineEdit* m_title;
+    QLineEdit* m_document;
+    QLineEdit* m_issuer;
+    QSpinBox* m_baseline;
+    QSpinBox* m_start;
+    QSpinBox* m_end;
+    QDoubleSpinBox* m_target;
+    QDoubleSpinBox* m_training;
+    QListWidget* m_industries;
+    PlanTaskTableModel* m_obligations;
+    QTableView* m_obligationView;
+    QComboBox* m_units;
+    QLabel* m_assigned;
+};
+
+} // namespace yufang
