@@ -5,6 +5,8 @@
 #include "prompter.h"
 #include "returns/audit_view.h"
 #include "returns/returns_tab.h"
+#include "register/register_tab.h"
+#include "register/uninsured_tab.h"
 #include "session.h"
 #include "unit_selector.h"
 
@@ -53,6 +55,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
                                          .arg(overdue)
                                          .arg(soon));
     });
+    addFeatureTab(new RegisterTab(session, prompter, m_tabs), tr("Enterprise register"));
+    addFeatureTab(new UninsuredTab(session, prompter, m_tabs), tr("Insurance expansion"));
 
     createMenus();
     new AnnexFileActions(*this, session, prompter, settings); // File: import, export, print the annex

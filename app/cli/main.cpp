@@ -7,6 +7,7 @@
 #include "disease_commands.h"
 #include "training_commands.h"
 #include "task_commands.h"
+#include "register_commands.h"
 #include "unit_commands.h"
 
 #include "i18n.h"
@@ -45,7 +46,11 @@ const char* const kUsage =
     "                                         batch premium-rate floating; columns: name,risk_class,\n"
     "                                         payroll,contributions,benefits_paid,new_injuries\n"
     "                                         [,credit_code] (or 单位名称,风险类别,缴费工资总额,缴费额,\n"
-    "                                         基金支付额,上年新发工伤人数[,统一社会信用代码])\n";
+    "                                         基金支付额,上年新发工伤人数[,统一社会信用代码])\n"
+    "  import-register FILE... [--replace]    enterprise register rows (摸底排查), one transaction a file\n"
+    "  derive-annex --unit U --year Y [--replace]  fill the annex of U's subtree from the register\n"
+    "  uninsured --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]  CSV of uninsured enterprises\n"
+    "  follow-up --unit U --credit-code C --status notified|deadline|insured|none [--date D] [--note T]\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 
@@ -121,6 +126,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("print-annex"), runPrintAnnex},
         {QStringLiteral("tasks"), runTasks},
         {QStringLiteral("float"), runFloat},
+        {QStringLiteral("import-register"), runImportRegister},
+        {QStringLiteral("derive-annex"), runDeriveAnnex},
+        {QStringLiteral("uninsured"), runUninsured},
+        {QStringLiteral("follow-up"), runFollowUp},
     };
     const QString name = words.takeFirst();
     const auto command = commands.constFind(name);

@@ -249,6 +249,49 @@ QList<Migration> buildMigrations() {
                 " expert_id INTEGER NOT NULL REFERENCES expert(id) ON DELETE CASCADE,"
                 " PRIMARY KEY (project_id, expert_id))"),
         }});
+    // The enterprise register (摸底排查): one row per enterprise and year. Its id is chosen by
+    // the import (storage/register_layout.h): the unit's slot, the year, then the row's place
+    // in the unit's file. The table B-tree is therefore clustered by (unit, year): the rows of
+    // a unit and year are one id range, so derive-annex's per-industry GROUP BY over a year and
+    // a subtree reads just those ranges (the table is its own covering index), and a county's
+    // file appends at the end of the B-tree. One B-tree per row is what lets a million rows
+    // load as fast as the sqlite3 shell's .import: a secondary index costs about as much again
+    // (docs/performance.md). The import checks duplicate credit codes per unit and year.
+    list.append(Migration{5, {
+        QStringLiteral("CREATE TABLE register_unit ("
+                       " unit_code TEXT PRIMARY KEY REFERENCES unit(code),"
+                       " slot INTEGER NOT NULL UNIQUE)"),
+        // Industry names the register used, for the 企业名录 filter without a table scan.
+        QStringLiteral("CREATE TABLE register_industry (name TEXT PRIMARY KEY)"),
+        QStringLiteral("CREATE TABLE register_enterprise ("
+                       " id {{ID}},"
+                       " year INTEGER NOT NULL,"
+                       " unit_code TEXT NOT NULL,"
+                       " credit_code TEXT NOT NULL,"
+                       " enterprise_name TEXT NOT NULL,"
+                       " industry TEXT NOT NULL,"
+                       " employees INTEGER NOT NULL CHECK (employees >= 0),"
+                       " insured_employees INTEGER NOT NULL CHECK (insured_employees >= 0),"
+                       " insured INTEGER NOT NULL CHECK (insured IN (0, 1)),"
+                       " accidents INTEGER NOT NULL CHECK (accidents >= 0),"
+                       " occupational_disease_cases INTEGER NOT NULL CHECK (occupational_disease_cases >= 0),"
+                       " key_personnel INTEGER NOT NULL CHECK (key_personnel >= 0),"
+                       " key_personnel_trained INTEGER NOT NULL CHECK (key_personnel_trained >= 0),"
+                       " risk_class INTEGER CHECK (risk_class BETWEEN 1 AND 8),"
+                       " payroll REAL CHECK (payroll >= 0),"
+                       " contributions REAL CHECK (contributions >= 0),"
+                       " benefits_paid REAL CHECK (benefits_paid >= 0))"),
+        // Follow-up of the insurance-expansion campaign (专项扩面行动), per enterprise and unit
+        // across years: it outlives a re-import of the register.
+        QStringLiteral("CREATE TABLE register_followup ("
+                       " credit_code TEXT NOT NULL,"
+                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                       " status TEXT NOT NULL CHECK (status IN ('notified', 'deadline', 'insured')),"
+                       " status_date TEXT,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (credit_code, unit_code))"),
+    }});
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

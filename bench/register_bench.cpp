@@ -1,0 +1,115 @@
+// Times the register's read paths on an imported database (bench/run_register_bench.sh builds
+// it): derive-annex for the whole province and one year, the consolidated annex views, and the
+// 企业名录 tab's first screen and a filtered search. Not a test: it prints milliseconds.
+#include "register_model.h"
+#include "services/register_derivation.h"
+#include "services/register_query.h"
+#include "storage/annex_repository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace yufang;
+
+namespace {
+template <typename F> double bestOf(int runs, F&& f) {
+    double best = 1e9;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        best = std::min(best, t.nsecsElapsed() / 1e6);
+    }
+    return best;
+}
+
+void line(const char* what, double ms, const char* target) {
+    std::printf("%-52s %9.1f ms   (target %s)\n", what, ms, target);
+}
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: register_bench DB [YEAR]\n");
+        return 2;
+    }
+    const int year = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 2023;
+    Database db(QString::fromLocal8Bit(argv[1]));
+    QString error;
+    if (!db.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QString province = QStringLiteral("370000");
+    const RegisterDerivation derivation(db.connection());
+    double computeMs = 0;
+    const double derive = bestOf(5, [&] {
+        QElapsedTimer t;
+        t.start();
+        const RegisterDerivationPlan plan = derivation.compute(province, year);
+        computeMs = t.nsecsElapsed() / 1e6;
+        QString why;
+        if (!derivation.apply(plan, true, &why))
+            std::fprintf(stderr, "derive failed: %s\n", qPrintable(why));
+    });
+    line("derive-annex, province, one year (compute+write)", derive, "< 100 ms");
+    line("  of which compute (read the register)", computeMs, "-");
+    const AnnexRepository annexes(db.connection());
+    line("consolidated annex view, province",
+         bestOf(5, [&] { annexes.consolidated(province, year); }), "< 10 ms");
+    line("consolidated annex view, city 371300",
+         bestOf(5, [&] { annexes.consolidated(QStringLiteral("371300"), year); }), "< 10 ms");
+    line("consolidated annex view, county 371302",
+         bestOf(5, [&] { annexes.consolidated(QStringLiteral("371302"), year); }), "< 10 ms");
+
+    // The tab: model plus view, first screen painted.
+    auto firstScreen = [&](const RegisterFilter& filter) {
+        QTableView view;
+        view.resize(1200, 700);
+        RegisterModel model(db.connection());
+        view.setModel(&model);
+        model.setFilter(filter);
+        view.show();
+        view.grab(); // paints the visible rows: the model has fetched what the screen shows
+    };
+    RegisterFilter all;
+    all.unitCode = province;
+    line("企业名录: first screen, whole register (1M rows)", bestOf(3, [&] { firstScreen(all); }),
+         "< 300 ms");
+    RegisterFilter yearOnly = all;
+    yearOnly.year = year;
+    line("企业名录: first screen, province, one year", bestOf(3, [&] { firstScreen(yearOnly); }),
+         "< 300 ms");
+    RegisterFilter search = yearOnly;
+    search.search = QStringLiteral("鑫华");
+    line("企业名录: name search 鑫华, province, one year", bestOf(3, [&] { firstScreen(search); }),
+         "< 300 ms");
+    RegisterFilter searchAll = all;
+    searchAll.search = QStringLiteral("鑫华泰");
+    line("企业名录: name search 鑫华泰, all years", bestOf(3, [&] { firstScreen(searchAll); }),
+         "< 300 ms");
+    RegisterFilter county = all;
+    county.unitCode = QStringLiteral("371302");
+    county.year = year;
+    county.insured = RegisterFilter::Insured::Uninsured;
+    county.industry = QStringLiteral("建筑施工");
+    line("企业名录: county+year+industry+uninsured", bestOf(3, [&] { firstScreen(county); }),
+         "< 300 ms");
+    RegisterFilter credit = all;
+    credit.search = QStringLiteral("9137130");
+    line("企业名录: credit code prefix 9137130", bestOf(3, [&] { firstScreen(credit); }),
+         "< 300 ms");
+    const RegisterQuery query(db.connection());
+    line("企业名录: sort by employees, province, one year",
+         bestOf(3, [&] { query.page(yearOnly, int(RegisterColumn::Employees), false, 0, 100); }),
+         "-");
+    return 0;
+}

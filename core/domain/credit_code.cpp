@@ -1,0 +1,48 @@
+#include "credit_code.h"
+
+namespace yufang {
+
+namespace {
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+// Character to value, -1 outside the alphabet: a table, because the import asks a million times.
+struct Values {
+    signed char v[256];
+    constexpr Values() : v{} {
+        for (int i = 0; i < 256; ++i)
+            v[i] = -1;
+        for (int i = 0; i < 31; ++i)
+            v[static_cast<unsigned char>(kAlphabet[i])] = static_cast<signed char>(i);
+    }
+};
+constexpr Values kValues;
+
+int valueOf(char c) {
+    return kValues.v[static_cast<unsigned char>(c)];
+}
+} // namespace
+
+char creditCodeCheckCharacter(QByteArrayView first17) {
+    if (first17.size() < 17)
+        return '\0';
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const int v = valueOf(first17[i]);
+        if (v < 0)
+            return '\0';
+        sum += v * kWeights[i];
+    }
+    return kAlphabet[(31 - sum % 31) % 31];
+}
+
+CreditCodeCheck checkCreditCode(QByteArrayView code) {
+    if (code.size() != 18 || valueOf(code[17]) < 0)
+        return CreditCodeCheck::Malformed;
+    const char expected = creditCodeCheckCharacter(code.first(17));
+    if (expected == '\0')
+        return CreditCodeCheck::Malformed;
+    return expected == code[17] ? CreditCodeCheck::Valid : CreditCodeCheck::BadCheckCharacter;
+}
+
+} // namespace yufang

@@ -1,0 +1,355 @@
+#include "csv_stream_reader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QStringDecoder>
+
+#include <cstring>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvStreamReader)
+};
+
+constexpr qint64 kChunk = 1 << 20;
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
+
+// Length of the longest prefix of [p, p+n) made of whole, valid UTF-8 sequences; *invalid is
+// set when a byte sequence can never become valid (as opposed to one cut off at the end).
+qsizetype validUtf8Prefix(const char* p, qsizetype n, bool* invalid) {
+    const auto* s = reinterpret_cast<const unsigned char*>(p);
+    qsizetype i = 0;
+    *invalid = false;
+    while (i < n) {
+        // ASCII runs dominate a register: skip them eight bytes at a time.
+        while (i + 8 <= n) {
+            quint64 word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            *invalid = true;
+            return i;
+        }
+        for (int k = 1; k < len; ++k) {
+            if (i + k >= n)
+                return i; // cut off: the rest comes with the next chunk
+            const unsigned char d = s[i + k];
+            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) {
+                *invalid = true;
+                return i;
+            }
+        }
+        i += len;
+    }
+    return i;
+}
+
+bool looksLikeUtf16Le(const QByteArray& bytes) {
+    const qsizetype n = qMin<qsizetype>(bytes.size(), 400) & ~qsizetype(1);
+    if (n < 4)
+        return false;
+    int zeroOdd = 0;
+    for (qsizetype i = 1; i < n; i += 2)
+        zeroOdd += bytes.at(i) == 0;
+    return zeroOdd * 4 > n;
+}
+
+char detectDelimiter(const QByteArray& text) {
+    qsizetype tabs = 0, commas = 0, from = 0;
+    for (int line = 0; line < 12 && from < text.size(); ++line) {
+        qsizetype end = text.indexOf('\n', from);
+        if (end < 0)
+            end = text.size();
+        for (qsizetype i = from; i < end; ++i) {
+            tabs += text.at(i) == '\t';
+            commas += text.at(i) == ',';
+        }
+        from = end + 1;
+    }
+    return tabs > commas ? '\t' : ',';
+}
+} // namespace
+
+QByteArrayView CsvByteRecord::at(int i) const {
+    if (i < 0 || i >= int(m_spans.size()))
+        return {};
+    const Span& span = m_spans[size_t(i)];
+    const char* p = (span.inData ? m_data.constData() : m_buffer) + span.offset;
+    qsizetype n = span.length;
+    while (n > 0 && (isSpace(*p) || *p == '\r' || *p == '\n')) {
+        ++p;
+        --n;
+    }
+    while (n > 0 && (isSpace(p[n - 1]) || p[n - 1] == '\r' || p[n - 1] == '\n'))
+        --n;
+    return QByteArrayView(p, n);
+}
+
+bool CsvByteRecord::isBlank() const {
+    for (int i = 0; i < fieldCount(); ++i)
+        if (!at(i).isEmpty())
+            return false;
+    return true;
+}
+
+CsvStreamReader::CsvStreamReader(QIODevice* device) : m_device(device) {}
+CsvStreamReader::~CsvStreamReader() = default;
+
+bool CsvStreamReader::appendChunk(const QByteArray& raw, bool last) {
+    if (m_decoder) {
+        const QString text = m_decoder->decode(raw);
+        if (m_decoder->hasError()) {
+            m_error = Text::tr("line %1: the text is not valid %2").arg(m_line).arg(m_encoding);
+            return false;
+        }
+        m_buffer += text.toUtf8();
+        return true;
+    }
+    QByteArray bytes = m_utf8Tail + raw;
+    bool invalid = false;
+    const qsizetype valid = validUtf8Prefix(bytes.constData(), bytes.size(), &invalid);
+    if (invalid || (last && valid < bytes.size())) {
+        m_error =
+            Text::tr("line %1: the text is not valid UTF-8 (the file starts as UTF-8)").arg(m_line);
+        return false;
+    }
+    m_utf8Tail = bytes.mid(valid);
+    bytes.truncate(valid);
+    m_buffer += bytes;
+    return true;
+}
+
+bool CsvStreamReader::fill() {
+    if (m_eof)
+        return false;
+    const QByteArray raw = m_device->read(kChunk);
+    m_bytesRead += raw.size();
+    m_eof = raw.size() < kChunk || m_device->atEnd();
+    if (!appendChunk(raw, m_eof)) {
+        m_eof = true;
+        return false;
+    }
+    return true;
+}
+
+bool CsvStreamReader::start() {
+    m_started = true;
+    QByteArray raw = m_device->read(kChunk);
+    m_bytesRead += raw.size();
+    m_eof = raw.size() < kChunk || m_device->atEnd();
+    if (raw.startsWith("\xEF\xBB\xBF")) {
+        m_encoding = QStringLiteral("UTF-8 (BOM)");
+        raw.remove(0, 3);
+    } else if (raw.startsWith("\xFF\xFE")) {
+        m_encoding = QStringLiteral("UTF-16LE");
+        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16LE);
+        raw.remove(0, 2);
+    } else if (raw.startsWith("\xFE\xFF")) {
+        m_encoding = QStringLiteral("UTF-16BE");
+        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16BE);
+        raw.remove(0, 2);
+    } else if (looksLikeUtf16Le(raw)) {
+        m_encoding = QStringLiteral("UTF-16LE");
+        m_decoder = std::make_unique<QStringDecoder>(QStringConverter::Utf16LE);
+    } else {
+        bool invalid = false;
+        validUtf8Prefix(raw.constData(), raw.size(), &invalid);
+        if (!invalid) {
+            m_encoding = QStringLiteral("UTF-8");
+        } else {
+            m_encoding = QStringLiteral("GB18030");
+            m_decoder = std::make_unique<QStringDecoder>("GB18030");
+            if (!m_decoder->isValid()) {
+                m_error = Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text");
+                return false;
+            }
+        }
+    }
+    if (!appendChunk(raw, m_eof))
+        return false;
+    m_delimiter = detectDelimiter(m_buffer.left(64 * 1024));
+    return true;
+}
+
+bool CsvStreamReader::next(CsvByteRecord& record) {
+    if (!m_started && !start())
+        return false;
+    if (!m_error.isEmpty())
+        return false;
+    for (;;) {
+        record.m_data.clear();
+        record.m_spans.clear();
+        const char* b = m_buffer.constData();
+        const qsizetype n = m_buffer.size();
+        qsizetype i = m_pos;
+        int line = m_line;
+        if (i >= n) {
+            m_buffer.clear();
+            m_pos = 0;
+            if (m_eof || !fill())
+                return false; // the end, or an encoding error (then m_error says so)
+            continue;
+        }
+        record.line = line;
+        const char delim = m_delimiter;
+        // Fast path for the common line: complete in the buffer, no quote and no lone CR.
+        // memchr scans it at memory speed; anything unusual takes the general path below.
+        if (const void* nl = std::memchr(b + i, '\n', size_t(n - i))) {
+            const qsizetype end = static_cast<const char*>(nl) - b;
+            qsizetype stop = end;
+            if (stop > i && b[stop - 1] == '\r')
+                --stop;
+            if (!std::memchr(b + i, '"', size_t(stop - i)) &&
+                !std::memchr(b + i, '\r', size_t(stop - i))) {
+                qsizetype from = i;
+                for (;;) {
+                    const void* d = std::memchr(b + from, delim, size_t(stop - from));
+                    const qsizetype to = d ? static_cast<const char*>(d) - b : stop;
+                    record.m_spans.push_back(CsvByteRecord::Span{from, to - from, false});
+                    if (!d)
+                        break;
+                    from = to + 1;
+                }
+                m_pos = end + 1;
+                m_line = line + 1;
+                record.m_buffer = b;
+                while (!record.m_spans.empty() &&
+                       record.at(int(record.m_spans.size()) - 1).isEmpty())
+                    record.m_spans.pop_back();
+                return true;
+            }
+        }
+        bool complete = false;
+        bool needMore = false;
+        while (!complete && !needMore) {
+            // One field from i. Fields stay where they are in the buffer (no copy) unless
+            // quoting changed them: doubled quotes, or text after the closing quote.
+            qsizetype j = i;
+            while (j < n && isSpace(b[j]) && b[j] != delim)
+                ++j;
+            CsvByteRecord::Span span{i, 0, false};
+            if (j < n && b[j] == '"') {
+                const qsizetype open = j + 1;
+                i = open;
+                bool copied = false;
+                const qsizetype copyStart = record.m_data.size();
+                for (;;) {
+                    const qsizetype q = i;
+                    while (i < n && b[i] != '"') {
+                        if (b[i] == '\n' || (b[i] == '\r' && !(i + 1 < n && b[i + 1] == '\n')))
+                            ++line;
+                        ++i;
+                    }
+                    if (copied)
+                        record.m_data.append(b + q, i - q);
+                    if (i >= n) {
+                        needMore = !m_eof;
+                        break;
+                    }
+                    if (i + 1 >= n && !m_eof) {
+                        needMore = true; // cannot tell "" from a closing quote yet
+                        break;
+                    }
+                    if (i + 1 < n && b[i + 1] == '"') {
+                        if (!copied) {
+                            record.m_data.append(b + open, i - open);
+                            copied = true;
+                        }
+                        record.m_data.append('"');
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (needMore)
+                    break;
+                span = copied
+                           ? CsvByteRecord::Span{copyStart, record.m_data.size() - copyStart, true}
+                           : CsvByteRecord::Span{open, i - open, false};
+                if (i < n)
+                    ++i; // the closing quote
+                // Text after the closing quote belongs to the field (the lenient rule).
+                const qsizetype u = i;
+                while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r')
+                    ++i;
+                if (i > u) {
+                    if (!span.inData) {
+                        const qsizetype at = record.m_data.size();
+                        record.m_data.append(b + span.offset, span.length);
+                        span = CsvByteRecord::Span{at, span.length, true};
+                    }
+                    record.m_data.append(b + u, i - u);
+                    span.length = record.m_data.size() - span.offset;
+                }
+            } else {
+                while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r')
+                    ++i;
+                span.length = i - span.offset;
+            }
+            record.m_spans.push_back(span);
+            if (i >= n) {
+                if (!m_eof)
+                    needMore = true;
+                else
+                    complete = true;
+            } else if (b[i] == delim) {
+                ++i;
+            } else {
+                if (b[i] == '\r') {
+                    if (i + 1 >= n && !m_eof) {
+                        needMore = true;
+                        break;
+                    }
+                    if (i + 1 < n && b[i + 1] == '\n')
+                        ++i;
+                }
+                ++i;
+                ++line;
+                complete = true;
+            }
+        }
+        if (needMore) {
+            // Keep the unfinished record at the front of the buffer, read on and parse it again.
+            m_buffer.remove(0, m_pos);
+            m_pos = 0;
+            if (!fill() && !m_error.isEmpty())
+                return false;
+            continue;
+        }
+        m_pos = i;
+        m_line = line;
+        record.m_buffer = b;
+        while (!record.m_spans.empty() && record.at(int(record.m_spans.size()) - 1).isEmpty())
+            record.m_spans.pop_back();
+        return true;
+    }
+}
+
+} // namespace yufang

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/diagnostic.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace yufang {
+
+struct RegisterImportOptions {
+    bool replace = false; // replace the (unit, year) pairs the file contains
+    // Called now and then with the raw bytes read so far and the file size (0 when unknown).
+    std::function<void(qint64 done, qint64 total)> progress;
+    const std::atomic_bool* cancel = nullptr; // set from another thread: roll back and stop
+};
+
+struct RegisterPair {
+    QString unitCode;
+    int year = 0;
+    qint64 rows = 0;
+    bool replaced = false; // the database held rows for it before
+};
+
+struct RegisterImportResult {
+    QString file;
+    QString encoding;
+    qint64 rows = 0;
+    QList<RegisterPair> pairs;
+    Diagnostics diagnostics; // the first 100 errors and 100 warnings; the counts are complete
+    qint64 errors = 0;
+    qint64 warnings = 0;
+    bool landed = false;
+    bool cancelled = false;
+
+    QString summary() const; // one line: landed, rejected or cancelled, with counts
+};
+
+// The enterprise register (摸底排查) into the database: streamed record by record, validated in
+// the same pass, one file in one transaction (all of it or nothing). Contract in DESIGN.md
+// "Enterprise register CSV".
+class RegisterImport {
+public:
+    explicit RegisterImport(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    RegisterImportResult importFile(const QString& path,
+                                    const RegisterImportOptions& options) const;
+    RegisterImportResult importDevice(QIODevice* device, const QString& fileName,
+                                      const RegisterImportOptions& options) const;
+
+    // Test seam: force the portable QSqlQuery writer even on SQLite.
+    void setPortableWriter(bool portable) { m_portable = portable; }
+
+private:
+    mutable QSqlDatabase m_db; // transactions are not logical state
+    bool m_portable = false;
+};
+
+} // namespace yufang

@@ -1,0 +1,236 @@
+#include "register_row_parser.h"
+
+#include "domain/credit_code.h"
+#include "io/cell_parsing.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RegisterImport)
+};
+
+QString str(QByteArrayView v) {
+    return QString::fromUtf8(v);
+}
+
+bool asciiDigits(QByteArrayView v, qint64* out) {
+    if (v.isEmpty() || v.size() > 15)
+        return false;
+    qint64 n = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return false;
+        n = n * 10 + (c - '0');
+    }
+    *out = n;
+    return true;
+}
+} // namespace
+
+RegisterRowParser::RegisterRowParser(QSet<QByteArray> unitCodes, Report report)
+    : m_units(std::move(unitCodes)), m_report(std::move(report)) {
+    m_index.fill(-1);
+}
+
+bool RegisterRowParser::readHeader(const CsvByteRecord& header) {
+    for (int i = 0; i < header.fieldCount(); ++i) {
+        const QString text = str(header.at(i));
+        if (const auto c = registerColumnFromHeader(text)) {
+            if (m_index[int(*c)] >= 0) {
+                report(Severity::Error, header.line, *c,
+                       Text::tr("column %1 appears twice").arg(registerColumnKey(*c)));
+                return false;
+            }
+            m_index[int(*c)] = i;
+        }
+    }
+    bool ok = true;
+    for (int i = 0; i < kRegisterColumnCount; ++i) {
+        const auto c = RegisterColumn(i);
+        if (m_index[i] < 0 && registerColumnRequired(c)) {
+            report(Severity::Error, header.line, c,
+                   Text::tr("the header has no %1 (%2) column")
+                       .arg(registerColumnKey(c), registerColumnCaption(c)));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+QByteArrayView RegisterRowParser::field(const CsvByteRecord& row, RegisterColumn c) const {
+    return row.at(m_index[int(c)]);
+}
+
+bool RegisterRowParser::count(const CsvByteRecord& row, RegisterColumn c, qint64* out) {
+    const QByteArrayView v = field(row, c);
+    if (asciiDigits(v, out))
+        return true;
+    // Thousands separators, full-width digits, "12.0": the lenient annex rules.
+    const ParsedCount p = parseCount(str(v));
+    if (p.kind == ParsedCount::Kind::Value) {
+        *out = p.value;
+        return true;
+    }
+    report(Severity::Error, row.line, c,
+           p.kind == ParsedCount::Kind::Empty
+               ? Text::tr("%1 is empty").arg(registerColumnKey(c))
+               : Text::tr("%1: %2").arg(registerColumnKey(c), p.problem));
+    return false;
+}
+
+bool RegisterRowParser::money(const CsvByteRecord& row, RegisterColumn c,
+                              std::optional<double>* out) {
+    if (m_index[int(c)] < 0)
+        return true;
+    const QByteArrayView v = field(row, c);
+    if (v.isEmpty())
+        return true;
+    double d = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
+    bool ok = ec == std::errc() && end == v.data() + v.size();
+    if (!ok) {
+        QString t = normaliseLabel(str(v));
+        t.remove(QLatin1Char(','));
+        d = t.toDouble(&ok);
+    }
+    if (!ok || d < 0 || !std::isfinite(d)) {
+        report(Severity::Error, row.line, c,
+               Text::tr("%1: \"%2\" is not an amount ≥ 0").arg(registerColumnKey(c), str(v)));
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
+    bool ok = true;
+    *r = RegisterRecord{};
+    r->unitCode = field(row, RegisterColumn::UnitCode);
+    if (r->unitCode != QByteArrayView(m_lastUnit)) {
+        if (!m_units.contains(QByteArray::fromRawData(r->unitCode.data(), r->unitCode.size()))) {
+            report(Severity::Error, row.line, RegisterColumn::UnitCode,
+                   r->unitCode.isEmpty()
+                       ? Text::tr("unit_code is empty")
+                       : Text::tr("unit %1 is not in the database; load it first with import-units")
+                             .arg(str(r->unitCode)));
+            ok = false;
+        } else {
+            m_lastUnit = r->unitCode.toByteArray();
+        }
+    }
+    r->enterpriseName = field(row, RegisterColumn::EnterpriseName);
+    if (r->enterpriseName.isEmpty()) {
+        report(Severity::Error, row.line, RegisterColumn::EnterpriseName,
+               Text::tr("enterprise_name is empty"));
+        ok = false;
+    }
+    r->industry = field(row, RegisterColumn::Industry);
+    if (r->industry.isEmpty()) {
+        report(Severity::Error, row.line, RegisterColumn::Industry, Text::tr("industry is empty"));
+        ok = false;
+    }
+    r->creditCode = field(row, RegisterColumn::CreditCode);
+    if (std::any_of(r->creditCode.begin(), r->creditCode.end(),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+        m_creditCode = r->creditCode.toByteArray().toUpper();
+        r->creditCode = m_creditCode;
+    }
+    if (r->creditCode.isEmpty()) {
+        report(Severity::Error, row.line, RegisterColumn::CreditCode,
+               Text::tr("credit_code is empty"));
+        ok = false;
+    } else {
+        switch (checkCreditCode(r->creditCode)) {
+        case CreditCodeCheck::Valid:
+            break;
+        case CreditCodeCheck::Malformed:
+            report(Severity::Warning, row.line, RegisterColumn::CreditCode,
+                   Text::tr("credit code %1 is not 18 characters of the GB 32100 alphabet")
+                       .arg(str(r->creditCode)));
+            break;
+        case CreditCodeCheck::BadCheckCharacter:
+            report(Severity::Warning, row.line, RegisterColumn::CreditCode,
+                   Text::tr("credit code %1: the check character should be %2")
+                       .arg(str(r->creditCode))
+                       .arg(QLatin1Char(creditCodeCheckCharacter(r->creditCode.first(17)))));
+            break;
+        }
+    }
+    const QByteArrayView yearText = field(row, RegisterColumn::Year);
+    qint64 year = 0;
+    if (asciiDigits(yearText, &year) && year >= 1990 && year <= 2100) { // parseYear's range
+        r->year = int(year);
+    } else if (const auto y = parseYear(str(yearText))) {
+        r->year = *y;
+    } else {
+        report(Severity::Error, row.line, RegisterColumn::Year,
+               Text::tr("year: \"%1\" is not a year such as 2021").arg(str(yearText)));
+        ok = false;
+    }
+    ok &= count(row, RegisterColumn::Employees, &r->employees);
+    ok &= count(row, RegisterColumn::InsuredEmployees, &r->insuredEmployees);
+    ok &= count(row, RegisterColumn::Accidents, &r->accidents);
+    ok &= count(row, RegisterColumn::OccupationalDiseaseCases, &r->occupationalDiseaseCases);
+    ok &= count(row, RegisterColumn::KeyPersonnel, &r->keyPersonnel);
+    ok &= count(row, RegisterColumn::KeyPersonnelTrained, &r->keyPersonnelTrained);
+
+    const QByteArrayView insured = field(row, RegisterColumn::Insured);
+    if (insured == "1" || insured == "是" || insured == "Y" || insured == "y" ||
+        insured == "true") {
+        r->insured = true;
+    } else if (insured == "0" || insured == "否" || insured == "N" || insured == "n" ||
+               insured == "false") {
+        r->insured = false;
+    } else if (insured.isEmpty()) {
+        r->insured = r->insuredEmployees > 0;
+    } else {
+        report(Severity::Error, row.line, RegisterColumn::Insured,
+               Text::tr("insured: \"%1\" is not 0 or 1").arg(str(insured)));
+        ok = false;
+    }
+    if (m_index[int(RegisterColumn::RiskClass)] >= 0) {
+        const QByteArrayView v = field(row, RegisterColumn::RiskClass);
+        qint64 risk = 0;
+        if (asciiDigits(v, &risk) && risk >= 1 && risk <= 8) {
+            r->riskClass = int(risk);
+        } else if (!v.isEmpty()) {
+            report(Severity::Error, row.line, RegisterColumn::RiskClass,
+                   Text::tr("risk_class: \"%1\" is not an industry risk class 1-8").arg(str(v)));
+            ok = false;
+        }
+    }
+    ok &= money(row, RegisterColumn::Payroll, &r->payroll);
+    ok &= money(row, RegisterColumn::Contributions, &r->contributions);
+    ok &= money(row, RegisterColumn::BenefitsPaid, &r->benefitsPaid);
+    if (!ok)
+        return false;
+
+    // The annex rules, per enterprise.
+    if (r->keyPersonnelTrained > r->keyPersonnel) {
+        report(Severity::Error, row.line, RegisterColumn::KeyPersonnelTrained,
+               Text::tr("key_personnel_trained (%1) exceeds key_personnel (%2)")
+                   .arg(r->keyPersonnelTrained)
+                   .arg(r->keyPersonnel));
+        ok = false;
+    }
+    if (r->insuredEmployees > r->employees)
+        report(
+            Severity::Warning, row.line, RegisterColumn::InsuredEmployees,
+            Text::tr(
+                "insured_employees (%1) exceeds employees (%2): insured by project (按项目参保)?")
+                .arg(r->insuredEmployees)
+                .arg(r->employees));
+    if (r->insured != (r->insuredEmployees > 0))
+        report(Severity::Warning, row.line, RegisterColumn::Insured,
+               Text::tr("insured is %1 but insured_employees is %2")
+                   .arg(int(r->insured))
+                   .arg(r->insuredEmployees));
+    return ok;
+}
+
+} // namespace yufang

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/diagnostic.h"
+#include "domain/register_columns.h"
+#include "io/csv_stream_reader.h"
+#include "storage/register_writer.h"
+
+#include <QByteArray>
+#include <QSet>
+
+#include <array>
+#include <functional>
+
+namespace yufang {
+
+// Turns one register CSV record into a RegisterRecord, checking every field on the way. Kept
+// allocation-free on the common path (ASCII digits, known unit, valid credit code): it runs a
+// million times per import.
+class RegisterRowParser {
+public:
+    using Report = std::function<void(Severity, int line, RegisterColumn, const QString&)>;
+
+    RegisterRowParser(QSet<QByteArray> unitCodes, Report report);
+
+    // Maps the header; reports missing required columns and returns false then.
+    bool readHeader(const CsvByteRecord& header);
+    // False when the row has an error (reported); warnings leave it true.
+    bool parse(const CsvByteRecord& row, RegisterRecord* out);
+
+private:
+    QByteArrayView field(const CsvByteRecord& row, RegisterColumn c) const;
+    bool count(const CsvByteRecord& row, RegisterColumn c, qint64* out);
+    bool money(const CsvByteRecord& row, RegisterColumn c, std::optional<double>* out);
+    void report(Severity s, int line, RegisterColumn c, const QString& message) {
+        m_report(s, line, c, message);
+    }
+
+    QSet<QByteArray> m_units;
+    Report m_report;
+    std::array<int, kRegisterColumnCount> m_index{};
+    QByteArray m_lastUnit; // rows come grouped by unit: skip the lookup when it repeats
+    QByteArray m_creditCode;
+};
+
+} // namespace yufang

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace yufang {
+
+// One enterprise-year of the register, validated, text as UTF-8 (views into the reader's
+// record: valid only during the insert call).
+struct RegisterRecord {
+    qint64 id = 0; // see register_layout.h
+    QByteArrayView unitCode;
+    QByteArrayView enterpriseName;
+    QByteArrayView creditCode;
+    QByteArrayView industry;
+    int year = 0;
+    qint64 employees = 0;
+    qint64 insuredEmployees = 0;
+    bool insured = false;
+    qint64 accidents = 0;
+    qint64 occupationalDiseaseCases = 0;
+    qint64 keyPersonnel = 0;
+    qint64 keyPersonnelTrained = 0;
+    std::optional<int> riskClass;
+    std::optional<double> payroll;
+    std::optional<double> contributions;
+    std::optional<double> benefitsPaid;
+};
+
+// Writes register rows inside a transaction the caller opened. Two implementations: the SQLite
+// C API through the Qt driver's own handle (prepared statements, no QVariant per value: what
+// makes a million rows load in about a second) and a portable QSqlQuery one for other drivers.
+class RegisterWriter {
+public:
+    enum class Outcome { Inserted, Failed };
+
+    virtual ~RegisterWriter() = default;
+    virtual bool prepare(QString* error) = 0;
+    // The largest id in [first, last], 0 when the range is empty; nullopt on failure.
+    virtual std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) = 0;
+    virtual bool deleteRange(qint64 first, qint64 last, QString* error) = 0;
+    // Whether a row in [first, last] has the credit code (the rare duplicate check that the
+    // import's in-memory set cannot answer).
+    virtual std::optional<bool> containsCreditCode(qint64 first, qint64 last,
+                                                   QByteArrayView creditCode, QString* error) = 0;
+    virtual Outcome insert(const RegisterRecord& record, QString* error) = 0;
+
+    // The fastest writer the connection's driver allows.
+    static std::unique_ptr<RegisterWriter> create(const QSqlDatabase& db);
+    // The QSqlQuery writer whatever the driver (tests compare both).
+    static std::unique_ptr<RegisterWriter> createPortable(const QSqlDatabase& db);
+};
+
+} // namespace yufang

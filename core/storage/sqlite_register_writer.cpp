@@ -1,0 +1,176 @@
+#include "sqlite_register_writer.h"
+
+#include "sql_dialect.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace yufang {
+
+namespace {
+const char* const kInsert =
+    "INSERT INTO register_enterprise (id, unit_code, year, credit_code, enterprise_name, industry,"
+    " employees, insured_employees, insured, accidents, occupational_disease_cases, key_personnel,"
+    " key_personnel_trained, risk_class, payroll, contributions, benefits_paid)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+
+class Statement {
+public:
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool prepare(sqlite3* db, const char* sql, QString* error) {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
+            SQLITE_OK)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+void bindText(sqlite3_stmt* s, int i, QByteArrayView v) {
+    // SQLITE_STATIC: the record outlives the step; no copy per value.
+    sqlite3_bind_text(s, i, v.data() ? v.data() : "", int(v.size()), SQLITE_STATIC);
+}
+
+class SqliteRegisterWriter : public RegisterWriter {
+public:
+    explicit SqliteRegisterWriter(sqlite3* db) : m_db(db) {}
+    ~SqliteRegisterWriter() override {
+        if (m_savedCacheSize != 0)
+            sqlite3_exec(m_db,
+                         QByteArray("PRAGMA cache_size = " + QByteArray::number(m_savedCacheSize))
+                             .constData(),
+                         nullptr, nullptr, nullptr);
+    }
+
+    bool prepare(QString* error) override {
+        // A larger page cache for the length of the import keeps SQLite from spilling half-
+        // filled pages of the growing B-tree to disk and rewriting them (32 MiB, well inside
+        // the 150 MiB the import may use).
+        Statement cacheSize;
+        if (cacheSize.prepare(m_db, "PRAGMA cache_size", error) &&
+            sqlite3_step(cacheSize.get()) == SQLITE_ROW)
+            m_savedCacheSize = sqlite3_column_int(cacheSize.get(), 0);
+        sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
+        return m_insert.prepare(m_db, kInsert, error) &&
+               m_max.prepare(
+                   m_db,
+                   "SELECT COALESCE(MAX(id), 0) FROM register_enterprise WHERE id BETWEEN ? AND ?",
+                   error) &&
+               m_delete.prepare(m_db, "DELETE FROM register_enterprise WHERE id BETWEEN ? AND ?",
+                                error) &&
+               m_credit.prepare(m_db,
+                                "SELECT 1 FROM register_enterprise WHERE id BETWEEN ? AND ? AND "
+                                "credit_code = ? LIMIT 1",
+                                error);
+    }
+
+    std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
+        sqlite3_stmt* s = m_max.get();
+        sqlite3_bind_int64(s, 1, first);
+        sqlite3_bind_int64(s, 2, last);
+        const int rc = sqlite3_step(s);
+        const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+        sqlite3_reset(s);
+        if (rc == SQLITE_ROW)
+            return id;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return std::nullopt;
+    }
+
+    bool deleteRange(qint64 first, qint64 last, QString* error) override {
+        sqlite3_stmt* s = m_delete.get();
+        sqlite3_bind_int64(s, 1, first);
+        sqlite3_bind_int64(s, 2, last);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+    std::optional<bool> containsCreditCode(qint64 first, qint64 last, QByteArrayView creditCode,
+                                           QString* error) override {
+        sqlite3_stmt* s = m_credit.get();
+        sqlite3_bind_int64(s, 1, first);
+        sqlite3_bind_int64(s, 2, last);
+        bindText(s, 3, creditCode);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            return rc == SQLITE_ROW;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return std::nullopt;
+    }
+
+    Outcome insert(const RegisterRecord& r, QString* error) override {
+        sqlite3_stmt* s = m_insert.get();
+        sqlite3_bind_int64(s, 1, r.id);
+        bindText(s, 2, r.unitCode);
+        sqlite3_bind_int(s, 3, r.year);
+        bindText(s, 4, r.creditCode);
+        bindText(s, 5, r.enterpriseName);
+        bindText(s, 6, r.industry);
+        sqlite3_bind_int64(s, 7, r.employees);
+        sqlite3_bind_int64(s, 8, r.insuredEmployees);
+        sqlite3_bind_int(s, 9, r.insured ? 1 : 0);
+        sqlite3_bind_int64(s, 10, r.accidents);
+        sqlite3_bind_int64(s, 11, r.occupationalDiseaseCases);
+        sqlite3_bind_int64(s, 12, r.keyPersonnel);
+        sqlite3_bind_int64(s, 13, r.keyPersonnelTrained);
+        r.riskClass ? sqlite3_bind_int(s, 14, *r.riskClass) : sqlite3_bind_null(s, 14);
+        r.payroll ? sqlite3_bind_double(s, 15, *r.payroll) : sqlite3_bind_null(s, 15);
+        r.contributions ? sqlite3_bind_double(s, 16, *r.contributions) : sqlite3_bind_null(s, 16);
+        r.benefitsPaid ? sqlite3_bind_double(s, 17, *r.benefitsPaid) : sqlite3_bind_null(s, 17);
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc == SQLITE_DONE)
+            return Outcome::Inserted;
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return Outcome::Failed;
+    }
+
+private:
+    sqlite3* m_db;
+    int m_savedCacheSize = 0;
+    Statement m_insert;
+    Statement m_max;
+    Statement m_delete;
+    Statement m_credit;
+};
+
+// The driver hands out its sqlite3* as a QVariant typed "sqlite3*" (Qt's documented way).
+// Debian's QSQLITE plugin links the system libsqlite3, as does this program; the version
+// check below guards a build where Qt carries its own copy.
+sqlite3* driverHandle(const QSqlDatabase& db) {
+    if (!sql::isSqlite(db) || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3* handle = *static_cast<sqlite3* const*>(v.constData());
+    if (!handle)
+        return nullptr;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next() ||
+        q.value(0).toString() != QString::fromLatin1(sqlite3_libversion()))
+        return nullptr;
+    return handle;
+}
+} // namespace
+
+std::unique_ptr<RegisterWriter> createSqliteRegisterWriter(const QSqlDatabase& db) {
+    sqlite3* handle = driverHandle(db);
+    if (!handle)
+        return nullptr;
+    return std::make_unique<SqliteRegisterWriter>(handle);
+}
+
+} // namespace yufang
