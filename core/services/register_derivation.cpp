@@ -1,7 +1,7 @@
 #include "register_derivation.h"
 
 #include "storage/annex_repository.h"
-#include "storage/register_layout.h"
+#include "storage/register_summary.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -73,40 +73,31 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     RegisterDerivationPlan plan;
     plan.unitCode = unitCode;
     plan.year = year;
-    // Each unit's rows for the year are one id range (register_layout.h): the query reads
-    // those ranges of the clustered table and nothing else.
+    // The subtree's units with register rows, in tree order, then their sums (one id range each).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kSubtree +
-              QStringLiteral("SELECT r.unit_code, r.industry, COUNT(*), SUM(CASE WHEN "
-                             "r.insured_employees > 0 THEN 1 ELSE 0 END),"
-                             " SUM(r.employees), SUM(r.insured_employees), SUM(r.accidents)"
-                             " FROM sub JOIN register_unit s ON s.unit_code = sub.code"
-                             " JOIN register_enterprise r ON r.id BETWEEN s.slot * :slotUnit + "
-                             ":first AND s.slot * :slotUnit + :last"
-                             " GROUP BY r.unit_code, r.industry"));
+    q.prepare(
+        kSubtree +
+        QStringLiteral(
+            "SELECT s.unit_code, s.slot FROM sub JOIN register_unit s ON s.unit_code = sub.code"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":slotUnit"),
-                register_layout::firstId(register_layout::kFirstYear, 1));
-    q.bindValue(QStringLiteral(":first"), register_layout::firstId(year, 0));
-    q.bindValue(QStringLiteral(":last"), register_layout::lastId(year, 0));
-    if (!q.exec()) {
+    QList<QPair<QString, qint64>> unitSlots;
+    if (q.exec())
+        while (q.next())
+            unitSlots << qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    QString why;
+    const QList<RegisterUnitTotals> totals = sumRegister(m_db, unitSlots, year, &why);
+    if (!why.isEmpty()) {
         if (error)
-            *error = q.lastError().text();
+            *error = why;
         return plan;
     }
     QHash<QString, QList<AnnexRow>> byUnit;
     QStringList order;
-    while (q.next()) {
-        const QString unit = q.value(0).toString();
-        if (!byUnit.contains(unit))
-            order << unit;
-        AnnexRow row;
-        row.industry = q.value(1).toString();
-        row.counts =
-            AnnexCounts{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
-                        q.value(5).toLongLong(), q.value(6).toLongLong()};
-        byUnit[unit] << row;
+    for (const RegisterUnitTotals& t : totals) {
+        order << t.unitCode;
+        for (const RegisterIndustryTotals& i : t.industries)
+            byUnit[t.unitCode] << AnnexRow{i.industry, false, i.counts, {}};
     }
     // What is stored for these units now, in one query.
     QHash<QString, StoredMeta> stored;
@@ -123,15 +114,35 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
                                  AnnexMeta{q.value(2).toString(), q.value(3).toString(),
                                            QDate::fromString(q.value(4).toString(), Qt::ISODate)}});
 
+    // Names and plans of every unit in one query; the effective plan walks up in memory.
+    struct UnitInfo {
+        QString name;
+        QString parent;
+        qint64 planId = 0;
+    };
+    QHash<QString, UnitInfo> unitInfo;
+    q.exec(QStringLiteral("SELECT code, name, parent_code, plan_id FROM unit"));
+    while (q.next())
+        unitInfo.insert(
+            q.value(0).toString(),
+            UnitInfo{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    auto effectivePlan = [&](QString code) {
+        for (int depth = 0; depth < 64 && unitInfo.contains(code);
+             ++depth) { // depth: a cycle typed by hand
+            const UnitInfo& u = unitInfo[code];
+            if (u.planId)
+                return u.planId;
+            code = u.parent;
+        }
+        return qint64(0);
+    };
     const AnnexRepository annexes(m_db);
-    const UnitRepository units(m_db);
     QHash<qint64, QStringList> planIndustries; // units share a handful of plans
     for (const QString& code : order) {
         DerivedAnnex d;
         d.unitCode = code;
-        const auto unit = units.find(code);
-        d.unitName = unit ? unit->name : code;
-        const qint64 planId = units.effectivePlanId(code);
+        d.unitName = unitInfo.value(code).name;
+        const qint64 planId = effectivePlan(code);
         if (!planIndustries.contains(planId))
             planIndustries.insert(planId, annexes.planIndustriesOf(code));
         const QStringList& industries = planIndustries.value(planId);

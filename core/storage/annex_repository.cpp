@@ -255,6 +255,12 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
     if (!q.exec())
         return fail(q, error);
     int position = 0;
+    // Prepared once per form: derive-annex saves the forms of a whole province in one go.
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
+        " insured_enterprises, employees, insured_persons, accidents, remark)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)"));
     for (const AnnexRow& row : table.rows) {
         if (!planIndustries.contains(row.industry)) {
             q.prepare(QStringLiteral(
@@ -267,22 +273,18 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
             if (!q.exec())
                 return fail(q, error);
         }
-        q.prepare(QStringLiteral(
-            "INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
-            " insured_enterprises, employees, insured_persons, accidents, remark)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(table.unitCode);
-        q.addBindValue(table.year);
-        q.addBindValue(row.industry);
-        q.addBindValue(position++);
-        q.addBindValue(toVariant(row.counts.enterprises));
-        q.addBindValue(toVariant(row.counts.insuredEnterprises));
-        q.addBindValue(toVariant(row.counts.employees));
-        q.addBindValue(toVariant(row.counts.insuredPersons));
-        q.addBindValue(toVariant(row.counts.accidents));
-        q.addBindValue(text(row.remark));
-        if (!q.exec())
-            return fail(q, error);
+        insert.addBindValue(table.unitCode);
+        insert.addBindValue(table.year);
+        insert.addBindValue(row.industry);
+        insert.addBindValue(position++);
+        insert.addBindValue(toVariant(row.counts.enterprises));
+        insert.addBindValue(toVariant(row.counts.insuredEnterprises));
+        insert.addBindValue(toVariant(row.counts.employees));
+        insert.addBindValue(toVariant(row.counts.insuredPersons));
+        insert.addBindValue(toVariant(row.counts.accidents));
+        insert.addBindValue(text(row.remark));
+        if (!insert.exec())
+            return fail(insert, error);
     }
     // A local industry lives as long as some year's form of the unit still lists it.
     q.prepare(QStringLiteral("DELETE FROM local_industry WHERE unit_code = ? AND name NOT IN"

@@ -146,10 +146,12 @@ private:
     Statement m_credit;
 };
 
+} // namespace
+
 // The driver hands out its sqlite3* as a QVariant typed "sqlite3*" (Qt's documented way).
 // Debian's QSQLITE plugin links the system libsqlite3, as does this program; the version
 // check below guards a build where Qt carries its own copy.
-sqlite3* driverHandle(const QSqlDatabase& db) {
+sqlite3* sqliteHandle(const QSqlDatabase& db) {
     if (!sql::isSqlite(db) || !db.driver())
         return nullptr;
     const QVariant v = db.driver()->handle();
@@ -164,10 +166,9 @@ sqlite3* driverHandle(const QSqlDatabase& db) {
         return nullptr;
     return handle;
 }
-} // namespace
 
 std::unique_ptr<RegisterWriter> createSqliteRegisterWriter(const QSqlDatabase& db) {
-    sqlite3* handle = driverHandle(db);
+    sqlite3* handle = sqliteHandle(db);
     if (!handle)
         return nullptr;
     return std::make_unique<SqliteRegisterWriter>(handle);
