@@ -9,19 +9,27 @@
 #   libqt6sql6-sqlite      the QSQLITE driver is a plugin, loaded at run time
 #   fonts-wqy-microhei     a CJK font, else Chinese renders as boxes (also in printed PDFs)
 #   xauth                  xvfb-run needs it; xvfb only recommends it
+#   libsqlite3-dev         sqlite3.h: the register import uses the SQLite C API through the
+#                          QSQLITE driver's handle (the plugin links the same libsqlite3)
 
 # To configure, build and run the application.
 YUFANG_BUILD_PACKAGES=(
   g++ cmake ninja-build ccache
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite catch2 fonts-wqy-microhei
+  libqt6sql6-sqlite libsqlite3-dev catch2 fonts-wqy-microhei
 )
 
 # Only for the test suite: a real X server for screenshots, PDF inspection, and the validators
 # of the files in packaging/.
 YUFANG_TEST_PACKAGES=(
   xvfb xauth poppler-utils desktop-file-utils appstream
+)
+
+# Only for bench/run_register_bench.sh: the sqlite3 shell's .import as the yardstick, GNU time
+# for the peak RSS.
+YUFANG_BENCH_PACKAGES=(
+  sqlite3 time python3
 )
 
 # Only for `cpack -G DEB` (dpkg-shlibdeps needs both; without `file` CPack stops with an error).
