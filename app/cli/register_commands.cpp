@@ -114,10 +114,10 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
     }
     if (!derivation.apply(plan, args->has(QStringLiteral("replace")), &error))
         return ctx.rejected(error);
-    ctx.out << Text::tr("%1 %2 %3: annex derived from the register for %n unit(s)", nullptr,
-                        int(plan.annexes.size()))
+    ctx.out << Text::tr("%1 %2 %3: annex derived from the register for %4 unit(s)")
                    .arg(unit.code, unit.name)
                    .arg(year)
+                   .arg(plan.annexes.size())
             << Qt::endl;
     return Exit::Success;
 }

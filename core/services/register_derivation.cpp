@@ -180,10 +180,9 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
         for (const DerivedAnnex* a : conflicts)
             names << QStringLiteral("%1 %2").arg(a->unitCode, a->unitName);
         if (error)
-            *error = Text::tr("%n unit(s) hold a typed or imported annex for %1 that the register "
-                              "would change: %2;"
-                              " replace them explicitly (--replace)",
-                              nullptr, int(conflicts.size()))
+            *error = Text::tr("%1 unit(s) hold a typed or imported annex for %2 that the register "
+                              "would change: %3; replace them explicitly (--replace)")
+                         .arg(conflicts.size())
                          .arg(plan.year)
                          .arg(names.join(QStringLiteral(", ")));
         return false;

@@ -160,8 +160,7 @@ ReportDocument UninsuredList::report(const QList<UninsuredEnterprise>& list,
     doc.name = Text::tr("Uninsured enterprises %1 %2").arg(unitName).arg(year);
     doc.title(Text::tr(
         "Key-industry enterprises not insured against work injury (insurance-expansion campaign)"));
-    doc.subtitle(
-        Text::tr("%1, %2: %n enterprise(s)", nullptr, int(list.size())).arg(unitName).arg(year));
+    doc.subtitle(Text::tr("%1, %2: %3 enterprise(s)").arg(unitName).arg(year).arg(list.size()));
     ReportTable t;
     QStringList h = header();
     h.removeFirst(); // the unit name is enough on paper

@@ -45,9 +45,9 @@ DeriveAnnexDialog::DeriveAnnexDialog(const RegisterDerivationPlan& plan, QWidget
     setWindowTitle(tr("Fill the form from the register"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(
-        tr("%n unit(s) already hold a typed or imported form for %1 that differs from the "
-           "register. Replacing writes the register's figures for all %2 unit(s):",
-           nullptr, int(plan.conflicts().size()))
+        tr("%1 unit(s) already hold a typed or imported form for %2 that differs from the "
+           "register. Replacing writes the register's figures for all %3 unit(s):")
+            .arg(plan.conflicts().size())
             .arg(plan.year)
             .arg(plan.annexes.size()),
         this));

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -80,9 +81,9 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_derive, &QPushButton::clicked, this, &RegisterTab::deriveAnnex);
     connect(&m_session, &Session::databaseChanged, this, &RegisterTab::rebuild);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString&, int year) {
-        // The tab follows the selected unit and year; "all years" stays as the user chose it.
+        // The tab follows the selected unit and year (the year box can still widen to all years).
         const int at = m_year->findData(year);
-        if (m_year->currentData().toInt() != 0 && at >= 0)
+        if (at >= 0)
             m_year->setCurrentIndex(at);
         applyFilter();
     });
@@ -137,7 +138,7 @@ void RegisterTab::applyFilter() {
 }
 
 void RegisterTab::updateCount() {
-    m_count->setText(m_model ? tr("%n enterprise-year row(s)", nullptr, m_model->rowCount())
+    m_count->setText(m_model ? tr("%1 enterprise-year row(s)").arg(QLocale().toString(m_model->rowCount()))
                              : QString());
 }
 
@@ -234,9 +235,9 @@ bool RegisterTab::deriveAnnex() {
     }
     for (const DerivedAnnex& a : plan.annexes)
         m_session.notifyAnnexChanged(a.unitCode, plan.year);
-    m_prompter.information(this, tr("Fill form from register"),
-                           tr("The form of %n unit(s) was filled from the register.", nullptr,
-                              int(plan.annexes.size())));
+    m_prompter.information(
+        this, tr("Fill form from register"),
+        tr("The form of %1 unit(s) was filled from the register.").arg(plan.annexes.size()));
     return true;
 }
 

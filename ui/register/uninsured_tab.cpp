@@ -159,10 +159,10 @@ void UninsuredTab::reload() {
     m_model->setList(
         UninsuredList(m_session.connection()).list(m_session.unitCode(), m_session.year()));
     const auto unit = m_session.unit();
-    m_summary->setText(tr("%1, %2: %n enterprise(s) with employees and no insured persons", nullptr,
-                          int(m_model->rowCount()))
+    m_summary->setText(tr("%1, %2: %3 enterprise(s) with employees and no insured persons")
                            .arg(unit ? unit->name : QString())
-                           .arg(m_session.year()));
+                           .arg(m_session.year())
+                           .arg(m_model->rowCount()));
 }
 
 bool UninsuredTab::setStatus(FollowUpStatus status, const QDate& date, const QString& note) {
