@@ -29,7 +29,8 @@ QString code(const QString& unit, int n) {
 //  罗庄区 2024 冶金:  F 55 / 55 / 0
 void importSmallRegister(const TempDatabase& t) {
     const QStringList rows{
-        u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,accidents,"
+        u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
+        u"accidents,"
         "occupational_disease_cases,key_personnel,key_personnel_trained"_s,
         u"371302,甲化工,%1,危险化学品,2023,100,90,1,2,0,5,5"_s.arg(code(u"371302"_s, 1)),
         u"371302,乙化工,%1,危险化学品,2023,40,0,0,1,0,3,1"_s.arg(code(u"371302"_s, 2)),
@@ -43,7 +44,8 @@ void importSmallRegister(const TempDatabase& t) {
     QBuffer buffer;
     buffer.setData(utf8(rows.join(u"\r\n"_s)));
     buffer.open(QIODevice::ReadOnly);
-    const RegisterImportResult r = RegisterImport(t.connection()).importDevice(&buffer, u"small.csv"_s, {});
+    const RegisterImportResult r =
+        RegisterImport(t.connection()).importDevice(&buffer, u"small.csv"_s, {});
     REQUIRE(r.landed);
 }
 
@@ -69,7 +71,8 @@ TEST_CASE("derive-annex sums the register per unit and industry", "[register]") 
     // enterprises, insured enterprises (insured persons > 0), employees, insured persons, accidents
     CHECK(rowOf(lanshan, u"危险化学品"_s).counts == counts(2, 1, 140, 90, 3));
     CHECK(rowOf(lanshan, u"建筑施工"_s).counts == counts(2, 1, 300, 320, 3));
-    CHECK(rowOf(lanshan, u"矿山"_s).counts == counts(0, 0, 0, 0, 0)); // a plan industry without enterprises
+    CHECK(rowOf(lanshan, u"矿山"_s).counts ==
+          counts(0, 0, 0, 0, 0)); // a plan industry without enterprises
     CHECK(rowOf(lanshan, u"烟花爆竹"_s).counts == counts(1, 0, 20, 0, 0));
     CHECK(rowOf(lanshan, u"烟花爆竹"_s).local);
     const AnnexTable luozhuang = annexes.load(u"371311"_s, 2023);
@@ -80,7 +83,8 @@ TEST_CASE("derive-annex sums the register per unit and industry", "[register]") 
     CHECK_FALSE(annexes.hasData(u"371311"_s, 2024)); // only the year asked for
 }
 
-TEST_CASE("derive-annex refuses to overwrite a typed annex that differs unless told to", "[register]") {
+TEST_CASE("derive-annex refuses to overwrite a typed annex that differs unless told to",
+          "[register]") {
     TempDatabase t;
     importSmallRegister(t);
     AnnexRepository annexes(t.connection());
@@ -110,7 +114,8 @@ TEST_CASE("derive-annex refuses to overwrite a typed annex that differs unless t
     CHECK(derivation.compute(u"371300"_s, 2023).conflicts().isEmpty());
 }
 
-TEST_CASE("The uninsured list holds enterprises with employees and no insured persons", "[register]") {
+TEST_CASE("The uninsured list holds enterprises with employees and no insured persons",
+          "[register]") {
     TempDatabase t;
     importSmallRegister(t);
     const UninsuredList list(t.connection());
@@ -123,8 +128,10 @@ TEST_CASE("The uninsured list holds enterprises with employees and no insured pe
     CHECK(list.list(u"371311"_s, 2023).isEmpty());
 
     QString error;
-    CHECK_FALSE(list.setFollowUp(l[0].creditCode, l[0].unitCode, FollowUp{FollowUpStatus::Insured, {}, {}}, &error));
-    REQUIRE(list.setFollowUp(l[0].creditCode, l[0].unitCode, FollowUp{FollowUpStatus::Deadline, QDate(2024, 6, 30), u"整改"_s},
+    CHECK_FALSE(list.setFollowUp(l[0].creditCode, l[0].unitCode,
+                                 FollowUp{FollowUpStatus::Insured, {}, {}}, &error));
+    REQUIRE(list.setFollowUp(l[0].creditCode, l[0].unitCode,
+                             FollowUp{FollowUpStatus::Deadline, QDate(2024, 6, 30), u"整改"_s},
                              &error));
     l = list.list(u"371302"_s, 2023);
     CHECK(l[0].followUp.status == FollowUpStatus::Deadline);
@@ -172,10 +179,12 @@ TEST_CASE("Register queries filter by subtree year industry insurance and search
     CHECK(query.years() == QList<int>{2023, 2024});
     CHECK(query.industries().contains(u"烟花爆竹"_s));
     QString error;
-    CHECK(query.exportCsv(RegisterFilter{}, -1, true, t.filePath(u"out.csv"_s), CsvEncoding::Utf8Bom, &error) == 8);
+    CHECK(query.exportCsv(RegisterFilter{}, -1, true, t.filePath(u"out.csv"_s),
+                          CsvEncoding::Utf8Bom, &error) == 8);
     // The export is register CSV again: it imports into a fresh database.
     TempDatabase other;
-    const RegisterImportResult back = RegisterImport(other.connection()).importFile(t.filePath(u"out.csv"_s), {});
+    const RegisterImportResult back =
+        RegisterImport(other.connection()).importFile(t.filePath(u"out.csv"_s), {});
     CHECK(back.landed);
     CHECK(back.rows == 8);
 }

@@ -14,18 +14,21 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kHeader = u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
-                        "accidents,occupational_disease_cases,key_personnel,key_personnel_trained"_s;
+const QString kHeader =
+    u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
+    "accidents,occupational_disease_cases,key_personnel,key_personnel_trained"_s;
 
 // Valid codes, check characters worked out by hand (see the credit-code test).
 const QString kCodeA = u"91371302MA3C000015"_s;
 const QString kCodeB = u"91371302MA3C000028"_s;
 const QString kCodeC = u"91371311MA3C00004F"_s;
 
-QString lines(const QStringList& rows) { return rows.join(u"\r\n"_s) + u"\r\n"_s; }
+QString lines(const QStringList& rows) {
+    return rows.join(u"\r\n"_s) + u"\r\n"_s;
+}
 
-RegisterImportResult importText(const TempDatabase& t, const QByteArray& bytes, bool replace = false,
-                                bool portable = false) {
+RegisterImportResult importText(const TempDatabase& t, const QByteArray& bytes,
+                                bool replace = false, bool portable = false) {
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -47,7 +50,9 @@ std::string describe(const RegisterImportResult& r) {
     return out;
 }
 
-qint64 registerRows(const TempDatabase& t) { return rowCount(t.connection(), u"register_enterprise"_s); }
+qint64 registerRows(const TempDatabase& t) {
+    return rowCount(t.connection(), u"register_enterprise"_s);
+}
 
 bool hasMessage(const RegisterImportResult& r, Severity s, int line, const QString& field) {
     for (const Diagnostic& d : r.diagnostics)
@@ -67,19 +72,21 @@ TEST_CASE("Credit code check characters of GB 32100-2015", "[register]") {
     CHECK(checkCreditCode("9144030071526726XG") == CreditCodeCheck::Valid);
     CHECK(checkCreditCode("91350100M000100Y44") == CreditCodeCheck::BadCheckCharacter);
     CHECK(checkCreditCode("91371302MA3C000016") == CreditCodeCheck::BadCheckCharacter);
-    CHECK(checkCreditCode("91350100M000100Y4") == CreditCodeCheck::Malformed);    // 17 characters
-    CHECK(checkCreditCode("91350100I000100Y43") == CreditCodeCheck::Malformed);   // I is not in the alphabet
+    CHECK(checkCreditCode("91350100M000100Y4") == CreditCodeCheck::Malformed); // 17 characters
+    CHECK(checkCreditCode("91350100I000100Y43") ==
+          CreditCodeCheck::Malformed); // I is not in the alphabet
     CHECK(checkCreditCode("") == CreditCodeCheck::Malformed);
 }
 
 TEST_CASE("A valid register lands in one go with Chinese headers in any order", "[register]") {
     TempDatabase t;
-    const QString text = lines({u"年度,单位代码,企业名称,统一社会信用代码,重点行业名称,从业人数,参保人数,是否参保,"
-                                "工伤事故数量,职业病新发病例数,重点人员数,已培训重点人员数,风险类别,缴费工资总额"_s,
-                                u"2023,371302,临沂甲化工有限公司,"_s + kCodeA + u",危险化学品,100,90,1,2,0,5,5,3,\"1,200,000.50\""_s,
-                                u"2023,371302,\"临沂乙建设工程有限公司\",\"91371302ma3c000028\",建筑施工,\"1,000\",0,否,0,1,6,4,,"_s,
-                                u""_s,
-                                u"2023,371311,罗庄丙冶金有限公司,"_s + kCodeC + u",冶金,50,50,是,0,0,3,3,,"_s});
+    const QString text = lines(
+        {u"年度,单位代码,企业名称,统一社会信用代码,重点行业名称,从业人数,参保人数,是否参保,"
+         "工伤事故数量,职业病新发病例数,重点人员数,已培训重点人员数,风险类别,缴费工资总额"_s,
+         u"2023,371302,临沂甲化工有限公司,"_s + kCodeA +
+             u",危险化学品,100,90,1,2,0,5,5,3,\"1,200,000.50\""_s,
+         u"2023,371302,\"临沂乙建设工程有限公司\",\"91371302ma3c000028\",建筑施工,\"1,000\",0,否,0,1,6,4,,"_s,
+         u""_s, u"2023,371311,罗庄丙冶金有限公司,"_s + kCodeC + u",冶金,50,50,是,0,0,3,3,,"_s});
     const RegisterImportResult r = importText(t, gb18030(text));
     INFO(describe(r));
     REQUIRE(r.landed);
@@ -102,7 +109,8 @@ TEST_CASE("A valid register lands in one go with Chinese headers in any order", 
     REQUIRE(q.next());
     CHECK(q.value(6).toString() == u"371311"_s);
     // The ids keep a unit's year together (register_layout.h).
-    REQUIRE(q.exec(u"SELECT MIN(id), MAX(id) FROM register_enterprise WHERE unit_code = '371302'"_s));
+    REQUIRE(
+        q.exec(u"SELECT MIN(id), MAX(id) FROM register_enterprise WHERE unit_code = '371302'"_s));
     REQUIRE(q.next());
     CHECK(register_layout::yearOf(q.value(0).toLongLong()) == 2023);
     CHECK(q.value(1).toLongLong() - q.value(0).toLongLong() == 1);
@@ -110,15 +118,16 @@ TEST_CASE("A valid register lands in one go with Chinese headers in any order", 
 
 TEST_CASE("Register rows with bad values are rejected with file line and field", "[register]") {
     TempDatabase t;
-    const QString text = lines({kHeader,
-                                u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,       // line 2 fine
-                                u"379999,乙,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,2"_s,       // unknown unit
-                                u"371302,丙,"_s + kCodeB + u",建材,2023,-3,0,0,0,0,2,2"_s,       // negative
-                                u"371302,丁,"_s + kCodeB + u",建材,2023,10,2.5,1,0,0,2,2"_s,     // fraction
-                                u"371302,戊,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,3"_s,       // trained > key
-                                u"371302,己,"_s + kCodeB + u",建材,20x3,10,5,1,0,0,2,2"_s,       // year
-                                u"371302,,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,2"_s,         // no name
-                                u"371302,庚,"_s + kCodeB + u",建材,2023,10,5,maybe,0,0,2,2"_s}); // insured
+    const QString text =
+        lines({kHeader,
+               u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,       // line 2 fine
+               u"379999,乙,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,2"_s,       // unknown unit
+               u"371302,丙,"_s + kCodeB + u",建材,2023,-3,0,0,0,0,2,2"_s,       // negative
+               u"371302,丁,"_s + kCodeB + u",建材,2023,10,2.5,1,0,0,2,2"_s,     // fraction
+               u"371302,戊,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,3"_s,       // trained > key
+               u"371302,己,"_s + kCodeB + u",建材,20x3,10,5,1,0,0,2,2"_s,       // year
+               u"371302,,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,2"_s,         // no name
+               u"371302,庚,"_s + kCodeB + u",建材,2023,10,5,maybe,0,0,2,2"_s}); // insured
     const RegisterImportResult r = importText(t, text);
     INFO(describe(r));
     CHECK_FALSE(r.landed);
@@ -134,10 +143,11 @@ TEST_CASE("Register rows with bad values are rejected with file line and field",
     CHECK(r.diagnostics.first().toString().startsWith(u"reg.csv:"_s));
 }
 
-TEST_CASE("A bad check character and insured persons above employees are warnings only", "[register]") {
+TEST_CASE("A bad check character and insured persons above employees are warnings only",
+          "[register]") {
     TempDatabase t;
-    const RegisterImportResult r =
-        importText(t, lines({kHeader, u"371302,甲,91371302MA3C000016,建筑施工,2023,10,12,1,0,0,2,2"_s}));
+    const RegisterImportResult r = importText(
+        t, lines({kHeader, u"371302,甲,91371302MA3C000016,建筑施工,2023,10,12,1,0,0,2,2"_s}));
     INFO(describe(r));
     CHECK(r.landed);
     CHECK(r.warnings == 2);
@@ -146,7 +156,9 @@ TEST_CASE("A bad check character and insured persons above employees are warning
     CHECK(registerRows(t) == 1);
 }
 
-TEST_CASE("A credit code twice for one unit and year is an error, in other units or years it is not", "[register]") {
+TEST_CASE(
+    "A credit code twice for one unit and year is an error, in other units or years it is not",
+    "[register]") {
     TempDatabase t;
     SECTION("same unit and year, also when the pair comes back later in the file") {
         for (const bool later : {false, true}) {
@@ -162,22 +174,25 @@ TEST_CASE("A credit code twice for one unit and year is an error, in other units
         }
     }
     SECTION("other year or other unit") {
-        const RegisterImportResult r = importText(t, lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,
-                                                            u"371302,甲,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s,
-                                                            u"371311,甲,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s}));
+        const RegisterImportResult r =
+            importText(t, lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,
+                                 u"371302,甲,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s,
+                                 u"371311,甲,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s}));
         INFO(describe(r));
         CHECK(r.landed);
         CHECK(registerRows(t) == 3);
     }
 }
 
-TEST_CASE("Rows for a unit and year already held need --replace, which replaces just those pairs", "[register]") {
+TEST_CASE("Rows for a unit and year already held need --replace, which replaces just those pairs",
+          "[register]") {
     TempDatabase t;
     REQUIRE(importText(t, lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,
                                  u"371302,乙,"_s + kCodeB + u",建材,2023,10,5,1,0,0,2,2"_s,
                                  u"371302,甲,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s}))
                 .landed);
-    const QString again = lines({kHeader, u"371302,甲新,"_s + kCodeA + u",建材,2023,20,20,1,0,0,2,2"_s});
+    const QString again =
+        lines({kHeader, u"371302,甲新,"_s + kCodeA + u",建材,2023,20,20,1,0,0,2,2"_s});
     const RegisterImportResult refused = importText(t, again);
     CHECK_FALSE(refused.landed);
     CHECK(hasMessage(refused, Severity::Error, 2, u"year"_s));
@@ -196,20 +211,23 @@ TEST_CASE("Rows for a unit and year already held need --replace, which replaces 
 
 TEST_CASE("The portable writer gives the same result as the SQLite fast path", "[register]") {
     TempDatabase t;
-    const QByteArray bytes = utf8(lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,
-                                         u"371302,乙,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s}));
+    const QByteArray bytes =
+        utf8(lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,
+                    u"371302,乙,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s}));
     const RegisterImportResult dup = importText(t, bytes, false, true);
     CHECK_FALSE(dup.landed);
     CHECK(hasMessage(dup, Severity::Error, 3, u"credit_code"_s));
-    const RegisterImportResult ok =
-        importText(t, utf8(lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s})), false, true);
+    const RegisterImportResult ok = importText(
+        t, utf8(lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s})), false,
+        true);
     CHECK(ok.landed);
     CHECK(registerRows(t) == 1);
 }
 
 TEST_CASE("A missing required column rejects the file before any row", "[register]") {
     TempDatabase t;
-    const RegisterImportResult r = importText(t, u"unit_code,enterprise_name,credit_code,year\r\n371302,甲,x,2023\r\n"_s);
+    const RegisterImportResult r =
+        importText(t, u"unit_code,enterprise_name,credit_code,year\r\n371302,甲,x,2023\r\n"_s);
     CHECK_FALSE(r.landed);
     CHECK(hasMessage(r, Severity::Error, 1, u"industry"_s));
     CHECK(registerRows(t) == 0);
@@ -236,7 +254,8 @@ TEST_CASE("Cancel and failure mid-import leave nothing behind", "[register]") {
             if (++calls == 2)
                 cancel = true; // after 8,192 rows are in the transaction
         };
-        const RegisterImportResult r = RegisterImport(t.connection()).importDevice(&buffer, u"big.csv"_s, options);
+        const RegisterImportResult r =
+            RegisterImport(t.connection()).importDevice(&buffer, u"big.csv"_s, options);
         CHECK(r.cancelled);
         CHECK_FALSE(r.landed);
         CHECK(registerRows(t) == 0);
@@ -252,7 +271,8 @@ TEST_CASE("Cancel and failure mid-import leave nothing behind", "[register]") {
     }
     SECTION("invalid UTF-8 after the first megabyte") {
         QByteArray bytes = utf8(lines(rows));
-        bytes.append(utf8(lines(rows)).mid(kHeader.size() + 2).replace("企业", "\xFF\xFE\xFD\xFC\xFB\xFA"));
+        bytes.append(
+            utf8(lines(rows)).mid(kHeader.size() + 2).replace("企业", "\xFF\xFE\xFD\xFC\xFB\xFA"));
         const RegisterImportResult r = importText(t, bytes);
         CHECK_FALSE(r.landed);
         CHECK(registerRows(t) == 0);

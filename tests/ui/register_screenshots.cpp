@@ -41,9 +41,9 @@ TEST_CASE("screenshots of the register tabs", "[.][register-shots]") {
     REQUIRE(window.unitSelector()->selectUnit(QStringLiteral("370000"), 2023));
     for (int i = 0; i < window.tabs()->count(); ++i) {
         QWidget* tab = window.tabs()->widget(i);
-        const QString name = qobject_cast<RegisterTab*>(tab)     ? QStringLiteral("register")
+        const QString name = qobject_cast<RegisterTab*>(tab)    ? QStringLiteral("register")
                              : qobject_cast<UninsuredTab*>(tab) ? QStringLiteral("uninsured")
-                                                                 : QString();
+                                                                : QString();
         if (name.isEmpty())
             continue;
         if (name == QLatin1String("uninsured"))

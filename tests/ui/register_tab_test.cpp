@@ -30,10 +30,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // n enterprises of 兰山区 in 2023: employees i % 97 + 1, every fifth one uninsured.
 QByteArray registerCsv(int n, const QString& unit = u"371302"_s) {
-    QByteArray out = "\xEF\xBB\xBF" "unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
-                     "accidents,occupational_disease_cases,key_personnel,key_personnel_trained\r\n";
+    QByteArray out =
+        "\xEF\xBB\xBF"
+        "unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
+        "accidents,occupational_disease_cases,key_personnel,key_personnel_trained\r\n";
     for (int i = 0; i < n; ++i) {
-        const QByteArray first17 = QString(u"91"_s + unit + u"MA"_s + QString::number(1000000 + i)).toLatin1();
+        const QByteArray first17 =
+            QString(u"91"_s + unit + u"MA"_s + QString::number(1000000 + i)).toLatin1();
         const QByteArray code = first17 + creditCodeCheckCharacter(first17);
         const int employees = i % 97 + 1;
         const int insured = i % 5 == 0 ? 0 : employees;
@@ -78,16 +81,21 @@ TEST_CASE("the register model pages through more rows than it caches", "[ui][reg
     REQUIRE(model.rowCount() == 5000);
     CHECK(model.columnCount() == kRegisterColumnCount);
     CHECK(model.index(0, int(RegisterColumn::EnterpriseName)).data().toString() == u"企业0号"_s);
-    CHECK(model.index(4999, int(RegisterColumn::EnterpriseName)).data().toString() == u"企业4999号"_s);
+    CHECK(model.index(4999, int(RegisterColumn::EnterpriseName)).data().toString() ==
+          u"企业4999号"_s);
     CHECK(model.index(3, int(RegisterColumn::UnitCode)).data().toString() == u"兰山区"_s);
-    CHECK(model.index(3, int(RegisterColumn::UnitCode)).data(RegisterModel::RawRole).toString() == u"371302"_s);
+    CHECK(model.index(3, int(RegisterColumn::UnitCode)).data(RegisterModel::RawRole).toString() ==
+          u"371302"_s);
     // Every row once: 40 pages through a cache of 32.
     for (int r = 0; r < model.rowCount(); r += 7)
-        REQUIRE(model.index(r, int(RegisterColumn::Year)).data(RegisterModel::RawRole).toInt() == 2023);
+        REQUIRE(model.index(r, int(RegisterColumn::Year)).data(RegisterModel::RawRole).toInt() ==
+                2023);
 
     model.sort(int(RegisterColumn::Employees), Qt::DescendingOrder);
-    CHECK(model.index(0, int(RegisterColumn::Employees)).data(RegisterModel::RawRole).toInt() == 97);
-    CHECK(model.index(4999, int(RegisterColumn::Employees)).data(RegisterModel::RawRole).toInt() == 1);
+    CHECK(model.index(0, int(RegisterColumn::Employees)).data(RegisterModel::RawRole).toInt() ==
+          97);
+    CHECK(model.index(4999, int(RegisterColumn::Employees)).data(RegisterModel::RawRole).toInt() ==
+          1);
 
     filter.insured = RegisterFilter::Insured::Uninsured;
     filter.search = u"企业1"_s;
@@ -131,9 +139,12 @@ TEST_CASE("the register tab imports in the background and searches", "[ui][regis
     CHECK(tab->model()->rowCount() == 300);
 }
 
-TEST_CASE("filling the form from the register shows the difference before replacing", "[ui][register]") {
+TEST_CASE("filling the form from the register shows the difference before replacing",
+          "[ui][register]") {
     UiFixture f;
-    REQUIRE(RegisterImport(f.session->connection()).importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {}).landed);
+    REQUIRE(RegisterImport(f.session->connection())
+                .importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {})
+                .landed);
     AnnexRepository annexes(f.session->connection());
     AnnexTable typed = annexes.load(u"371302"_s, 2023);
     typed.rows.first().counts.enterprises = 99;
@@ -154,7 +165,8 @@ TEST_CASE("filling the form from the register shows the difference before replac
     CHECK(annexes.load(u"371302"_s, 2023).rows.first().counts.enterprises == 99);
     tab->confirmReplace = [&](const RegisterDerivationPlan&) { return true; };
     CHECK(tab->deriveAnnex());
-    // 10 enterprises, odd ones 建材 and even ones 冶金; the first plan industry (危险化学品) has none.
+    // 10 enterprises, odd ones 建材 and even ones 冶金; the first plan industry (危险化学品) has
+    // none.
     const AnnexTable derived = annexes.load(u"371302"_s, 2023);
     CHECK(derived.rows.first().counts.enterprises == 0);
     CHECK(derived.find(u"冶金"_s)->counts.enterprises == 5);
@@ -163,11 +175,14 @@ TEST_CASE("filling the form from the register shows the difference before replac
 
 TEST_CASE("the insurance expansion tab records a follow-up per enterprise", "[ui][register]") {
     UiFixture f;
-    REQUIRE(RegisterImport(f.session->connection()).importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {}).landed);
+    REQUIRE(RegisterImport(f.session->connection())
+                .importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {})
+                .landed);
     REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2023));
     UninsuredTab* tab = tabOf<UninsuredTab>(f);
     REQUIRE(tab != nullptr);
-    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(tab->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(tab->model()->rowCount() == 2); // 企业0号 and 企业5号
     CHECK_FALSE(tab->setStatus(FollowUpStatus::Notified, QDate(2024, 1, 5))); // nothing selected
     tab->view()->selectRow(0);
