@@ -366,6 +366,57 @@
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
+    <message>
+        <source>import-register needs at least one FILE</source>
+        <translation>import-register 至少需要一个文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 more message(s) not listed</source>
+        <translation>%1：另有 %2 条消息未列出</translation>
+    </message>
+    <message>
+        <source>%1 %2: the register holds no enterprise for %3</source>
+        <translation>%1 %2：企业名录中没有 %3 年的企业</translation>
+    </message>
+    <message>
+        <source>%1 %2: the stored annex (%3) differs from the register:</source>
+        <translation>%1 %2：已存的基本情况表（%3）与企业名录不一致：</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>手工填报</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: annex derived from the register for %4 unit(s)</source>
+        <translation>%1 %2 %3：已根据企业名录生成 %4 个单位的基本情况表</translation>
+    </message>
+    <message>
+        <source>--credit-code is required</source>
+        <translation>必须提供 --credit-code</translation>
+    </message>
+    <message>
+        <source>--status must be notified, deadline, insured or none</source>
+        <translation>--status 必须为 notified、deadline、insured 或 none</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2025-06-30</source>
+        <translation>--date 必须是日期，例如 2025-06-30</translation>
+    </message>
+</context>
+<context>
+    <name>CsvStreamReader</name>
+    <message>
+        <source>line %1: the text is not valid %2</source>
+        <translation>第 %1 行：文本不是有效的 %2 编码</translation>
+    </message>
+    <message>
+        <source>line %1: the text is not valid UTF-8 (the file starts as UTF-8)</source>
+        <translation>第 %1 行：文本不是有效的 UTF-8（文件开头为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
+        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -919,7 +970,7 @@
     </message>
     <message>
         <source>Insured persons</source>
-        <translation>参加工伤保险人数</translation>
+        <translation>参保人数</translation>
     </message>
     <message>
         <source>Coverage (%)</source>
@@ -1193,6 +1244,120 @@
     </message>
 </context>
 <context>
+    <name>RegisterDerivation</name>
+    <message>
+        <source>%1 unit(s) hold a typed or imported annex for %2 that the register would change: %3; replace them explicitly (--replace)</source>
+        <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致：%3；如需替换请明确指定（--replace）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>too many units hold register rows</source>
+        <translation>持有企业名录的单位过多</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; nothing was imported</source>
+        <translation>%1：已取消，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: rejected with %2 error(s); nothing was imported</source>
+        <translation>%1：有 %2 处错误，已拒绝，未导入任何数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 enterprise-year row(s) for %3 unit-year(s) imported, %4 warning(s)</source>
+        <translation>%1：已导入 %2 条企业年度记录（%3 个单位年度），%4 条警告</translation>
+    </message>
+    <message>
+        <source>the file holds no register header</source>
+        <translation>文件中没有企业名录表头</translation>
+    </message>
+    <message>
+        <source>unit %1 already holds register rows for %2; replace them explicitly (--replace)</source>
+        <translation>单位 %1 已有 %2 年的企业名录；如需替换请明确指定（--replace）</translation>
+    </message>
+    <message>
+        <source>credit code %1 appears more than once for unit %2 in %3</source>
+        <translation>统一社会信用代码 %1 在单位 %2 的 %3 年名录中重复出现</translation>
+    </message>
+    <message>
+        <source>more than %1 enterprises for one unit and year</source>
+        <translation>同一单位同一年度的企业超过 %1 户</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice</source>
+        <translation>列 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>the header has no %1 (%2) column</source>
+        <translation>表头缺少 %1（%2）列</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an amount ≥ 0</source>
+        <translation>%1：“%2”不是大于等于 0 的金额</translation>
+    </message>
+    <message>
+        <source>unit_code is empty</source>
+        <translation>单位代码为空</translation>
+    </message>
+    <message>
+        <source>unit %1 is not in the database; load it first with import-units</source>
+        <translation>单位 %1 不在数据库中，请先用 import-units 导入单位</translation>
+    </message>
+    <message>
+        <source>enterprise_name is empty</source>
+        <translation>企业名称为空</translation>
+    </message>
+    <message>
+        <source>industry is empty</source>
+        <translation>重点行业名称为空</translation>
+    </message>
+    <message>
+        <source>credit_code is empty</source>
+        <translation>统一社会信用代码为空</translation>
+    </message>
+    <message>
+        <source>credit code %1 is not 18 characters of the GB 32100 alphabet</source>
+        <translation>统一社会信用代码 %1 不是 GB 32100 规定字符集中的 18 位字符</translation>
+    </message>
+    <message>
+        <source>credit code %1: the check character should be %2</source>
+        <translation>统一社会信用代码 %1：校验码应为 %2</translation>
+    </message>
+    <message>
+        <source>year: "%1" is not a year such as 2021</source>
+        <translation>年度：“%1”不是有效年份（如 2021）</translation>
+    </message>
+    <message>
+        <source>insured: "%1" is not 0 or 1</source>
+        <translation>是否参保：“%1”不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>risk_class: "%1" is not an industry risk class 1-8</source>
+        <translation>风险类别：“%1”不是 1-8 类行业风险类别</translation>
+    </message>
+    <message>
+        <source>key_personnel_trained (%1) exceeds key_personnel (%2)</source>
+        <translation>已培训重点人员数（%1）超过重点人员数（%2）</translation>
+    </message>
+    <message>
+        <source>insured_employees (%1) exceeds employees (%2): insured by project (按项目参保)?</source>
+        <translation>参保人数（%1）超过从业人数（%2）：是否按项目参保？</translation>
+    </message>
+    <message>
+        <source>insured is %1 but insured_employees is %2</source>
+        <translation>是否参保为 %1，但参保人数为 %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>%1: cannot write the PDF</source>
@@ -1373,7 +1538,7 @@
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1586,6 +1751,65 @@
     <message>
         <source>%1 · %2 appears more than once</source>
         <translation>%1 · %2 出现多次</translation>
+    </message>
+</context>
+<context>
+    <name>UninsuredList</name>
+    <message>
+        <source>the status insured (已参保) needs the date the enterprise insured</source>
+        <translation>“已参保”须填写参保日期</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Uninsured enterprises %1 %2</source>
+        <translation>未参保企业 %1 %2</translation>
+    </message>
+    <message>
+        <source>Key-industry enterprises not insured against work injury (insurance-expansion campaign)</source>
+        <translation>重点行业未参加工伤保险企业名单（专项扩面行动）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 enterprise(s)</source>
+        <translation>%1，%2年：%3 户企业</translation>
+    </message>
+    <message>
+        <source>Uninsured: employees &gt; 0 and no insured persons in the enterprise register.</source>
+        <translation>未参保：企业名录中从业人数大于 0 且参保人数为 0。</translation>
     </message>
 </context>
 <context>
@@ -1965,11 +2189,11 @@
     </message>
     <message>
         <source>Employees</source>
-        <translation>从业总人数</translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation>参加工伤保险人数</translation>
+        <translation>参保人数</translation>
     </message>
     <message>
         <source>Coverage rate (%)</source>
@@ -2022,7 +2246,7 @@ enterprises</source>
     </message>
     <message>
         <source>Employees</source>
-        <translation>从业总人数</translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Insured
@@ -2289,6 +2513,45 @@ rate (‰)</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DeriveAnnexDialog</name>
+    <message>
+        <source>Fill the form from the register</source>
+        <translation>根据企业名录生成基本情况表</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) already hold a typed or imported form for %2 that differs from the register. Replacing writes the register's figures for all %3 unit(s):</source>
+        <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致。替换将为全部 %3 个单位写入企业名录的数据：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存数据</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Replace with the register's figures</source>
+        <translation>用企业名录数据替换</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +3105,7 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <name>yufang::HazardForm</name>
     <message>
         <source>Enterprise</source>
-        <translation>企业</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2909,7 +3172,7 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业</translation>
+        <translation>企业名称</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3029,6 +3292,14 @@ Database: %2</source>
     <message>
         <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
+    </message>
+    <message>
+        <source>Enterprise register</source>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Insurance expansion</source>
+        <translation>扩面行动</translation>
     </message>
 </context>
 <context>
@@ -3272,11 +3543,11 @@ Database: %2</source>
     </message>
     <message>
         <source>Employees</source>
-        <translation>从业总人数</translation>
+        <translation>从业人数</translation>
     </message>
     <message>
         <source>Insured persons</source>
-        <translation>参加工伤保险人数</translation>
+        <translation>参保人数</translation>
     </message>
     <message>
         <source>Coverage (%)</source>
@@ -3521,6 +3792,167 @@ Premium: %5 yuan
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::RegisterImportRunner</name>
+    <message>
+        <source>Importing the enterprise register…</source>
+        <translation>正在导入企业名录…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::RegisterModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Insured persons</source>
+        <translation>参保人数</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>工伤事故数量</translation>
+    </message>
+    <message>
+        <source>Occupational disease cases</source>
+        <translation>职业病新发病例数</translation>
+    </message>
+    <message>
+        <source>Key personnel</source>
+        <translation>重点人员数</translation>
+    </message>
+    <message>
+        <source>Key personnel trained</source>
+        <translation>已培训重点人员数</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>风险类别</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>缴费工资总额</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>缴费额</translation>
+    </message>
+    <message>
+        <source>Benefits paid</source>
+        <translation>基金支付额</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::RegisterTab</name>
+    <message>
+        <source>Insured or not</source>
+        <translation>全部（参保与否）</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <source>Not insured</source>
+        <translation>未参保</translation>
+    </message>
+    <message>
+        <source>Search name or credit code</source>
+        <translation>搜索企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Import register…</source>
+        <translation>导入企业名录…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Fill form from register</source>
+        <translation>根据名录生成基本情况表</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>%1 enterprise-year row(s)</source>
+        <translation>%1 条企业年度记录</translation>
+    </message>
+    <message>
+        <source>Import enterprise register</source>
+        <translation>导入企业名录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the rows of units and years that the database holds already?</source>
+        <translation>数据库中已有的单位年度名录是否替换？</translation>
+    </message>
+    <message>
+        <source>Export enterprise register</source>
+        <translation>导出企业名录</translation>
+    </message>
+    <message>
+        <source>register.csv</source>
+        <translation>企业名录.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The register holds no enterprise of this unit for %1.</source>
+        <translation>企业名录中没有本单位 %1 年的企业。</translation>
+    </message>
+    <message>
+        <source>The form of %1 unit(s) was filled from the register.</source>
+        <translation>已根据企业名录生成 %1 个单位的基本情况表。</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4571,100 @@ hours</source>
     <message>
         <source>Hover over a point or bar for its exact value. Latest year with data: %1.</source>
         <translation>鼠标悬停在数据点或柱上可查看精确数值。最新数据年度：%1 年。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::UninsuredModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>重点行业</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人数</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::UninsuredTab</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Deadline set</source>
+        <translation>限期</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>已参保</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export uninsured enterprises</source>
+        <translation>导出未参保企业</translation>
+    </message>
+    <message>
+        <source>uninsured.csv</source>
+        <translation>未参保企业.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Follow-up of the selected enterprise:</source>
+        <translation>所选企业的跟进情况：</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 enterprise(s) with employees and no insured persons</source>
+        <translation>%1，%2年：%3 户企业有从业人员但无人参保</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Select an enterprise first.</source>
+        <translation>请先选择一户企业。</translation>
     </message>
 </context>
 <context>
