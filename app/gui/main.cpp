@@ -2,9 +2,7 @@
 #include "main_window.h"
 #include "prompter.h"
 #include "session.h"
-#include "plan_features.h"
-#include "progress/progress_feature.h"
-#include "training/training_feature.h"
+#include "feature_installer.h"
 
 #include "i18n.h"
 #include "settings.h"
@@ -31,6 +29,9 @@ int main(int argc, char* argv[]) {
                                         QStringLiteral("language"), yufang::defaultLanguage());
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    // The desktop entry passes a double-clicked database file as a plain argument (Exec=yufang %f).
+    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Database file to open (like --db)."),
+                                 QStringLiteral("[database]"));
     parser.process(app);
     yufang::installTranslations(parser.value(langOption));
 
@@ -39,10 +40,11 @@ int main(int argc, char* argv[]) {
     yufang::Session session;
     yufang::DialogPrompter prompter;
     yufang::MainWindow window(session, prompter, settings);
-    yufang::installProgressFeature(window, session, prompter);
-    yufang::installTrainingFeature(window, session, prompter);
-    yufang::installPlanFeatures(window, session, prompter);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : yufang::Database::defaultPath();
+    yufang::installFeatures(window, session, prompter);
+    const QStringList files = parser.positionalArguments();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                         : !files.isEmpty()     ? files.first()
+                                                : yufang::Database::defaultPath();
     if (!window.openDatabase(path))
         return 1;
     window.show();

@@ -113,7 +113,7 @@ TEST_CASE("The --help option prints the usage and exits with 0", "[cli]") {
     CHECK(r.outText().contains(u"export-annex"_s));
 }
 
-TEST_CASE("A rejected annex file exits with 1, FILE:LINE: lines on stderr, nothing changed", "[cli]") {
+TEST_CASE("A rejected annex file exits with 1 - FILE:LINE: lines on stderr - nothing changed", "[cli]") {
     CliSandbox box;
     initDb(box);
     const QString lang = QString::fromLatin1(GENERATE(as<const char*>{}, "en", "zh_CN"));

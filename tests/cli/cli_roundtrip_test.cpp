@@ -78,7 +78,7 @@ TEST_CASE("Without --db the default database under the user's data folder is use
     CHECK(found.size() == 1);
 }
 
-TEST_CASE("units writes UTF-8 CSV with BOM and CRLF: code,name,level,parent_code", "[cli]") {
+TEST_CASE("units writes UTF-8 CSV with BOM and CRLF: code/name/level/parent_code", "[cli]") {
     CliSandbox box;
     const CliResult r = box.run({u"units"_s});
     INFO(r.describe());
@@ -251,7 +251,7 @@ TEST_CASE("export-annex --encoding gb18030 writes GB18030 without BOM that decod
     CHECK(box.run(args, fresh).out == utf8.out);
 }
 
-TEST_CASE("import-units adds units, a parent may come later in the file", "[cli]") {
+TEST_CASE("import-units adds units - a parent may come later in the file", "[cli]") {
     CliSandbox box;
     box.write(u"units.csv"_s, utf8WithBom(csvLines({u"code,name,level,parent_code"_s,
                                                     u"370102001,历下区某街道,other,370102"_s,

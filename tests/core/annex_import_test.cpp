@@ -133,7 +133,7 @@ TEST_CASE("A tab-separated file whose first line is a lone title is still read",
     CHECK(rowOf(import.annexes.first().table, u"危险化学品"_s).counts == counts(10, 8, 1000, 800, 4));
 }
 
-TEST_CASE("Thousands separators, full-width digits, blank lines and trailing columns are accepted", "[import]") {
+TEST_CASE("Thousands separators - full-width digits - blank lines and trailing columns are accepted", "[import]") {
     TempDatabase t;
     const QString text = lines({kTitle, u"填报单位：,兰山区,,,"_s, u""_s, header(2020) + u",,,"_s,
                                 u"危险化学品,１０,８,\"1,000\",８００,,4,,,,"_s,
@@ -150,7 +150,7 @@ TEST_CASE("Thousands separators, full-width digits, blank lines and trailing col
     CHECK(rowOf(table, u"建筑施工"_s).counts == counts(20, 15, 5000, 6000, 12));
 }
 
-TEST_CASE("Every error is reported as FILE:LINE with its field, all of them at once", "[import]") {
+TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at once", "[import]") {
     TempDatabase t;
     const QString text = lines({kTitle, kUnitLine, header(2020),
                                 u"危险化学品,abc,8,1000,800,,4,,"_s,  // line 4: not a number
@@ -316,7 +316,7 @@ TEST_CASE("A rejected import leaves the database file byte-for-byte unchanged", 
     CHECK(readBytes(t.path()) == before);
 }
 
-TEST_CASE("The unit comes from 填报单位, matched by name", "[import]") {
+TEST_CASE("The unit comes from 填报单位 - matched by name", "[import]") {
     TempDatabase t;
     const auto [unitLine, code] = GENERATE(table<const char16_t*, const char*>({
         {u"填报单位：临沂市兰山区人力资源和社会保障局", "371302"},

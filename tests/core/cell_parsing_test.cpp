@@ -65,7 +65,7 @@ TEST_CASE("parseRate reads printed rates", "[cells]") {
     CHECK_FALSE(parseRate(u"—"_s).has_value());
 }
 
-TEST_CASE("parseYear reads 2020, 2020年, full-width digits", "[cells]") {
+TEST_CASE("parseYear reads 2020 - 2020年 - full-width digits", "[cells]") {
     CHECK(parseYear(u"2020"_s) == std::optional<int>(2020));
     CHECK(parseYear(u"2020年"_s) == std::optional<int>(2020));
     CHECK(parseYear(u"２０２３"_s) == std::optional<int>(2023));

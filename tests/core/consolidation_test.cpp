@@ -102,7 +102,7 @@ TEST_CASE("A city's consolidated figures sum its counties", "[consolidation]") {
     CHECK(accidentRate(t.total()) == u"2.53"_s); // 21 / 8300 × 1000 = 2.5301…
 }
 
-TEST_CASE("Plan industries come first, then each local industry as its own row", "[consolidation]") {
+TEST_CASE("Plan industries come first - then each local industry as its own row", "[consolidation]") {
     Fixture f;
     const AnnexTable city = f.consolidated(u"371300"_s);
     QStringList names;

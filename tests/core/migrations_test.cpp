@@ -89,7 +89,7 @@ TEST_CASE("An empty file is migrated to the latest schema version", "[migrations
     }
 }
 
-TEST_CASE("Database::open creates, migrates and loads presets", "[migrations]") {
+TEST_CASE("Database::open creates - migrates and loads presets", "[migrations]") {
     TempDatabase t;
     CHECK(QFile::exists(t.path()));
     CHECK(t.db().schemaVersion() == latestSchemaVersion());

@@ -43,7 +43,7 @@ TEST_CASE("Both preset plans are present with their document data", "[presets]")
     CHECK(plans.find(plan->id).has_value());
 }
 
-TEST_CASE("The unit tree holds Shandong, its 16 cities and Linyi's counties and zones", "[presets]") {
+TEST_CASE("The unit tree holds Shandong - its 16 cities and Linyi's counties and zones", "[presets]") {
     TempDatabase t;
     const UnitRepository units(t.connection());
     CHECK(units.all().size() == 32);
@@ -105,7 +105,7 @@ TEST_CASE("Children and subtrees of the preset tree", "[presets]") {
     }
 }
 
-TEST_CASE("Linyi's units follow the Linyi plan, the rest of Shandong the Shandong plan", "[presets]") {
+TEST_CASE("Linyi's units follow the Linyi plan - the rest of Shandong the Shandong plan", "[presets]") {
     TempDatabase t;
     const PlanRepository plans(t.connection());
     const UnitRepository units(t.connection());

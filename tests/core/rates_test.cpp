@@ -128,7 +128,7 @@ TEST_CASE("Each rate checks its own denominator", "[rates]") {
     CHECK_FALSE(rates::accident(counts(2, 2, 50, 50, -1), RateDenominator::InsuredPersons));
 }
 
-TEST_CASE("Rates on a total row come from the summed counts, not the average of rates", "[rates]") {
+TEST_CASE("Rates on a total row come from the summed counts - not the average of rates", "[rates]") {
     AnnexTable t;
     t.year = 2020;
     // Row A: 1 accident / 10 insured = 100 ‰, coverage 10/10 = 100 %

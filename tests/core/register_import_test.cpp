@@ -157,7 +157,7 @@ TEST_CASE("A bad check character and insured persons above employees are warning
 }
 
 TEST_CASE(
-    "A credit code twice for one unit and year is an error, in other units or years it is not",
+    "A credit code twice for one unit and year is an error - in other units or years it is not",
     "[register]") {
     TempDatabase t;
     SECTION("same unit and year, also when the pair comes back later in the file") {
@@ -184,7 +184,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("Rows for a unit and year already held need --replace, which replaces just those pairs",
+TEST_CASE("Rows for a unit and year already held need --replace - which replaces just those pairs",
           "[register]") {
     TempDatabase t;
     REQUIRE(importText(t, lines({kHeader, u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,

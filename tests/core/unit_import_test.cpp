@@ -21,7 +21,7 @@ std::string describe(const Diagnostics& ds) {
 }
 } // namespace
 
-TEST_CASE("Units are added, a parent may come later in the file", "[unit-import]") {
+TEST_CASE("Units are added - a parent may come later in the file", "[unit-import]") {
     TempDatabase t;
     const UnitImportResult r = run(t, u"code,name,level,parent_code\r\n"
                                       "370102001,历下区某街道,other,370102\r\n"
@@ -41,7 +41,7 @@ TEST_CASE("Units are added, a parent may come later in the file", "[unit-import]
     CHECK(units.subtreeCodes(u"370000"_s).contains(u"370102001"_s));
 }
 
-TEST_CASE("Chinese headers, any column order, GB18030 and no header are accepted", "[unit-import]") {
+TEST_CASE("Chinese headers - any column order - GB18030 and no header are accepted", "[unit-import]") {
     TempDatabase t;
     SECTION("Chinese headers in another order, GB18030") {
         const QString text = u"上级代码,单位名称,单位代码,级别\r\n370100,历城区,370112,区\r\n"_s;
@@ -62,7 +62,7 @@ TEST_CASE("Chinese headers, any column order, GB18030 and no header are accepted
     }
 }
 
-TEST_CASE("A unit that exists already is left alone, a conflicting one is an error", "[unit-import]") {
+TEST_CASE("A unit that exists already is left alone - a conflicting one is an error", "[unit-import]") {
     TempDatabase t;
     SECTION("same name and parent") {
         const UnitImportResult r = run(t, u"code,name,level,parent_code\r\n371302,兰山区,county,371300\r\n"_s);
@@ -98,7 +98,7 @@ TEST_CASE("An unknown parent rejects the whole file and nothing is added", "[uni
     CHECK(units.all().size() == 32);
 }
 
-TEST_CASE("Duplicates, missing names and cycles are errors", "[unit-import]") {
+TEST_CASE("Duplicates - missing names and cycles are errors", "[unit-import]") {
     TempDatabase t;
     const auto [what, text, line] = GENERATE(table<const char*, const char16_t*, int>({
         {"duplicate code", u"code,name,level,parent_code\r\n370102,历下区,county,370100\r\n370102,历下,county,370100\r\n", 3},

@@ -43,7 +43,7 @@ TEST_CASE("annex model computes rates and the total row from counts", "[ui][anne
         model.flags(model.index(0, AnnexTableModel::IndustryColumn)).testFlag(Qt::ItemIsEditable));
 }
 
-TEST_CASE("annex model edits update rates, total and modified state", "[ui][annex]") {
+TEST_CASE("annex model edits update rates - total and modified state", "[ui][annex]") {
     AnnexTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setTable(sampleTable(), RateDenominator::InsuredPersons, false);

@@ -27,7 +27,7 @@ int rowOf(AnnexTableModel* model, const QString& industry) {
 }
 } // namespace
 
-TEST_CASE("a clerk fills in the form, saves, and finds it again after a restart", "[ui][window]") {
+TEST_CASE("a clerk fills in the form - saves - and finds it again after a restart", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
     AnnexTableModel* model = f.window->annexEditor()->model();
@@ -52,7 +52,7 @@ TEST_CASE("a clerk fills in the form, saves, and finds it again after a restart"
               .toLongLong() == 1100);
 }
 
-TEST_CASE("leaving a unit with unsaved changes asks first, and Cancel stays", "[ui][window]") {
+TEST_CASE("leaving a unit with unsaved changes asks first - and Cancel stays", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
     AnnexTableModel* model = f.window->annexEditor()->model();
@@ -74,7 +74,7 @@ TEST_CASE("leaving a unit with unsaved changes asks first, and Cancel stays", "[
     CHECK_FALSE(AnnexRepository(f.session->connection()).hasData(kLanshan, 2020));
 }
 
-TEST_CASE("an impossible value blocks saving; a warning does not", "[ui][window]") {
+TEST_CASE("an impossible value blocks saving - a warning does not", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2021));
     AnnexEditor* editor = f.window->annexEditor();
