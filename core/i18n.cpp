@@ -7,7 +7,9 @@
 
 namespace yufang {
 
-QString defaultLanguage() { return QStringLiteral("zh_CN"); }
+QString defaultLanguage() {
+    return QStringLiteral("zh_CN");
+}
 
 void installTranslations(const QString& language) {
     if (language.startsWith(QLatin1String("en"))) {

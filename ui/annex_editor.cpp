@@ -29,13 +29,15 @@ namespace yufang {
 
 namespace {
 const QDate kNoDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "not set"
-const QString kInfoStyle = QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }");
-const QString kWarningStyle =
-    QStringLiteral("QLabel { background: #FFF4E0; border: 1px solid #E8B96A; padding: 4px; font-weight: bold; }");
+const QString kInfoStyle =
+    QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }");
+const QString kWarningStyle = QStringLiteral(
+    "QLabel { background: #FFF4E0; border: 1px solid #E8B96A; padding: 4px; font-weight: bold; }");
 } // namespace
 
 AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter), m_model(new AnnexTableModel(this)) {
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_model(new AnnexTableModel(this)) {
     m_title = new QLabel(this);
     m_title->setAlignment(Qt::AlignCenter);
     m_title->setWordWrap(true);
@@ -46,8 +48,9 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     m_unitLine = new QLabel(this);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE;"
-                                           " padding: 4px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE;"
+                       " padding: 4px; }"));
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -88,7 +91,8 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     m_save = new QPushButton(tr("Save"), this);
     m_save->setDefault(true);
     m_unlock = new QPushButton(tr("Unlock…"), this);
-    m_unlock->setToolTip(tr("The return was accepted; unlocking needs a reason, which is recorded."));
+    m_unlock->setToolTip(
+        tr("The return was accepted; unlocking needs a reason, which is recorded."));
     m_versions = new QPushButton(tr("Versions…"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addIndustry);
@@ -122,7 +126,8 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
         updateActions();
         Q_EMIT modifiedChanged(modified);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnexEditor::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AnnexEditor::updateActions);
     connect(m_findings, &QListWidget::currentRowChanged, this, &AnnexEditor::showFinding);
     connect(m_preparer, &QLineEdit::textEdited, this, &AnnexEditor::metaEdited);
     connect(m_phone, &QLineEdit::textEdited, this, &AnnexEditor::metaEdited);
@@ -138,7 +143,9 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     reload();
 }
 
-bool AnnexEditor::isModified() const { return m_model->isModified(); }
+bool AnnexEditor::isModified() const {
+    return m_model->isModified();
+}
 
 void AnnexEditor::reload() {
     m_loading = true;
@@ -153,8 +160,10 @@ void AnnexEditor::reload() {
     } else {
         const AnnexRepository annexes(m_session.connection());
         const bool parent = m_session.unitHasChildren();
-        const AnnexTable table = parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
-        const auto lock = parent ? std::nullopt : AnnexLocks(m_session.connection()).lockOf(unit->code, year);
+        const AnnexTable table =
+            parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
+        const auto lock =
+            parent ? std::nullopt : AnnexLocks(m_session.connection()).lockOf(unit->code, year);
         m_locked = lock.has_value();
         m_model->setTable(table, plan->rateDenominator, parent || m_locked);
         m_title->setText(annexFormTitle(*plan));
@@ -166,10 +175,11 @@ void AnnexEditor::reload() {
         if (parent) {
             // "N of M": M is the units at the bottom of the subtree, the ones expected to report.
             const Completeness c = rollUpCompleteness(m_session.connection(), unit->code, year);
-            QString text = tr("Consolidated: the unit's own rows plus all units below it; %1 for %2. "
-                              "Read-only: select a unit without sub-units to edit.")
-                               .arg(c.text())
-                               .arg(year);
+            QString text =
+                tr("Consolidated: the unit's own rows plus all units below it; %1 for %2. "
+                   "Read-only: select a unit without sub-units to edit.")
+                    .arg(c.text())
+                    .arg(year);
             if (c.isPartial()) {
                 text = tr("PARTIAL TOTAL. ") + text + QLatin1Char('\n') +
                        tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
@@ -178,14 +188,16 @@ void AnnexEditor::reload() {
             m_banner->setText(text);
             m_banner->show();
         } else if (lock) {
-            m_banner->setText(tr("Locked: the return of this form was accepted (已审核) on %1 by %2. "
-                                 "Choose Unlock… and give a reason to change it.")
-                                  .arg(lock->lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       lock->lockedBy));
+            m_banner->setText(
+                tr("Locked: the return of this form was accepted (已审核) on %1 by %2. "
+                   "Choose Unlock… and give a reason to change it.")
+                    .arg(lock->lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         lock->lockedBy));
             m_banner->setStyleSheet(kWarningStyle);
             m_banner->show();
         } else if (!annexes.hasData(unit->code, year)) {
-            m_banner->setText(tr("No figures stored for %1 yet: fill in the form and save.").arg(year));
+            m_banner->setText(
+                tr("No figures stored for %1 yet: fill in the form and save.").arg(year));
             m_banner->show();
         } else {
             m_banner->hide();
@@ -223,7 +235,8 @@ void AnnexEditor::updateFindings() {
         auto* item = new QListWidgetItem(m_findings);
         const bool error = d.severity == Severity::Error;
         item->setText((error ? tr("Error: ") : tr("Warning: ")) + d.message);
-        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                  : QStyle::SP_MessageBoxWarning));
         item->setData(Qt::UserRole, d.row);
         item->setData(Qt::UserRole + 1, AnnexTableModel::columnOf(d.field));
     }
@@ -235,7 +248,8 @@ void AnnexEditor::showFinding(int listRow) {
     if (listRow < 0)
         return;
     const QListWidgetItem* item = m_findings->item(listRow);
-    m_view->setCurrentIndex(m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()));
+    m_view->setCurrentIndex(
+        m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()));
 }
 
 void AnnexEditor::updateActions() {
@@ -257,16 +271,18 @@ bool AnnexEditor::save() {
     if (!m_model->isModified())
         return true;
     if (hasErrors(m_model->diagnostics())) {
-        m_prompter.warning(this, tr("Cannot save"),
-                           tr("The form has errors (marked in red). Correct them before saving:\n%1")
-                               .arg(m_model->diagnostics().first().message));
+        m_prompter.warning(
+            this, tr("Cannot save"),
+            tr("The form has errors (marked in red). Correct them before saving:\n%1")
+                .arg(m_model->diagnostics().first().message));
         return false;
     }
     QString error;
     AnnexTable table = m_model->table();
     AnnexRepository repository(m_session.connection());
     if (!repository.save(table, QStringLiteral("manual"), &error)) {
-        m_prompter.warning(this, tr("Cannot save"), tr("Saving failed; nothing was changed.\n%1").arg(error));
+        m_prompter.warning(this, tr("Cannot save"),
+                           tr("Saving failed; nothing was changed.\n%1").arg(error));
         return false;
     }
     m_model->markSaved();
@@ -297,15 +313,17 @@ void AnnexEditor::unlock() {
     const auto unit = m_session.unit();
     if (!unit || !m_locked)
         return;
-    const auto reason = m_prompter.text(this, tr("Unlock form"),
-                                        tr("Why must the accepted form of %1 for %2 be changed? The reason is "
-                                           "recorded in the audit trail.")
-                                            .arg(unit->name)
-                                            .arg(m_session.year()));
+    const auto reason =
+        m_prompter.text(this, tr("Unlock form"),
+                        tr("Why must the accepted form of %1 for %2 be changed? The reason is "
+                           "recorded in the audit trail.")
+                            .arg(unit->name)
+                            .arg(m_session.year()));
     if (!reason)
         return;
     QString error;
-    if (!ReturnsService(m_session.connection()).unlockAnnex(unit->code, m_session.year(), *reason, &error)) {
+    if (!ReturnsService(m_session.connection())
+             .unlockAnnex(unit->code, m_session.year(), *reason, &error)) {
         m_prompter.warning(this, tr("Unlock form"), error);
         return;
     }
@@ -322,8 +340,9 @@ void AnnexEditor::showVersions() {
 }
 
 void AnnexEditor::addLocalIndustry() {
-    const auto name = m_prompter.text(this, tr("Add local key industry"),
-                                      tr("Name of the key industry your unit adds (各县区确定的重点行业):"));
+    const auto name =
+        m_prompter.text(this, tr("Add local key industry"),
+                        tr("Name of the key industry your unit adds (各县区确定的重点行业):"));
     if (!name)
         return;
     QString error;
@@ -331,7 +350,8 @@ void AnnexEditor::addLocalIndustry() {
         m_prompter.warning(this, tr("Add local key industry"), error);
         return;
     }
-    m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 2, AnnexTableModel::EnterprisesColumn));
+    m_view->setCurrentIndex(
+        m_model->index(m_model->rowCount() - 2, AnnexTableModel::EnterprisesColumn));
 }
 
 void AnnexEditor::removeLocalIndustry() {
@@ -339,9 +359,10 @@ void AnnexEditor::removeLocalIndustry() {
     if (!current.isValid())
         return;
     const QString name = m_model->table().rows.value(current.row()).industry;
-    const auto answer = m_prompter.question(this, tr("Remove local key industry"),
-                                            tr("Remove %1 and its figures from this year's form?").arg(name),
-                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        m_prompter.question(this, tr("Remove local key industry"),
+                            tr("Remove %1 and its figures from this year's form?").arg(name),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes)
         m_model->removeLocalIndustry(current.row());
 }

@@ -11,14 +11,19 @@
 namespace yufang {
 
 namespace {
-QVariant rawCount(const Count& c) { return c ? QVariant(*c) : QVariant(); }
+QVariant rawCount(const Count& c) {
+    return c ? QVariant(*c) : QVariant();
+}
 
-QVariant rawRate(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
+QVariant rawRate(std::optional<double> v) {
+    return v ? QVariant(*v) : QVariant();
+}
 } // namespace
 
 AnnexTableModel::AnnexTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void AnnexTableModel::setTable(const AnnexTable& table, RateDenominator denominator, bool readOnly) {
+void AnnexTableModel::setTable(const AnnexTable& table, RateDenominator denominator,
+                               bool readOnly) {
     beginResetModel();
     m_table = table;
     m_saved = table;
@@ -225,8 +230,9 @@ bool AnnexTableModel::setData(const QModelIndex& index, const QVariant& value, i
         const ParsedCount parsed = parseCount(text);
         if (parsed.kind == ParsedCount::Kind::Invalid)
             return false;
-        target = parsed.kind == ParsedCount::Kind::Empty ? Count()
-                                                         : Count(negative ? -parsed.value : parsed.value);
+        target = parsed.kind == ParsedCount::Kind::Empty
+                     ? Count()
+                     : Count(negative ? -parsed.value : parsed.value);
     }
     revalidate();
     // The rates of this row and the whole total row follow the edit.

@@ -28,8 +28,8 @@ public:
     };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // qint64 count, double rate, or invalid when empty
-        SeverityRole,                    // int(Severity) of the worst finding on the cell, or invalid
-        LocalIndustryRole,               // bool
+        SeverityRole,      // int(Severity) of the worst finding on the cell, or invalid
+        LocalIndustryRole, // bool
     };
 
     explicit AnnexTableModel(QObject* parent = nullptr);
@@ -38,7 +38,10 @@ public:
     const AnnexTable& table() const { return m_table; }
     bool isReadOnly() const { return m_readOnly; }
     bool isModified() const { return m_table != m_saved; }
-    void markSaved() { m_saved = m_table; Q_EMIT modifiedChanged(false); }
+    void markSaved() {
+        m_saved = m_table;
+        Q_EMIT modifiedChanged(false);
+    }
     void revert();
     void setMeta(const AnnexMeta& meta);
 
@@ -56,7 +59,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

@@ -21,7 +21,8 @@ QWidget* CountDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
 }
 
 void CountDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const {
-    if (auto* line = qobject_cast<QLineEdit*>(editor); line && AnnexTableModel::countFieldOf(index.column())) {
+    if (auto* line = qobject_cast<QLineEdit*>(editor);
+        line && AnnexTableModel::countFieldOf(index.column())) {
         const QVariant v = index.data(Qt::EditRole);
         line->setText(v.isValid() ? QString::number(v.toLongLong()) : QString());
         return;

@@ -3,10 +3,10 @@
 #include "annex_editor.h"
 #include "annex_file_actions.h"
 #include "prompter.h"
-#include "returns/audit_view.h"
-#include "returns/returns_tab.h"
 #include "register/register_tab.h"
 #include "register/uninsured_tab.h"
+#include "returns/audit_view.h"
+#include "returns/returns_tab.h"
 #include "session.h"
 #include "unit_selector.h"
 
@@ -49,17 +49,20 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     // modal box at every start (see ReturnsTab).
     connect(m_returnsTab, &ReturnsTab::overdueChanged, this, [this](int overdue, int soon) {
         const int index = m_tabs->indexOf(m_returnsTab);
-        m_tabs->setTabText(index, overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
+        m_tabs->setTabText(index,
+                           overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
         if (overdue > 0)
-            statusBar()->showMessage(tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")
-                                         .arg(overdue)
-                                         .arg(soon));
+            statusBar()->showMessage(
+                tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")
+                    .arg(overdue)
+                    .arg(soon));
     });
     addFeatureTab(new RegisterTab(session, prompter, m_tabs), tr("Enterprise register"));
     addFeatureTab(new UninsuredTab(session, prompter, m_tabs), tr("Insurance expansion"));
 
     createMenus();
-    new AnnexFileActions(*this, session, prompter, settings); // File: import, export, print the annex
+    new AnnexFileActions(*this, session, prompter,
+                         settings); // File: import, export, print the annex
     connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {
@@ -93,7 +96,9 @@ void MainWindow::createMenus() {
     help->addAction(tr("&About Yufang"), this, &MainWindow::about);
 }
 
-void MainWindow::addFeatureTab(QWidget* tab, const QString& title) { m_tabs->addTab(tab, title); }
+void MainWindow::addFeatureTab(QWidget* tab, const QString& title) {
+    m_tabs->addTab(tab, title);
+}
 
 QMenu* MainWindow::reportsMenu() {
     m_reportsMenu->menuAction()->setVisible(true);
@@ -133,8 +138,8 @@ void MainWindow::restoreSelection() {
 }
 
 void MainWindow::newDatabase() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), m_settings.lastFolder(),
-                                                      tr("Yufang database (*.sqlite)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"), m_settings.lastFolder(), tr("Yufang database (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -147,8 +152,9 @@ void MainWindow::newDatabase() {
 }
 
 void MainWindow::openDatabaseDialog() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
-                                                      tr("Yufang database (*.sqlite);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
+                                     tr("Yufang database (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -158,14 +164,16 @@ void MainWindow::openDatabaseDialog() {
 void MainWindow::about() {
     m_prompter.information(
         this, tr("About Yufang"),
-        tr("Yufang %1\nWork-injury prevention five-year action plan: the key-industry form, targets "
+        tr("Yufang %1\nWork-injury prevention five-year action plan: the key-industry form, "
+           "targets "
            "and progress for human-resources and social-security bureaus.\nDatabase: %2")
             .arg(QApplication::applicationVersion(),
                  m_session.hasDatabase() ? m_session.database()->path() : QString()));
 }
 
 void MainWindow::updateTitle() {
-    const QString db = m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
+    const QString db =
+        m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
     setWindowTitle(tr("Yufang") + (db.isEmpty() ? QString() : QStringLiteral(" — ") + db) +
                    QStringLiteral("[*]"));
     if (m_session.hasDatabase())

@@ -19,7 +19,8 @@ void DialogPrompter::warning(QWidget* parent, const QString& title, const QStrin
     QMessageBox::warning(parent, title, text);
 }
 
-std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& title, const QString& label) {
+std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& title,
+                                            const QString& label) {
     bool ok = false;
     const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
     return ok ? std::optional<QString>(value) : std::nullopt;

@@ -17,7 +17,8 @@ public:
                                                  QMessageBox::StandardButton defaultButton) = 0;
     virtual void information(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void warning(QWidget* parent, const QString& title, const QString& text) = 0;
-    virtual std::optional<QString> text(QWidget* parent, const QString& title, const QString& label) = 0;
+    virtual std::optional<QString> text(QWidget* parent, const QString& title,
+                                        const QString& label) = 0;
 };
 
 // The real dialogs.
@@ -28,7 +29,8 @@ public:
                                          QMessageBox::StandardButton defaultButton) override;
     void information(QWidget* parent, const QString& title, const QString& text) override;
     void warning(QWidget* parent, const QString& title, const QString& text) override;
-    std::optional<QString> text(QWidget* parent, const QString& title, const QString& label) override;
+    std::optional<QString> text(QWidget* parent, const QString& title,
+                                const QString& label) override;
 };
 
 } // namespace yufang

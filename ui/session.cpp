@@ -29,7 +29,8 @@ std::optional<Unit> Session::unit() const {
 std::optional<Plan> Session::plan() const {
     if (!m_database || m_unitCode.isEmpty())
         return std::nullopt;
-    return PlanRepository(connection()).find(UnitRepository(connection()).effectivePlanId(m_unitCode));
+    return PlanRepository(connection())
+        .find(UnitRepository(connection()).effectivePlanId(m_unitCode));
 }
 
 bool Session::unitHasChildren() const {

@@ -31,7 +31,8 @@ UnitSelector::UnitSelector(Session& session, QWidget* parent)
     m_tree->setHeaderHidden(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(UnitTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(UnitTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(UnitTreeModel::CodeColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
     m_year = new QSpinBox(this);
@@ -51,7 +52,8 @@ UnitSelector::UnitSelector(Session& session, QWidget* parent)
         if (!text.isEmpty())
             m_tree->expandAll();
     });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnitSelector::request);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &UnitSelector::request);
     connect(m_year, &QSpinBox::valueChanged, this, &UnitSelector::request);
     connect(&m_session, &Session::databaseChanged, this, &UnitSelector::reloadUnits);
     connect(&m_session, &Session::selectionChanged, this, &UnitSelector::showSelection);
@@ -60,7 +62,8 @@ UnitSelector::UnitSelector(Session& session, QWidget* parent)
 
 void UnitSelector::reloadUnits() {
     m_syncing = true;
-    m_model->setUnits(m_session.hasDatabase() ? UnitRepository(m_session.connection()).all() : QList<Unit>());
+    m_model->setUnits(m_session.hasDatabase() ? UnitRepository(m_session.connection()).all()
+                                              : QList<Unit>());
     m_tree->expandToDepth(0);
     m_syncing = false;
 }

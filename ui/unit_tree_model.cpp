@@ -40,7 +40,8 @@ QString UnitTreeModel::codeAt(const QModelIndex& index) const {
 QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex& parent) const {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
-    const QList<int>& siblings = parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_roots;
+    const QList<int>& siblings =
+        parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_roots;
     if (row >= siblings.size())
         return {};
     return createIndex(row, column, quintptr(siblings.at(row)));
@@ -63,7 +64,9 @@ int UnitTreeModel::rowCount(const QModelIndex& parent) const {
     return int(m_nodes.at(int(parent.internalId())).children.size());
 }
 
-int UnitTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int UnitTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant UnitTreeModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid())

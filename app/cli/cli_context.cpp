@@ -8,7 +8,8 @@
 
 namespace yufang::cli {
 
-std::optional<Arguments> Arguments::parse(const QStringList& words, const QSet<QString>& valueOptions,
+std::optional<Arguments> Arguments::parse(const QStringList& words,
+                                          const QSet<QString>& valueOptions,
                                           const QSet<QString>& flags, QString* error) {
     Arguments args;
     for (int i = 0; i < words.size(); ++i) {
@@ -58,7 +59,8 @@ int Context::emit(const QString& path, const QByteArray& bytes) {
     if (path.isEmpty() || path == QLatin1String("-")) {
         out.flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
+            stdoutFile.write(bytes) != bytes.size())
             return rejected(QStringLiteral("cannot write to standard output"));
         return Exit::Success;
     }

@@ -19,12 +19,15 @@ enum Exit { Success = 0, Rejected = 1, Usage = 2 };
 class Arguments {
 public:
     // valueOptions: options that take a value (without the leading dashes); "o" for -o.
-    static std::optional<Arguments> parse(const QStringList& words, const QSet<QString>& valueOptions,
+    static std::optional<Arguments> parse(const QStringList& words,
+                                          const QSet<QString>& valueOptions,
                                           const QSet<QString>& flags, QString* error);
 
     QStringList positional;
     QString value(const QString& name) const { return m_values.value(name); }
-    bool has(const QString& name) const { return m_values.contains(name) || m_flags.contains(name); }
+    bool has(const QString& name) const {
+        return m_values.contains(name) || m_flags.contains(name);
+    }
 
 private:
     QHash<QString, QString> m_values;
@@ -37,7 +40,7 @@ struct Context {
     QTextStream out{stdout};
     QTextStream err{stderr};
 
-    int usage(const QString& message);   // prints to stderr, returns Exit::Usage
+    int usage(const QString& message);    // prints to stderr, returns Exit::Usage
     int rejected(const QString& message); // prints to stderr, returns Exit::Rejected
     // Writes bytes to -o FILE atomically, or to stdout when path is empty.
     int emit(const QString& path, const QByteArray& bytes);

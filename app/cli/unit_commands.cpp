@@ -14,7 +14,7 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-}
+} // namespace
 
 int runInit(Context& ctx, const QStringList& words) {
     if (!words.isEmpty())
@@ -29,11 +29,13 @@ int runInit(Context& ctx, const QStringList& words) {
 
 int runUnits(Context& ctx, const QStringList& words) {
     QString why;
-    const auto args = Arguments::parse(words, {QStringLiteral("o"), QStringLiteral("encoding")}, {}, &why);
+    const auto args =
+        Arguments::parse(words, {QStringLiteral("o"), QStringLiteral("encoding")}, {}, &why);
     if (!args)
         return ctx.usage(why);
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
-    if (args->has(QStringLiteral("encoding")) && !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
+    if (args->has(QStringLiteral("encoding")) &&
+        !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     CsvWriter w;
     w.addTextRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
@@ -59,7 +61,10 @@ int runImportUnits(Context& ctx, const QStringList& words) {
         ctx.err << d.toString() << Qt::endl;
     if (hasErrors(r.diagnostics))
         return ctx.rejected(Text::tr("%1: rejected; no unit was added").arg(path));
-    ctx.out << Text::tr("%1: %2 unit(s) added, %3 already present").arg(path).arg(r.added).arg(r.unchanged)
+    ctx.out << Text::tr("%1: %2 unit(s) added, %3 already present")
+                   .arg(path)
+                   .arg(r.added)
+                   .arg(r.unchanged)
             << Qt::endl;
     return Exit::Success;
 }

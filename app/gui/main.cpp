@@ -1,8 +1,8 @@
 // yufang: the desktop application. Options: --db PATH, --lang zh_CN|en.
+#include "feature_installer.h"
 #include "main_window.h"
 #include "prompter.h"
 #include "session.h"
-#include "feature_installer.h"
 
 #include "i18n.h"
 #include "settings.h"
@@ -20,17 +20,20 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("yufang")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Yufang (预防): work-injury prevention plan tracking"));
+    parser.setApplicationDescription(
+        QStringLiteral("Yufang (预防): work-injury prevention plan tracking"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh_CN (default) or en."),
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("path"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("zh_CN (default) or en."),
                                         QStringLiteral("language"), yufang::defaultLanguage());
     parser.addOption(dbOption);
     parser.addOption(langOption);
     // The desktop entry passes a double-clicked database file as a plain argument (Exec=yufang %f).
-    parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Database file to open (like --db)."),
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 QStringLiteral("Database file to open (like --db)."),
                                  QStringLiteral("[database]"));
     parser.process(app);
     yufang::installTranslations(parser.value(langOption));

@@ -45,17 +45,19 @@ Diagnostics validateAnnexRow(const AnnexRow& row, int rowIndex) {
                         .arg(*c.accidents)
                         .arg(*c.insuredPersons));
     if (c.accidents && *c.accidents > 0 && !c.insuredPersons)
-        out << make(Severity::Warning, rowIndex, CountField::InsuredPersons,
-                    Text::tr("%1: accidents are given but insured persons are empty, so the accident "
-                       "rate cannot be computed")
-                        .arg(row.industry));
+        out << make(
+            Severity::Warning, rowIndex, CountField::InsuredPersons,
+            Text::tr("%1: accidents are given but insured persons are empty, so the accident "
+                     "rate cannot be computed")
+                .arg(row.industry));
     if (c.employees && c.insuredPersons && *c.insuredPersons > *c.employees)
-        out << make(Severity::Warning, rowIndex, CountField::InsuredPersons,
-                    Text::tr("%1: insured persons (%2) exceed employees (%3); possible when projects "
-                       "insure workers by project (按项目参保)")
-                        .arg(row.industry)
-                        .arg(*c.insuredPersons)
-                        .arg(*c.employees));
+        out << make(
+            Severity::Warning, rowIndex, CountField::InsuredPersons,
+            Text::tr("%1: insured persons (%2) exceed employees (%3); possible when projects "
+                     "insure workers by project (按项目参保)")
+                .arg(row.industry)
+                .arg(*c.insuredPersons)
+                .arg(*c.employees));
     return out;
 }
 

@@ -7,7 +7,8 @@ namespace yufang {
 QString Diagnostic::toString() const {
     QString prefix;
     if (!file.isEmpty())
-        prefix = line > 0 ? QStringLiteral("%1:%2: ").arg(file).arg(line) : file + QStringLiteral(": ");
+        prefix =
+            line > 0 ? QStringLiteral("%1:%2: ").arg(file).arg(line) : file + QStringLiteral(": ");
     QString kind;
     if (severity == Severity::Warning)
         kind = QCoreApplication::translate("Diagnostic", "warning: ");

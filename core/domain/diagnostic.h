@@ -12,10 +12,10 @@ enum class Severity { Error, Warning, Info };
 struct Diagnostic {
     Severity severity = Severity::Error;
     QString message;
-    QString field;  // canonical field key, e.g. "insured_enterprises"
-    QString file;   // empty for typed-in data
-    int line = 0;   // 1-based line in the file, 0 when not from a file
-    int row = -1;   // row index in the annex table, -1 for the whole table
+    QString field; // canonical field key, e.g. "insured_enterprises"
+    QString file;  // empty for typed-in data
+    int line = 0;  // 1-based line in the file, 0 when not from a file
+    int row = -1;  // row index in the annex table, -1 for the whole table
 
     // "FILE:LINE: message" (the CLI contract), "FILE: message" without a line.
     QString toString() const;

@@ -25,8 +25,8 @@ struct Plan {
     double accidentRateReductionTarget = 0.20; // fraction of the baseline rate
     double trainingCoverageTarget = 1.0;
     RateDenominator rateDenominator = RateDenominator::InsuredPersons;
-    QStringList industries;  // key industries in the plan's order
-    QStringList annexNotes;  // 备注 (1)-(3) printed under the annex
+    QStringList industries; // key industries in the plan's order
+    QStringList annexNotes; // 备注 (1)-(3) printed under the annex
     bool preset = false;
 
     int periodYears() const { return endYear - baselineYear; }

@@ -17,7 +17,8 @@ QString Ratio::format(int scale, int decimals) const {
         // A rise shows as a negative reduction: round the magnitude half-up (away from zero,
         // as spreadsheets do) and never print "-0.00".
         const QString magnitude = Ratio{-numerator, denominator}.format(scale, decimals);
-        return magnitude.count(QLatin1Char('0')) + magnitude.count(QLatin1Char('.')) == magnitude.size()
+        return magnitude.count(QLatin1Char('0')) + magnitude.count(QLatin1Char('.')) ==
+                       magnitude.size()
                    ? magnitude
                    : QLatin1Char('-') + magnitude;
     }
@@ -62,7 +63,9 @@ std::optional<double> accidentRatePerMille(const AnnexCounts& counts, RateDenomi
     return r ? r->value(1000.0) : std::nullopt;
 }
 
-QString notApplicable() { return QStringLiteral("—"); }
+QString notApplicable() {
+    return QStringLiteral("—");
+}
 
 QString formatCoverageRate(const AnnexCounts& counts) {
     const auto r = coverage(counts);

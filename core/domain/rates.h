@@ -22,7 +22,7 @@ struct Ratio {
     QString format(int scale, int decimals = 2) const;
 };
 
-std::optional<Ratio> coverage(const AnnexCounts& counts);                    // 工伤保险参保率
+std::optional<Ratio> coverage(const AnnexCounts& counts); // 工伤保险参保率
 std::optional<Ratio> accident(const AnnexCounts& counts, RateDenominator d); // 工伤事故发生率
 
 // Rates as numbers: coverage in %, accident rate in ‰.

@@ -5,7 +5,9 @@
 namespace yufang {
 
 namespace {
-CsvField countField(const Count& c) { return c ? CsvField::num(*c) : CsvField::str({}); }
+CsvField countField(const Count& c) {
+    return c ? CsvField::num(*c) : CsvField::str({});
+}
 
 QList<CsvField> formRow(const QString& label, const AnnexCounts& c, RateDenominator d,
                         const QString& remark) {
@@ -18,7 +20,8 @@ QList<CsvField> formRow(const QString& label, const AnnexCounts& c, RateDenomina
             countField(c.insuredPersons),
             coverage ? CsvField::num(coverage->format(100) + QLatin1Char('%')) : CsvField::str({}),
             countField(c.accidents),
-            accident ? CsvField::num(accident->format(1000) + QStringLiteral("‰")) : CsvField::str({}),
+            accident ? CsvField::num(accident->format(1000) + QStringLiteral("‰"))
+                     : CsvField::str({}),
             CsvField::str(remark)};
 }
 } // namespace
@@ -80,16 +83,18 @@ QString annexFormCsv(const Plan& plan, const Unit& unit, const AnnexTable& table
 }
 
 QStringList annexDataHeader() {
-    return {QStringLiteral("单位代码"), QStringLiteral("单位名称"), QStringLiteral("年度"),
-            QStringLiteral("重点行业名称"), QStringLiteral("企业户数"), QStringLiteral("参保企业户数"),
-            QStringLiteral("从业总人数"), QStringLiteral("参加工伤保险人数"),
+    return {QStringLiteral("单位代码"),     QStringLiteral("单位名称"),
+            QStringLiteral("年度"),         QStringLiteral("重点行业名称"),
+            QStringLiteral("企业户数"),     QStringLiteral("参保企业户数"),
+            QStringLiteral("从业总人数"),   QStringLiteral("参加工伤保险人数"),
             QStringLiteral("工伤事故数量"), QStringLiteral("备注")};
 }
 
 void appendAnnexDataRows(CsvWriter& writer, const Unit& unit, const AnnexTable& table) {
     for (const AnnexRow& row : table.rows) {
-        writer.addRow({CsvField::str(unit.code), CsvField::str(unit.name), CsvField::num(table.year),
-                       CsvField::str(row.industry), countField(row.counts.enterprises),
+        writer.addRow({CsvField::str(unit.code), CsvField::str(unit.name),
+                       CsvField::num(table.year), CsvField::str(row.industry),
+                       countField(row.counts.enterprises),
                        countField(row.counts.insuredEnterprises), countField(row.counts.employees),
                        countField(row.counts.insuredPersons), countField(row.counts.accidents),
                        CsvField::str(row.remark)});

@@ -80,7 +80,8 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
             } else {
                 if (c == QLatin1Char('\n'))
                     ++line;
-                else if (c == QLatin1Char('\r') && !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
+                else if (c == QLatin1Char('\r') &&
+                         !(i + 1 < n && text.at(i + 1) == QLatin1Char('\n')))
                     ++line;
                 field += c;
             }

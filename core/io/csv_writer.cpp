@@ -67,6 +67,8 @@ QByteArray encodeCsv(const QString& text, CsvEncoding encoding) {
     return encoder.encode(text);
 }
 
-QByteArray CsvWriter::encoded(CsvEncoding encoding) const { return encodeCsv(m_text, encoding); }
+QByteArray CsvWriter::encoded(CsvEncoding encoding) const {
+    return encodeCsv(m_text, encoding);
+}
 
 } // namespace yufang

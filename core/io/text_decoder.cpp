@@ -26,17 +26,20 @@ DecodedText decodeText(const QByteArray& bytes) {
     DecodedText r;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         r.encoding = QStringLiteral("UTF-8 (BOM)");
-        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf8), QByteArrayView(bytes).sliced(3), &r.text);
+        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf8), QByteArrayView(bytes).sliced(3),
+                          &r.text);
         return r;
     }
     if (bytes.startsWith("\xFF\xFE")) {
         r.encoding = QStringLiteral("UTF-16LE");
-        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf16LE), QByteArrayView(bytes).sliced(2), &r.text);
+        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf16LE),
+                          QByteArrayView(bytes).sliced(2), &r.text);
         return r;
     }
     if (bytes.startsWith("\xFE\xFF")) {
         r.encoding = QStringLiteral("UTF-16BE");
-        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf16BE), QByteArrayView(bytes).sliced(2), &r.text);
+        r.ok = decodeWith(QStringDecoder(QStringConverter::Utf16BE),
+                          QByteArrayView(bytes).sliced(2), &r.text);
         return r;
     }
     if (looksLikeUtf16Le(bytes)) {

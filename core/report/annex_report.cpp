@@ -100,8 +100,9 @@ std::optional<ReportDocument> AnnexReportBuilder::one(const Unit& unit, int year
         return std::nullopt;
     }
     AnnexTable table = AnnexExport(m_db).figures(unit.code, year);
-    const QString note =
-        units.hasChildren(unit.code) ? rollUpCompleteness(m_db, unit.code, year).officialNote() : QString();
+    const QString note = units.hasChildren(unit.code)
+                             ? rollUpCompleteness(m_db, unit.code, year).officialNote()
+                             : QString();
     return annexReport(*plan, unit, table, note);
 }
 

@@ -10,24 +10,24 @@ namespace yufang {
 // (annex, progress, checklists); ui/report_printer renders them to preview, printer or PDF, so
 // the layout rules (repeated header rows, page numbers, fonts) live in one place.
 struct ReportTable {
-    QStringList header;              // repeated at the top of every page the table spans
+    QStringList header; // repeated at the top of every page the table spans
     QList<QStringList> rows;
-    QList<int> boldRows;             // e.g. the 合计 row
-    QList<int> numericColumns;       // right-aligned
-    QList<int> columnWeights;        // relative widths; empty: equal
+    QList<int> boldRows;       // e.g. the 合计 row
+    QList<int> numericColumns; // right-aligned
+    QList<int> columnWeights;  // relative widths; empty: equal
 };
 
 struct ReportBlock {
     enum class Kind { Title, Subtitle, Paragraph, Table, Footnote, Image, PageBreak };
     Kind kind = Kind::Paragraph;
-    QString text;      // Title, Subtitle, Paragraph, Footnote; Image: resource or file path
-    ReportTable table; // Table
+    QString text;            // Title, Subtitle, Paragraph, Footnote; Image: resource or file path
+    ReportTable table;       // Table
     bool alignRight = false; // Paragraph lines such as 填报人 / 联系电话 placed right
 };
 
 struct ReportDocument {
-    QString name;              // window title and default file name
-    bool landscape = true;     // the annex is A4 landscape
+    QString name;          // window title and default file name
+    bool landscape = true; // the annex is A4 landscape
     QList<ReportBlock> blocks;
 
     ReportDocument& title(const QString& text);

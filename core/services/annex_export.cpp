@@ -30,12 +30,14 @@ std::optional<QString> AnnexExport::csv(const QString& unitCode, int year, Annex
     const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
     if (!plan) {
         if (error)
-            *error = QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
+            *error =
+                QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
         return std::nullopt;
     }
     // A consolidated form says how complete it is, so a partial total is never taken for whole.
-    const QString note = units.hasChildren(unitCode) ? rollUpCompleteness(m_db, unitCode, year).officialNote()
-                                                     : QString();
+    const QString note = units.hasChildren(unitCode)
+                             ? rollUpCompleteness(m_db, unitCode, year).officialNote()
+                             : QString();
     return annexFormCsv(*plan, *unit, table, note);
 }
 

@@ -64,7 +64,8 @@ bool rateMatches(const QString& text, std::optional<double> computed) {
     const double tol = roundingTolerance(text);
     // Excel writes a percent-formatted cell as 0.8527 when the % sign is lost.
     return std::abs(*stated - *computed) <= tol ||
-           (!text.contains(QLatin1Char('%')) && std::abs(*stated * 100.0 - *computed) <= tol * 100.0);
+           (!text.contains(QLatin1Char('%')) &&
+            std::abs(*stated * 100.0 - *computed) <= tol * 100.0);
 }
 
 std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& a,
@@ -73,10 +74,11 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     if (!a.unitCode.isEmpty()) {
         fromFile = units.find(a.unitCode);
         if (!fromFile) {
-            report.add(Severity::Error, a.unitLine,
-                       Text::tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
-                           .arg(a.unitCode),
-                       QStringLiteral("unit_code"));
+            report.add(
+                Severity::Error, a.unitLine,
+                Text::tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
+                    .arg(a.unitCode),
+                QStringLiteral("unit_code"));
             return std::nullopt;
         }
     } else if (!a.unitText.isEmpty()) {
@@ -95,7 +97,8 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     if (!options.unit.isEmpty()) {
         const auto given = units.resolve(options.unit);
         if (!given) {
-            report.add(Severity::Error, 0, Text::tr("--unit %1 is not a known unit code or name").arg(options.unit),
+            report.add(Severity::Error, 0,
+                       Text::tr("--unit %1 is not a known unit code or name").arg(options.unit),
                        QStringLiteral("unit"));
             return std::nullopt;
         }
@@ -109,26 +112,33 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
         return given;
     }
     if (!fromFile)
-        report.add(Severity::Error, a.unitLine,
-                   Text::tr("the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
-                   QStringLiteral("unit"));
+        report.add(
+            Severity::Error, a.unitLine,
+            Text::tr(
+                "the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
+            QStringLiteral("unit"));
     return fromFile;
 }
 
-std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& options, Report& report) {
+std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& options,
+                               Report& report) {
     if (options.year && a.year && *options.year != *a.year) {
         report.add(Severity::Error, a.yearLine,
-                   Text::tr("the file is for the year %1 but %2 was chosen").arg(*a.year).arg(*options.year),
+                   Text::tr("the file is for the year %1 but %2 was chosen")
+                       .arg(*a.year)
+                       .arg(*options.year),
                    QStringLiteral("year"));
         return std::nullopt;
     }
     if (options.year)
         return options.year;
     if (!a.year)
-        report.add(Severity::Error, a.yearLine,
-                   Text::tr("the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
-                      "column): choose the year"),
-                   QStringLiteral("year"));
+        report.add(
+            Severity::Error, a.yearLine,
+            Text::tr(
+                "the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
+                "column): choose the year"),
+            QStringLiteral("year"));
     return a.year;
 }
 } // namespace
@@ -149,12 +159,14 @@ QString AnnexFileImport::summary() const {
         .arg(countOf(diagnostics, Severity::Error));
 }
 
-AnnexFileImport AnnexImporter::prepareFile(const QString& path, const AnnexImportOptions& options) const {
+AnnexFileImport AnnexImporter::prepareFile(const QString& path,
+                                           const AnnexImportOptions& options) const {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         AnnexFileImport out;
         out.file = path;
-        Report(out).add(Severity::Error, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
+        Report(out).add(Severity::Error, 0,
+                        Text::tr("cannot read the file: %1").arg(f.errorString()));
         return out;
     }
     return prepare(f.readAll(), path, options);
@@ -184,8 +196,9 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             continue;
         const QString key = unit->code + QLatin1Char('/') + QString::number(*year);
         if (seen.contains(key)) {
-            report.add(Severity::Error, a.unitLine,
-                       Text::tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
+            report.add(
+                Severity::Error, a.unitLine,
+                Text::tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
             continue;
         }
         seen.insert(key);
@@ -196,7 +209,8 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         imported.table.year = *year;
         imported.table.meta = a.meta;
         const auto plan = plans.find(units.effectivePlanId(unit->code));
-        const RateDenominator denominator = plan ? plan->rateDenominator : RateDenominator::InsuredPersons;
+        const RateDenominator denominator =
+            plan ? plan->rateDenominator : RateDenominator::InsuredPersons;
         const QStringList known = annexes.industriesOf(unit->code);
         const QStringList planIndustries = annexes.planIndustriesOf(unit->code);
         QHash<QString, QString> canonical; // normalised spelling → the plan's spelling
@@ -207,11 +221,14 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         QList<ParsedAnnexRow> ordered;
         QHash<QString, int> lineOf;
         for (ParsedAnnexRow r : a.rows) {
-            r.row.industry = canonical.value(normaliseLabel(r.row.industry), r.row.industry.simplified());
+            r.row.industry =
+                canonical.value(normaliseLabel(r.row.industry), r.row.industry.simplified());
             r.row.local = !planIndustries.contains(r.row.industry);
             if (lineOf.contains(r.row.industry)) {
                 report.add(Severity::Error, r.line,
-                           Text::tr("%1 appears twice (first on line %2)").arg(r.row.industry).arg(lineOf.value(r.row.industry)),
+                           Text::tr("%1 appears twice (first on line %2)")
+                               .arg(r.row.industry)
+                               .arg(lineOf.value(r.row.industry)),
                            QStringLiteral("industry"));
                 continue;
             }
@@ -219,17 +236,20 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             if (!known.contains(r.row.industry)) {
                 imported.newLocalIndustries << r.row.industry;
                 report.add(Severity::Info, r.line,
-                           Text::tr("%1 is not a key industry of the plan; it becomes a local key industry of %2")
+                           Text::tr("%1 is not a key industry of the plan; it becomes a local key "
+                                    "industry of %2")
                                .arg(r.row.industry, unit->name),
                            QStringLiteral("industry"));
             }
             ordered << r;
         }
-        std::stable_sort(ordered.begin(), ordered.end(), [&](const ParsedAnnexRow& x, const ParsedAnnexRow& y) {
-            const qsizetype ix = planIndustries.indexOf(x.row.industry);
-            const qsizetype iy = planIndustries.indexOf(y.row.industry);
-            return (ix < 0 ? planIndustries.size() : ix) < (iy < 0 ? planIndustries.size() : iy);
-        });
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [&](const ParsedAnnexRow& x, const ParsedAnnexRow& y) {
+                             const qsizetype ix = planIndustries.indexOf(x.row.industry);
+                             const qsizetype iy = planIndustries.indexOf(y.row.industry);
+                             return (ix < 0 ? planIndustries.size() : ix) <
+                                    (iy < 0 ? planIndustries.size() : iy);
+                         });
         for (const ParsedAnnexRow& r : ordered) {
             imported.table.rows << r.row;
             for (Diagnostic d : validateAnnexRow(r.row, int(imported.table.rows.size()) - 1)) {
@@ -238,20 +258,27 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                 out.diagnostics << d;
             }
             if (r.unreadable)
-                continue; // its cell errors reject the file already; a rate warning would repeat them
+                continue; // its cell errors reject the file already; a rate warning would repeat
+                          // them
             if (!rateMatches(r.fileCoverageRate, rates::coverageRatePercent(r.row.counts)))
-                report.add(Severity::Warning, r.line,
-                           Text::tr("%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
-                              "the computed value is used")
-                               .arg(r.row.industry, r.fileCoverageRate, rates::formatCoverageRate(r.row.counts)),
-                           QStringLiteral("coverage_rate"));
-            if (!rateMatches(r.fileAccidentRate, rates::accidentRatePerMille(r.row.counts, denominator)))
-                report.add(Severity::Warning, r.line,
-                           Text::tr("%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; "
-                              "the computed value is used")
-                               .arg(r.row.industry, r.fileAccidentRate,
-                                    rates::formatAccidentRate(r.row.counts, denominator)),
-                           QStringLiteral("accident_rate"));
+                report.add(
+                    Severity::Warning, r.line,
+                    Text::tr(
+                        "%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; "
+                        "the computed value is used")
+                        .arg(r.row.industry, r.fileCoverageRate,
+                             rates::formatCoverageRate(r.row.counts)),
+                    QStringLiteral("coverage_rate"));
+            if (!rateMatches(r.fileAccidentRate,
+                             rates::accidentRatePerMille(r.row.counts, denominator)))
+                report.add(
+                    Severity::Warning, r.line,
+                    Text::tr(
+                        "%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; "
+                        "the computed value is used")
+                        .arg(r.row.industry, r.fileAccidentRate,
+                             rates::formatAccidentRate(r.row.counts, denominator)),
+                    QStringLiteral("accident_rate"));
         }
         if (a.fileTotal) {
             const AnnexCounts sum = imported.table.total();
@@ -259,7 +286,8 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                 const auto field = static_cast<CountField>(f);
                 const Count stated = countValue(*a.fileTotal, field);
                 const Count expected = countValue(sum, field);
-                if (stated && stated.value_or(0) != expected.value_or(0) && !a.unreadableColumns.contains(field))
+                if (stated && stated.value_or(0) != expected.value_or(0) &&
+                    !a.unreadableColumns.contains(field))
                     report.add(Severity::Error, a.totalLine,
                                Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
                                    .arg(countFieldCaption(field, *year))
@@ -275,15 +303,17 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         const int belowWithData =
             annexes.unitsWithData(unit->code, *year) - (imported.replacesExisting ? 1 : 0);
         if (units.hasChildren(unit->code) && belowWithData > 0)
-            report.add(Severity::Warning, a.unitLine,
-                       Text::tr("%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are "
-                                "stored as %1's own figures and are added to theirs in every total. "
-                                "If the file is a consolidated total, it counts them twice.")
-                           .arg(unit->name)
-                           .arg(*year)
-                           .arg(belowWithData));
+            report.add(
+                Severity::Warning, a.unitLine,
+                Text::tr("%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are "
+                         "stored as %1's own figures and are added to theirs in every total. "
+                         "If the file is a consolidated total, it counts them twice.")
+                    .arg(unit->name)
+                    .arg(*year)
+                    .arg(belowWithData));
         if (const auto lock = AnnexLocks(m_db).lockOf(unit->code, *year))
-            report.add(Severity::Error, a.unitLine, AnnexLocks::lockedMessage(unit->name, *year, *lock));
+            report.add(Severity::Error, a.unitLine,
+                       AnnexLocks::lockedMessage(unit->name, *year, *lock));
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
                        Text::tr("%1 %2 already holds data; replace it explicitly (--replace)")
@@ -301,7 +331,8 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     if (!import.acceptable())
         return false;
     auto failed = [&](const QString& why) {
-        Report(import).add(Severity::Error, 0, Text::tr("writing to the database failed: %1").arg(why));
+        Report(import).add(Severity::Error, 0,
+                           Text::tr("writing to the database failed: %1").arg(why));
         return false;
     };
     QSqlDatabase db = m_db;
@@ -310,15 +341,17 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     AnnexRepository repository(db);
     ReturnsService returns(db);
     QStringList received;
-    const QString source = QStringLiteral("import:%1 sha256:%2")
-                               .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
+    const QString source =
+        QStringLiteral("import:%1 sha256:%2")
+            .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
     for (const ImportedAnnex& a : import.annexes) {
         QString error;
         std::optional<Obligation> satisfied;
-        if (!repository.saveWithinTransaction(a.table, source, &error, QString::fromLatin1(import.sha256)) ||
-            !returns.recordAnnexImportWithinTransaction(a.unit.code, a.table.year, QFileInfo(import.file).fileName(),
-                                                        QString::fromLatin1(import.sha256), today(), &satisfied,
-                                                        &error)) {
+        if (!repository.saveWithinTransaction(a.table, source, &error,
+                                              QString::fromLatin1(import.sha256)) ||
+            !returns.recordAnnexImportWithinTransaction(
+                a.unit.code, a.table.year, QFileInfo(import.file).fileName(),
+                QString::fromLatin1(import.sha256), today(), &satisfied, &error)) {
             db.rollback();
             return failed(error);
         }

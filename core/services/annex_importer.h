@@ -13,9 +13,9 @@
 namespace yufang {
 
 struct AnnexImportOptions {
-    QString unit;               // code or exact name; overrides the file
-    std::optional<int> year;    // overrides the file
-    bool replace = false;       // replace a unit and year that already hold data
+    QString unit;            // code or exact name; overrides the file
+    std::optional<int> year; // overrides the file
+    bool replace = false;    // replace a unit and year that already hold data
 };
 
 struct ImportedAnnex {

@@ -37,16 +37,17 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
         return result;
     }
-    QList<CsvRecord> records = CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    QList<CsvRecord> records =
+        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
     int col[4] = {0, 1, 2, 3};
     if (!records.isEmpty()) {
         const CsvRecord& first = records.first();
         static const QHash<QString, int> keys = {
-            {QStringLiteral("code"), 0},        {QStringLiteral("单位代码"), 0},
-            {QStringLiteral("name"), 1},        {QStringLiteral("单位名称"), 1},
-            {QStringLiteral("level"), 2},       {QStringLiteral("级别"), 2},
-            {QStringLiteral("层级"), 2},        {QStringLiteral("parent_code"), 3},
-            {QStringLiteral("上级代码"), 3},    {QStringLiteral("上级单位代码"), 3}};
+            {QStringLiteral("code"), 0},     {QStringLiteral("单位代码"), 0},
+            {QStringLiteral("name"), 1},     {QStringLiteral("单位名称"), 1},
+            {QStringLiteral("level"), 2},    {QStringLiteral("级别"), 2},
+            {QStringLiteral("层级"), 2},     {QStringLiteral("parent_code"), 3},
+            {QStringLiteral("上级代码"), 3}, {QStringLiteral("上级单位代码"), 3}};
         bool isHeader = false;
         for (int i = 0; i < first.fields.size(); ++i) {
             const QString k = normaliseLabel(first.fields.at(i)).toLower();
@@ -75,7 +76,10 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
             continue;
         }
         if (inFile.contains(p.unit.code)) {
-            error(r.line, Text::tr("unit %1 appears twice (first on line %2)").arg(p.unit.code).arg(inFile.value(p.unit.code)),
+            error(r.line,
+                  Text::tr("unit %1 appears twice (first on line %2)")
+                      .arg(p.unit.code)
+                      .arg(inFile.value(p.unit.code)),
                   QStringLiteral("code"));
             continue;
         }
@@ -85,16 +89,19 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
                 ++result.unchanged;
                 continue;
             }
-            error(r.line, Text::tr("unit %1 exists already as %2 under %3")
-                              .arg(p.unit.code, existing->name, existing->parentCode),
+            error(r.line,
+                  Text::tr("unit %1 exists already as %2 under %3")
+                      .arg(p.unit.code, existing->name, existing->parentCode),
                   QStringLiteral("code"));
             continue;
         }
         pending << p;
     }
     for (const PendingUnit& p : pending)
-        if (!p.unit.parentCode.isEmpty() && !inFile.contains(p.unit.parentCode) && !units.find(p.unit.parentCode))
-            error(p.line, Text::tr("parent_code %1 is not a known unit").arg(p.unit.parentCode), QStringLiteral("parent_code"));
+        if (!p.unit.parentCode.isEmpty() && !inFile.contains(p.unit.parentCode) &&
+            !units.find(p.unit.parentCode))
+            error(p.line, Text::tr("parent_code %1 is not a known unit").arg(p.unit.parentCode),
+                  QStringLiteral("parent_code"));
     if (hasErrors(result.diagnostics))
         return result;
 
@@ -124,7 +131,8 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         }
         if (next.size() == rest.size()) {
             for (const PendingUnit& p : next)
-                error(p.line, Text::tr("unit %1: its parents form a cycle").arg(p.unit.code), QStringLiteral("parent_code"));
+                error(p.line, Text::tr("unit %1: its parents form a cycle").arg(p.unit.code),
+                      QStringLiteral("parent_code"));
             db.rollback();
             result.added = 0;
             return result;

@@ -14,9 +14,9 @@
 namespace yufang {
 
 namespace {
-const QString kSubtree = QStringLiteral(
-    "WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-    " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
+const QString kSubtree =
+    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
+                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 
 Count countAt(const QSqlQuery& q, int column) {
     const QVariant v = q.value(column);
@@ -26,7 +26,9 @@ Count countAt(const QSqlQuery& q, int column) {
 }
 
 // Empty text binds as '' rather than NULL, so NOT NULL text columns accept a blank cell.
-QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
+QVariant text(const QString& s) {
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
 
 QVariant toVariant(const Count& c) {
     return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
@@ -62,7 +64,8 @@ QStringList AnnexRepository::planIndustriesOf(const QString& unitCode) const {
 QStringList AnnexRepository::industriesOf(const QString& unitCode) const {
     QStringList out = planIndustriesOf(unitCode);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name FROM local_industry WHERE unit_code = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT name FROM local_industry WHERE unit_code = ? ORDER BY position"));
     q.addBindValue(unitCode);
     q.exec();
     while (q.next())
@@ -122,9 +125,10 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
     }
     // Local industries of the whole subtree, each once, in unit then list order.
     QSqlQuery q(m_db);
-    q.prepare(kSubtree + QStringLiteral(
-        "SELECT li.name FROM local_industry li JOIN sub ON li.unit_code = sub.code"
-        " JOIN unit u ON u.code = li.unit_code ORDER BY u.position, li.position"));
+    q.prepare(
+        kSubtree +
+        QStringLiteral("SELECT li.name FROM local_industry li JOIN sub ON li.unit_code = sub.code"
+                       " JOIN unit u ON u.code = li.unit_code ORDER BY u.position, li.position"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.exec();
     while (q.next()) {
@@ -134,10 +138,13 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
             table.rows.append(AnnexRow{name, true, {}, {}});
         }
     }
-    q.prepare(kSubtree + QStringLiteral(
-        "SELECT a.industry, SUM(a.enterprises), SUM(a.insured_enterprises), SUM(a.employees),"
-        " SUM(a.insured_persons), SUM(a.accidents) FROM annex_row a JOIN sub ON a.unit_code = sub.code"
-        " WHERE a.year = :year GROUP BY a.industry"));
+    q.prepare(
+        kSubtree +
+        QStringLiteral(
+            "SELECT a.industry, SUM(a.enterprises), SUM(a.insured_enterprises), SUM(a.employees),"
+            " SUM(a.insured_persons), SUM(a.accidents) FROM annex_row a JOIN sub ON a.unit_code = "
+            "sub.code"
+            " WHERE a.year = :year GROUP BY a.industry"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
@@ -167,8 +174,9 @@ bool AnnexRepository::hasData(const QString& unitCode, int year) const {
 
 int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(kSubtree + QStringLiteral("SELECT COUNT(DISTINCT a.unit_code) FROM annex_row a"
-                                        " JOIN sub ON a.unit_code = sub.code WHERE a.year = :year"));
+    q.prepare(kSubtree +
+              QStringLiteral("SELECT COUNT(DISTINCT a.unit_code) FROM annex_row a"
+                             " JOIN sub ON a.unit_code = sub.code WHERE a.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.bindValue(QStringLiteral(":year"), year);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -240,7 +248,8 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
     if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
         const auto unit = UnitRepository(m_db).find(given.unitCode);
         if (error)
-            *error = AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
+            *error =
+                AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
         return false;
     }
     // Whether a row is local follows the plan, whatever the caller's flags say.
@@ -257,10 +266,10 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
     int position = 0;
     // Prepared once per form: derive-annex saves the forms of a whole province in one go.
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
-        " insured_enterprises, employees, insured_persons, accidents, remark)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
+                       " insured_enterprises, employees, insured_persons, accidents, remark)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?)"));
     for (const AnnexRow& row : table.rows) {
         if (!planIndustries.contains(row.industry)) {
             q.prepare(QStringLiteral(
@@ -302,8 +311,9 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
     q.addBindValue(table.year);
     q.addBindValue(text(table.meta.preparer));
     q.addBindValue(text(table.meta.phone));
-    q.addBindValue(table.meta.filledOn.isValid() ? QVariant(table.meta.filledOn.toString(Qt::ISODate))
-                                                 : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(table.meta.filledOn.isValid()
+                       ? QVariant(table.meta.filledOn.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(text(source));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())
@@ -311,8 +321,8 @@ bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QStri
     return recordChange(before, table, source, sha256, error);
 }
 
-bool AnnexRepository::recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
-                                   const QString& sha256, QString* error) {
+bool AnnexRepository::recordChange(const AnnexTable& before, const AnnexTable& after,
+                                   const QString& source, const QString& sha256, QString* error) {
     QList<AuditEvent> events;
     for (const AnnexChange& c : diffAnnex(before, after)) {
         AuditEvent e;

@@ -21,7 +21,8 @@ bool isSqliteFile(QSqlDatabase& db, QString* why) {
     QSqlQuery q(db);
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
         return true;
-    *why = QCoreApplication::translate("Database", "not a Yufang database (%1); the file was not changed")
+    *why = QCoreApplication::translate("Database",
+                                       "not a Yufang database (%1); the file was not changed")
                .arg(q.lastError().databaseText());
     return false;
 }
@@ -32,9 +33,12 @@ QString nextConnectionName() {
 }
 } // namespace
 
-Database::Database(QString path) : m_path(std::move(path)), m_connectionName(nextConnectionName()) {}
+Database::Database(QString path)
+    : m_path(std::move(path)), m_connectionName(nextConnectionName()) {}
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 QString Database::defaultPath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -61,8 +65,8 @@ bool Database::open(QString* error) {
         } else if (!isSqliteFile(db, &why)) {
             // why is set
         } else {
-            ok = sql::configureConnection(db, &why) && migrate(db, &why) && PresetLoader::load(db, &why) &&
-                 TaskPresetLoader::load(db, &why);
+            ok = sql::configureConnection(db, &why) && migrate(db, &why) &&
+                 PresetLoader::load(db, &why) && TaskPresetLoader::load(db, &why);
         }
     }
     if (!ok) {
@@ -83,8 +87,12 @@ void Database::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
-int Database::schemaVersion() const { return currentSchemaVersion(connection()); }
+int Database::schemaVersion() const {
+    return currentSchemaVersion(connection());
+}
 
 } // namespace yufang

@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 
 #include <algorithm>
 
@@ -19,130 +19,135 @@ struct Text {
 
 QList<Migration> buildMigrations() {
     QList<Migration> list;
-    list.append(Migration{1, {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE plan ("
-                       " id {{ID}},"
-                       " code TEXT NOT NULL UNIQUE,"
-                       " title TEXT NOT NULL,"
-                       " document_number TEXT NOT NULL DEFAULT '',"
-                       " issuer TEXT NOT NULL DEFAULT '',"
-                       " baseline_year INTEGER NOT NULL,"
-                       " start_year INTEGER NOT NULL,"
-                       " end_year INTEGER NOT NULL,"
-                       " accident_rate_target REAL NOT NULL,"
-                       " training_coverage_target REAL NOT NULL DEFAULT 1.0,"
-                       " rate_denominator TEXT NOT NULL DEFAULT 'insured_persons',"
-                       " annex_notes TEXT NOT NULL DEFAULT '',"
-                       " is_preset INTEGER NOT NULL DEFAULT 0,"
-                       " CHECK (end_year > baseline_year))"),
-        QStringLiteral("CREATE TABLE plan_industry ("
-                       " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (plan_id, name))"),
-        QStringLiteral("CREATE TABLE unit ("
-                       " code TEXT PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " level TEXT NOT NULL,"
-                       " parent_code TEXT REFERENCES unit(code),"
-                       " plan_id INTEGER REFERENCES plan(id),"
-                       " position INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE INDEX unit_parent ON unit(parent_code)"),
-        QStringLiteral("CREATE TABLE local_industry ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
-                       " name TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " PRIMARY KEY (unit_code, name))"),
-        QStringLiteral("CREATE TABLE annex_row ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " industry TEXT NOT NULL,"
-                       " position INTEGER NOT NULL,"
-                       " enterprises INTEGER CHECK (enterprises >= 0),"
-                       " insured_enterprises INTEGER CHECK (insured_enterprises >= 0),"
-                       " employees INTEGER CHECK (employees >= 0),"
-                       " insured_persons INTEGER CHECK (insured_persons >= 0),"
-                       " accidents INTEGER CHECK (accidents >= 0),"
-                       " remark TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (unit_code, year, industry))"),
-        QStringLiteral("CREATE INDEX annex_row_year ON annex_row(year, unit_code)"),
-        QStringLiteral("CREATE TABLE annex_meta ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " preparer TEXT NOT NULL DEFAULT '',"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " filled_on TEXT,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " updated_at TEXT NOT NULL,"
-                       " PRIMARY KEY (unit_code, year))"),
-    }});
+    list.append(Migration{
+        1,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE plan ("
+                           " id {{ID}},"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL,"
+                           " document_number TEXT NOT NULL DEFAULT '',"
+                           " issuer TEXT NOT NULL DEFAULT '',"
+                           " baseline_year INTEGER NOT NULL,"
+                           " start_year INTEGER NOT NULL,"
+                           " end_year INTEGER NOT NULL,"
+                           " accident_rate_target REAL NOT NULL,"
+                           " training_coverage_target REAL NOT NULL DEFAULT 1.0,"
+                           " rate_denominator TEXT NOT NULL DEFAULT 'insured_persons',"
+                           " annex_notes TEXT NOT NULL DEFAULT '',"
+                           " is_preset INTEGER NOT NULL DEFAULT 0,"
+                           " CHECK (end_year > baseline_year))"),
+            QStringLiteral("CREATE TABLE plan_industry ("
+                           " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (plan_id, name))"),
+            QStringLiteral("CREATE TABLE unit ("
+                           " code TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " level TEXT NOT NULL,"
+                           " parent_code TEXT REFERENCES unit(code),"
+                           " plan_id INTEGER REFERENCES plan(id),"
+                           " position INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX unit_parent ON unit(parent_code)"),
+            QStringLiteral("CREATE TABLE local_industry ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code) ON DELETE CASCADE,"
+                           " name TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (unit_code, name))"),
+            QStringLiteral("CREATE TABLE annex_row ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " industry TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " enterprises INTEGER CHECK (enterprises >= 0),"
+                           " insured_enterprises INTEGER CHECK (insured_enterprises >= 0),"
+                           " employees INTEGER CHECK (employees >= 0),"
+                           " insured_persons INTEGER CHECK (insured_persons >= 0),"
+                           " accidents INTEGER CHECK (accidents >= 0),"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year, industry))"),
+            QStringLiteral("CREATE INDEX annex_row_year ON annex_row(year, unit_code)"),
+            QStringLiteral("CREATE TABLE annex_meta ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " preparer TEXT NOT NULL DEFAULT '',"
+                           " phone TEXT NOT NULL DEFAULT '',"
+                           " filled_on TEXT,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " updated_at TEXT NOT NULL,"
+                           " PRIMARY KEY (unit_code, year))"),
+        }});
     // 2: collecting from lower levels. Reporting obligations of a plan (loaded from the presets
     // by ObligationLoader), the returns received against them, locks on accepted annexes, every
     // saved version of an annex, and the append-only audit trail.
-    list.append(Migration{2, {
-        QStringLiteral("CREATE TABLE plan_obligation ("
-                       " id {{ID}},"
-                       " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
-                       " code TEXT NOT NULL,"
-                       " title TEXT NOT NULL,"
-                       " applies_to TEXT NOT NULL DEFAULT 'children',"
-                       " recurrence TEXT NOT NULL,"
-                       " due_date TEXT,"
-                       " due_month_day TEXT,"
-                       " recipient TEXT NOT NULL DEFAULT '',"
-                       " annex_kind TEXT NOT NULL DEFAULT '',"
-                       " position INTEGER NOT NULL DEFAULT 0,"
-                       " UNIQUE (plan_id, code))"),
-        QStringLiteral("CREATE TABLE return_record ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " obligation_id INTEGER NOT NULL REFERENCES plan_obligation(id) ON DELETE CASCADE,"
-                       " period_year INTEGER NOT NULL,"
-                       " status TEXT NOT NULL,"
-                       " received_on TEXT,"
-                       " received_by TEXT NOT NULL DEFAULT '',"
-                       " source_file TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL DEFAULT '',"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " accepted_by TEXT NOT NULL DEFAULT '',"
-                       " accepted_at TEXT,"
-                       " updated_at TEXT NOT NULL,"
-                       " PRIMARY KEY (unit_code, obligation_id, period_year))"),
-        QStringLiteral("CREATE TABLE annex_lock ("
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " locked_at TEXT NOT NULL,"
-                       " locked_by TEXT NOT NULL,"
-                       " reason TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (unit_code, year))"),
-        QStringLiteral("CREATE TABLE annex_version ("
-                       " id {{ID}},"
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " year INTEGER NOT NULL,"
-                       " saved_at TEXT NOT NULL,"
-                       " account TEXT NOT NULL,"
-                       " source TEXT NOT NULL DEFAULT '',"
-                       " sha256 TEXT NOT NULL DEFAULT '',"
-                       " snapshot TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX annex_version_unit ON annex_version(unit_code, year)"),
-        QStringLiteral("CREATE TABLE audit_event ("
-                       " id {{ID}},"
-                       " occurred_at TEXT NOT NULL,"
-                       " account TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " unit_code TEXT,"
-                       " year INTEGER,"
-                       " entity TEXT NOT NULL DEFAULT '',"
-                       " field TEXT NOT NULL DEFAULT '',"
-                       " old_value TEXT NOT NULL DEFAULT '',"
-                       " new_value TEXT NOT NULL DEFAULT '',"
-                       " reason TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX audit_event_unit ON audit_event(unit_code, year)"),
-        QStringLiteral("CREATE INDEX audit_event_time ON audit_event(occurred_at)"),
-        // The trail is append-only even for someone with an SQL shell and this schema.
-        QStringLiteral("{{REFUSE_UPDATE:audit_event}}"),
-        QStringLiteral("{{REFUSE_DELETE:audit_event}}"),
-    }});
+    list.append(Migration{
+        2,
+        {
+            QStringLiteral("CREATE TABLE plan_obligation ("
+                           " id {{ID}},"
+                           " plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,"
+                           " code TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " applies_to TEXT NOT NULL DEFAULT 'children',"
+                           " recurrence TEXT NOT NULL,"
+                           " due_date TEXT,"
+                           " due_month_day TEXT,"
+                           " recipient TEXT NOT NULL DEFAULT '',"
+                           " annex_kind TEXT NOT NULL DEFAULT '',"
+                           " position INTEGER NOT NULL DEFAULT 0,"
+                           " UNIQUE (plan_id, code))"),
+            QStringLiteral(
+                "CREATE TABLE return_record ("
+                " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                " obligation_id INTEGER NOT NULL REFERENCES plan_obligation(id) ON DELETE CASCADE,"
+                " period_year INTEGER NOT NULL,"
+                " status TEXT NOT NULL,"
+                " received_on TEXT,"
+                " received_by TEXT NOT NULL DEFAULT '',"
+                " source_file TEXT NOT NULL DEFAULT '',"
+                " sha256 TEXT NOT NULL DEFAULT '',"
+                " note TEXT NOT NULL DEFAULT '',"
+                " accepted_by TEXT NOT NULL DEFAULT '',"
+                " accepted_at TEXT,"
+                " updated_at TEXT NOT NULL,"
+                " PRIMARY KEY (unit_code, obligation_id, period_year))"),
+            QStringLiteral("CREATE TABLE annex_lock ("
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " locked_at TEXT NOT NULL,"
+                           " locked_by TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (unit_code, year))"),
+            QStringLiteral("CREATE TABLE annex_version ("
+                           " id {{ID}},"
+                           " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                           " year INTEGER NOT NULL,"
+                           " saved_at TEXT NOT NULL,"
+                           " account TEXT NOT NULL,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " sha256 TEXT NOT NULL DEFAULT '',"
+                           " snapshot TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX annex_version_unit ON annex_version(unit_code, year)"),
+            QStringLiteral("CREATE TABLE audit_event ("
+                           " id {{ID}},"
+                           " occurred_at TEXT NOT NULL,"
+                           " account TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " unit_code TEXT,"
+                           " year INTEGER,"
+                           " entity TEXT NOT NULL DEFAULT '',"
+                           " field TEXT NOT NULL DEFAULT '',"
+                           " old_value TEXT NOT NULL DEFAULT '',"
+                           " new_value TEXT NOT NULL DEFAULT '',"
+                           " reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX audit_event_unit ON audit_event(unit_code, year)"),
+            QStringLiteral("CREATE INDEX audit_event_time ON audit_event(occurred_at)"),
+            // The trail is append-only even for someone with an SQL shell and this schema.
+            QStringLiteral("{{REFUSE_UPDATE:audit_event}}"),
+            QStringLiteral("{{REFUSE_DELETE:audit_event}}"),
+        }});
     list.append(trainingMigration());
     // 4: the plan's tasks and safeguards as dated obligations, each unit's record of them with
     // evidence files, hazard rectification, and the plan's instruments (rate floating tables,
@@ -257,41 +262,46 @@ QList<Migration> buildMigrations() {
     // file appends at the end of the B-tree. One B-tree per row is what lets a million rows
     // load as fast as the sqlite3 shell's .import: a secondary index costs about as much again
     // (docs/performance.md). The import checks duplicate credit codes per unit and year.
-    list.append(Migration{5, {
-        QStringLiteral("CREATE TABLE register_unit ("
-                       " unit_code TEXT PRIMARY KEY REFERENCES unit(code),"
-                       " slot INTEGER NOT NULL UNIQUE)"),
-        // Industry names the register used, for the 企业名录 filter without a table scan.
-        QStringLiteral("CREATE TABLE register_industry (name TEXT PRIMARY KEY)"),
-        QStringLiteral("CREATE TABLE register_enterprise ("
-                       " id {{ID}},"
-                       " year INTEGER NOT NULL,"
-                       " unit_code TEXT NOT NULL,"
-                       " credit_code TEXT NOT NULL,"
-                       " enterprise_name TEXT NOT NULL,"
-                       " industry TEXT NOT NULL,"
-                       " employees INTEGER NOT NULL CHECK (employees >= 0),"
-                       " insured_employees INTEGER NOT NULL CHECK (insured_employees >= 0),"
-                       " insured INTEGER NOT NULL CHECK (insured IN (0, 1)),"
-                       " accidents INTEGER NOT NULL CHECK (accidents >= 0),"
-                       " occupational_disease_cases INTEGER NOT NULL CHECK (occupational_disease_cases >= 0),"
-                       " key_personnel INTEGER NOT NULL CHECK (key_personnel >= 0),"
-                       " key_personnel_trained INTEGER NOT NULL CHECK (key_personnel_trained >= 0),"
-                       " risk_class INTEGER CHECK (risk_class BETWEEN 1 AND 8),"
-                       " payroll REAL CHECK (payroll >= 0),"
-                       " contributions REAL CHECK (contributions >= 0),"
-                       " benefits_paid REAL CHECK (benefits_paid >= 0))"),
-        // Follow-up of the insurance-expansion campaign (专项扩面行动), per enterprise and unit
-        // across years: it outlives a re-import of the register.
-        QStringLiteral("CREATE TABLE register_followup ("
-                       " credit_code TEXT NOT NULL,"
-                       " unit_code TEXT NOT NULL REFERENCES unit(code),"
-                       " status TEXT NOT NULL CHECK (status IN ('notified', 'deadline', 'insured')),"
-                       " status_date TEXT,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " updated_at TEXT NOT NULL,"
-                       " PRIMARY KEY (credit_code, unit_code))"),
-    }});
+    list.append(Migration{
+        5,
+        {
+            QStringLiteral("CREATE TABLE register_unit ("
+                           " unit_code TEXT PRIMARY KEY REFERENCES unit(code),"
+                           " slot INTEGER NOT NULL UNIQUE)"),
+            // Industry names the register used, for the 企业名录 filter without a table scan.
+            QStringLiteral("CREATE TABLE register_industry (name TEXT PRIMARY KEY)"),
+            QStringLiteral(
+                "CREATE TABLE register_enterprise ("
+                " id {{ID}},"
+                " year INTEGER NOT NULL,"
+                " unit_code TEXT NOT NULL,"
+                " credit_code TEXT NOT NULL,"
+                " enterprise_name TEXT NOT NULL,"
+                " industry TEXT NOT NULL,"
+                " employees INTEGER NOT NULL CHECK (employees >= 0),"
+                " insured_employees INTEGER NOT NULL CHECK (insured_employees >= 0),"
+                " insured INTEGER NOT NULL CHECK (insured IN (0, 1)),"
+                " accidents INTEGER NOT NULL CHECK (accidents >= 0),"
+                " occupational_disease_cases INTEGER NOT NULL CHECK (occupational_disease_cases >= "
+                "0),"
+                " key_personnel INTEGER NOT NULL CHECK (key_personnel >= 0),"
+                " key_personnel_trained INTEGER NOT NULL CHECK (key_personnel_trained >= 0),"
+                " risk_class INTEGER CHECK (risk_class BETWEEN 1 AND 8),"
+                " payroll REAL CHECK (payroll >= 0),"
+                " contributions REAL CHECK (contributions >= 0),"
+                " benefits_paid REAL CHECK (benefits_paid >= 0))"),
+            // Follow-up of the insurance-expansion campaign (专项扩面行动), per enterprise and unit
+            // across years: it outlives a re-import of the register.
+            QStringLiteral(
+                "CREATE TABLE register_followup ("
+                " credit_code TEXT NOT NULL,"
+                " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                " status TEXT NOT NULL CHECK (status IN ('notified', 'deadline', 'insured')),"
+                " status_date TEXT,"
+                " note TEXT NOT NULL DEFAULT '',"
+                " updated_at TEXT NOT NULL,"
+                " PRIMARY KEY (credit_code, unit_code))"),
+        }});
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -302,7 +312,8 @@ bool exec(QSqlQuery& q, const QString& sql, QString* error) {
     if (q.exec(sql))
         return true;
     if (error)
-        *error = Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+        *error =
+            Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
     return false;
 }
 } // namespace
@@ -312,7 +323,9 @@ const QList<Migration>& migrations() {
     return list;
 }
 
-int latestSchemaVersion() { return migrations().constLast().version; }
+int latestSchemaVersion() {
+    return migrations().constLast().version;
+}
 
 int currentSchemaVersion(const QSqlDatabase& db) {
     if (!db.tables().contains(QStringLiteral("schema_migration")))
@@ -327,10 +340,11 @@ bool migrate(QSqlDatabase& db, QString* error) {
     const int current = currentSchemaVersion(db);
     if (current > latestSchemaVersion()) {
         if (error)
-            *error = Text::tr("the database has schema version %1, newer than this Yufang understands "
-                        "(%2); open it with a newer Yufang. The file was not changed.")
-                         .arg(current)
-                         .arg(latestSchemaVersion());
+            *error =
+                Text::tr("the database has schema version %1, newer than this Yufang understands "
+                         "(%2); open it with a newer Yufang. The file was not changed.")
+                    .arg(current)
+                    .arg(latestSchemaVersion());
         return false;
     }
     // Steps are numbered per feature, so a database may hold 1 and 3 but not 2: apply every
@@ -343,8 +357,9 @@ bool migrate(QSqlDatabase& db, QString* error) {
             applied.insert(q.value(0).toInt());
     }
     if (current == 0 && !db.tables().contains(QStringLiteral("schema_migration"))) {
-        if (!exec(q, QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
-                                    "applied_at TEXT NOT NULL)"),
+        if (!exec(q,
+                  QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
+                                 "applied_at TEXT NOT NULL)"),
                   error))
             return false;
     }
@@ -364,7 +379,8 @@ bool migrate(QSqlDatabase& db, QString* error) {
             }
         }
         if (ok) {
-            q.prepare(QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));
             q.addBindValue(m.version);
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             ok = q.exec();

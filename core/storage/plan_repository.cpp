@@ -38,8 +38,8 @@ QList<Plan> PlanRepository::all() const {
         out << fromQuery(q);
     QSqlQuery industries(m_db);
     for (Plan& p : out) {
-        industries.prepare(QStringLiteral(
-            "SELECT name FROM plan_industry WHERE plan_id = ? ORDER BY position"));
+        industries.prepare(
+            QStringLiteral("SELECT name FROM plan_industry WHERE plan_id = ? ORDER BY position"));
         industries.addBindValue(p.id);
         industries.exec();
         while (industries.next())

@@ -99,15 +99,16 @@ bool loadUnits(QSqlDatabase& db, const QJsonArray& units, QString* error) {
     int position = 0;
     for (const QJsonValue& v : units) {
         const QJsonObject u = v.toObject();
-        q.prepare(QStringLiteral(
-            "INSERT INTO unit (code, name, level, parent_code, plan_id, position)"
-            " VALUES (?,?,?,?,(SELECT id FROM plan WHERE code = ?),?)"
-            " ON CONFLICT (code) DO NOTHING"));
+        q.prepare(
+            QStringLiteral("INSERT INTO unit (code, name, level, parent_code, plan_id, position)"
+                           " VALUES (?,?,?,?,(SELECT id FROM plan WHERE code = ?),?)"
+                           " ON CONFLICT (code) DO NOTHING"));
         q.addBindValue(u[QStringLiteral("code")].toString());
         q.addBindValue(u[QStringLiteral("name")].toString());
         q.addBindValue(u[QStringLiteral("level")].toString());
         const QString parent = u[QStringLiteral("parent_code")].toString();
-        q.addBindValue(parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent));
+        q.addBindValue(parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(parent));
         q.addBindValue(u[QStringLiteral("plan")].toString());
         q.addBindValue(position++);
         if (!run(q, error))
@@ -117,18 +118,22 @@ bool loadUnits(QSqlDatabase& db, const QJsonArray& units, QString* error) {
 }
 } // namespace
 
-int PresetLoader::shippedVersion() { return readPresets()[QStringLiteral("preset_version")].toInt(); }
+int PresetLoader::shippedVersion() {
+    return readPresets()[QStringLiteral("preset_version")].toInt();
+}
 
 bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     const QJsonObject presets = readPresets();
     const int shipped = presets[QStringLiteral("preset_version")].toInt();
     if (shipped == 0) {
         if (error)
-            *error = QCoreApplication::translate("PresetLoader", "the built-in presets are missing");
+            *error =
+                QCoreApplication::translate("PresetLoader", "the built-in presets are missing");
         return false;
     }
     if (storedVersion(db) >= shipped)
-        return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(), error);
+        return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                     error);
     if (!db.transaction()) {
         if (error)
             *error = db.lastError().text();
@@ -147,7 +152,8 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
         return false;
     }
     // Its own step with its own flag: databases from before obligations existed get them too.
-    return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(), error);
+    return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                 error);
 }
 
 } // namespace yufang

@@ -24,10 +24,14 @@ Unit fromQuery(const QSqlQuery& q) {
 
 // Words that name the bureau rather than the place, removed before matching.
 const QStringList kBureauWords = {
-    QStringLiteral("人力资源和社会保障局"), QStringLiteral("人力资源和社会保障厅"),
-    QStringLiteral("人力资源社会保障局"),   QStringLiteral("人力资源社会保障厅"),
-    QStringLiteral("人社局"),               QStringLiteral("人社厅"),
-    QStringLiteral("社会保险事业中心"),     QStringLiteral("社会保险中心"),
+    QStringLiteral("人力资源和社会保障局"),
+    QStringLiteral("人力资源和社会保障厅"),
+    QStringLiteral("人力资源社会保障局"),
+    QStringLiteral("人力资源社会保障厅"),
+    QStringLiteral("人社局"),
+    QStringLiteral("人社厅"),
+    QStringLiteral("社会保险事业中心"),
+    QStringLiteral("社会保险中心"),
 };
 
 QString shortName(const QString& name) {
@@ -73,9 +77,10 @@ QList<Unit> UnitRepository::children(const QString& code) const {
 QStringList UnitRepository::subtreeCodes(const QString& code) const {
     QStringList out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
-                             " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
-                             " SELECT code FROM sub"));
+    q.prepare(
+        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
+                       " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
+                       " SELECT code FROM sub"));
     q.addBindValue(code);
     q.exec();
     while (q.next())
@@ -201,8 +206,9 @@ std::optional<Unit> UnitRepository::resolveReportingName(const QString& text,
 
 bool UnitRepository::add(const Unit& unit, QString* error) {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO unit (code, name, level, parent_code, plan_id, position)"
-                             " VALUES (?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM unit))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO unit (code, name, level, parent_code, plan_id, position)"
+                       " VALUES (?,?,?,?,?, (SELECT COALESCE(MAX(position), 0) + 1 FROM unit))"));
     q.addBindValue(unit.code);
     q.addBindValue(unit.name);
     q.addBindValue(unitLevelKey(unit.level));

@@ -29,7 +29,8 @@ public:
     // Resolves free text such as 填报单位 "临沂市兰山区人力资源和社会保障局" to 兰山区: the most
     // specific unit whose name (or name without its 省/市/区/县 suffix) the text names. Sets
     // *ambiguous with the candidates when more than one unit fits equally well.
-    std::optional<Unit> resolveReportingName(const QString& text, QStringList* ambiguous = nullptr) const;
+    std::optional<Unit> resolveReportingName(const QString& text,
+                                             QStringList* ambiguous = nullptr) const;
 
     bool add(const Unit& unit, QString* error);
 

@@ -10,7 +10,8 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kTitle = u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s;
+const QString kTitle =
+    u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s;
 const QString kHeader2020 =
     u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率,2020年工伤事故数量,工伤事故发生率,备注"_s;
 
@@ -23,7 +24,8 @@ QString goodForm() {
 // Three distinct errors on lines 4, 5 and 6.
 QString threeErrors() {
     return csvLines({kTitle, u"填报单位：临沂市兰山区人力资源和社会保障局"_s, kHeader2020,
-                     u"危险化学品,abc,8,1000,800,,4,,"_s, u"矿山,5,6,100,100,,1,,"_s, u"冶金,5,5,100,100,,-3,,"_s});
+                     u"危险化学品,abc,8,1000,800,,4,,"_s, u"矿山,5,6,100,100,,1,,"_s,
+                     u"冶金,5,5,100,100,,-3,,"_s});
 }
 
 // Lines of stderr in the FILE:LINE: message form for the given file (errors only: English
@@ -33,7 +35,8 @@ QList<int> errorLinesFor(const CliResult& r, const QString& file) {
     const QRegularExpression re(u"^"_s + QRegularExpression::escape(file) + u":(\\d+): (.+)$"_s);
     for (const QString& l : r.errLines()) {
         const auto m = re.match(l);
-        if (m.hasMatch() && !m.captured(2).startsWith(u"warning: "_s) && !m.captured(2).startsWith(u"note: "_s))
+        if (m.hasMatch() && !m.captured(2).startsWith(u"warning: "_s) &&
+            !m.captured(2).startsWith(u"note: "_s))
             lines << m.captured(1).toInt();
     }
     return lines;
@@ -59,13 +62,17 @@ TEST_CASE("Usage errors exit with 2 and explain on stderr", "[cli]") {
         {"units with an unknown option", {u"units"_s, u"--bogus"_s}},
         {"units with a bad encoding", {u"units"_s, u"--encoding"_s, u"latin1"_s}},
         {"export without --unit", {u"export-annex"_s, u"--year"_s, u"2020"_s}},
-        {"export with an unknown unit", {u"export-annex"_s, u"--unit"_s, u"999999"_s, u"--year"_s, u"2020"_s}},
+        {"export with an unknown unit",
+         {u"export-annex"_s, u"--unit"_s, u"999999"_s, u"--year"_s, u"2020"_s}},
         {"export without --year", {u"export-annex"_s, u"--unit"_s, u"371302"_s}},
-        {"export with a bad year", {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"abc"_s}},
+        {"export with a bad year",
+         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"abc"_s}},
         {"export with a bad layout",
-         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"--layout"_s, u"pdf"_s}},
+         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"--layout"_s,
+          u"pdf"_s}},
         {"export with a bad encoding",
-         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"--encoding"_s, u"latin1"_s}},
+         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"--encoding"_s,
+          u"latin1"_s}},
         {"export with an unknown option",
          {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"--frob"_s}},
         {"export with a stray argument",
@@ -113,7 +120,8 @@ TEST_CASE("The --help option prints the usage and exits with 0", "[cli]") {
     CHECK(r.outText().contains(u"export-annex"_s));
 }
 
-TEST_CASE("A rejected annex file exits with 1 - FILE:LINE: lines on stderr - nothing changed", "[cli]") {
+TEST_CASE("A rejected annex file exits with 1 - FILE:LINE: lines on stderr - nothing changed",
+          "[cli]") {
     CliSandbox box;
     initDb(box);
     const QString lang = QString::fromLatin1(GENERATE(as<const char*>{}, "en", "zh_CN"));
@@ -121,13 +129,14 @@ TEST_CASE("A rejected annex file exits with 1 - FILE:LINE: lines on stderr - not
     box.write(u"bad.csv"_s, utf8WithBom(threeErrors()));
     const QString bad = box.filePath(u"bad.csv"_s);
     const QByteArray before = readBytes(box.dbPath());
-    const CliResult r = box.runRaw({u"--db"_s, box.dbPath(), u"--lang"_s, lang, u"import-annex"_s, bad});
+    const CliResult r =
+        box.runRaw({u"--db"_s, box.dbPath(), u"--lang"_s, lang, u"import-annex"_s, bad});
     INFO(r.describe());
     CHECK(r.exitCode == 1);
     CHECK(errorLinesFor(r, bad) == QList<int>{4, 5, 6});
     CHECK(readBytes(box.dbPath()) == before);
-    const CliResult units = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s,
-                                     u"--layout"_s, u"data"_s});
+    const CliResult units = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
+                                     u"2020"_s, u"--layout"_s, u"data"_s});
     CHECK_FALSE(units.outText().contains(u",10,8,"_s));
 }
 
@@ -176,8 +185,8 @@ TEST_CASE("Existing data is refused without --replace and replaced with it", "[c
     const CliResult replaced = box.run({u"import-annex"_s, b, u"--replace"_s});
     INFO(replaced.describe());
     CHECK(replaced.exitCode == 0);
-    const CliResult out = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s,
-                                   u"--layout"_s, u"data"_s});
+    const CliResult out = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
+                                   u"2020"_s, u"--layout"_s, u"data"_s});
     CHECK(out.outText().contains(u"371302,兰山区,2020,危险化学品,11,8,1000,800,4,"_s));
 }
 
@@ -191,7 +200,8 @@ TEST_CASE("import-annex rejects --unit or --year that contradict the file", "[cl
         {"--unit", "371311", 2},
         {"--unit", "罗庄区", 2},
     }));
-    const QStringList args = {u"import-annex"_s, a, QString::fromLatin1(option), QString::fromUtf8(value)};
+    const QStringList args = {u"import-annex"_s, a, QString::fromLatin1(option),
+                              QString::fromUtf8(value)};
     CAPTURE(args);
     const QByteArray before = readBytes(box.dbPath());
     const CliResult r = box.run(args);
@@ -204,8 +214,8 @@ TEST_CASE("import-annex rejects --unit or --year that contradict the file", "[cl
 TEST_CASE("import-annex accepts --unit and --year that agree with the file", "[cli]") {
     CliSandbox box;
     box.write(u"a.csv"_s, utf8WithBom(goodForm()));
-    const CliResult r = box.run({u"import-annex"_s, box.filePath(u"a.csv"_s), u"--unit"_s, u"兰山区"_s,
-                                 u"--year"_s, u"2020"_s});
+    const CliResult r = box.run({u"import-annex"_s, box.filePath(u"a.csv"_s), u"--unit"_s,
+                                 u"兰山区"_s, u"--year"_s, u"2020"_s});
     INFO(r.describe());
     CHECK(r.exitCode == 0);
 }
@@ -216,7 +226,8 @@ TEST_CASE("An ambiguous or unknown 填报单位 is rejected", "[cli]") {
                                                     u"371301,市本级,other,371300"_s,
                                                     u"370101,市本级,other,370100"_s})));
     REQUIRE(box.run({u"import-units"_s, box.filePath(u"units.csv"_s)}).exitCode == 0);
-    const QString unitText = QString::fromUtf16(GENERATE(as<const char16_t*>{}, u"市本级", u"北京市朝阳区人力资源和社会保障局"));
+    const QString unitText = QString::fromUtf16(
+        GENERATE(as<const char16_t*>{}, u"市本级", u"北京市朝阳区人力资源和社会保障局"));
     CAPTURE(unitText);
     QString text = goodForm();
     text.replace(u"临沂市兰山区人力资源和社会保障局"_s, unitText);
@@ -246,8 +257,8 @@ TEST_CASE("import-units with an unknown parent adds nothing and exits with 1", "
 TEST_CASE("export-annex to a path that cannot be written exits with 1", "[cli]") {
     CliSandbox box;
     initDb(box);
-    const CliResult r = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"-o"_s,
-                                 box.filePath(u"no/such/folder/out.csv"_s)});
+    const CliResult r = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
+                                 u"2020"_s, u"-o"_s, box.filePath(u"no/such/folder/out.csv"_s)});
     INFO(r.describe());
     CHECK(r.exitCode == 1);
     CHECK_FALSE(r.err.isEmpty());

@@ -14,8 +14,7 @@ const QString kDataHeader =
 
 // Two Linyi counties in the data layout.
 QString twoCounties() {
-    return csvLines({kDataHeader,
-                     u"371302,兰山区,2020,危险化学品,10,8,1000,800,4,"_s,
+    return csvLines({kDataHeader, u"371302,兰山区,2020,危险化学品,10,8,1000,800,4,"_s,
                      u"371302,兰山区,2020,建筑施工,20,15,5000,6000,12,按项目参保"_s,
                      u"371302,兰山区,2020,物流仓储,5,5,300,300,1,\"含快递,仓储\""_s,
                      u"371311,罗庄区,2020,危险化学品,6,6,400,200,0,\"'=HYPERLINK(\"\"x\"\")\""_s,
@@ -72,7 +71,8 @@ TEST_CASE("Without --db the default database under the user's data folder is use
     INFO(r.describe());
     REQUIRE(r.exitCode == 0);
     QStringList found;
-    QDirIterator it(box.dataHome(), {u"yufang.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(box.dataHome(), {u"yufang.sqlite"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext())
         found << it.next();
     CHECK(found.size() == 1);
@@ -107,8 +107,8 @@ TEST_CASE("A data-layout export imports into a fresh database and exports identi
     const QString dbB = box.dbPath(u"b.sqlite"_s);
     importTwoCounties(box, dbA);
 
-    const QStringList exportArgs = {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s,
-                                    u"--layout"_s, u"data"_s};
+    const QStringList exportArgs = {u"export-annex"_s, u"--unit"_s,   u"371302"_s, u"--year"_s,
+                                    u"2020"_s,         u"--layout"_s, u"data"_s};
     const CliResult ea = box.run(exportArgs + QStringList{u"-o"_s, box.filePath(u"a.csv"_s)}, dbA);
     INFO(ea.describe());
     REQUIRE(ea.exitCode == 0);
@@ -143,12 +143,13 @@ TEST_CASE("A neutralised remark survives export and re-import", "[cli]") {
     const QString dbA = box.dbPath(u"a.sqlite"_s);
     const QString dbB = box.dbPath(u"b.sqlite"_s);
     importTwoCounties(box, dbA);
-    const QStringList args = {u"export-annex"_s, u"--unit"_s, u"罗庄区"_s, u"--year"_s, u"2020"_s,
-                              u"--layout"_s, u"data"_s, u"-o"_s};
+    const QStringList args = {u"export-annex"_s, u"--unit"_s,   u"罗庄区"_s, u"--year"_s,
+                              u"2020"_s,         u"--layout"_s, u"data"_s,   u"-o"_s};
     REQUIRE(box.run(args + QStringList{box.filePath(u"a.csv"_s)}, dbA).exitCode == 0);
     const QStringList rows = crlfLines(box.read(u"a.csv"_s));
     // the remark =HYPERLINK("x") is written as text: apostrophe first, RFC 4180 quoted
-    CHECK(rows.contains(u"371311,罗庄区,2020,危险化学品,6,6,400,200,0,\"'=HYPERLINK(\"\"x\"\")\""_s));
+    CHECK(
+        rows.contains(u"371311,罗庄区,2020,危险化学品,6,6,400,200,0,\"'=HYPERLINK(\"\"x\"\")\""_s));
     REQUIRE(box.run({u"import-annex"_s, box.filePath(u"a.csv"_s)}, dbB).exitCode == 0);
     REQUIRE(box.run(args + QStringList{box.filePath(u"b.csv"_s)}, dbB).exitCode == 0);
     CHECK(box.read(u"b.csv"_s) == box.read(u"a.csv"_s));
@@ -159,7 +160,8 @@ TEST_CASE("A form-layout export imports back and exports identically", "[cli]") 
     const QString dbA = box.dbPath(u"a.sqlite"_s);
     const QString dbB = box.dbPath(u"b.sqlite"_s);
     importTwoCounties(box, dbA);
-    const QStringList args = {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"-o"_s};
+    const QStringList args = {u"export-annex"_s, u"--unit"_s, u"371302"_s,
+                              u"--year"_s,       u"2020"_s,   u"-o"_s};
     const CliResult ea = box.run(args + QStringList{box.filePath(u"form-a.csv"_s)}, dbA);
     INFO(ea.describe());
     REQUIRE(ea.exitCode == 0);
@@ -213,22 +215,25 @@ TEST_CASE("Exporting the city from county data gives the summed city total", "[c
 TEST_CASE("The province total includes the Linyi counties", "[cli]") {
     CliSandbox box;
     importTwoCounties(box, box.dbPath());
-    const CliResult r = box.run({u"export-annex"_s, u"--unit"_s, u"370000"_s, u"--year"_s, u"2020"_s,
-                                 u"--layout"_s, u"data"_s});
+    const CliResult r = box.run({u"export-annex"_s, u"--unit"_s, u"370000"_s, u"--year"_s,
+                                 u"2020"_s, u"--layout"_s, u"data"_s});
     REQUIRE(r.exitCode == 0);
     CHECK(crlfLines(r.out).contains(u"370000,山东省,2020,危险化学品,16,14,1400,1000,4,"_s));
 }
 
-TEST_CASE("export-annex --encoding gb18030 writes GB18030 without BOM that decodes and imports back", "[cli]") {
+TEST_CASE(
+    "export-annex --encoding gb18030 writes GB18030 without BOM that decodes and imports back",
+    "[cli]") {
     CliSandbox box;
     importTwoCounties(box, box.dbPath());
     const QString layout = QString::fromLatin1(GENERATE(as<const char*>{}, "form", "data"));
     CAPTURE(layout);
-    const QStringList args = {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s,
-                              u"--layout"_s, layout};
+    const QStringList args = {u"export-annex"_s, u"--unit"_s,   u"371302"_s, u"--year"_s,
+                              u"2020"_s,         u"--layout"_s, layout};
     const CliResult utf8 = box.run(args);
     REQUIRE(utf8.exitCode == 0);
-    const CliResult gb = box.run(args + QStringList{u"--encoding"_s, u"gb18030"_s, u"-o"_s, box.filePath(u"gb.csv"_s)});
+    const CliResult gb = box.run(
+        args + QStringList{u"--encoding"_s, u"gb18030"_s, u"-o"_s, box.filePath(u"gb.csv"_s)});
     INFO(gb.describe());
     REQUIRE(gb.exitCode == 0);
     const QByteArray bytes = box.read(u"gb.csv"_s);
@@ -253,10 +258,10 @@ TEST_CASE("export-annex --encoding gb18030 writes GB18030 without BOM that decod
 
 TEST_CASE("import-units adds units - a parent may come later in the file", "[cli]") {
     CliSandbox box;
-    box.write(u"units.csv"_s, utf8WithBom(csvLines({u"code,name,level,parent_code"_s,
-                                                    u"370102001,历下区某街道,other,370102"_s,
-                                                    u"370102,历下区,county,370100"_s,
-                                                    u"371302001,兰山街道,other,371302"_s})));
+    box.write(u"units.csv"_s,
+              utf8WithBom(csvLines(
+                  {u"code,name,level,parent_code"_s, u"370102001,历下区某街道,other,370102"_s,
+                   u"370102,历下区,county,370100"_s, u"371302001,兰山街道,other,371302"_s})));
     const CliResult r = box.run({u"import-units"_s, box.filePath(u"units.csv"_s)});
     INFO(r.describe());
     REQUIRE(r.exitCode == 0);
@@ -268,11 +273,12 @@ TEST_CASE("import-units adds units - a parent may come later in the file", "[cli
     CHECK(units.contains(u"371302001,兰山街道,other,371302"_s));
 
     SECTION("the new level takes part in consolidation") {
-        box.write(u"street.csv"_s,
-                  utf8WithBom(csvLines({kDataHeader, u"371302001,兰山街道,2020,冶金,2,2,50,50,1,"_s})));
+        box.write(
+            u"street.csv"_s,
+            utf8WithBom(csvLines({kDataHeader, u"371302001,兰山街道,2020,冶金,2,2,50,50,1,"_s})));
         REQUIRE(box.run({u"import-annex"_s, box.filePath(u"street.csv"_s)}).exitCode == 0);
-        const CliResult city = box.run({u"export-annex"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2020"_s,
-                                        u"--layout"_s, u"data"_s});
+        const CliResult city = box.run({u"export-annex"_s, u"--unit"_s, u"371300"_s, u"--year"_s,
+                                        u"2020"_s, u"--layout"_s, u"data"_s});
         CHECK(crlfLines(city.out).contains(u"371300,临沂市,2020,冶金,2,2,50,50,1,"_s));
     }
     SECTION("importing the same file again adds nothing") {

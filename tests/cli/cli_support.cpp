@@ -16,8 +16,12 @@ QString decode(const QByteArray& bytes) {
 }
 } // namespace
 
-QString CliResult::outText() const { return decode(out); }
-QString CliResult::errText() const { return decode(err); }
+QString CliResult::outText() const {
+    return decode(out);
+}
+QString CliResult::errText() const {
+    return decode(err);
+}
 
 QStringList CliResult::errLines() const {
     QString text = errText();
@@ -26,13 +30,18 @@ QStringList CliResult::errLines() const {
 }
 
 std::string CliResult::describe() const {
-    return "exit " + std::to_string(exitCode) + "\n--- stdout\n" + outText().left(2000).toStdString() +
-           "\n--- stderr\n" + errText().left(2000).toStdString();
+    return "exit " + std::to_string(exitCode) + "\n--- stdout\n" +
+           outText().left(2000).toStdString() + "\n--- stderr\n" +
+           errText().left(2000).toStdString();
 }
 
-CliSandbox::CliSandbox() { REQUIRE(m_dir.isValid()); }
+CliSandbox::CliSandbox() {
+    REQUIRE(m_dir.isValid());
+}
 
-QString CliSandbox::dbPath(const QString& name) const { return m_dir.filePath(name); }
+QString CliSandbox::dbPath(const QString& name) const {
+    return m_dir.filePath(name);
+}
 
 CliResult CliSandbox::runRaw(const QStringList& args) const {
     QProcess p;
@@ -62,8 +71,8 @@ CliResult CliSandbox::runRaw(const QStringList& args) const {
 }
 
 CliResult CliSandbox::run(const QStringList& args, const QString& db) const {
-    return runRaw(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db, QStringLiteral("--lang"),
-                              QStringLiteral("en")} +
+    return runRaw(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db,
+                              QStringLiteral("--lang"), QStringLiteral("en")} +
                   args);
 }
 
@@ -73,7 +82,9 @@ void CliSandbox::write(const QString& name, const QByteArray& bytes) const {
     REQUIRE(f.write(bytes) == bytes.size());
 }
 
-QByteArray CliSandbox::read(const QString& name) const { return readBytes(filePath(name)); }
+QByteArray CliSandbox::read(const QString& name) const {
+    return readBytes(filePath(name));
+}
 
 QByteArray readBytes(const QString& path) {
     QFile f(path);

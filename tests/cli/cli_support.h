@@ -38,7 +38,7 @@ struct CliResult {
     QByteArray out;
     QByteArray err;
 
-    QString outText() const;  // stdout as UTF-8 without a BOM
+    QString outText() const; // stdout as UTF-8 without a BOM
     QString errText() const;
     QStringList errLines() const;
     std::string describe() const; // for INFO

@@ -16,7 +16,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString kFile = u"lanshan.csv"_s;
-const QString kTitle = u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s;
+const QString kTitle =
+    u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s;
 const QString kUnitLine = u"填报单位：临沂市兰山区人力资源和社会保障局"_s;
 
 QString header(int year) {
@@ -24,24 +25,25 @@ QString header(int year) {
         .arg(year);
 }
 
-QString lines(const QStringList& l) { return l.join(u"\r\n"_s) + u"\r\n"_s; }
+QString lines(const QStringList& l) {
+    return l.join(u"\r\n"_s) + u"\r\n"_s;
+}
 
 // A form as 兰山区 sends it: lines 1 title, 2 填报单位, 3 header, 4-5 rows, 6 合计, 7-9 footer.
 QString goodForm(const QString& unitLine = kUnitLine, int year = 2020) {
-    return lines({kTitle, unitLine, header(year),
-                  u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s,
+    return lines({kTitle, unitLine, header(year), u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s,
                   u"建筑施工,20,15,5000,6000,120.00%,12,2.00‰,按项目参保"_s,
-                  u"合计,30,23,6000,6800,113.33%,16,2.35‰,"_s,
-                  u"填报人：张三"_s, u"联系电话：0539-1234567"_s,
-                  u"备注：（1）请填写2020年底的数据。"_s});
+                  u"合计,30,23,6000,6800,113.33%,16,2.35‰,"_s, u"填报人：张三"_s,
+                  u"联系电话：0539-1234567"_s, u"备注：（1）请填写2020年底的数据。"_s});
 }
 
-AnnexFileImport prepare(const TempDatabase& t, const QByteArray& bytes, const AnnexImportOptions& options = {},
-                        const QString& file = kFile) {
+AnnexFileImport prepare(const TempDatabase& t, const QByteArray& bytes,
+                        const AnnexImportOptions& options = {}, const QString& file = kFile) {
     return AnnexImporter(t.connection()).prepare(bytes, file, options);
 }
 
-AnnexFileImport importText(const TempDatabase& t, const QString& text, const AnnexImportOptions& options = {}) {
+AnnexFileImport importText(const TempDatabase& t, const QString& text,
+                           const AnnexImportOptions& options = {}) {
     AnnexFileImport import = prepare(t, utf8WithBom(text), options);
     AnnexImporter(t.connection()).commit(import);
     return import;
@@ -130,14 +132,16 @@ TEST_CASE("A tab-separated file whose first line is a lone title is still read",
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
     REQUIRE(import.annexes.size() == 1);
-    CHECK(rowOf(import.annexes.first().table, u"危险化学品"_s).counts == counts(10, 8, 1000, 800, 4));
+    CHECK(rowOf(import.annexes.first().table, u"危险化学品"_s).counts ==
+          counts(10, 8, 1000, 800, 4));
 }
 
-TEST_CASE("Thousands separators - full-width digits - blank lines and trailing columns are accepted", "[import]") {
+TEST_CASE(
+    "Thousands separators - full-width digits - blank lines and trailing columns are accepted",
+    "[import]") {
     TempDatabase t;
     const QString text = lines({kTitle, u"填报单位：,兰山区,,,"_s, u""_s, header(2020) + u",,,"_s,
-                                u"危险化学品,１０,８,\"1,000\",８００,,4,,,,"_s,
-                                u""_s,
+                                u"危险化学品,１０,８,\"1,000\",８００,,4,,,,"_s, u""_s,
                                 u"  建筑施工 ,20,15,\"5 000\",\"6,000\",,１２,,\" 按项目参保\""_s,
                                 u"合计,30,23,\"6,000\",6800,,16,,"_s});
     AnnexFileImport import = prepare(t, utf8WithBom(text));
@@ -152,11 +156,12 @@ TEST_CASE("Thousands separators - full-width digits - blank lines and trailing c
 
 TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at once", "[import]") {
     TempDatabase t;
-    const QString text = lines({kTitle, kUnitLine, header(2020),
-                                u"危险化学品,abc,8,1000,800,,4,,"_s,  // line 4: not a number
-                                u"矿山,5,6,100,100,,1,,"_s,           // line 5: insured enterprises > enterprises
-                                u"冶金,5,5,100,100,,-3,,"_s,          // line 6: negative accidents
-                                u"建材,5,5,100,100,,1,,"_s});         // line 7: fine
+    const QString text =
+        lines({kTitle, kUnitLine, header(2020),
+               u"危险化学品,abc,8,1000,800,,4,,"_s, // line 4: not a number
+               u"矿山,5,6,100,100,,1,,"_s,          // line 5: insured enterprises > enterprises
+               u"冶金,5,5,100,100,,-3,,"_s,         // line 6: negative accidents
+               u"建材,5,5,100,100,,1,,"_s});        // line 7: fine
     AnnexFileImport import = prepare(t, utf8WithBom(text), {}, u"/tmp/in/lanshan.csv"_s);
     INFO(describe(import.diagnostics));
     const Diagnostics errors = only(import.diagnostics, Severity::Error);
@@ -166,7 +171,8 @@ TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at 
         const char* field;
         const char16_t* mentions;
     };
-    const QList<Want> want = {{4, "enterprises", u"abc"}, {5, "insured_enterprises", u"矿山"}, {6, "accidents", u"-3"}};
+    const QList<Want> want = {
+        {4, "enterprises", u"abc"}, {5, "insured_enterprises", u"矿山"}, {6, "accidents", u"-3"}};
     for (qsizetype i = 0; i < want.size(); ++i) {
         CAPTURE(i);
         CHECK(errors[i].file == u"/tmp/in/lanshan.csv"_s);
@@ -182,7 +188,8 @@ TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at 
     CHECK(import.summary().contains(u"3"_s));
 }
 
-TEST_CASE("A 合计 row that does not match the rows rejects the file naming column and values", "[import]") {
+TEST_CASE("A 合计 row that does not match the rows rejects the file naming column and values",
+          "[import]") {
     TempDatabase t;
     QString text = goodForm();
     text.replace(u"合计,30,23,6000,6800"_s, u"合计,30,23,6001,6800"_s);
@@ -199,7 +206,8 @@ TEST_CASE("A 合计 row that does not match the rows rejects the file naming col
 
     SECTION("the accident column is named with its year") {
         QString accidents = goodForm();
-        accidents.replace(u"合计,30,23,6000,6800,113.33%,16"_s, u"合计,30,23,6000,6800,113.33%,17"_s);
+        accidents.replace(u"合计,30,23,6000,6800,113.33%,16"_s,
+                          u"合计,30,23,6000,6800,113.33%,17"_s);
         const Diagnostics e = only(prepare(t, utf8WithBom(accidents)).diagnostics, Severity::Error);
         REQUIRE(e.size() == 1);
         CHECK(e[0].field == u"accidents"_s);
@@ -211,10 +219,9 @@ TEST_CASE("A 合计 row that does not match the rows rejects the file naming col
 
 TEST_CASE("An unknown industry becomes a local key industry with a note", "[import]") {
     TempDatabase t;
-    const QString text = lines({kTitle, kUnitLine, header(2020),
-                                u"危险化学品,10,8,1000,800,,4,,"_s,
-                                u"物流仓储,5,5,300,300,,1,,"_s,
-                                u"建筑施工,20,15,5000,5000,,12,,"_s});
+    const QString text =
+        lines({kTitle, kUnitLine, header(2020), u"危险化学品,10,8,1000,800,,4,,"_s,
+               u"物流仓储,5,5,300,300,,1,,"_s, u"建筑施工,20,15,5000,5000,,12,,"_s});
     AnnexFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
@@ -240,7 +247,8 @@ TEST_CASE("An unknown industry becomes a local key industry with a note", "[impo
     CHECK(rowOf(stored, u"物流仓储"_s).counts == counts(5, 5, 300, 300, 1));
 
     SECTION("a known industry spelt with full-width spaces is the plan's industry, no note") {
-        const QString spaced = lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"危险\u3000化学品,1,1,10,10,,0,,"_s});
+        const QString spaced = lines(
+            {kTitle, u"填报单位：罗庄区"_s, header(2020), u"危险\u3000化学品,1,1,10,10,,0,,"_s});
         const AnnexFileImport i2 = prepare(t, utf8WithBom(spaced));
         INFO(describe(i2.diagnostics));
         REQUIRE(i2.acceptable());
@@ -255,7 +263,8 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
     REQUIRE(importText(t, goodForm()).landed);
 
     QString changed = goodForm();
-    changed.replace(u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s, u"危险化学品,11,9,1100,900,,5,,"_s);
+    changed.replace(u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s,
+                    u"危险化学品,11,9,1100,900,,5,,"_s);
     changed.replace(u"合计,30,23,6000,6800,113.33%,16,2.35‰,"_s, u"合计,31,24,6100,6900,,17,,"_s);
 
     SECTION("without replace it is an error and nothing changes") {
@@ -265,8 +274,8 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].message.contains(u"already"_s));
         CHECK(errors[0].line == 2); // the 填报单位 line
-        CHECK(rowOf(AnnexRepository(t.connection()).load(u"371302"_s, 2020), u"危险化学品"_s).counts ==
-              counts(10, 8, 1000, 800, 4));
+        CHECK(rowOf(AnnexRepository(t.connection()).load(u"371302"_s, 2020), u"危险化学品"_s)
+                  .counts == counts(10, 8, 1000, 800, 4));
     }
     SECTION("with replace the new figures replace the old ones") {
         AnnexImportOptions options;
@@ -293,20 +302,27 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
 
 TEST_CASE("A rejected import leaves the database file byte-for-byte unchanged", "[import]") {
     TempDatabase t;
-    REQUIRE(importText(t, lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"冶金,3,3,900,900,,3,,"_s})).landed);
+    REQUIRE(importText(
+                t, lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"冶金,3,3,900,900,,3,,"_s}))
+                .landed);
     t.close();
     const QByteArray before = readBytes(t.path());
     t.reopen();
 
     const auto [kind, text] = GENERATE_COPY(table<const char*, QString>({
-        {"parse errors", lines({kTitle, kUnitLine, header(2020), u"危险化学品,x,8,1000,800,,4,,"_s})},
+        {"parse errors",
+         lines({kTitle, kUnitLine, header(2020), u"危险化学品,x,8,1000,800,,4,,"_s})},
         {"合计 mismatch", QString(goodForm()).replace(u"合计,30"_s, u"合计,31"_s)},
-        {"existing data without replace", lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"冶金,4,4,900,900,,3,,"_s})},
+        {"existing data without replace",
+         lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"冶金,4,4,900,900,,3,,"_s})},
         {"unknown unit", goodForm(u"填报单位：北京市朝阳区人力资源和社会保障局"_s)},
-        {"validation error", lines({kTitle, kUnitLine, header(2020), u"危险化学品,1,2,1000,800,,4,,"_s})},
+        {"validation error",
+         lines({kTitle, kUnitLine, header(2020), u"危险化学品,1,2,1000,800,,4,,"_s})},
         {"second unit of a data file is wrong",
-         lines({u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s,
-                u"371302,兰山区,2020,冶金,1,1,10,10,0,"_s, u"371312,河东区,2020,冶金,1,1,10,10,11,"_s})},
+         lines(
+             {u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s,
+              u"371302,兰山区,2020,冶金,1,1,10,10,0,"_s,
+              u"371312,河东区,2020,冶金,1,1,10,10,11,"_s})},
     }));
     CAPTURE(kind);
     AnnexFileImport import = importText(t, text);
@@ -351,8 +367,10 @@ TEST_CASE("An unknown or ambiguous 填报单位 is an error on its line", "[impo
     SECTION("ambiguous: two units called 市本级") {
         UnitRepository units(t.connection());
         QString error;
-        REQUIRE(units.add(Unit{u"371301"_s, u"市本级"_s, UnitLevel::Other, u"371300"_s, 0}, &error));
-        REQUIRE(units.add(Unit{u"370101"_s, u"市本级"_s, UnitLevel::Other, u"370100"_s, 0}, &error));
+        REQUIRE(
+            units.add(Unit{u"371301"_s, u"市本级"_s, UnitLevel::Other, u"371300"_s, 0}, &error));
+        REQUIRE(
+            units.add(Unit{u"370101"_s, u"市本级"_s, UnitLevel::Other, u"370100"_s, 0}, &error));
         const AnnexFileImport import = prepare(t, utf8WithBom(goodForm(u"填报单位：市本级"_s)));
         const Diagnostics errors = only(import.diagnostics, Severity::Error);
         INFO(describe(import.diagnostics));
@@ -391,7 +409,8 @@ TEST_CASE("Options unit and year override the file only when they agree with it"
     }
     SECTION("a different year is an error on the header line") {
         options.year = 2021;
-        const Diagnostics errors = only(prepare(t, utf8WithBom(goodForm()), options).diagnostics, Severity::Error);
+        const Diagnostics errors =
+            only(prepare(t, utf8WithBom(goodForm()), options).diagnostics, Severity::Error);
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].field == u"year"_s);
         CHECK(errors[0].line == 3);
@@ -400,7 +419,8 @@ TEST_CASE("Options unit and year override the file only when they agree with it"
     }
     SECTION("a different unit is an error on the 填报单位 line") {
         options.unit = u"371311"_s;
-        const Diagnostics errors = only(prepare(t, utf8WithBom(goodForm()), options).diagnostics, Severity::Error);
+        const Diagnostics errors =
+            only(prepare(t, utf8WithBom(goodForm()), options).diagnostics, Severity::Error);
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].field == u"unit"_s);
         CHECK(errors[0].line == 2);
@@ -412,9 +432,12 @@ TEST_CASE("Options unit and year override the file only when they agree with it"
         CHECK(hasErrors(prepare(t, utf8WithBom(goodForm()), options).diagnostics));
     }
     SECTION("options fill in what the file leaves out") {
-        QString text = lines({kTitle, u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量"_s,
-                              u"冶金,1,1,10,10,0"_s});
-        const Diagnostics missing = only(prepare(t, utf8WithBom(text)).diagnostics, Severity::Error);
+        QString text =
+            lines({kTitle,
+                   u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量"_s,
+                   u"冶金,1,1,10,10,0"_s});
+        const Diagnostics missing =
+            only(prepare(t, utf8WithBom(text)).diagnostics, Severity::Error);
         CHECK(missing.size() == 2); // neither unit nor year
         options.unit = u"371311"_s;
         options.year = 2022;
@@ -429,7 +452,8 @@ TEST_CASE("Options unit and year override the file only when they agree with it"
 TEST_CASE("Rate columns are recomputed and a different stated rate is a warning", "[import]") {
     TempDatabase t;
     QString text = goodForm();
-    text.replace(u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s, u"危险化学品,10,8,1000,800,85.00%,4,6.00‰,"_s);
+    text.replace(u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s,
+                 u"危险化学品,10,8,1000,800,85.00%,4,6.00‰,"_s);
     const AnnexFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     CHECK(import.acceptable());
@@ -464,9 +488,9 @@ TEST_CASE("A data-layout file holds several units and lands in one go", "[import
     CHECK(repo.consolidated(u"371300"_s, 2020).total() == counts(39, 32, 7300, 7900, 19));
 
     SECTION("an unknown 单位代码 is an error on its line") {
-        const QString bad = lines({
-            u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s,
-            u"379999,某区,2021,冶金,1,1,10,10,0,"_s});
+        const QString bad = lines(
+            {u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s,
+             u"379999,某区,2021,冶金,1,1,10,10,0,"_s});
         const Diagnostics errors = only(prepare(t, utf8WithBom(bad)).diagnostics, Severity::Error);
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].line == 2);

@@ -121,14 +121,16 @@ TEST_CASE("A parent's printed total says how many units reported and marks a par
     TempDatabase t;
     saveLanshan(t); // one of Linyi's fifteen units
     QString error;
-    const auto doc = AnnexReportBuilder(t.connection()).build(u"371300"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const auto doc = AnnexReportBuilder(t.connection())
+                         .build(u"371300"_s, 2023, AnnexPrintMode::Consolidated, &error);
     REQUIRE(doc);
     const QList<ReportBlock> paragraphs = blocksOf(*doc, ReportBlock::Kind::Paragraph);
     REQUIRE_FALSE(paragraphs.isEmpty());
     CHECK(paragraphs.first().text.startsWith(u"汇总情况：应报15个单位，已报1个（部分汇总"_s));
     CHECK(paragraphs.first().text.contains(u"罗庄区"_s));
 
-    const auto county = AnnexReportBuilder(t.connection()).build(u"371302"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const auto county = AnnexReportBuilder(t.connection())
+                            .build(u"371302"_s, 2023, AnnexPrintMode::Consolidated, &error);
     REQUIRE(county);
     for (const ReportBlock& b : blocksOf(*county, ReportBlock::Kind::Paragraph))
         CHECK_FALSE(b.text.startsWith(u"汇总情况"_s));

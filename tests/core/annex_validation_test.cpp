@@ -8,7 +8,9 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-AnnexRow row(const QString& industry, const AnnexCounts& c) { return AnnexRow{industry, false, c, {}}; }
+AnnexRow row(const QString& industry, const AnnexCounts& c) {
+    return AnnexRow{industry, false, c, {}};
+}
 
 QStringList fieldsOf(const Diagnostics& ds, Severity s) {
     QStringList out;
@@ -48,8 +50,11 @@ TEST_CASE("Accidents above insured persons is an error", "[validation]") {
 
 TEST_CASE("A negative count is an error naming its field", "[validation]") {
     const auto [field, key] = GENERATE(table<int, const char*>({
-        {0, "enterprises"}, {1, "insured_enterprises"}, {2, "employees"},
-        {3, "insured_persons"}, {4, "accidents"},
+        {0, "enterprises"},
+        {1, "insured_enterprises"},
+        {2, "employees"},
+        {3, "insured_persons"},
+        {4, "accidents"},
     }));
     AnnexCounts c = counts(10, 5, 100, 50, 1);
     countRef(c, static_cast<CountField>(field)) = -4;

@@ -15,13 +15,13 @@ TEST_CASE("parseCount accepts the spellings spreadsheets and clerks produce", "[
         {u"1,234", 1234},
         {u"1,234,567", 1234567},
         {u"1 234", 1234},
-        {u"１２３４", 1234},            // full-width digits
-        {u"１，２３４", 1234},          // full-width thousands separator
-        {u"１\u3000２３４", 1234},      // full-width space as separator
-        {u"\u3000５６\u3000", 56},      // full-width spaces around
-        {u"12.0", 12},                  // Excel's trailing .0
+        {u"１２３４", 1234},       // full-width digits
+        {u"１，２３４", 1234},     // full-width thousands separator
+        {u"１\u3000２３４", 1234}, // full-width space as separator
+        {u"\u3000５６\u3000", 56}, // full-width spaces around
+        {u"12.0", 12},             // Excel's trailing .0
         {u"1,000.00", 1000},
-        {u"'77", 77},                   // text-formatted cell
+        {u"'77", 77}, // text-formatted cell
         {u"-0", 0},
     }));
     const QString text = QString::fromUtf16(cell);
@@ -32,8 +32,8 @@ TEST_CASE("parseCount accepts the spellings spreadsheets and clerks produce", "[
 }
 
 TEST_CASE("parseCount treats blanks and dashes as not filled in", "[cells]") {
-    const QString cell = QString::fromUtf16(GENERATE(as<const char16_t*>{}, u"", u"   ", u"\u3000",
-                                                       u"—", u"-", u"--"));
+    const QString cell = QString::fromUtf16(
+        GENERATE(as<const char16_t*>{}, u"", u"   ", u"\u3000", u"—", u"-", u"--"));
     CAPTURE(cell);
     CHECK(parseCount(cell).kind == ParsedCount::Kind::Empty);
 }
@@ -42,10 +42,10 @@ TEST_CASE("parseCount rejects what is not a whole number >= 0 and says why", "[c
     const auto [cell, why] = GENERATE(table<const char16_t*, const char16_t*>({
         {u"abc", u"not a number"},
         {u"12a", u"not a number"},
-        {u"1,23", u"not a number"},        // not a thousands grouping
+        {u"1,23", u"not a number"}, // not a thousands grouping
         {u"12.5", u"not a whole number"},
         {u"-3", u"negative"},
-        {u"－３", u"negative"},             // full-width minus
+        {u"－３", u"negative"}, // full-width minus
         {u"1234567890123456", u"too large"},
     }));
     const QString text = QString::fromUtf16(cell);

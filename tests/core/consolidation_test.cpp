@@ -2,11 +2,10 @@
 // of its descendants'; rates recomputed from sums; local industries listed separately).
 //
 // Data for 2020 (enterprises, insured enterprises, employees, insured persons, accidents):
-//   371302 兰山区        危险化学品 10 8 1000 800 4 | 建筑施工 20 15 5000 6000 12 | 物流仓储* 5 5 300 300 1
-//   371302901 兰山街道   危险化学品  2 2  100 100 1            (4th level, added by the test)
-//   371311 罗庄区        危险化学品  6 6  400 200 0 | 冶金 3 3 900 900 3
-//   371312 河东区        no data
-//   370200 青岛市        危险化学品  7 7  700 700 7 | 港口装卸* 4 4 400 400 2
+//   371302 兰山区        危险化学品 10 8 1000 800 4 | 建筑施工 20 15 5000 6000 12 | 物流仓储* 5 5
+//   300 300 1 371302901 兰山街道   危险化学品  2 2  100 100 1            (4th level, added by the
+//   test) 371311 罗庄区        危险化学品  6 6  400 200 0 | 冶金 3 3 900 900 3 371312 河东区 no
+//   data 370200 青岛市        危险化学品  7 7  700 700 7 | 港口装卸* 4 4 400 400 2
 //   (* local key industry of that unit)
 // and for 2021 one row at 罗庄区 that must not leak into 2020.
 #include "test_support.h"
@@ -33,23 +32,29 @@ void save(const QSqlDatabase& db, const QString& unit, int year, const QList<Ann
     REQUIRE(saved);
 }
 
-AnnexRow row(const QString& industry, const AnnexCounts& c) { return AnnexRow{industry, false, c, {}}; }
+AnnexRow row(const QString& industry, const AnnexCounts& c) {
+    return AnnexRow{industry, false, c, {}};
+}
 
 struct Fixture {
     TempDatabase t;
     Fixture() {
         UnitRepository units(t.connection());
         QString error;
-        REQUIRE(units.add(Unit{u"371302901"_s, u"兰山街道"_s, UnitLevel::Other, u"371302"_s, 0}, &error));
+        REQUIRE(units.add(Unit{u"371302901"_s, u"兰山街道"_s, UnitLevel::Other, u"371302"_s, 0},
+                          &error));
         const QSqlDatabase db = t.connection();
         save(db, u"371302"_s, 2020,
-             {row(u"危险化学品"_s, counts(10, 8, 1000, 800, 4)), row(u"建筑施工"_s, counts(20, 15, 5000, 6000, 12)),
+             {row(u"危险化学品"_s, counts(10, 8, 1000, 800, 4)),
+              row(u"建筑施工"_s, counts(20, 15, 5000, 6000, 12)),
               row(u"物流仓储"_s, counts(5, 5, 300, 300, 1))});
         save(db, u"371302901"_s, 2020, {row(u"危险化学品"_s, counts(2, 2, 100, 100, 1))});
         save(db, u"371311"_s, 2020,
-             {row(u"危险化学品"_s, counts(6, 6, 400, 200, 0)), row(u"冶金"_s, counts(3, 3, 900, 900, 3))});
+             {row(u"危险化学品"_s, counts(6, 6, 400, 200, 0)),
+              row(u"冶金"_s, counts(3, 3, 900, 900, 3))});
         save(db, u"370200"_s, 2020,
-             {row(u"危险化学品"_s, counts(7, 7, 700, 700, 7)), row(u"港口装卸"_s, counts(4, 4, 400, 400, 2))});
+             {row(u"危险化学品"_s, counts(7, 7, 700, 700, 7)),
+              row(u"港口装卸"_s, counts(4, 4, 400, 400, 2))});
         save(db, u"371311"_s, 2021, {row(u"危险化学品"_s, counts(99, 99, 9900, 9900, 99))});
     }
     AnnexTable consolidated(const QString& unit, int year = 2020) const {
@@ -64,7 +69,9 @@ const AnnexRow& rowOf(const AnnexTable& t, const QString& industry) {
     return *r;
 }
 
-QString accidentRate(const AnnexCounts& c) { return rates::formatAccidentRate(c, RateDenominator::InsuredPersons); }
+QString accidentRate(const AnnexCounts& c) {
+    return rates::formatAccidentRate(c, RateDenominator::InsuredPersons);
+}
 } // namespace
 
 TEST_CASE("A county's consolidated figures include the unit below it", "[consolidation]") {
@@ -102,7 +109,8 @@ TEST_CASE("A city's consolidated figures sum its counties", "[consolidation]") {
     CHECK(accidentRate(t.total()) == u"2.53"_s); // 21 / 8300 × 1000 = 2.5301…
 }
 
-TEST_CASE("Plan industries come first - then each local industry as its own row", "[consolidation]") {
+TEST_CASE("Plan industries come first - then each local industry as its own row",
+          "[consolidation]") {
     Fixture f;
     const AnnexTable city = f.consolidated(u"371300"_s);
     QStringList names;
@@ -166,7 +174,8 @@ TEST_CASE("Export figures are consolidated for parents and own for leaves", "[co
     Fixture f;
     const AnnexExport exporter(f.t.connection());
     CHECK(exporter.figures(u"371300"_s, 2020).total() == f.consolidated(u"371300"_s).total());
-    CHECK(rowOf(exporter.figures(u"371302"_s, 2020), u"危险化学品"_s).counts == counts(12, 10, 1100, 900, 5));
+    CHECK(rowOf(exporter.figures(u"371302"_s, 2020), u"危险化学品"_s).counts ==
+          counts(12, 10, 1100, 900, 5));
     const AnnexTable luozhuang = exporter.figures(u"371311"_s, 2020);
     CHECK(rowOf(luozhuang, u"冶金"_s).counts == counts(3, 3, 900, 900, 3));
     // a leaf's own form lists every key industry, empty where nothing is stored
@@ -184,7 +193,8 @@ TEST_CASE("load() returns the unit's own form with local industries marked", "[c
     CHECK_FALSE(repo.industriesOf(u"371311"_s).contains(u"物流仓储"_s));
 }
 
-TEST_CASE("A unit and year without data exports the blank form of its key industries", "[consolidation]") {
+TEST_CASE("A unit and year without data exports the blank form of its key industries",
+          "[consolidation]") {
     TempDatabase t;
     QString error;
     const auto csv = AnnexExport(t.connection()).csv(u"371312"_s, 2021, AnnexLayout::Form, &error);
@@ -197,6 +207,7 @@ TEST_CASE("A unit and year without data exports the blank form of its key indust
     CHECK(lines.at(9) == u"机械制造,,,,,,,,"_s);
     CHECK(lines.at(10) == u"合计,,,,,,,,"_s);
     CHECK(lines.contains(u"备注：（1）请填写2021年底的数据。"_s)); // note (1) names the form's year
-    CHECK_FALSE(AnnexExport(t.connection()).csv(u"999999"_s, 2021, AnnexLayout::Form, &error).has_value());
+    CHECK_FALSE(
+        AnnexExport(t.connection()).csv(u"999999"_s, 2021, AnnexLayout::Form, &error).has_value());
     CHECK(error.contains(u"999999"_s));
 }

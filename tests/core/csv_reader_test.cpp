@@ -36,26 +36,29 @@ TEST_CASE("CsvReader parses RFC 4180 records with their starting line", "[csv]")
         QList<Expected> records;
     };
     const Case c = GENERATE(values<Case>({
-        {"plain LF", u"a,b,c\nd,e,f\n"_s, {{1, {u"a"_s, u"b"_s, u"c"_s}}, {2, {u"d"_s, u"e"_s, u"f"_s}}}},
+        {"plain LF",
+         u"a,b,c\nd,e,f\n"_s,
+         {{1, {u"a"_s, u"b"_s, u"c"_s}}, {2, {u"d"_s, u"e"_s, u"f"_s}}}},
         {"CRLF", u"a,b\r\nc,d\r\n"_s, {{1, {u"a"_s, u"b"_s}}, {2, {u"c"_s, u"d"_s}}}},
         {"bare CR", u"a,b\rc,d"_s, {{1, {u"a"_s, u"b"_s}}, {2, {u"c"_s, u"d"_s}}}},
         {"no final line end", u"a,b\r\nc,d"_s, {{1, {u"a"_s, u"b"_s}}, {2, {u"c"_s, u"d"_s}}}},
         {"quoted comma", u"\"1,234\",x\r\n"_s, {{1, {u"1,234"_s, u"x"_s}}}},
-        {"doubled quotes", u"\"say \"\"hi\"\"\",\"\"\"\"\r\n"_s,
-         {{1, {u"say \"hi\""_s, u"\""_s}}}},
+        {"doubled quotes", u"\"say \"\"hi\"\"\",\"\"\"\"\r\n"_s, {{1, {u"say \"hi\""_s, u"\""_s}}}},
         {"embedded CRLF and LF advance the line count",
          u"h1,h2\r\n\"two\r\nlines\",x\r\n\"three\nmore\nlines\",y\r\nlast,z\r\n"_s,
          {{1, {u"h1"_s, u"h2"_s}},
           {2, {u"two\r\nlines"_s, u"x"_s}},
           {4, {u"three\nmore\nlines"_s, u"y"_s}},
           {7, {u"last"_s, u"z"_s}}}},
-        {"blank lines keep their numbers", u"a\r\n\r\nb\r\n"_s,
+        {"blank lines keep their numbers",
+         u"a\r\n\r\nb\r\n"_s,
          {{1, {u"a"_s}}, {2, {}}, {3, {u"b"_s}}}},
         {"trailing empty columns dropped", u"a,b,,,\r\n,,\r\n"_s, {{1, {u"a"_s, u"b"_s}}, {2, {}}}},
         {"empty middle fields kept", u"a,,c\r\n"_s, {{1, {u"a"_s, u""_s, u"c"_s}}}},
         {"quote inside an unquoted field is literal", u"5\"x,b\r\n"_s, {{1, {u"5\"x"_s, u"b"_s}}}},
         {"spaces before an opening quote", u"a,  \"b,c\"\r\n"_s, {{1, {u"a"_s, u"b,c"_s}}}},
-        {"Chinese", u"重点行业名称,企业户数\r\n危险化学品,12\r\n"_s,
+        {"Chinese",
+         u"重点行业名称,企业户数\r\n危险化学品,12\r\n"_s,
          {{1, {u"重点行业名称"_s, u"企业户数"_s}}, {2, {u"危险化学品"_s, u"12"_s}}}},
     }));
     CAPTURE(c.what);
@@ -94,7 +97,8 @@ TEST_CASE("Tab-delimited UTF-16LE with BOM (Excel's Unicode text) reads like CSV
 }
 
 TEST_CASE("GB18030 and BOM-less UTF-8 CSV decode to the same records", "[csv]") {
-    const QString text = u"填报单位：兰山区\r\n重点行业名称,企业户数\r\n\"建筑施工\",\"１，２３４\"\r\n"_s;
+    const QString text =
+        u"填报单位：兰山区\r\n重点行业名称,企业户数\r\n\"建筑施工\",\"１，２３４\"\r\n"_s;
     const QByteArray bytes = GENERATE(as<int>{}, 0, 1) == 0 ? gb18030(text) : utf8(text);
     const DecodedText decoded = decodeText(bytes);
     REQUIRE(decoded.ok);
@@ -175,14 +179,15 @@ TEST_CASE("Text cells a spreadsheet would evaluate get a leading apostrophe", "[
 
 TEST_CASE("Numeric cells are never neutralised", "[csv]") {
     CsvWriter w;
-    w.addRow({CsvField::num(u"-5"_s), CsvField::num(u"+3"_s), CsvField::str(u"-5"_s), CsvField::str(u"=1+1"_s)});
+    w.addRow({CsvField::num(u"-5"_s), CsvField::num(u"+3"_s), CsvField::str(u"-5"_s),
+              CsvField::str(u"=1+1"_s)});
     CHECK(w.text() == u"-5,+3,'-5,'=1+1\r\n"_s);
 }
 
 TEST_CASE("A neutralised cell survives the write-read round trip", "[csv]") {
-    const QString remark = QString::fromUtf16(GENERATE(as<const char16_t*>{},
-        u"=HYPERLINK(\"http://evil\",\"点击\")", u"-3人轻伤", u"+86 0539", u"@备注", u"\t缩进", u"\r回车",
-        u"普通备注"));
+    const QString remark = QString::fromUtf16(
+        GENERATE(as<const char16_t*>{}, u"=HYPERLINK(\"http://evil\",\"点击\")", u"-3人轻伤",
+                 u"+86 0539", u"@备注", u"\t缩进", u"\r回车", u"普通备注"));
     CsvWriter w;
     w.addRow({CsvField::str(u"冶金"_s), CsvField::str(remark)});
     const QString text = w.text();
@@ -193,7 +198,8 @@ TEST_CASE("A neutralised cell survives the write-read round trip", "[csv]") {
     CHECK(CsvReader::unneutralise(records[0].fields[1]) == remark);
 }
 
-TEST_CASE("A cell that really starts with an apostrophe and = survives the round trip", "[csv][bug]") {
+TEST_CASE("A cell that really starts with an apostrophe and = survives the round trip",
+          "[csv][bug]") {
     // A remark typed as '=1 (apostrophe first) must not come back as =1: the writer has to
     // protect the user's own apostrophe, otherwise the reader strips it.
     const QString remark = u"'=1"_s;

@@ -144,14 +144,16 @@ TEST_CASE("Reopening keeps the user's edits to presets and deleted units", "[mig
     CHECK(rowCount(t.connection(), u"unit"_s) == 31);
 }
 
-TEST_CASE("A database from a newer Yufang is refused and left byte-for-byte unchanged", "[migrations]") {
+TEST_CASE("A database from a newer Yufang is refused and left byte-for-byte unchanged",
+          "[migrations]") {
     TempDatabase t;
     const int newer = latestSchemaVersion() + 1;
     t.close();
     {
         RawConnection raw(t.path());
-        raw.exec(u"INSERT INTO schema_migration (version, applied_at) VALUES (%1, '2030-01-01T00:00:00Z')"_s
-                     .arg(newer));
+        raw.exec(
+            u"INSERT INTO schema_migration (version, applied_at) VALUES (%1, '2030-01-01T00:00:00Z')"_s
+                .arg(newer));
     }
     const QByteArray before = readBytes(t.path());
     REQUIRE_FALSE(before.isEmpty());
@@ -209,8 +211,8 @@ TEST_CASE("Refusing a database releases its connection without Qt warnings", "[m
     t.close();
     {
         RawConnection raw(t.path());
-        raw.exec(u"INSERT INTO schema_migration (version, applied_at) VALUES (%1, 'x')"_s
-                     .arg(latestSchemaVersion() + 1));
+        raw.exec(u"INSERT INTO schema_migration (version, applied_at) VALUES (%1, 'x')"_s.arg(
+            latestSchemaVersion() + 1));
     }
     g_warnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);

@@ -22,17 +22,17 @@ TEST_CASE("Ratio::format rounds the exact fraction half-up to two decimals", "[r
         {1, 8, 100, u"12.50"},
         {1, 3, 1000, u"333.33"},
         {2, 3, 1000, u"666.67"},
-        {5, 1600, 1000, u"3.13"},      // 3.125 ‰
-        {1, 32, 100, u"3.13"},         // 3.125 %
+        {5, 1600, 1000, u"3.13"},         // 3.125 ‰
+        {1, 32, 100, u"3.13"},            // 3.125 %
         {12345, 1000000, 1000, u"12.35"}, // 12.345 ‰
-        {1, 200000, 1000, u"0.01"},    // 0.005 ‰ rounds up
-        {1, 200001, 1000, u"0.00"},    // just below 0.005 ‰
-        {1, 64, 100, u"1.56"},         // 1.5625 %
-        {3, 8000, 1000, u"0.38"},      // 0.375 ‰
+        {1, 200000, 1000, u"0.01"},       // 0.005 ‰ rounds up
+        {1, 200001, 1000, u"0.00"},       // just below 0.005 ‰
+        {1, 64, 100, u"1.56"},            // 1.5625 %
+        {3, 8000, 1000, u"0.38"},         // 0.375 ‰
         {1, 6, 100, u"16.67"},
         {0, 5, 100, u"0.00"},
         {5, 5, 100, u"100.00"},
-        {1000, 1990, 100, u"50.25"},   // 50.2512...
+        {1000, 1990, 100, u"50.25"}, // 50.2512...
         {7, 1, 1000, u"7000.00"},
     }));
     CAPTURE(c.numerator, c.denominator, c.scale);
@@ -41,7 +41,7 @@ TEST_CASE("Ratio::format rounds the exact fraction half-up to two decimals", "[r
 }
 
 TEST_CASE("Ratio::format honours other decimal counts", "[rates]") {
-    CHECK(rates::Ratio{1, 8}.format(100, 0) == u"13"_s);  // 12.5 → 13
+    CHECK(rates::Ratio{1, 8}.format(100, 0) == u"13"_s); // 12.5 → 13
     CHECK(rates::Ratio{1, 3}.format(100, 1) == u"33.3"_s);
     CHECK(rates::Ratio{2, 3}.format(100, 3) == u"66.667"_s);
     CHECK(rates::Ratio{1, 8}.format(100, 4) == u"12.5000"_s);
@@ -128,7 +128,8 @@ TEST_CASE("Each rate checks its own denominator", "[rates]") {
     CHECK_FALSE(rates::accident(counts(2, 2, 50, 50, -1), RateDenominator::InsuredPersons));
 }
 
-TEST_CASE("Rates on a total row come from the summed counts - not the average of rates", "[rates]") {
+TEST_CASE("Rates on a total row come from the summed counts - not the average of rates",
+          "[rates]") {
     AnnexTable t;
     t.year = 2020;
     // Row A: 1 accident / 10 insured = 100 ‰, coverage 10/10 = 100 %
@@ -140,9 +141,10 @@ TEST_CASE("Rates on a total row come from the summed counts - not the average of
     CHECK(total == counts(32, 22, 1990, 1000, 2));
     // Summed: 2 / 1000 × 1000 = 2.00 ‰; the average of the row rates would be 50.51 ‰.
     CHECK(rates::formatAccidentRate(total, RateDenominator::InsuredPersons) == u"2.00"_s);
-    const double average = (*rates::accidentRatePerMille(t.rows[0].counts, RateDenominator::InsuredPersons) +
-                            *rates::accidentRatePerMille(t.rows[1].counts, RateDenominator::InsuredPersons)) /
-                           2.0;
+    const double average =
+        (*rates::accidentRatePerMille(t.rows[0].counts, RateDenominator::InsuredPersons) +
+         *rates::accidentRatePerMille(t.rows[1].counts, RateDenominator::InsuredPersons)) /
+        2.0;
     CHECK(average == Approx(50.505).epsilon(1e-4));
     CHECK(*rates::accidentRatePerMille(total, RateDenominator::InsuredPersons) == Approx(2.0));
     // Summed coverage: 1000 / 1990 = 50.25 %; the average of the row rates would be 75 %.
@@ -181,8 +183,14 @@ TEST_CASE("Glide path runs straight from the baseline to the plan's target", "[r
         plan.endYear = 2025;
         plan.accidentRateReductionTarget = 0.20;
         const auto [year, expected] = GENERATE(table<int, double>({
-            {2019, 0.0}, {2020, 0.0}, {2021, 0.04}, {2022, 0.08}, {2023, 0.12},
-            {2024, 0.16}, {2025, 0.20}, {2026, 0.20},
+            {2019, 0.0},
+            {2020, 0.0},
+            {2021, 0.04},
+            {2022, 0.08},
+            {2023, 0.12},
+            {2024, 0.16},
+            {2025, 0.20},
+            {2026, 0.20},
         }));
         CAPTURE(year);
         CHECK(rates::glidePath(plan, year) == Approx(expected).margin(1e-12));
@@ -194,8 +202,13 @@ TEST_CASE("Glide path runs straight from the baseline to the plan's target", "[r
         plan.endYear = 2030;
         plan.accidentRateReductionTarget = 0.10;
         const auto [year, expected] = GENERATE(table<int, double>({
-            {2025, 0.0}, {2026, 0.02}, {2027, 0.04}, {2028, 0.06}, {2029, 0.08},
-            {2030, 0.10}, {2031, 0.10},
+            {2025, 0.0},
+            {2026, 0.02},
+            {2027, 0.04},
+            {2028, 0.06},
+            {2029, 0.08},
+            {2030, 0.10},
+            {2031, 0.10},
         }));
         CAPTURE(year);
         CHECK(rates::glidePath(plan, year) == Approx(expected).margin(1e-12));

@@ -23,7 +23,9 @@ QByteArray utf8WithBom(const QString& text) {
     return e.encode(text);
 }
 
-QByteArray utf8(const QString& text) { return text.toUtf8(); }
+QByteArray utf8(const QString& text) {
+    return text.toUtf8();
+}
 
 QByteArray gb18030(const QString& text) {
     QStringEncoder e("GB18030");
@@ -51,9 +53,13 @@ TempDatabase::TempDatabase() {
     reopen();
 }
 
-TempDatabase::~TempDatabase() { close(); }
+TempDatabase::~TempDatabase() {
+    close();
+}
 
-void TempDatabase::close() { m_db.reset(); }
+void TempDatabase::close() {
+    m_db.reset();
+}
 
 void TempDatabase::reopen() {
     close();

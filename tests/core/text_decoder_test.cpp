@@ -11,7 +11,8 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kSample = u"填报单位：临沂市兰山区人力资源和社会保障局\r\n重点行业名称,企业户数\r\n危险化学品,１２\r\n"_s;
+const QString kSample =
+    u"填报单位：临沂市兰山区人力资源和社会保障局\r\n重点行业名称,企业户数\r\n危险化学品,１２\r\n"_s;
 }
 
 TEST_CASE("UTF-8 with a BOM is decoded without the BOM", "[decoder]") {

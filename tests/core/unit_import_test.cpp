@@ -9,7 +9,8 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-UnitImportResult run(const TempDatabase& t, const QString& text, const QString& file = u"units.csv"_s) {
+UnitImportResult run(const TempDatabase& t, const QString& text,
+                     const QString& file = u"units.csv"_s) {
     return UnitImport(t.connection()).run(utf8WithBom(text), file);
 }
 
@@ -41,7 +42,8 @@ TEST_CASE("Units are added - a parent may come later in the file", "[unit-import
     CHECK(units.subtreeCodes(u"370000"_s).contains(u"370102001"_s));
 }
 
-TEST_CASE("Chinese headers - any column order - GB18030 and no header are accepted", "[unit-import]") {
+TEST_CASE("Chinese headers - any column order - GB18030 and no header are accepted",
+          "[unit-import]") {
     TempDatabase t;
     SECTION("Chinese headers in another order, GB18030") {
         const QString text = u"上级代码,单位名称,单位代码,级别\r\n370100,历城区,370112,区\r\n"_s;
@@ -62,16 +64,19 @@ TEST_CASE("Chinese headers - any column order - GB18030 and no header are accept
     }
 }
 
-TEST_CASE("A unit that exists already is left alone - a conflicting one is an error", "[unit-import]") {
+TEST_CASE("A unit that exists already is left alone - a conflicting one is an error",
+          "[unit-import]") {
     TempDatabase t;
     SECTION("same name and parent") {
-        const UnitImportResult r = run(t, u"code,name,level,parent_code\r\n371302,兰山区,county,371300\r\n"_s);
+        const UnitImportResult r =
+            run(t, u"code,name,level,parent_code\r\n371302,兰山区,county,371300\r\n"_s);
         CHECK_FALSE(hasErrors(r.diagnostics));
         CHECK(r.added == 0);
         CHECK(r.unchanged == 1);
     }
     SECTION("another name") {
-        const UnitImportResult r = run(t, u"code,name,level,parent_code\r\n371302,兰山,county,371300\r\n"_s);
+        const UnitImportResult r =
+            run(t, u"code,name,level,parent_code\r\n371302,兰山,county,371300\r\n"_s);
         REQUIRE(hasErrors(r.diagnostics));
         CHECK(r.diagnostics[0].line == 2);
         CHECK(UnitRepository(t.connection()).find(u"371302"_s)->name == u"兰山区"_s);
@@ -80,9 +85,10 @@ TEST_CASE("A unit that exists already is left alone - a conflicting one is an er
 
 TEST_CASE("An unknown parent rejects the whole file and nothing is added", "[unit-import]") {
     TempDatabase t;
-    const UnitImportResult r = run(t, u"code,name,level,parent_code\r\n"
-                                      "370102,历下区,county,370100\r\n"
-                                      "888801,无主区,county,888800\r\n"_s,
+    const UnitImportResult r = run(t,
+                                   u"code,name,level,parent_code\r\n"
+                                   "370102,历下区,county,370100\r\n"
+                                   "888801,无主区,county,888800\r\n"_s,
                                    u"/data/units.csv"_s);
     REQUIRE(hasErrors(r.diagnostics));
     CHECK(r.added == 0);
@@ -101,9 +107,13 @@ TEST_CASE("An unknown parent rejects the whole file and nothing is added", "[uni
 TEST_CASE("Duplicates - missing names and cycles are errors", "[unit-import]") {
     TempDatabase t;
     const auto [what, text, line] = GENERATE(table<const char*, const char16_t*, int>({
-        {"duplicate code", u"code,name,level,parent_code\r\n370102,历下区,county,370100\r\n370102,历下,county,370100\r\n", 3},
+        {"duplicate code",
+         u"code,name,level,parent_code\r\n370102,历下区,county,370100\r\n370102,历下,county,"
+         u"370100\r\n",
+         3},
         {"missing name", u"code,name,level,parent_code\r\n370102,,county,370100\r\n", 2},
-        {"cycle", u"code,name,level,parent_code\r\n900001,甲,other,900002\r\n900002,乙,other,900001\r\n", 2},
+        {"cycle",
+         u"code,name,level,parent_code\r\n900001,甲,other,900002\r\n900002,乙,other,900001\r\n", 2},
     }));
     CAPTURE(what);
     const UnitImportResult r = run(t, QString::fromUtf16(text));

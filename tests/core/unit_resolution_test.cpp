@@ -62,8 +62,9 @@ TEST_CASE("resolveReportingName finds the most specific unit a bureau's name nam
 TEST_CASE("resolveReportingName gives nothing for unknown places", "[units]") {
     TempDatabase t;
     const UnitRepository units(t.connection());
-    const QString text = QString::fromUtf16(GENERATE(as<const char16_t*>{},
-        u"北京市朝阳区人力资源和社会保障局", u"人力资源和社会保障局", u"", u"某某公司"));
+    const QString text =
+        QString::fromUtf16(GENERATE(as<const char16_t*>{}, u"北京市朝阳区人力资源和社会保障局",
+                                    u"人力资源和社会保障局", u"", u"某某公司"));
     CAPTURE(text);
     QStringList ambiguous;
     CHECK_FALSE(units.resolveReportingName(text, &ambiguous).has_value());
@@ -109,17 +110,20 @@ TEST_CASE("UnitRepository::add appends a unit below its parent", "[units]") {
     TempDatabase t;
     UnitRepository units(t.connection());
     QString error;
-    REQUIRE(units.add(Unit{u"371302001"_s, u"兰山街道"_s, UnitLevel::Other, u"371302"_s, 0}, &error));
+    REQUIRE(
+        units.add(Unit{u"371302001"_s, u"兰山街道"_s, UnitLevel::Other, u"371302"_s, 0}, &error));
     CHECK(units.find(u"371302001"_s)->parentCode == u"371302"_s);
     CHECK(units.children(u"371302"_s).size() == 1);
     CHECK(units.subtreeCodes(u"371300"_s).contains(u"371302001"_s));
     CHECK(units.all().last().code == u"371302001"_s);
     SECTION("a duplicate code is refused with a message") {
-        CHECK_FALSE(units.add(Unit{u"371302"_s, u"重复"_s, UnitLevel::County, u"371300"_s, 0}, &error));
+        CHECK_FALSE(
+            units.add(Unit{u"371302"_s, u"重复"_s, UnitLevel::County, u"371300"_s, 0}, &error));
         CHECK(error.contains(u"371302"_s));
     }
     SECTION("an unknown parent is refused") {
-        CHECK_FALSE(units.add(Unit{u"888888"_s, u"孤儿"_s, UnitLevel::County, u"999999"_s, 0}, &error));
+        CHECK_FALSE(
+            units.add(Unit{u"888888"_s, u"孤儿"_s, UnitLevel::County, u"999999"_s, 0}, &error));
         CHECK_FALSE(units.find(u"888888"_s).has_value());
     }
 }

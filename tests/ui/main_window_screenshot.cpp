@@ -1,7 +1,8 @@
 // Not a test: renders docs/main-window.png (the README's picture) from a demo database, with
 // every feature installed as the application does. Hidden from CTest ("[.]"); run by hand:
 //   python3 tools/make_demo_data.py D && yufang-cli --db demo.sqlite import-annex D/*.csv
-//   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs build/tests/ui/yufang_ui_tests "[main-window-shot]"
+//   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs build/tests/ui/yufang_ui_tests
+//   "[main-window-shot]"
 #include "annex_editor.h"
 #include "feature_installer.h"
 #include "main_window.h"

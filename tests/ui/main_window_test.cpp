@@ -27,7 +27,8 @@ int rowOf(AnnexTableModel* model, const QString& industry) {
 }
 } // namespace
 
-TEST_CASE("a clerk fills in the form - saves - and finds it again after a restart", "[ui][window]") {
+TEST_CASE("a clerk fills in the form - saves - and finds it again after a restart",
+          "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
     AnnexTableModel* model = f.window->annexEditor()->model();

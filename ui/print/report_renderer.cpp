@@ -50,7 +50,8 @@ void addTable(QTextCursor& cursor, const ReportTable& t) {
     for (int c = 0; c < columns; ++c)
         total += t.columnWeights.value(c, 1);
     for (int c = 0; c < columns; ++c)
-        widths << QTextLength(QTextLength::PercentageLength, 100.0 * t.columnWeights.value(c, 1) / total);
+        widths << QTextLength(QTextLength::PercentageLength,
+                              100.0 * t.columnWeights.value(c, 1) / total);
     format.setColumnWidthConstraints(widths);
     QTextTable* table = cursor.insertTable(int(t.rows.size()) + 1, columns, format);
     auto fill = [&](int row, int column, const QString& text, bool bold, Qt::Alignment align) {
@@ -82,8 +83,9 @@ void addTable(QTextCursor& cursor, const ReportTable& t) {
 QString ReportRenderer::fontFamily() {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
-        for (const QString& preferred : {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
-                                         QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")})
+        for (const QString& preferred :
+             {QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+              QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun")})
             if (families.contains(preferred))
                 return preferred;
         return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
@@ -152,16 +154,18 @@ bool ReportRenderer::writePdf(const ReportDocument& report, const QString& path,
         writer.setTitle(report.name);
         writer.setCreator(QStringLiteral("Yufang"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         report.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4),
+                        report.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                        QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         paint(report, &writer);
     }
     QFile::remove(path);
     if (!QFileInfo::exists(partial) || !QFile::rename(partial, path)) {
         QFile::remove(partial);
         if (error)
-            *error = QCoreApplication::translate("ReportRenderer", "%1: cannot write the PDF").arg(path);
+            *error =
+                QCoreApplication::translate("ReportRenderer", "%1: cannot write the PDF").arg(path);
         return false;
     }
     return true;

@@ -138,8 +138,9 @@ void RegisterTab::applyFilter() {
 }
 
 void RegisterTab::updateCount() {
-    m_count->setText(m_model ? tr("%1 enterprise-year row(s)").arg(QLocale().toString(m_model->rowCount()))
-                             : QString());
+    m_count->setText(
+        m_model ? tr("%1 enterprise-year row(s)").arg(QLocale().toString(m_model->rowCount()))
+                : QString());
 }
 
 void RegisterTab::chooseImport() {
