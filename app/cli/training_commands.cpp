@@ -1,79 +1,19 @@
 #include "training_commands.h"
 
-#include "io/cell_parsing.h"
-#include "io/csv_writer.h"
+#include "table_commands.h"
+
 #include "services/training_export.h"
 #include "services/training_importer.h"
-#include "storage/unit_repository.h"
-
-#include <QCoreApplication>
 
 namespace yufang::cli {
 
-namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-} // namespace
-
 int runExportTraining(Context& ctx, const QStringList& words) {
-    QString why;
-    const auto args = Arguments::parse(words,
-                                       {QStringLiteral("unit"), QStringLiteral("year"),
-                                        QStringLiteral("encoding"), QStringLiteral("o")},
-                                       {}, &why);
-    if (!args)
-        return ctx.usage(why);
-    if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
-    if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
-    const auto year = parseYear(args->value(QStringLiteral("year")));
-    if (!year)
-        return ctx.usage(Text::tr("--year must be a year such as 2020"));
-    CsvEncoding encoding = CsvEncoding::Utf8Bom;
-    if (args->has(QStringLiteral("encoding")) &&
-        !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
-        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
-    QString error;
-    const auto text = TrainingExport(ctx.database->connection()).csv(unit->code, *year, &error);
-    if (!text)
-        return ctx.rejected(error);
-    return ctx.emit(args->value(QStringLiteral("o")), encodeCsv(*text, encoding));
+    return runExport<TrainingExport>(ctx, words);
 }
 
 int runImportTraining(Context& ctx, const QStringList& words) {
-    QString why;
-    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
-                                       {QStringLiteral("replace")}, &why);
-    if (!args)
-        return ctx.usage(why);
-    if (args->positional.isEmpty())
-        return ctx.usage(Text::tr("import-training needs at least one FILE"));
-    FormImportOptions options;
-    options.replace = args->has(QStringLiteral("replace"));
-    options.unit = args->value(QStringLiteral("unit"));
-    if (!options.unit.isEmpty() &&
-        !UnitRepository(ctx.database->connection()).resolve(options.unit))
-        return ctx.usage(Text::tr("--unit %1 is not a known unit code or name").arg(options.unit));
-    if (args->has(QStringLiteral("year"))) {
-        options.year = parseYear(args->value(QStringLiteral("year")));
-        if (!options.year)
-            return ctx.usage(Text::tr("--year must be a year such as 2020"));
-    }
-    const TrainingImporter importer(ctx.database->connection());
-    int rejected = 0;
-    for (const QString& path : args->positional) {
-        TrainingFileImport import = importer.prepareFile(path, options);
-        importer.commit(import);
-        for (const Diagnostic& d : import.diagnostics)
-            ctx.err << d.toString() << Qt::endl;
-        (import.landed ? ctx.out : ctx.err) << import.summary() << Qt::endl;
-        rejected += import.landed ? 0 : 1;
-    }
-    return rejected ? Exit::Rejected : Exit::Success;
+    return runImport<TrainingImporter, FormImportOptions>(
+        ctx, words, QStringLiteral("import-training"), [](const auto&) {});
 }
 
 } // namespace yufang::cli

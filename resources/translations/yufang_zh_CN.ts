@@ -267,14 +267,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>import-annex needs at least one FILE</source>
-        <translation>import-annex 至少需要一个文件</translation>
-    </message>
-    <message>
-        <source>--unit %1 is not a known unit code or name</source>
-        <translation>--unit %1 不是已有的单位代码或名称</translation>
-    </message>
-    <message>
         <source>--year must be a year such as 2020</source>
         <translation>--year 必须是年份，例如 2020</translation>
     </message>
@@ -325,14 +317,6 @@
     <message>
         <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
-    </message>
-    <message>
-        <source>import-disease needs at least one FILE</source>
-        <translation>import-disease 至少需要一个文件</translation>
-    </message>
-    <message>
-        <source>import-training needs at least one FILE</source>
-        <translation>import-training 至少需要一个文件</translation>
     </message>
     <message>
         <source>print-annex needs -o FILE.pdf</source>
