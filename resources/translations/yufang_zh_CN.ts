@@ -386,6 +386,14 @@
         <source>--date must be a date such as 2025-06-30</source>
         <translation>--date 必须是日期，例如 2025-06-30</translation>
     </message>
+    <message>
+        <source>--unit %1 is not a known unit code or name</source>
+        <translation>--unit %1 不是已有的单位代码或名称</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one FILE</source>
+        <translation>%1 至少需要一个文件</translation>
+    </message>
 </context>
 <context>
     <name>CsvStreamReader</name>
