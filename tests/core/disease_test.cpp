@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include "domain/disease.h"
+#include "services/disease_charts.h"
 #include "services/disease_export.h"
 #include "services/disease_importer.h"
 #include "storage/disease_repository.h"
@@ -99,4 +100,24 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
     for (const Diagnostic& d : rejected.diagnostics)
         named = named || d.toString().startsWith(u"bad.csv:12: 合计"_s);
     CHECK(named);
+}
+
+TEST_CASE("The new-cases chart has a line per disease with the years that have figures",
+          "[disease][charts]") {
+    Plan plan;
+    plan.baselineYear = 2020;
+    // 2022: only pneumoconiosis reported, so the other line skips that year.
+    DiseaseCounts partial;
+    partial.pneumoconiosis = 7;
+    const auto trend =
+        disease::trend(plan, std::nullopt, {{2020, dc(9, 3)}, {2022, partial}, {2024, dc(4, 0)}});
+    const ChartSpec spec = disease_charts::newCasesChart(u"兰山区"_s, trend);
+    CHECK(spec.kind == ChartSpec::Kind::Line);
+    REQUIRE(spec.series.size() == 2);
+    CHECK(spec.series.at(0).key == u"pneumoconiosis"_s);
+    CHECK(spec.series.at(0).points == QList<QPointF>{{2020, 9}, {2022, 7}, {2024, 4}});
+    CHECK(spec.series.at(1).key == u"other_diseases"_s);
+    CHECK(spec.series.at(1).points == QList<QPointF>{{2020, 3}, {2024, 0}});
+    CHECK(spec.series.at(0).tooltips.at(1) == u"Pneumoconiosis 2022: 7 new cases"_s);
+    CHECK(disease_charts::newCasesChart(u"x"_s, {}).isEmpty());
 }

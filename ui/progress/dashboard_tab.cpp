@@ -6,6 +6,8 @@
 #include "status_style.h"
 
 #include "report/progress_report.h"
+#include "services/disease_export.h"
+#include "storage/disease_repository.h"
 
 #include <QFrame>
 #include <QGroupBox>
@@ -83,6 +85,14 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    m_diseaseBox = new QGroupBox(tr("Occupational disease (consolidated)"), this);
+    m_diseaseBox->setObjectName(QStringLiteral("DiseaseBox"));
+    auto* diseaseLayout = new QVBoxLayout(m_diseaseBox);
+    m_diseaseLine = new QLabel(m_diseaseBox);
+    m_diseaseLine->setObjectName(QStringLiteral("DiseaseLine"));
+    m_diseaseLine->setWordWrap(true);
+    diseaseLayout->addWidget(m_diseaseLine);
+    layout->addWidget(m_diseaseBox);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* industryBox = new QWidget(splitter);
@@ -141,6 +151,8 @@ void DashboardTab::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    else
+        showDisease(); // saving disease figures sends no session signal: re-read them (cheap)
 }
 
 // Computing progress reads every year of the subtree: do it only for the tab on screen.
@@ -161,6 +173,59 @@ void DashboardTab::reload() {
             m_children = service.childrenRanked(m_session.unitCode(), m_progress->latestYear());
     }
     showFigures();
+    showDisease();
+}
+
+// The consolidated new cases in the baseline year and the latest year with figures, the change
+// and, where the plan sets a numeric target, whether it is met: all computed in core.
+void DashboardTab::showDisease() {
+    m_diseaseTrend.clear();
+    const std::optional<Plan> plan = m_session.hasDatabase() && !m_session.unitCode().isEmpty()
+                                         ? m_session.plan()
+                                         : std::nullopt;
+    if (plan)
+        m_diseaseTrend = DiseaseExport(m_session.connection()).trend(m_session.unitCode());
+    m_diseaseBox->setVisible(plan.has_value());
+    if (!plan)
+        return;
+    if (m_diseaseTrend.isEmpty()) {
+        m_diseaseLine->setText(tr("No occupational disease figures entered."));
+        return;
+    }
+    const DiseaseTrendPoint* base = nullptr;
+    for (const DiseaseTrendPoint& p : m_diseaseTrend)
+        if (p.year == plan->baselineYear)
+            base = &p;
+    const DiseaseTrendPoint& latest = m_diseaseTrend.constLast();
+    const auto count = [](const DiseaseTrendPoint* p, DiseaseField field) {
+        const Count c = p ? diseaseValue(p->counts, field) : Count();
+        return c ? QString::number(*c) : QStringLiteral("—");
+    };
+    QStringList lines;
+    lines << tr("New pneumoconiosis cases: %1 in %2 (baseline), %3 in %4")
+                 .arg(count(base, DiseaseField::Pneumoconiosis))
+                 .arg(plan->baselineYear)
+                 .arg(count(&latest, DiseaseField::Pneumoconiosis))
+                 .arg(latest.year);
+    lines << tr("Other occupational disease cases: %1 in %2 (baseline), %3 in %4")
+                 .arg(count(base, DiseaseField::OtherDiseases))
+                 .arg(plan->baselineYear)
+                 .arg(count(&latest, DiseaseField::OtherDiseases))
+                 .arg(latest.year);
+    lines << tr("Change in new cases since %1: %2")
+                 .arg(plan->baselineYear)
+                 .arg(disease::changeText(latest));
+    const std::optional<double> target =
+        DiseaseRepository(m_session.connection()).targetOf(plan->id);
+    if (!target)
+        lines << tr("The plan sets no numeric target (a clear decrease is asked for).");
+    else
+        lines << tr("Plan target: down %1% — %2")
+                     .arg(QString::number(*target * 100.0, 'g', 4))
+                     .arg(!latest.targetMet   ? tr("not assessed")
+                          : *latest.targetMet ? tr("met")
+                                              : tr("not met"));
+    m_diseaseLine->setText(lines.join(QLatin1Char('\n')));
 }
 
 void DashboardTab::showFigures() {

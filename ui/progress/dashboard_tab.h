@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/disease.h"
 #include "services/progress_service.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -18,7 +20,8 @@ class Session;
 // The 概览 tab: where the selected unit stands against its plan's accident-rate target. The
 // key-industry rate in the baseline year and the latest year with data, the reduction against
 // the target with its status in colour and in words, the same per industry (sortable), the
-// total by year with the coverage rate, and the units below, worst first.
+// total by year with the coverage rate, and the units below, worst first. Below the figures, the
+// occupational-disease cases (consolidated) in the baseline and latest year against the plan.
 class DashboardTab : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +39,8 @@ public:
     QLabel* reductionValue() const { return m_reductionValue; }
     QLabel* statusBadge() const { return m_statusBadge; }
     QLabel* behindLine() const { return m_behindLine; }
+    QLabel* diseaseLine() const { return m_diseaseLine; }
+    const QList<DiseaseTrendPoint>& diseaseTrend() const { return m_diseaseTrend; }
 
 public Q_SLOTS:
     void reload();
@@ -46,6 +51,7 @@ protected:
 private:
     void reloadWhenVisible();
     void showFigures();
+    void showDisease();
 
     Session& m_session;
     std::optional<UnitProgress> m_progress;
@@ -72,6 +78,9 @@ private:
     QLabel* m_behindLine;
     ProgressTableModel* m_childModel;
     QTableView* m_childView;
+    QGroupBox* m_diseaseBox;
+    QLabel* m_diseaseLine;
+    QList<DiseaseTrendPoint> m_diseaseTrend;
 };
 
 } // namespace yufang

@@ -4,6 +4,8 @@
 #include "charts/chart_panel.h"
 #include "session.h"
 
+#include "services/disease_charts.h"
+#include "services/disease_export.h"
 #include "services/progress_charts.h"
 
 #include <QLabel>
@@ -46,6 +48,8 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_reduction->setObjectName(QStringLiteral("ReductionChart"));
     m_children = new ChartPanel(prompter, bottom);
     m_children->setObjectName(QStringLiteral("ChildrenChart"));
+    m_disease = new ChartPanel(prompter, bottom);
+    m_disease->setObjectName(QStringLiteral("DiseaseChart"));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -60,6 +64,8 @@ void TrendsTab::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    else
+        showDisease(); // saving disease figures sends no session signal: re-read them (cheap)
 }
 
 void TrendsTab::reloadWhenVisible() {
@@ -70,6 +76,7 @@ void TrendsTab::reloadWhenVisible() {
 
 void TrendsTab::reload() {
     m_stale = false;
+    showDisease();
     m_progress.reset();
     QList<ChildProgress> children;
     if (m_session.hasDatabase() && !m_session.unitCode().isEmpty()) {
@@ -125,6 +132,18 @@ void TrendsTab::reload() {
     m_children->setVisible(!children.isEmpty());
     m_note->setText(tr("Hover over a point or bar for its exact value. Latest year with data: %1.")
                         .arg(latest));
+}
+
+// New occupational-disease cases by year, from the trend core computes; hidden without figures.
+void TrendsTab::showDisease() {
+    QList<DiseaseTrendPoint> trend;
+    const std::optional<Unit> unit = m_session.hasDatabase() ? m_session.unit() : std::nullopt;
+    if (unit)
+        trend = DiseaseExport(m_session.connection()).trend(unit->code);
+    const ChartSpec spec =
+        trend.isEmpty() ? ChartSpec{} : disease_charts::newCasesChart(unit->name, trend);
+    m_disease->setSpec(spec);
+    m_disease->setVisible(!spec.isEmpty());
 }
 
 void TrendsTab::seriesToggled() {

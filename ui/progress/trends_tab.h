@@ -17,7 +17,8 @@ class Session;
 
 // The 趋势 tab: the accident rate by year (one line per industry, tickable; the total in bold;
 // baseline level, glide path and target level), the reduction by industry against the target,
-// and the units below compared. Rebuilt when the selection or the annex data change.
+// the units below compared, and the new occupational-disease cases by year. Rebuilt when the
+// selection or the annex data change.
 class TrendsTab : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ public:
     ChartPanel* rateChart() const { return m_rate; }
     ChartPanel* reductionChart() const { return m_reduction; }
     ChartPanel* childrenChart() const { return m_children; }
+    ChartPanel* diseaseChart() const { return m_disease; }
     QListWidget* seriesList() const { return m_series; }
     const std::optional<UnitProgress>& progress() const { return m_progress; }
 
@@ -38,6 +40,7 @@ protected:
 private:
     void reloadWhenVisible();
     void seriesToggled();
+    void showDisease();
 
     Session& m_session;
     std::optional<UnitProgress> m_progress;
@@ -48,6 +51,7 @@ private:
     ChartPanel* m_rate;
     ChartPanel* m_reduction;
     ChartPanel* m_children;
+    ChartPanel* m_disease;
 };
 
 } // namespace yufang
