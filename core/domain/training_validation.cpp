@@ -95,4 +95,24 @@ Diagnostics validateTrainingTable(const TrainingTable& table) {
     return out;
 }
 
+Diagnostics validateTrainedAgainstPrevious(const TrainingTable& table,
+                                           const TrainingTable& previous) {
+    Diagnostics out;
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const TrainingRow& row = table.rows.at(i);
+        const TrainingRow* before = previous.find(row.industry, row.category);
+        if (!row.counts.trained || !before || !before->counts.trained ||
+            *row.counts.trained >= *before->counts.trained)
+            continue;
+        out << make(Severity::Warning, i, TrainingField::Trained,
+                    Text::tr("%1 · %2: trained so far (%3) is below last year's %4 (%5); the "
+                             "figure is cumulative since the plan began")
+                        .arg(row.industry, row.category)
+                        .arg(*row.counts.trained)
+                        .arg(previous.year)
+                        .arg(*before->counts.trained));
+    }
+    return out;
+}
+
 } // namespace yufang

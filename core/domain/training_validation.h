@@ -20,4 +20,11 @@ Diagnostics validateTrainingRow(const TrainingRow& row, int rowIndex);
 // Every row plus table-wide rules (duplicate industry × category).
 Diagnostics validateTrainingTable(const TrainingTable& table);
 
+// "Trained" is cumulative since the plan began, so it should not fall from one year to the next:
+// a WARNING (not an error: the previous year may itself have been wrong, or people left the key
+// positions) on each row whose trained is below the same industry × category of `previous`
+// (the unit's stored table of the year before). Rows empty in either year are not compared.
+Diagnostics validateTrainedAgainstPrevious(const TrainingTable& table,
+                                           const TrainingTable& previous);
+
 } // namespace yufang

@@ -218,3 +218,33 @@ TEST_CASE("Training validation errors block and warnings do not", "[training][va
                   TrainingRow{u"矿山"_s, A, false, {}, {}}};
     CHECK(hasErrors(validateTrainingTable(table)));
 }
+
+TEST_CASE("Trained below last year's cumulative figure is a warning on that row",
+          "[training][validation]") {
+    const auto table = [](int year, qint64 chemA, qint64 chemB) {
+        TrainingTable t;
+        t.year = year;
+        TrainingRow a{u"危险化学品"_s, u"分管负责人"_s, false, {}, {}};
+        a.counts.keyPersonnel = 50;
+        a.counts.trained = chemA;
+        TrainingRow b{u"危险化学品"_s, u"一线班组长"_s, false, {}, {}};
+        b.counts.keyPersonnel = 50;
+        if (chemB >= 0)
+            b.counts.trained = chemB;
+        t.rows << a << b;
+        return t;
+    };
+    // 2023: A 30, B 20. 2024: A 25 (fell by 5: warning), B 20 (same: fine).
+    const Diagnostics d = validateTrainedAgainstPrevious(table(2024, 25, 20), table(2023, 30, 20));
+    REQUIRE(d.size() == 1);
+    CHECK(d.first().severity == Severity::Warning);
+    CHECK(d.first().row == 0);
+    CHECK(d.first().field == u"trained"_s);
+    CHECK(d.first().message.contains(u"(25)"_s));
+    CHECK(d.first().message.contains(u"2023"_s));
+    CHECK(d.first().message.contains(u"(30)"_s));
+    // Rising, or empty in either year, or no previous table at all: nothing to say.
+    CHECK(validateTrainedAgainstPrevious(table(2024, 31, 21), table(2023, 30, 20)).isEmpty());
+    CHECK(validateTrainedAgainstPrevious(table(2024, 25, -1), table(2023, 30, -1)).size() == 1);
+    CHECK(validateTrainedAgainstPrevious(table(2024, 25, 20), TrainingTable{}).isEmpty());
+}

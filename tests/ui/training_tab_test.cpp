@@ -287,3 +287,21 @@ TEST_CASE("recommended providers are added edited and removed", "[ui][training][
     CHECK(dialog.provider().kind == TrainingProvider::Kind::Offline);
     CHECK_FALSE(dialog.provider().validUntil.isValid());
 }
+
+TEST_CASE("trained below last year's stored figure is a warning in the grid", "[ui][training]") {
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    store(f, kLanshan, 2022, 10, 9); // 危险化学品 · 分管负责人: 9 trained by 2022
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    TrainingTableModel* m = tab->model();
+    const int row = m->lineOf(u"危险化学品"_s, A);
+    set(m, u"危险化学品"_s, A, TrainingTableModel::KeyPersonnelColumn, 10);
+    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 7); // 7 < 9: warning
+    CHECK(m->index(row, TrainingTableModel::TrainedColumn)
+              .data(TrainingTableModel::SeverityRole)
+              .toInt() == int(Severity::Warning));
+    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 9); // same as 2022: fine
+    CHECK_FALSE(m->index(row, TrainingTableModel::TrainedColumn)
+                    .data(TrainingTableModel::SeverityRole)
+                    .isValid());
+}

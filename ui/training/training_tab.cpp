@@ -202,7 +202,9 @@ void TrainingTab::reload() {
         const bool parent = m_session.unitHasChildren();
         const TrainingTable table =
             parent ? repo.consolidated(unit->code, year) : repo.load(unit->code, year);
-        m_model->setTable(table, parent);
+        const TrainingTable previous =
+            parent ? repo.consolidated(unit->code, year - 1) : repo.load(unit->code, year - 1);
+        m_model->setTable(table, parent, previous);
         m_title->setText(trainingFormTitle(*plan));
         m_unitLine->setText(
             tr("Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4")

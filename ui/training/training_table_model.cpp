@@ -13,13 +13,15 @@ namespace yufang {
 
 TrainingTableModel::TrainingTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void TrainingTableModel::setTable(const TrainingTable& table, bool readOnly) {
+void TrainingTableModel::setTable(const TrainingTable& table, bool readOnly,
+                                  const TrainingTable& previous) {
     beginResetModel();
     m_table = table;
     m_saved = table;
+    m_previous = previous;
     m_readOnly = readOnly;
     m_lines = trainingLines(m_table);
-    m_diagnostics = validateTrainingTable(m_table);
+    revalidate();
     endResetModel();
     Q_EMIT diagnosticsChanged();
     Q_EMIT modifiedChanged(false);
@@ -212,11 +214,16 @@ bool TrainingTableModel::setData(const QModelIndex& index, const QVariant& value
     return true;
 }
 
+void TrainingTableModel::revalidate() {
+    m_diagnostics = validateTrainingTable(m_table);
+    m_diagnostics << validateTrainedAgainstPrevious(m_table, m_previous);
+}
+
 void TrainingTableModel::rebuild() {
     // The line structure is fixed by industries and categories; only counts change, so every
     // line (subtotals and totals follow any edit) is refreshed in place.
     m_lines = trainingLines(m_table);
-    m_diagnostics = validateTrainingTable(m_table);
+    revalidate();
     if (!m_lines.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
     Q_EMIT diagnosticsChanged();

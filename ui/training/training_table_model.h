@@ -39,7 +39,8 @@ public:
 
     explicit TrainingTableModel(QObject* parent = nullptr);
 
-    void setTable(const TrainingTable& table, bool readOnly);
+    // previous: the unit's table of the year before, for the "trained fell" warning.
+    void setTable(const TrainingTable& table, bool readOnly, const TrainingTable& previous = {});
     const TrainingTable& table() const { return m_table; }
     bool isReadOnly() const { return m_readOnly; }
     bool isModified() const { return m_table != m_saved; }
@@ -69,11 +70,13 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void revalidate();
     QVariant display(const TrainingLine& line, int column) const;
     const Diagnostic* worstAt(int tableRow, int column) const;
 
     TrainingTable m_table;
     TrainingTable m_saved;
+    TrainingTable m_previous;
     QList<TrainingLine> m_lines;
     bool m_readOnly = true;
     Diagnostics m_diagnostics;
