@@ -444,6 +444,33 @@
     </message>
 </context>
 <context>
+    <name>DiseaseCharts</name>
+    <message>
+        <source>Pneumoconiosis</source>
+        <translation>尘肺病</translation>
+    </message>
+    <message>
+        <source>Other occupational diseases</source>
+        <translation>其他职业病</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 new cases</source>
+        <translation>%1 %2年：新发病例 %3 例</translation>
+    </message>
+    <message>
+        <source>%1: new occupational disease cases by year</source>
+        <translation>%1：职业病新发病例数年度趋势</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>新发病例</translation>
+    </message>
+</context>
+<context>
     <name>DiseaseExport</name>
     <message>
         <source>unknown unit %1</source>
@@ -1744,6 +1771,10 @@
         <source>%1 · %2 appears more than once</source>
         <translation>%1 · %2 出现多次</translation>
     </message>
+    <message>
+        <source>%1 · %2: trained so far (%3) is below last year's %4 (%5); the figure is cumulative since the plan began</source>
+        <translation>%1 · %2：累计已培训人数（%3）低于上年（%4年）的 %5；该数为规划实施以来的累计数</translation>
+    </message>
 </context>
 <context>
     <name>UninsuredList</name>
@@ -2505,6 +2536,46 @@ rate (‰)</source>
     <message>
         <source>Overview</source>
         <translation>概览</translation>
+    </message>
+    <message>
+        <source>Occupational disease (consolidated)</source>
+        <translation>职业病（汇总）</translation>
+    </message>
+    <message>
+        <source>No occupational disease figures entered.</source>
+        <translation>尚未填报职业病数据。</translation>
+    </message>
+    <message>
+        <source>New pneumoconiosis cases: %1 in %2 (baseline), %3 in %4</source>
+        <translation>尘肺病新发病例数：%2年（基准）%1 例，%4年 %3 例</translation>
+    </message>
+    <message>
+        <source>Other occupational disease cases: %1 in %2 (baseline), %3 in %4</source>
+        <translation>其他职业病新发病例数：%2年（基准）%1 例，%4年 %3 例</translation>
+    </message>
+    <message>
+        <source>Change in new cases since %1: %2</source>
+        <translation>新发病例较%1年变化：%2</translation>
+    </message>
+    <message>
+        <source>The plan sets no numeric target (a clear decrease is asked for).</source>
+        <translation>规划未设定量化目标（要求明显下降）。</translation>
+    </message>
+    <message>
+        <source>Plan target: down %1% — %2</source>
+        <translation>规划目标：下降 %1% — %2</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>无法评估</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
     </message>
 </context>
 <context>
