@@ -27,6 +27,16 @@ bool run(QSqlQuery& q, QString* error) {
     return false;
 }
 
+bool copyCategories(QSqlDatabase db, qint64 from, qint64 to, QString* error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO plan_personnel_category (plan_id, name, position)"
+                             " SELECT ?, name, position FROM plan_personnel_category"
+                             " WHERE plan_id = ?"));
+    q.addBindValue(to);
+    q.addBindValue(from);
+    return run(q, error);
+}
+
 bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QString* error) {
     QSqlQuery q(db);
     if (p.id == 0)
@@ -107,6 +117,11 @@ QStringList PlanStore::validate(const Plan& p) {
 }
 
 bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const {
+    return save(plan, obligations, error, 0);
+}
+
+bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+                     qint64 categoriesFrom) const {
     const QStringList problems = validate(plan);
     if (!problems.isEmpty()) {
         if (error)
@@ -126,7 +141,9 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
         return false;
     }
     const qint64 idBefore = plan.id;
-    if (!writePlan(db, plan, obligations, error) || !db.commit()) {
+    if (!writePlan(db, plan, obligations, error) ||
+        (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||
+        !db.commit()) {
         db.rollback();
         plan.id = idBefore;
         if (error && error->isEmpty())
@@ -160,7 +177,9 @@ std::optional<Plan> PlanStore::copy(qint64 sourceId, const QString& code, int st
         if (delta != 0 && o.recurrence == TaskRecurrence::Once)
             o.dueFromSeed = false;
     }
-    if (!save(p, obligations, error))
+    // The copy keeps the source's key-personnel categories (the training table's rows), in
+    // the same transaction as the plan itself.
+    if (!save(p, obligations, error, sourceId))
         return std::nullopt;
     return p;
 }

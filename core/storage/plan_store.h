@@ -25,7 +25,8 @@ public:
     bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const;
 
     // A new plan copied from `sourceId` under `code`, every year (baseline, period, one-off and
-    // yearly obligations) moved so the period starts at `startYear`; not a preset. Returns it.
+    // yearly obligations) moved so the period starts at `startYear`, with the source's
+    // key-personnel categories; not a preset. Returns it.
     std::optional<Plan> copy(qint64 sourceId, const QString& code, int startYear,
                              QString* error) const;
 
@@ -34,6 +35,10 @@ public:
     QStringList unitsAssigned(qint64 planId) const; // codes of units naming the plan themselves
 
 private:
+    // categoriesFrom: a plan whose key-personnel categories the saved plan receives (0: none).
+    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+              qint64 categoriesFrom) const;
+
     QSqlDatabase m_db;
 };
 

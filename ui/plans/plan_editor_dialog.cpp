@@ -1,5 +1,6 @@
 #include "plan_editor_dialog.h"
 
+#include "plan_category_editor.h"
 #include "plan_task_table_model.h"
 
 #include "prompter.h"
@@ -8,6 +9,7 @@
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
+#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QComboBox>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -48,7 +51,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
       m_obligations(new PlanTaskTableModel(this)) {
     setObjectName(QStringLiteral("PlanEditorDialog"));
     setWindowTitle(tr("Plans"));
-    resize(1150, 720);
+    resize(1150, 780);
     auto* layout = new QVBoxLayout(this);
     auto* pick = new QHBoxLayout;
     m_plans = new QComboBox(this);
@@ -110,6 +113,17 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     ul->addWidget(m_assigned, 1);
     upper->addWidget(units, 2);
     layout->addLayout(upper);
+
+    auto* middle = new QHBoxLayout;
+    m_categories = new PlanCategoryEditor(prompter, this);
+    middle->addWidget(m_categories, 2);
+    auto* notes = new QGroupBox(tr("Annex notes (1)-(3), one a line"), this);
+    auto* nl = new QVBoxLayout(notes);
+    m_notes = new QPlainTextEdit(notes);
+    m_notes->setObjectName(QStringLiteral("AnnexNotesEdit"));
+    nl->addWidget(m_notes);
+    middle->addWidget(notes, 3);
+    layout->addLayout(middle);
 
     auto* obligations = new QGroupBox(tr("Tasks and safeguards: obligations and deadlines"), this);
     auto* ol = new QVBoxLayout(obligations);
@@ -194,6 +208,9 @@ void PlanEditorDialog::loadPlan() {
     m_training->setValue(plan->trainingCoverageTarget * 100.0);
     m_industries->clear();
     m_industries->addItems(plan->industries);
+    m_categories->setCategories(
+        TrainingRepository(m_session.connection()).categoriesOfPlan(plan->id));
+    m_notes->setPlainText(plan->annexNotes.join(QLatin1Char('\n')));
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();
@@ -275,8 +292,20 @@ bool PlanEditorDialog::save() {
     p.industries.clear();
     for (int i = 0; i < m_industries->count(); ++i)
         p.industries << m_industries->item(i)->text();
+    // Blank lines are dropped: the notes are numbered by position when printed.
+    p.annexNotes.clear();
+    for (const QString& line : m_notes->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            p.annexNotes << line.trimmed();
+    const QList<PlanCategoryEdit> categories = m_categories->edits();
+    // Checked before the plan is written so a bad list saves nothing.
+    if (const QStringList problems = PlanCategoryStore::validate(categories); !problems.isEmpty()) {
+        m_prompter.warning(this, tr("Save plan"), problems.join(QLatin1Char('\n')));
+        return false;
+    }
     QString error;
-    if (!PlanStore(m_session.connection()).save(p, m_obligations->obligations(), &error)) {
+    if (!PlanStore(m_session.connection()).save(p, m_obligations->obligations(), &error) ||
+        !PlanCategoryStore(m_session.connection()).save(p.id, categories, &error)) {
         m_prompter.warning(this, tr("Save plan"), error);
         return false;
     }

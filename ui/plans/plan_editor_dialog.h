@@ -9,19 +9,22 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
 
 namespace yufang {
 
+class PlanCategoryEditor;
 class PlanTaskTableModel;
 class Prompter;
 class Session;
 
 // The plan editor: pick a plan, or copy one into a new period (e.g. the 2026-2030 plan from
-// the 2021-2025 one); edit its title, document number, years, targets, key industries and
-// obligations with their deadlines; assign it to units. Everything that follows a unit's plan
-// (annex rows and titles, task calendar) changes with it, without code.
+// the 2021-2025 one); edit its title, document number, years, targets, key industries,
+// key-personnel categories, annex notes (1)-(3) and obligations with their deadlines; assign it to
+// units. Everything that follows a unit's plan (annex rows and titles, task calendar) changes with
+// it, without code.
 class PlanEditorDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +38,8 @@ public:
     QSpinBox* endBox() const { return m_end; }
     QDoubleSpinBox* targetBox() const { return m_target; }
     QListWidget* industryList() const { return m_industries; }
+    PlanCategoryEditor* categoryEditor() const { return m_categories; }
+    QPlainTextEdit* notesEdit() const { return m_notes; } // one note a line
     PlanTaskTableModel* obligationModel() const { return m_obligations; }
     QComboBox* unitBox() const { return m_units; }
     bool changedSomething() const { return m_changed; }
@@ -70,6 +75,8 @@ private:
     QDoubleSpinBox* m_target;
     QDoubleSpinBox* m_training;
     QListWidget* m_industries;
+    PlanCategoryEditor* m_categories;
+    QPlainTextEdit* m_notes;
     PlanTaskTableModel* m_obligations;
     QTableView* m_obligationView;
     QComboBox* m_units;

@@ -1,0 +1,147 @@
+#include "plan_category_store.h"
+
+#include "training_repository.h"
+#include "unit_repository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PlanCategoryStore)
+};
+
+bool run(QSqlQuery& q, QString* error) {
+    if (q.exec())
+        return true;
+    if (error)
+        *error =
+            Text::tr("saving the key-personnel categories failed: %1").arg(q.lastError().text());
+    return false;
+}
+
+// Units whose effective plan is `planId` (their own or inherited): the ones whose training
+// rows use the plan's categories.
+QStringList unitsFollowing(const QSqlDatabase& db, qint64 planId) {
+    const UnitRepository units(db);
+    QStringList out;
+    for (const Unit& u : units.all())
+        if (units.effectivePlanId(u.code) == planId)
+            out << u.code;
+    return out;
+}
+} // namespace
+
+QStringList PlanCategoryStore::validate(const QList<PlanCategoryEdit>& edits) {
+    QStringList problems;
+    QSet<QString> seen;
+    for (const PlanCategoryEdit& e : edits) {
+        const QString name = e.name.simplified();
+        if (name.isEmpty())
+            problems << Text::tr("a key-personnel category has no name");
+        else if (seen.contains(name))
+            problems << Text::tr("the key-personnel category %1 is listed twice").arg(name);
+        seen.insert(name);
+    }
+    if (edits.isEmpty())
+        problems << Text::tr("the plan needs at least one key-personnel category");
+    return problems;
+}
+
+bool PlanCategoryStore::save(qint64 planId, const QList<PlanCategoryEdit>& edits,
+                             QString* error) const {
+    const QStringList problems = validate(edits);
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        if (error)
+            *error = db.lastError().text();
+        return false;
+    }
+    if (!write(planId, edits, error) || !db.commit()) {
+        db.rollback();
+        if (error && error->isEmpty())
+            *error = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edits,
+                              QString* error) const {
+    const QStringList before = TrainingRepository(m_db).categoriesOfPlan(planId);
+    const QStringList units = unitsFollowing(m_db, planId);
+    QSet<QString> kept;
+    for (const PlanCategoryEdit& e : edits)
+        if (!e.original.isEmpty())
+            kept.insert(e.original);
+    QSqlQuery q(m_db);
+    for (const QString& removed : before) {
+        if (kept.contains(removed))
+            continue;
+        for (const QString& unit : units) {
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM training_row WHERE unit_code = ? AND"
+                                     " category = ? AND (key_personnel IS NOT NULL OR trained IS"
+                                     " NOT NULL OR sessions IS NOT NULL OR online_sessions IS"
+                                     " NOT NULL OR offline_sessions IS NOT NULL OR class_hours"
+                                     " IS NOT NULL OR remark <> '')"));
+            q.addBindValue(unit);
+            q.addBindValue(removed);
+            if (!run(q, error))
+                return false;
+            if (q.next() && q.value(0).toLongLong() > 0) {
+                if (error)
+                    *error = Text::tr("%1 cannot be removed: unit %2 has training figures for it")
+                                 .arg(removed, unit);
+                return false;
+            }
+        }
+        for (const QString& unit : units) {
+            q.prepare(
+                QStringLiteral("DELETE FROM training_row WHERE unit_code = ? AND category = ?"));
+            q.addBindValue(unit);
+            q.addBindValue(removed);
+            if (!run(q, error))
+                return false;
+        }
+    }
+    for (const PlanCategoryEdit& e : edits) {
+        const QString name = e.name.simplified();
+        if (e.original.isEmpty() || e.original == name)
+            continue;
+        for (const QString& unit : units) {
+            q.prepare(QStringLiteral(
+                "UPDATE training_row SET category = ? WHERE unit_code = ? AND category = ?"));
+            q.addBindValue(name);
+            q.addBindValue(unit);
+            q.addBindValue(e.original);
+            if (!run(q, error))
+                return false;
+        }
+    }
+    q.prepare(QStringLiteral("DELETE FROM plan_personnel_category WHERE plan_id = ?"));
+    q.addBindValue(planId);
+    if (!run(q, error))
+        return false;
+    int position = 0;
+    for (const PlanCategoryEdit& e : edits) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO plan_personnel_category (plan_id, name, position) VALUES (?, ?, ?)"));
+        q.addBindValue(planId);
+        q.addBindValue(e.name.simplified());
+        q.addBindValue(position++);
+        if (!run(q, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace yufang

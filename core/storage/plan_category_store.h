@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace yufang {
+
+// One row of the plan editor's key-personnel category list: the name it had when loaded
+// (empty for a category added in the editor) and the name it has now.
+struct PlanCategoryEdit {
+    QString original;
+    QString name;
+};
+
+// Replaces a plan's key-personnel categories (重点人员类别) with an edited list: added, removed,
+// renamed and reordered in one transaction. Training rows are keyed by the category's name, so a
+// rename carries the stored rows of every unit following the plan along; removing a category
+// whose rows hold figures is refused rather than leaving figures no table shows.
+class PlanCategoryStore {
+public:
+    explicit PlanCategoryStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Problems that stop the list from being saved (empty or duplicate names, none at all).
+    static QStringList validate(const QList<PlanCategoryEdit>& edits);
+    bool save(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error) const;
+
+private:
+    bool write(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang
