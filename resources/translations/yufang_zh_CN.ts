@@ -741,6 +741,29 @@
     </message>
 </context>
 <context>
+    <name>PlanCategoryStore</name>
+    <message>
+        <source>saving the key-personnel categories failed: %1</source>
+        <translation>保存重点人员类别失败：%1</translation>
+    </message>
+    <message>
+        <source>a key-personnel category has no name</source>
+        <translation>有重点人员类别未填写名称</translation>
+    </message>
+    <message>
+        <source>the key-personnel category %1 is listed twice</source>
+        <translation>重点人员类别“%1”重复</translation>
+    </message>
+    <message>
+        <source>the plan needs at least one key-personnel category</source>
+        <translation>方案至少需要一个重点人员类别</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: unit %2 has training figures for it</source>
+        <translation>无法删除“%1”：单位 %2 已填报该类别的培训数据</translation>
+    </message>
+</context>
+<context>
     <name>PlanStore</name>
     <message>
         <source>saving the plan failed: %1</source>
@@ -1557,7 +1580,7 @@
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1796,7 +1819,7 @@
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Credit code</source>
@@ -3168,7 +3191,7 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <name>yufang::HazardForm</name>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3235,7 +3258,7 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -3363,6 +3386,49 @@ Database: %2</source>
     <message>
         <source>Insurance expansion</source>
         <translation>扩面行动</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanCategoryEditor</name>
+    <message>
+        <source>Key-personnel categories</source>
+        <translation>重点人员类别</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Key-personnel category</source>
+        <translation>重点人员类别</translation>
+    </message>
+    <message>
+        <source>Name of the key-personnel category</source>
+        <translation>重点人员类别名称</translation>
+    </message>
+    <message>
+        <source>New name of %1</source>
+        <translation>“%1”的新名称</translation>
+    </message>
+    <message>
+        <source>%1 is empty or already listed.</source>
+        <translation>“%1”为空或已列出。</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3576,10 @@ Database: %2</source>
     <message>
         <source>%1 has no parent: it must name a plan itself.</source>
         <translation>%1 没有上级单位，须直接指定方案。</translation>
+    </message>
+    <message>
+        <source>Annex notes (1)-(3), one a line</source>
+        <translation>附件备注（1）-（3），每行一条</translation>
     </message>
 </context>
 <context>
@@ -3884,7 +3954,7 @@ Premium: %5 yuan
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Credit code</source>
@@ -4648,7 +4718,7 @@ hours</source>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation>企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Credit code</source>
