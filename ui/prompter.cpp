@@ -26,4 +26,19 @@ std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& titl
     return ok ? std::optional<QString>(value) : std::nullopt;
 }
 
+bool resolveUnsavedChanges(Prompter& prompter, QWidget* parent, const QString& title,
+                           const QString& text, const std::function<bool()>& save,
+                           const std::function<void()>& discard) {
+    const auto answer = prompter.question(
+        parent, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        discard();
+        return true;
+    }
+    return false;
+}
+
 } // namespace yufang

@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace yufang {
@@ -32,5 +33,11 @@ public:
     std::optional<QString> text(QWidget* parent, const QString& title,
                                 const QString& label) override;
 };
+
+// The one way an editor asks about unsaved changes before the user leaves it: Save (runs save,
+// stays when saving fails), Discard (runs discard) or Cancel (stays). True means "may leave".
+bool resolveUnsavedChanges(Prompter& prompter, QWidget* parent, const QString& title,
+                           const QString& text, const std::function<bool()>& save,
+                           const std::function<void()>& discard);
 
 } // namespace yufang

@@ -256,17 +256,10 @@ bool DiseaseTab::save() {
 bool DiseaseTab::maybeSave() {
     if (!m_model->isModified())
         return true;
-    const auto answer = m_prompter.question(
-        this, tr("Unsaved changes"),
+    return resolveUnsavedChanges(
+        m_prompter, this, tr("Unsaved changes"),
         tr("The occupational disease table has unsaved changes. Save them?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_model->revert();
-        return true;
-    }
-    return false;
+        [this] { return save(); }, [this] { m_model->revert(); });
 }
 
 void DiseaseTab::setTarget() {

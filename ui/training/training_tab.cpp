@@ -338,19 +338,12 @@ bool TrainingTab::save() {
 bool TrainingTab::maybeSave() {
     if (!m_model->isModified())
         return true;
-    const auto answer = m_prompter.question(
-        this, tr("Unsaved changes"),
+    return resolveUnsavedChanges(
+        m_prompter, this, tr("Unsaved changes"),
         tr("The training table for %1, %2 has unsaved changes. Save them?")
             .arg(m_session.unit() ? m_session.unit()->name : m_model->table().unitCode)
             .arg(m_model->table().year),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    if (answer == QMessageBox::Discard) {
-        m_model->revert();
-        return true;
-    }
-    return false;
+        [this] { return save(); }, [this] { m_model->revert(); });
 }
 
 void TrainingTab::addCategory() {
