@@ -1,6 +1,7 @@
 #include "register_derivation.h"
 
 #include "storage/annex_repository.h"
+#include "storage/annex_writer.h"
 #include "storage/register_summary.h"
 #include "storage/unit_repository.h"
 
@@ -73,25 +74,16 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     RegisterDerivationPlan plan;
     plan.unitCode = unitCode;
     plan.year = year;
-    // The subtree's units with register rows, in tree order, then their sums (one id range each).
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        kSubtree +
-        QStringLiteral(
-            "SELECT s.unit_code, s.slot FROM sub JOIN register_unit s ON s.unit_code = sub.code"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    QList<QPair<QString, qint64>> unitSlots;
-    if (q.exec())
-        while (q.next())
-            unitSlots << qMakePair(q.value(0).toString(), q.value(1).toLongLong());
+    // The subtree's per-industry totals, kept by the import (register_summary).
     QString why;
-    const QList<RegisterUnitTotals> totals = sumRegister(m_db, unitSlots, year, &why);
+    const QList<RegisterUnitTotals> totals = readRegisterSummary(m_db, unitCode, year, &why);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
         return plan;
     }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     QHash<QString, QList<AnnexRow>> byUnit;
     QStringList order;
     for (const RegisterUnitTotals& t : totals) {
@@ -192,9 +184,9 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
             *error = m_db.lastError().text();
         return false;
     }
-    AnnexRepository annexes(m_db);
+    AnnexWriter writer(m_db);
     for (const DerivedAnnex& a : plan.annexes) {
-        if (!annexes.saveWithinTransaction(a.derived, source(), error)) {
+        if (!writer.save(a.derived, source(), error)) {
             m_db.rollback();
             return false;
         }

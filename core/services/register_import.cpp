@@ -2,6 +2,7 @@
 
 #include "register_row_parser.h"
 #include "storage/register_layout.h"
+#include "storage/register_summary.h"
 #include "storage/register_writer.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     // (the run's rows are there already), so a hash collision never rejects a good file.
     QSet<size_t> runCodes;
     QSet<QByteArray> industries; // for register_industry
+    RegisterSummaryBuilder summary;
     RegisterRecord row;
     qint64 rowsSinceTick = 0;
     while (!failed && reader.next(record)) {
@@ -205,6 +207,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                     break;
                 }
                 state.index = int(result.pairs.size());
+                summary.beginPair(row.unitCode, row.year); // numbered like result.pairs
                 result.pairs << RegisterPair{QString::fromUtf8(row.unitCode), row.year, 0, exists};
                 it = stateOf.insert(key, int(states.size()));
                 states.push_back(state);
@@ -250,11 +253,14 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             failed = true;
             break;
         }
+        summary.add(pair->index, row);
         ++result.rows;
         ++result.pairs[pair->index].rows;
         if (!industries.contains(QByteArray::fromRawData(row.industry.data(), row.industry.size())))
             industries.insert(row.industry.toByteArray());
     }
+    if (!failed && !result.cancelled && result.errors == 0 && !summary.write(m_db, &why))
+        add(Severity::Error, 0, {}, why);
     if (!failed && !result.cancelled && result.errors == 0) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(

@@ -3,6 +3,7 @@
 #include "storage/register_layout.h"
 #include "storage/unit_repository.h"
 
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
@@ -36,20 +37,41 @@ bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values) {
 }
 } // namespace
 
+namespace {
+// The characters of a unified social credit code (GB 32100-2015): digits and capitals without
+// I, O, S, V and Z.
+bool couldStartCreditCode(const QString& text) {
+    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    if (text.size() > 18)
+        return false;
+    for (QChar c : text)
+        if (!alphabet.contains(c))
+            return false;
+    return true;
+}
+
+bool hasAsciiLetter(const QString& text) {
+    for (QChar c : text)
+        if (c.unicode() < 128 && c.isLetter())
+            return true;
+    return false;
+}
+} // namespace
+
 RegisterQuery::Where RegisterQuery::where(const RegisterFilter& filter) const {
     QStringList terms;
     Where w;
+    // A subtree is a few id ranges (register_layout.h), one per unit with register rows,
+    // narrowed to the year when the filter names it: SQLite looks each range up in the table's
+    // B-tree, so a county reads just its rows. For the whole tree a year is a plain condition:
+    // 160 ranges OR-ed together would be tested on every row of an ordered scan.
     if (!filter.unitCode.isEmpty()) {
-        // The whole tree needs no condition; a subtree is a short list of codes, which SQLite
-        // looks up in the (unit_code, year, credit_code) index.
-        // A subtree is a few id ranges (register_layout.h), one per unit with register rows,
-        // narrowed to one year when the filter names it.
         const UnitRepository units(m_db);
         const QStringList codes = units.subtreeCodes(filter.unitCode);
         if (codes.size() < units.all().size()) {
             QStringList ranges;
             QSqlQuery q(m_db);
-            q.exec(QStringLiteral("SELECT unit_code, slot FROM register_unit"));
+            q.exec(QStringLiteral("SELECT unit_code, slot FROM register_unit ORDER BY slot"));
             while (q.next()) {
                 if (!codes.contains(q.value(0).toString()))
                     continue;
@@ -82,14 +104,27 @@ RegisterQuery::Where RegisterQuery::where(const RegisterFilter& filter) const {
         terms << QStringLiteral("insured_employees = 0");
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        terms << QStringLiteral(
-            "(enterprise_name LIKE ? ESCAPE '\\' OR credit_code LIKE ? ESCAPE '\\')");
-        w.values << QVariant(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
-        w.values << QVariant(QString(escaped.toUpper() + QLatin1Char('%')));
+        // instr() compares bytes, several times faster than LIKE's per-character matching over a
+        // million names; LIKE stays for Latin letters, which it matches in either case.
+        QStringList either;
+        if (hasAsciiLetter(search)) {
+            QString escaped = search;
+            escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            either << QStringLiteral("enterprise_name LIKE ? ESCAPE '\\'");
+            w.values << QVariant(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+        } else {
+            either << QStringLiteral("instr(enterprise_name, ?) > 0");
+            w.values << QVariant(search);
+        }
+        // The start of a credit code, where the text could be one.
+        const QString code = search.toUpper();
+        if (couldStartCreditCode(code)) {
+            either << QStringLiteral("substr(credit_code, 1, ?) = ?");
+            w.values << QVariant(int(code.size())) << QVariant(code);
+        }
+        terms << QLatin1Char('(') + either.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (!terms.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -112,8 +147,39 @@ QString RegisterQuery::select(const RegisterFilter& filter, int sortColumn, bool
 }
 
 qint64 RegisterQuery::count(const RegisterFilter& filter) const {
-    const Where w = where(filter);
     QSqlQuery q(m_db);
+    if (filter.search.trimmed().isEmpty()) {
+        // Every other filter is a sum of register_summary lines (kept by the import).
+        const QString what = filter.insured == RegisterFilter::Insured::Insured
+                                 ? QStringLiteral("insured_enterprises")
+                             : filter.insured == RegisterFilter::Insured::Uninsured
+                                 ? QStringLiteral("enterprises - insured_enterprises")
+                                 : QStringLiteral("enterprises");
+        QString sql;
+        QVariantList values;
+        if (!filter.unitCode.isEmpty()) {
+            sql = QStringLiteral(
+                "WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
+                " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
+            values << filter.unitCode;
+        }
+        sql += QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM register_summary s").arg(what);
+        if (!filter.unitCode.isEmpty())
+            sql += QStringLiteral(" JOIN sub ON s.unit_code = sub.code");
+        sql += QStringLiteral(" WHERE 1 = 1");
+        if (filter.year) {
+            sql += QStringLiteral(" AND s.year = ?");
+            values << *filter.year;
+        }
+        if (!filter.industry.isEmpty()) {
+            sql += QStringLiteral(" AND s.industry = ?");
+            values << filter.industry;
+        }
+        if (!exec(q, sql, values) || !q.next())
+            return 0;
+        return q.value(0).toLongLong();
+    }
+    const Where w = where(filter);
     if (!exec(q, QStringLiteral("SELECT COUNT(*) FROM register_enterprise") + w.sql, w.values) ||
         !q.next())
         return 0;
@@ -133,6 +199,50 @@ QList<RegisterEntry> RegisterQuery::page(const RegisterFilter& filter, int sortC
     out.reserve(limit);
     while (q.next())
         out << entryAt(q);
+    return out;
+}
+
+std::optional<QList<qint64>> RegisterQuery::ids(const RegisterFilter& filter, int sortColumn,
+                                                bool ascending, int limit) const {
+    Where w;
+    QString sql = select(filter, sortColumn, ascending, &w);
+    sql.replace(sql.indexOf(columnList()), columnList().size(), QStringLiteral("id"));
+    sql += QStringLiteral(" LIMIT ?");
+    w.values << limit + 1;
+    QSqlQuery q(m_db);
+    if (!exec(q, sql, w.values))
+        return std::nullopt;
+    QList<qint64> out;
+    while (q.next()) {
+        if (out.size() == limit)
+            return std::nullopt;
+        out << q.value(0).toLongLong();
+    }
+    return out;
+}
+
+QList<RegisterEntry> RegisterQuery::rows(const QList<qint64>& ids) const {
+    QList<RegisterEntry> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    QSqlQuery q(m_db);
+    if (!exec(q,
+              QStringLiteral("SELECT %1, id FROM register_enterprise WHERE id IN (%2)")
+                  .arg(columnList(), marks.join(QLatin1Char(','))),
+              values))
+        return out;
+    QHash<qint64, RegisterEntry> byId;
+    while (q.next())
+        byId.insert(q.value(kRegisterColumnCount).toLongLong(), entryAt(q));
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out << byId.value(id);
     return out;
 }
 

@@ -41,6 +41,12 @@ public:
     // sortColumn < 0: key order (year, unit, credit code).
     QList<RegisterEntry> page(const RegisterFilter& filter, int sortColumn, bool ascending,
                               qint64 offset, int limit) const;
+    // The ids of the filtered rows in the sort order, when there are at most `limit` of them
+    // (else nullopt): a search scans the register once for both the count and the rows.
+    std::optional<QList<qint64>> ids(const RegisterFilter& filter, int sortColumn, bool ascending,
+                                     int limit) const;
+    // The rows with these ids, in the order given.
+    QList<RegisterEntry> rows(const QList<qint64>& ids) const;
     QList<int> years() const;
     QStringList industries() const;
 

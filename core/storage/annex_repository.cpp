@@ -1,9 +1,6 @@
 #include "annex_repository.h"
 
-#include "annex_lock.h"
-#include "annex_version_repository.h"
-#include "audit_log.h"
-#include "domain/annex_diff.h"
+#include "annex_writer.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -25,15 +22,6 @@ Count countAt(const QSqlQuery& q, int column) {
     return v.toLongLong();
 }
 
-// Empty text binds as '' rather than NULL, so NOT NULL text columns accept a blank cell.
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant toVariant(const Count& c) {
-    return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 void fillCounts(AnnexCounts& counts, const QSqlQuery& q, int first) {
     counts.enterprises = countAt(q, first);
     counts.insuredEnterprises = countAt(q, first + 1);
@@ -42,11 +30,6 @@ void fillCounts(AnnexCounts& counts, const QSqlQuery& q, int first) {
     counts.accidents = countAt(q, first + 4);
 }
 
-bool fail(const QSqlQuery& q, QString* error) {
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
 } // namespace
 
 QStringList AnnexRepository::planIndustriesOf(const QString& unitCode) const {
@@ -211,10 +194,14 @@ bool AnnexRepository::save(const AnnexTable& table, const QString& source, QStri
 }
 
 AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
+    return stored(unitCode, year, planIndustriesOf(unitCode));
+}
+
+AnnexTable AnnexRepository::stored(const QString& unitCode, int year,
+                                   const QStringList& planIndustries) const {
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
-    const QStringList planIndustries = planIndustriesOf(unitCode);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT industry, enterprises, insured_enterprises, employees, insured_persons, accidents,"
@@ -242,115 +229,9 @@ AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
     return table;
 }
 
-bool AnnexRepository::saveWithinTransaction(const AnnexTable& given, const QString& source,
+bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QString& source,
                                             QString* error, const QString& sha256) {
-    const QStringList planIndustries = planIndustriesOf(given.unitCode);
-    if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
-        const auto unit = UnitRepository(m_db).find(given.unitCode);
-        if (error)
-            *error =
-                AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
-        return false;
-    }
-    // Whether a row is local follows the plan, whatever the caller's flags say.
-    AnnexTable table = given;
-    for (AnnexRow& row : table.rows)
-        row.local = !planIndustries.contains(row.industry);
-    const AnnexTable before = stored(table.unitCode, table.year);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM annex_row WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    if (!q.exec())
-        return fail(q, error);
-    int position = 0;
-    // Prepared once per form: derive-annex saves the forms of a whole province in one go.
-    QSqlQuery insert(m_db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
-                       " insured_enterprises, employees, insured_persons, accidents, remark)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    for (const AnnexRow& row : table.rows) {
-        if (!planIndustries.contains(row.industry)) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO local_industry (unit_code, name, position) VALUES (?, ?,"
-                " (SELECT COALESCE(MAX(position), 0) + 1 FROM local_industry WHERE unit_code = ?))"
-                " ON CONFLICT (unit_code, name) DO NOTHING"));
-            q.addBindValue(table.unitCode);
-            q.addBindValue(row.industry);
-            q.addBindValue(table.unitCode);
-            if (!q.exec())
-                return fail(q, error);
-        }
-        insert.addBindValue(table.unitCode);
-        insert.addBindValue(table.year);
-        insert.addBindValue(row.industry);
-        insert.addBindValue(position++);
-        insert.addBindValue(toVariant(row.counts.enterprises));
-        insert.addBindValue(toVariant(row.counts.insuredEnterprises));
-        insert.addBindValue(toVariant(row.counts.employees));
-        insert.addBindValue(toVariant(row.counts.insuredPersons));
-        insert.addBindValue(toVariant(row.counts.accidents));
-        insert.addBindValue(text(row.remark));
-        if (!insert.exec())
-            return fail(insert, error);
-    }
-    // A local industry lives as long as some year's form of the unit still lists it.
-    q.prepare(QStringLiteral("DELETE FROM local_industry WHERE unit_code = ? AND name NOT IN"
-                             " (SELECT industry FROM annex_row WHERE unit_code = ?)"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.unitCode);
-    if (!q.exec())
-        return fail(q, error);
-    q.prepare(QStringLiteral(
-        "INSERT INTO annex_meta (unit_code, year, preparer, phone, filled_on, source, updated_at)"
-        " VALUES (?,?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"
-        " preparer = excluded.preparer, phone = excluded.phone, filled_on = excluded.filled_on,"
-        " source = excluded.source, updated_at = excluded.updated_at"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    q.addBindValue(text(table.meta.preparer));
-    q.addBindValue(text(table.meta.phone));
-    q.addBindValue(table.meta.filledOn.isValid()
-                       ? QVariant(table.meta.filledOn.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(text(source));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return fail(q, error);
-    return recordChange(before, table, source, sha256, error);
-}
-
-bool AnnexRepository::recordChange(const AnnexTable& before, const AnnexTable& after,
-                                   const QString& source, const QString& sha256, QString* error) {
-    QList<AuditEvent> events;
-    for (const AnnexChange& c : diffAnnex(before, after)) {
-        AuditEvent e;
-        switch (c.kind) {
-        case AnnexChange::Kind::Cell:
-            e.action = audit::kAnnexCell;
-            break;
-        case AnnexChange::Kind::Meta:
-            e.action = audit::kAnnexMeta;
-            break;
-        case AnnexChange::Kind::RowAdded:
-            e.action = audit::kAnnexRowAdded;
-            break;
-        case AnnexChange::Kind::RowRemoved:
-            e.action = audit::kAnnexRowRemoved;
-            break;
-        }
-        e.unitCode = after.unitCode;
-        e.year = after.year;
-        e.entity = c.industry;
-        e.field = c.field;
-        e.oldValue = c.oldValue;
-        e.newValue = c.newValue;
-        e.reason = source; // where the change came from: manual, import:FILE, ...
-        events << e;
-    }
-    return AuditLog(m_db).append(events, error) &&
-           AnnexVersionRepository(m_db).addWithinTransaction(after, source, sha256, error);
+    return AnnexWriter(m_db).save(table, source, error, sha256);
 }
 
 } // namespace yufang

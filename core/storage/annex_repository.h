@@ -34,15 +34,15 @@ public:
     // A locked form (accepted return, AnnexLocks) is refused with an error saying so.
     bool save(const AnnexTable& table, const QString& source, QString* error,
               const QString& sha256 = {});
-    // The same, inside a transaction the caller opened (one import file = one transaction).
+    // The same, inside a transaction the caller opened (one import file = one transaction);
+    // AnnexWriter saves many forms faster.
     bool saveWithinTransaction(const AnnexTable& table, const QString& source, QString* error,
                                const QString& sha256 = {});
     // Exactly what is stored (no blank plan rows added), for comparing with a new version.
     AnnexTable stored(const QString& unitCode, int year) const;
 
 private:
-    bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
-                      const QString& sha256, QString* error);
+    AnnexTable stored(const QString& unitCode, int year, const QStringList& planIndustries) const;
 
     QSqlDatabase m_db;
 };

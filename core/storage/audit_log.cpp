@@ -50,38 +50,37 @@ QString auditActionCaption(const QString& action) {
 }
 
 bool AuditLog::append(AuditEvent e, QString* error) {
-    if (!e.when.isValid())
-        e.when = QDateTime::currentDateTimeUtc();
-    if (e.account.isEmpty())
-        e.account = currentAccount();
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_event (occurred_at, account, action, unit_code, year, entity, field,"
-        " old_value, new_value, reason) VALUES (?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(utcText(e.when));
-    q.addBindValue(e.account);
-    q.addBindValue(e.action);
-    q.addBindValue(e.unitCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(e.unitCode));
-    q.addBindValue(e.year > 0 ? QVariant(e.year) : QVariant(QMetaType(QMetaType::Int)));
-    // NOT NULL text columns: a null QString would bind as NULL.
-    for (const QString* s : {&e.entity, &e.field, &e.oldValue, &e.newValue, &e.reason})
-        q.addBindValue(s->isNull() ? QStringLiteral("") : *s);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = Text::tr("recording the audit trail failed: %1").arg(q.lastError().text());
-    return false;
+    return append(QList<AuditEvent>{std::move(e)}, error);
 }
 
 bool AuditLog::append(const QList<AuditEvent>& events, QString* error) {
+    if (events.isEmpty())
+        return true;
     // One timestamp for one change set, so the events of one save sort together.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (AuditEvent e : events) {
-        if (!e.when.isValid())
-            e.when = now;
-        if (!append(e, error))
+    const QString now = utcText(QDateTime::currentDateTimeUtc());
+    const QString account = currentAccount();
+    if (!m_insert) {
+        m_insert.emplace(m_db);
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO audit_event (occurred_at, account, action, unit_code, year, entity,"
+            " field, old_value, new_value, reason) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    }
+    QSqlQuery& q = *m_insert;
+    for (const AuditEvent& e : events) {
+        q.addBindValue(e.when.isValid() ? utcText(e.when) : now);
+        q.addBindValue(e.account.isEmpty() ? account : e.account);
+        q.addBindValue(e.action);
+        q.addBindValue(e.unitCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(e.unitCode));
+        q.addBindValue(e.year > 0 ? QVariant(e.year) : QVariant(QMetaType(QMetaType::Int)));
+        // NOT NULL text columns: a null QString would bind as NULL.
+        for (const QString* s : {&e.entity, &e.field, &e.oldValue, &e.newValue, &e.reason})
+            q.addBindValue(s->isNull() ? QStringLiteral("") : *s);
+        if (!q.exec()) {
+            if (error)
+                *error = Text::tr("recording the audit trail failed: %1").arg(q.lastError().text());
             return false;
+        }
     }
     return true;
 }

@@ -4,8 +4,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace yufang {
 
@@ -53,7 +56,9 @@ public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Appends in the caller's transaction, so the event lands with the change or not at all.
-    // An empty `when` or `account` is filled with now and currentAccount().
+    // An empty `when` or `account` is filled with now and currentAccount(). The INSERT is
+    // prepared once per AuditLog: keep one for a batch (deriving a province's forms records
+    // thousands of events).
     bool append(AuditEvent event, QString* error);
     bool append(const QList<AuditEvent>& events, QString* error);
 
@@ -62,6 +67,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_insert;
 };
 
 QStringList auditCsvHeader();

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "register_summary.h"
 #include "sql_dialect.h"
 
 #include <QCoreApplication>
@@ -301,6 +302,32 @@ QList<Migration> buildMigrations() {
                 " note TEXT NOT NULL DEFAULT '',"
                 " updated_at TEXT NOT NULL,"
                 " PRIMARY KEY (credit_code, unit_code))"),
+        }});
+    // Per unit, year and industry, the register's sums (storage/register_summary.h): kept by
+    // the import in its own transaction, so derive-annex reads a few hundred lines instead of a
+    // province's 170,000 rows. Filled here from the rows a database already holds.
+    list.append(Migration{
+        6,
+        {
+            QStringLiteral("CREATE TABLE register_summary ("
+                           " unit_code TEXT NOT NULL,"
+                           " year INTEGER NOT NULL,"
+                           " industry TEXT NOT NULL,"
+                           " first_id INTEGER NOT NULL,"
+                           " enterprises INTEGER NOT NULL,"
+                           " insured_enterprises INTEGER NOT NULL,"
+                           " employees INTEGER NOT NULL,"
+                           " insured_persons INTEGER NOT NULL,"
+                           " accidents INTEGER NOT NULL,"
+                           " occupational_disease_cases INTEGER NOT NULL,"
+                           " key_personnel INTEGER NOT NULL,"
+                           " key_personnel_trained INTEGER NOT NULL,"
+                           " PRIMARY KEY (unit_code, year, industry))"),
+            QStringLiteral("INSERT INTO register_summary (unit_code, year, industry, first_id,"
+                           " enterprises, insured_enterprises, employees, insured_persons,"
+                           " accidents, occupational_disease_cases, key_personnel,"
+                           " key_personnel_trained) ") +
+                registerSummaryFromRowsSql(),
         }});
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),

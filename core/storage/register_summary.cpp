@@ -1,92 +1,126 @@
 #include "register_summary.h"
 
-#include "register_layout.h"
-#include "sqlite_register_writer.h"
-
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
+#include <algorithm>
 
 namespace yufang {
 
 namespace {
-const char* const kRange = "SELECT industry, employees, insured_employees, accidents FROM "
-                           "register_enterprise WHERE id BETWEEN ? AND ?";
+const QString kSubtree =
+    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
+                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 
-// Adds one row to the unit's totals; a unit has a handful of industries, so a linear search
-// over them beats any hash.
-void add(RegisterUnitTotals& unit, QByteArrayView industry, qint64 employees, qint64 insured,
-         qint64 accidents, QList<QByteArray>& names) {
-    qsizetype i = 0;
-    while (i < names.size() && QByteArrayView(names.at(i)) != industry)
-        ++i;
-    if (i == names.size()) {
-        names << industry.toByteArray();
-        unit.industries << RegisterIndustryTotals{QString::fromUtf8(industry),
-                                                  AnnexCounts{0, 0, 0, 0, 0}};
-    }
-    AnnexCounts& c = unit.industries[i].counts;
-    *c.enterprises += 1;
-    *c.insuredEnterprises += insured > 0 ? 1 : 0;
-    *c.employees += employees;
-    *c.insuredPersons += insured;
-    *c.accidents += accidents;
+const QString kSumColumns =
+    QStringLiteral("enterprises, insured_enterprises, employees, insured_persons, accidents,"
+                   " occupational_disease_cases, key_personnel, key_personnel_trained");
+
+bool fail(const QSqlQuery& q, QString* error) {
+    if (error)
+        *error = q.lastError().text();
+    return false;
 }
 } // namespace
 
-QList<RegisterUnitTotals> sumRegister(const QSqlDatabase& db,
-                                      const QList<QPair<QString, qint64>>& unitSlots, int year,
-                                      QString* error) {
-    QList<RegisterUnitTotals> out;
-    if (sqlite3* handle = sqliteHandle(db)) {
-        sqlite3_stmt* s = nullptr;
-        if (sqlite3_prepare_v2(handle, kRange, -1, &s, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return out;
-        }
-        for (const auto& [unit, slot] : unitSlots) {
-            RegisterUnitTotals totals{unit, {}};
-            QList<QByteArray> names;
-            sqlite3_bind_int64(s, 1, register_layout::firstId(year, slot));
-            sqlite3_bind_int64(s, 2, register_layout::lastId(year, slot));
-            int rc;
-            while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-                add(totals,
-                    QByteArrayView(static_cast<const char*>(sqlite3_column_blob(s, 0)),
-                                   sqlite3_column_bytes(s, 0)),
-                    sqlite3_column_int64(s, 1), sqlite3_column_int64(s, 2),
-                    sqlite3_column_int64(s, 3), names);
-            sqlite3_reset(s);
-            if (rc != SQLITE_DONE) {
-                *error = QString::fromUtf8(sqlite3_errmsg(handle));
-                break;
-            }
-            if (!totals.industries.isEmpty())
-                out << totals;
-        }
-        sqlite3_finalize(s);
-        return out;
+int RegisterSummaryBuilder::beginPair(QByteArrayView unitCode, int year) {
+    m_pairs.push_back(Pair{QString::fromUtf8(unitCode), year, {}, 0});
+    return int(m_pairs.size() - 1);
+}
+
+void RegisterSummaryBuilder::add(int pair, const RegisterRecord& row) {
+    Pair& p = m_pairs[size_t(pair)];
+    // A unit has a handful of industries: a linear search beats any hash.
+    size_t i = p.last;
+    if (i >= p.lines.size() || QByteArrayView(p.lines[i].industry) != row.industry) {
+        i = 0;
+        while (i < p.lines.size() && QByteArrayView(p.lines[i].industry) != row.industry)
+            ++i;
+        if (i == p.lines.size())
+            p.lines.push_back(Line{row.industry.toByteArray(), row.id});
+        p.last = i;
     }
+    Line& l = p.lines[i];
+    l.enterprises += 1;
+    l.insuredEnterprises += row.insuredEmployees > 0 ? 1 : 0;
+    l.employees += row.employees;
+    l.insuredPersons += row.insuredEmployees;
+    l.accidents += row.accidents;
+    l.occupationalDiseaseCases += row.occupationalDiseaseCases;
+    l.keyPersonnel += row.keyPersonnel;
+    l.keyPersonnelTrained += row.keyPersonnelTrained;
+}
+
+bool RegisterSummaryBuilder::write(const QSqlDatabase& db, QString* error) const {
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM register_summary WHERE unit_code = ? AND year = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO register_summary (unit_code, year, industry,"
+                                  " first_id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+                       .arg(kSumColumns));
+    for (const Pair& p : m_pairs) {
+        remove.addBindValue(p.unitCode);
+        remove.addBindValue(p.year);
+        if (!remove.exec())
+            return fail(remove, error);
+        for (const Line& l : p.lines) {
+            insert.addBindValue(p.unitCode);
+            insert.addBindValue(p.year);
+            insert.addBindValue(QString::fromUtf8(l.industry));
+            for (qint64 v :
+                 {l.firstId, l.enterprises, l.insuredEnterprises, l.employees, l.insuredPersons,
+                  l.accidents, l.occupationalDiseaseCases, l.keyPersonnel, l.keyPersonnelTrained})
+                insert.addBindValue(v);
+            if (!insert.exec())
+                return fail(insert, error);
+        }
+    }
+    return true;
+}
+
+QList<RegisterUnitTotals> readRegisterSummary(const QSqlDatabase& db, const QString& rootCode,
+                                              int year, QString* error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kRange));
-    for (const auto& [unit, slot] : unitSlots) {
-        RegisterUnitTotals totals{unit, {}};
-        QList<QByteArray> names;
-        q.addBindValue(register_layout::firstId(year, slot));
-        q.addBindValue(register_layout::lastId(year, slot));
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            break;
-        }
-        while (q.next())
-            add(totals, q.value(0).toString().toUtf8(), q.value(1).toLongLong(),
-                q.value(2).toLongLong(), q.value(3).toLongLong(), names);
-        if (!totals.industries.isEmpty())
-            out << totals;
+    q.prepare(kSubtree + QStringLiteral("SELECT s.unit_code, s.industry, s.first_id, %1"
+                                        " FROM sub JOIN register_summary s ON s.unit_code = "
+                                        "sub.code AND s.year = :year"
+                                        " ORDER BY s.unit_code, s.first_id")
+                             .arg(kSumColumns));
+    q.bindValue(QStringLiteral(":unit"), rootCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    QList<RegisterUnitTotals> out;
+    if (!q.exec()) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next()) {
+        const QString unit = q.value(0).toString();
+        if (out.isEmpty() || out.constLast().unitCode != unit)
+            out << RegisterUnitTotals{unit, {}};
+        RegisterIndustryTotals t;
+        t.industry = q.value(1).toString();
+        t.counts =
+            AnnexCounts{q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                        q.value(6).toLongLong(), q.value(7).toLongLong()};
+        t.occupationalDiseaseCases = q.value(8).toLongLong();
+        t.keyPersonnel = q.value(9).toLongLong();
+        t.keyPersonnelTrained = q.value(10).toLongLong();
+        out.last().industries << t;
     }
     return out;
+}
+
+QString registerSummaryFromRowsSql() {
+    return QStringLiteral(
+        "SELECT unit_code, year, industry, MIN(id) AS first_id, COUNT(*) AS enterprises,"
+        " SUM(CASE WHEN insured_employees > 0 THEN 1 ELSE 0 END) AS insured_enterprises,"
+        " SUM(employees) AS employees, SUM(insured_employees) AS insured_persons,"
+        " SUM(accidents) AS accidents,"
+        " SUM(occupational_disease_cases) AS occupational_disease_cases,"
+        " SUM(key_personnel) AS key_personnel, SUM(key_personnel_trained) AS key_personnel_trained"
+        " FROM register_enterprise GROUP BY unit_code, year, industry");
 }
 
 } // namespace yufang

@@ -103,6 +103,19 @@ TEST_CASE("the register model pages through more rows than it caches", "[ui][reg
     // 企业1…号: 1, 10-19, 100-199, 1000-1999; the uninsured (multiples of 5) among them:
     // 0 + 2 + 20 + 200 = 222.
     CHECK(model.rowCount() == 222);
+    // A search keeps its matches' ids in the sort order; sorting again reorders them.
+    model.sort(int(RegisterColumn::Employees), Qt::AscendingOrder);
+    REQUIRE(model.rowCount() == 222);
+    for (int r = 1; r < model.rowCount(); ++r)
+        REQUIRE(
+            model.index(r - 1, int(RegisterColumn::Employees))
+                .data(RegisterModel::RawRole)
+                .toInt() <=
+            model.index(r, int(RegisterColumn::Employees)).data(RegisterModel::RawRole).toInt());
+    CHECK(model.index(221, int(RegisterColumn::EnterpriseName))
+              .data()
+              .toString()
+              .startsWith(u"企业1"_s));
     filter.unitCode = u"371311"_s;
     model.setFilter(filter);
     CHECK(model.rowCount() == 0);

@@ -20,10 +20,19 @@ void RegisterModel::setFilter(const RegisterFilter& filter) {
 
 void RegisterModel::reload() {
     beginResetModel();
+    refetch();
+    endResetModel();
+}
+
+void RegisterModel::refetch() {
     m_pages.clear();
     m_recent.clear();
-    m_count = m_query.count(m_filter);
-    endResetModel();
+    // A search scans every name: collect the (few) matching ids in that one scan rather than
+    // scanning again for the count. Many matches fall back to counting and LIMIT/OFFSET pages.
+    m_ids = m_filter.search.trimmed().isEmpty()
+                ? std::nullopt
+                : m_query.ids(m_filter, m_sortColumn, m_ascending, kMaxIds);
+    m_count = m_ids ? m_ids->size() : m_query.count(m_filter);
 }
 
 int RegisterModel::rowCount(const QModelIndex& parent) const {
@@ -41,8 +50,10 @@ const RegisterEntry* RegisterModel::entry(int row) const {
     if (it == m_pages.end()) {
         if (m_pages.size() >= kMaxPages && !m_recent.isEmpty())
             m_pages.remove(m_recent.takeFirst());
-        it = m_pages.insert(page, m_query.page(m_filter, m_sortColumn, m_ascending,
-                                               qint64(page) * kPageSize, kPageSize));
+        it = m_pages.insert(page,
+                            m_ids ? m_query.rows(m_ids->mid(qsizetype(page) * kPageSize, kPageSize))
+                                  : m_query.page(m_filter, m_sortColumn, m_ascending,
+                                                 qint64(page) * kPageSize, kPageSize));
     } else {
         m_recent.removeOne(page);
     }
@@ -144,8 +155,12 @@ void RegisterModel::sort(int column, Qt::SortOrder order) {
     beginResetModel();
     m_sortColumn = column;
     m_ascending = order == Qt::AscendingOrder;
-    m_pages.clear();
-    m_recent.clear();
+    if (m_ids) {
+        refetch(); // the ids are in the old order
+    } else {
+        m_pages.clear();
+        m_recent.clear();
+    }
     endResetModel();
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace yufang {
 
 // The 企业名录 table: a window on a register of a million rows. It knows the filtered row
@@ -19,6 +21,7 @@ public:
     enum Role { RawRole = Qt::UserRole + 1 };
     static constexpr int kPageSize = 128;
     static constexpr int kMaxPages = 32;
+    static constexpr int kMaxIds = 20000; // a search with more matches pages by LIMIT/OFFSET
 
     explicit RegisterModel(QSqlDatabase db, QObject* parent = nullptr);
 
@@ -40,12 +43,14 @@ public:
 
 private:
     const RegisterEntry* entry(int row) const;
+    void refetch();
 
     RegisterQuery m_query;
     RegisterFilter m_filter;
     int m_sortColumn = -1;
     bool m_ascending = true;
     qint64 m_count = 0;
+    std::optional<QList<qint64>> m_ids; // a search's matches in order, when few
     QHash<QString, QString> m_unitNames;
     mutable QHash<int, QList<RegisterEntry>> m_pages; // page number → rows
     mutable QList<int> m_recent;                      // page numbers, most recent last

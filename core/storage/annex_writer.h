@@ -1,0 +1,43 @@
+#pragma once
+
+#include "audit_log.h"
+#include "domain/annex.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace yufang {
+
+// Saves annex forms inside a transaction the caller opened, by AnnexRepository::save's rules:
+// a locked form is refused, local industries are registered, and every save records one audit
+// event per changed value and keeps the new state as a version. One writer saves any number of
+// forms with its statements prepared once and each plan's industries read once: derive-annex
+// saves the 160 forms of a province in one go (docs/performance.md).
+class AnnexWriter {
+public:
+    explicit AnnexWriter(QSqlDatabase db);
+
+    bool save(const AnnexTable& table, const QString& source, QString* error,
+              const QString& sha256 = {});
+
+private:
+    QStringList planIndustriesOf(const QString& unitCode);
+    AnnexTable stored(const QString& unitCode, int year, const QStringList& planIndustries);
+    bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
+                      const QString& sha256, QString* error);
+    QSqlQuery& statement(int id, const char* sql);
+
+    QSqlDatabase m_db;
+    AuditLog m_audit;
+    struct UnitPlan {
+        QString parent;
+        qint64 planId = 0;
+    };
+    QHash<QString, UnitPlan> m_units;            // read on first use
+    QHash<qint64, QStringList> m_planIndustries; // plan id → industries in order
+    QHash<int, QSqlQuery> m_statements;
+};
+
+} // namespace yufang
