@@ -59,4 +59,8 @@ void Session::notifyAnnexChanged(const QString& unitCode, int year) {
     Q_EMIT annexChanged(unitCode, year);
 }
 
+void Session::notifyFiguresChanged(const QString& unitCode, int year) {
+    Q_EMIT figuresChanged(unitCode, year);
+}
+
 } // namespace yufang

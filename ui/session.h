@@ -46,11 +46,14 @@ public:
 
     // Called by whoever wrote annex data (save, import) so every view refreshes.
     void notifyAnnexChanged(const QString& unitCode, int year);
+    // The same for training and occupational-disease tables written elsewhere (the register).
+    void notifyFiguresChanged(const QString& unitCode, int year);
 
 Q_SIGNALS:
     void databaseChanged();
     void selectionChanged(const QString& unitCode, int year);
     void annexChanged(const QString& unitCode, int year);
+    void figuresChanged(const QString& unitCode, int year);
 
 private:
     std::unique_ptr<Database> m_database;

@@ -56,6 +56,9 @@ const char* const kUsage =
     "a file\n"
     "  derive-annex --unit U --year Y [--replace]  fill the annex of U's subtree from the "
     "register\n"
+    "  derive-figures --unit U --year Y [--replace]  fill the training and occupational-disease "
+    "tables\n"
+    "                                         of U's subtree from the register\n"
     "  uninsured --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]  CSV of uninsured "
     "enterprises\n"
     "  follow-up --unit U --credit-code C --status notified|deadline|insured|none [--date D] "
@@ -137,6 +140,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("float"), runFloat},
         {QStringLiteral("import-register"), runImportRegister},
         {QStringLiteral("derive-annex"), runDeriveAnnex},
+        {QStringLiteral("derive-figures"), runDeriveFigures},
         {QStringLiteral("uninsured"), runUninsured},
         {QStringLiteral("follow-up"), runFollowUp},
     };

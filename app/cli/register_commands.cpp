@@ -2,6 +2,7 @@
 
 #include "io/cell_parsing.h"
 #include "services/register_derivation.h"
+#include "services/register_figures.h"
 #include "services/register_import.h"
 #include "services/uninsured_list.h"
 #include "storage/unit_repository.h"
@@ -118,6 +119,41 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
                    .arg(unit.code, unit.name)
                    .arg(year)
                    .arg(plan.annexes.size())
+            << Qt::endl;
+    return Exit::Success;
+}
+
+int runDeriveFigures(Context& ctx, const QStringList& words) {
+    QString why;
+    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
+                                       {QStringLiteral("replace")}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (!args->positional.isEmpty())
+        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+    Unit unit;
+    int year = 0;
+    int status = 0;
+    if (!unitAndYear(ctx, *args, &unit, &year, &status))
+        return status;
+    const RegisterFiguresDerivation derivation(ctx.database->connection());
+    QString error;
+    const RegisterFiguresPlan plan = derivation.compute(unit.code, year, &error);
+    if (!error.isEmpty())
+        return ctx.rejected(error);
+    if (plan.units.isEmpty())
+        return ctx.rejected(Text::tr("%1 %2: the register holds no enterprise for %3")
+                                .arg(unit.code, unit.name)
+                                .arg(year));
+    for (const QString& line : RegisterFiguresDerivation::describeConflicts(plan))
+        ctx.err << line << Qt::endl;
+    if (!derivation.apply(plan, args->has(QStringLiteral("replace")), &error))
+        return ctx.rejected(error);
+    ctx.out << Text::tr("%1 %2 %3: training and occupational-disease figures derived from the "
+                        "register for %4 unit(s)")
+                   .arg(unit.code, unit.name)
+                   .arg(year)
+                   .arg(plan.units.size())
             << Qt::endl;
     return Exit::Success;
 }

@@ -6,6 +6,7 @@ namespace yufang::cli {
 
 int runImportRegister(Context& ctx, const QStringList& words);
 int runDeriveAnnex(Context& ctx, const QStringList& words);
+int runDeriveFigures(Context& ctx, const QStringList& words);
 int runUninsured(Context& ctx, const QStringList& words);
 int runFollowUp(Context& ctx, const QStringList& words);
 

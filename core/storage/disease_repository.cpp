@@ -120,6 +120,18 @@ int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
+                                       const QString& source) const {
+    QSqlQuery q(m_db);
+    q.prepare(kSubtree + QStringLiteral("SELECT COUNT(*) FROM disease_meta m"
+                                        " JOIN sub ON m.unit_code = sub.code"
+                                        " WHERE m.year = :year AND m.source = :source"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.bindValue(QStringLiteral(":source"), source);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) const {
     QMap<int, DiseaseCounts> out;
     QSqlQuery q(m_db);
@@ -136,17 +148,27 @@ QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) con
 }
 
 bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error) {
-    auto fail = [&](const QSqlQuery& q) {
-        if (error)
-            *error = q.lastError().text();
-        m_db.rollback();
-        return false;
-    };
     if (!m_db.transaction()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
+    if (!saveWithinTransaction(table, source, error) || !m_db.commit()) {
+        if (error && error->isEmpty())
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,
+                                              QString* error) {
+    auto fail = [&](const QSqlQuery& q) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM disease_row WHERE unit_code = ? AND year = ?"));
     q.addBindValue(table.unitCode);
@@ -154,19 +176,20 @@ bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, Q
     if (!q.exec())
         return fail(q);
     int position = 0;
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO disease_row (unit_code, year, industry, position, pneumoconiosis,"
+        " other_diseases, dust_exposed, remark) VALUES (?,?,?,?,?,?,?,?)"));
     for (const DiseaseRow& r : table.rows) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO disease_row (unit_code, year, industry, position, pneumoconiosis,"
-            " other_diseases, dust_exposed, remark) VALUES (?,?,?,?,?,?,?,?)"));
-        q.addBindValue(table.unitCode);
-        q.addBindValue(table.year);
-        q.addBindValue(r.industry);
-        q.addBindValue(position++);
+        insert.addBindValue(table.unitCode);
+        insert.addBindValue(table.year);
+        insert.addBindValue(r.industry);
+        insert.addBindValue(position++);
         for (int f = 0; f < kDiseaseFieldCount; ++f)
-            q.addBindValue(toVariant(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
-        q.addBindValue(text(r.remark));
-        if (!q.exec())
-            return fail(q);
+            insert.addBindValue(toVariant(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
+        insert.addBindValue(text(r.remark));
+        if (!insert.exec())
+            return fail(insert);
     }
     q.prepare(QStringLiteral(
         "INSERT INTO disease_meta (unit_code, year, preparer, phone, source, updated_at)"
@@ -179,15 +202,7 @@ bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, Q
     q.addBindValue(text(table.phone));
     q.addBindValue(text(source));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return fail(q);
-    if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return q.exec() || fail(q);
 }
 
 std::optional<double> DiseaseRepository::targetOf(qint64 planId) const {

@@ -21,9 +21,13 @@ public:
                          int year) const; // own, or consolidated for a parent
     bool hasData(const QString& unitCode, int year) const;
     int unitsWithData(const QString& unitCode, int year) const;
+    // Units of the subtree whose table for the year was saved with this source.
+    int unitsWithSource(const QString& unitCode, int year, const QString& source) const;
     QMap<int, DiseaseCounts> history(const QString& unitCode) const; // subtree sums per year
 
     bool save(const DiseaseTable& table, const QString& source, QString* error);
+    // The same, inside a transaction the caller opened.
+    bool saveWithinTransaction(const DiseaseTable& table, const QString& source, QString* error);
 
     // plan.disease_reduction_target: a fraction of the baseline's new cases, or none.
     std::optional<double> targetOf(qint64 planId) const;

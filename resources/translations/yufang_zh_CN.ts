@@ -394,6 +394,10 @@
         <source>%1 needs at least one FILE</source>
         <translation>%1 至少需要一个文件</translation>
     </message>
+    <message>
+        <source>%1 %2 %3: training and occupational-disease figures derived from the register for %4 unit(s)</source>
+        <translation>%1 %2 %3：已根据企业名录生成 %4 个单位的培训和职业病数据</translation>
+    </message>
 </context>
 <context>
     <name>CsvStreamReader</name>
@@ -1290,6 +1294,25 @@
     <message>
         <source>%1 unit(s) hold a typed or imported annex for %2 that the register would change: %3; replace them explicitly (--replace)</source>
         <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致：%3；如需替换请明确指定（--replace）</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFiguresDerivation</name>
+    <message>
+        <source>%1 unit(s) hold typed or imported training or occupational-disease figures for %2: %3; replace them explicitly (--replace)</source>
+        <translation>%1 个单位已有 %2 年录入或导入的培训或职业病数据：%3；如需替换请明确指定（--replace）</translation>
+    </message>
+    <message>
+        <source>  training, %1: key personnel %2 → %3, trained %4 → %5</source>
+        <translation>  培训，%1：重点人员 %2 → %3，已培训 %4 → %5</translation>
+    </message>
+    <message>
+        <source>  training: sessions (%1) and class hours (%2) typed by category are not in the register and would be dropped</source>
+        <translation>  培训：按类别填报的培训次数（%1）和学时（%2）企业名录中没有，替换后将不再保留</translation>
+    </message>
+    <message>
+        <source>  occupational disease, %1: new cases %2 → %3</source>
+        <translation>  职业病，%1：新发病例 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2815,10 @@ rate (‰)</source>
         <source>Occupational disease table: export PDF…</source>
         <translation>职业病情况表：导出 PDF…</translation>
     </message>
+    <message>
+        <source>%1 unit(s) took their figures from the enterprise register, which does not split cases by disease: all their new cases are under other diseases.</source>
+        <translation>其中 %1 个单位的数据取自企业名录，名录不分病种：其新发病例均计入其他职业病。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DiseaseTableModel</name>
@@ -4086,6 +4113,34 @@ Premium: %5 yuan
     <message>
         <source>The form of %1 unit(s) was filled from the register.</source>
         <translation>已根据企业名录生成 %1 个单位的基本情况表。</translation>
+    </message>
+    <message>
+        <source>Fill training and disease from register</source>
+        <translation>根据名录生成培训和职业病表</translation>
+    </message>
+    <message>
+        <source>Key personnel, trained and new occupational disease cases per industry, for the selected unit and year. The register has no categories and no split by disease.</source>
+        <translation>按行业汇总所选单位和年度的重点人员数、已培训人数和职业病新发病例数。企业名录不分人员类别，也不分病种。</translation>
+    </message>
+    <message>
+        <source>… and %1 more line(s)</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) hold typed or imported training or occupational-disease figures for %2. The register would replace them:
+
+%3
+
+Replace them?</source>
+        <translation>%1 个单位已有 %2 年录入或导入的培训或职业病数据，企业名录将替换为：
+
+%3
+
+是否替换？</translation>
+    </message>
+    <message>
+        <source>The training and occupational-disease tables of %1 unit(s) were filled from the register.</source>
+        <translation>已根据企业名录填写 %1 个单位的培训和职业病数据。</translation>
     </message>
 </context>
 <context>

@@ -106,3 +106,40 @@ TEST_CASE("cli uninsured lists enterprises to follow up and follow-up records th
         u"371302,兰山区,危险化学品,乙化工,91371302MA3C000028,40,已参保,2024-03-01,"_s));
     CHECK_FALSE(csv.contains(u"甲化工"_s));
 }
+
+TEST_CASE("cli derive-figures fills training and occupational disease from the register",
+          "[cli][register]") {
+    CliSandbox box;
+    box.write(u"reg.csv"_s, utf8WithBom(smallRegister()));
+    REQUIRE(box.run({u"import-register"_s, box.filePath(u"reg.csv"_s)}).exitCode == 0);
+    CliResult r = box.run({u"derive-figures"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2023"_s});
+    INFO(r.describe());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.outText().contains(u"2 unit(s)"_s));
+    // 甲 5/5 + 乙 3/1 + 己 4/4: 10 of 12 key personnel trained, 83.33 %.
+    r = box.run({u"export-training"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2023"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.outText().contains(u"合计,,12,10,83.33%"_s));
+
+    // Typed figures are not replaced silently.
+    r = box.run({u"export-training"_s, u"--unit"_s, u"371311"_s, u"--year"_s, u"2024"_s});
+    REQUIRE(r.exitCode == 0);
+    QString text = r.outText();
+    text.replace(u"冶金,分管负责人,,,,,,,,"_s, u"冶金,分管负责人,2,2,,1,1,0,8,"_s);
+    box.write(u"typed.csv"_s, utf8WithBom(text));
+    REQUIRE(box.run({u"import-training"_s, box.filePath(u"typed.csv"_s)}).exitCode == 0);
+    box.write(u"reg2024.csv"_s,
+              utf8WithBom(csvLines(
+                  {kHeader, u"371311,己冶金,91371311MA3C00004F,冶金,2024,50,50,1,0,2,4,3"_s})));
+    REQUIRE(box.run({u"import-register"_s, box.filePath(u"reg2024.csv"_s)}).exitCode == 0);
+    r = box.run({u"derive-figures"_s, u"--unit"_s, u"371311"_s, u"--year"_s, u"2024"_s});
+    CHECK(r.exitCode == 1);
+    CHECK(r.errText().contains(u"key personnel 2 → 4, trained 2 → 3"_s));
+    CHECK(r.errText().contains(u"--replace"_s));
+    r = box.run(
+        {u"derive-figures"_s, u"--unit"_s, u"371311"_s, u"--year"_s, u"2024"_s, u"--replace"_s});
+    CHECK(r.exitCode == 0);
+    r = box.run({u"export-disease"_s, u"--unit"_s, u"371311"_s, u"--year"_s, u"2024"_s});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.outText().contains(u"企业名录未分病种"_s));
+}

@@ -4,10 +4,13 @@
 
 #include "domain/credit_code.h"
 #include "services/register_derivation.h"
+#include "services/register_figures.h"
 #include "services/register_import.h"
 #include "services/register_query.h"
 #include "services/uninsured_list.h"
 #include "storage/annex_repository.h"
+#include "storage/disease_repository.h"
+#include "storage/training_repository.h"
 
 #include <QBuffer>
 
@@ -187,4 +190,79 @@ TEST_CASE("Register queries filter by subtree year industry insurance and search
         RegisterImport(other.connection()).importFile(t.filePath(u"out.csv"_s), {});
     CHECK(back.landed);
     CHECK(back.rows == 8);
+}
+
+TEST_CASE("Training and occupational-disease figures come from the register per industry",
+          "[register]") {
+    TempDatabase t;
+    importSmallRegister(t);
+    const RegisterFiguresDerivation derivation(t.connection());
+    const RegisterFiguresPlan plan = derivation.compute(u"371300"_s, 2023);
+    REQUIRE(plan.units.size() == 2);
+    CHECK(plan.conflicts().isEmpty());
+    QString error;
+    REQUIRE(derivation.apply(plan, false, &error));
+
+    const QString all = RegisterFiguresDerivation::category();
+    const TrainingRepository training(t.connection());
+    const TrainingTable lanshan = training.load(u"371302"_s, 2023);
+    // key personnel and trained: 甲 5/5 + 乙 3/1; 丙 6/6 + 丁 0/0; 戊 2/0 (a local industry)
+    const TrainingRow* chemicals = lanshan.find(u"危险化学品"_s, all);
+    REQUIRE(chemicals);
+    CHECK(chemicals->counts.keyPersonnel == 8);
+    CHECK(chemicals->counts.trained == 6);
+    CHECK_FALSE(chemicals->counts.sessions); // the register knows no sessions
+    REQUIRE(lanshan.find(u"烟花爆竹"_s, all));
+    CHECK(lanshan.find(u"烟花爆竹"_s, all)->counts.keyPersonnel == 2);
+    CHECK(lanshan.find(u"矿山"_s, all)->counts.keyPersonnel == 0); // no enterprise: 0
+    CHECK(lanshan.categories.contains(u"分管负责人"_s)); // the plan's categories stay, empty
+    CHECK_FALSE(lanshan.find(u"危险化学品"_s, u"分管负责人"_s)->counts.keyPersonnel);
+    // The city sums both counties: 8 + 6 + 2 + (己 4 + 庚 2) key personnel, 6 + 6 + 0 + 6 trained.
+    const TrainingCounts city = training.consolidated(u"371300"_s, 2023).total();
+    CHECK(city.keyPersonnel == 22);
+    CHECK(city.trained == 18);
+
+    const DiseaseRepository disease(t.connection());
+    const DiseaseTable lanshanDisease = disease.load(u"371302"_s, 2023);
+    const DiseaseRow* building = lanshanDisease.find(u"建筑施工"_s);
+    REQUIRE(building);
+    CHECK(building->counts.newCases() == 1);      // 丙建设
+    CHECK_FALSE(building->counts.pneumoconiosis); // not split by the register: not reported
+    CHECK(building->remark == RegisterFiguresDerivation::diseaseRemark());
+    CHECK(disease.consolidated(u"371300"_s, 2023).total().newCases() == 1);
+    // What the 职业病 tab says of a consolidated view: both counties' figures are the register's.
+    CHECK(disease.unitsWithSource(u"371300"_s, 2023, RegisterFiguresDerivation::source()) == 2);
+}
+
+TEST_CASE("Register figures replace typed training only when told to", "[register]") {
+    TempDatabase t;
+    importSmallRegister(t);
+    TrainingRepository training(t.connection());
+    TrainingTable typed = training.load(u"371311"_s, 2023);
+    for (TrainingRow& row : typed.rows)
+        if (row.industry == u"冶金"_s && row.category == u"分管负责人"_s) {
+            row.counts.keyPersonnel = 3;
+            row.counts.trained = 1;
+            row.counts.sessions = 2;
+        }
+    QString error;
+    REQUIRE(training.save(typed, u"typed"_s, &error));
+
+    const RegisterFiguresDerivation derivation(t.connection());
+    const RegisterFiguresPlan plan = derivation.compute(u"371300"_s, 2023);
+    REQUIRE(plan.conflicts().size() == 1);
+    CHECK(plan.conflicts().first()->unitCode == u"371311"_s);
+    const QString described = RegisterFiguresDerivation::describeConflicts(plan).join(u"\n"_s);
+    CHECK(described.contains(u"冶金: key personnel 3 → 6, trained 1 → 6"_s));
+    CHECK(described.contains(u"sessions (2)"_s));
+    CHECK_FALSE(derivation.apply(plan, false, &error));
+    CHECK(error.contains(u"371311"_s));
+    CHECK(training.load(u"371311"_s, 2023).total().keyPersonnel == 3);
+    CHECK_FALSE(training.hasData(u"371302"_s, 2023)); // nothing written at all
+
+    REQUIRE(derivation.apply(plan, true, &error));
+    CHECK(training.load(u"371311"_s, 2023).total().keyPersonnel == 6);
+    CHECK_FALSE(training.load(u"371311"_s, 2023).total().sessions);
+    // Derived once, a second derivation replaces it without asking.
+    CHECK(derivation.compute(u"371300"_s, 2023).conflicts().isEmpty());
 }

@@ -42,8 +42,18 @@ TEST_CASE("screenshot of the main window with the annex editor", "[.][main-windo
     REQUIRE(window.openDatabase(db));
     window.resize(1280, 800);
     window.show();
-    REQUIRE(window.unitSelector()->selectUnit(QStringLiteral("371302"), 2025));
-    window.tabs()->setCurrentWidget(window.annexEditor());
+    // YUFANG_SHOT_TAB=N (with YUFANG_SHOT_UNIT, YUFANG_SHOT_YEAR) shoots tab N as tab-N.png
+    // instead, to look at any screen on real data.
+    const QString tab = qEnvironmentVariable("YUFANG_SHOT_TAB");
+    const QString unit = qEnvironmentVariable("YUFANG_SHOT_UNIT", QStringLiteral("371302"));
+    const int year = qEnvironmentVariable("YUFANG_SHOT_YEAR", QStringLiteral("2025")).toInt();
+    REQUIRE(window.unitSelector()->selectUnit(unit, year));
+    if (tab.isEmpty())
+        window.tabs()->setCurrentWidget(window.annexEditor());
+    else
+        window.tabs()->setCurrentIndex(tab.toInt());
     QTest::qWait(300);
-    REQUIRE(window.grab().save(QDir(out).filePath(QStringLiteral("main-window.png"))));
+    const QString name =
+        tab.isEmpty() ? QStringLiteral("main-window.png") : QStringLiteral("tab-%1.png").arg(tab);
+    REQUIRE(window.grab().save(QDir(out).filePath(name)));
 }

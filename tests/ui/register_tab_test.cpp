@@ -11,6 +11,7 @@
 #include "services/register_import.h"
 #include "storage/annex_repository.h"
 #include "storage/database.h"
+#include "storage/training_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -204,4 +205,33 @@ TEST_CASE("the insurance expansion tab records a follow-up per enterprise", "[ui
     CHECK(tab->model()->index(0, UninsuredModel::Date).data().toString() == u"2024-01-05"_s);
     REQUIRE(tab->exportCsv(f.dir.filePath(u"u.csv"_s)));
     CHECK(tab->report().blocks.size() >= 3);
+}
+
+TEST_CASE("filling training and disease from the register asks before replacing typed figures",
+          "[ui][register]") {
+    UiFixture f;
+    REQUIRE(RegisterImport(f.session->connection())
+                .importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {})
+                .landed);
+    TrainingRepository training(f.session->connection());
+    TrainingTable typed = training.load(u"371302"_s, 2023);
+    typed.rows.first().counts.keyPersonnel = 7;
+    QString error;
+    REQUIRE(training.save(typed, u"typed"_s, &error));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2023));
+    RegisterTab* tab = tabOf<RegisterTab>(f);
+    REQUIRE(tab != nullptr);
+
+    f.prompter.answers.enqueue(QMessageBox::Cancel);
+    CHECK_FALSE(tab->deriveFigures());
+    REQUIRE_FALSE(f.prompter.asked.isEmpty());
+    CHECK(f.prompter.asked.last().contains(u"371302"_s));
+    CHECK(training.load(u"371302"_s, 2023).total().keyPersonnel == 7);
+
+    f.prompter.answers.enqueue(QMessageBox::Yes);
+    CHECK(tab->deriveFigures());
+    // 10 enterprises with 2 key personnel each, all trained.
+    const TrainingCounts total = training.load(u"371302"_s, 2023).total();
+    CHECK(total.keyPersonnel == 20);
+    CHECK(total.trained == 20);
 }

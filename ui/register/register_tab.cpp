@@ -6,6 +6,7 @@
 #include "register_model.h"
 #include "session.h"
 
+#include "services/register_figures.h"
 #include "storage/database.h"
 
 #include <QComboBox>
@@ -46,6 +47,10 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     m_import = new QPushButton(tr("Import register…"), this);
     m_export = new QPushButton(tr("Export CSV…"), this);
     m_derive = new QPushButton(tr("Fill form from register"), this);
+    m_deriveFigures = new QPushButton(tr("Fill training and disease from register"), this);
+    m_deriveFigures->setToolTip(
+        tr("Key personnel, trained and new occupational disease cases per industry, for the "
+           "selected unit and year. The register has no categories and no split by disease."));
     m_view = new QTableView(this);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -66,6 +71,7 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     actions->addWidget(m_import);
     actions->addWidget(m_export);
     actions->addWidget(m_derive);
+    actions->addWidget(m_deriveFigures);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -79,6 +85,7 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &RegisterTab::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &RegisterTab::chooseExport);
     connect(m_derive, &QPushButton::clicked, this, &RegisterTab::deriveAnnex);
+    connect(m_deriveFigures, &QPushButton::clicked, this, &RegisterTab::deriveFigures);
     connect(&m_session, &Session::databaseChanged, this, &RegisterTab::rebuild);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString&, int year) {
         // The tab follows the selected unit and year (the year box can still widen to all years).
@@ -239,6 +246,55 @@ bool RegisterTab::deriveAnnex() {
     m_prompter.information(
         this, tr("Fill form from register"),
         tr("The form of %1 unit(s) was filled from the register.").arg(plan.annexes.size()));
+    return true;
+}
+
+bool RegisterTab::deriveFigures() {
+    const QString title = tr("Fill training and disease from register");
+    if (!m_session.hasDatabase() || !m_session.confirmLeave())
+        return false;
+    const RegisterFiguresDerivation derivation(m_session.connection());
+    QString error;
+    const RegisterFiguresPlan plan =
+        derivation.compute(m_session.unitCode(), m_session.year(), &error);
+    if (!error.isEmpty() || plan.units.isEmpty()) {
+        m_prompter.warning(
+            this, title,
+            error.isEmpty()
+                ? tr("The register holds no enterprise of this unit for %1.").arg(m_session.year())
+                : error);
+        return false;
+    }
+    const bool replace = !plan.conflicts().isEmpty();
+    if (replace) {
+        QStringList lines = RegisterFiguresDerivation::describeConflicts(plan);
+        constexpr int kShown = 30;
+        if (lines.size() > kShown) {
+            const qsizetype more = lines.size() - kShown;
+            lines = lines.mid(0, kShown);
+            lines << tr("… and %1 more line(s)").arg(more);
+        }
+        const auto answer = m_prompter.question(
+            this, title,
+            tr("%1 unit(s) hold typed or imported training or occupational-disease figures for "
+               "%2. The register would replace them:\n\n%3\n\nReplace them?")
+                .arg(plan.conflicts().size())
+                .arg(plan.year)
+                .arg(lines.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    if (!derivation.apply(plan, replace, &error)) {
+        m_prompter.warning(this, title, error);
+        return false;
+    }
+    m_session.notifyFiguresChanged(plan.unitCode, plan.year); // one reload, not one per unit
+    m_prompter.information(
+        this, title,
+        tr("The training and occupational-disease tables of %1 unit(s) were filled from the "
+           "register.")
+            .arg(plan.units.size()));
     return true;
 }
 

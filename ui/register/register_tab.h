@@ -44,6 +44,9 @@ public:
     // Derives the annex of the selected unit's subtree for the selected year; asks
     // confirmReplace when typed or imported forms differ. Returns true when written.
     bool deriveAnnex();
+    // Fills the training and occupational-disease tables of the selected unit's subtree and
+    // year from the register, asking first where typed or imported ones would be replaced.
+    bool deriveFigures();
     // Shows the comparison and returns whether to replace; a test may substitute it.
     std::function<bool(const RegisterDerivationPlan&)> confirmReplace;
 
@@ -73,6 +76,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_export;
     QPushButton* m_derive;
+    QPushButton* m_deriveFigures;
 };
 
 } // namespace yufang

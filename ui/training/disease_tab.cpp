@@ -12,6 +12,7 @@
 #include "io/file_output.h"
 #include "services/disease_export.h"
 #include "services/disease_importer.h"
+#include "services/register_figures.h"
 #include "storage/disease_repository.h"
 
 #include <QChartView>
@@ -111,6 +112,7 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_phone, &QLineEdit::textEdited, this, metaEdited);
     connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &DiseaseTab::reload);
+    connect(&m_session, &Session::figuresChanged, this, &DiseaseTab::reload);
     m_session.addGuard([this] { return maybeSave(); });
     reload();
 }
@@ -142,6 +144,14 @@ void DiseaseTab::reload() {
                                    "dust where known.")
                                     .arg(unit->name)
                                     .arg(m_session.year()));
+        // The register does not split cases by disease: say so wherever its figures are summed.
+        if (const int derived = repo.unitsWithSource(unit->code, m_session.year(),
+                                                     RegisterFiguresDerivation::source()))
+            m_banner->setText(
+                m_banner->text() + QLatin1Char(' ') +
+                tr("%1 unit(s) took their figures from the enterprise register, which does not "
+                   "split cases by disease: all their new cases are under other diseases.")
+                    .arg(derived));
         m_preparer->setText(t.preparer);
         m_phone->setText(t.phone);
         m_view->resizeColumnsToContents();
@@ -175,6 +185,7 @@ void DiseaseTab::updateTrend() {
     m_trend->setRowCount(int(points.size()));
     auto* cases = new QLineSeries;
     cases->setName(tr("New cases"));
+    cases->setPointsVisible(true); // a single year of figures is a point, not an empty chart
     auto* baseline = new QLineSeries;
     baseline->setName(tr("Baseline %1").arg(plan->baselineYear));
     baseline->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5, Qt::DashLine));
@@ -215,6 +226,7 @@ void DiseaseTab::updateTrend() {
     x->setLabelFormat(QStringLiteral("%d"));
     auto* y = new QValueAxis;
     y->setRange(0, double(maxCases) * 1.15);
+    y->applyNiceNumbers(); // whole, round ticks rather than 12, 25, 37
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);

@@ -175,6 +175,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_phone, &QLineEdit::textEdited, this, &TrainingTab::metaEdited);
     connect(&m_session, &Session::selectionChanged, this, &TrainingTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &TrainingTab::reload);
+    connect(&m_session, &Session::figuresChanged, this, &TrainingTab::reload);
     connect(&m_session, &Session::annexChanged, this, [this] {
         if (!isModified())
             reload(); // a local key industry may have been added on the 基本情况表

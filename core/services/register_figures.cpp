@@ -1,0 +1,228 @@
+#include "register_figures.h"
+
+#include "storage/annex_repository.h"
+#include "storage/disease_repository.h"
+#include "storage/register_summary.h"
+#include "storage/training_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(RegisterFiguresDerivation)
+};
+
+struct StoredMeta {
+    QString source;
+    QString preparer;
+    QString phone;
+};
+
+// training_meta or disease_meta of the subtree's units for the year.
+QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& table,
+                                      const QString& unitCode, int year) {
+    QHash<QString, StoredMeta> out;
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
+                       " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
+                       " SELECT m.unit_code, m.source, m.preparer, m.phone FROM %1 m"
+                       " JOIN sub ON m.unit_code = sub.code WHERE m.year = ?")
+            .arg(table));
+    q.addBindValue(unitCode);
+    q.addBindValue(year);
+    if (q.exec())
+        while (q.next())
+            out.insert(
+                q.value(0).toString(),
+                StoredMeta{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return out;
+}
+
+QString countText(const Count& c) {
+    return c ? QString::number(*c) : QStringLiteral("—");
+}
+} // namespace
+
+QString RegisterFiguresDerivation::source() {
+    return QStringLiteral("derived from register");
+}
+
+QString RegisterFiguresDerivation::category() {
+    return QStringLiteral("全部重点人员（企业名录）");
+}
+
+QString RegisterFiguresDerivation::diseaseRemark() {
+    return QStringLiteral("企业名录未分病种：新发病例均计入其他职业病");
+}
+
+QList<const DerivedFigures*> RegisterFiguresPlan::conflicts() const {
+    QList<const DerivedFigures*> out;
+    for (const DerivedFigures& u : units)
+        if (u.differs())
+            out << &u;
+    return out;
+}
+
+RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, int year,
+                                                       QString* error) const {
+    RegisterFiguresPlan plan;
+    plan.unitCode = unitCode;
+    plan.year = year;
+    QString why;
+    const QList<RegisterUnitTotals> totals = readRegisterSummary(m_db, unitCode, year, &why);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return plan;
+    }
+    const QHash<QString, StoredMeta> training =
+        storedMeta(m_db, QStringLiteral("training_meta"), unitCode, year);
+    const QHash<QString, StoredMeta> disease =
+        storedMeta(m_db, QStringLiteral("disease_meta"), unitCode, year);
+    QHash<QString, QString> names;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT code, name FROM unit"));
+    while (q.next())
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    const AnnexRepository annexes(m_db);
+    const TrainingRepository trainingRepository(m_db);
+    const DiseaseRepository diseaseRepository(m_db);
+    for (const RegisterUnitTotals& t : totals) {
+        DerivedFigures d;
+        d.unitCode = t.unitCode;
+        d.unitName = names.value(t.unitCode);
+        const QStringList planIndustries = annexes.planIndustriesOf(t.unitCode);
+        d.training.unitCode = d.disease.unitCode = t.unitCode;
+        d.training.year = d.disease.year = year;
+        d.training.categories = QStringList{category()};
+        auto add = [&](const QString& industry, bool local, qint64 keyPersonnel, qint64 trained,
+                       qint64 cases) {
+            d.training.industries << industry;
+            TrainingRow row;
+            row.industry = industry;
+            row.category = category();
+            row.local = local;
+            row.counts.keyPersonnel = keyPersonnel;
+            row.counts.trained = trained;
+            d.training.rows << row;
+            DiseaseRow disease;
+            disease.industry = industry;
+            disease.local = local;
+            disease.counts.otherDiseases = cases;
+            disease.remark = diseaseRemark();
+            d.disease.rows << disease;
+        };
+        for (const QString& industry : planIndustries) {
+            qint64 keyPersonnel = 0, trained = 0, cases = 0;
+            for (const RegisterIndustryTotals& i : t.industries)
+                if (i.industry == industry) {
+                    keyPersonnel = i.keyPersonnel;
+                    trained = i.keyPersonnelTrained;
+                    cases = i.occupationalDiseaseCases;
+                }
+            add(industry, false, keyPersonnel, trained, cases);
+        }
+        for (const RegisterIndustryTotals& i : t.industries)
+            if (!planIndustries.contains(i.industry))
+                add(i.industry, true, i.keyPersonnel, i.keyPersonnelTrained,
+                    i.occupationalDiseaseCases);
+        // The footers stay; a typed or imported table with figures is shown before replacing.
+        if (const auto m = training.constFind(t.unitCode); m != training.constEnd()) {
+            d.training.meta = TrainingMeta{m->preparer, m->phone};
+            if (m->source != source()) {
+                const TrainingTable stored = trainingRepository.load(t.unitCode, year);
+                if (stored.hasFigures())
+                    d.existingTraining = stored;
+            }
+        }
+        if (const auto m = disease.constFind(t.unitCode); m != disease.constEnd()) {
+            d.disease.preparer = m->preparer;
+            d.disease.phone = m->phone;
+            if (m->source != source()) {
+                const DiseaseTable stored = diseaseRepository.load(t.unitCode, year);
+                if (stored.hasFigures())
+                    d.existingDisease = stored;
+            }
+        }
+        plan.units << d;
+    }
+    return plan;
+}
+
+bool RegisterFiguresDerivation::apply(const RegisterFiguresPlan& plan, bool replace,
+                                      QString* error) const {
+    const QList<const DerivedFigures*> conflicts = plan.conflicts();
+    if (!conflicts.isEmpty() && !replace) {
+        QStringList names;
+        for (const DerivedFigures* u : conflicts)
+            names << QStringLiteral("%1 %2").arg(u->unitCode, u->unitName);
+        if (error)
+            *error = Text::tr("%1 unit(s) hold typed or imported training or occupational-disease "
+                              "figures for %2: %3; replace them explicitly (--replace)")
+                         .arg(conflicts.size())
+                         .arg(plan.year)
+                         .arg(names.join(QStringLiteral(", ")));
+        return false;
+    }
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    TrainingRepository training(m_db);
+    DiseaseRepository disease(m_db);
+    for (const DerivedFigures& u : plan.units) {
+        if (!training.saveWithinTransaction(u.training, source(), error) ||
+            !disease.saveWithinTransaction(u.disease, source(), error)) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QStringList RegisterFiguresDerivation::describeConflicts(const RegisterFiguresPlan& plan) {
+    QStringList out;
+    for (const DerivedFigures* u : plan.conflicts()) {
+        out << QStringLiteral("%1 %2:").arg(u->unitCode, u->unitName);
+        if (u->existingTraining) {
+            for (const QString& industry : u->training.industries) {
+                const TrainingCounts now = u->training.totalOfIndustry(industry);
+                const TrainingCounts before = u->existingTraining->totalOfIndustry(industry);
+                out << Text::tr("  training, %1: key personnel %2 → %3, trained %4 → %5")
+                           .arg(industry, countText(before.keyPersonnel),
+                                countText(now.keyPersonnel), countText(before.trained),
+                                countText(now.trained));
+            }
+            const TrainingCounts before = u->existingTraining->total();
+            if (before.sessions || before.classHours)
+                out << Text::tr("  training: sessions (%1) and class hours (%2) typed by "
+                                "category are not in the register and would be dropped")
+                           .arg(countText(before.sessions), countText(before.classHours));
+        }
+        if (u->existingDisease) {
+            for (const DiseaseRow& row : u->disease.rows) {
+                const DiseaseRow* old = u->existingDisease->find(row.industry);
+                out << Text::tr("  occupational disease, %1: new cases %2 → %3")
+                           .arg(row.industry,
+                                old ? countText(old->counts.newCases()) : QStringLiteral("—"),
+                                countText(row.counts.newCases()));
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace yufang
