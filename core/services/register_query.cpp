@@ -1,6 +1,7 @@
 #include "register_query.h"
 
 #include "storage/register_layout.h"
+#include "storage/sql_dialect.h"
 #include "storage/unit_repository.h"
 
 #include <QHash>
@@ -115,7 +116,7 @@ RegisterQuery::Where RegisterQuery::where(const RegisterFilter& filter) const {
             either << QStringLiteral("enterprise_name LIKE ? ESCAPE '\\'");
             w.values << QVariant(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
         } else {
-            either << QStringLiteral("instr(enterprise_name, ?) > 0");
+            either << sql::containsText(m_db, QStringLiteral("enterprise_name"));
             w.values << QVariant(search);
         }
         // The start of a credit code, where the text could be one.

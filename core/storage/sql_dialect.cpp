@@ -37,6 +37,11 @@ QString expandDialect(const QSqlDatabase& db, QString statement) {
     return statement;
 }
 
+QString containsText(const QSqlDatabase& db, const QString& column) {
+    return isSqlite(db) ? QStringLiteral("instr(%1, ?) > 0").arg(column)
+                        : QStringLiteral("strpos(%1, ?) > 0").arg(column);
+}
+
 bool configureConnection(QSqlDatabase& db, QString* error) {
     if (!isSqlite(db))
         return true;
