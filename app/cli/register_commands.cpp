@@ -33,6 +33,23 @@ bool unitAndYear(Context& ctx, const Arguments& args, Unit* unit, int* year, int
     *year = *y;
     return true;
 }
+// The derive commands' --unit U --year Y [--replace] and nothing else.
+bool deriveArguments(Context& ctx, const QStringList& words, Unit* unit, int* year, bool* replace,
+                     int* status) {
+    QString why;
+    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
+                                       {QStringLiteral("replace")}, &why);
+    if (!args) {
+        *status = ctx.usage(why);
+        return false;
+    }
+    if (!args->positional.isEmpty()) {
+        *status = ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+        return false;
+    }
+    *replace = args->has(QStringLiteral("replace"));
+    return unitAndYear(ctx, *args, unit, year, status);
+}
 } // namespace
 
 int runImportRegister(Context& ctx, const QStringList& words) {
@@ -68,17 +85,11 @@ int runImportRegister(Context& ctx, const QStringList& words) {
 }
 
 int runDeriveAnnex(Context& ctx, const QStringList& words) {
-    QString why;
-    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
-                                       {QStringLiteral("replace")}, &why);
-    if (!args)
-        return ctx.usage(why);
-    if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
     Unit unit;
     int year = 0;
+    bool replace = false;
     int status = 0;
-    if (!unitAndYear(ctx, *args, &unit, &year, &status))
+    if (!deriveArguments(ctx, words, &unit, &year, &replace, &status))
         return status;
     const RegisterDerivation derivation(ctx.database->connection());
     QString error;
@@ -113,7 +124,7 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
                         << Qt::endl;
         }
     }
-    if (!derivation.apply(plan, args->has(QStringLiteral("replace")), &error))
+    if (!derivation.apply(plan, replace, &error))
         return ctx.rejected(error);
     ctx.out << Text::tr("%1 %2 %3: annex derived from the register for %4 unit(s)")
                    .arg(unit.code, unit.name)
@@ -124,17 +135,11 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
 }
 
 int runDeriveFigures(Context& ctx, const QStringList& words) {
-    QString why;
-    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
-                                       {QStringLiteral("replace")}, &why);
-    if (!args)
-        return ctx.usage(why);
-    if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
     Unit unit;
     int year = 0;
+    bool replace = false;
     int status = 0;
-    if (!unitAndYear(ctx, *args, &unit, &year, &status))
+    if (!deriveArguments(ctx, words, &unit, &year, &replace, &status))
         return status;
     const RegisterFiguresDerivation derivation(ctx.database->connection());
     QString error;
@@ -147,7 +152,7 @@ int runDeriveFigures(Context& ctx, const QStringList& words) {
                                 .arg(year));
     for (const QString& line : RegisterFiguresDerivation::describeConflicts(plan))
         ctx.err << line << Qt::endl;
-    if (!derivation.apply(plan, args->has(QStringLiteral("replace")), &error))
+    if (!derivation.apply(plan, replace, &error))
         return ctx.rejected(error);
     ctx.out << Text::tr("%1 %2 %3: training and occupational-disease figures derived from the "
                         "register for %4 unit(s)")

@@ -3,6 +3,7 @@
 #include "storage/annex_repository.h"
 #include "storage/annex_writer.h"
 #include "storage/register_summary.h"
+#include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -179,25 +180,13 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
                          .arg(names.join(QStringLiteral(", ")));
         return false;
     }
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    AnnexWriter writer(m_db);
-    for (const DerivedAnnex& a : plan.annexes) {
-        if (!writer.save(a.derived, source(), error)) {
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        AnnexWriter writer(m_db);
+        for (const DerivedAnnex& a : plan.annexes)
+            if (!writer.save(a.derived, source(), error))
+                return false;
+        return true;
+    });
 }
 
 } // namespace yufang

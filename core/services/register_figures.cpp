@@ -4,6 +4,7 @@
 #include "storage/disease_repository.h"
 #include "storage/register_summary.h"
 #include "storage/training_repository.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -170,27 +171,15 @@ bool RegisterFiguresDerivation::apply(const RegisterFiguresPlan& plan, bool repl
                          .arg(names.join(QStringLiteral(", ")));
         return false;
     }
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    TrainingRepository training(m_db);
-    DiseaseRepository disease(m_db);
-    for (const DerivedFigures& u : plan.units) {
-        if (!training.saveWithinTransaction(u.training, source(), error) ||
-            !disease.saveWithinTransaction(u.disease, source(), error)) {
-            m_db.rollback();
-            return false;
-        }
-    }
-    if (!m_db.commit()) {
-        if (error)
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] {
+        TrainingRepository training(m_db);
+        DiseaseRepository disease(m_db);
+        for (const DerivedFigures& u : plan.units)
+            if (!training.saveWithinTransaction(u.training, source(), error) ||
+                !disease.saveWithinTransaction(u.disease, source(), error))
+                return false;
+        return true;
+    });
 }
 
 QStringList RegisterFiguresDerivation::describeConflicts(const RegisterFiguresPlan& plan) {

@@ -194,39 +194,7 @@ bool AnnexRepository::save(const AnnexTable& table, const QString& source, QStri
 }
 
 AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
-    return stored(unitCode, year, planIndustriesOf(unitCode));
-}
-
-AnnexTable AnnexRepository::stored(const QString& unitCode, int year,
-                                   const QStringList& planIndustries) const {
-    AnnexTable table;
-    table.unitCode = unitCode;
-    table.year = year;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT industry, enterprises, insured_enterprises, employees, insured_persons, accidents,"
-        " remark FROM annex_row WHERE unit_code = ? AND year = ? ORDER BY position"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.exec();
-    while (q.next()) {
-        AnnexRow row;
-        row.industry = q.value(0).toString();
-        row.local = !planIndustries.contains(row.industry);
-        fillCounts(row.counts, q, 1);
-        row.remark = q.value(6).toString();
-        table.rows << row;
-    }
-    q.prepare(QStringLiteral(
-        "SELECT preparer, phone, filled_on FROM annex_meta WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    if (q.exec() && q.next()) {
-        table.meta.preparer = q.value(0).toString();
-        table.meta.phone = q.value(1).toString();
-        table.meta.filledOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    }
-    return table;
+    return AnnexWriter(m_db).stored(unitCode, year);
 }
 
 bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QString& source,

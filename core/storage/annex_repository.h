@@ -42,8 +42,6 @@ public:
     AnnexTable stored(const QString& unitCode, int year) const;
 
 private:
-    AnnexTable stored(const QString& unitCode, int year, const QStringList& planIndustries) const;
-
     QSqlDatabase m_db;
 };
 

@@ -86,8 +86,8 @@ QStringList AnnexWriter::planIndustriesOf(const QString& unitCode) {
     return *it;
 }
 
-AnnexTable AnnexWriter::stored(const QString& unitCode, int year,
-                               const QStringList& planIndustries) {
+AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
+    const QStringList planIndustries = planIndustriesOf(unitCode);
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
@@ -136,7 +136,7 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     AnnexTable table = given;
     for (AnnexRow& row : table.rows)
         row.local = !planIndustries.contains(row.industry);
-    const AnnexTable before = stored(table.unitCode, table.year, planIndustries);
+    const AnnexTable before = stored(table.unitCode, table.year);
     QSqlQuery& remove =
         statement(kDeleteRows, "DELETE FROM annex_row WHERE unit_code = ? AND year = ?");
     remove.addBindValue(table.unitCode);

@@ -21,10 +21,11 @@ public:
 
     bool save(const AnnexTable& table, const QString& source, QString* error,
               const QString& sha256 = {});
+    // Exactly what is stored (no blank plan rows added): the "before" of a save.
+    AnnexTable stored(const QString& unitCode, int year);
 
 private:
     QStringList planIndustriesOf(const QString& unitCode);
-    AnnexTable stored(const QString& unitCode, int year, const QStringList& planIndustries);
     bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
                       const QString& sha256, QString* error);
     QSqlQuery& statement(int id, const char* sql);

@@ -1,6 +1,7 @@
 #include "disease_repository.h"
 
 #include "annex_repository.h"
+#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -148,18 +149,7 @@ QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) con
 }
 
 bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error) {
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    if (!saveWithinTransaction(table, source, error) || !m_db.commit()) {
-        if (error && error->isEmpty())
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] { return saveWithinTransaction(table, source, error); });
 }
 
 bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,

@@ -1,6 +1,7 @@
 #include "training_repository.h"
 
 #include "annex_repository.h"
+#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
@@ -229,18 +230,7 @@ QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) c
 }
 
 bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error) {
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    if (!saveWithinTransaction(table, source, error) || !m_db.commit()) {
-        if (error && error->isEmpty())
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] { return saveWithinTransaction(table, source, error); });
 }
 
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,

@@ -2,7 +2,6 @@
 // by hand, and the uninsured list with its follow-up (services/uninsured_list.h).
 #include "test_support.h"
 
-#include "domain/credit_code.h"
 #include "services/register_derivation.h"
 #include "services/register_figures.h"
 #include "services/register_import.h"
@@ -20,8 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString code(const QString& unit, int n) {
-    const QString first17 = u"91"_s + unit + u"MA%1"_s.arg(n, 7, 10, QLatin1Char('0'));
-    return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
+    return registerCreditCode(unit, n);
 }
 
 // A small register: 兰山区 (371302) and 罗庄区 (371311), 2023, plus one 2024 row.
@@ -32,9 +30,7 @@ QString code(const QString& unit, int n) {
 //  罗庄区 2024 冶金:  F 55 / 55 / 0
 void importSmallRegister(const TempDatabase& t) {
     const QStringList rows{
-        u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
-        u"accidents,"
-        "occupational_disease_cases,key_personnel,key_personnel_trained"_s,
+        registerHeader(),
         u"371302,甲化工,%1,危险化学品,2023,100,90,1,2,0,5,5"_s.arg(code(u"371302"_s, 1)),
         u"371302,乙化工,%1,危险化学品,2023,40,0,0,1,0,3,1"_s.arg(code(u"371302"_s, 2)),
         u"371302,丙建设,%1,建筑施工,2023,300,320,1,3,1,6,6"_s.arg(code(u"371302"_s, 3)),

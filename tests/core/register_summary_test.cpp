@@ -4,7 +4,6 @@
 // from before the table existed. The 企业名录 counts that read them must equal a scan.
 #include "test_support.h"
 
-#include "domain/credit_code.h"
 #include "services/register_import.h"
 #include "services/register_query.h"
 #include "storage/register_summary.h"
@@ -18,13 +17,10 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kHeader =
-    u"unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
-    "accidents,occupational_disease_cases,key_personnel,key_personnel_trained"_s;
+const QString kHeader = registerHeader();
 
 QString code(const QString& unit, int n) {
-    const QString first17 = u"91"_s + unit + u"MA%1"_s.arg(n, 7, 10, QLatin1Char('0'));
-    return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
+    return registerCreditCode(unit, n);
 }
 
 // A row of enterprise n of the unit; the numbers vary with n so sums tell rows apart.

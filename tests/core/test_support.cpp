@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "domain/credit_code.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -75,6 +77,18 @@ qint64 rowCount(const QSqlDatabase& db, const QString& table) {
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+QString registerHeader() {
+    return QStringLiteral(
+        "unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
+        "accidents,occupational_disease_cases,key_personnel,key_personnel_trained");
+}
+
+QString registerCreditCode(const QString& unitCode, int n) {
+    const QString first17 =
+        QStringLiteral("91") + unitCode + QStringLiteral("MA%1").arg(n, 7, 10, QLatin1Char('0'));
+    return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
 }
 
 } // namespace yufang::test

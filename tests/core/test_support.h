@@ -76,4 +76,9 @@ private:
 
 qint64 rowCount(const QSqlDatabase& db, const QString& table);
 
+// The register CSV header with the canonical keys of the required columns.
+QString registerHeader();
+// A valid unified social credit code (check character included) for enterprise n of a unit.
+QString registerCreditCode(const QString& unitCode, int n);
+
 } // namespace yufang::test
