@@ -18,6 +18,12 @@ QString str(QByteArrayView v) {
     return QString::fromUtf8(v);
 }
 
+// How a message names a column: the official Chinese name clerks see in their sheets, with the
+// canonical key the header may use instead.
+QString columnName(RegisterColumn c) {
+    return QStringLiteral("%1（%2）").arg(registerColumnCaption(c), registerColumnKey(c));
+}
+
 bool asciiDigits(QByteArrayView v, qint64* out) {
     if (v.isEmpty() || v.size() > 15)
         return false;
@@ -43,7 +49,7 @@ bool RegisterRowParser::readHeader(const CsvByteRecord& header) {
         if (const auto c = registerColumnFromHeader(text)) {
             if (m_index[int(*c)] >= 0) {
                 report(Severity::Error, header.line, *c,
-                       Text::tr("column %1 appears twice").arg(registerColumnKey(*c)));
+                       Text::tr("column %1 appears twice").arg(columnName(*c)));
                 return false;
             }
             m_index[int(*c)] = i;
@@ -78,8 +84,8 @@ bool RegisterRowParser::count(const CsvByteRecord& row, RegisterColumn c, qint64
     }
     report(Severity::Error, row.line, c,
            p.kind == ParsedCount::Kind::Empty
-               ? Text::tr("%1 is empty").arg(registerColumnKey(c))
-               : Text::tr("%1: %2").arg(registerColumnKey(c), p.problem));
+               ? Text::tr("%1 is empty").arg(columnName(c))
+               : Text::tr("%1: %2").arg(columnName(c), p.problem));
     return false;
 }
 
@@ -100,7 +106,7 @@ bool RegisterRowParser::money(const CsvByteRecord& row, RegisterColumn c,
     }
     if (!ok || d < 0 || !std::isfinite(d)) {
         report(Severity::Error, row.line, c,
-               Text::tr("%1: \"%2\" is not an amount ≥ 0").arg(registerColumnKey(c), str(v)));
+               Text::tr("%1: \"%2\" is not an amount ≥ 0").arg(columnName(c), str(v)));
         return false;
     }
     *out = d;
