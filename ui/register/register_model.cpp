@@ -1,5 +1,7 @@
 #include "register_model.h"
 
+#include <QCursor>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -27,11 +29,16 @@ void RegisterModel::reload() {
 void RegisterModel::refetch() {
     m_pages.clear();
     m_recent.clear();
+    // Sorted by a column other than the key, every page would sort all filtered rows again
+    // (a second per page over a million): sort once, keep the ids in order, fetch pages by id.
     // A search scans every name: collect the (few) matching ids in that one scan rather than
-    // scanning again for the count. Many matches fall back to counting and LIMIT/OFFSET pages.
-    m_ids = m_filter.search.trimmed().isEmpty()
-                ? std::nullopt
-                : m_query.ids(m_filter, m_sortColumn, m_ascending, kMaxIds);
+    // scanning again for the count; many matches fall back to counting and LIMIT/OFFSET pages.
+    if (m_sortColumn >= 0)
+        m_ids = m_query.ids(m_filter, m_sortColumn, m_ascending, kMaxSortedIds);
+    else if (!m_filter.search.trimmed().isEmpty())
+        m_ids = m_query.ids(m_filter, m_sortColumn, m_ascending, kMaxIds);
+    else
+        m_ids = std::nullopt;
     m_count = m_ids ? m_ids->size() : m_query.count(m_filter);
 }
 
@@ -152,16 +159,14 @@ QVariant RegisterModel::headerData(int section, Qt::Orientation orientation, int
 void RegisterModel::sort(int column, Qt::SortOrder order) {
     if (column >= kRegisterColumnCount)
         return;
+    // Sorting a whole province's register by a column takes most of a second: say so.
+    QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
     beginResetModel();
     m_sortColumn = column;
     m_ascending = order == Qt::AscendingOrder;
-    if (m_ids) {
-        refetch(); // the ids are in the old order
-    } else {
-        m_pages.clear();
-        m_recent.clear();
-    }
+    refetch();
     endResetModel();
+    QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace yufang

@@ -12,7 +12,8 @@
 namespace yufang {
 
 // The 企业名录 table: a window on a register of a million rows. It knows the filtered row
-// count and keeps a few pages of rows (LIMIT/OFFSET through RegisterQuery), fetching the page a
+// count and keeps a few pages of rows (LIMIT/OFFSET through RegisterQuery, or by id where it
+// holds the ids in order: a search's matches, a view sorted by a column), fetching the page a
 // view asks for and forgetting the least recently used one: never all rows in memory.
 class RegisterModel : public QAbstractTableModel {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     static constexpr int kPageSize = 128;
     static constexpr int kMaxPages = 32;
     static constexpr int kMaxIds = 20000; // a search with more matches pages by LIMIT/OFFSET
+    // Ids kept for a view sorted by a column: 8 bytes a row, 16 MiB at most.
+    static constexpr int kMaxSortedIds = 2 * 1024 * 1024;
 
     explicit RegisterModel(QSqlDatabase db, QObject* parent = nullptr);
 
