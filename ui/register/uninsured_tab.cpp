@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -34,6 +35,9 @@ int UninsuredModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant UninsuredModel::data(const QModelIndex& index, int role) const {
+    if (role == Qt::TextAlignmentRole && index.isValid())
+        return QVariant::fromValue(index.column() == Employees ? Qt::AlignRight | Qt::AlignVCenter
+                                                               : Qt::AlignLeft | Qt::AlignVCenter);
     if (!index.isValid() || index.row() >= m_list.size() ||
         (role != Qt::DisplayRole && role != RawRole))
         return {};
@@ -48,7 +52,7 @@ QVariant UninsuredModel::data(const QModelIndex& index, int role) const {
     case CreditCode:
         return e.creditCode;
     case Employees:
-        return role == RawRole ? QVariant(e.employees) : QVariant(QString::number(e.employees));
+        return role == RawRole ? QVariant(e.employees) : QVariant(QLocale().toString(e.employees));
     case Status:
         return role == RawRole ? followUpStatusKey(e.followUp.status)
                                : followUpStatusCaption(e.followUp.status);
