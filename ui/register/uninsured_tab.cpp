@@ -1,5 +1,6 @@
 #include "uninsured_tab.h"
 
+#include "lazy_reload.h"
 #include "prompter.h"
 #include "session.h"
 
@@ -150,9 +151,15 @@ UninsuredTab::UninsuredTab(Session& session, Prompter& prompter, QWidget* parent
     layout->addLayout(followUp);
     layout->addLayout(bottom);
 
-    connect(&m_session, &Session::databaseChanged, this, &UninsuredTab::reload);
-    connect(&m_session, &Session::selectionChanged, this, &UninsuredTab::reload);
-    reload();
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::selectionChanged, m_lazy, &LazyReload::request);
+    m_lazy->request();
+}
+
+UninsuredModel* UninsuredTab::model() const {
+    m_lazy->flush();
+    return m_model;
 }
 
 void UninsuredTab::reload() {
@@ -189,11 +196,13 @@ bool UninsuredTab::setStatus(FollowUpStatus status, const QDate& date, const QSt
 }
 
 ReportDocument UninsuredTab::report() const {
+    m_lazy->flush();
     const auto unit = m_session.unit();
     return UninsuredList::report(m_model->list(), unit ? unit->name : QString(), m_session.year());
 }
 
 bool UninsuredTab::exportCsv(const QString& path) {
+    m_lazy->flush();
     QString error;
     if (writeFileAtomically(path, UninsuredList::csv(m_model->list(), CsvEncoding::Utf8Bom),
                             &error))

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace yufang {
 
+class LazyReload;
+
 class Prompter;
 class Session;
 
@@ -53,7 +55,8 @@ class UninsuredTab : public QWidget {
 public:
     UninsuredTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
-    UninsuredModel* model() const { return m_model; }
+    // The list for the selection (reloaded first if the selection moved meanwhile).
+    UninsuredModel* model() const;
     QTableView* view() const { return m_view; }
     void reload();
     // Sets the follow-up of the selected enterprise; false with a message when refused.
@@ -66,6 +69,7 @@ private:
 
     Session& m_session;
     Prompter& m_prompter;
+    LazyReload* m_lazy; // a province's list is tens of thousands of enterprises
     UninsuredModel* m_model;
     QTableView* m_view;
     QLabel* m_summary;

@@ -1,6 +1,7 @@
 #include "audit_view.h"
 
 #include "audit_table_model.h"
+#include "lazy_reload.h"
 #include "prompter.h"
 #include "session.h"
 
@@ -83,10 +84,16 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_from, &QDateEdit::dateChanged, this, &AuditView::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &AuditView::reload);
     connect(exportButton, &QPushButton::clicked, this, &AuditView::exportDialog);
-    connect(&m_session, &Session::selectionChanged, this, &AuditView::reload);
-    connect(&m_session, &Session::databaseChanged, this, &AuditView::reload);
-    connect(&m_session, &Session::annexChanged, this, &AuditView::reload);
-    reload();
+    m_lazy = new LazyReload(this, [this] { reload(); });
+    connect(&m_session, &Session::selectionChanged, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::annexChanged, m_lazy, &LazyReload::request);
+    m_lazy->request();
+}
+
+AuditTableModel* AuditView::model() const {
+    m_lazy->flush();
+    return m_model;
 }
 
 void AuditView::reload() {
@@ -125,6 +132,7 @@ void AuditView::reload() {
 }
 
 bool AuditView::exportCsv(const QString& path, QString* error) const {
+    m_lazy->flush();
     return writeFileAtomically(
         path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
         error);

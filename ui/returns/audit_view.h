@@ -12,6 +12,7 @@ namespace yufang {
 
 class AuditTableModel;
 class Prompter;
+class LazyReload;
 class Session;
 
 // The 审计记录 tab: the append-only trail with filters (the selected unit and what lies below
@@ -21,7 +22,8 @@ class AuditView : public QWidget {
 public:
     AuditView(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
-    AuditTableModel* model() const { return m_model; }
+    // The events for the current filters (reloaded first if the selection moved meanwhile).
+    AuditTableModel* model() const;
     QCheckBox* unitOnly() const { return m_unitOnly; }
     QSpinBox* yearFilter() const { return m_year; }
     QCheckBox* dateFilter() const { return m_useDates; }
@@ -38,6 +40,7 @@ private:
 
     Session& m_session;
     Prompter& m_prompter;
+    LazyReload* m_lazy; // the trail of a province is tens of thousands of events
     AuditTableModel* m_model;
     QCheckBox* m_unitOnly;
     QSpinBox* m_year;
