@@ -3,6 +3,7 @@
 #include "io/cell_parsing.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace yufang {
 
@@ -78,7 +79,15 @@ std::optional<RegisterColumn> registerColumnFromHeader(const QString& header) {
     }();
     QString k = normaliseLabel(header).toLower();
     k.remove(QChar(0xFEFF));
-    const auto it = byName.constFind(k);
+    auto it = byName.constFind(k);
+    if (it == byName.constEnd()) {
+        // What clerks add around a column name: a required-field star, a unit or a hint in
+        // brackets: "*企业名称", "从业人数（人）", "是否参保(是/否)", "统一社会信用代码【18位】".
+        static const QRegularExpression decoration(
+            QStringLiteral("^[*※]+|(\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】)+$"));
+        k.remove(decoration);
+        it = byName.constFind(k);
+    }
     if (it == byName.constEnd())
         return std::nullopt;
     return *it;

@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include "domain/credit_code.h"
+#include "domain/register_columns.h"
 #include "services/register_import.h"
 #include "storage/register_layout.h"
 
@@ -277,4 +278,27 @@ TEST_CASE("Cancel and failure mid-import leave nothing behind", "[register]") {
         CHECK_FALSE(r.landed);
         CHECK(registerRows(t) == 0);
     }
+}
+
+TEST_CASE("Register headers as clerks decorate them still name their columns", "[register]") {
+    TempDatabase t;
+    const QString header =
+        u"序号,单位代码,*企业名称（全称）,统一社会信用代码【18位】,重点行业名称,年度,"
+        u"从业人数（人）,"
+        "参保人数(人),是否参保(是/否),工伤事故数量（起）,职业病新发病例数,重点人员数,"
+        "已培训重点人员数,备注"_s;
+    const RegisterImportResult r = importText(
+        t, lines({header,
+                  u"1,371302,甲化工,%1,危险化学品,2023,\"1,200\",1100,是,2,0,5,5,"_s.arg(kCodeA)}));
+    INFO(describe(r));
+    REQUIRE(r.landed);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(u"SELECT enterprise_name, employees, insured FROM register_enterprise"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"甲化工"_s);
+    CHECK(q.value(1).toInt() == 1200);
+    CHECK(q.value(2).toInt() == 1);
+    // A bracket alone is not a name: an unknown column is ignored, not guessed.
+    CHECK_FALSE(registerColumnFromHeader(u"（人）"_s));
+    CHECK(registerColumnFromHeader(u"从业人数 (人)"_s) == RegisterColumn::Employees);
 }
