@@ -1421,6 +1421,10 @@
         <source>insured is %1 but insured_employees is %2</source>
         <translation>是否参保为 %1，但参保人数为 %2</translation>
     </message>
+    <message>
+        <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column's format to Text and enter the codes again</source>
+        <translation>统一社会信用代码 %1 已被 Excel 转成数字，后几位已丢失：请将该列设置为“文本”格式后重新录入</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

@@ -302,3 +302,16 @@ TEST_CASE("Register headers as clerks decorate them still name their columns", "
     CHECK_FALSE(registerColumnFromHeader(u"（人）"_s));
     CHECK(registerColumnFromHeader(u"从业人数 (人)"_s) == RegisterColumn::Employees);
 }
+
+TEST_CASE("A credit code Excel turned into a number is an error that says so", "[register]") {
+    TempDatabase t;
+    const RegisterImportResult r = importText(
+        t, lines({kHeader, u"371302,甲化工,9.13713E+17,危险化学品,2023,10,10,1,0,0,1,1"_s,
+                  u"371302,乙化工,9.13713E+17,危险化学品,2023,10,10,1,0,0,1,1"_s}));
+    CHECK_FALSE(r.landed);
+    CHECK(hasMessage(r, Severity::Error, 2, u"credit_code"_s));
+    CHECK(hasMessage(r, Severity::Error, 3, u"credit_code"_s));
+    REQUIRE_FALSE(r.diagnostics.isEmpty());
+    CHECK(r.diagnostics.first().message.contains(u"Excel"_s));
+    CHECK(registerRows(t) == 0);
+}
