@@ -151,9 +151,12 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         ok = false;
     }
     r->creditCode = field(row, RegisterColumn::CreditCode);
-    if (std::any_of(r->creditCode.begin(), r->creditCode.end(),
-                    [](char c) { return c >= 'a' && c <= 'z'; })) {
-        m_creditCode = r->creditCode.toByteArray().toUpper();
+    if (std::any_of(r->creditCode.begin(), r->creditCode.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        })) {
+        // Lower case and full-width characters (an IME left in full-width mode) are the same
+        // code: store it in the one form the duplicate check and searches compare.
+        m_creditCode = toHalfWidth(str(r->creditCode)).trimmed().toUpper().toUtf8();
         r->creditCode = m_creditCode;
     }
     if (r->creditCode.isEmpty()) {

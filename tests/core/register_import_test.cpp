@@ -315,3 +315,14 @@ TEST_CASE("A credit code Excel turned into a number is an error that says so", "
     CHECK(r.diagnostics.first().message.contains(u"Excel"_s));
     CHECK(registerRows(t) == 0);
 }
+
+TEST_CASE("A full-width or lower-case credit code is the same code", "[register]") {
+    TempDatabase t;
+    const RegisterImportResult r = importText(
+        t,
+        lines(
+            {kHeader, u"371302,甲化工,%1,危险化学品,2023,10,10,1,0,0,1,1"_s.arg(kCodeA),
+             u"371302,甲化工二,９１３７１３０２ｍａ３Ｃ００００１５,危险化学品,2023,10,10,1,0,0,1,1"_s}));
+    CHECK_FALSE(r.landed);
+    CHECK(hasMessage(r, Severity::Error, 3, u"credit_code"_s)); // a duplicate of line 2
+}
