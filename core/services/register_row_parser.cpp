@@ -127,6 +127,13 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     bool ok = true;
     *r = RegisterRecord{};
     r->unitCode = field(row, RegisterColumn::UnitCode);
+    // "371302.0": a code column some exports write as a decimal number.
+    if (const qsizetype dot = r->unitCode.indexOf('.'); dot > 0) {
+        const QByteArrayView tail = r->unitCode.sliced(dot + 1);
+        if (!tail.isEmpty() &&
+            std::all_of(tail.begin(), tail.end(), [](char c) { return c == '0'; }))
+            r->unitCode = r->unitCode.first(dot);
+    }
     if (r->unitCode != QByteArrayView(m_lastUnit)) {
         if (!m_units.contains(QByteArray::fromRawData(r->unitCode.data(), r->unitCode.size()))) {
             report(Severity::Error, row.line, RegisterColumn::UnitCode,

@@ -289,9 +289,12 @@ TEST_CASE("Register headers as clerks decorate them still name their columns", "
         "已培训重点人员数,备注"_s;
     const RegisterImportResult r = importText(
         t, lines({header,
-                  u"1,371302,甲化工,%1,危险化学品,2023,\"1,200\",1100,是,2,0,5,5,"_s.arg(kCodeA)}));
+                  u"1,371302,甲化工,%1,危险化学品,2023,\"1,200\",1100,是,2,0,5,5,"_s.arg(kCodeA),
+                  // a unit code written as a decimal number by some exports
+                  u"2,371302.0,乙化工,%1,危险化学品,2023,10,0,否,0,0,1,0,"_s.arg(kCodeB)}));
     INFO(describe(r));
     REQUIRE(r.landed);
+    CHECK(r.rows == 2);
     QSqlQuery q(t.connection());
     REQUIRE(q.exec(u"SELECT enterprise_name, employees, insured FROM register_enterprise"_s));
     REQUIRE(q.next());
