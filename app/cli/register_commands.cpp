@@ -126,10 +126,15 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
     }
     if (!derivation.apply(plan, replace, &error))
         return ctx.rejected(error);
+    const QList<const DerivedAnnex*> locked = plan.locked();
+    for (const DerivedAnnex* a : locked)
+        ctx.err << Text::tr("%1 %2: the form is locked (return accepted) and was left as it is")
+                       .arg(a->unitCode, a->unitName)
+                << Qt::endl;
     ctx.out << Text::tr("%1 %2 %3: annex derived from the register for %4 unit(s)")
                    .arg(unit.code, unit.name)
                    .arg(year)
-                   .arg(plan.annexes.size())
+                   .arg(plan.annexes.size() - locked.size())
             << Qt::endl;
     return Exit::Success;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -65,7 +66,15 @@ bool DerivedAnnex::differs() const {
 QList<const DerivedAnnex*> RegisterDerivationPlan::conflicts() const {
     QList<const DerivedAnnex*> out;
     for (const DerivedAnnex& a : annexes)
-        if (a.differs())
+        if (!a.locked && a.differs())
+            out << &a;
+    return out;
+}
+
+QList<const DerivedAnnex*> RegisterDerivationPlan::locked() const {
+    QList<const DerivedAnnex*> out;
+    for (const DerivedAnnex& a : annexes)
+        if (a.locked)
             out << &a;
     return out;
 }
@@ -107,6 +116,16 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
                                  AnnexMeta{q.value(2).toString(), q.value(3).toString(),
                                            QDate::fromString(q.value(4).toString(), Qt::ISODate)}});
 
+    QSet<QString> locks;
+    q.prepare(kSubtree +
+              QStringLiteral("SELECT l.unit_code FROM annex_lock l"
+                             " JOIN sub ON l.unit_code = sub.code WHERE l.year = :year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.exec();
+    while (q.next())
+        locks.insert(q.value(0).toString());
+
     // Names and plans of every unit in one query; the effective plan walks up in memory.
     struct UnitInfo {
         QString name;
@@ -135,6 +154,7 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
         DerivedAnnex d;
         d.unitCode = code;
         d.unitName = unitInfo.value(code).name;
+        d.locked = locks.contains(code);
         const qint64 planId = effectivePlan(code);
         if (!planIndustries.contains(planId))
             planIndustries.insert(planId, annexes.planIndustriesOf(code));
@@ -183,7 +203,7 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
     return inTransaction(m_db, error, [&] {
         AnnexWriter writer(m_db);
         for (const DerivedAnnex& a : plan.annexes)
-            if (!writer.save(a.derived, source(), error))
+            if (!a.locked && !writer.save(a.derived, source(), error))
                 return false;
         return true;
     });

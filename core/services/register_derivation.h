@@ -18,6 +18,8 @@ struct DerivedAnnex {
     // The stored annex when it was typed or imported (not itself derived from the register).
     std::optional<AnnexTable> existing;
     QString existingSource;
+    // The form is locked (its return was accepted): apply() leaves it as it is.
+    bool locked = false;
 
     // A typed or imported annex whose counts the register would change (empty counts as 0).
     bool differs() const;
@@ -28,7 +30,8 @@ struct RegisterDerivationPlan {
     int year = 0;
     QList<DerivedAnnex> annexes; // units of the subtree that hold register rows for the year
 
-    QList<const DerivedAnnex*> conflicts() const; // those that differ()
+    QList<const DerivedAnnex*> conflicts() const; // those that differ(), locked ones aside
+    QList<const DerivedAnnex*> locked() const;
 };
 
 // Fills the annex from the register (摸底排查): for every unit of a subtree that holds register
@@ -41,8 +44,9 @@ public:
 
     RegisterDerivationPlan compute(const QString& unitCode, int year,
                                    QString* error = nullptr) const;
-    // Writes every derived annex in one transaction. Refuses (false, *error) when a typed or
-    // imported annex differs and replace is false: nothing is written then.
+    // Writes every derived annex in one transaction, skipping locked forms (accepted returns
+    // are unlocked on purpose, with a reason, not by a derivation). Refuses (false, *error)
+    // when a typed or imported annex differs and replace is false: nothing is written then.
     bool apply(const RegisterDerivationPlan& plan, bool replace, QString* error) const;
 
     static QString source(); // annex_meta.source of a derived annex: "derived from register"

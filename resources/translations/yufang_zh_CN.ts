@@ -398,6 +398,10 @@
         <source>%1 %2 %3: training and occupational-disease figures derived from the register for %4 unit(s)</source>
         <translation>%1 %2 %3：已根据企业名录生成 %4 个单位的培训和职业病数据</translation>
     </message>
+    <message>
+        <source>%1 %2: the form is locked (return accepted) and was left as it is</source>
+        <translation>%1 %2：该表已锁定（报送已接收），未作改动</translation>
+    </message>
 </context>
 <context>
     <name>CsvStreamReader</name>
@@ -4145,6 +4149,10 @@ Replace them?</source>
     <message>
         <source>The training and occupational-disease tables of %1 unit(s) were filled from the register.</source>
         <translation>已根据企业名录填写 %1 个单位的培训和职业病数据。</translation>
+    </message>
+    <message>
+        <source>%1 locked form(s) (return accepted) were left as they are: %2</source>
+        <translation>%1 张已锁定的表（报送已接收）未作改动：%2</translation>
     </message>
 </context>
 <context>

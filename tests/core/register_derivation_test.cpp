@@ -7,6 +7,7 @@
 #include "services/register_import.h"
 #include "services/register_query.h"
 #include "services/uninsured_list.h"
+#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/disease_repository.h"
 #include "storage/training_repository.h"
@@ -261,4 +262,23 @@ TEST_CASE("Register figures replace typed training only when told to", "[registe
     CHECK_FALSE(training.load(u"371311"_s, 2023).total().sessions);
     // Derived once, a second derivation replaces it without asking.
     CHECK(derivation.compute(u"371300"_s, 2023).conflicts().isEmpty());
+}
+
+TEST_CASE("derive-annex leaves a locked form as it is and fills the others", "[register]") {
+    TempDatabase t;
+    importSmallRegister(t);
+    QSqlDatabase db = t.connection();
+    QString error;
+    REQUIRE(db.transaction());
+    REQUIRE(AnnexLocks(db).lockWithinTransaction(u"371311"_s, 2023, u"accepted"_s, &error));
+    REQUIRE(db.commit());
+
+    const RegisterDerivation derivation(db);
+    const RegisterDerivationPlan plan = derivation.compute(u"371300"_s, 2023);
+    REQUIRE(plan.locked().size() == 1);
+    CHECK(plan.locked().first()->unitCode == u"371311"_s);
+    REQUIRE(derivation.apply(plan, false, &error));
+    const AnnexRepository annexes(db);
+    CHECK(annexes.hasData(u"371302"_s, 2023));
+    CHECK_FALSE(annexes.hasData(u"371311"_s, 2023)); // locked: untouched
 }

@@ -241,11 +241,22 @@ bool RegisterTab::deriveAnnex() {
         m_prompter.warning(this, tr("Fill form from register"), error);
         return false;
     }
-    for (const DerivedAnnex& a : plan.annexes)
-        m_session.notifyAnnexChanged(a.unitCode, plan.year);
-    m_prompter.information(
-        this, tr("Fill form from register"),
-        tr("The form of %1 unit(s) was filled from the register.").arg(plan.annexes.size()));
+    // One signal for the subtree: every view reloads for the selection, whichever unit changed,
+    // and 160 signals for a province would reload every tab 160 times.
+    m_session.notifyAnnexChanged(plan.unitCode, plan.year);
+    const QList<const DerivedAnnex*> locked = plan.locked();
+    QString text = tr("The form of %1 unit(s) was filled from the register.")
+                       .arg(plan.annexes.size() - locked.size());
+    if (!locked.isEmpty()) {
+        QStringList names;
+        for (const DerivedAnnex* a : locked)
+            names << a->unitName;
+        text +=
+            QLatin1Char('\n') + tr("%1 locked form(s) (return accepted) were left as they are: %2")
+                                    .arg(locked.size())
+                                    .arg(names.join(QStringLiteral("、")));
+    }
+    m_prompter.information(this, tr("Fill form from register"), text);
     return true;
 }
 
