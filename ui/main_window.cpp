@@ -57,8 +57,13 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
                     .arg(overdue)
                     .arg(soon));
     });
-    addFeatureTab(new RegisterTab(session, prompter, m_tabs), tr("Enterprise register"));
-    addFeatureTab(new UninsuredTab(session, prompter, m_tabs), tr("Insurance expansion"));
+    auto* registerTab = new RegisterTab(session, prompter, m_tabs);
+    auto* uninsuredTab = new UninsuredTab(session, prompter, m_tabs);
+    addFeatureTab(registerTab, tr("Enterprise register"));
+    addFeatureTab(uninsuredTab, tr("Insurance expansion"));
+    // The uninsured list is read from the register: a new register makes it stale.
+    connect(registerTab, &RegisterTab::importFinished, uninsuredTab,
+            &UninsuredTab::registerChanged);
 
     createMenus();
     new AnnexFileActions(*this, session, prompter,

@@ -127,11 +127,15 @@ TEST_CASE("the register tab imports in the background and searches", "[ui][regis
     REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2023));
     RegisterTab* tab = tabOf<RegisterTab>(f);
     REQUIRE(tab != nullptr);
+    UninsuredTab* uninsured = tabOf<UninsuredTab>(f);
+    REQUIRE(uninsured != nullptr);
+    CHECK(uninsured->model()->rowCount() == 0);
     QSignalSpy done(tab, &RegisterTab::importFinished);
     tab->importFiles({writeFile(f, u"reg.csv"_s, registerCsv(300))}, false);
     REQUIRE(done.wait(20000));
     CHECK(f.prompter.messages.last().contains(u"300"_s));
     REQUIRE(tab->model()->rowCount() == 300);
+    CHECK(uninsured->model()->rowCount() == 60); // every fifth: the list follows the import
     CHECK(tab->yearBox()->findData(2023) >= 0);
 
     tab->searchEdit()->setText(u"企业29"_s);

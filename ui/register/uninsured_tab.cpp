@@ -157,6 +157,10 @@ UninsuredTab::UninsuredTab(Session& session, Prompter& prompter, QWidget* parent
     m_lazy->request();
 }
 
+void UninsuredTab::registerChanged() {
+    m_lazy->request();
+}
+
 UninsuredModel* UninsuredTab::model() const {
     m_lazy->flush();
     return m_model;

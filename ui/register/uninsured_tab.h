@@ -59,6 +59,8 @@ public:
     UninsuredModel* model() const;
     QTableView* view() const { return m_view; }
     void reload();
+    // The register changed (an import): reload when next on screen.
+    void registerChanged();
     // Sets the follow-up of the selected enterprise; false with a message when refused.
     bool setStatus(FollowUpStatus status, const QDate& date, const QString& note = {});
     bool exportCsv(const QString& path);
