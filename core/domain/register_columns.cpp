@@ -62,7 +62,7 @@ bool registerColumnIsCount(RegisterColumn column) {
     }
 }
 
-std::optional<RegisterColumn> registerColumnFromHeader(const QString& header) {
+std::optional<RegisterColumn> registerColumnFromHeader(const QString& header, bool* decorated) {
     static const QHash<QString, RegisterColumn> byName = [] {
         QHash<QString, RegisterColumn> h;
         for (int i = 0; i < kRegisterColumnCount; ++i) {
@@ -77,19 +77,33 @@ std::optional<RegisterColumn> registerColumnFromHeader(const QString& header) {
         h.insert(QStringLiteral("参加工伤保险人数"), RegisterColumn::InsuredEmployees);
         return h;
     }();
+    if (decorated)
+        *decorated = false;
     QString k = normaliseLabel(header).toLower();
     k.remove(QChar(0xFEFF));
-    auto it = byName.constFind(k);
-    if (it == byName.constEnd()) {
-        // What clerks add around a column name: a required-field star, a unit or a hint in
-        // brackets: "*企业名称", "从业人数（人）", "是否参保(是/否)", "统一社会信用代码【18位】".
-        static const QRegularExpression decoration(
-            QStringLiteral("^[*※]+|(\\([^()]*\\)|\\[[^\\[\\]]*\\]|【[^【】]*】)+$"));
-        k.remove(decoration);
-        it = byName.constFind(k);
+    if (const auto it = byName.constFind(k); it != byName.constEnd())
+        return *it;
+    // What clerks add around a column name: a required-field star, a unit or a format hint in
+    // brackets: "*企业名称", "从业人数（人）", "是否参保(是/否)", "统一社会信用代码【18位】".
+    static const QRegularExpression decoration(
+        QStringLiteral("^[*※]+|(\\(([^()]*)\\)|\\[([^\\[\\]]*)\\]|【([^【】]*)】)$"));
+    // Brackets that change what the figure counts or its scale name another column.
+    static const QRegularExpression narrowing(QStringLiteral("^(其中|含|不含|包括|除)|[万千百亿]"));
+    QString stripped = k;
+    for (int round = 0; round < 3; ++round) {
+        const QRegularExpressionMatch m = decoration.match(stripped);
+        if (!m.hasMatch())
+            break;
+        const QString inside = m.captured(2) + m.captured(3) + m.captured(4);
+        if (narrowing.match(inside).hasMatch())
+            return std::nullopt;
+        stripped.remove(m.capturedStart(), m.capturedLength());
     }
-    if (it == byName.constEnd())
+    const auto it = byName.constFind(stripped);
+    if (stripped == k || it == byName.constEnd())
         return std::nullopt;
+    if (decorated)
+        *decorated = true;
     return *it;
 }
 

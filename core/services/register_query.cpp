@@ -1,5 +1,6 @@
 #include "register_query.h"
 
+#include "io/cell_parsing.h"
 #include "storage/register_layout.h"
 #include "storage/sql_dialect.h"
 #include "storage/unit_repository.h"
@@ -39,14 +40,14 @@ bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values) {
 } // namespace
 
 namespace {
-// The characters of a unified social credit code (GB 32100-2015): digits and capitals without
-// I, O, S, V and Z.
+// Digits and capitals, at most 18: what a stored credit code starts with. Not only the GB 32100
+// alphabet: a malformed code is stored with a warning and must be found too.
 bool couldStartCreditCode(const QString& text) {
-    static const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
     if (text.size() > 18)
         return false;
     for (QChar c : text)
-        if (!alphabet.contains(c))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
             return false;
     return true;
 }
@@ -119,8 +120,8 @@ RegisterQuery::Where RegisterQuery::where(const RegisterFilter& filter) const {
             either << sql::containsText(m_db, QStringLiteral("enterprise_name"));
             w.values << QVariant(search);
         }
-        // The start of a credit code, where the text could be one.
-        const QString code = search.toUpper();
+        // The start of a credit code, where the text could be one; codes are stored half-width.
+        const QString code = toHalfWidth(search).toUpper();
         if (couldStartCreditCode(code)) {
             either << QStringLiteral("substr(credit_code, 1, ?) = ?");
             w.values << QVariant(int(code.size())) << QVariant(code);

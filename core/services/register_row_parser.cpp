@@ -57,13 +57,19 @@ RegisterRowParser::RegisterRowParser(QSet<QByteArray> unitCodes, Report report)
 bool RegisterRowParser::readHeader(const CsvByteRecord& header) {
     for (int i = 0; i < header.fieldCount(); ++i) {
         const QString text = str(header.at(i));
-        if (const auto c = registerColumnFromHeader(text)) {
-            if (m_index[int(*c)] >= 0) {
+        bool decorated = false;
+        if (const auto c = registerColumnFromHeader(text, &decorated)) {
+            // The plain name wins over a decorated one ("从业人数" beside "从业人数（人）");
+            // the same plain name twice is ambiguous.
+            if (m_index[int(*c)] >= 0 && (decorated || !m_decorated[int(*c)])) {
+                if (decorated)
+                    continue;
                 report(Severity::Error, header.line, *c,
                        Text::tr("column %1 appears twice").arg(columnName(*c)));
                 return false;
             }
             m_index[int(*c)] = i;
+            m_decorated[int(*c)] = decorated;
         }
     }
     bool ok = true;

@@ -38,6 +38,7 @@ private:
     QSet<QByteArray> m_units;
     Report m_report;
     std::array<int, kRegisterColumnCount> m_index{};
+    std::array<bool, kRegisterColumnCount> m_decorated{}; // matched by a decorated name
     QByteArray m_lastUnit; // rows come grouped by unit: skip the lookup when it repeats
     QByteArray m_creditCode;
 };

@@ -19,6 +19,7 @@ enum Statement {
     kInsertLocal,
     kDeleteLocal,
     kUpsertMeta,
+    kStatementEnd,
 };
 
 Count countAt(const QSqlQuery& q, int column) {
@@ -44,15 +45,17 @@ bool fail(const QSqlQuery& q, QString* error) {
 }
 } // namespace
 
-AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_audit(db) {}
+AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_audit(db) {
+    static_assert(kStatementEnd == kStatementCount);
+}
 
 QSqlQuery& AnnexWriter::statement(int id, const char* sql) {
-    auto it = m_statements.find(id);
-    if (it == m_statements.end()) {
-        it = m_statements.insert(id, QSqlQuery(m_db));
-        it->prepare(QString::fromLatin1(sql));
+    std::optional<QSqlQuery>& s = m_statements.at(size_t(id));
+    if (!s) {
+        s.emplace(m_db);
+        s->prepare(QString::fromLatin1(sql));
     }
-    return *it;
+    return *s;
 }
 
 QStringList AnnexWriter::planIndustriesOf(const QString& unitCode) {

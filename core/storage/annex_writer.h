@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <array>
+#include <optional>
+
 namespace yufang {
 
 // Saves annex forms inside a transaction the caller opened, by AnnexRepository::save's rules:
@@ -38,7 +41,10 @@ private:
     };
     QHash<QString, UnitPlan> m_units;            // read on first use
     QHash<qint64, QStringList> m_planIndustries; // plan id → industries in order
-    QHash<int, QSqlQuery> m_statements;
+    // Prepared on first use, kept for the writer's life. Not a QHash: a reference to one
+    // statement must survive preparing another.
+    static constexpr int kStatementCount = 7;
+    std::array<std::optional<QSqlQuery>, kStatementCount> m_statements;
 };
 
 } // namespace yufang

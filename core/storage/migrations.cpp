@@ -305,7 +305,9 @@ QList<Migration> buildMigrations() {
         }});
     // Per unit, year and industry, the register's sums (storage/register_summary.h): kept by
     // the import in its own transaction, so derive-annex reads a few hundred lines instead of a
-    // province's 170,000 rows. Filled here from the rows a database already holds.
+    // province's 170,000 rows. Filled here from the rows a database already holds. BIGINT:
+    // first_id is a register id (slot · 2^30 + …), beyond a PostgreSQL INTEGER; SQLite reads
+    // BIGINT as INTEGER.
     list.append(Migration{
         6,
         {
@@ -313,15 +315,15 @@ QList<Migration> buildMigrations() {
                            " unit_code TEXT NOT NULL,"
                            " year INTEGER NOT NULL,"
                            " industry TEXT NOT NULL,"
-                           " first_id INTEGER NOT NULL,"
-                           " enterprises INTEGER NOT NULL,"
-                           " insured_enterprises INTEGER NOT NULL,"
-                           " employees INTEGER NOT NULL,"
-                           " insured_persons INTEGER NOT NULL,"
-                           " accidents INTEGER NOT NULL,"
-                           " occupational_disease_cases INTEGER NOT NULL,"
-                           " key_personnel INTEGER NOT NULL,"
-                           " key_personnel_trained INTEGER NOT NULL,"
+                           " first_id BIGINT NOT NULL,"
+                           " enterprises BIGINT NOT NULL,"
+                           " insured_enterprises BIGINT NOT NULL,"
+                           " employees BIGINT NOT NULL,"
+                           " insured_persons BIGINT NOT NULL,"
+                           " accidents BIGINT NOT NULL,"
+                           " occupational_disease_cases BIGINT NOT NULL,"
+                           " key_personnel BIGINT NOT NULL,"
+                           " key_personnel_trained BIGINT NOT NULL,"
                            " PRIMARY KEY (unit_code, year, industry))"),
             QStringLiteral("INSERT INTO register_summary (unit_code, year, industry, first_id,"
                            " enterprises, insured_enterprises, employees, insured_persons,"

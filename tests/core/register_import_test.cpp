@@ -304,6 +304,25 @@ TEST_CASE("Register headers as clerks decorate them still name their columns", "
     // A bracket alone is not a name: an unknown column is ignored, not guessed.
     CHECK_FALSE(registerColumnFromHeader(u"（人）"_s));
     CHECK(registerColumnFromHeader(u"从业人数 (人)"_s) == RegisterColumn::Employees);
+    // Brackets that narrow or rescale the figure name another column.
+    CHECK_FALSE(registerColumnFromHeader(u"从业人数（其中女职工）"_s));
+    CHECK_FALSE(registerColumnFromHeader(u"缴费额（万元）"_s));
+    CHECK(registerColumnFromHeader(u"缴费额（元）"_s) == RegisterColumn::Contributions);
+}
+
+TEST_CASE("A plain column name wins over a decorated one beside it", "[register]") {
+    TempDatabase t;
+    const QString header = kHeader + u",参保人数（农民工）,从业人数(人)"_s;
+    const RegisterImportResult r = importText(
+        t,
+        lines({header, u"371302,甲化工,%1,危险化学品,2023,100,90,1,2,0,5,5,30,999"_s.arg(kCodeA)}));
+    INFO(describe(r));
+    REQUIRE(r.landed);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(u"SELECT employees, insured_employees FROM register_enterprise"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 100);
+    CHECK(q.value(1).toInt() == 90);
 }
 
 TEST_CASE("A credit code Excel turned into a number is an error that says so", "[register]") {

@@ -164,7 +164,9 @@ TEST_CASE("Register counts from the summary equal a scan of the rows", "[registe
 TEST_CASE("A register search finds names in any case and credit codes by their start",
           "[register]") {
     TempDatabase t;
-    QStringList rows{row(u"371302"_s, 1, u"冶金"_s, 2023), row(u"371302"_s, 2, u"冶金"_s, 2023)};
+    QStringList rows{row(u"371302"_s, 1, u"冶金"_s, 2023), row(u"371302"_s, 2, u"冶金"_s, 2023),
+                     row(u"371302"_s, 3, u"冶金"_s, 2023)};
+    rows[2].replace(code(u"371302"_s, 3), u"91371302MA3O00003X"_s); // malformed: a warning
     rows[0].replace(u"企业1号"_s, u"临沂ABC钢铁"_s);
     rows[1].replace(u"企业2号"_s, u"100%_钢铁"_s);
     REQUIRE(importRows(t, rows).landed);
@@ -177,11 +179,15 @@ TEST_CASE("A register search finds names in any case and credit codes by their s
     f.search = u"%_"_s; // taken literally, not as wildcards
     CHECK(query.count(f) == 1);
     f.search = code(u"371302"_s, 2).left(12).toLower();
-    CHECK(query.count(f) == 2); // both codes start so
+    CHECK(query.count(f) == 2); // both valid codes start so
     f.search = code(u"371302"_s, 2);
     CHECK(query.count(f) == 1);
     f.search = u"0000002"_s; // inside a code, not at its start
     CHECK(query.count(f) == 0);
+    f.search = u"９１３７１３０２"_s; // typed full-width: codes are stored half-width
+    CHECK(query.count(f) == 3);
+    f.search = u"91371302MA3O"_s; // a malformed code is found by its start too
+    CHECK(query.count(f) == 1);
 
     // The model's one-scan path: ids in sort order, or nothing when there are too many.
     f.search = u"钢铁"_s;

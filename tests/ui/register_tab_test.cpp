@@ -148,13 +148,24 @@ TEST_CASE("the register tab imports in the background and searches", "[ui][regis
     REQUIRE(out.open(QIODevice::ReadOnly));
     CHECK(out.readAll().count('\n') == 301);
 
+    // Sorted by employees, a new import keeps the order the header shows.
+    tab->view()->sortByColumn(int(RegisterColumn::Employees), Qt::DescendingOrder);
+    tab->importFiles({writeFile(f, u"more.csv"_s, registerCsv(5, u"371311"_s))}, false);
+    REQUIRE(done.wait(20000));
+    REQUIRE(tab->model()->rowCount() == 305);
+    CHECK(tab->model()
+              ->index(0, int(RegisterColumn::Employees))
+              .data(RegisterModel::RawRole)
+              .toInt() == 97);
+    tab->view()->sortByColumn(-1, Qt::AscendingOrder);
+
     // A file with an error: nothing lands, the warning names the line.
     QByteArray bad = registerCsv(3, u"371311"_s);
     bad.replace(",2023,", ",20x3,");
     tab->importFiles({writeFile(f, u"bad.csv"_s, bad)}, false);
     REQUIRE(done.wait(20000));
     CHECK(f.prompter.messages.last().contains(u"bad.csv:2:"_s));
-    CHECK(tab->model()->rowCount() == 300);
+    CHECK(tab->model()->rowCount() == 305);
 }
 
 TEST_CASE("filling the form from the register shows the difference before replacing",

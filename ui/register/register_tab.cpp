@@ -122,6 +122,11 @@ void RegisterTab::rebuild() {
     m_runner = new RegisterImportRunner(m_session.database()->path(), window(), this);
     connect(m_runner, &RegisterImportRunner::finished, this, &RegisterTab::importDone);
     applyFilter();
+    // A new model starts in stored order; keep the order the header shows (after an import).
+    const QHeaderView* header = m_view->horizontalHeader();
+    if (header->sortIndicatorSection() >= 0 &&
+        header->sortIndicatorSection() < kRegisterColumnCount)
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_view->setModel(m_model);
     m_view->horizontalHeader()->resizeSection(int(RegisterColumn::EnterpriseName), 260);
     m_view->horizontalHeader()->resizeSection(int(RegisterColumn::CreditCode), 170);
