@@ -110,6 +110,10 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     RegisterImportResult result;
     result.file = fileName;
     auto add = [&](Severity s, int line, const QString& field, const QString& message) {
+        if (s == Severity::Info) { // a note (a checked total row), not a warning
+            result.diagnostics << Diagnostic{s, message, field, fileName, line, -1};
+            return;
+        }
         qint64& n = s == Severity::Error ? result.errors : result.warnings;
         if (++n <= kMaxStoredPerSeverity)
             result.diagnostics << Diagnostic{s, message, field, fileName, line, -1};
@@ -156,6 +160,8 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     QSet<size_t> runCodes;
     QSet<QByteArray> industries; // for register_industry
     RegisterSummaryBuilder summary;
+    RegisterRowParser::Totals fileSums{};    // every row so far, for a 合计 row
+    RegisterRowParser::Totals sectionSums{}; // since the last total row, for a 小计 row
     RegisterRecord row;
     qint64 rowsSinceTick = 0;
     while (!failed && reader.next(record)) {
@@ -168,8 +174,23 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             if (options.progress)
                 options.progress(reader.bytesRead(), total);
         }
-        if (record.isBlank() || !parser.parse(record, &row))
+        if (record.isBlank())
             continue;
+        // A 合计 row is checked against the rows above it (a 小计 against those since the last
+        // total row), then left out: it is no enterprise.
+        if (const auto kind = parser.totalKind(record);
+            kind != RegisterRowParser::TotalKind::None) {
+            if (parser.checkTotal(
+                    record, kind == RegisterRowParser::TotalKind::Total ? fileSums : sectionSums))
+                add(Severity::Info, record.line, {},
+                    Text::tr("total row checked against the rows above and left out"));
+            sectionSums = {};
+            continue;
+        }
+        if (!parser.parse(record, &row))
+            continue;
+        RegisterRowParser::add(fileSums, row);
+        RegisterRowParser::add(sectionSums, row);
         // Rows come grouped by unit and year; look the pair up only when it changes.
         if (!pair || row.year != lastYear || row.unitCode != QByteArrayView(lastUnit)) {
             QByteArray key = row.unitCode.toByteArray();

@@ -273,4 +273,65 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     return ok;
 }
 
+RegisterRowParser::TotalKind RegisterRowParser::totalKind(const CsvByteRecord& row) const {
+    // Runs for every row, so on bytes: the cell without spaces (ASCII or the ideographic
+    // U+3000) against the UTF-8 of 合计, 总计 and 小计.
+    static const QByteArray total = QStringLiteral("合计").toUtf8();
+    static const QByteArray grandTotal = QStringLiteral("总计").toUtf8();
+    static const QByteArray subtotal = QStringLiteral("小计").toUtf8();
+    for (RegisterColumn c : {RegisterColumn::UnitCode, RegisterColumn::EnterpriseName}) {
+        const QByteArrayView v = field(row, c);
+        if (v.size() < 6 || v.size() > 24 || static_cast<unsigned char>(v.front()) < 0x80)
+            continue;
+        char packed[24];
+        qsizetype n = 0;
+        for (qsizetype i = 0; i < v.size(); ++i) {
+            if (v[i] == ' ' || v[i] == '\t')
+                continue;
+            if (i + 2 < v.size() && v[i] == '\xE3' && v[i + 1] == '\x80' && v[i + 2] == '\x80') {
+                i += 2;
+                continue;
+            }
+            packed[n++] = v[i];
+        }
+        const QByteArrayView label(packed, n);
+        if (label == QByteArrayView(total) || label == QByteArrayView(grandTotal))
+            return TotalKind::Total;
+        if (label == QByteArrayView(subtotal))
+            return TotalKind::Subtotal;
+    }
+    return TotalKind::None;
+}
+
+bool RegisterRowParser::checkTotal(const CsvByteRecord& row, const Totals& sums) {
+    bool ok = true;
+    for (size_t i = 0; i < kTotalled.size(); ++i) {
+        const RegisterColumn c = kTotalled[i];
+        const ParsedCount p = parseCount(str(field(row, c)));
+        if (p.kind == ParsedCount::Kind::Empty)
+            continue;
+        if (p.kind != ParsedCount::Kind::Value) {
+            report(Severity::Error, row.line, c, Text::tr("%1: %2").arg(columnName(c), p.problem));
+            ok = false;
+        } else if (p.value != sums[i]) {
+            report(Severity::Error, row.line, c,
+                   Text::tr("the total row gives %1 %2, the rows above add up to %3")
+                       .arg(columnName(c))
+                       .arg(p.value)
+                       .arg(sums[i]));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+void RegisterRowParser::add(Totals& sums, const RegisterRecord& row) {
+    sums[0] += row.employees;
+    sums[1] += row.insuredEmployees;
+    sums[2] += row.accidents;
+    sums[3] += row.occupationalDiseaseCases;
+    sums[4] += row.keyPersonnel;
+    sums[5] += row.keyPersonnelTrained;
+}
+
 } // namespace yufang

@@ -27,6 +27,20 @@ public:
     // False when the row has an error (reported); warnings leave it true.
     bool parse(const CsvByteRecord& row, RegisterRecord* out);
 
+    // The whole-number columns a total row is checked on, in this order.
+    static constexpr std::array<RegisterColumn, 6> kTotalled = {
+        RegisterColumn::Employees,    RegisterColumn::InsuredEmployees,
+        RegisterColumn::Accidents,    RegisterColumn::OccupationalDiseaseCases,
+        RegisterColumn::KeyPersonnel, RegisterColumn::KeyPersonnelTrained};
+    using Totals = std::array<qint64, kTotalled.size()>;
+    enum class TotalKind { None, Subtotal, Total };
+    // A 合计 / 总计 (or 小计) row clerks add under the enterprises: it names no enterprise.
+    TotalKind totalKind(const CsvByteRecord& row) const;
+    // Compares the row's figures with the sums of the rows it totals (an empty cell is not
+    // compared); reports each mismatch as an error and returns false then.
+    bool checkTotal(const CsvByteRecord& row, const Totals& sums);
+    static void add(Totals& sums, const RegisterRecord& row);
+
 private:
     QByteArrayView field(const CsvByteRecord& row, RegisterColumn c) const;
     bool count(const CsvByteRecord& row, RegisterColumn c, qint64* out);

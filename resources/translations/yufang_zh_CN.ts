@@ -1429,6 +1429,14 @@
         <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column's format to Text and enter the codes again</source>
         <translation>统一社会信用代码 %1 已被 Excel 转成数字，后几位已丢失：请将该列设置为“文本”格式后重新录入</translation>
     </message>
+    <message>
+        <source>total row checked against the rows above and left out</source>
+        <translation>合计行已与上方各行核对，不作为企业导入</translation>
+    </message>
+    <message>
+        <source>the total row gives %1 %2, the rows above add up to %3</source>
+        <translation>合计行的%1为 %2，上方各行相加为 %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

@@ -348,3 +348,29 @@ TEST_CASE("A full-width or lower-case credit code is the same code", "[register]
     CHECK_FALSE(r.landed);
     CHECK(hasMessage(r, Severity::Error, 3, u"credit_code"_s)); // a duplicate of line 2
 }
+
+TEST_CASE("Total rows clerks add are checked and left out", "[register]") {
+    TempDatabase t;
+    QStringList rows{kHeader,
+                     u"371302,甲化工,%1,危险化学品,2023,10,10,1,0,0,1,1"_s.arg(kCodeA),
+                     u"371302,乙化工,%1,危险化学品,2023,20,5,1,1,0,2,1"_s.arg(kCodeB),
+                     u"小计,,,,,30,15,,1,,3,2"_s,
+                     u"371311,丙冶金,%1,冶金,2023,7,7,1,0,0,1,1"_s.arg(kCodeC),
+                     u"小计,,,,,7,7,,0,0,1,1"_s,
+                     u"合  计,,,,,37,22,,1,0,4,3"_s};
+    SECTION("matching totals") {
+        const RegisterImportResult r = importText(t, lines(rows));
+        INFO(describe(r));
+        REQUIRE(r.landed);
+        CHECK(r.rows == 3);
+        CHECK(r.warnings == 0);
+        CHECK(registerRows(t) == 3);
+    }
+    SECTION("a total that does not match rejects the file and names the column") {
+        rows[6] = u"合计,,,,,37,22,,2,0,4,3"_s;
+        const RegisterImportResult r = importText(t, lines(rows));
+        CHECK_FALSE(r.landed);
+        CHECK(hasMessage(r, Severity::Error, 7, u"accidents"_s));
+        CHECK(registerRows(t) == 0);
+    }
+}
