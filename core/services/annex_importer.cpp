@@ -1,5 +1,7 @@
 #include "annex_importer.h"
 
+#include "form_import.h"
+
 #include "domain/annex_validation.h"
 #include "domain/rates.h"
 #include "io/annex_csv_reader.h"
@@ -321,8 +323,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                            .arg(*year));
         out.annexes << imported;
     }
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });
+    sortByLine(&out.diagnostics);
     return out;
 }
 

@@ -8,9 +8,6 @@
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 namespace yufang {
@@ -22,53 +19,36 @@ struct Text {
 } // namespace
 
 QString DiseaseFileImport::summary() const {
-    if (landed)
-        return Text::tr("%1: imported the occupational disease table of %2 %3 (%4, %5 warning(s))")
-            .arg(file, unit ? unit->name : QString())
-            .arg(table.year)
-            .arg(encoding)
-            .arg(countOf(diagnostics, Severity::Warning));
-    return Text::tr("%1: rejected, %2 error(s); nothing was imported from this file")
-        .arg(file)
-        .arg(countOf(diagnostics, Severity::Error));
+    if (!landed)
+        return rejectedSummary();
+    return Text::tr("%1: imported the occupational disease table of %2 %3 (%4, %5 warning(s))")
+        .arg(file, unit ? unit->name : QString())
+        .arg(table.year)
+        .arg(encoding)
+        .arg(countOf(diagnostics, Severity::Warning));
 }
 
 DiseaseFileImport DiseaseImporter::prepareFile(const QString& path,
                                                const FormImportOptions& options) const {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        DiseaseFileImport out;
-        out.file = path;
-        out.diagnostics << fileDiagnostic(
-            Severity::Error, path, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
-        return out;
-    }
-    return prepare(f.readAll(), path, options);
+    DiseaseFileImport out;
+    const auto bytes = readFormFile(path, &out);
+    return bytes ? prepare(*bytes, path, options) : out;
 }
 
 DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QString& fileName,
                                            const FormImportOptions& options) const {
     DiseaseFileImport out;
-    out.file = fileName;
-    out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    const ParsedForm parsed =
-        readFormCsv(bytes, fileName, diseaseColumns(), QStringLiteral("industry"));
-    out.encoding = parsed.encoding;
-    out.diagnostics = parsed.diagnostics;
-    if (hasErrors(out.diagnostics))
+    const auto start = beginFormImport(m_db, bytes, fileName, diseaseColumns(), options, &out);
+    if (!start)
         return out;
+    const ParsedForm& parsed = start->parsed;
+    const Unit& unit = start->unit;
+    const int year = start->year;
     auto report = [&](Severity s, int line, const QString& message, const QString& field = {}) {
         out.diagnostics << fileDiagnostic(s, fileName, line, message, field);
     };
-    const UnitRepository units(m_db);
     const DiseaseRepository repository(m_db);
-    const auto unit = resolveFormUnit(units, parsed.unitText, parsed.unitLine, options.unit,
-                                      fileName, &out.diagnostics);
-    const auto year =
-        resolveFormYear(parsed.year, parsed.yearLine, options.year, fileName, &out.diagnostics);
-    if (!unit || !year)
-        return out;
-    DiseaseTable table = repository.load(unit->code, *year);
+    DiseaseTable table = repository.load(unit.code, year);
     for (DiseaseRow& r : table.rows) {
         r.counts = {};
         r.remark.clear();
@@ -89,7 +69,7 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
                     ? Text::tr("the key industry name (重点行业名称) is empty")
                     : Text::tr("%1 is not a key industry of %2; local key industries are added on "
                                "the key-industry form (基本情况表) first")
-                          .arg(industry, unit->name),
+                          .arg(industry, unit.name),
                 QStringLiteral("industry"));
             continue;
         }
@@ -115,55 +95,29 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
             out.diagnostics << d;
         }
     }
-    if (parsed.total) {
-        const DiseaseCounts sum = table.total();
-        for (int f = 0; f < kDiseaseFieldCount; ++f) {
-            const auto field = static_cast<DiseaseField>(f);
-            const QString key = diseaseFieldKey(field);
-            if (parsed.total->counts.contains(key) &&
-                *parsed.total->counts.value(key) != diseaseValue(sum, field).value_or(0))
-                report(Severity::Error, parsed.total->line,
-                       Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
-                           .arg(diseaseFieldCaption(field))
-                           .arg(diseaseValue(sum, field).value_or(0))
-                           .arg(*parsed.total->counts.value(key)),
-                       key);
-        }
-    }
+    checkFormTotal(parsed.total, table.total(), kDiseaseFieldCount, &diseaseFieldKey, &diseaseValue,
+                   &diseaseFieldCaption, &out);
     if (!table.hasFigures())
         report(Severity::Warning, parsed.unitLine,
-               Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
-    out.replacesExisting = repository.hasData(unit->code, *year);
+               Text::tr("%1 %2: no figures are filled in").arg(unit.name).arg(year));
+    out.replacesExisting = repository.hasData(unit.code, year);
     if (out.replacesExisting && !options.replace)
         report(
             Severity::Error, parsed.unitLine,
             Text::tr(
                 "%1 %2 already holds occupational disease data; replace it explicitly (--replace)")
-                .arg(unit->name)
-                .arg(*year));
+                .arg(unit.name)
+                .arg(year));
     out.unit = unit;
     out.table = table;
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });
+    sortByLine(&out.diagnostics);
     return out;
 }
 
 bool DiseaseImporter::commit(DiseaseFileImport& import) const {
-    import.landed = false;
-    if (!import.acceptable())
-        return false;
-    const QString source =
-        QStringLiteral("import:%1 sha256:%2")
-            .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
-    QString error;
-    if (!DiseaseRepository(m_db).save(import.table, source, &error)) {
-        import.diagnostics << fileDiagnostic(
-            Severity::Error, import.file, 0,
-            Text::tr("writing to the database failed: %1").arg(error));
-        return false;
-    }
-    import.landed = true;
-    return true;
+    return commitFormImport(&import, [&](const QString& source, QString* error) {
+        return DiseaseRepository(m_db).save(import.table, source, error);
+    });
 }
 
 } // namespace yufang

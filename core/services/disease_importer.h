@@ -1,22 +1,17 @@
 #pragma once
 
-#include "training_importer.h" // FormImportOptions
+#include "form_import.h"
 
 #include "domain/disease.h"
 
+#include <QSqlDatabase>
+
 namespace yufang {
 
-struct DiseaseFileImport {
-    QString file;
-    QString encoding;
-    QByteArray sha256;
-    std::optional<Unit> unit;
+// One occupational disease file: what it holds, what is wrong with it, whether it landed.
+struct DiseaseFileImport : FormFileImport {
     DiseaseTable table;
-    bool replacesExisting = false;
-    Diagnostics diagnostics;
-    bool landed = false;
 
-    bool acceptable() const { return !hasErrors(diagnostics) && unit.has_value(); }
     QString summary() const;
 };
 

@@ -10,11 +10,7 @@
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QSqlError>
 
 #include <cmath>
 
@@ -54,56 +50,40 @@ bool statedRateMatches(const QString& stated, std::optional<double> computedPerc
 }
 
 QString TrainingFileImport::summary() const {
-    if (landed)
-        return Text::tr("%1: imported the training table of %2 %3, %4 row(s) (%5, %6 warning(s))")
-            .arg(file, unit ? unit->name : QString())
-            .arg(table.year)
-            .arg(table.rows.size())
-            .arg(encoding)
-            .arg(countOf(diagnostics, Severity::Warning));
-    return Text::tr("%1: rejected, %2 error(s); nothing was imported from this file")
-        .arg(file)
-        .arg(countOf(diagnostics, Severity::Error));
+    if (!landed)
+        return rejectedSummary();
+    return Text::tr("%1: imported the training table of %2 %3, %4 row(s) (%5, %6 warning(s))")
+        .arg(file, unit ? unit->name : QString())
+        .arg(table.year)
+        .arg(table.rows.size())
+        .arg(encoding)
+        .arg(countOf(diagnostics, Severity::Warning));
 }
 
 TrainingFileImport TrainingImporter::prepareFile(const QString& path,
                                                  const FormImportOptions& options) const {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        TrainingFileImport out;
-        out.file = path;
-        out.diagnostics << fileDiagnostic(
-            Severity::Error, path, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
-        return out;
-    }
-    return prepare(f.readAll(), path, options);
+    TrainingFileImport out;
+    const auto bytes = readFormFile(path, &out);
+    return bytes ? prepare(*bytes, path, options) : out;
 }
 
 TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QString& fileName,
                                              const FormImportOptions& options) const {
     TrainingFileImport out;
-    out.file = fileName;
-    out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    const ParsedForm parsed =
-        readFormCsv(bytes, fileName, trainingColumns(), QStringLiteral("industry"));
-    out.encoding = parsed.encoding;
-    out.diagnostics = parsed.diagnostics;
-    if (hasErrors(out.diagnostics))
+    const auto start = beginFormImport(m_db, bytes, fileName, trainingColumns(), options, &out);
+    if (!start)
         return out;
+    const ParsedForm& parsed = start->parsed;
+    const Unit& unit = start->unit;
+    const int year = start->year;
     auto report = [&](Severity s, int line, const QString& message, const QString& field = {}) {
         out.diagnostics << fileDiagnostic(s, fileName, line, message, field);
     };
     const UnitRepository units(m_db);
     const TrainingRepository repository(m_db);
-    const auto unit = resolveFormUnit(units, parsed.unitText, parsed.unitLine, options.unit,
-                                      fileName, &out.diagnostics);
-    const auto year =
-        resolveFormYear(parsed.year, parsed.yearLine, options.year, fileName, &out.diagnostics);
-    if (!unit || !year)
-        return out;
 
     // Start from the unit's full grid so rows the file leaves out stay present (and empty).
-    TrainingTable table = repository.load(unit->code, *year);
+    TrainingTable table = repository.load(unit.code, year);
     for (TrainingRow& row : table.rows) {
         row.counts = {};
         row.remark.clear();
@@ -130,14 +110,14 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
                    Text::tr("%1 is not a key industry of %2; local key industries are added on the "
                             "key-industry "
                             "form (基本情况表) first")
-                       .arg(industryText, unit->name),
+                       .arg(industryText, unit.name),
                    QStringLiteral("industry"));
             continue;
         }
         if (category.isEmpty()) {
             report(Severity::Error, l.line,
                    Text::tr("%1 is not a key-personnel category of %2's plan (%3)")
-                       .arg(categoryText, unit->name, table.categories.join(QStringLiteral("、"))),
+                       .arg(categoryText, unit.name, table.categories.join(QStringLiteral("、"))),
                    QStringLiteral("category"));
             continue;
         }
@@ -177,65 +157,39 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
                     QStringLiteral("training_coverage"));
         }
     }
-    if (parsed.total) {
-        const TrainingCounts sum = table.total();
-        for (int f = 0; f < kTrainingFieldCount; ++f) {
-            const auto field = static_cast<TrainingField>(f);
-            const QString key = trainingFieldKey(field);
-            if (parsed.total->counts.contains(key) &&
-                *parsed.total->counts.value(key) != trainingValue(sum, field).value_or(0))
-                report(Severity::Error, parsed.total->line,
-                       Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
-                           .arg(trainingFieldCaption(field))
-                           .arg(trainingValue(sum, field).value_or(0))
-                           .arg(*parsed.total->counts.value(key)),
-                       key);
-        }
-    }
+    checkFormTotal(parsed.total, table.total(), kTrainingFieldCount, &trainingFieldKey,
+                   &trainingValue, &trainingFieldCaption, &out);
     if (!table.hasFigures())
         report(Severity::Warning, parsed.unitLine,
-               Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
-    out.replacesExisting = repository.hasData(unit->code, *year);
+               Text::tr("%1 %2: no figures are filled in").arg(unit.name).arg(year));
+    out.replacesExisting = repository.hasData(unit.code, year);
     const int belowWithData =
-        repository.unitsWithData(unit->code, *year) - (out.replacesExisting ? 1 : 0);
-    if (units.hasChildren(unit->code) && belowWithData > 0)
+        repository.unitsWithData(unit.code, year) - (out.replacesExisting ? 1 : 0);
+    if (units.hasChildren(unit.code) && belowWithData > 0)
         report(Severity::Warning, parsed.unitLine,
                Text::tr("%1's sub-units already hold training figures for %2 (%3 unit(s)); these "
                         "rows are stored as "
                         "%1's own and added to theirs in every total. If the file is a "
                         "consolidated total, it "
                         "counts them twice.")
-                   .arg(unit->name)
-                   .arg(*year)
+                   .arg(unit.name)
+                   .arg(year)
                    .arg(belowWithData));
     if (out.replacesExisting && !options.replace)
         report(Severity::Error, parsed.unitLine,
                Text::tr("%1 %2 already holds training data; replace it explicitly (--replace)")
-                   .arg(unit->name)
-                   .arg(*year));
+                   .arg(unit.name)
+                   .arg(year));
     out.unit = unit;
     out.table = table;
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });
+    sortByLine(&out.diagnostics);
     return out;
 }
 
 bool TrainingImporter::commit(TrainingFileImport& import) const {
-    import.landed = false;
-    if (!import.acceptable())
-        return false;
-    const QString source =
-        QStringLiteral("import:%1 sha256:%2")
-            .arg(QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256));
-    QString error;
-    if (!TrainingRepository(m_db).save(import.table, source, &error)) {
-        import.diagnostics << fileDiagnostic(
-            Severity::Error, import.file, 0,
-            Text::tr("writing to the database failed: %1").arg(error));
-        return false;
-    }
-    import.landed = true;
-    return true;
+    return commitFormImport(&import, [&](const QString& source, QString* error) {
+        return TrainingRepository(m_db).save(import.table, source, error);
+    });
 }
 
 } // namespace yufang

@@ -1,34 +1,19 @@
 #pragma once
 
-#include "domain/diagnostic.h"
-#include "domain/training.h"
-#include "domain/unit.h"
+#include "form_import.h"
 
-#include <QByteArray>
+#include "domain/training.h"
+
 #include <QSqlDatabase>
 
 #include <optional>
 
 namespace yufang {
 
-struct FormImportOptions {
-    QString unit;            // code or exact name; overrides the file's 填报单位
-    std::optional<int> year; // overrides the file's 年度
-    bool replace = false;    // replace a unit and year that already hold data
-};
-
 // One training file: what it holds, what is wrong with it, whether it landed.
-struct TrainingFileImport {
-    QString file;
-    QString encoding;
-    QByteArray sha256;
-    std::optional<Unit> unit;
+struct TrainingFileImport : FormFileImport {
     TrainingTable table;
-    bool replacesExisting = false;
-    Diagnostics diagnostics;
-    bool landed = false;
 
-    bool acceptable() const { return !hasErrors(diagnostics) && unit.has_value(); }
     QString summary() const;
 };
 

@@ -4,11 +4,11 @@
 <context>
     <name>AnnexCsvReader</name>
     <message>
-        <source>column "%1" is not part of the annex and was ignored</source>
+        <source>column &quot;%1&quot; is not part of the annex and was ignored</source>
         <translation>列“%1”不属于基本情况表，已忽略</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>重点行业名称为空</translation>
     </message>
     <message>
-        <source>年度: "%1" is not a year</source>
+        <source>年度: &quot;%1&quot; is not a year</source>
         <translation>年度：“%1”不是有效年份</translation>
     </message>
     <message>
@@ -62,11 +62,11 @@
         <translation>单位代码 %1 不存在，请先添加该单位（yufang-cli import-units）</translation>
     </message>
     <message>
-        <source>填报单位 "%1" names no known unit</source>
+        <source>填报单位 &quot;%1&quot; names no known unit</source>
         <translation>填报单位“%1”无法对应到已有单位</translation>
     </message>
     <message>
-        <source>填报单位 "%1" is ambiguous: %2</source>
+        <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
         <translation>填报单位“%1”可对应多个单位：%2</translation>
     </message>
     <message>
@@ -142,11 +142,11 @@
         <translation>写入数据库失败：%1</translation>
     </message>
     <message>
-        <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <source>%1&apos;s sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1&apos;s own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
     </message>
     <message>
-        <source>recorded as %1's return "%2" received on %3</source>
+        <source>recorded as %1&apos;s return &quot;%2&quot; received on %3</source>
         <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
     </message>
 </context>
@@ -241,19 +241,19 @@
 <context>
     <name>CellParsing</name>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
+        <source>&quot;%1&quot; is too large</source>
         <translation>“%1”数值过大</translation>
     </message>
     <message>
-        <source>"%1" is negative; counts are whole numbers ≥ 0</source>
+        <source>&quot;%1&quot; is negative; counts are whole numbers ≥ 0</source>
         <translation>“%1”为负数；数量应为不小于 0 的整数</translation>
     </message>
 </context>
@@ -315,7 +315,7 @@
         <translation>%1：新增 %2 个单位，%3 个已存在</translation>
     </message>
     <message>
-        <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
+        <source>%1 is outside %2&apos;s plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
     </message>
     <message>
@@ -496,14 +496,6 @@
         <translation>%1：已导入%2 %3年职业病情况表（%4，%5 条警告）</translation>
     </message>
     <message>
-        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
-        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>the key industry name (重点行业名称) is empty</source>
         <translation>重点行业名称为空</translation>
     </message>
@@ -516,20 +508,12 @@
         <translation>%1 重复出现（首次在第 %2 行）</translation>
     </message>
     <message>
-        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
-        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
-    </message>
-    <message>
         <source>%1 %2: no figures are filled in</source>
         <translation>%1 %2：未填写任何数据</translation>
     </message>
     <message>
         <source>%1 %2 already holds occupational disease data; replace it explicitly (--replace)</source>
         <translation>%1 %2 年已有职业病数据；如需替换请明确指定（--replace）</translation>
-    </message>
-    <message>
-        <source>writing to the database failed: %1</source>
-        <translation>写入数据库失败：%1</translation>
     </message>
 </context>
 <context>
@@ -577,15 +561,15 @@
         <translation>姓名为空</translation>
     </message>
     <message>
-        <source>field (专业领域): "%1" is not 工伤预防, 安全生产 or 职业卫生</source>
+        <source>field (专业领域): &quot;%1&quot; is not 工伤预防, 安全生产 or 职业卫生</source>
         <translation>专业领域：“%1”不是工伤预防、安全生产或职业卫生</translation>
     </message>
     <message>
-        <source>level (级别): "%1" is not 省级 or 市级</source>
+        <source>level (级别): &quot;%1&quot; is not 省级 or 市级</source>
         <translation>级别：“%1”不是省级或市级</translation>
     </message>
     <message>
-        <source>valid_until (有效期至): "%1" is not a date such as 2025-12-31</source>
+        <source>valid_until (有效期至): &quot;%1&quot; is not a date such as 2025-12-31</source>
         <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
     </message>
 </context>
@@ -617,11 +601,11 @@
 <context>
     <name>FormCsvReader</name>
     <message>
-        <source>column "%1" is not part of the table and was ignored</source>
+        <source>column &quot;%1&quot; is not part of the table and was ignored</source>
         <translation>列“%1”不属于本表，已忽略</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -641,18 +625,18 @@
         <translation>未找到含“%1”的表头行，请确认文件类型是否正确</translation>
     </message>
     <message>
-        <source>年度: "%1" is not a year</source>
+        <source>年度: &quot;%1&quot; is not a year</source>
         <translation>年度：“%1”不是有效年份</translation>
     </message>
 </context>
 <context>
     <name>FormImport</name>
     <message>
-        <source>填报单位 "%1" names no known unit</source>
+        <source>填报单位 &quot;%1&quot; names no known unit</source>
         <translation>填报单位“%1”无法对应到已有单位</translation>
     </message>
     <message>
-        <source>填报单位 "%1" is ambiguous: %2</source>
+        <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
         <translation>填报单位“%1”可对应多个单位：%2</translation>
     </message>
     <message>
@@ -674,6 +658,22 @@
     <message>
         <source>the file does not say which year it is for (no 年度 line): choose the year (--year)</source>
         <translation>文件未注明年度（无“年度”行）：请指定年度（--year）</translation>
+    </message>
+    <message>
+        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
+        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>writing to the database failed: %1</source>
+        <translation>写入数据库失败：%1</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -1164,15 +1164,15 @@
         <translation>单位名称为空</translation>
     </message>
     <message>
-        <source>risk_class (风险类别): "%1" is not a risk class of the rate table</source>
+        <source>risk_class (风险类别): &quot;%1&quot; is not a risk class of the rate table</source>
         <translation>风险类别：“%1”不在费率表中</translation>
     </message>
     <message>
-        <source>%1 (%2): "%3" is not an amount in yuan</source>
+        <source>%1 (%2): &quot;%3&quot; is not an amount in yuan</source>
         <translation>%2（%1）：“%3”不是有效金额（元）</translation>
     </message>
     <message>
-        <source>new_injuries (上年新发工伤人数): "%1" is not a whole number ≥ 0</source>
+        <source>new_injuries (上年新发工伤人数): &quot;%1&quot; is not a whole number ≥ 0</source>
         <translation>上年新发工伤人数：“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
         <translation>工伤事故发生率 = 工伤事故数量 ÷ %1 × 1000‰</translation>
     </message>
     <message>
-        <source>Rates on the total row are computed from the summed counts, never averaged; "—" means the denominator is zero or missing.</source>
+        <source>Rates on the total row are computed from the summed counts, never averaged; &quot;—&quot; means the denominator is zero or missing.</source>
         <translation>合计行的比率由合计数量重新计算，不取各行比率的平均值；“—”表示分母为零或未填写。</translation>
     </message>
 </context>
@@ -1370,7 +1370,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount ≥ 0</source>
+        <source>%1: &quot;%2&quot; is not an amount ≥ 0</source>
         <translation>%1：“%2”不是大于等于 0 的金额</translation>
     </message>
     <message>
@@ -1402,15 +1402,15 @@
         <translation>统一社会信用代码 %1：校验码应为 %2</translation>
     </message>
     <message>
-        <source>year: "%1" is not a year such as 2021</source>
+        <source>year: &quot;%1&quot; is not a year such as 2021</source>
         <translation>年度：“%1”不是有效年份（如 2021）</translation>
     </message>
     <message>
-        <source>insured: "%1" is not 0 or 1</source>
+        <source>insured: &quot;%1&quot; is not 0 or 1</source>
         <translation>是否参保：“%1”不是 0 或 1</translation>
     </message>
     <message>
-        <source>risk_class: "%1" is not an industry risk class 1-8</source>
+        <source>risk_class: &quot;%1&quot; is not an industry risk class 1-8</source>
         <translation>风险类别：“%1”不是 1-8 类行业风险类别</translation>
     </message>
     <message>
@@ -1426,7 +1426,7 @@
         <translation>是否参保为 %1，但参保人数为 %2</translation>
     </message>
     <message>
-        <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column's format to Text and enter the codes again</source>
+        <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column&apos;s format to Text and enter the codes again</source>
         <translation>统一社会信用代码 %1 已被 Excel 转成数字，后几位已丢失：请将该列设置为“文本”格式后重新录入</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@
         <translation>%1%2年任务清单</translation>
     </message>
     <message>
-        <source>%1 %2: implementation of the plan's tasks</source>
+        <source>%1 %2: implementation of the plan&apos;s tasks</source>
         <translation>%1%2年工伤预防工作任务落实情况</translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Due dates marked "Default" were set by Yufang where the plan text gives no date; "Overdue" is computed on the status date, rows in bold are overdue.</source>
+        <source>Due dates marked &quot;Default&quot; were set by Yufang where the plan text gives no date; &quot;Overdue&quot; is computed on the status date, rows in bold are overdue.</source>
         <translation>日期依据为“默认”的截止日期由本软件设定（实施方案未规定具体日期）；“逾期”按统计日期计算，加粗行为逾期事项。</translation>
     </message>
 </context>
@@ -1691,7 +1691,7 @@
         <translation>无数据</translation>
     </message>
     <message>
-        <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; "—" means no key personnel are counted.</source>
+        <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; &quot;—&quot; means no key personnel are counted.</source>
         <translation>培训覆盖率＝累计已培训重点人员数÷重点人员数×100%；合计按汇总人数计算，不取平均值；“—”表示未统计重点人员。</translation>
     </message>
 </context>
@@ -1713,14 +1713,6 @@
         <translation>%1：已导入%2 %3年培训情况表，%4 行（%5，%6 条警告）</translation>
     </message>
     <message>
-        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
-        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
         <source>the key industry (重点行业名称) and the category (重点人员类别) must both be filled in</source>
         <translation>重点行业名称和重点人员类别均须填写</translation>
     </message>
@@ -1729,7 +1721,7 @@
         <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
     </message>
     <message>
-        <source>%1 is not a key-personnel category of %2's plan (%3)</source>
+        <source>%1 is not a key-personnel category of %2&apos;s plan (%3)</source>
         <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
     </message>
     <message>
@@ -1741,24 +1733,16 @@
         <translation>%1 · %2：文件中的培训覆盖率为 %3，按人数计算为 %4%，采用计算值</translation>
     </message>
     <message>
-        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
-        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
-    </message>
-    <message>
         <source>%1 %2: no figures are filled in</source>
         <translation>%1 %2：未填写任何数据</translation>
     </message>
     <message>
-        <source>%1's sub-units already hold training figures for %2 (%3 unit(s)); these rows are stored as %1's own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <source>%1&apos;s sub-units already hold training figures for %2 (%3 unit(s)); these rows are stored as %1&apos;s own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1的下级单位已有 %2 年培训数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件为汇总数，将被重复计算。</translation>
     </message>
     <message>
         <source>%1 %2 already holds training data; replace it explicitly (--replace)</source>
         <translation>%1 %2 年已有培训数据；如需替换请明确指定（--replace）</translation>
-    </message>
-    <message>
-        <source>writing to the database failed: %1</source>
-        <translation>写入数据库失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1818,7 @@
         <translation>%1 · %2 出现多次</translation>
     </message>
     <message>
-        <source>%1 · %2: trained so far (%3) is below last year's %4 (%5); the figure is cumulative since the plan began</source>
+        <source>%1 · %2: trained so far (%3) is below last year&apos;s %4 (%5); the figure is cumulative since the plan began</source>
         <translation>%1 · %2：累计已培训人数（%3）低于上年（%4年）的 %5；该数为规划实施以来的累计数</translation>
     </message>
 </context>
@@ -2057,7 +2041,7 @@
         <translation>删除本地重点行业</translation>
     </message>
     <message>
-        <source>Remove %1 and its figures from this year's form?</source>
+        <source>Remove %1 and its figures from this year&apos;s form?</source>
         <translation>从本年度表中删除“%1”及其数据？</translation>
     </message>
     <message>
@@ -2073,7 +2057,7 @@
         <translation>历史版本…</translation>
     </message>
     <message>
-        <source>Consolidated: the unit's own rows plus all units below it; %1 for %2. Read-only: select a unit without sub-units to edit.</source>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. Read-only: select a unit without sub-units to edit.</source>
         <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。只读：如需编辑，请选择没有下级的单位。</translation>
     </message>
     <message>
@@ -2155,7 +2139,7 @@
         <translation>按下属单位分页打印</translation>
     </message>
     <message>
-        <source>For a unit with sub-units: print each sub-unit's form on its own page instead of the consolidated table</source>
+        <source>For a unit with sub-units: print each sub-unit&apos;s form on its own page instead of the consolidated table</source>
         <translation>有下属单位时：每个下属单位的基本情况表单独一页，而不是打印汇总表</translation>
     </message>
     <message>
@@ -2647,7 +2631,7 @@ rate (‰)</source>
         <translation>根据企业名录生成基本情况表</translation>
     </message>
     <message>
-        <source>%1 unit(s) already hold a typed or imported form for %2 that differs from the register. Replacing writes the register's figures for all %3 unit(s):</source>
+        <source>%1 unit(s) already hold a typed or imported form for %2 that differs from the register. Replacing writes the register&apos;s figures for all %3 unit(s):</source>
         <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致。替换将为全部 %3 个单位写入企业名录的数据：</translation>
     </message>
     <message>
@@ -2675,7 +2659,7 @@ rate (‰)</source>
         <translation>差额</translation>
     </message>
     <message>
-        <source>Replace with the register's figures</source>
+        <source>Replace with the register&apos;s figures</source>
         <translation>用企业名录数据替换</translation>
     </message>
 </context>
@@ -2961,7 +2945,7 @@ to dust</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Valid until: "%1" is not a date such as 2025-12-31</source>
+        <source>Valid until: &quot;%1&quot; is not a date such as 2025-12-31</source>
         <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
     </message>
     <message>
@@ -3553,7 +3537,7 @@ Database: %2</source>
         <translation>该单位执行本方案</translation>
     </message>
     <message>
-        <source>Unit follows its parent's plan</source>
+        <source>Unit follows its parent&apos;s plan</source>
         <translation>该单位执行上级方案</translation>
     </message>
     <message>
@@ -4543,7 +4527,7 @@ The form of %1 for %2 will be locked.</source>
         <translation>添加人员类别…</translation>
     </message>
     <message>
-        <source>Add a key-personnel category to the unit's plan (e.g. 主要负责人)</source>
+        <source>Add a key-personnel category to the unit&apos;s plan (e.g. 主要负责人)</source>
         <translation>为本单位执行的实施方案添加重点人员类别（如主要负责人）</translation>
     </message>
     <message>
@@ -4607,7 +4591,7 @@ The form of %1 for %2 will be locked.</source>
         <translation>填报单位：%1（%2）    年度：%3    重点人员类别：%4</translation>
     </message>
     <message>
-        <source>Consolidated: the unit's own rows plus all units below it; %1 unit(s) hold training figures for %2. Read-only: select a unit without sub-units to edit.</source>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 unit(s) hold training figures for %2. Read-only: select a unit without sub-units to edit.</source>
         <translation>汇总数：本级数据加所有下级单位数据；%2 年共有 %1 个单位填报了培训数据。只读：请选择无下级的单位进行编辑。</translation>
     </message>
     <message>
@@ -4615,8 +4599,8 @@ The form of %1 for %2 will be locked.</source>
         <translation>%1 年尚无培训数据：请填写本表并保存，或导出空白表填好后导入。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Error: </source>

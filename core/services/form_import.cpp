@@ -1,0 +1,95 @@
+#include "form_import.h"
+
+#include "form_target.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FormImport)
+};
+} // namespace
+
+QString FormFileImport::rejectedSummary() const {
+    return Text::tr("%1: rejected, %2 error(s); nothing was imported from this file")
+        .arg(file)
+        .arg(countOf(diagnostics, Severity::Error));
+}
+
+std::optional<QByteArray> readFormFile(const QString& path, FormFileImport* import) {
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+        return f.readAll();
+    import->file = path;
+    import->diagnostics << fileDiagnostic(
+        Severity::Error, path, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
+    return std::nullopt;
+}
+
+std::optional<FormStart> beginFormImport(const QSqlDatabase& db, const QByteArray& bytes,
+                                         const QString& fileName,
+                                         const QList<FormColumnSpec>& columns,
+                                         const FormImportOptions& options, FormFileImport* import) {
+    import->file = fileName;
+    import->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    FormStart start;
+    start.parsed = readFormCsv(bytes, fileName, columns, QStringLiteral("industry"));
+    import->encoding = start.parsed.encoding;
+    import->diagnostics = start.parsed.diagnostics;
+    if (hasErrors(import->diagnostics))
+        return std::nullopt;
+    const UnitRepository units(db);
+    const auto unit = resolveFormUnit(units, start.parsed.unitText, start.parsed.unitLine,
+                                      options.unit, fileName, &import->diagnostics);
+    const auto year = resolveFormYear(start.parsed.year, start.parsed.yearLine, options.year,
+                                      fileName, &import->diagnostics);
+    if (!unit || !year)
+        return std::nullopt;
+    start.unit = *unit;
+    start.year = *year;
+    return start;
+}
+
+void reportTotalMismatch(int line, const QString& key, const QString& caption, qint64 sum,
+                         qint64 stated, FormFileImport* import) {
+    import->diagnostics << fileDiagnostic(
+        Severity::Error, import->file, line,
+        Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
+            .arg(caption)
+            .arg(sum)
+            .arg(stated),
+        key);
+}
+
+void sortByLine(Diagnostics* diagnostics) {
+    std::stable_sort(diagnostics->begin(), diagnostics->end(),
+                     [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });
+}
+
+bool commitFormImport(FormFileImport* import,
+                      const std::function<bool(const QString& source, QString* error)>& save) {
+    import->landed = false;
+    if (!import->acceptable())
+        return false;
+    const QString source =
+        QStringLiteral("import:%1 sha256:%2")
+            .arg(QFileInfo(import->file).fileName(), QString::fromLatin1(import->sha256));
+    QString error;
+    if (!save(source, &error)) {
+        import->diagnostics << fileDiagnostic(
+            Severity::Error, import->file, 0,
+            Text::tr("writing to the database failed: %1").arg(error));
+        return false;
+    }
+    import->landed = true;
+    return true;
+}
+
+} // namespace yufang
