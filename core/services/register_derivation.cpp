@@ -19,10 +19,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(RegisterDerivation)
 };
 
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
-
 bool sameCount(const Count& a, const Count& b) {
     return a.value_or(0) == b.value_or(0);
 }
@@ -103,7 +99,7 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     }
     // What is stored for these units now, in one query.
     QHash<QString, StoredMeta> stored;
-    q.prepare(kSubtree +
+    q.prepare(subtreeCte() +
               QStringLiteral(
                   "SELECT m.unit_code, m.source, m.preparer, m.phone, m.filled_on"
                   " FROM annex_meta m JOIN sub ON m.unit_code = sub.code WHERE m.year = :year"));
@@ -117,7 +113,7 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
                                            QDate::fromString(q.value(4).toString(), Qt::ISODate)}});
 
     QSet<QString> locks;
-    q.prepare(kSubtree +
+    q.prepare(subtreeCte() +
               QStringLiteral("SELECT l.unit_code FROM annex_lock l"
                              " JOIN sub ON l.unit_code = sub.code WHERE l.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);

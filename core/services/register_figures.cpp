@@ -5,6 +5,7 @@
 #include "storage/register_summary.h"
 #include "storage/training_repository.h"
 #include "storage/transaction.h"
+#include "storage/unit_repository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,14 +30,12 @@ QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& tab
                                       const QString& unitCode, int year) {
     QHash<QString, StoredMeta> out;
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
-                       " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
-                       " SELECT m.unit_code, m.source, m.preparer, m.phone FROM %1 m"
-                       " JOIN sub ON m.unit_code = sub.code WHERE m.year = ?")
-            .arg(table));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT m.unit_code, m.source, m.preparer, m.phone"
+                                            " FROM %1 m JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.year = :year")
+                                 .arg(table));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":year"), year);
     if (q.exec())
         while (q.next())
             out.insert(

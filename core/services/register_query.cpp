@@ -158,26 +158,25 @@ qint64 RegisterQuery::count(const RegisterFilter& filter) const {
                                  ? QStringLiteral("enterprises - insured_enterprises")
                                  : QStringLiteral("enterprises");
         QString sql;
-        QVariantList values;
-        if (!filter.unitCode.isEmpty()) {
-            sql = QStringLiteral(
-                "WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
-                " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
-            values << filter.unitCode;
-        }
+        if (!filter.unitCode.isEmpty())
+            sql = subtreeCte();
         sql += QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM register_summary s").arg(what);
         if (!filter.unitCode.isEmpty())
             sql += QStringLiteral(" JOIN sub ON s.unit_code = sub.code");
         sql += QStringLiteral(" WHERE 1 = 1");
-        if (filter.year) {
-            sql += QStringLiteral(" AND s.year = ?");
-            values << *filter.year;
-        }
-        if (!filter.industry.isEmpty()) {
-            sql += QStringLiteral(" AND s.industry = ?");
-            values << filter.industry;
-        }
-        if (!exec(q, sql, values) || !q.next())
+        if (filter.year)
+            sql += QStringLiteral(" AND s.year = :year");
+        if (!filter.industry.isEmpty())
+            sql += QStringLiteral(" AND s.industry = :industry");
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        if (!filter.unitCode.isEmpty())
+            q.bindValue(QStringLiteral(":unit"), filter.unitCode);
+        if (filter.year)
+            q.bindValue(QStringLiteral(":year"), *filter.year);
+        if (!filter.industry.isEmpty())
+            q.bindValue(QStringLiteral(":industry"), filter.industry);
+        if (!q.exec() || !q.next())
             return 0;
         return q.value(0).toLongLong();
     }

@@ -1,6 +1,7 @@
 #include "uninsured_list.h"
 
 #include "storage/register_layout.h"
+#include "storage/unit_repository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,9 +15,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(UninsuredList)
 };
 
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 } // namespace
 
 QString followUpStatusKey(FollowUpStatus status) {
@@ -65,7 +63,7 @@ QList<UninsuredEnterprise> UninsuredList::list(const QString& unitCode, int year
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
-        kSubtree +
+        subtreeCte() +
         QStringLiteral(
             "SELECT r.unit_code, u.name, r.industry, r.enterprise_name, r.credit_code, r.employees,"
             " f.status, f.status_date, f.note"

@@ -11,9 +11,6 @@
 namespace yufang {
 
 namespace {
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 
 Count countAt(const QSqlQuery& q, int column) {
     const QVariant v = q.value(column);
@@ -109,7 +106,7 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
     // Local industries of the whole subtree, each once, in unit then list order.
     QSqlQuery q(m_db);
     q.prepare(
-        kSubtree +
+        subtreeCte() +
         QStringLiteral("SELECT li.name FROM local_industry li JOIN sub ON li.unit_code = sub.code"
                        " JOIN unit u ON u.code = li.unit_code ORDER BY u.position, li.position"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
@@ -122,7 +119,7 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
         }
     }
     q.prepare(
-        kSubtree +
+        subtreeCte() +
         QStringLiteral(
             "SELECT a.industry, SUM(a.enterprises), SUM(a.insured_enterprises), SUM(a.employees),"
             " SUM(a.insured_persons), SUM(a.accidents) FROM annex_row a JOIN sub ON a.unit_code = "
@@ -157,7 +154,7 @@ bool AnnexRepository::hasData(const QString& unitCode, int year) const {
 
 int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(kSubtree +
+    q.prepare(subtreeCte() +
               QStringLiteral("SELECT COUNT(DISTINCT a.unit_code) FROM annex_row a"
                              " JOIN sub ON a.unit_code = sub.code WHERE a.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
@@ -168,8 +165,8 @@ int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
 QList<int> AnnexRepository::years(const QString& unitCode) const {
     QList<int> out;
     QSqlQuery q(m_db);
-    q.prepare(kSubtree + QStringLiteral("SELECT DISTINCT a.year FROM annex_row a"
-                                        " JOIN sub ON a.unit_code = sub.code ORDER BY a.year"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT a.year FROM annex_row a"
+                                            " JOIN sub ON a.unit_code = sub.code ORDER BY a.year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.exec();
     while (q.next())

@@ -12,9 +12,6 @@
 namespace yufang {
 
 namespace {
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 
 Count countAt(const QSqlQuery& q, int column) {
     const QVariant v = q.value(column);
@@ -83,7 +80,7 @@ DiseaseTable DiseaseRepository::consolidated(const QString& unitCode, int year) 
         rowFor(t, r.industry, plan);
     QSqlQuery q(m_db);
     q.prepare(
-        kSubtree +
+        subtreeCte() +
         QStringLiteral("SELECT d.industry, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
                        " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
                        " WHERE d.year = :year GROUP BY d.industry"));
@@ -113,7 +110,7 @@ bool DiseaseRepository::hasData(const QString& unitCode, int year) const {
 
 int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(kSubtree +
+    q.prepare(subtreeCte() +
               QStringLiteral("SELECT COUNT(DISTINCT d.unit_code) FROM disease_row d"
                              " JOIN sub ON d.unit_code = sub.code WHERE d.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
@@ -124,9 +121,9 @@ int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
 int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
                                        const QString& source) const {
     QSqlQuery q(m_db);
-    q.prepare(kSubtree + QStringLiteral("SELECT COUNT(*) FROM disease_meta m"
-                                        " JOIN sub ON m.unit_code = sub.code"
-                                        " WHERE m.year = :year AND m.source = :source"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(*) FROM disease_meta m"
+                                            " JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.year = :year AND m.source = :source"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.bindValue(QStringLiteral(":year"), year);
     q.bindValue(QStringLiteral(":source"), source);
@@ -137,7 +134,7 @@ QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) con
     QMap<int, DiseaseCounts> out;
     QSqlQuery q(m_db);
     q.prepare(
-        kSubtree +
+        subtreeCte() +
         QStringLiteral("SELECT d.year, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
                        " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
                        " GROUP BY d.year"));

@@ -1,5 +1,7 @@
 #include "register_summary.h"
 
+#include "unit_repository.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,9 +11,6 @@
 namespace yufang {
 
 namespace {
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 
 const QString kSumColumns =
     QStringLiteral("enterprises, insured_enterprises, employees, insured_persons, accidents,"
@@ -83,11 +82,11 @@ QList<RegisterUnitTotals> readRegisterSummary(const QSqlDatabase& db, const QStr
                                               int year, QString* error) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(kSubtree + QStringLiteral("SELECT s.unit_code, s.industry, s.first_id, %1"
-                                        " FROM sub JOIN register_summary s ON s.unit_code = "
-                                        "sub.code AND s.year = :year"
-                                        " ORDER BY s.unit_code, s.first_id")
-                             .arg(kSumColumns));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT s.unit_code, s.industry, s.first_id, %1"
+                                            " FROM sub JOIN register_summary s ON s.unit_code = "
+                                            "sub.code AND s.year = :year"
+                                            " ORDER BY s.unit_code, s.first_id")
+                                 .arg(kSumColumns));
     q.bindValue(QStringLiteral(":unit"), rootCode);
     q.bindValue(QStringLiteral(":year"), year);
     QList<RegisterUnitTotals> out;

@@ -13,9 +13,6 @@
 namespace yufang {
 
 namespace {
-const QString kSubtree =
-    QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
-                   " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
 const QString kSums =
     QStringLiteral("SUM(t.key_personnel), SUM(t.trained), SUM(t.sessions), SUM(t.online_sessions),"
                    " SUM(t.offline_sessions), SUM(t.class_hours)");
@@ -178,7 +175,7 @@ TrainingTable TrainingRepository::consolidated(const QString& unitCode, int year
     for (const AnnexRow& row : annexes.consolidated(unitCode, year).rows)
         grid.addIndustry(row.industry);
     QSqlQuery q(m_db);
-    q.prepare(kSubtree + QStringLiteral("SELECT t.industry, t.category, ") + kSums +
+    q.prepare(subtreeCte() + QStringLiteral("SELECT t.industry, t.category, ") + kSums +
               QStringLiteral(" FROM training_row t JOIN sub ON t.unit_code = sub.code"
                              " WHERE t.year = :year GROUP BY t.industry, t.category"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
@@ -208,7 +205,7 @@ bool TrainingRepository::hasData(const QString& unitCode, int year) const {
 
 int TrainingRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(kSubtree +
+    q.prepare(subtreeCte() +
               QStringLiteral("SELECT COUNT(DISTINCT t.unit_code) FROM training_row t"
                              " JOIN sub ON t.unit_code = sub.code WHERE t.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
@@ -220,7 +217,7 @@ QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) c
     QMap<int, TrainingCounts> out;
     QSqlQuery q(m_db);
     q.prepare(
-        kSubtree + QStringLiteral("SELECT t.year, ") + kSums +
+        subtreeCte() + QStringLiteral("SELECT t.year, ") + kSums +
         QStringLiteral(" FROM training_row t JOIN sub ON t.unit_code = sub.code GROUP BY t.year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.exec();

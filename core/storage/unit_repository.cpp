@@ -74,14 +74,17 @@ QList<Unit> UnitRepository::children(const QString& code) const {
     return out;
 }
 
+QString subtreeCte() {
+    return QStringLiteral(
+        "WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = :unit"
+        " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code) ");
+}
+
 QStringList UnitRepository::subtreeCodes(const QString& code) const {
     QStringList out;
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("WITH RECURSIVE sub(code) AS (SELECT code FROM unit WHERE code = ?"
-                       " UNION ALL SELECT u.code FROM unit u JOIN sub ON u.parent_code = sub.code)"
-                       " SELECT code FROM sub"));
-    q.addBindValue(code);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT code FROM sub"));
+    q.bindValue(QStringLiteral(":unit"), code);
     q.exec();
     while (q.next())
         out << q.value(0).toString();

@@ -10,6 +10,10 @@
 
 namespace yufang {
 
+// "WITH RECURSIVE sub(code) AS (…) ": the codes of the unit bound to :unit and of every unit
+// below it, for a query that goes on to JOIN sub. Consolidation is one such query over counts.
+QString subtreeCte();
+
 class UnitRepository {
 public:
     explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
