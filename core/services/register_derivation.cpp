@@ -4,6 +4,7 @@
 #include "storage/annex_writer.h"
 #include "storage/register_summary.h"
 #include "storage/transaction.h"
+#include "storage/unit_plans.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -122,39 +123,14 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     while (q.next())
         locks.insert(q.value(0).toString());
 
-    // Names and plans of every unit in one query; the effective plan walks up in memory.
-    struct UnitInfo {
-        QString name;
-        QString parent;
-        qint64 planId = 0;
-    };
-    QHash<QString, UnitInfo> unitInfo;
-    q.exec(QStringLiteral("SELECT code, name, parent_code, plan_id FROM unit"));
-    while (q.next())
-        unitInfo.insert(
-            q.value(0).toString(),
-            UnitInfo{q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
-    auto effectivePlan = [&](QString code) {
-        for (int depth = 0; depth < 64 && unitInfo.contains(code);
-             ++depth) { // depth: a cycle typed by hand
-            const UnitInfo& u = unitInfo[code];
-            if (u.planId)
-                return u.planId;
-            code = u.parent;
-        }
-        return qint64(0);
-    };
+    UnitPlans units(m_db);
     const AnnexRepository annexes(m_db);
-    QHash<qint64, QStringList> planIndustries; // units share a handful of plans
     for (const QString& code : order) {
         DerivedAnnex d;
         d.unitCode = code;
-        d.unitName = unitInfo.value(code).name;
+        d.unitName = units.nameOf(code);
         d.locked = locks.contains(code);
-        const qint64 planId = effectivePlan(code);
-        if (!planIndustries.contains(planId))
-            planIndustries.insert(planId, annexes.planIndustriesOf(code));
-        const QStringList& industries = planIndustries.value(planId);
+        const QStringList& industries = units.planIndustriesOf(code);
         d.derived.unitCode = code;
         d.derived.year = year;
         // Every plan industry, 0 where the register has no enterprise; then the others as

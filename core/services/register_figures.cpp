@@ -1,10 +1,10 @@
 #include "register_figures.h"
 
-#include "storage/annex_repository.h"
 #include "storage/disease_repository.h"
 #include "storage/register_summary.h"
 #include "storage/training_repository.h"
 #include "storage/transaction.h"
+#include "storage/unit_plans.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -85,19 +85,14 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
         storedMeta(m_db, QStringLiteral("training_meta"), unitCode, year);
     const QHash<QString, StoredMeta> disease =
         storedMeta(m_db, QStringLiteral("disease_meta"), unitCode, year);
-    QHash<QString, QString> names;
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("SELECT code, name FROM unit"));
-    while (q.next())
-        names.insert(q.value(0).toString(), q.value(1).toString());
-    const AnnexRepository annexes(m_db);
+    UnitPlans units(m_db);
     const TrainingRepository trainingRepository(m_db);
     const DiseaseRepository diseaseRepository(m_db);
     for (const RegisterUnitTotals& t : totals) {
         DerivedFigures d;
         d.unitCode = t.unitCode;
-        d.unitName = names.value(t.unitCode);
-        const QStringList planIndustries = annexes.planIndustriesOf(t.unitCode);
+        d.unitName = units.nameOf(t.unitCode);
+        const QStringList& planIndustries = units.planIndustriesOf(t.unitCode);
         d.training.unitCode = d.disease.unitCode = t.unitCode;
         d.training.year = d.disease.year = year;
         d.training.categories = QStringList{category()};

@@ -45,7 +45,7 @@ bool fail(const QSqlQuery& q, QString* error) {
 }
 } // namespace
 
-AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_audit(db) {
+AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_audit(db), m_plans(db) {
     static_assert(kStatementEnd == kStatementCount);
 }
 
@@ -58,39 +58,8 @@ QSqlQuery& AnnexWriter::statement(int id, const char* sql) {
     return *s;
 }
 
-QStringList AnnexWriter::planIndustriesOf(const QString& unitCode) {
-    if (m_units.isEmpty()) {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("SELECT code, parent_code, plan_id FROM unit"));
-        while (q.next())
-            m_units.insert(q.value(0).toString(),
-                           UnitPlan{q.value(1).toString(), q.value(2).toLongLong()});
-    }
-    // The effective plan: the unit's own, else the nearest ancestor's (as UnitRepository).
-    qint64 planId = 0;
-    QString code = unitCode;
-    for (int depth = 0; depth < 64 && !planId && m_units.contains(code); ++depth) {
-        const UnitPlan& u = m_units[code];
-        planId = u.planId;
-        code = u.parent;
-    }
-    auto it = m_planIndustries.find(planId);
-    if (it == m_planIndustries.end()) {
-        QStringList names;
-        QSqlQuery q(m_db);
-        q.prepare(
-            QStringLiteral("SELECT name FROM plan_industry WHERE plan_id = ? ORDER BY position"));
-        q.addBindValue(planId);
-        q.exec();
-        while (q.next())
-            names << q.value(0).toString();
-        it = m_planIndustries.insert(planId, names);
-    }
-    return *it;
-}
-
 AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
-    const QStringList planIndustries = planIndustriesOf(unitCode);
+    const QStringList planIndustries = m_plans.planIndustriesOf(unitCode);
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
@@ -127,7 +96,7 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
 
 bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* error,
                        const QString& sha256) {
-    const QStringList planIndustries = planIndustriesOf(given.unitCode);
+    const QStringList planIndustries = m_plans.planIndustriesOf(given.unitCode);
     if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
         const auto unit = UnitRepository(m_db).find(given.unitCode);
         if (error)

@@ -2,8 +2,8 @@
 
 #include "audit_log.h"
 #include "domain/annex.h"
+#include "unit_plans.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
@@ -28,19 +28,13 @@ public:
     AnnexTable stored(const QString& unitCode, int year);
 
 private:
-    QStringList planIndustriesOf(const QString& unitCode);
     bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
                       const QString& sha256, QString* error);
     QSqlQuery& statement(int id, const char* sql);
 
     QSqlDatabase m_db;
     AuditLog m_audit;
-    struct UnitPlan {
-        QString parent;
-        qint64 planId = 0;
-    };
-    QHash<QString, UnitPlan> m_units;            // read on first use
-    QHash<qint64, QStringList> m_planIndustries; // plan id → industries in order
+    UnitPlans m_plans;
     // Prepared on first use, kept for the writer's life. Not a QHash: a reference to one
     // statement must survive preparing another.
     static constexpr int kStatementCount = 7;
