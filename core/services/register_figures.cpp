@@ -1,5 +1,7 @@
 #include "register_figures.h"
 
+#include "register_derivation.h"
+
 #include "storage/disease_repository.h"
 #include "storage/register_summary.h"
 #include "storage/training_repository.h"
@@ -50,7 +52,7 @@ QString countText(const Count& c) {
 } // namespace
 
 QString RegisterFiguresDerivation::source() {
-    return QStringLiteral("derived from register");
+    return RegisterDerivation::source(); // one provenance for everything the register fills
 }
 
 QString RegisterFiguresDerivation::category() {
