@@ -1,12 +1,22 @@
 #include "cli_context.h"
 
+#include "io/cell_parsing.h"
 #include "io/file_output.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 
 #include <cstdio>
 
 namespace yufang::cli {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
 
 std::optional<Arguments> Arguments::parse(const QStringList& words,
                                           const QSet<QString>& valueOptions,
@@ -68,6 +78,26 @@ int Context::emit(const QString& path, const QByteArray& bytes) {
     if (!writeFileAtomically(path, bytes, &error))
         return rejected(error);
     return Exit::Success;
+}
+
+std::optional<Unit> Context::unitOf(const Arguments& args) const {
+    return UnitRepository(database->connection()).resolve(args.value(QStringLiteral("unit")));
+}
+
+std::optional<int> Context::yearOf(const Arguments& args) {
+    return parseYear(args.value(QStringLiteral("year")));
+}
+
+int Context::unknownUnit() {
+    return usage(Text::tr("--unit must name a known unit (code or exact name)"));
+}
+
+int Context::badYear() {
+    return usage(Text::tr("--year must be a year such as 2020"));
+}
+
+int Context::unexpected(const Arguments& args) {
+    return usage(Text::tr("unexpected argument %1").arg(args.positional.first()));
 }
 
 } // namespace yufang::cli

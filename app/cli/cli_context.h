@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/unit.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -42,6 +43,13 @@ struct Context {
 
     int usage(const QString& message);    // prints to stderr, returns Exit::Usage
     int rejected(const QString& message); // prints to stderr, returns Exit::Rejected
+
+    // The options most commands take, and their usage errors (each returns Exit::Usage).
+    std::optional<Unit> unitOf(const Arguments& args) const; // --unit: a code or exact name
+    static std::optional<int> yearOf(const Arguments& args); // --year
+    int unknownUnit();
+    int badYear();
+    int unexpected(const Arguments& args); // the first positional word
     // Writes bytes to -o FILE atomically, or to stdout when path is empty.
     int emit(const QString& path, const QByteArray& bytes);
 };

@@ -1,6 +1,5 @@
 #include "print_commands.h"
 
-#include "io/cell_parsing.h"
 #include "report/annex_report.h"
 #include "report_renderer.h"
 #include "storage/unit_repository.h"
@@ -23,14 +22,13 @@ int runPrintAnnex(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        return ctx.unexpected(*args);
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
-    const auto year = parseYear(args->value(QStringLiteral("year")));
+        return ctx.unknownUnit();
+    const auto year = ctx.yearOf(*args);
     if (!year)
-        return ctx.usage(Text::tr("--year must be a year such as 2020"));
+        return ctx.badYear();
     const QString path = args->value(QStringLiteral("o"));
     if (path.isEmpty() || path == QLatin1String("-"))
         return ctx.usage(Text::tr("print-annex needs -o FILE.pdf"));

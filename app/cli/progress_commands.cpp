@@ -1,6 +1,5 @@
 #include "progress_commands.h"
 
-#include "io/cell_parsing.h"
 #include "io/csv_writer.h"
 #include "io/progress_csv_writer.h"
 #include "services/progress_service.h"
@@ -25,16 +24,15 @@ int runProgress(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        return ctx.unexpected(*args);
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+        return ctx.unknownUnit();
     std::optional<int> year;
     if (args->has(QStringLiteral("year"))) {
-        year = parseYear(args->value(QStringLiteral("year")));
+        year = ctx.yearOf(*args);
         if (!year)
-            return ctx.usage(Text::tr("--year must be a year such as 2020"));
+            return ctx.badYear();
     }
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     if (args->has(QStringLiteral("encoding")) &&

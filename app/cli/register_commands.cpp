@@ -1,6 +1,5 @@
 #include "register_commands.h"
 
-#include "io/cell_parsing.h"
 #include "services/register_derivation.h"
 #include "services/register_figures.h"
 #include "services/register_import.h"
@@ -18,15 +17,14 @@ struct Text {
 
 // --unit U and --year Y, both required; returns false after printing the usage error.
 bool unitAndYear(Context& ctx, const Arguments& args, Unit* unit, int* year, int* status) {
-    const auto u =
-        UnitRepository(ctx.database->connection()).resolve(args.value(QStringLiteral("unit")));
+    const auto u = ctx.unitOf(args);
     if (!u) {
-        *status = ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+        *status = ctx.unknownUnit();
         return false;
     }
-    const auto y = parseYear(args.value(QStringLiteral("year")));
+    const auto y = ctx.yearOf(args);
     if (!y) {
-        *status = ctx.usage(Text::tr("--year must be a year such as 2020"));
+        *status = ctx.badYear();
         return false;
     }
     *unit = *u;
@@ -44,7 +42,7 @@ bool deriveArguments(Context& ctx, const QStringList& words, Unit* unit, int* ye
         return false;
     }
     if (!args->positional.isEmpty()) {
-        *status = ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+        *status = ctx.unexpected(*args);
         return false;
     }
     *replace = args->has(QStringLiteral("replace"));
@@ -198,10 +196,9 @@ int runFollowUp(Context& ctx, const QStringList& words) {
                          {}, &why);
     if (!args)
         return ctx.usage(why);
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+        return ctx.unknownUnit();
     const QString code = args->value(QStringLiteral("credit-code")).trimmed().toUpper();
     if (code.isEmpty())
         return ctx.usage(Text::tr("--credit-code is required"));

@@ -39,14 +39,13 @@ int runReturns(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        return ctx.unexpected(*args);
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
-    const auto year = parseYear(args->value(QStringLiteral("year")));
+        return ctx.unknownUnit();
+    const auto year = ctx.yearOf(*args);
     if (!year)
-        return ctx.usage(Text::tr("--year must be a year such as 2020"));
+        return ctx.badYear();
     // --today fixes the date statuses are computed against (reproducible reports, tests).
     QDate today = QDate::currentDate();
     if (args->has(QStringLiteral("today")) &&
@@ -69,19 +68,18 @@ int runAudit(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
+        return ctx.unexpected(*args);
     AuditFilter filter;
     if (args->has(QStringLiteral("unit"))) {
-        const auto unit =
-            UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        const auto unit = ctx.unitOf(*args);
         if (!unit)
-            return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
+            return ctx.unknownUnit();
         filter.unitCode = unit->code;
     }
     if (args->has(QStringLiteral("year"))) {
-        const auto year = parseYear(args->value(QStringLiteral("year")));
+        const auto year = ctx.yearOf(*args);
         if (!year)
-            return ctx.usage(Text::tr("--year must be a year such as 2020"));
+            return ctx.badYear();
         filter.year = *year;
     }
     if (args->has(QStringLiteral("since")) &&
@@ -107,14 +105,13 @@ int runMatrix(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        return ctx.unexpected(*args);
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
-    const auto year = parseYear(args->value(QStringLiteral("year")));
+        return ctx.unknownUnit();
+    const auto year = ctx.yearOf(*args);
     if (!year)
-        return ctx.usage(Text::tr("--year must be a year such as 2020"));
+        return ctx.badYear();
     MatrixMeasure measure;
     if (!parseMatrixMeasure(args->value(QStringLiteral("measure")), &measure))
         return ctx.usage(

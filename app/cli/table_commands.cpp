@@ -9,20 +9,19 @@ QSet<QString> exportValueOptions() {
 
 std::optional<ExportTarget> exportTarget(Context& ctx, const Arguments& args, int* exitCode) {
     if (!args.positional.isEmpty()) {
-        *exitCode = ctx.usage(TableText::tr("unexpected argument %1").arg(args.positional.first()));
+        *exitCode = ctx.unexpected(args);
         return std::nullopt;
     }
     ExportTarget target;
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args.value(QStringLiteral("unit")));
+    const auto unit = ctx.unitOf(args);
     if (!unit) {
-        *exitCode = ctx.usage(TableText::tr("--unit must name a known unit (code or exact name)"));
+        *exitCode = ctx.unknownUnit();
         return std::nullopt;
     }
     target.unit = *unit;
-    const auto year = parseYear(args.value(QStringLiteral("year")));
+    const auto year = ctx.yearOf(args);
     if (!year) {
-        *exitCode = ctx.usage(TableText::tr("--year must be a year such as 2020"));
+        *exitCode = ctx.badYear();
         return std::nullopt;
     }
     target.year = *year;

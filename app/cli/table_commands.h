@@ -47,9 +47,9 @@ std::optional<Options> importOptions(Context& ctx, const Arguments& args, int* e
         return std::nullopt;
     }
     if (args.has(QStringLiteral("year"))) {
-        options.year = parseYear(args.value(QStringLiteral("year")));
+        options.year = Context::yearOf(args);
         if (!options.year) {
-            *exitCode = ctx.usage(TableText::tr("--year must be a year such as 2020"));
+            *exitCode = ctx.badYear();
             return std::nullopt;
         }
     }

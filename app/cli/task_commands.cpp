@@ -1,6 +1,5 @@
 #include "task_commands.h"
 
-#include "io/cell_parsing.h"
 #include "io/csv_writer.h"
 #include "services/rate_float_batch.h"
 #include "services/task_checklist.h"
@@ -34,14 +33,13 @@ int runTasks(Context& ctx, const QStringList& words) {
     if (!args)
         return ctx.usage(why);
     if (!args->positional.isEmpty())
-        return ctx.usage(Text::tr("unexpected argument %1").arg(args->positional.first()));
-    const auto unit =
-        UnitRepository(ctx.database->connection()).resolve(args->value(QStringLiteral("unit")));
+        return ctx.unexpected(*args);
+    const auto unit = ctx.unitOf(*args);
     if (!unit)
-        return ctx.usage(Text::tr("--unit must name a known unit (code or exact name)"));
-    const auto year = parseYear(args->value(QStringLiteral("year")));
+        return ctx.unknownUnit();
+    const auto year = ctx.yearOf(*args);
     if (!year)
-        return ctx.usage(Text::tr("--year must be a year such as 2020"));
+        return ctx.badYear();
     // 逾期 depends on the day: --as-of fixes it (reproducible reports, tests), else today.
     QDate today = QDate::currentDate();
     if (args->has(QStringLiteral("as-of"))) {
