@@ -1,6 +1,7 @@
 #include "uninsured_list.h"
 
 #include "storage/register_layout.h"
+#include "storage/sql_values.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ bool UninsuredList::setFollowUp(const QString& creditCode, const QString& unitCo
         q.addBindValue(followUpStatusKey(f.status));
         q.addBindValue(f.date.isValid() ? QVariant(f.date.toString(Qt::ISODate))
                                         : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(f.note.isNull() ? QStringLiteral("") : f.note);
+        q.addBindValue(notNullText(f.note));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     }
     if (q.exec())

@@ -1,6 +1,7 @@
 #include "annex_lock.h"
 
 #include "audit_log.h"
+#include "sql_values.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -49,7 +50,7 @@ bool AnnexLocks::lockWithinTransaction(const QString& unitCode, int year, const 
     q.addBindValue(year);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(account);
-    q.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
+    q.addBindValue(notNullText(reason));
     if (!q.exec())
         return fail(q, error);
     AuditEvent e;

@@ -1,6 +1,7 @@
 #include "annex_repository.h"
 
 #include "annex_writer.h"
+#include "sql_values.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -12,19 +13,12 @@ namespace yufang {
 
 namespace {
 
-Count countAt(const QSqlQuery& q, int column) {
-    const QVariant v = q.value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
 void fillCounts(AnnexCounts& counts, const QSqlQuery& q, int first) {
-    counts.enterprises = countAt(q, first);
-    counts.insuredEnterprises = countAt(q, first + 1);
-    counts.employees = countAt(q, first + 2);
-    counts.insuredPersons = countAt(q, first + 3);
-    counts.accidents = countAt(q, first + 4);
+    counts.enterprises = countColumn(q, first);
+    counts.insuredEnterprises = countColumn(q, first + 1);
+    counts.employees = countColumn(q, first + 2);
+    counts.insuredPersons = countColumn(q, first + 3);
+    counts.accidents = countColumn(q, first + 4);
 }
 
 } // namespace

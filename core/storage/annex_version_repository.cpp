@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "domain/annex_diff.h"
+#include "sql_values.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -38,8 +39,8 @@ bool AnnexVersionRepository::addWithinTransaction(const AnnexTable& table, const
     q.addBindValue(table.year);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(currentAccount());
-    q.addBindValue(source.isNull() ? QStringLiteral("") : source);
-    q.addBindValue(sha256.isNull() ? QStringLiteral("") : sha256);
+    q.addBindValue(notNullText(source));
+    q.addBindValue(notNullText(sha256));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(annexToJson(table)).toJson(QJsonDocument::Compact)));
     if (q.exec())

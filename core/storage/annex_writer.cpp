@@ -3,6 +3,7 @@
 #include "annex_lock.h"
 #include "annex_version_repository.h"
 #include "domain/annex_diff.h"
+#include "sql_values.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -21,22 +22,6 @@ enum Statement {
     kUpsertMeta,
     kStatementEnd,
 };
-
-Count countAt(const QSqlQuery& q, int column) {
-    const QVariant v = q.value(column);
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-// Empty text binds as '' rather than NULL, so NOT NULL text columns accept a blank cell.
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant toVariant(const Count& c) {
-    return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 bool fail(const QSqlQuery& q, QString* error) {
     if (error)
@@ -74,8 +59,8 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
         AnnexRow row;
         row.industry = rows.value(0).toString();
         row.local = !planIndustries.contains(row.industry);
-        row.counts = AnnexCounts{countAt(rows, 1), countAt(rows, 2), countAt(rows, 3),
-                                 countAt(rows, 4), countAt(rows, 5)};
+        row.counts = AnnexCounts{countColumn(rows, 1), countColumn(rows, 2), countColumn(rows, 3),
+                                 countColumn(rows, 4), countColumn(rows, 5)};
         row.remark = rows.value(6).toString();
         table.rows << row;
     }
@@ -137,12 +122,12 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
         insert.addBindValue(table.year);
         insert.addBindValue(row.industry);
         insert.addBindValue(position++);
-        insert.addBindValue(toVariant(row.counts.enterprises));
-        insert.addBindValue(toVariant(row.counts.insuredEnterprises));
-        insert.addBindValue(toVariant(row.counts.employees));
-        insert.addBindValue(toVariant(row.counts.insuredPersons));
-        insert.addBindValue(toVariant(row.counts.accidents));
-        insert.addBindValue(text(row.remark));
+        insert.addBindValue(countParam(row.counts.enterprises));
+        insert.addBindValue(countParam(row.counts.insuredEnterprises));
+        insert.addBindValue(countParam(row.counts.employees));
+        insert.addBindValue(countParam(row.counts.insuredPersons));
+        insert.addBindValue(countParam(row.counts.accidents));
+        insert.addBindValue(notNullText(row.remark));
         if (!insert.exec())
             return fail(insert, error);
     }
@@ -162,12 +147,12 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
         " source = excluded.source, updated_at = excluded.updated_at");
     meta.addBindValue(table.unitCode);
     meta.addBindValue(table.year);
-    meta.addBindValue(text(table.meta.preparer));
-    meta.addBindValue(text(table.meta.phone));
+    meta.addBindValue(notNullText(table.meta.preparer));
+    meta.addBindValue(notNullText(table.meta.phone));
     meta.addBindValue(table.meta.filledOn.isValid()
                           ? QVariant(table.meta.filledOn.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString)));
-    meta.addBindValue(text(source));
+    meta.addBindValue(notNullText(source));
     meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!meta.exec())
         return fail(meta, error);

@@ -2,6 +2,7 @@
 
 #include "domain/annex_diff.h"
 #include "io/csv_writer.h"
+#include "sql_values.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ bool AuditLog::append(const QList<AuditEvent>& events, QString* error) {
         q.addBindValue(e.year > 0 ? QVariant(e.year) : QVariant(QMetaType(QMetaType::Int)));
         // NOT NULL text columns: a null QString would bind as NULL.
         for (const QString* s : {&e.entity, &e.field, &e.oldValue, &e.newValue, &e.reason})
-            q.addBindValue(s->isNull() ? QStringLiteral("") : *s);
+            q.addBindValue(notNullText(*s));
         if (!q.exec()) {
             if (error)
                 *error = Text::tr("recording the audit trail failed: %1").arg(q.lastError().text());

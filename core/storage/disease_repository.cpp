@@ -1,6 +1,7 @@
 #include "disease_repository.h"
 
 #include "annex_repository.h"
+#include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
@@ -13,21 +14,9 @@ namespace yufang {
 
 namespace {
 
-Count countAt(const QSqlQuery& q, int column) {
-    const QVariant v = q.value(column);
-    return v.isNull() ? Count() : Count(v.toLongLong());
-}
-
 void fill(DiseaseCounts& c, const QSqlQuery& q, int first) {
     for (int f = 0; f < kDiseaseFieldCount; ++f)
-        diseaseRef(c, static_cast<DiseaseField>(f)) = countAt(q, first + f);
-}
-
-QVariant toVariant(const Count& c) {
-    return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
-}
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+        diseaseRef(c, static_cast<DiseaseField>(f)) = countColumn(q, first + f);
 }
 
 DiseaseRow& rowFor(DiseaseTable& t, const QString& industry, const QStringList& planIndustries) {
@@ -173,8 +162,8 @@ bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const Q
         insert.addBindValue(r.industry);
         insert.addBindValue(position++);
         for (int f = 0; f < kDiseaseFieldCount; ++f)
-            insert.addBindValue(toVariant(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
-        insert.addBindValue(text(r.remark));
+            insert.addBindValue(countParam(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
+        insert.addBindValue(notNullText(r.remark));
         if (!insert.exec())
             return fail(insert);
     }
@@ -185,9 +174,9 @@ bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const Q
         " updated_at = excluded.updated_at"));
     q.addBindValue(table.unitCode);
     q.addBindValue(table.year);
-    q.addBindValue(text(table.preparer));
-    q.addBindValue(text(table.phone));
-    q.addBindValue(text(source));
+    q.addBindValue(notNullText(table.preparer));
+    q.addBindValue(notNullText(table.phone));
+    q.addBindValue(notNullText(source));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return q.exec() || fail(q);
 }

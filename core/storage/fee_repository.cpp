@@ -1,5 +1,8 @@
 #include "fee_repository.h"
 
+#include "sql_values.h"
+#include "transaction.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -7,10 +10,6 @@
 namespace yufang {
 
 namespace {
-// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-QString nn(const QString& s) {
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(FeeRepository)
 };
@@ -21,19 +20,6 @@ bool run(QSqlQuery& q, QString* error) {
     if (error)
         *error = Text::tr("saving failed: %1").arg(q.lastError().text());
     return false;
-}
-
-template <typename Fn> bool inTransaction(QSqlDatabase db, QString* error, Fn fn) {
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!fn() || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
 }
 
 bool refuse(const QStringList& problems, QString* error) {
@@ -123,7 +109,7 @@ bool FeeRepository::saveBudget(const FeeBudget& b, QString* error) const {
     q.addBindValue(b.incomeYear);
     q.addBindValue(b.priorIncomeFen);
     q.addBindValue(b.capRatio);
-    q.addBindValue(nn(b.approvalReference.trimmed()));
+    q.addBindValue(notNullText(b.approvalReference.trimmed()));
     return run(q, error);
 }
 
@@ -153,12 +139,12 @@ bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
                                " provider = ?, amount_fen = ?, stage = ?, note = ? WHERE id = ?"));
         q.addBindValue(p.unitCode);
         q.addBindValue(p.year);
-        q.addBindValue(nn(p.name.trimmed()));
+        q.addBindValue(notNullText(p.name.trimmed()));
         q.addBindValue(projectKindKey(p.kind));
-        q.addBindValue(nn(p.provider.trimmed()));
+        q.addBindValue(notNullText(p.provider.trimmed()));
         q.addBindValue(p.amountFen);
         q.addBindValue(projectStageKey(p.stage));
-        q.addBindValue(nn(p.note));
+        q.addBindValue(notNullText(p.note));
         if (p.id != 0)
             q.addBindValue(p.id);
         if (!run(q, error))

@@ -1,6 +1,7 @@
 #include "obligation_repository.h"
 
 #include "plan_repository.h"
+#include "sql_values.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
@@ -96,9 +97,8 @@ bool ObligationRepository::add(const Obligation& o, QString* error) {
                                       .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
                                       .arg(o.dueDay, 2, 10, QLatin1Char('0')))
                        : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(o.recipient.isNull() ? QStringLiteral("") : o.recipient);
-    q.addBindValue(annexKindKey(o.annexKind).isNull() ? QStringLiteral("")
-                                                      : annexKindKey(o.annexKind));
+    q.addBindValue(notNullText(o.recipient));
+    q.addBindValue(notNullText(annexKindKey(o.annexKind)));
     q.addBindValue(o.position);
     if (q.exec())
         return true;

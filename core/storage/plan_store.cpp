@@ -2,6 +2,7 @@
 
 #include "plan_repository.h"
 #include "plan_task_repository.h"
+#include "sql_values.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -11,10 +12,6 @@
 namespace yufang {
 
 namespace {
-// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-QString nn(const QString& s) {
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(PlanStore)
 };
@@ -53,15 +50,15 @@ bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QSt
             " rate_denominator = ?, annex_notes = ?, is_preset = ? WHERE id = ?"));
     q.addBindValue(p.code.trimmed());
     q.addBindValue(p.title.trimmed());
-    q.addBindValue(nn(p.documentNumber.trimmed()));
-    q.addBindValue(nn(p.issuer.trimmed()));
+    q.addBindValue(notNullText(p.documentNumber.trimmed()));
+    q.addBindValue(notNullText(p.issuer.trimmed()));
     q.addBindValue(p.baselineYear);
     q.addBindValue(p.startYear);
     q.addBindValue(p.endYear);
     q.addBindValue(p.accidentRateReductionTarget);
     q.addBindValue(p.trainingCoverageTarget);
     q.addBindValue(rateDenominatorKey(p.rateDenominator));
-    q.addBindValue(nn(p.annexNotes.join(QLatin1Char('\n'))));
+    q.addBindValue(notNullText(p.annexNotes.join(QLatin1Char('\n'))));
     q.addBindValue(p.preset ? 1 : 0);
     if (p.id != 0)
         q.addBindValue(p.id);

@@ -1,5 +1,7 @@
 #include "plan_task_repository.h"
 
+#include "sql_values.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QSqlError>
@@ -8,10 +10,6 @@
 namespace yufang {
 
 namespace {
-// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-QString nn(const QString& s) {
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(PlanTaskRepository)
 };
@@ -104,12 +102,12 @@ bool PlanTaskRepository::replaceForPlan(qint64 planId, const QList<PlanTask>& li
             " due_day = excluded.due_day, due_from_seed = excluded.due_from_seed,"
             " position = excluded.position"));
         q.addBindValue(planId);
-        q.addBindValue(nn(o.code));
+        q.addBindValue(notNullText(o.code));
         q.addBindValue(planSectionKey(o.section));
         q.addBindValue(o.sectionNumber);
-        q.addBindValue(nn(o.sectionTitle));
-        q.addBindValue(nn(o.title));
-        q.addBindValue(nn(o.detail));
+        q.addBindValue(notNullText(o.sectionTitle));
+        q.addBindValue(notNullText(o.title));
+        q.addBindValue(notNullText(o.detail));
         q.addBindValue(taskRecurrenceKey(o.recurrence));
         const bool once = o.recurrence == TaskRecurrence::Once;
         q.addBindValue(yearOrNull(once ? o.dueYear : 0));

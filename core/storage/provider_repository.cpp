@@ -1,5 +1,7 @@
 #include "provider_repository.h"
 
+#include "sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,12 +45,12 @@ bool ProviderRepository::save(TrainingProvider* provider, QString* error) {
                              " recommended_by = ?, valid_until = ?, remark = ? WHERE id = ?"));
     q.addBindValue(provider->name.trimmed());
     q.addBindValue(providerKindKey(provider->kind));
-    q.addBindValue(provider->qualification.isNull() ? QStringLiteral("") : provider->qualification);
-    q.addBindValue(provider->recommendedBy.isNull() ? QStringLiteral("") : provider->recommendedBy);
+    q.addBindValue(notNullText(provider->qualification));
+    q.addBindValue(notNullText(provider->recommendedBy));
     q.addBindValue(provider->validUntil.isValid()
                        ? QVariant(provider->validUntil.toString(Qt::ISODate))
                        : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(provider->remark.isNull() ? QStringLiteral("") : provider->remark);
+    q.addBindValue(notNullText(provider->remark));
     if (provider->id != 0)
         q.addBindValue(provider->id);
     if (!q.exec()) {

@@ -1,5 +1,7 @@
 #include "rate_scheme_repository.h"
 
+#include "sql_values.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -8,10 +10,6 @@
 namespace yufang {
 
 namespace {
-// Qt binds a null QString as SQL NULL; NOT NULL text columns want ''.
-QString nn(const QString& s) {
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 const QString kLabelKey = QStringLiteral("rate_scheme_label");
 
 struct Text {
@@ -63,14 +61,14 @@ bool saveRows(QSqlDatabase db, const RateScheme& scheme, QString* error) {
         q.addBindValue(optionalReal(r.payoutMin));
         q.addBindValue(optionalReal(r.payoutMax));
         q.addBindValue(r.tier);
-        q.addBindValue(nn(r.note));
+        q.addBindValue(notNullText(r.note));
         if (!run())
             return false;
     }
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kLabelKey);
-    q.addBindValue(nn(scheme.label));
+    q.addBindValue(notNullText(scheme.label));
     return run();
 }
 } // namespace

@@ -1,15 +1,11 @@
 #include "return_repository.h"
 
+#include "sql_values.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace yufang {
-
-namespace {
-QString text(const QString& s) {
-    return s.isNull() ? QStringLiteral("") : s;
-}
-} // namespace
 
 QString returnStateKey(ReturnRecord::State s) {
     switch (s) {
@@ -78,11 +74,11 @@ bool ReturnRepository::upsert(const ReturnRecord& r, QString* error) {
     q.addBindValue(returnStateKey(r.state));
     q.addBindValue(r.receivedOn.isValid() ? QVariant(r.receivedOn.toString(Qt::ISODate))
                                           : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(text(r.receivedBy));
-    q.addBindValue(text(r.sourceFile));
-    q.addBindValue(text(r.sha256));
-    q.addBindValue(text(r.note));
-    q.addBindValue(text(r.acceptedBy));
+    q.addBindValue(notNullText(r.receivedBy));
+    q.addBindValue(notNullText(r.sourceFile));
+    q.addBindValue(notNullText(r.sha256));
+    q.addBindValue(notNullText(r.note));
+    q.addBindValue(notNullText(r.acceptedBy));
     q.addBindValue(r.acceptedAt.isValid() ? QVariant(r.acceptedAt.toUTC().toString(Qt::ISODate))
                                           : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

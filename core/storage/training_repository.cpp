@@ -1,6 +1,7 @@
 #include "training_repository.h"
 
 #include "annex_repository.h"
+#include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
@@ -17,21 +18,9 @@ const QString kSums =
     QStringLiteral("SUM(t.key_personnel), SUM(t.trained), SUM(t.sessions), SUM(t.online_sessions),"
                    " SUM(t.offline_sessions), SUM(t.class_hours)");
 
-Count countAt(const QSqlQuery& q, int column) {
-    const QVariant v = q.value(column);
-    return v.isNull() ? Count() : Count(v.toLongLong());
-}
-
 void fillCounts(TrainingCounts& c, const QSqlQuery& q, int first) {
     for (int f = 0; f < kTrainingFieldCount; ++f)
-        trainingRef(c, static_cast<TrainingField>(f)) = countAt(q, first + f);
-}
-
-QVariant toVariant(const Count& c) {
-    return c ? QVariant(*c) : QVariant(QMetaType(QMetaType::LongLong));
-}
-QVariant text(const QString& s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+        trainingRef(c, static_cast<TrainingField>(f)) = countColumn(q, first + f);
 }
 
 bool fail(const QSqlQuery& q, QString* error) {
@@ -251,8 +240,8 @@ bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const
         q.addBindValue(row.category);
         q.addBindValue(position++);
         for (int f = 0; f < kTrainingFieldCount; ++f)
-            q.addBindValue(toVariant(trainingValue(row.counts, static_cast<TrainingField>(f))));
-        q.addBindValue(text(row.remark));
+            q.addBindValue(countParam(trainingValue(row.counts, static_cast<TrainingField>(f))));
+        q.addBindValue(notNullText(row.remark));
         if (!q.exec())
             return fail(q, error);
     }
@@ -263,9 +252,9 @@ bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const
         " updated_at = excluded.updated_at"));
     q.addBindValue(table.unitCode);
     q.addBindValue(table.year);
-    q.addBindValue(text(table.meta.preparer));
-    q.addBindValue(text(table.meta.phone));
-    q.addBindValue(text(source));
+    q.addBindValue(notNullText(table.meta.preparer));
+    q.addBindValue(notNullText(table.meta.phone));
+    q.addBindValue(notNullText(source));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return q.exec() || fail(q, error);
 }
