@@ -2,6 +2,7 @@
 
 #include "annex_writer.h"
 #include "sql_values.h"
+#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -170,18 +171,8 @@ QList<int> AnnexRepository::years(const QString& unitCode) const {
 
 bool AnnexRepository::save(const AnnexTable& table, const QString& source, QString* error,
                            const QString& sha256) {
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    if (!saveWithinTransaction(table, source, error, sha256) || !m_db.commit()) {
-        if (error && error->isEmpty())
-            *error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error,
+                         [&] { return saveWithinTransaction(table, source, error, sha256); });
 }
 
 AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {

@@ -1,6 +1,7 @@
 #include "plan_category_store.h"
 
 #include "training_repository.h"
+#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
@@ -60,19 +61,7 @@ bool PlanCategoryStore::save(qint64 planId, const QList<PlanCategoryEdit>& edits
             *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
-    if (!write(planId, edits, error) || !db.commit()) {
-        db.rollback();
-        if (error && error->isEmpty())
-            *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    return inTransaction(m_db, error, [&] { return write(planId, edits, error); });
 }
 
 bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edits,
