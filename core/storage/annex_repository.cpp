@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace yufang {
