@@ -6,8 +6,10 @@
 #include "prompter.h"
 #include "register_model.h"
 #include "register_tab.h"
+#include "report_renderer.h"
 #include "services/register_derivation.h"
 #include "services/register_query.h"
+#include "services/uninsured_list.h"
 #include "session.h"
 #include "settings.h"
 #include "storage/annex_repository.h"
@@ -206,6 +208,19 @@ int main(int argc, char* argv[]) {
     const auto [sortYear, middleYear] = sortedScreens(yearOnly, 80000);
     line("企业名录: sort by employees, province, one year", sortYear, "-");
     line("  then a screen in the middle (row 80,000)", middleYear, "-");
+    // 扩面行动 → 打印预览 / PDF for the whole province: tens of thousands of rows on paper.
+    {
+        const QList<UninsuredEnterprise> list = UninsuredList(db.connection()).list(province, year);
+        QTemporaryDir dir;
+        QString why;
+        QElapsedTimer t;
+        t.start();
+        ReportRenderer::writePdf(UninsuredList::report(list, QStringLiteral("山东省"), year),
+                                 dir.filePath(QStringLiteral("uninsured.pdf")), &why);
+        std::printf("%-52s %9.1f ms   (%lld enterprises)\n",
+                    "uninsured list of the province as PDF", t.nsecsElapsed() / 1e6,
+                    qint64(list.size()));
+    }
     const RegisterQuery query(db.connection());
     line("企业名录: sort by employees, province, one year",
          bestOf(3, [&] { query.page(yearOnly, int(RegisterColumn::Employees), false, 0, 100); }),

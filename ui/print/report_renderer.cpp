@@ -1,5 +1,7 @@
 #include "report_renderer.h"
 
+#include "paged_painter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
@@ -142,6 +144,10 @@ std::unique_ptr<QTextDocument> ReportRenderer::layout(const ReportDocument& repo
 }
 
 void ReportRenderer::paint(const ReportDocument& report, QPagedPaintDevice* device) {
+    if (PagedPainter::wanted(report)) {
+        PagedPainter::paint(report, device);
+        return;
+    }
     std::unique_ptr<QTextDocument> doc = layout(report);
     // print() numbers the pages itself when the document has no page size of its own.
     doc->print(device);

@@ -18,7 +18,8 @@ class ReportRenderer {
 public:
     static QString fontFamily();
     static std::unique_ptr<QTextDocument> layout(const ReportDocument& report);
-    // Paints on a printer or PDF writer whose page layout is already set.
+    // Paints on a printer or PDF writer whose page layout is already set; a report with a long
+    // table goes to PagedPainter, whose layout time grows only with its rows.
     static void paint(const ReportDocument& report, QPagedPaintDevice* device);
     // A4 PDF in the report's orientation, written to a temporary file and renamed, so a
     // failure never leaves half a PDF.
