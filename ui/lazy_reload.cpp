@@ -5,8 +5,8 @@
 
 namespace yufang {
 
-LazyReload::LazyReload(QWidget* view, std::function<void()> reload)
-    : QObject(view), m_view(view), m_reload(std::move(reload)) {
+LazyReload::LazyReload(QWidget* view, std::function<void()> reload, std::function<void()> onShow)
+    : QObject(view), m_view(view), m_reload(std::move(reload)), m_onShow(std::move(onShow)) {
     view->installEventFilter(this);
 }
 
@@ -26,9 +26,13 @@ void LazyReload::flush() {
 }
 
 bool LazyReload::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_view && event->type() == QEvent::Show && m_stale) {
-        m_stale = false;
-        m_reload();
+    if (watched == m_view && event->type() == QEvent::Show) {
+        if (m_stale) {
+            m_stale = false;
+            m_reload();
+        } else if (m_onShow) {
+            m_onShow();
+        }
     }
     return QObject::eventFilter(watched, event);
 }

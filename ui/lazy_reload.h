@@ -13,7 +13,9 @@ namespace yufang {
 // shown. On a province's database the audit trail alone took a third of a unit click.
 class LazyReload : public QObject {
 public:
-    LazyReload(QWidget* view, std::function<void()> reload);
+    // onShow, if given, runs whenever the view is shown without a pending reload: for cheap
+    // figures that can change without a session signal.
+    LazyReload(QWidget* view, std::function<void()> reload, std::function<void()> onShow = {});
 
     void request();
     // Reloads now if a request is pending: before exporting or printing what the view holds.
@@ -25,6 +27,7 @@ protected:
 private:
     QWidget* m_view;
     std::function<void()> m_reload;
+    std::function<void()> m_onShow;
     bool m_stale = true;
 };
 

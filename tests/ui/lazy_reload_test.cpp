@@ -28,3 +28,19 @@ TEST_CASE("a hidden view reloads once when shown and a visible one at once", "[u
     lazy->flush();
     CHECK(reloads == 3);
 }
+
+TEST_CASE("a view shown without a pending reload runs its cheap refresh", "[ui]") {
+    QWidget view;
+    int reloads = 0;
+    int refreshes = 0;
+    auto* lazy = new LazyReload(
+        &view, [&] { ++reloads; }, [&] { ++refreshes; });
+    lazy->request();
+    view.show();
+    CHECK(reloads == 1);
+    CHECK(refreshes == 0); // the reload covered it
+    view.hide();
+    view.show();
+    CHECK(reloads == 1);
+    CHECK(refreshes == 1);
+}

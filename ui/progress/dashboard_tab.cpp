@@ -1,5 +1,6 @@
 #include "dashboard_tab.h"
 
+#include "lazy_reload.h"
 #include "progress_sort_proxy.h"
 #include "progress_table_model.h"
 #include "session.h"
@@ -142,28 +143,18 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
-    connect(&m_session, &Session::selectionChanged, this, &DashboardTab::reloadWhenVisible);
-    connect(&m_session, &Session::annexChanged, this, &DashboardTab::reloadWhenVisible);
-    connect(&m_session, &Session::databaseChanged, this, &DashboardTab::reloadWhenVisible);
-}
-
-void DashboardTab::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-    else
-        showDisease(); // saving disease figures sends no session signal: re-read them (cheap)
-}
-
-// Computing progress reads every year of the subtree: do it only for the tab on screen.
-void DashboardTab::reloadWhenVisible() {
-    m_stale = true;
-    if (isVisible())
-        reload();
+    // Disease figures and the plan's disease target can be written without a session signal
+    // (the repository directly): re-read them, cheaply, whenever the tab comes back.
+    m_lazy = new LazyReload(
+        this, [this] { reload(); }, [this] { showDisease(); });
+    for (auto signal :
+         {&Session::selectionChanged, &Session::annexChanged, &Session::figuresChanged})
+        connect(&m_session, signal, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
+    m_lazy->request();
 }
 
 void DashboardTab::reload() {
-    m_stale = false;
     m_progress.reset();
     m_children.clear();
     if (m_session.hasDatabase() && !m_session.unitCode().isEmpty()) {

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace yufang {
 
+class LazyReload;
+
 class ProgressTableModel;
 class Session;
 
@@ -45,18 +47,14 @@ public:
 public Q_SLOTS:
     void reload();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void reloadWhenVisible();
     void showFigures();
     void showDisease();
 
     Session& m_session;
     std::optional<UnitProgress> m_progress;
     QList<ChildProgress> m_children;
-    bool m_stale = true;
+    LazyReload* m_lazy; // progress reads every year of the subtree: only for the tab on screen
     QLabel* m_title;
     QLabel* m_planLine;
     QLabel* m_baselineCaption;

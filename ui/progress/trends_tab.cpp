@@ -2,6 +2,7 @@
 
 #include "charts/chart_adapter.h"
 #include "charts/chart_panel.h"
+#include "lazy_reload.h"
 #include "session.h"
 
 #include "services/disease_charts.h"
@@ -55,27 +56,18 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
-    connect(&m_session, &Session::selectionChanged, this, &TrendsTab::reloadWhenVisible);
-    connect(&m_session, &Session::annexChanged, this, &TrendsTab::reloadWhenVisible);
-    connect(&m_session, &Session::databaseChanged, this, &TrendsTab::reloadWhenVisible);
-}
-
-void TrendsTab::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    if (m_stale)
-        reload();
-    else
-        showDisease(); // saving disease figures sends no session signal: re-read them (cheap)
-}
-
-void TrendsTab::reloadWhenVisible() {
-    m_stale = true;
-    if (isVisible())
-        reload();
+    // Disease figures and the plan's disease target can be written without a session signal
+    // (the repository directly): re-read them, cheaply, whenever the tab comes back.
+    m_lazy = new LazyReload(
+        this, [this] { reload(); }, [this] { showDisease(); });
+    for (auto signal :
+         {&Session::selectionChanged, &Session::annexChanged, &Session::figuresChanged})
+        connect(&m_session, signal, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
+    m_lazy->request();
 }
 
 void TrendsTab::reload() {
-    m_stale = false;
     showDisease();
     m_progress.reset();
     QList<ChildProgress> children;

@@ -11,6 +11,8 @@ class QListWidget;
 
 namespace yufang {
 
+class LazyReload;
+
 class ChartPanel;
 class Prompter;
 class Session;
@@ -34,17 +36,13 @@ public:
 public Q_SLOTS:
     void reload();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void reloadWhenVisible();
     void seriesToggled();
     void showDisease();
 
     Session& m_session;
     std::optional<UnitProgress> m_progress;
-    bool m_stale = true;
+    LazyReload* m_lazy; // progress reads every year of the subtree: only for the tab on screen
     bool m_filling = false;
     QLabel* m_note;
     QListWidget* m_series;

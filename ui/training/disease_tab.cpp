@@ -112,7 +112,10 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_phone, &QLineEdit::textEdited, this, metaEdited);
     connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &DiseaseTab::reload);
-    connect(&m_session, &Session::figuresChanged, this, &DiseaseTab::reload);
+    connect(&m_session, &Session::figuresChanged, this, [this] {
+        if (!m_model->isModified())
+            reload(); // never over the user's unsaved edits
+    });
     m_session.addGuard([this] { return maybeSave(); });
     reload();
 }
@@ -261,7 +264,7 @@ bool DiseaseTab::save() {
         return false;
     }
     m_model->markSaved();
-    reload();
+    notifyChanged();
     return true;
 }
 
@@ -300,6 +303,7 @@ void DiseaseTab::setTarget() {
     if (!DiseaseRepository(m_session.connection()).setTarget(plan->id, target, &error))
         m_prompter.warning(this, tr("Occupational disease target"), error);
     updateTrend();
+    notifyChanged(); // the target changes the verdict on 概览 and 趋势 too
 }
 
 int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
@@ -319,7 +323,7 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
         for (const Diagnostic& d : import.diagnostics)
             report << QStringLiteral("  ") + d.toString();
     }
-    reload();
+    notifyChanged();
     if (landed == paths.size())
         m_prompter.information(this, tr("Import occupational disease table"),
                                report.join(QLatin1Char('\n')));
@@ -383,6 +387,11 @@ void DiseaseTab::exportPdfDialog() {
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error))
         m_prompter.warning(this, tr("Export PDF"), error);
+}
+
+// Every view of the figures reloads, this tab too (unless it holds unsaved edits).
+void DiseaseTab::notifyChanged() {
+    m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
 }
 
 } // namespace yufang

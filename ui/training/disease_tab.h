@@ -43,6 +43,7 @@ public Q_SLOTS:
     void exportPdfDialog();
 
 private:
+    void notifyChanged();
     void updateTrend();
     void updateActions();
 

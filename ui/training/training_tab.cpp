@@ -175,11 +175,14 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_phone, &QLineEdit::textEdited, this, &TrainingTab::metaEdited);
     connect(&m_session, &Session::selectionChanged, this, &TrainingTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &TrainingTab::reload);
-    connect(&m_session, &Session::figuresChanged, this, &TrainingTab::reload);
-    connect(&m_session, &Session::annexChanged, this, [this] {
+    // A local key industry added on the 基本情况表, figures filled from the register: reload,
+    // but never over the user's unsaved edits.
+    const auto reloadUnlessEdited = [this] {
         if (!isModified())
-            reload(); // a local key industry may have been added on the 基本情况表
-    });
+            reload();
+    };
+    connect(&m_session, &Session::figuresChanged, this, reloadUnlessEdited);
+    connect(&m_session, &Session::annexChanged, this, reloadUnlessEdited);
     m_session.addGuard([this] { return maybeSave(); });
     reload();
 }
