@@ -3,7 +3,7 @@
 #include "annex_form_labels.h"
 #include "cell_parsing.h"
 #include "csv_reader.h"
-#include "text_decoder.h"
+#include "domain/input_text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,6 +15,8 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(AnnexCsvReader)
 };
+
+constexpr int kIgnoredColumnsNamed = 3;
 
 enum class Column {
     UnitCode,
@@ -50,8 +52,7 @@ std::optional<Column> columnFor(const QString& header, std::optional<int>* yearI
         QStringLiteral("^(工伤事故数量)\\((\\d{4})年度?\\)$"));
     if (const auto m = yearSuffix.match(h); m.hasMatch())
         h = m.captured(2) + QStringLiteral("年") + m.captured(1);
-    h.remove(QRegularExpression(QStringLiteral("[\\(（\\[].*[\\)）\\]]$"))); // "(%)", "（人）"
-    h.remove(QLatin1Char('*'));
+    h = headerKey(h);
     static const QHash<QString, Column> names = {
         {QStringLiteral("单位代码"), Column::UnitCode},
         {QStringLiteral("unit_code"), Column::UnitCode},
@@ -126,24 +127,32 @@ public:
     Header readHeader(const CsvRecord& r) {
         Header h;
         h.line = r.line;
+        int ignored = 0;
         for (int i = 0; i < r.fields.size(); ++i) {
             if (r.at(i).isEmpty())
                 continue;
             std::optional<int> year;
             const auto c = columnFor(r.fields.at(i), &year);
             if (!c) {
-                warning(r.line, Text::tr("column \"%1\" is not part of the annex and was ignored")
-                                    .arg(r.at(i)));
+                // A few by name; a row of thousands of stray cells gives one more line, not
+                // thousands.
+                if (++ignored <= kIgnoredColumnsNamed)
+                    warning(r.line,
+                            Text::tr("column \"%1\" is not part of the annex and was ignored")
+                                .arg(excerpt(r.at(i))));
                 continue;
             }
             if (h.index.contains(*c)) {
-                error(r.line, Text::tr("column \"%1\" appears twice").arg(r.at(i)));
+                error(r.line, Text::tr("column \"%1\" appears twice").arg(excerpt(r.at(i))));
                 continue;
             }
             h.index.insert(*c, i);
             if (year)
                 h.year = year;
         }
+        if (ignored > kIgnoredColumnsNamed)
+            warning(r.line, Text::tr("%1 more columns are not part of the annex and were ignored")
+                                .arg(ignored - kIgnoredColumnsNamed));
         QStringList missing;
         for (const auto& [column, field] : countColumns())
             if (h.col(column) < 0)
@@ -163,7 +172,8 @@ public:
             const ParsedCount p = parseCount(r.at(h.col(column)));
             if (p.kind == ParsedCount::Kind::Invalid) {
                 error(r.line,
-                      Text::tr("%1, %2: %3").arg(industry, countFieldCaption(field, 0), p.problem),
+                      Text::tr("%1, %2: %3")
+                          .arg(excerpt(industry), countFieldCaption(field, 0), p.problem),
                       countFieldKey(field));
                 if (unreadable && !unreadable->contains(field))
                     *unreadable << field;
@@ -226,12 +236,14 @@ ParsedAnnexRow dataRow(const CsvRecord& r, const Header& h, Parser& p, ParsedAnn
     ParsedAnnexRow row;
     row.line = r.line;
     row.row.industry = r.at(h.col(Column::Industry));
-    row.row.remark = CsvReader::unneutralise(r.at(h.col(Column::Remark)));
+    row.row.remark = r.at(h.col(Column::Remark));
     p.readCounts(r, h, row.row.industry.isEmpty() ? QStringLiteral("?") : row.row.industry,
                  &row.row.counts, &row, &annex.unreadableColumns);
     if (row.row.industry.isEmpty())
         p.error(r.line, Text::tr("the key industry name (重点行业名称) is empty"),
                 QStringLiteral("industry"));
+    else if (const QString why = nameProblem(row.row.industry); !why.isEmpty())
+        p.error(r.line, Text::tr("重点行业名称: %1").arg(why), QStringLiteral("industry"));
     return row;
 }
 
@@ -291,7 +303,7 @@ void readForm(const QList<CsvRecord>& records, Parser& p, ParsedAnnexFile& out) 
                 p.error(r.line,
                         Text::tr("%1: a row with figures below %2 is not part of the table; move "
                                  "it above 合计")
-                            .arg(r.at(h.col(Column::Industry)),
+                            .arg(excerpt(r.at(h.col(Column::Industry))),
                                  afterTotal ? QStringLiteral("合计") : Text::tr("the notes")),
                         QStringLiteral("industry"));
             continue;
@@ -334,12 +346,19 @@ void readData(const QList<CsvRecord>& records, int headerAt, Parser& p, ParsedAn
             continue;
         const QString code = unitCodeOf(r.at(h.col(Column::UnitCode)));
         const QString name = r.at(h.col(Column::UnitName));
+        QString why = nameProblem(r.at(h.col(Column::UnitCode)));
+        if (why.isEmpty())
+            why = nameProblem(name);
+        if (!why.isEmpty()) {
+            p.error(r.line, Text::tr("单位代码/单位名称: %1").arg(why), QStringLiteral("unit"));
+            continue;
+        }
         const QString yearText = r.at(h.col(Column::Year));
         std::optional<int> year = h.year;
         if (h.col(Column::Year) >= 0) {
             year = parseYear(yearText);
             if (!year) {
-                p.error(r.line, Text::tr("年度: \"%1\" is not a year").arg(yearText),
+                p.error(r.line, Text::tr("年度: \"%1\" is not a year").arg(excerpt(yearText)),
                         QStringLiteral("year"));
                 continue;
             }
@@ -376,14 +395,13 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
     ParsedAnnexFile out;
     out.file = fileName;
     Parser p(out);
-    const DecodedText decoded = decodeText(bytes);
-    out.encoding = decoded.encoding;
-    if (!decoded.ok) {
-        p.error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+    CsvDocument doc = readCsvDocument(bytes, fileName);
+    out.encoding = doc.encoding;
+    if (hasErrors(doc.diagnostics)) {
+        out.diagnostics << doc.diagnostics;
         return out;
     }
-    const QList<CsvRecord> records =
-        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    const QList<CsvRecord>& records = doc.records;
     int headerAt = -1;
     for (int i = 0; i < records.size(); ++i) {
         if (isHeaderRecord(records.at(i))) {

@@ -1,5 +1,7 @@
 #include "cell_parsing.h"
 
+#include "domain/input_text.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -19,9 +21,19 @@ QString toHalfWidth(const QString& s) {
 }
 
 QString normaliseLabel(const QString& text) {
+    // A loop, not a regular expression: this runs for every cell of a header row, and a
+    // pattern compiled per call made a 100,000-column row take minutes.
     QString t = toHalfWidth(text);
-    t.remove(QRegularExpression(QStringLiteral("\\s")));
+    t.removeIf([](QChar c) { return c.isSpace(); });
     return t;
+}
+
+QString headerKey(const QString& header) {
+    QString h = normaliseLabel(header).toLower();
+    static const QRegularExpression unitSuffix(QStringLiteral("[\\(（\\[].*[\\)）\\]]$"));
+    h.remove(unitSuffix); // "(%)", "（人）"
+    h.remove(QLatin1Char('*'));
+    return h;
 }
 
 ParsedCount parseCount(const QString& cell) {
@@ -40,8 +52,8 @@ ParsedCount parseCount(const QString& cell) {
         static const QRegularExpression fractional(QStringLiteral("^-?[\\d, ]*\\.\\d*[1-9]\\d*$"));
         r.kind = ParsedCount::Kind::Invalid;
         r.problem = fractional.match(t).hasMatch()
-                        ? Text::tr("\"%1\" is not a whole number").arg(cell.trimmed())
-                        : Text::tr("\"%1\" is not a number").arg(cell.trimmed());
+                        ? Text::tr("\"%1\" is not a whole number").arg(excerpt(cell.trimmed()))
+                        : Text::tr("\"%1\" is not a number").arg(excerpt(cell.trimmed()));
         return r;
     }
     QString digits = m.captured(1);
@@ -50,13 +62,13 @@ ParsedCount parseCount(const QString& cell) {
     const qint64 v = digits.toLongLong(&ok);
     if (!ok || digits.size() > 15) {
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem = Text::tr("\"%1\" is too large").arg(cell.trimmed());
+        r.problem = Text::tr("\"%1\" is too large").arg(excerpt(cell.trimmed()));
         return r;
     }
     if (t.startsWith(QLatin1Char('-')) && v != 0) {
         r.kind = ParsedCount::Kind::Invalid;
-        r.problem =
-            Text::tr("\"%1\" is negative; counts are whole numbers ≥ 0").arg(cell.trimmed());
+        r.problem = Text::tr("\"%1\" is negative; counts are whole numbers ≥ 0")
+                        .arg(excerpt(cell.trimmed()));
         return r;
     }
     r.kind = ParsedCount::Kind::Value;

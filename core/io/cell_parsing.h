@@ -22,6 +22,9 @@ std::optional<double> parseRate(const QString& cell);
 
 // Full-width to half-width (NFKC), whitespace removed: for matching headers and labels.
 QString normaliseLabel(const QString& text);
+// A header cell as the column tables compare it: normaliseLabel, lower case, without a unit
+// suffix ("(%)", "（人）") and without the "*" that marks a required column.
+QString headerKey(const QString& header);
 // Full-width to half-width (NFKC: digits, letters, U+3000, "：", "（"), whitespace kept.
 QString toHalfWidth(const QString& text);
 

@@ -1,6 +1,17 @@
 #include "csv_reader.h"
 
+#include "domain/input_text.h"
+#include "text_decoder.h"
+
+#include <QCoreApplication>
+
 namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
+} // namespace
 
 bool CsvRecord::isBlank() const {
     for (const QString& f : fields)
@@ -10,7 +21,9 @@ bool CsvRecord::isBlank() const {
 }
 
 QString CsvRecord::at(int i) const {
-    return i >= 0 && i < fields.size() ? fields.at(i).trimmed() : QString();
+    // Trimmed first, so a remark written as '\tx keeps its tab.
+    return i >= 0 && i < fields.size() ? CsvReader::unneutralise(fields.at(i).trimmed())
+                                       : QString();
 }
 
 QChar CsvReader::detectDelimiter(const QString& text) {
@@ -44,7 +57,8 @@ QString CsvReader::unneutralise(const QString& cell) {
     return cell;
 }
 
-QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
+QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter, CsvProblem* problem) {
+    using namespace input_limits;
     QList<CsvRecord> records;
     CsvRecord record;
     QString field;
@@ -52,12 +66,18 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
     record.line = line;
     bool inQuotes = false;
     bool fieldWasQuoted = false;
+    bool afterClosingQuote = false;
+    int quoteLine = 0; // where the open quoted field started
+    qsizetype recordChars = 0;
     const qsizetype n = text.size();
+    CsvProblem found;
 
+    auto fail = [&](int at, const QString& message) { found = CsvProblem{at, message}; };
     auto endField = [&] {
         record.fields << field;
         field.clear();
         fieldWasQuoted = false;
+        afterClosingQuote = false;
     };
     auto endRecord = [&] {
         endField();
@@ -65,10 +85,24 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
             record.fields.removeLast();
         records << record;
         record = CsvRecord{};
+        recordChars = 0;
     };
 
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < n && found.line == 0; ++i) {
         const QChar c = text.at(i);
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') &&
+            c != QLatin1Char('\r')) {
+            fail(line, Text::tr("the control character U+%1 (a NUL or a similar byte no "
+                                "spreadsheet writes) is in the text; the file is damaged")
+                           .arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            break;
+        }
+        if (++recordChars > kMaxRecordChars) {
+            fail(record.line, Text::tr("the record is longer than %1 characters; no form has "
+                                       "such a line (a quote left open?)")
+                                  .arg(kMaxRecordChars));
+            break;
+        }
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -76,6 +110,7 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
                     ++i;
                 } else {
                     inQuotes = false;
+                    afterClosingQuote = true;
                 }
             } else {
                 if (c == QLatin1Char('\n'))
@@ -85,27 +120,84 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter) {
                     ++line;
                 field += c;
             }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !fieldWasQuoted) {
-            field.clear(); // spaces before an opening quote are not content
-            inQuotes = true;
-            fieldWasQuoted = true;
         } else if (c == delimiter) {
             endField();
+            continue;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
             ++line;
             record.line = line;
+            continue;
+        } else if (afterClosingQuote) {
+            if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
+                // Named at the line where the quoted cell opens: when a stray quote ran on to
+                // the next quoted cell, the culprit is there.
+                fail(quoteLine, Text::tr("the quoted cell \"%1\" that opens on this line is "
+                                         "followed by text after its closing quote (line %2); a "
+                                         "quote is misplaced")
+                                    .arg(excerpt(field))
+                                    .arg(line));
+            continue;
+        } else if (c == QLatin1Char('"')) {
+            if (!field.trimmed().isEmpty()) {
+                fail(line, Text::tr("a quote (\") inside the cell \"%1\"; a cell holding quotes "
+                                    "must be quoted whole, as spreadsheets save it")
+                               .arg(excerpt(field)));
+                continue;
+            }
+            field.clear(); // spaces before an opening quote are not content
+            inQuotes = true;
+            fieldWasQuoted = true;
+            quoteLine = line;
         } else {
             field += c;
         }
+        if (field.size() > kMaxFieldChars)
+            fail(line, Text::tr("a cell longer than %1 characters (more than a spreadsheet "
+                                "cell holds): \"%2\"")
+                           .arg(kMaxFieldChars)
+                           .arg(excerpt(field)));
+    }
+    if (found.line == 0 && inQuotes)
+        fail(quoteLine, Text::tr("the quote (\") that opens the cell \"%1\" on this line is never "
+                                 "closed; a stray quote would swallow the lines after it")
+                            .arg(excerpt(field)));
+    if (found.line != 0) {
+        if (problem)
+            *problem = found;
+        return records;
     }
     if (!field.isEmpty() || !record.fields.isEmpty() || fieldWasQuoted)
         endRecord();
     return records;
+}
+
+CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName) {
+    CsvDocument doc;
+    auto error = [&](int line, const QString& message) {
+        Diagnostic d;
+        d.file = fileName;
+        d.line = line;
+        d.message = message;
+        doc.diagnostics << d;
+    };
+    const DecodedText decoded = decodeText(bytes);
+    doc.encoding = decoded.encoding;
+    if (!decoded.ok) {
+        error(decoded.damagedLine, decoded.problem());
+        return doc;
+    }
+    CsvProblem problem;
+    doc.records =
+        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text), &problem);
+    if (problem.line > 0) {
+        doc.records.clear();
+        error(problem.line, problem.message);
+        return doc;
+    }
+    return doc;
 }
 
 } // namespace yufang

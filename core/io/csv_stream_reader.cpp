@@ -1,5 +1,8 @@
 #include "csv_stream_reader.h"
 
+#include "domain/input_text.h"
+#include "text_decoder.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringDecoder>
@@ -17,6 +20,38 @@ constexpr qint64 kChunk = 1 << 20;
 
 bool isSpace(char c) {
     return c == ' ' || c == '\t';
+}
+
+// NUL and the other C0 controls no spreadsheet writes into a cell (tab, LF and CR are text).
+bool isForbiddenControl(char c) {
+    return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
+}
+
+// True when [p, p+n) holds a byte below 0x20 other than a tab: eight bytes at a time, since
+// this runs over every line of a million-row register.
+bool hasControlByte(const char* p, qsizetype n) {
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, 8);
+        if (((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) == 0)
+            continue;
+        for (int k = 0; k < 8; ++k)
+            if (static_cast<unsigned char>(p[i + k]) < 0x20 && p[i + k] != '\t')
+                return true;
+    }
+    for (; i < n; ++i)
+        if (static_cast<unsigned char>(p[i]) < 0x20 && p[i] != '\t')
+            return true;
+    return false;
+}
+
+// Characters in UTF-8 bytes (every byte that does not continue a sequence).
+qsizetype utf8Length(const char* p, qsizetype n) {
+    qsizetype chars = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        chars += (static_cast<unsigned char>(p[i]) & 0xC0) != 0x80;
+    return chars;
 }
 
 // Length of the longest prefix of [p, p+n) made of whole, valid UTF-8 sequences; *invalid is
@@ -126,7 +161,8 @@ bool CsvStreamReader::appendChunk(const QByteArray& raw, bool last) {
     if (m_decoder) {
         const QString text = m_decoder->decode(raw);
         if (m_decoder->hasError()) {
-            m_error = Text::tr("line %1: the text is not valid %2").arg(m_line).arg(m_encoding);
+            m_error = Text::tr("the text is not valid %1").arg(m_encoding);
+            m_errorLine = m_line;
             return false;
         }
         m_buffer += text.toUtf8();
@@ -136,8 +172,10 @@ bool CsvStreamReader::appendChunk(const QByteArray& raw, bool last) {
     bool invalid = false;
     const qsizetype valid = validUtf8Prefix(bytes.constData(), bytes.size(), &invalid);
     if (invalid || (last && valid < bytes.size())) {
-        m_error =
-            Text::tr("line %1: the text is not valid UTF-8 (the file starts as UTF-8)").arg(m_line);
+        m_error = Text::tr("the text is not valid UTF-8 (the file starts as UTF-8); the file "
+                           "is damaged");
+        m_errorLine = m_line + int(QByteArrayView(m_buffer).sliced(m_pos).count('\n')) +
+                      int(QByteArrayView(bytes).first(valid).count('\n'));
         return false;
     }
     m_utf8Tail = bytes.mid(valid);
@@ -183,6 +221,14 @@ bool CsvStreamReader::start() {
         validUtf8Prefix(raw.constData(), raw.size(), &invalid);
         if (!invalid) {
             m_encoding = QStringLiteral("UTF-8");
+        } else if (const qsizetype at = damagedUtf8Offset(raw); at >= 0) {
+            // UTF-8 with a damaged byte: decoding it as GB18030 would turn every name into
+            // mojibake (decodeText applies the same rule).
+            m_encoding = QStringLiteral("UTF-8");
+            m_error = Text::tr("the text is not valid UTF-8 (the file is UTF-8 with a damaged "
+                               "byte)");
+            m_errorLine = int(QByteArrayView(raw).first(at).count('\n')) + 1;
+            return false;
         } else {
             m_encoding = QStringLiteral("GB18030");
             m_decoder = std::make_unique<QStringDecoder>("GB18030");
@@ -227,7 +273,8 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
             if (stop > i && b[stop - 1] == '\r')
                 --stop;
             if (!std::memchr(b + i, '"', size_t(stop - i)) &&
-                !std::memchr(b + i, '\r', size_t(stop - i))) {
+                !std::memchr(b + i, '\r', size_t(stop - i)) &&
+                stop - i <= input_limits::kMaxFieldChars && !hasControlByte(b + i, stop - i)) {
                 qsizetype from = i;
                 for (;;) {
                     const void* d = std::memchr(b + from, delim, size_t(stop - from));
@@ -248,15 +295,29 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
         }
         bool complete = false;
         bool needMore = false;
+        const qsizetype recordStart = i;
+        auto fail = [&](int at, const QString& message) {
+            m_error = message;
+            m_errorLine = at;
+            m_eof = true;
+            return false;
+        };
+        auto tooLong = [&](qsizetype from, qsizetype to, qsizetype limit) {
+            return to - from > limit && utf8Length(b + from, to - from) > limit;
+        };
+        auto cellText = [&](qsizetype from, qsizetype to) {
+            return excerpt(QString::fromUtf8(b + from, qMin<qsizetype>(to - from, 256)));
+        };
         while (!complete && !needMore) {
             // One field from i. Fields stay where they are in the buffer (no copy) unless
-            // quoting changed them: doubled quotes, or text after the closing quote.
+            // doubled quotes changed them.
             qsizetype j = i;
             while (j < n && isSpace(b[j]) && b[j] != delim)
                 ++j;
             CsvByteRecord::Span span{i, 0, false};
             if (j < n && b[j] == '"') {
                 const qsizetype open = j + 1;
+                const int openLine = line;
                 i = open;
                 bool copied = false;
                 const qsizetype copyStart = record.m_data.size();
@@ -265,12 +326,23 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                     while (i < n && b[i] != '"') {
                         if (b[i] == '\n' || (b[i] == '\r' && !(i + 1 < n && b[i + 1] == '\n')))
                             ++line;
+                        else if (isForbiddenControl(b[i]))
+                            return fail(line, Text::tr("the control character U+%1 (a NUL or a "
+                                                       "similar byte no spreadsheet writes) is "
+                                                       "in the text; the file is damaged")
+                                                  .arg(int(b[i]), 4, 16, QLatin1Char('0')));
                         ++i;
                     }
                     if (copied)
                         record.m_data.append(b + q, i - q);
                     if (i >= n) {
                         needMore = !m_eof;
+                        if (m_eof)
+                            return fail(openLine,
+                                        Text::tr("the quote (\") that opens the cell \"%1\" on "
+                                                 "this line is never closed; a stray quote "
+                                                 "would swallow the lines after it")
+                                            .arg(cellText(open, n)));
                         break;
                     }
                     if (i + 1 >= n && !m_eof) {
@@ -293,27 +365,49 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                 span = copied
                            ? CsvByteRecord::Span{copyStart, record.m_data.size() - copyStart, true}
                            : CsvByteRecord::Span{open, i - open, false};
-                if (i < n)
-                    ++i; // the closing quote
-                // Text after the closing quote belongs to the field (the lenient rule).
-                const qsizetype u = i;
-                while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r')
+                const qsizetype close = i;
+                ++i; // the closing quote
+                // Only spaces may follow the closing quote: anything else means a quote is
+                // misplaced, and reading on would join or split cells.
+                while (i < n && isSpace(b[i]) && b[i] != delim)
                     ++i;
-                if (i > u) {
-                    if (!span.inData) {
-                        const qsizetype at = record.m_data.size();
-                        record.m_data.append(b + span.offset, span.length);
-                        span = CsvByteRecord::Span{at, span.length, true};
-                    }
-                    record.m_data.append(b + u, i - u);
-                    span.length = record.m_data.size() - span.offset;
-                }
+                if (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r')
+                    return fail(openLine, Text::tr("the quoted cell \"%1\" that opens on this "
+                                                   "line is followed by text after its closing "
+                                                   "quote (line %2); a quote is misplaced")
+                                              .arg(cellText(open, close))
+                                              .arg(line));
+                if (tooLong(open, close, input_limits::kMaxFieldChars))
+                    return fail(line, Text::tr("a cell longer than %1 characters (more than a "
+                                               "spreadsheet cell holds): \"%2\"")
+                                          .arg(input_limits::kMaxFieldChars)
+                                          .arg(cellText(open, close)));
             } else {
-                while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r')
+                while (i < n && b[i] != delim && b[i] != '\n' && b[i] != '\r') {
+                    if (b[i] == '"')
+                        return fail(line, Text::tr("a quote (\") inside the cell \"%1\"; a cell "
+                                                   "holding quotes must be quoted whole, as "
+                                                   "spreadsheets save it")
+                                              .arg(cellText(span.offset, i)));
+                    if (isForbiddenControl(b[i]))
+                        return fail(line, Text::tr("the control character U+%1 (a NUL or a "
+                                                   "similar byte no spreadsheet writes) is in "
+                                                   "the text; the file is damaged")
+                                              .arg(int(b[i]), 4, 16, QLatin1Char('0')));
                     ++i;
+                }
                 span.length = i - span.offset;
+                if (tooLong(span.offset, i, input_limits::kMaxFieldChars))
+                    return fail(line, Text::tr("a cell longer than %1 characters (more than a "
+                                               "spreadsheet cell holds): \"%2\"")
+                                          .arg(input_limits::kMaxFieldChars)
+                                          .arg(cellText(span.offset, i)));
             }
             record.m_spans.push_back(span);
+            if (tooLong(recordStart, i, input_limits::kMaxRecordChars))
+                return fail(record.line, Text::tr("the record is longer than %1 characters; no "
+                                                  "form has such a line (a quote left open?)")
+                                             .arg(input_limits::kMaxRecordChars));
             if (i >= n) {
                 if (!m_eof)
                     needMore = true;
@@ -336,7 +430,13 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
             }
         }
         if (needMore) {
-            // Keep the unfinished record at the front of the buffer, read on and parse it again.
+            // Keep the unfinished record at the front of the buffer, read on and parse it
+            // again; a record that never ends (a quote left open) stops at the limit.
+            if (n - m_pos > 4 * input_limits::kMaxRecordChars &&
+                utf8Length(b + m_pos, n - m_pos) > input_limits::kMaxRecordChars)
+                return fail(record.line, Text::tr("the record is longer than %1 characters; no "
+                                                  "form has such a line (a quote left open?)")
+                                             .arg(input_limits::kMaxRecordChars));
             m_buffer.remove(0, m_pos);
             m_pos = 0;
             if (!fill() && !m_error.isEmpty())

@@ -33,11 +33,13 @@ private:
 };
 
 // Reads a CSV file record by record without holding it in memory: the large-file sibling of
-// CsvReader, with the same quoting rules (RFC 4180, lenient like spreadsheets: doubled quotes,
-// embedded newlines, CRLF/LF/CR, a quote inside an unquoted field kept literally, comma or tab
-// delimiter chosen from the first lines) and the same encodings as decodeText (BOM, UTF-8,
-// UTF-16, else GB18030). Text that is not UTF-8 is transcoded chunk by chunk; UTF-8 is parsed
-// in place, which is what makes a million-row register load in about a second.
+// CsvReader, with the same rules (RFC 4180: doubled quotes, embedded newlines, CRLF/LF/CR,
+// comma or tab delimiter chosen from the first lines; a quote inside an unquoted field, text
+// after a closing quote, a quote never closed, a control character such as NUL and a field or
+// record over the limits of domain/input_text.h stop reading with an error) and the same
+// encodings as decodeText (BOM, UTF-8, UTF-16, else GB18030; damaged UTF-8 is an error).
+// Text that is not UTF-8 is transcoded chunk by chunk; UTF-8 is parsed in place, which is
+// what makes a million-row register load in about a second.
 class CsvStreamReader {
 public:
     explicit CsvStreamReader(QIODevice* device);
@@ -45,9 +47,10 @@ public:
     CsvStreamReader(const CsvStreamReader&) = delete;
     CsvStreamReader& operator=(const CsvStreamReader&) = delete;
 
-    // False at the end of the input or on an encoding error (then error() is set).
+    // False at the end of the input or on an error (then error() and errorLine() are set).
     bool next(CsvByteRecord& record);
     QString error() const { return m_error; }
+    int errorLine() const { return m_errorLine; } // 0: not tied to a line
     QString encoding() const { return m_encoding; }
     char delimiter() const { return m_delimiter; }
     qint64 bytesRead() const { return m_bytesRead; } // raw bytes consumed from the device
@@ -69,6 +72,7 @@ private:
     qint64 m_bytesRead = 0;
     QString m_encoding;
     QString m_error;
+    int m_errorLine = 0;
 };
 
 } // namespace yufang

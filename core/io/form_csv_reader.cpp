@@ -2,9 +2,10 @@
 
 #include "cell_parsing.h"
 #include "csv_reader.h"
-#include "text_decoder.h"
+#include "domain/input_text.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace yufang {
@@ -14,26 +15,39 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(FormCsvReader)
 };
 
-QString headerKey(const QString& header) {
-    QString h = normaliseLabel(header).toLower();
-    h.remove(QRegularExpression(QStringLiteral("[\\(（\\[].*[\\)）\\]]$"))); // "(%)", "（人）"
-    h.remove(QLatin1Char('*'));
+constexpr int kIgnoredColumnsNamed = 3; // named one by one; the rest are counted
+
+QString formHeaderKey(const QString& header) {
+    QString h = headerKey(header);
     if (h.startsWith(QStringLiteral("其中:")))
         h = h.mid(3);
     return h;
 }
 
-const FormColumnSpec* specFor(const QList<FormColumnSpec>& columns, const QString& header) {
-    const QString h = headerKey(header);
-    for (const FormColumnSpec& c : columns) {
-        if (h == c.key)
-            return &c;
-        for (const QString& name : c.names)
-            if (h == headerKey(name))
-                return &c;
+// Header text → column spec. The names are normalised once, so matching a row costs one
+// normalisation per cell however many names the columns have (a title row may be 100,000
+// cells wide).
+class ColumnMatcher {
+public:
+    explicit ColumnMatcher(const QList<FormColumnSpec>& columns) {
+        for (const FormColumnSpec& c : columns) {
+            // The first column to claim a name keeps it, as when the columns were tried in order.
+            claim(c.key, &c);
+            for (const QString& name : c.names)
+                claim(formHeaderKey(name), &c);
+        }
     }
-    return nullptr;
-}
+    const FormColumnSpec* specFor(const QString& header) const {
+        return m_byName.value(formHeaderKey(header), nullptr);
+    }
+
+private:
+    void claim(const QString& name, const FormColumnSpec* column) {
+        if (!m_byName.contains(name))
+            m_byName.insert(name, column);
+    }
+    QHash<QString, const FormColumnSpec*> m_byName;
+};
 
 // "填报单位：兰山区" in one cell, or the label followed by the value in the next cell.
 std::optional<QString> labelValue(const CsvRecord& r, const QString& label) {
@@ -41,7 +55,8 @@ std::optional<QString> labelValue(const CsvRecord& r, const QString& label) {
         const QString cell = r.fields.at(i).trimmed();
         if (!normaliseLabel(cell).startsWith(label))
             continue;
-        const qsizetype colon = cell.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+        static const QRegularExpression colonPattern(QStringLiteral("[:：]"));
+        const qsizetype colon = cell.indexOf(colonPattern);
         const QString rest = colon >= 0 ? cell.mid(colon + 1).trimmed() : QString();
         if (!rest.isEmpty())
             return rest;
@@ -62,7 +77,8 @@ bool isTotalLabel(const QString& s) {
 class Reader {
 public:
     Reader(ParsedForm& out, const QList<FormColumnSpec>& columns)
-        : m_out(out), m_columns(columns) {}
+        : m_out(out), m_columns(columns), m_matcher(columns) {}
+    const ColumnMatcher& matcher() const { return m_matcher; }
 
     void add(Severity s, int line, const QString& message, const QString& field = {}) {
         Diagnostic d;
@@ -75,23 +91,29 @@ public:
     }
 
     bool readHeader(const CsvRecord& r) {
+        int ignored = 0;
         for (int i = 0; i < r.fields.size(); ++i) {
             if (r.at(i).isEmpty())
                 continue;
-            const FormColumnSpec* c = specFor(m_columns, r.fields.at(i));
+            const FormColumnSpec* c = m_matcher.specFor(r.fields.at(i));
             if (!c) {
-                add(Severity::Warning, r.line,
-                    Text::tr("column \"%1\" is not part of the table and was ignored")
-                        .arg(r.at(i)));
+                if (++ignored <= kIgnoredColumnsNamed)
+                    add(Severity::Warning, r.line,
+                        Text::tr("column \"%1\" is not part of the table and was ignored")
+                            .arg(excerpt(r.at(i))));
                 continue;
             }
             if (m_index.contains(c->key)) {
-                add(Severity::Error, r.line, Text::tr("column \"%1\" appears twice").arg(r.at(i)),
-                    c->key);
+                add(Severity::Error, r.line,
+                    Text::tr("column \"%1\" appears twice").arg(excerpt(r.at(i))), c->key);
                 continue;
             }
             m_index.insert(c->key, i);
         }
+        if (ignored > kIgnoredColumnsNamed)
+            add(Severity::Warning, r.line,
+                Text::tr("%1 more columns are not part of the table and were ignored")
+                    .arg(ignored - kIgnoredColumnsNamed));
         QStringList missing;
         for (const FormColumnSpec& c : m_columns)
             if (c.required && !m_index.contains(c.key))
@@ -112,10 +134,13 @@ public:
                 continue;
             const QString cell = r.at(m_index.value(c.key));
             if (c.kind == FormColumnSpec::Kind::Label) {
+                if (const QString why = nameProblem(cell); !why.isEmpty())
+                    add(Severity::Error, r.line,
+                        Text::tr("%1: %2").arg(c.names.value(0, c.key), why), c.key);
                 line.text.insert(c.key, cell.simplified());
-                labels << cell.simplified();
+                labels << excerpt(cell.simplified());
             } else if (c.kind != FormColumnSpec::Kind::Count) {
-                line.text.insert(c.key, CsvReader::unneutralise(cell));
+                line.text.insert(c.key, cell);
             }
         }
         const QString where = labels.join(QStringLiteral(" · "));
@@ -137,6 +162,7 @@ public:
 private:
     ParsedForm& m_out;
     const QList<FormColumnSpec>& m_columns;
+    ColumnMatcher m_matcher;
     QHash<QString, int> m_index;
 };
 } // namespace
@@ -146,15 +172,13 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
     ParsedForm out;
     out.file = fileName;
     Reader reader(out, columns);
-    const DecodedText decoded = decodeText(bytes);
-    out.encoding = decoded.encoding;
-    if (!decoded.ok) {
-        reader.add(Severity::Error, 0,
-                   Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+    CsvDocument doc = readCsvDocument(bytes, fileName);
+    out.encoding = doc.encoding;
+    if (hasErrors(doc.diagnostics)) {
+        out.diagnostics << doc.diagnostics;
         return out;
     }
-    const QList<CsvRecord> records =
-        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    const QList<CsvRecord>& records = doc.records;
     const FormColumnSpec* labelSpec = nullptr;
     for (const FormColumnSpec& c : columns)
         if (c.key == labelKey)
@@ -162,7 +186,7 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
     int headerAt = -1;
     for (int i = 0; i < records.size() && headerAt < 0 && labelSpec; ++i)
         for (const QString& f : records.at(i).fields)
-            if (specFor(columns, f) == labelSpec)
+            if (reader.matcher().specFor(f) == labelSpec)
                 headerAt = i;
     if (headerAt < 0) {
         reader.add(Severity::Error, 0,
@@ -181,7 +205,7 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
             out.year = parseYear(*year);
             if (!out.year)
                 reader.add(Severity::Error, r.line,
-                           Text::tr("年度: \"%1\" is not a year").arg(*year),
+                           Text::tr("年度: \"%1\" is not a year").arg(excerpt(*year)),
                            QStringLiteral("year"));
         }
     }

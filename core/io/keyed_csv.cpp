@@ -2,7 +2,7 @@
 
 #include "cell_parsing.h"
 #include "csv_reader.h"
-#include "text_decoder.h"
+#include "domain/input_text.h"
 
 #include <QCoreApplication>
 
@@ -24,13 +24,12 @@ KeyedCsv readKeyedCsv(const QByteArray& bytes, const QString& fileName,
         d.message = message;
         out.diagnostics << d;
     };
-    const DecodedText decoded = decodeText(bytes);
-    if (!decoded.ok) {
-        error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+    CsvDocument doc = readCsvDocument(bytes, fileName);
+    if (hasErrors(doc.diagnostics)) {
+        out.diagnostics << doc.diagnostics;
         return out;
     }
-    const QList<CsvRecord> records =
-        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    const QList<CsvRecord>& records = doc.records;
     qsizetype headerAt = 0;
     while (headerAt < records.size() && records.at(headerAt).isBlank())
         ++headerAt;
@@ -41,11 +40,11 @@ KeyedCsv readKeyedCsv(const QByteArray& bytes, const QString& fileName,
     const CsvRecord& header = records.at(headerAt);
     QHash<QString, int> index;
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString cell = normaliseLabel(CsvReader::unneutralise(header.fields.at(i)));
+        const QString cell = normaliseLabel(header.fields.at(i));
         for (const KeyedColumn& c : columns) {
             if (cell.compare(c.key, Qt::CaseInsensitive) == 0 || c.names.contains(cell)) {
                 if (index.contains(c.key))
-                    error(header.line, Text::tr("column \"%1\" appears twice").arg(cell));
+                    error(header.line, Text::tr("column \"%1\" appears twice").arg(excerpt(cell)));
                 index.insert(c.key, i);
             }
         }
@@ -68,7 +67,7 @@ KeyedCsv readKeyedCsv(const QByteArray& bytes, const QString& fileName,
         KeyedCsvRow row;
         row.line = rec.line;
         for (auto it = index.cbegin(); it != index.cend(); ++it)
-            row.values.insert(it.key(), CsvReader::unneutralise(rec.at(it.value())).trimmed());
+            row.values.insert(it.key(), rec.at(it.value()));
         out.rows << row;
     }
     return out;

@@ -1,10 +1,15 @@
 #include "text_decoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace yufang {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TextDecoder)
+};
+
 bool decodeWith(QStringDecoder&& decoder, QByteArrayView bytes, QString* out) {
     *out = decoder.decode(bytes);
     return !decoder.hasError();
@@ -20,7 +25,82 @@ bool looksLikeUtf16Le(const QByteArray& bytes) {
         zeroOdd += bytes.at(i) == 0;
     return zeroOdd * 4 > n; // more than half of the odd bytes
 }
+
+// Length of the well-formed UTF-8 sequence at s[i], 0 when there is none.
+int utf8SequenceAt(const unsigned char* s, qsizetype n, qsizetype i) {
+    const unsigned char c = s[i];
+    int len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    for (int k = 1; k < len; ++k) {
+        if (i + k >= n)
+            return 0;
+        const unsigned char d = s[i + k];
+        if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF))
+            return 0;
+    }
+    return len;
+}
+
+// Counts well-formed multi-byte sequences and invalid bytes; the offset of the first invalid one.
+struct Utf8Scan {
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+    qsizetype first = -1;
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes) {
+    const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    Utf8Scan r;
+    for (qsizetype i = 0; i < n;) {
+        if (s[i] < 0x80) {
+            ++i;
+            continue;
+        }
+        if (const int len = utf8SequenceAt(s, n, i)) {
+            ++r.valid;
+            i += len;
+            continue;
+        }
+        if (r.first < 0)
+            r.first = i;
+        ++r.invalid;
+        ++i;
+    }
+    return r;
+}
+
+int lineAt(QByteArrayView bytes, qsizetype offset) {
+    return int(bytes.first(qMax<qsizetype>(offset, 0)).count('\n')) + 1;
+}
 } // namespace
+
+qsizetype damagedUtf8Offset(QByteArrayView bytes) {
+    const Utf8Scan scan = scanUtf8(bytes);
+    if (scan.first < 0 || scan.valid < 8 || scan.valid < 4 * scan.invalid)
+        return -1;
+    return scan.first;
+}
+
+QString DecodedText::problem() const {
+    if (damagedLine > 0)
+        return Text::tr("the text is UTF-8 with an invalid byte on this line; the file is "
+                        "damaged (save it again from the spreadsheet)");
+    return Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text");
+}
 
 DecodedText decodeText(const QByteArray& bytes) {
     DecodedText r;
@@ -28,6 +108,9 @@ DecodedText decodeText(const QByteArray& bytes) {
         r.encoding = QStringLiteral("UTF-8 (BOM)");
         r.ok = decodeWith(QStringDecoder(QStringConverter::Utf8), QByteArrayView(bytes).sliced(3),
                           &r.text);
+        if (!r.ok) // a BOM says UTF-8: any invalid byte is damage
+            r.damagedLine = lineAt(QByteArrayView(bytes).sliced(3),
+                                   scanUtf8(QByteArrayView(bytes).sliced(3)).first);
         return r;
     }
     if (bytes.startsWith("\xFF\xFE")) {
@@ -49,6 +132,13 @@ DecodedText decodeText(const QByteArray& bytes) {
     }
     if (decodeWith(QStringDecoder(QStringConverter::Utf8), bytes, &r.text)) {
         r.encoding = QStringLiteral("UTF-8");
+        return r;
+    }
+    if (const qsizetype at = damagedUtf8Offset(bytes); at >= 0) {
+        r.encoding = QStringLiteral("UTF-8");
+        r.text.clear();
+        r.ok = false;
+        r.damagedLine = lineAt(bytes, at);
         return r;
     }
     r.encoding = QStringLiteral("GB18030");

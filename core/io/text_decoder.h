@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace yufang {
@@ -9,10 +10,19 @@ namespace yufang {
 // UTF-16 with BOM ("Unicode text"), otherwise GB18030 (a superset of GBK and GB2312).
 struct DecodedText {
     QString text;
-    QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
-    bool ok = true;   // false when even GB18030 found invalid bytes
+    QString encoding;        // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE", "GB18030"
+    bool ok = true;          // false when the bytes are none of these, or damaged UTF-8
+    int damagedLine = 0;     // > 0: UTF-8 with an invalid byte on this line (a damaged file)
+    QString problem() const; // why ok is false, for "FILE:LINE: message"
 };
 
 DecodedText decodeText(const QByteArray& bytes);
+
+// Offset of the first invalid byte when `bytes` are UTF-8 with a few damaged bytes (at least
+// eight well-formed multi-byte characters and four times as many as invalid ones), -1 when
+// they are valid UTF-8 or not UTF-8 at all. Real GB18030 text forms a valid UTF-8 sequence
+// only by accident (about one character in ten), so it is never taken for damaged UTF-8;
+// decoding a damaged UTF-8 file as GB18030 instead would import every name as mojibake.
+qsizetype damagedUtf8Offset(QByteArrayView bytes);
 
 } // namespace yufang

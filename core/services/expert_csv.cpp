@@ -1,5 +1,6 @@
 #include "expert_csv.h"
 
+#include "domain/input_text.h"
 #include "io/csv_writer.h"
 #include "io/keyed_csv.h"
 
@@ -54,14 +55,16 @@ ExpertCsvRead readExpertCsv(const QByteArray& bytes, const QString& fileName) {
         e.name = r.value(QStringLiteral("name"));
         if (e.name.isEmpty())
             error(r.line, QStringLiteral("name"), Text::tr("name (姓名) is empty"));
+        else if (const QString why = nameProblem(e.name); !why.isEmpty())
+            error(r.line, QStringLiteral("name"), Text::tr("name (姓名): %1").arg(why));
         if (!expertFieldFromText(r.value(QStringLiteral("field")), &e.field))
             error(r.line, QStringLiteral("field"),
                   Text::tr("field (专业领域): \"%1\" is not 工伤预防, 安全生产 or 职业卫生")
-                      .arg(r.value(QStringLiteral("field"))));
+                      .arg(excerpt(r.value(QStringLiteral("field")))));
         if (!expertLevelFromText(r.value(QStringLiteral("level")), &e.level))
             error(r.line, QStringLiteral("level"),
                   Text::tr("level (级别): \"%1\" is not 省级 or 市级")
-                      .arg(r.value(QStringLiteral("level"))));
+                      .arg(excerpt(r.value(QStringLiteral("level")))));
         e.employer = r.value(QStringLiteral("employer"));
         e.title = r.value(QStringLiteral("title"));
         e.contact = r.value(QStringLiteral("contact"));
@@ -71,7 +74,7 @@ ExpertCsvRead readExpertCsv(const QByteArray& bytes, const QString& fileName) {
             if (!e.validUntil.isValid())
                 error(r.line, QStringLiteral("valid_until"),
                       Text::tr("valid_until (有效期至): \"%1\" is not a date such as 2025-12-31")
-                          .arg(until));
+                          .arg(excerpt(until)));
         }
         out.experts << e;
     }

@@ -1,5 +1,6 @@
 #include "rate_float_batch.h"
 
+#include "domain/input_text.h"
 #include "io/cell_parsing.h"
 #include "io/csv_writer.h"
 #include "io/keyed_csv.h"
@@ -61,7 +62,7 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
         if (cls.kind != ParsedCount::Kind::Value || !scheme.findClass(int(cls.value)))
             error(r.line, QStringLiteral("risk_class"),
                   Text::tr("risk_class (风险类别): \"%1\" is not a risk class of the rate table")
-                      .arg(r.value(QStringLiteral("risk_class"))));
+                      .arg(excerpt(r.value(QStringLiteral("risk_class")))));
         else
             row.input.riskClass = int(cls.value);
         struct Money {
@@ -77,7 +78,7 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
             if (!parseYuan(r.value(key), &fen))
                 error(r.line, key,
                       Text::tr("%1 (%2): \"%3\" is not an amount in yuan")
-                          .arg(key, QString::fromUtf8(m.label), r.value(key)));
+                          .arg(key, QString::fromUtf8(m.label), excerpt(r.value(key))));
             else
                 *m.target = double(fen) / 100.0;
         }
@@ -85,7 +86,7 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
         if (injuries.kind != ParsedCount::Kind::Value)
             error(r.line, QStringLiteral("new_injuries"),
                   Text::tr("new_injuries (上年新发工伤人数): \"%1\" is not a whole number ≥ 0")
-                      .arg(r.value(QStringLiteral("new_injuries"))));
+                      .arg(excerpt(r.value(QStringLiteral("new_injuries")))));
         else
             row.input.newInjuries = int(injuries.value);
         if (!hasErrors(batch.diagnostics)) {

@@ -130,7 +130,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         haveHeader = !record.isBlank();
     result.encoding = reader.encoding();
     if (!haveHeader) {
-        add(Severity::Error, 0, {},
+        add(Severity::Error, reader.errorLine(), {},
             reader.error().isEmpty() ? Text::tr("the file holds no register header")
                                      : reader.error());
         return result;
@@ -293,7 +293,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         }
     }
     if (!reader.error().isEmpty())
-        add(Severity::Error, 0, {}, reader.error());
+        add(Severity::Error, reader.errorLine(), {}, reader.error());
     writer.reset(); // finalise its statements before the transaction ends
     if (result.cancelled || result.errors > 0) {
         m_db.rollback();

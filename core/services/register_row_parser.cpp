@@ -1,6 +1,7 @@
 #include "register_row_parser.h"
 
 #include "domain/credit_code.h"
+#include "domain/input_text.h"
 #include "io/cell_parsing.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,21 @@ struct Text {
 
 QString str(QByteArrayView v) {
     return QString::fromUtf8(v);
+}
+
+// A cell quoted in a message: a short excerpt, never the whole of a 30,000-character cell.
+QString quoted(QByteArrayView v) {
+    return excerpt(QString::fromUtf8(v.first(qMin<qsizetype>(v.size(), 256))));
+}
+
+// What nameProblem finds in a name or code cell; checked on the bytes first, since almost
+// every cell is short and free of control bytes.
+QString nameProblemOf(QByteArrayView v) {
+    if (v.size() <= input_limits::kMaxNameChars && std::none_of(v.begin(), v.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20;
+        }))
+        return {};
+    return nameProblem(str(v));
 }
 
 // How a message names a column: the official Chinese name clerks see in their sheets, with the
@@ -122,7 +138,7 @@ bool RegisterRowParser::money(const CsvByteRecord& row, RegisterColumn c,
     }
     if (!ok || d < 0 || !std::isfinite(d)) {
         report(Severity::Error, row.line, c,
-               Text::tr("%1: \"%2\" is not an amount ≥ 0").arg(columnName(c), str(v)));
+               Text::tr("%1: \"%2\" is not an amount ≥ 0").arg(columnName(c), quoted(v)));
         return false;
     }
     *out = d;
@@ -146,7 +162,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
                    r->unitCode.isEmpty()
                        ? Text::tr("unit_code is empty")
                        : Text::tr("unit %1 is not in the database; load it first with import-units")
-                             .arg(str(r->unitCode)));
+                             .arg(quoted(r->unitCode)));
             ok = false;
         } else {
             m_lastUnit = r->unitCode.toByteArray();
@@ -162,6 +178,15 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     if (r->industry.isEmpty()) {
         report(Severity::Error, row.line, RegisterColumn::Industry, Text::tr("industry is empty"));
         ok = false;
+    }
+    // Names and codes are one line of text (a stray quote would otherwise pull the next
+    // rows into one of them) and within the name limit.
+    for (RegisterColumn c : {RegisterColumn::UnitCode, RegisterColumn::EnterpriseName,
+                             RegisterColumn::Industry, RegisterColumn::CreditCode}) {
+        if (const QString why = nameProblemOf(field(row, c)); !why.isEmpty()) {
+            report(Severity::Error, row.line, c, Text::tr("%1: %2").arg(columnName(c), why));
+            ok = false;
+        }
     }
     r->creditCode = field(row, RegisterColumn::CreditCode);
     if (std::any_of(r->creditCode.begin(), r->creditCode.end(), [](char c) {
@@ -182,7 +207,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         report(Severity::Error, row.line, RegisterColumn::CreditCode,
                Text::tr("credit code %1 was turned into a number by Excel and its digits are "
                         "lost: set the column's format to Text and enter the codes again")
-                   .arg(str(r->creditCode)));
+                   .arg(quoted(r->creditCode)));
         ok = false;
     } else {
         switch (checkCreditCode(r->creditCode)) {
@@ -191,12 +216,12 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         case CreditCodeCheck::Malformed:
             report(Severity::Warning, row.line, RegisterColumn::CreditCode,
                    Text::tr("credit code %1 is not 18 characters of the GB 32100 alphabet")
-                       .arg(str(r->creditCode)));
+                       .arg(quoted(r->creditCode)));
             break;
         case CreditCodeCheck::BadCheckCharacter:
             report(Severity::Warning, row.line, RegisterColumn::CreditCode,
                    Text::tr("credit code %1: the check character should be %2")
-                       .arg(str(r->creditCode))
+                       .arg(quoted(r->creditCode))
                        .arg(QLatin1Char(creditCodeCheckCharacter(r->creditCode.first(17)))));
             break;
         }
@@ -209,7 +234,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         r->year = *y;
     } else {
         report(Severity::Error, row.line, RegisterColumn::Year,
-               Text::tr("year: \"%1\" is not a year such as 2021").arg(str(yearText)));
+               Text::tr("year: \"%1\" is not a year such as 2021").arg(quoted(yearText)));
         ok = false;
     }
     ok &= count(row, RegisterColumn::Employees, &r->employees);
@@ -230,7 +255,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         r->insured = r->insuredEmployees > 0;
     } else {
         report(Severity::Error, row.line, RegisterColumn::Insured,
-               Text::tr("insured: \"%1\" is not 0 or 1").arg(str(insured)));
+               Text::tr("insured: \"%1\" is not 0 or 1").arg(quoted(insured)));
         ok = false;
     }
     if (m_index[int(RegisterColumn::RiskClass)] >= 0) {
@@ -240,7 +265,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
             r->riskClass = int(risk);
         } else if (!v.isEmpty()) {
             report(Severity::Error, row.line, RegisterColumn::RiskClass,
-                   Text::tr("risk_class: \"%1\" is not an industry risk class 1-8").arg(str(v)));
+                   Text::tr("risk_class: \"%1\" is not an industry risk class 1-8").arg(quoted(v)));
             ok = false;
         }
     }
