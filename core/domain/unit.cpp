@@ -32,4 +32,21 @@ UnitLevel unitLevelFromKey(const QString& key) {
     return UnitLevel::Other;
 }
 
+std::optional<UnitLevel> parseUnitLevel(const QString& text) {
+    const QString k = text.trimmed().toLower();
+    if (k.isEmpty() || k == QLatin1String("other") || k == QStringLiteral("其他"))
+        return UnitLevel::Other;
+    const UnitLevel level = unitLevelFromKey(k);
+    return level == UnitLevel::Other ? std::nullopt : std::optional<UnitLevel>(level);
+}
+
+bool isUnitCode(const QString& code) {
+    if (code.size() != 6 && code.size() != 9 && code.size() != 12)
+        return false;
+    for (QChar c : code)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return true;
+}
+
 } // namespace yufang

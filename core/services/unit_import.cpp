@@ -1,8 +1,8 @@
 #include "unit_import.h"
 
+#include "domain/input_text.h"
 #include "io/cell_parsing.h"
 #include "io/csv_reader.h"
-#include "io/text_decoder.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -32,13 +32,14 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         d.message = message;
         result.diagnostics << d;
     };
-    const DecodedText decoded = decodeText(bytes);
-    if (!decoded.ok) {
-        error(0, Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text"));
+    CsvDocument doc = readCsvDocument(bytes, fileName);
+    if (hasErrors(doc.diagnostics)) {
+        result.diagnostics << doc.diagnostics;
         return result;
     }
-    QList<CsvRecord> records =
-        CsvReader::parse(decoded.text, CsvReader::detectDelimiter(decoded.text));
+    QList<CsvRecord>& records = doc.records;
+    while (!records.isEmpty() && records.first().isBlank())
+        records.removeFirst();
     int col[4] = {0, 1, 2, 3};
     if (!records.isEmpty()) {
         const CsvRecord& first = records.first();
@@ -69,10 +70,48 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         p.line = r.line;
         p.unit.code = normaliseLabel(r.at(col[0]));
         p.unit.name = r.at(col[1]);
-        p.unit.level = unitLevelFromKey(r.at(col[2]));
         p.unit.parentCode = normaliseLabel(r.at(col[3]));
         if (p.unit.code.isEmpty() || p.unit.name.isEmpty()) {
             error(r.line, Text::tr("code and name are required"), QStringLiteral("code"));
+            continue;
+        }
+        if (!isUnitCode(p.unit.code)) {
+            error(r.line,
+                  Text::tr("code \"%1\" is not a GB/T 2260 code: six digits such as 371302 "
+                           "(nine or twelve for townships and villages)")
+                      .arg(excerpt(r.at(col[0]))),
+                  QStringLiteral("code"));
+            continue;
+        }
+        if (const QString why = nameProblem(p.unit.name); !why.isEmpty()) {
+            error(r.line, Text::tr("name: %1").arg(why), QStringLiteral("name"));
+            continue;
+        }
+        const auto level = parseUnitLevel(r.at(col[2]));
+        if (!level) {
+            error(r.line,
+                  Text::tr("level \"%1\" is none of province, city, county, zone, other (省, 市, "
+                           "县, 区, 开发区, 其他)")
+                      .arg(excerpt(r.at(col[2]))),
+                  QStringLiteral("level"));
+            continue;
+        }
+        p.unit.level = *level;
+        if (!p.unit.parentCode.isEmpty() &&
+            (!isUnitCode(p.unit.parentCode) || p.unit.parentCode == p.unit.code)) {
+            error(r.line,
+                  Text::tr("parent_code \"%1\" is not the GB/T 2260 code of another unit")
+                      .arg(excerpt(r.at(col[3]))),
+                  QStringLiteral("parent_code"));
+            continue;
+        }
+        if (p.unit.parentCode.isEmpty() && p.unit.level != UnitLevel::Province) {
+            // Only a province stands at the top of the tree; any other unit without a parent
+            // would drop out of every consolidated figure.
+            error(r.line,
+                  Text::tr("unit %1 has no parent_code; only a province may stand alone")
+                      .arg(p.unit.code),
+                  QStringLiteral("parent_code"));
             continue;
         }
         if (inFile.contains(p.unit.code)) {
@@ -97,6 +136,8 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         }
         pending << p;
     }
+    if (inFile.isEmpty() && !hasErrors(result.diagnostics))
+        error(0, Text::tr("the file holds no unit (it is empty or has only a header)"));
     for (const PendingUnit& p : pending)
         if (!p.unit.parentCode.isEmpty() && !inFile.contains(p.unit.parentCode) &&
             !units.find(p.unit.parentCode))
