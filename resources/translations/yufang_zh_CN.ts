@@ -28,10 +28,6 @@
         <translation>年度：“%1”不是有效年份</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
-        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
-    </message>
-    <message>
         <source>no header row with 重点行业名称 was found; is this an annex file?</source>
         <translation>未找到含“重点行业名称”的表头行，请确认这是基本情况表文件</translation>
     </message>
@@ -42,6 +38,18 @@
     <message>
         <source>the notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 more columns are not part of the annex and were ignored</source>
+        <translation>另有 %1 列不属于基本情况表，已忽略</translation>
+    </message>
+    <message>
+        <source>重点行业名称: %1</source>
+        <translation>重点行业名称：%1</translation>
+    </message>
+    <message>
+        <source>单位代码/单位名称: %1</source>
+        <translation>单位代码/单位名称：%1</translation>
     </message>
 </context>
 <context>
@@ -404,18 +412,73 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>the control character U+%1 (a NUL or a similar byte no spreadsheet writes) is in the text; the file is damaged</source>
+        <translation>文本中有控制字符 U+%1（NUL 或电子表格不会写入的类似字节），文件已损坏</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters; no form has such a line (a quote left open?)</source>
+        <translation>该行超过 %1 个字符，没有报表会有这样的行（是否有未闭合的引号？）</translation>
+    </message>
+    <message>
+        <source>the quoted cell &quot;%1&quot; that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
+        <translation>本行开始的带引号单元格“%1”在结束引号之后（第 %2 行）还有文字，引号位置有误</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside the cell &quot;%1&quot;; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
+        <translation>单元格“%1”中有引号（&quot;）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
+    </message>
+    <message>
+        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): &quot;%2&quot;</source>
+        <translation>单元格超过 %1 个字符（超出电子表格单元格的容量）：“%2”</translation>
+    </message>
+    <message>
+        <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
+        <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
+    </message>
+</context>
+<context>
     <name>CsvStreamReader</name>
-    <message>
-        <source>line %1: the text is not valid %2</source>
-        <translation>第 %1 行：文本不是有效的 %2 编码</translation>
-    </message>
-    <message>
-        <source>line %1: the text is not valid UTF-8 (the file starts as UTF-8)</source>
-        <translation>第 %1 行：文本不是有效的 UTF-8（文件开头为 UTF-8）</translation>
-    </message>
     <message>
         <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
         <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>the text is not valid %1</source>
+        <translation>文本不是有效的 %1 编码</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (the file starts as UTF-8); the file is damaged</source>
+        <translation>文本不是有效的 UTF-8（文件开头为 UTF-8），文件已损坏</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (the file is UTF-8 with a damaged byte)</source>
+        <translation>文本不是有效的 UTF-8（文件为 UTF-8，其中有损坏的字节）</translation>
+    </message>
+    <message>
+        <source>the control character U+%1 (a NUL or a similar byte no spreadsheet writes) is in the text; the file is damaged</source>
+        <translation>文本中有控制字符 U+%1（NUL 或电子表格不会写入的类似字节），文件已损坏</translation>
+    </message>
+    <message>
+        <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
+        <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
+    </message>
+    <message>
+        <source>the quoted cell &quot;%1&quot; that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
+        <translation>本行开始的带引号单元格“%1”在结束引号之后（第 %2 行）还有文字，引号位置有误</translation>
+    </message>
+    <message>
+        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): &quot;%2&quot;</source>
+        <translation>单元格超过 %1 个字符（超出电子表格单元格的容量）：“%2”</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) inside the cell &quot;%1&quot;; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
+        <translation>单元格“%1”中有引号（&quot;）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters; no form has such a line (a quote left open?)</source>
+        <translation>该行超过 %1 个字符，没有报表会有这样的行（是否有未闭合的引号？）</translation>
     </message>
 </context>
 <context>
@@ -572,6 +635,10 @@
         <source>valid_until (有效期至): &quot;%1&quot; is not a date such as 2025-12-31</source>
         <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
     </message>
+    <message>
+        <source>name (姓名): %1</source>
+        <translation>姓名：%1</translation>
+    </message>
 </context>
 <context>
     <name>ExpertRepository</name>
@@ -617,16 +684,20 @@
         <translation>%1，%2：%3</translation>
     </message>
     <message>
-        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
-        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
-    </message>
-    <message>
         <source>no header row with %1 was found; is this the right kind of file?</source>
         <translation>未找到含“%1”的表头行，请确认文件类型是否正确</translation>
     </message>
     <message>
         <source>年度: &quot;%1&quot; is not a year</source>
         <translation>年度：“%1”不是有效年份</translation>
+    </message>
+    <message>
+        <source>%1 more columns are not part of the table and were ignored</source>
+        <translation>另有 %1 列不属于本表，已忽略</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -712,11 +783,26 @@
     </message>
 </context>
 <context>
-    <name>KeyedCsv</name>
+    <name>InputText</name>
     <message>
-        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
-        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+        <source>&quot;%1&quot; holds a line break, which a name or code cannot</source>
+        <translation>“%1”中有换行，名称或代码不能含换行</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a tab, which a name or code cannot</source>
+        <translation>“%1”中有制表符，名称或代码不能含制表符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds the control character U+%2</source>
+        <translation>“%1”中有控制字符 U+%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 characters long; a name or code has at most %3</source>
+        <translation>“%1”长 %2 个字符，名称或代码最多 %3 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>KeyedCsv</name>
     <message>
         <source>the file is empty</source>
         <translation>文件为空</translation>
@@ -1673,6 +1759,17 @@
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>the text is UTF-8 with an invalid byte on this line; the file is damaged (save it again from the spreadsheet)</source>
+        <translation>文本为 UTF-8，本行有无效字节，文件已损坏（请从电子表格重新保存）</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
+        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
+</context>
+<context>
     <name>TrainingCoverage</name>
     <message>
         <source>Achieved</source>
@@ -1884,10 +1981,6 @@
 <context>
     <name>UnitImport</name>
     <message>
-        <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
-        <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
-    </message>
-    <message>
         <source>code and name are required</source>
         <translation>单位代码和单位名称不能为空</translation>
     </message>
@@ -1906,6 +1999,30 @@
     <message>
         <source>unit %1: its parents form a cycle</source>
         <translation>单位 %1：上级关系形成循环</translation>
+    </message>
+    <message>
+        <source>code &quot;%1&quot; is not a GB/T 2260 code: six digits such as 371302 (nine or twelve for townships and villages)</source>
+        <translation>代码“%1”不是 GB/T 2260 代码：应为六位数字，如 371302（乡镇、村为九位或十二位）</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>level &quot;%1&quot; is none of province, city, county, zone, other (省, 市, 县, 区, 开发区, 其他)</source>
+        <translation>级别“%1”不是 province、city、county、zone、other（省、市、县、区、开发区、其他）之一</translation>
+    </message>
+    <message>
+        <source>parent_code &quot;%1&quot; is not the GB/T 2260 code of another unit</source>
+        <translation>上级代码“%1”不是另一单位的 GB/T 2260 代码</translation>
+    </message>
+    <message>
+        <source>unit %1 has no parent_code; only a province may stand alone</source>
+        <translation>单位 %1 没有上级代码；只有省级单位可以没有上级</translation>
+    </message>
+    <message>
+        <source>the file holds no unit (it is empty or has only a header)</source>
+        <translation>文件中没有单位（文件为空或只有表头）</translation>
     </message>
 </context>
 <context>
