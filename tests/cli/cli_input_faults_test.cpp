@@ -196,3 +196,18 @@ TEST_CASE("A title row 100000 columns wide is read in one pass and the form impo
     requireExit(out, 0);
     CHECK(out.outText().contains(u"危险化学品,分管负责人,12,9,75.00%,4,3,2,16,"_s));
 }
+
+TEST_CASE("A 10 MB remark is refused with a message that quotes only an excerpt", "[cli][faults]") {
+    CliSandbox box;
+    requireExit(box.run({u"init"_s}), 0);
+    const QByteArray before = digest(box.dbPath());
+    QStringList rows = eightRows();
+    rows[0] = u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,\""_s + QString(10 * 1024 * 1024, u'长') +
+              u"\""_s;
+    box.write(u"big.csv"_s, utf8WithBom(form(rows)));
+    const CliResult r = box.run({u"import-annex"_s, box.filePath(u"big.csv"_s)});
+    requireExit(r, 1);
+    CHECK(namesLine(r, box.filePath(u"big.csv"_s), 4));
+    CHECK(r.err.size() < 2000); // the issue saw 3.4 million lines on stderr
+    CHECK(digest(box.dbPath()) == before);
+}

@@ -22,6 +22,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -201,16 +202,20 @@ QHash<QString, QStringList> textValues(const QString& path) {
     return out;
 }
 
-// Text values in `after` that `before` did not hold (multiset difference).
+// Text values in `after` that `before` held nowhere: the import may copy text the database
+// already has (the plan's industries and key-personnel categories fill a training table's
+// grid), but anything new must come from the file.
 QStringList addedValues(const QHash<QString, QStringList>& before,
                         const QHash<QString, QStringList>& after) {
+    QSet<QString> known;
+    for (const QStringList& values : before)
+        for (const QString& v : values)
+            known.insert(v);
     QStringList added;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        QStringList old = before.value(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
         for (const QString& v : it.value())
-            if (!old.removeOne(v))
+            if (!known.contains(v))
                 added << it.key() + u'=' + v;
-    }
     return added;
 }
 
@@ -423,7 +428,9 @@ Run runCli(const QString& dir, const QStringList& args) {
     env.insert(u"HOME"_s, dir);
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(dir);
-    p.start(QStringLiteral(YUFANG_CLI_PATH), QStringList{u"--lang"_s, u"en"_s} + args);
+    // YUFANG_CLI runs a copy, so a long run can go on while the tree is rebuilt.
+    p.start(qEnvironmentVariable("YUFANG_CLI", QStringLiteral(YUFANG_CLI_PATH)),
+            QStringList{u"--lang"_s, u"en"_s} + args);
     Run r;
     REQUIRE(p.waitForStarted(-1));
     if (!p.waitForFinished(120000)) { // a hang, not a timing assertion
