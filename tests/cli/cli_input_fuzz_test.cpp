@@ -6,12 +6,12 @@
 //  - exit 1 leaves the database file byte-identical;
 //  - exit 0 only for a clean parse: an independent strict RFC 4180 reading of the file
 //    (valid UTF-8, no control characters, well-placed quotes, cells and records within the
-//    limits) accepts it; every text value the import added to the database is (a part of)
-//    one cell of that reading, so no stored name holds a swallowed line, a NUL or mojibake.
+//    limits) accepts it; every text value new to the database is (a part of) one cell of
+//    that reading, so no stored name holds a swallowed line, a NUL or mojibake.
 // Figures are not compared one by one: a file the strict reading accepts says what it says,
 // and the importers' own tests pin down how each layout's figures are stored.
 // CI runs YUFANG_FUZZ_CASES (default 240) cases from YUFANG_FUZZ_SEED (default 20); the long
-// run sets more (CONTRIBUTING.md, "Reliability suite").
+// run sets more (CONTRIBUTING.md, "Input fuzzer").
 #include "cli_support.h"
 
 #include "services/expert_csv.h"
