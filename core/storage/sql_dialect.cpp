@@ -84,10 +84,16 @@ bool configureConnection(QSqlDatabase& db, QString* error) {
             return false;
         }
     }
-    // The mode is stored in the file. Switching needs a moment alone with the file: when
-    // another program has it open the old mode stays, which is safe either way.
-    q.exec(onNetworkShare(db.databaseName()) ? QStringLiteral("PRAGMA journal_mode = DELETE")
-                                             : QStringLiteral("PRAGMA journal_mode = WAL"));
+    // The mode is stored in the file, so it is set only when it differs. Switching needs a
+    // moment alone with the file: when another program has it open the old mode stays, which
+    // is safe either way.
+    const QString wanted =
+        onNetworkShare(db.databaseName()) ? QStringLiteral("delete") : QStringLiteral("wal");
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+        q.value(0).toString().toLower() != wanted) {
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(wanted));
+    }
     return true;
 }
 

@@ -2862,6 +2862,22 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
 
 恢复最近的自动备份 %2？此后所做的修改将丢失。</translation>
     </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Yufang backs the database up before schema updates and large imports, into %1. How many of these backups are kept (now %2; 0 turns them off)?</source>
+        <translation>预防在更新数据库结构和大批量导入前自动备份数据库，备份存放在 %1。保留几份备份（目前为 %2；0 表示关闭自动备份）？</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>请输入不小于 0 的整数。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DeriveAnnexDialog</name>
