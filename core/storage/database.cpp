@@ -36,6 +36,16 @@ QString nextConnectionName() {
     return QStringLiteral("yufang-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// For a damaged file: where its last automatic backup is, if any.
+QString backupHint(DatabaseFault fault, const QString& path) {
+    if (fault != DatabaseFault::Damaged)
+        return {};
+    const QString latest = RollingBackups(path).latest();
+    return latest.isEmpty()
+               ? Text::tr("; restore a backup of it")
+               : Text::tr("; restore a backup of it: the last automatic one is %1").arg(latest);
+}
+
 void reserveFiles(const QString& path, bool reserve) {
     const auto apply = reserve ? &reserveOutputPath : &releaseOutputPath;
     apply(path);
@@ -93,7 +103,8 @@ bool Database::recognise(QSqlDatabase& db, QString* why) {
         m_fault = databaseFault(q.lastError());
         if (m_fault == DatabaseFault::Other)
             m_fault = DatabaseFault::NotADatabase;
-        *why = describeDatabaseFault(m_fault, q.lastError().databaseText());
+        *why = describeDatabaseFault(m_fault, q.lastError().databaseText()) +
+               backupHint(m_fault, m_path);
         return false;
     }
     bool anyTable = false;
@@ -144,13 +155,7 @@ bool Database::checkQuickly(QSqlDatabase& db, QString* why) {
     if (m_fault == DatabaseFault::Other)
         m_fault = DatabaseFault::Damaged;
     *why = describeDatabaseFault(m_fault, problems.mid(0, 3).join(QStringLiteral("; ")));
-    if (m_fault == DatabaseFault::Damaged) {
-        const QString latest = RollingBackups(m_path).latest();
-        *why +=
-            latest.isEmpty()
-                ? Text::tr("; restore a backup of it")
-                : Text::tr("; restore a backup of it: the last automatic one is %1").arg(latest);
-    }
+    *why += backupHint(m_fault, m_path);
     return false;
 }
 

@@ -164,6 +164,19 @@ TEST_CASE("Open tells a file of another kind from a Yufang database", "[faults]"
     CHECK(error.contains(u"not a Yufang database"_s));
 }
 
+TEST_CASE("A truncated database is damaged and not another kind of file", "[faults]") {
+    TempDatabase t;
+    t.close();
+    const QString cut = t.filePath(u"cut.sqlite"_s);
+    writeBytes(cut, readBytes(t.path()).left(100000));
+    Database db(cut);
+    QString error;
+    CHECK_FALSE(db.open(&error));
+    CHECK(db.fault() == DatabaseFault::Damaged);
+    CHECK(error.contains(u"damaged"_s));
+    CHECK_FALSE(error.contains(u"not a Yufang database"_s));
+}
+
 TEST_CASE("A database name too long for its journal is refused at open", "[faults]") {
     QTemporaryDir dir;
     const QString tooLong = dir.filePath(QString(250 - 7, u'a') + u".sqlite"_s);
