@@ -2,6 +2,7 @@
 
 #include "annex_editor.h"
 #include "annex_file_actions.h"
+#include "database_actions.h"
 #include "prompter.h"
 #include "register/register_tab.h"
 #include "register/uninsured_tab.h"
@@ -67,7 +68,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
 
     createMenus();
     new AnnexFileActions(*this, session, prompter,
-                         settings); // File: import, export, print the annex
+                         settings);                // File: import, export, print the annex
+    new DatabaseActions(*this, session, prompter); // File: back up, restore, check
     connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {
@@ -121,6 +123,9 @@ bool MainWindow::openDatabase(const QString& path) {
     auto database = std::make_unique<Database>(path);
     QString error;
     if (!database->open(&error)) {
+        if (database->fault() == DatabaseFault::Damaged &&
+            offerLastBackup(m_prompter, this, path, error))
+            return openDatabase(path);
         m_prompter.warning(this, tr("Cannot open database"), error);
         return false;
     }

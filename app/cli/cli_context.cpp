@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 
-#include <QFile>
-
 #include <cstdio>
 
 namespace yufang::cli {
@@ -68,10 +66,9 @@ int Context::rejected(const QString& message) {
 int Context::emit(const QString& path, const QByteArray& bytes) {
     if (path.isEmpty() || path == QLatin1String("-")) {
         out.flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
-            stdoutFile.write(bytes) != bytes.size())
-            return rejected(QStringLiteral("cannot write to standard output"));
+        QString error;
+        if (!writeStandardOutput(bytes, &error))
+            return rejected(error);
         return Exit::Success;
     }
     QString error;

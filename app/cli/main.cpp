@@ -1,6 +1,7 @@
 // yufang-cli: batch and automation front end. Contract in DESIGN.md ("yufang-cli").
 #include "annex_commands.h"
 #include "cli_context.h"
+#include "database_commands.h"
 #include "disease_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
@@ -62,7 +63,10 @@ const char* const kUsage =
     "  uninsured --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]  CSV of uninsured "
     "enterprises\n"
     "  follow-up --unit U --credit-code C --status notified|deadline|insured|none [--date D] "
-    "[--note T]\n";
+    "[--note T]\n"
+    "  backup -o FILE [--keep N]              online backup; --keep: automatic backups kept\n"
+    "  restore FILE                           replace the database with a checked backup\n"
+    "  check                                  full integrity check of the database\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 
@@ -143,14 +147,21 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("derive-figures"), runDeriveFigures},
         {QStringLiteral("uninsured"), runUninsured},
         {QStringLiteral("follow-up"), runFollowUp},
+        {QStringLiteral("backup"), runBackup},
     };
     const QString name = words.takeFirst();
+    const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
+    // What a user runs when opening fails works on the file itself.
+    if (name == QLatin1String("restore"))
+        return runRestore(ctx, path, words);
+    if (name == QLatin1String("check"))
+        return runCheck(ctx, path, words);
     const auto command = commands.constFind(name);
     if (command == commands.constEnd())
         return ctx.usage(
             QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
 
-    ctx.database = std::make_unique<Database>(dbPath.isEmpty() ? Database::defaultPath() : dbPath);
+    ctx.database = std::make_unique<Database>(path);
     QString error;
     if (!ctx.database->open(&error))
         return ctx.rejected(error);

@@ -10,6 +10,7 @@
 #include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
+#include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -337,8 +338,9 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
         return false;
     };
     QSqlDatabase db = m_db;
-    if (!db.transaction())
-        return failed(db.lastError().text());
+    QString why;
+    if (!beginWrite(db, &why))
+        return failed(why);
     AnnexRepository repository(db);
     ReturnsService returns(db);
     QStringList received;
@@ -360,11 +362,8 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
             received << Text::tr("recorded as %1's return \"%2\" received on %3")
                             .arg(a.unit.name, satisfied->title, today().toString(Qt::ISODate));
     }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
+    if (!commitWrite(db, &why))
         return failed(why);
-    }
     import.landed = true;
     for (const QString& note : received)
         Report(import).add(Severity::Info, 0, note);

@@ -1,5 +1,6 @@
 #include "evidence_store.h"
 
+#include "io/file_output.h"
 #include "storage/task_repository.h"
 
 #include <QCoreApplication>
@@ -51,11 +52,9 @@ bool EvidenceStore::attach(const TaskRecord& key, const QString& sourcePath, QSt
                    .arg(source.suffix().isEmpty() ? QString() : QLatin1Char('.') + source.suffix());
     const QString rel = relDir + QLatin1Char('/') + name;
     const QString target = dir.filePath(rel);
-    if (!QFile::copy(sourcePath, target)) {
-        if (error)
-            *error = Text::tr("%1: cannot copy to %2").arg(sourcePath, target);
+    // Through FileOutput: a full disk leaves no truncated copy behind, and says so.
+    if (!copyFileAtomically(sourcePath, target, error))
         return false;
-    }
     if (!TaskRepository(m_db).addEvidence(key, rel, source.fileName(), error)) {
         QFile::remove(target);
         return false;

@@ -1,9 +1,11 @@
 #include "register_import.h"
 
 #include "register_row_parser.h"
+#include "storage/backup.h"
 #include "storage/register_layout.h"
 #include "storage/register_summary.h"
 #include "storage/register_writer.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,8 +20,9 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(RegisterImport)
 };
 
-constexpr int kMaxStoredPerSeverity = 100; // errors are never crowded out by warnings
-constexpr int kRowsPerTick = 4096;         // progress and cancel are looked at this often
+constexpr int kMaxStoredPerSeverity = 100;    // errors are never crowded out by warnings
+constexpr int kRowsPerTick = 4096;            // progress and cancel are looked at this often
+constexpr qint64 kLargeImportBytes = 1 << 20; // about 10,000 rows: worth a backup first
 
 QSet<QByteArray> knownUnitCodes(const QSqlDatabase& db) {
     QSet<QByteArray> codes;
@@ -102,6 +105,25 @@ RegisterImportResult RegisterImport::importFile(const QString& path,
         r.diagnostics << Diagnostic{Severity::Error, file.errorString(), {}, path, 0, -1};
         return r;
     }
+    // A large import is preceded by an automatic backup (RollingBackups), the way back should
+    // the wrong file have been imported with --replace.
+    QString why;
+    if (file.size() >= kLargeImportBytes &&
+        !RollingBackups(m_db.databaseName()).take(m_db, QStringLiteral("before-import"), &why)) {
+        RegisterImportResult r;
+        r.file = path;
+        r.errors = 1;
+        r.diagnostics << Diagnostic{
+            Severity::Error,
+            Text::tr("no automatic backup could be taken before this large import, so nothing "
+                     "was imported: %1")
+                .arg(why),
+            {},
+            path,
+            0,
+            -1};
+        return r;
+    }
     return importDevice(&file, path, options);
 }
 
@@ -140,11 +162,11 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
 
     std::unique_ptr<RegisterWriter> writer =
         m_portable ? RegisterWriter::createPortable(m_db) : RegisterWriter::create(m_db);
-    if (!m_db.transaction()) {
-        add(Severity::Error, 0, {}, m_db.lastError().text());
+    QString why;
+    if (!beginWrite(m_db, &why)) {
+        add(Severity::Error, 0, {}, why);
         return result;
     }
-    QString why;
     bool failed = !writer->prepare(&why);
     if (failed)
         add(Severity::Error, 0, {}, why);
@@ -302,9 +324,8 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     }
     if (options.progress)
         options.progress(total, total);
-    if (!m_db.commit()) {
-        add(Severity::Error, 0, {}, m_db.lastError().text());
-        m_db.rollback();
+    if (!commitWrite(m_db, &why)) {
+        add(Severity::Error, 0, {}, why);
         result.rows = 0;
         return result;
     }

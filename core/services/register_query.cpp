@@ -1,12 +1,12 @@
 #include "register_query.h"
 
 #include "io/cell_parsing.h"
+#include "io/file_output.h"
 #include "storage/register_layout.h"
 #include "storage/sql_dialect.h"
 #include "storage/unit_repository.h"
 
 #include <QHash>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -294,11 +294,9 @@ QStringList RegisterQuery::industries() const {
 
 qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bool ascending,
                                 const QString& path, CsvEncoding encoding, QString* error) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    FileOutput file(path);
+    if (!file.open(error))
         return -1;
-    }
     QStringEncoder encoder =
         encoding == CsvEncoding::Gb18030
             ? QStringEncoder("GB18030")
@@ -317,7 +315,7 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
     }
     qint64 rows = 0;
     auto flush = [&] {
-        file.write(encoder.encode(w.text()));
+        file.write(QByteArray(encoder.encode(w.text())));
         w = CsvWriter();
     };
     while (q.next()) {
@@ -337,10 +335,8 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
             flush();
     }
     flush();
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+    if (!file.commit(error)) // also reports a write that failed on the way
         return -1;
-    }
     return rows;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/annex_lock.h"
 #include "storage/audit_log.h"
 #include "storage/obligation_repository.h"
+#include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -227,11 +228,8 @@ bool ReturnsService::transition(
     after.periodYear = periodYear;
     if (!change(after, *current, error))
         return false;
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
+    if (!beginWrite(m_db, error))
         return false;
-    }
     if (!writeWithinTransaction(before, existed, after, *current, reason, error) ||
         !m_db.commit()) {
         if (error && error->isEmpty())
@@ -351,11 +349,8 @@ bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const Q
         if (record && record->state == ReturnRecord::State::Accepted)
             return unlock(unitCode, owed.obligation.id, *period, reason, error);
     }
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
+    if (!beginWrite(m_db, error))
         return false;
-    }
     if (!AnnexLocks(m_db).unlockWithinTransaction(unitCode, annexYear, reason.trimmed(), error) ||
         !m_db.commit()) {
         m_db.rollback();

@@ -3,6 +3,7 @@
 #include "domain/input_text.h"
 #include "io/cell_parsing.h"
 #include "io/csv_reader.h"
+#include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -147,8 +148,9 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         return result;
 
     QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        error(0, db.lastError().text());
+    QString why;
+    if (!beginWrite(db, &why)) {
+        error(0, why);
         return result;
     }
     UnitRepository writer(db);
@@ -180,9 +182,8 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         }
         rest = next;
     }
-    if (!db.commit()) {
-        error(0, db.lastError().text());
-        db.rollback();
+    if (!commitWrite(db, &why)) {
+        error(0, why);
         result.added = 0;
     }
     return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database_errors.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,20 +16,32 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating when missing), migrates and loads presets. A database written by a newer
-    // Yufang is refused untouched. On failure returns false and says why in *error.
+    // Opens (creating when missing), checks, migrates and loads presets. A database written by a
+    // newer Yufang, a file of another program, a damaged file and one another program keeps
+    // busy are refused untouched. On failure returns false and says why in *error; fault() then
+    // tells which.
     bool open(QString* error);
     void close();
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    DatabaseFault fault() const { return m_fault; }
 
     static QString defaultPath();
+    // The longest file name (in bytes) whose journal names still fit the file system.
+    static int maxFileNameBytes();
 
 private:
+    bool checkPath(QString* why) const;
+    bool recognise(QSqlDatabase& db, QString* why);
+    bool checkQuickly(QSqlDatabase& db, QString* why);
+    bool prepareSchema(QSqlDatabase& db, QString* why);
+
     QString m_path;
     QString m_connectionName;
+    DatabaseFault m_fault = DatabaseFault::Other;
+    bool m_reserved = false;
 };
 
 } // namespace yufang

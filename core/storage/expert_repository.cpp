@@ -1,4 +1,5 @@
 #include "expert_repository.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -97,11 +98,8 @@ bool ExpertRepository::remove(qint64 id, QString* error) const {
 
 bool ExpertRepository::addAll(QList<Expert>& experts, QString* error) const {
     QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     for (Expert& e : experts) {
         e.id = 0;
         if (!write(db, e, error)) {
@@ -111,11 +109,7 @@ bool ExpertRepository::addAll(QList<Expert>& experts, QString* error) const {
             return false;
         }
     }
-    if (!db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return commitWrite(db, error);
 }
 
 } // namespace yufang

@@ -1,7 +1,9 @@
 #include "migrations.h"
 
+#include "database_errors.h"
 #include "register_summary.h"
 #include "sql_dialect.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -340,7 +342,12 @@ QList<Migration> buildMigrations() {
 bool exec(QSqlQuery& q, const QString& sql, QString* error) {
     if (q.exec(sql))
         return true;
-    if (error)
+    if (!error)
+        return false;
+    // A full disk or a busy file is said as such; a real schema error names its statement.
+    if (databaseFault(q.lastError()) != DatabaseFault::Other)
+        *error = describeDatabaseError(q.lastError());
+    else
         *error =
             Text::tr("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
     return false;
@@ -395,11 +402,8 @@ bool migrate(QSqlDatabase& db, QString* error) {
     for (const Migration& m : migrations()) {
         if (applied.contains(m.version))
             continue;
-        if (!db.transaction()) {
-            if (error)
-                *error = db.lastError().text();
+        if (!beginWrite(db, error))
             return false;
-        }
         bool ok = true;
         for (const QString& statement : m.statements) {
             if (!exec(q, sql::expandDialect(db, statement), error)) {
@@ -416,14 +420,26 @@ bool migrate(QSqlDatabase& db, QString* error) {
             if (!ok && error)
                 *error = q.lastError().text();
         }
-        if (!ok || !db.commit()) {
+        if (!ok) {
             db.rollback();
-            if (error && error->isEmpty())
-                *error = db.lastError().text();
             return false;
         }
+        if (!commitWrite(db, error))
+            return false;
     }
     return true;
+}
+
+bool migrationsPending(const QSqlDatabase& db) {
+    QSet<int> applied;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT version FROM schema_migration")))
+        while (q.next())
+            applied.insert(q.value(0).toInt());
+    for (const Migration& m : migrations())
+        if (!applied.contains(m.version))
+            return true;
+    return false;
 }
 
 } // namespace yufang

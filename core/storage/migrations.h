@@ -21,6 +21,9 @@ int latestSchemaVersion();
 // Version of an open database: 0 when empty.
 int currentSchemaVersion(const QSqlDatabase& db);
 
+// True when some step has not been applied to db yet.
+bool migrationsPending(const QSqlDatabase& db);
+
 // Brings db to latestSchemaVersion(); refuses (returns false, changes nothing) when the
 // database is newer than this program.
 bool migrate(QSqlDatabase& db, QString* error);

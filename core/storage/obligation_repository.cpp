@@ -2,6 +2,7 @@
 
 #include "plan_repository.h"
 #include "sql_values.h"
+#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
@@ -136,11 +137,8 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
     q.addBindValue(kMetaFlag);
     if (q.exec() && q.next())
         return true;
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     ObligationRepository repository(db);
     const PlanRepository planRepository(db);
     bool ok = true;
@@ -182,11 +180,11 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
         if (!ok && error)
             *error = q.lastError().text();
     }
-    if (!ok || !db.commit()) {
+    if (!ok) {
         db.rollback();
         return false;
     }
-    return true;
+    return commitWrite(db, error);
 }
 
 } // namespace yufang

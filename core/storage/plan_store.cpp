@@ -3,6 +3,7 @@
 #include "plan_repository.h"
 #include "plan_task_repository.h"
 #include "sql_values.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -132,11 +133,8 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
         return false;
     }
     QSqlDatabase db = m_db;
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     const qint64 idBefore = plan.id;
     if (!writePlan(db, plan, obligations, error) ||
         (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||

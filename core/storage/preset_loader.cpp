@@ -1,6 +1,7 @@
 #include "preset_loader.h"
 
 #include "obligation_repository.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -134,11 +135,8 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     if (storedVersion(db) >= shipped)
         return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                      error);
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
@@ -147,10 +145,12 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     const bool ok = loadPlans(db, presets[QStringLiteral("plans")].toArray(), error) &&
                     loadUnits(db, presets[QStringLiteral("units")].toArray(), error) &&
                     run(q, error);
-    if (!ok || !db.commit()) {
+    if (!ok) {
         db.rollback();
         return false;
     }
+    if (!commitWrite(db, error))
+        return false;
     // Its own step with its own flag: databases from before obligations existed get them too.
     return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                  error);

@@ -1,6 +1,7 @@
 #include "rate_scheme_repository.h"
 
 #include "sql_values.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -123,7 +124,7 @@ bool RateSchemeRepository::save(const RateScheme& scheme, QString* error) const 
     }
     QSqlDatabase db = m_db;
     // Nested use (the preset loader) shares the caller's transaction; alone, take our own.
-    const bool own = db.transaction();
+    const bool own = beginWrite(db, nullptr);
     if (!saveRows(db, scheme, error)) {
         if (own)
             db.rollback();

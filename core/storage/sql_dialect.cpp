@@ -1,8 +1,10 @@
 #include "sql_dialect.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace yufang::sql {
 
@@ -42,16 +44,55 @@ QString containsText(const QSqlDatabase& db, const QString& column) {
                         : QStringLiteral("strpos(%1, ?) > 0").arg(column);
 }
 
+int busyTimeoutMs() {
+    static const int ms = [] {
+        bool ok = false;
+        const int fromEnvironment = qEnvironmentVariableIntValue("YUFANG_BUSY_TIMEOUT_MS", &ok);
+        return ok && fromEnvironment >= 0 ? fromEnvironment : 30000;
+    }();
+    return ms;
+}
+
+QString connectOptions() {
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs());
+}
+
+bool onNetworkShare(const QString& path) {
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("\\\\")))
+        return true; // \\server\share
+    const QStorageInfo volume(QFileInfo(path).absolutePath());
+    const QByteArray type = volume.fileSystemType().toLower();
+    for (const char* network : {"cifs", "smb", "smbfs", "smb3", "nfs", "nfs4", "afs", "9p",
+                                "fuse.sshfs", "davfs", "ncpfs", "coda", "ceph", "glusterfs"})
+        if (type == network)
+            return true;
+    return false;
+}
+
 bool configureConnection(QSqlDatabase& db, QString* error) {
     if (!isSqlite(db))
         return true;
     QSqlQuery q(db);
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs()),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma)) {
             if (error)
                 *error = q.lastError().text();
             return false;
         }
+    }
+    // The mode is stored in the file, so it is set only when it differs. Switching needs a
+    // moment alone with the file: when another program has it open the old mode stays, which
+    // is safe either way.
+    const QString wanted =
+        onNetworkShare(db.databaseName()) ? QStringLiteral("delete") : QStringLiteral("wal");
+    if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+        q.value(0).toString().toLower() != wanted) {
+        q.finish();
+        q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(wanted));
     }
     return true;
 }

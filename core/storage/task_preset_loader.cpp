@@ -2,6 +2,7 @@
 
 #include "plan_task_repository.h"
 #include "rate_scheme_repository.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -108,11 +109,8 @@ bool TaskPresetLoader::load(QSqlDatabase& db, QString* error) {
         return false;
     }
     const QJsonObject presets = QJsonDocument::fromJson(f.readAll()).object();
-    if (!db.transaction()) {
-        if (error)
-            *error = db.lastError().text();
+    if (!beginWrite(db, error))
         return false;
-    }
     bool ok = loadObligations(db, presets[QStringLiteral("plan_tasks")].toObject(), error);
     const RateSchemeRepository rates(db);
     if (ok && rates.isEmpty())
@@ -126,11 +124,11 @@ bool TaskPresetLoader::load(QSqlDatabase& db, QString* error) {
         if (!ok && error)
             *error = q.lastError().text();
     }
-    if (!ok || !db.commit()) {
+    if (!ok) {
         db.rollback();
         return false;
     }
-    return true;
+    return commitWrite(db, error);
 }
 
 } // namespace yufang

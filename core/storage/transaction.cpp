@@ -1,20 +1,55 @@
 #include "transaction.h"
 
+#include "database_errors.h"
+#include "sql_dialect.h"
+
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace yufang {
 
-bool inTransaction(QSqlDatabase db, QString* error, const std::function<bool()>& work) {
-    if (!db.transaction()) {
+bool beginWrite(QSqlDatabase db, QString* error) {
+    if (!sql::isSqlite(db)) {
+        if (db.transaction())
+            return true;
         if (error)
             *error = db.lastError().text();
         return false;
     }
-    if (work() && db.commit())
+    // QSqlDatabase::commit() and rollback() only send COMMIT and ROLLBACK, so they close a
+    // transaction begun here as well as one begun by transaction().
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = describeDatabaseError(q.lastError());
+    return false;
+}
+
+bool commitWrite(QSqlDatabase db, QString* error) {
+    if (db.commit())
+        return true;
+    const QSqlError why = db.lastError();
+    db.rollback();
+    if (error)
+        *error = describeDatabaseError(why);
+    return false;
+}
+
+bool inTransaction(QSqlDatabase db, QString* error, const std::function<bool()>& work) {
+    if (!beginWrite(db, error))
+        return false;
+    if (!work()) {
+        if (error && error->isEmpty())
+            *error = describeDatabaseError(db.lastError());
+        db.rollback();
+        return false;
+    }
+    QString why;
+    if (commitWrite(db, &why))
         return true;
     if (error && error->isEmpty())
-        *error = db.lastError().text();
-    db.rollback();
+        *error = why;
     return false;
 }
 

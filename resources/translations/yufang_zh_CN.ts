@@ -247,6 +247,49 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>this is the open database or one of its journals; choose another name</source>
+        <translation>这是正在使用的数据库或其日志文件，请另选文件名</translation>
+    </message>
+    <message>
+        <source>only SQLite databases can be backed up this way</source>
+        <translation>只有 SQLite 数据库可以这样备份</translation>
+    </message>
+    <message>
+        <source>%1: backup failed: %2</source>
+        <translation>%1：备份失败：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>not a Yufang database</source>
+        <translation>不是预防数据库</translation>
+    </message>
+    <message>
+        <source>written by a newer Yufang (schema version %1; this one knows up to %2)</source>
+        <translation>由更新版本的预防写入（数据库结构版本 %1；本版本最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be restored: %2</source>
+        <translation>%1：不能用于恢复：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot restore: %2</source>
+        <translation>%1：恢复失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
     <name>CellParsing</name>
     <message>
         <source>&quot;%1&quot; is not a whole number</source>
@@ -410,6 +453,58 @@
         <source>%1 %2: the form is locked (return accepted) and was left as it is</source>
         <translation>%1 %2：该表已锁定（报送已接收），未作改动</translation>
     </message>
+    <message>
+        <source>--keep must be a whole number of backups, 0 or more</source>
+        <translation>--keep 须为不小于 0 的整数（保留的备份份数）</translation>
+    </message>
+    <message>
+        <source>backup needs -o FILE (or --keep N)</source>
+        <translation>backup 需要 -o FILE（或 --keep N）</translation>
+    </message>
+    <message>
+        <source>automatic backups kept: %1 (in %2)</source>
+        <translation>自动备份保留份数：%1（位于 %2）</translation>
+    </message>
+    <message>
+        <source>%1: backup written</source>
+        <translation>%1：备份已写入</translation>
+    </message>
+    <message>
+        <source>restore takes one backup file</source>
+        <translation>restore 需要一个备份文件</translation>
+    </message>
+    <message>
+        <source>the backup and the database are the same file</source>
+        <translation>备份文件与数据库是同一个文件</translation>
+    </message>
+    <message>
+        <source>%1: restored from %2</source>
+        <translation>%1：已从 %2 恢复</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check 不接受参数</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1：数据库不存在</translation>
+    </message>
+    <message>
+        <source>%1: integrity check passed</source>
+        <translation>%1：完整性检查通过</translation>
+    </message>
+    <message>
+        <source>%1: … and %2 more problems</source>
+        <translation>%1：……另有 %2 处问题</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; restore a backup with `yufang-cli restore FILE`</source>
+        <translation>%1：数据库已损坏；请用 `yufang-cli restore FILE` 恢复备份</translation>
+    </message>
+    <message>
+        <source>%1: the database is damaged; the last automatic backup is %2 (yufang-cli restore %2)</source>
+        <translation>%1：数据库已损坏；最近的自动备份为 %2（yufang-cli restore %2）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -484,12 +579,59 @@
 <context>
     <name>Database</name>
     <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1：无法创建文件夹</translation>
+        <source>the file name is too long (%1 bytes; at most %2, so that the database&apos;s journal fits beside it): choose a shorter name</source>
+        <translation>文件名过长（%1 字节；最多 %2 字节，以便在旁边存放数据库日志文件）：请使用较短的文件名</translation>
+    </message>
+    <message>
+        <source>the path is too long (%1 bytes; at most %2): choose a shorter folder or name</source>
+        <translation>路径过长（%1 字节；最多 %2 字节）：请使用较短的文件夹或文件名</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program: it has no Yufang schema</source>
+        <translation>这是其他程序的 SQLite 数据库，没有预防的数据结构</translation>
+    </message>
+    <message>
+        <source>; restore a backup of it</source>
+        <translation>；请恢复该数据库的备份</translation>
+    </message>
+    <message>
+        <source>; restore a backup of it: the last automatic one is %1</source>
+        <translation>；请恢复该数据库的备份：最近的自动备份为 %1</translation>
+    </message>
+    <message>
+        <source>cannot back up the database before updating its schema, so it was not updated: %1</source>
+        <translation>更新数据库结构前无法备份，因此未更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseError</name>
+    <message>
+        <source>busy: another program is writing to the database; try again when it has finished (%1)</source>
+        <translation>数据库忙：另一个程序正在写入数据库，请待其完成后重试（%1）</translation>
     </message>
     <message>
         <source>not a Yufang database (%1); the file was not changed</source>
         <translation>不是预防数据库（%1）；文件未作修改</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1); nothing was written to it</source>
+        <translation>数据库已损坏（%1）；未向其写入任何内容</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); nothing was changed. Free some space and try again</source>
+        <translation>磁盘已满（%1）；未作任何修改。请释放磁盘空间后重试</translation>
+    </message>
+    <message>
+        <source>the database cannot be written (%1); nothing was changed</source>
+        <translation>数据库无法写入（%1）；未作任何修改</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (%1)</source>
+        <translation>无法打开数据库文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -589,10 +731,6 @@
         <source>%1: cannot create the folder</source>
         <translation>%1：无法创建文件夹</translation>
     </message>
-    <message>
-        <source>%1: cannot copy to %2</source>
-        <translation>%1：无法复制到 %2</translation>
-    </message>
 </context>
 <context>
     <name>Expert</name>
@@ -663,6 +801,30 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full (%2); the previous file was kept</source>
+        <translation>%1：磁盘已满（%2）；原文件保持不变</translation>
+    </message>
+    <message>
+        <source>%1: this is the open database or one of its journals; choose another file name</source>
+        <translation>%1：这是正在使用的数据库或其日志文件，请另选文件名</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the file was not opened</source>
+        <translation>%1：无法写入：文件未打开</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>standard output: the disk is full (%1)</source>
+        <translation>标准输出：磁盘已满（%1）</translation>
+    </message>
+    <message>
+        <source>standard output: cannot write: %1</source>
+        <translation>标准输出：无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1684,10 @@
     <message>
         <source>the total row gives %1 %2, the rows above add up to %3</source>
         <translation>合计行的%1为 %2，上方各行相加为 %3</translation>
+    </message>
+    <message>
+        <source>no automatic backup could be taken before this large import, so nothing was imported: %1</source>
+        <translation>大批量导入前无法进行自动备份，因此未导入任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2905,95 @@ rate (‰)</source>
     <message>
         <source>not met</source>
         <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::DatabaseActions</name>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore database…</source>
+        <translation>恢复数据库(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>检查数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite)</source>
+        <translation>预防数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite);;All files (*)</source>
+        <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Replace everything in %1 by the backup %2? Changes made since the backup are lost.</source>
+        <translation>用备份 %2 替换 %1 中的全部内容？备份之后所做的修改将丢失。</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>%1 passed the full integrity check.</source>
+        <translation>%1 通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged:
+%2
+
+Do not write into it any more. Restore a backup (File → Restore database…)%3.</source>
+        <translation>%1 已损坏：
+%2
+
+请勿再向其写入数据。请恢复备份（文件 → 恢复数据库…）%3。</translation>
+    </message>
+    <message>
+        <source>; the last automatic backup is %1</source>
+        <translation>；最近的自动备份为 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the last automatic backup, %2? Changes made since then are lost.</source>
+        <translation>%1
+
+恢复最近的自动备份 %2？此后所做的修改将丢失。</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups…</source>
+        <translation>自动备份(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Yufang backs the database up before schema updates and large imports, into %1. How many of these backups are kept (now %2; 0 turns them off)?</source>
+        <translation>预防在更新数据库结构和大批量导入前自动备份数据库，备份存放在 %1。保留几份备份（目前为 %2；0 表示关闭自动备份）？</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>请输入不小于 0 的整数。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "chart_adapter.h"
 
+#include "io/file_output.h"
 #include "print/report_renderer.h"
 
 #include <QBarCategoryAxis>
@@ -13,7 +14,6 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QValueAxis>
@@ -241,33 +241,30 @@ QImage ChartAdapter::renderImage(const ChartSpec& spec, QSize size, const QSet<Q
 
 bool ChartAdapter::savePng(const ChartSpec& spec, const QString& path, QSize size, QString* error,
                            const QSet<QString>& hidden) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !renderImage(spec, size, hidden).save(&file, "PNG") ||
-        !file.commit()) {
+    FileOutput file(path);
+    if (!file.open(error))
+        return false;
+    if (!renderImage(spec, size, hidden).save(file.device(), "PNG")) {
         if (error)
             *error =
                 QCoreApplication::translate("ChartAdapter", "%1: cannot write the image").arg(path);
         return false;
     }
-    return true;
+    return file.commit(error);
 }
 
 bool ChartAdapter::saveSvg(const ChartSpec& spec, const QString& path, QSize size, QString* error,
                            const QSet<QString>& hidden) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error =
-                QCoreApplication::translate("ChartAdapter", "%1: cannot write the image").arg(path);
+    FileOutput file(path);
+    if (!file.open(error))
         return false;
-    }
     {
         QGraphicsScene scene;
         std::unique_ptr<QChart> chart = createChart(spec, hidden);
         chart->setGeometry(QRectF(QPointF(0, 0), size));
         scene.addItem(chart.get());
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(spec.title);
@@ -276,13 +273,7 @@ bool ChartAdapter::saveSvg(const ChartSpec& spec, const QString& path, QSize siz
         painter.end();
         scene.removeItem(chart.get());
     }
-    if (!file.commit()) {
-        if (error)
-            *error =
-                QCoreApplication::translate("ChartAdapter", "%1: cannot write the image").arg(path);
-        return false;
-    }
-    return true;
+    return file.commit(error);
 }
 
 } // namespace yufang

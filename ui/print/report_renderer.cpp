@@ -2,11 +2,12 @@
 
 #include "paged_painter.h"
 
+#include "io/file_output.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QFontDatabase>
+#include <QIODevice>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -154,9 +155,11 @@ void ReportRenderer::paint(const ReportDocument& report, QPagedPaintDevice* devi
 }
 
 bool ReportRenderer::writePdf(const ReportDocument& report, const QString& path, QString* error) {
-    const QString partial = path + QStringLiteral(".part");
+    FileOutput file(path);
+    if (!file.open(error))
+        return false;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(file.device());
         writer.setTitle(report.name);
         writer.setCreator(QStringLiteral("Yufang"));
         writer.setResolution(300);
@@ -166,15 +169,14 @@ bool ReportRenderer::writePdf(const ReportDocument& report, const QString& path,
                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         paint(report, &writer);
     }
-    QFile::remove(path);
-    if (!QFileInfo::exists(partial) || !QFile::rename(partial, path)) {
-        QFile::remove(partial);
+    // A painter that could not begin writes nothing: an empty PDF is a failure, not a file.
+    if (file.device()->pos() == 0) {
         if (error)
             *error =
                 QCoreApplication::translate("ReportRenderer", "%1: cannot write the PDF").arg(path);
         return false;
     }
-    return true;
+    return file.commit(error); // every write of the PDF engine is checked there
 }
 
 } // namespace yufang

@@ -1,0 +1,69 @@
+#include "database_errors.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseError)
+};
+} // namespace
+
+DatabaseFault databaseFault(const QSqlError& error) {
+    // SQLite's codes have at most four digits; PostgreSQL's SQLSTATEs have five characters.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok || error.nativeErrorCode().size() > 4)
+        return DatabaseFault::Other;
+    switch (code & 0xff) { // the primary code of an extended one
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return DatabaseFault::Busy;
+    case SQLITE_NOTADB:
+        return DatabaseFault::NotADatabase;
+    case SQLITE_CORRUPT:
+        return DatabaseFault::Damaged;
+    case SQLITE_FULL:
+        return DatabaseFault::DiskFull;
+    case SQLITE_READONLY:
+        return DatabaseFault::ReadOnly;
+    case SQLITE_CANTOPEN:
+        return DatabaseFault::CannotOpen;
+    default:
+        return DatabaseFault::Other;
+    }
+}
+
+QString describeDatabaseFault(DatabaseFault fault, const QString& detail) {
+    switch (fault) {
+    case DatabaseFault::Busy:
+        return Text::tr("busy: another program is writing to the database; try again when it has "
+                        "finished (%1)")
+            .arg(detail);
+    case DatabaseFault::NotADatabase:
+        return Text::tr("not a Yufang database (%1); the file was not changed").arg(detail);
+    case DatabaseFault::Damaged:
+        return Text::tr("the database is damaged (%1); nothing was written to it").arg(detail);
+    case DatabaseFault::DiskFull:
+        return Text::tr("the disk is full (%1); nothing was changed. Free some space and try again")
+            .arg(detail);
+    case DatabaseFault::ReadOnly:
+        return Text::tr("the database cannot be written (%1); nothing was changed").arg(detail);
+    case DatabaseFault::CannotOpen:
+        return Text::tr("the database file cannot be opened (%1)").arg(detail);
+    case DatabaseFault::Other:
+        break;
+    }
+    return detail;
+}
+
+QString describeDatabaseError(const QSqlError& error) {
+    const QString detail =
+        error.databaseText().isEmpty() ? error.text().trimmed() : error.databaseText();
+    return describeDatabaseFault(databaseFault(error), detail);
+}
+
+} // namespace yufang

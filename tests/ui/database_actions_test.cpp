@@ -1,0 +1,77 @@
+// 文件 → 备份数据库 / 恢复数据库 / 检查数据库 (issue 20), and a damaged database met at open:
+// the window offers its last automatic backup.
+#include "database_actions.h"
+#include "window_fixture.h"
+
+#include "storage/backup.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace yufang;
+using namespace yufang::test;
+using namespace Qt::Literals::StringLiterals;
+
+TEST_CASE("File menu backs up and checks the database and restores a backup", "[ui][faults]") {
+    UiFixture f;
+    auto* actions = f.window->findChild<DatabaseActions*>();
+    REQUIRE(actions);
+    REQUIRE(actions->backupAction()->isEnabled());
+    const QString backup = f.dir.filePath(u"copy.sqlite"_s);
+    actions->chooseBackupFile = [&](const QString&) { return backup; };
+    actions->backupAction()->trigger();
+    QString why;
+    REQUIRE(checkBackupFile(backup, &why));
+    CHECK(f.prompter.messages.last().contains(backup));
+
+    actions->checkAction()->trigger();
+    CHECK(f.prompter.messages.last().contains(u"passed"_s));
+
+    f.prompter.texts.enqueue(u"5"_s);
+    actions->keepAction()->trigger();
+    CHECK(RollingBackups::keep(f.session->connection()) == 5);
+
+    REQUIRE(QSqlQuery(f.session->connection())
+                .exec(u"INSERT INTO meta (key, value) VALUES ('after-backup', '1')"_s));
+    actions->chooseRestoreFile = [&](const QString&) { return backup; };
+    f.prompter.answers.enqueue(QMessageBox::Yes);
+    actions->restoreAction()->trigger();
+    QSqlQuery q(f.session->connection());
+    REQUIRE(q.exec(u"SELECT COUNT(*) FROM meta WHERE key = 'after-backup'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("Opening a damaged database offers its last automatic backup", "[ui][faults]") {
+    UiFixture f;
+    QString why;
+    REQUIRE(RollingBackups(f.dbPath()).take(f.session->connection(), u"test"_s, &why));
+    qint64 offset = 0;
+    {
+        QSqlQuery q(f.session->connection());
+        REQUIRE(q.exec(u"SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'unit') - 1,"
+                       " (SELECT page_size FROM pragma_page_size)"_s));
+        REQUIRE(q.next());
+        offset = q.value(0).toLongLong() * q.value(1).toLongLong();
+    }
+    f.window.reset();
+    f.session.reset();
+    {
+        QFile file(f.dbPath());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(offset));
+        REQUIRE(file.write(QByteArray(32, '\xA5')) == 32);
+    }
+    f.session = std::make_unique<Session>();
+    f.window = std::make_unique<MainWindow>(*f.session, f.prompter, *f.settings);
+    f.prompter.answers.enqueue(QMessageBox::Yes);
+    CHECK(f.window->openDatabase(f.dbPath()));
+    REQUIRE_FALSE(f.prompter.asked.isEmpty());
+    CHECK(f.prompter.asked.last().contains(u"damaged"_s));
+    CHECK(f.prompter.asked.last().contains(RollingBackups(f.dbPath()).latest()));
+    CHECK(integrityProblems(f.dbPath(), &why).isEmpty());
+}
