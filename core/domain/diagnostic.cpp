@@ -17,6 +17,11 @@ QString Diagnostic::toString() const {
     return prefix + kind + message;
 }
 
+QString Diagnostic::toString(QString (*phraseRemedy)(Remedy)) const {
+    const QString remedyText = remedy == Remedy::None ? QString() : phraseRemedy(remedy);
+    return remedyText.isEmpty() ? toString() : toString() + QStringLiteral("; ") + remedyText;
+}
+
 bool hasErrors(const Diagnostics& diagnostics) {
     return countOf(diagnostics, Severity::Error) > 0;
 }
