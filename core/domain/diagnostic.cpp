@@ -19,7 +19,9 @@ QString Diagnostic::toString() const {
 
 QString Diagnostic::toString(QString (*phraseRemedy)(Remedy)) const {
     const QString remedyText = remedy == Remedy::None ? QString() : phraseRemedy(remedy);
-    return remedyText.isEmpty() ? toString() : toString() + QStringLiteral("; ") + remedyText;
+    return remedyText.isEmpty()
+               ? toString()
+               : QCoreApplication::translate("Diagnostic", "%1; %2").arg(toString(), remedyText);
 }
 
 bool hasErrors(const Diagnostics& diagnostics) {

@@ -483,6 +483,10 @@
         <source>note: </source>
         <translation>提示：</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticText</name>
