@@ -12,6 +12,7 @@
 #include "services/roll_up.h"
 #include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
+#include "storage/consolidated_meta_repository.h"
 #include "storage/database.h"
 
 #include <QDateEdit>
@@ -177,7 +178,8 @@ void AnnexEditor::reload() {
             const Completeness c = rollUpCompleteness(m_session.connection(), unit->code, year);
             QString text =
                 tr("Consolidated: the unit's own rows plus all units below it; %1 for %2. "
-                   "Read-only: select a unit without sub-units to edit.")
+                   "The figures are read-only (select a unit without sub-units to edit them); "
+                   "填报人, 联系电话 and 填报日期 below are this office's own.")
                     .arg(c.text())
                     .arg(year);
             if (c.isPartial()) {
@@ -209,13 +211,22 @@ void AnnexEditor::reload() {
         m_view->setColumnWidth(AnnexTableModel::IndustryColumn,
                                qMax(m_view->columnWidth(AnnexTableModel::IndustryColumn), 120));
     }
-    const bool editable = !m_model->isReadOnly();
-    m_preparer->setReadOnly(!editable);
-    m_phone->setReadOnly(!editable);
-    m_filledOn->setReadOnly(!editable);
+    const bool metaEditable = canEditMeta();
+    m_preparer->setReadOnly(!metaEditable);
+    m_phone->setReadOnly(!metaEditable);
+    m_filledOn->setReadOnly(!metaEditable);
     m_loading = false;
     updateFindings();
     updateActions();
+}
+
+bool AnnexEditor::canEditMeta() const {
+    // A parent's counts are summed from below, but the office signs its total itself.
+    return m_session.unit().has_value() && (!m_model->isReadOnly() || isConsolidated());
+}
+
+bool AnnexEditor::isConsolidated() const {
+    return m_session.unit().has_value() && m_session.unitHasChildren();
 }
 
 void AnnexEditor::metaEdited() {
@@ -260,10 +271,10 @@ void AnnexEditor::updateActions() {
     m_removeIndustry->setEnabled(editable && current.isValid() &&
                                  current.data(AnnexTableModel::LocalIndustryRole).toBool() &&
                                  !m_model->isTotalRow(current.row()));
-    m_revert->setEnabled(editable && m_model->isModified());
+    m_revert->setEnabled(canEditMeta() && m_model->isModified());
     m_unlock->setVisible(m_locked);
     m_versions->setEnabled(m_session.unit().has_value() && !m_session.unitHasChildren());
-    m_save->setEnabled(editable && m_model->isModified() && !errors);
+    m_save->setEnabled(canEditMeta() && m_model->isModified() && !errors);
     m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());
 }
 
@@ -279,8 +290,9 @@ bool AnnexEditor::save() {
     }
     QString error;
     AnnexTable table = m_model->table();
-    AnnexRepository repository(m_session.connection());
-    if (!repository.save(table, QStringLiteral("manual"), &error)) {
+    if (!(isConsolidated() ? saveConsolidatedMeta(table, &error)
+                           : AnnexRepository(m_session.connection())
+                                 .save(table, QStringLiteral("manual"), &error))) {
         m_prompter.warning(this, tr("Cannot save"),
                            tr("Saving failed; nothing was changed.\n%1").arg(error));
         return false;
@@ -289,6 +301,11 @@ bool AnnexEditor::save() {
     m_session.notifyAnnexChanged(table.unitCode, table.year);
     reload();
     return true;
+}
+
+bool AnnexEditor::saveConsolidatedMeta(const AnnexTable& table, QString* error) {
+    return ConsolidatedMetaRepository(m_session.connection())
+        .save(table.unitCode, table.year, table.meta, QStringLiteral("manual"), error);
 }
 
 bool AnnexEditor::maybeSave() {

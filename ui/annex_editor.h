@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/annex.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -33,6 +35,9 @@ public:
     bool isLocked() const { return m_locked; }
     QLabel* banner() const { return m_banner; }
     QPushButton* unlockButton() const { return m_unlock; }
+    QLineEdit* preparerEdit() const { return m_preparer; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+    QDateEdit* filledOnEdit() const { return m_filledOn; }
 
 public Q_SLOTS:
     void reload();
@@ -50,6 +55,10 @@ private:
     void updateActions();
     void showFinding(int listRow);
     void metaEdited();
+    // 填报人, 联系电话, 填报日期 can be typed: an open own form, or any consolidated one.
+    bool canEditMeta() const;
+    bool isConsolidated() const;
+    bool saveConsolidatedMeta(const AnnexTable& table, QString* error);
 
     Session& m_session;
     Prompter& m_prompter;

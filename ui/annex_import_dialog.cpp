@@ -1,13 +1,18 @@
 #include "annex_import_dialog.h"
 
 #include "annex_import_model.h"
+#include "diagnostic_text.h"
+#include "message_dialog.h"
 
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -20,10 +25,21 @@
 namespace yufang {
 
 namespace {
+QString replaceText() {
+    return AnnexImportDialog::tr("Replace the data that already exists for these units and years");
+}
+
+// The remedy in this dialog's terms: the checkbox the clerk sees, not a command-line option.
+QString dialogRemedy(Remedy remedy) {
+    if (remedy == Remedy::Replace)
+        return AnnexImportDialog::tr("tick \"%1\" below to replace it").arg(replaceText());
+    return guiRemedy(remedy);
+}
+
 // FILE:LINE: message with the file's name only: the folder is the same for every line.
 QString shortText(Diagnostic d) {
     d.file = QFileInfo(d.file).fileName();
-    return d.toString();
+    return d.toString(&dialogRemedy);
 }
 } // namespace
 
@@ -48,9 +64,25 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setWordWrap(true);
-    m_replace =
-        new QCheckBox(tr("Replace the data that already exists for these units and years"), this);
+    m_replace = new QCheckBox(replaceText(), this);
     m_replace->setObjectName(QStringLiteral("replace"));
+    m_receipt = new QComboBox(this);
+    m_receipt->setObjectName(QStringLiteral("receipt"));
+    m_receipt->addItem(tr("today"), int(Receipt::Today));
+    m_receipt->addItem(tr("the file's own date (填报日期, else the day it was saved)"),
+                       int(Receipt::FileDate));
+    m_receipt->addItem(tr("this date:"), int(Receipt::Chosen));
+    m_receivedOn = new QDateEdit(QDate::currentDate(), this);
+    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
+    m_receivedOn->setCalendarPopup(true);
+    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_receivedOn->setMaximumDate(QDate::currentDate());
+    m_receivedOn->setEnabled(false);
+    auto* receipt = new QHBoxLayout;
+    receipt->addWidget(new QLabel(tr("Record the returns as received on"), this));
+    receipt->addWidget(m_receipt);
+    receipt->addWidget(m_receivedOn);
+    receipt->addStretch();
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -71,12 +103,19 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_replace);
+    layout->addLayout(receipt);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
-    resize(1100, 620);
+    fitToScreen(this, QSize(1100, 620));
 
     connect(m_files, &QListWidget::currentRowChanged, this, &AnnexImportDialog::showFile);
     connect(m_replace, &QCheckBox::toggled, this, &AnnexImportDialog::prepareAll);
+    connect(m_receipt, &QComboBox::currentIndexChanged, this, [this] {
+        m_receivedOn->setEnabled(m_receipt->currentData().toInt() == int(Receipt::Chosen));
+        showFile(m_files->currentRow());
+    });
+    connect(m_receivedOn, &QDateEdit::dateChanged, this,
+            [this] { showFile(m_files->currentRow()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AnnexImportDialog::importAll);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     prepareAll();
@@ -139,7 +178,8 @@ void AnnexImportDialog::showFile(int index) {
                  import.layout == AnnexLayout::Form ? tr("form") : tr("data"),
                  units.isEmpty() ? tr("not determined") : units.join(QStringLiteral(", ")),
                  years.isEmpty() ? tr("not determined") : years.join(QStringLiteral(", ")),
-                 replaces ? tr(" · <b>replaces existing data</b>") : QString()));
+                 replaces ? tr(" · <b>replaces existing data</b>") : QString()) +
+        tr("<br>Received on: %1").arg(receivedOn(index).toString(Qt::ISODate)));
     m_model->setImport(import, denominator);
     for (const Diagnostic& d : import.diagnostics) {
         auto* item = new QListWidgetItem(shortText(d), m_findings);
@@ -167,11 +207,36 @@ void AnnexImportDialog::updateButtons() {
                   .arg(m_imports.size()));
 }
 
+void AnnexImportDialog::setReceipt(Receipt receipt, const QDate& chosen) {
+    if (chosen.isValid())
+        m_receivedOn->setDate(chosen);
+    m_receipt->setCurrentIndex(m_receipt->findData(int(receipt)));
+}
+
+QDate AnnexImportDialog::receivedOn(int index) const {
+    const QDate today = QDate::currentDate();
+    switch (static_cast<Receipt>(m_receipt->currentData().toInt())) {
+    case Receipt::Chosen:
+        return m_receivedOn->date();
+    case Receipt::FileDate: {
+        // A file saved "tomorrow" (a clock set wrong) was still received today at the latest.
+        const QDate own =
+            index >= 0 && index < m_imports.size() ? m_imports.at(index).ownDate() : QDate();
+        return own.isValid() ? qMin(own, today) : today;
+    }
+    case Receipt::Today:
+        break;
+    }
+    return today;
+}
+
 void AnnexImportDialog::importAll() {
     const AnnexImporter importer(m_db);
-    for (AnnexFileImport& import : m_imports)
-        importer.commit(
-            import); // refuses a file with errors by itself; each file is one transaction
+    for (int i = 0; i < m_imports.size(); ++i) {
+        m_imports[i].receivedOn = receivedOn(i);
+        // refuses a file with errors by itself; each file is one transaction
+        importer.commit(m_imports[i]);
+    }
     accept();
 }
 

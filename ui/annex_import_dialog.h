@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 
 class QCheckBox;
+class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -18,10 +20,14 @@ class AnnexImportModel;
 // 文件 → 导入基本情况表: reads the chosen files and shows, before anything is written, what
 // each holds (encoding, layout, unit, year, the rows) and what is wrong with it. Import writes
 // every acceptable file, each in its own transaction; Cancel writes nothing. Data that exists
-// already is replaced only when the clerk ticks "replace".
+// already is replaced only when the clerk ticks "replace". Each file is recorded as its unit's
+// return received on the date the clerk chooses: today, the file's own date (its 填报日期,
+// else the day it was last saved), or a date typed in.
 class AnnexImportDialog : public QDialog {
     Q_OBJECT
 public:
+    enum class Receipt { Today, FileDate, Chosen };
+
     AnnexImportDialog(QSqlDatabase db, const QStringList& files, QWidget* parent = nullptr);
     ~AnnexImportDialog() override;
 
@@ -31,6 +37,12 @@ public:
     QString summary() const;
     // Writes the acceptable files (also what the Import button does) and closes the dialog.
     void importAll();
+
+    // The receipt date of the returns: today by default.
+    void setReceipt(Receipt receipt, const QDate& chosen = {});
+    // The date the file at `index` will be recorded as received on.
+    QDate receivedOn(int index) const;
+    QCheckBox* replaceBox() const { return m_replace; }
 
 private:
     void prepareAll();
@@ -46,6 +58,8 @@ private:
     AnnexImportModel* m_model;
     QListWidget* m_findings;
     QCheckBox* m_replace;
+    QComboBox* m_receipt;
+    QDateEdit* m_receivedOn;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
 };

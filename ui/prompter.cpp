@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "message_dialog.h"
+
 #include <QInputDialog>
 
 namespace yufang {
@@ -11,12 +13,13 @@ QMessageBox::StandardButton DialogPrompter::question(QWidget* parent, const QStr
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+// A long text (an import summary of a hundred files) scrolls in a window that fits the screen.
 void DialogPrompter::information(QWidget* parent, const QString& title, const QString& text) {
-    QMessageBox::information(parent, title, text);
+    makeMessageDialog(parent, QMessageBox::Information, title, text)->exec();
 }
 
 void DialogPrompter::warning(QWidget* parent, const QString& title, const QString& text) {
-    QMessageBox::warning(parent, title, text);
+    makeMessageDialog(parent, QMessageBox::Warning, title, text)->exec();
 }
 
 std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& title,

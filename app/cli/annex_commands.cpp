@@ -6,6 +6,9 @@
 #include "services/annex_importer.h"
 
 #include <QCoreApplication>
+#include <QDate>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace yufang::cli {
 
@@ -16,15 +19,36 @@ struct Text {
 } // namespace
 
 int runImportAnnex(Context& ctx, const QStringList& words) {
-    return runImport<AnnexImporter, AnnexImportOptions>(
-        ctx, words, QStringLiteral("import-annex"), [&ctx](const AnnexFileImport& import) {
-            for (const ImportedAnnex& a : import.annexes)
-                ctx.out << QStringLiteral("  %1 %2 %3: %4")
-                               .arg(a.unit.code, a.unit.name)
-                               .arg(a.table.year)
-                               .arg(a.replacesExisting ? Text::tr("replaced") : Text::tr("new"))
-                        << Qt::endl;
-        });
+    QString why;
+    const auto args = Arguments::parse(
+        words, {QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("received")},
+        {QStringLiteral("replace")}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (args->positional.isEmpty())
+        return ctx.usage(Text::tr("%1 needs at least one FILE").arg(u"import-annex"_s));
+    int exitCode = Exit::Success;
+    auto options = importOptions<AnnexImportOptions>(ctx, *args, &exitCode);
+    if (!options)
+        return exitCode;
+    // --received: the day the returns arrived, for files imported long after (the 2021
+    // baseline survey imported in 2026 was not late).
+    if (args->has(QStringLiteral("received"))) {
+        options->receivedOn =
+            QDate::fromString(args->value(QStringLiteral("received")).trimmed(), Qt::ISODate);
+        if (!options->receivedOn.isValid())
+            return ctx.usage(Text::tr("--received must be a date such as 2021-09-01"));
+    }
+    return importEach(ctx, args->positional, AnnexImporter(ctx.database->connection()), *options,
+                      [&ctx](const AnnexFileImport& import) {
+                          for (const ImportedAnnex& a : import.annexes)
+                              ctx.out << QStringLiteral("  %1 %2 %3: %4")
+                                             .arg(a.unit.code, a.unit.name)
+                                             .arg(a.table.year)
+                                             .arg(a.replacesExisting ? Text::tr("replaced")
+                                                                     : Text::tr("new"))
+                                      << Qt::endl;
+                      });
 }
 
 int runExportAnnex(Context& ctx, const QStringList& words) {

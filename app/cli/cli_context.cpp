@@ -16,6 +16,22 @@ struct Text {
 };
 } // namespace
 
+QString cliRemedy(Remedy remedy) {
+    switch (remedy) {
+    case Remedy::Replace:
+        return Text::tr("use --replace to replace it");
+    case Remedy::ChooseUnit:
+        return Text::tr("name the unit with --unit");
+    case Remedy::ChooseYear:
+        return Text::tr("name the year with --year");
+    case Remedy::AddUnit:
+        return Text::tr("add the unit first (yufang-cli import-units)");
+    case Remedy::None:
+        break;
+    }
+    return {};
+}
+
 std::optional<Arguments> Arguments::parse(const QStringList& words,
                                           const QSet<QString>& valueOptions,
                                           const QSet<QString>& flags, QString* error) {

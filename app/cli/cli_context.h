@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/diagnostic.h"
 #include "domain/unit.h"
 #include "storage/database.h"
 
@@ -34,6 +35,9 @@ private:
     QHash<QString, QString> m_values;
     QSet<QString> m_flags;
 };
+
+// A finding's remedy in the CLI's terms: the option that answers it ("use --replace …").
+QString cliRemedy(Remedy remedy);
 
 // What every command gets: the open database and the two output streams.
 struct Context {

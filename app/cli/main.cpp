@@ -28,7 +28,7 @@ const char* const kUsage =
     "  init                                   create or migrate the database, load presets\n"
     "  units [-o FILE]                        CSV: code,name,level,parent_code\n"
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
-    "  import-annex FILE... [--unit U] [--year Y] [--replace]\n"
+    "  import-annex FILE... [--unit U] [--year Y] [--replace] [--received YYYY-MM-DD]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
     "  print-annex  --unit U --year Y -o FILE.pdf [--per-child]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"

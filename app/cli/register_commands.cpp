@@ -48,6 +48,11 @@ bool deriveArguments(Context& ctx, const QStringList& words, Unit* unit, int* ye
     *replace = args->has(QStringLiteral("replace"));
     return unitAndYear(ctx, *args, unit, year, status);
 }
+// A derivation refused because typed or imported figures would change: the CLI's remedy.
+QString withReplaceRemedy(const QString& error, bool refusedForOtherReasons) {
+    return refusedForOtherReasons ? error
+                                  : error + QStringLiteral("; ") + cliRemedy(Remedy::Replace);
+}
 } // namespace
 
 int runImportRegister(Context& ctx, const QStringList& words) {
@@ -123,7 +128,7 @@ int runDeriveAnnex(Context& ctx, const QStringList& words) {
         }
     }
     if (!derivation.apply(plan, replace, &error))
-        return ctx.rejected(error);
+        return ctx.rejected(withReplaceRemedy(error, plan.conflicts().isEmpty() || replace));
     const QList<const DerivedAnnex*> locked = plan.locked();
     for (const DerivedAnnex* a : locked)
         ctx.err << Text::tr("%1 %2: the form is locked (return accepted) and was left as it is")
@@ -156,7 +161,7 @@ int runDeriveFigures(Context& ctx, const QStringList& words) {
     for (const QString& line : RegisterFiguresDerivation::describeConflicts(plan))
         ctx.err << line << Qt::endl;
     if (!derivation.apply(plan, replace, &error))
-        return ctx.rejected(error);
+        return ctx.rejected(withReplaceRemedy(error, plan.conflicts().isEmpty() || replace));
     ctx.out << Text::tr("%1 %2 %3: training and occupational-disease figures derived from the "
                         "register for %4 unit(s)")
                    .arg(unit.code, unit.name)

@@ -66,7 +66,7 @@ int importEach(Context& ctx, const QStringList& files, const Importer& importer,
         auto import = importer.prepareFile(path, options);
         importer.commit(import);
         for (const Diagnostic& d : import.diagnostics)
-            ctx.err << d.toString() << Qt::endl;
+            ctx.err << d.toString(&cliRemedy) << Qt::endl;
         (import.landed ? ctx.out : ctx.err) << import.summary() << Qt::endl;
         if (import.landed)
             onLanded(import);

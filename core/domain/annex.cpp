@@ -100,4 +100,16 @@ const AnnexRow* AnnexTable::find(const QString& industry) const {
     return nullptr;
 }
 
+AnnexMeta mergeMeta(const AnnexMeta& stored, const AnnexMeta& fromFile,
+                    const AnnexMetaFields& carried) {
+    AnnexMeta out = stored;
+    if (carried.preparer)
+        out.preparer = fromFile.preparer;
+    if (carried.phone)
+        out.phone = fromFile.phone;
+    if (carried.filledOn)
+        out.filledOn = fromFile.filledOn;
+    return out;
+}
+
 } // namespace yufang

@@ -52,6 +52,22 @@ struct AnnexMeta {
     bool operator==(const AnnexMeta&) const = default;
 };
 
+// Which of 填报人, 联系电话 and 填报日期 a file states. A labelled line left empty counts (it
+// empties the field); a line the layout does not have (the data layout has none) does not.
+struct AnnexMetaFields {
+    bool preparer = false;
+    bool phone = false;
+    bool filledOn = false;
+
+    bool any() const { return preparer || phone || filledOn; }
+    bool all() const { return preparer && phone && filledOn; }
+};
+
+// The stored details with those the file states put over them: an import changes only what
+// the file carries.
+AnnexMeta mergeMeta(const AnnexMeta& stored, const AnnexMeta& fromFile,
+                    const AnnexMetaFields& carried);
+
 // The annex form of one unit and year: plan industries first, then local ones.
 struct AnnexTable {
     QString unitCode;

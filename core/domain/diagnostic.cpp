@@ -17,6 +17,13 @@ QString Diagnostic::toString() const {
     return prefix + kind + message;
 }
 
+QString Diagnostic::toString(QString (*phraseRemedy)(Remedy)) const {
+    const QString remedyText = remedy == Remedy::None ? QString() : phraseRemedy(remedy);
+    return remedyText.isEmpty()
+               ? toString()
+               : QCoreApplication::translate("Diagnostic", "%1; %2").arg(toString(), remedyText);
+}
+
 bool hasErrors(const Diagnostics& diagnostics) {
     return countOf(diagnostics, Severity::Error) > 0;
 }

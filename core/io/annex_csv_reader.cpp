@@ -221,14 +221,18 @@ bool isTotalRow(const CsvRecord& r, const Header& h) {
     return false;
 }
 
-void applyLabels(const QList<LabelledValue>& values, AnnexMeta* meta) {
+void applyLabels(const QList<LabelledValue>& values, ParsedAnnex* annex) {
     for (const LabelledValue& v : values) {
-        if (v.label == FormLabel::Preparer)
-            meta->preparer = v.value;
-        else if (v.label == FormLabel::Phone)
-            meta->phone = v.value;
-        else if (v.label == FormLabel::Date)
-            meta->filledOn = parseDate(v.value);
+        if (v.label == FormLabel::Preparer) {
+            annex->meta.preparer = v.value;
+            annex->metaFields.preparer = true;
+        } else if (v.label == FormLabel::Phone) {
+            annex->meta.phone = v.value;
+            annex->metaFields.phone = true;
+        } else if (v.label == FormLabel::Date) {
+            annex->meta.filledOn = parseDate(v.value);
+            annex->metaFields.filledOn = true;
+        }
     }
 }
 
@@ -282,13 +286,12 @@ void readForm(const QList<CsvRecord>& records, Parser& p, ParsedAnnexFile& out) 
                     pending.unitLine = r.line;
                 }
             }
-            applyLabels(values, state == State::Before || !pending.unitText.isEmpty()
-                                    ? &pending.meta
-                                    : &current().meta);
+            applyLabels(values, state == State::Before || !pending.unitText.isEmpty() ? &pending
+                                                                                      : &current());
             continue;
         }
         if (state == State::Table && startsWithLabel(r)) {
-            applyLabels(labelledValues(r), &current().meta);
+            applyLabels(labelledValues(r), &current());
             state = State::After;
             continue;
         }

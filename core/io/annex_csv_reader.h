@@ -27,6 +27,7 @@ struct ParsedAnnex {
     int yearLine = 0;
     QList<ParsedAnnexRow> rows;
     AnnexMeta meta;
+    AnnexMetaFields metaFields;           // which of meta the file states; none in the data layout
     std::optional<AnnexCounts> fileTotal; // the 合计 row, checked against the sum
     int totalLine = 0;
     // Count columns with an unreadable cell in some row: their 合计 is not checked, since the

@@ -76,6 +76,7 @@ QString annexFormCsv(const Plan& plan, const Unit& unit, const AnnexTable& table
     w.addRow(formRow(QStringLiteral("合计"), table.total(), plan.rateDenominator, {}));
     w.addTextRow({QStringLiteral("填报人：%1").arg(table.meta.preparer)});
     w.addTextRow({QStringLiteral("联系电话：%1").arg(table.meta.phone)});
+    w.addTextRow({QStringLiteral("填报日期：%1").arg(table.meta.filledOn.toString(Qt::ISODate))});
     const QStringList notes = annexFormNotes(plan, table.year);
     for (int i = 0; i < notes.size(); ++i)
         w.addTextRow({(i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i)});

@@ -82,6 +82,7 @@ ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable&
 
     doc.paragraph(QStringLiteral("填报人：%1").arg(table.meta.preparer));
     doc.paragraph(QStringLiteral("联系电话：%1").arg(table.meta.phone));
+    doc.paragraph(QStringLiteral("填报日期：%1").arg(table.meta.filledOn.toString(Qt::ISODate)));
     const QStringList notes = annexFormNotes(plan, table.year);
     for (int i = 0; i < notes.size(); ++i)
         doc.paragraph((i == 0 ? QStringLiteral("备注：") : QStringLiteral("　　　")) + notes.at(i));

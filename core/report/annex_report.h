@@ -16,8 +16,9 @@ enum class AnnexPrintMode { Consolidated, PerChild };
 
 // The annex in its official layout (seed "附件"): 《<plan title>》重点行业企业基本情况表, 填报单位,
 // the header row with the year in the accident column, plan industries then local ones, 合计
-// in bold, 填报人 and 联系电话, notes (1)-(3) of the plan, the rate definitions; A4 landscape.
-// statusNote, when given, stands under 填报单位 (a parent's "应报…已报…", marking a partial total).
+// in bold, 填报人, 联系电话 and 填报日期, notes (1)-(3) of the plan, the rate definitions; A4
+// landscape. statusNote, when given, stands under 填报单位 (a parent's "应报…已报…", marking a
+// partial total).
 ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable& table,
                            const QString& statusNote = {});
 

@@ -2,6 +2,7 @@
 
 #include "form_import.h"
 
+#include "domain/annex_diff.h"
 #include "domain/annex_validation.h"
 #include "domain/rates.h"
 #include "io/annex_csv_reader.h"
@@ -33,13 +34,15 @@ struct Text {
 class Report {
 public:
     Report(AnnexFileImport& out) : m_out(out) {}
-    void add(Severity s, int line, const QString& message, const QString& field = {}) {
+    void add(Severity s, int line, const QString& message, const QString& field = {},
+             Remedy remedy = Remedy::None) {
         Diagnostic d;
         d.severity = s;
         d.file = m_out.file;
         d.line = line;
         d.field = field;
         d.message = message;
+        d.remedy = remedy;
         m_out.diagnostics << d;
     }
 
@@ -77,11 +80,9 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     if (!a.unitCode.isEmpty()) {
         fromFile = units.find(a.unitCode);
         if (!fromFile) {
-            report.add(
-                Severity::Error, a.unitLine,
-                Text::tr("单位代码 %1 is not a known unit; add it first (yufang-cli import-units)")
-                    .arg(a.unitCode),
-                QStringLiteral("unit_code"));
+            report.add(Severity::Error, a.unitLine,
+                       Text::tr("单位代码 %1 is not a known unit").arg(a.unitCode),
+                       QStringLiteral("unit_code"), Remedy::AddUnit);
             return std::nullopt;
         }
     } else if (!a.unitText.isEmpty()) {
@@ -100,9 +101,10 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
     if (!options.unit.isEmpty()) {
         const auto given = units.resolve(options.unit);
         if (!given) {
-            report.add(Severity::Error, 0,
-                       Text::tr("--unit %1 is not a known unit code or name").arg(options.unit),
-                       QStringLiteral("unit"));
+            report.add(
+                Severity::Error, 0,
+                Text::tr("the chosen unit %1 is not a known unit code or name").arg(options.unit),
+                QStringLiteral("unit"));
             return std::nullopt;
         }
         if (fromFile && fromFile->code != given->code) {
@@ -119,8 +121,43 @@ std::optional<Unit> resolveUnit(const UnitRepository& units, const ParsedAnnex& 
             Severity::Error, a.unitLine,
             Text::tr(
                 "the file does not say which unit it is for: fill in 填报单位 or choose the unit"),
-            QStringLiteral("unit"));
+            QStringLiteral("unit"), Remedy::ChooseUnit);
     return fromFile;
+}
+
+// 填报人, 联系电话, 填报日期: what the file states goes over what is stored, and only that.
+// Each value the import changes is a finding of the preview; emptying one is a warning.
+AnnexMeta importedMeta(const AnnexMeta& stored, const ParsedAnnex& a, Report& report) {
+    const AnnexMeta merged = mergeMeta(stored, a.meta, a.metaFields);
+    AnnexTable before;
+    before.meta = stored;
+    AnnexTable after;
+    after.meta = merged;
+    for (const AnnexChange& c : diffAnnex(before, after)) {
+        const QString caption = annexFieldCaption(c.field);
+        if (c.newValue.isEmpty())
+            report.add(Severity::Warning, a.unitLine,
+                       Text::tr("%1 is left empty in the file: the stored \"%2\" is removed")
+                           .arg(caption, c.oldValue),
+                       c.field);
+        else if (!c.oldValue.isEmpty())
+            report.add(
+                Severity::Info, a.unitLine,
+                Text::tr("%1 changes from \"%2\" to \"%3\"").arg(caption, c.oldValue, c.newValue),
+                c.field);
+    }
+    QStringList kept;
+    if (!a.metaFields.preparer && !stored.preparer.isEmpty())
+        kept << annexFieldCaption(QStringLiteral("preparer"));
+    if (!a.metaFields.phone && !stored.phone.isEmpty())
+        kept << annexFieldCaption(QStringLiteral("phone"));
+    if (!a.metaFields.filledOn && stored.filledOn.isValid())
+        kept << annexFieldCaption(QStringLiteral("filled_on"));
+    if (!kept.isEmpty())
+        report.add(Severity::Info, a.unitLine,
+                   Text::tr("the file does not hold %1; the stored value(s) are kept")
+                       .arg(kept.join(QStringLiteral("、"))));
+    return merged;
 }
 
 std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& options,
@@ -141,7 +178,7 @@ std::optional<int> resolveYear(const ParsedAnnex& a, const AnnexImportOptions& o
             Text::tr(
                 "the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 "
                 "column): choose the year"),
-            QStringLiteral("year"));
+            QStringLiteral("year"), Remedy::ChooseYear);
     return a.year;
 }
 } // namespace
@@ -162,6 +199,10 @@ QString AnnexFileImport::summary() const {
         .arg(countOf(diagnostics, Severity::Error));
 }
 
+QDate AnnexFileImport::ownDate() const {
+    return filledOn.isValid() ? filledOn : modified.toLocalTime().date();
+}
+
 AnnexFileImport AnnexImporter::prepareFile(const QString& path,
                                            const AnnexImportOptions& options) const {
     QFile f(path);
@@ -172,7 +213,9 @@ AnnexFileImport AnnexImporter::prepareFile(const QString& path,
                         Text::tr("cannot read the file: %1").arg(f.errorString()));
         return out;
     }
-    return prepare(f.readAll(), path, options);
+    AnnexFileImport out = prepare(f.readAll(), path, options);
+    out.modified = QFileInfo(f).lastModified();
+    return out;
 }
 
 AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& fileName,
@@ -180,11 +223,21 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
     AnnexFileImport out;
     out.file = fileName;
     out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    out.receivedOn = options.receivedOn;
     const ParsedAnnexFile parsed = AnnexCsvReader::read(bytes, fileName);
+    for (const ParsedAnnex& a : parsed.annexes)
+        if (!out.filledOn.isValid())
+            out.filledOn = a.meta.filledOn;
     out.encoding = parsed.encoding;
     out.layout = parsed.layout;
     out.diagnostics = parsed.diagnostics;
     Report report(out);
+    if (options.receivedOn.isValid() && options.receivedOn > today())
+        report.add(
+            Severity::Error, 0,
+            Text::tr("the receipt date %1 is after today (%2)")
+                .arg(options.receivedOn.toString(Qt::ISODate), today().toString(Qt::ISODate)),
+            QStringLiteral("received_on"));
     if (parsed.annexes.isEmpty() && !hasErrors(out.diagnostics))
         report.add(Severity::Error, 0, Text::tr("the file holds no annex rows"));
 
@@ -210,7 +263,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         imported.unit = *unit;
         imported.table.unitCode = unit->code;
         imported.table.year = *year;
-        imported.table.meta = a.meta;
+        imported.table.meta = importedMeta(annexes.stored(unit->code, *year).meta, a, report);
         const auto plan = plans.find(units.effectivePlanId(unit->code));
         const RateDenominator denominator =
             plan ? plan->rateDenominator : RateDenominator::InsuredPersons;
@@ -319,9 +372,8 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                        AnnexLocks::lockedMessage(unit->name, *year, *lock));
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
-                       Text::tr("%1 %2 already holds data; replace it explicitly (--replace)")
-                           .arg(unit->name)
-                           .arg(*year));
+                       Text::tr("%1 %2 already holds data").arg(unit->name).arg(*year),
+                       QStringLiteral("unit"), Remedy::Replace);
         out.annexes << imported;
     }
     sortByLine(&out.diagnostics);
@@ -337,6 +389,14 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
                            Text::tr("writing to the database failed: %1").arg(why));
         return false;
     };
+    const QDate receivedOn = import.receivedOn.isValid() ? import.receivedOn : today();
+    if (receivedOn > today()) {
+        Report(import).add(
+            Severity::Error, 0,
+            Text::tr("the receipt date %1 is after today (%2)")
+                .arg(receivedOn.toString(Qt::ISODate), today().toString(Qt::ISODate)));
+        return false;
+    }
     QSqlDatabase db = m_db;
     QString why;
     if (!beginWrite(db, &why))
@@ -354,13 +414,13 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
                                               QString::fromLatin1(import.sha256)) ||
             !returns.recordAnnexImportWithinTransaction(
                 a.unit.code, a.table.year, QFileInfo(import.file).fileName(),
-                QString::fromLatin1(import.sha256), today(), &satisfied, &error)) {
+                QString::fromLatin1(import.sha256), receivedOn, &satisfied, &error)) {
             db.rollback();
             return failed(error);
         }
         if (satisfied)
             received << Text::tr("recorded as %1's return \"%2\" received on %3")
-                            .arg(a.unit.name, satisfied->title, today().toString(Qt::ISODate));
+                            .arg(a.unit.name, satisfied->title, receivedOn.toString(Qt::ISODate));
     }
     if (!commitWrite(db, &why))
         return failed(why);

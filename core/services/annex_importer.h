@@ -6,6 +6,8 @@
 #include "io/annex_csv_writer.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -16,6 +18,7 @@ struct AnnexImportOptions {
     QString unit;            // code or exact name; overrides the file
     std::optional<int> year; // overrides the file
     bool replace = false;    // replace a unit and year that already hold data
+    QDate receivedOn;        // the day the return arrived; invalid: the importer's today()
 };
 
 struct ImportedAnnex {
@@ -31,12 +34,18 @@ struct AnnexFileImport {
     QString encoding;
     AnnexLayout layout = AnnexLayout::Form;
     QByteArray sha256;
+    QDateTime modified; // the file's modification time (prepareFile); invalid for bytes
+    QDate filledOn;     // the 填报日期 the file states (its first form's); invalid if none
+    QDate receivedOn;   // the return's receipt date; invalid: the importer's today()
     QList<ImportedAnnex> annexes;
     Diagnostics diagnostics;
     bool landed = false;
 
     bool acceptable() const { return !hasErrors(diagnostics) && !annexes.isEmpty(); }
     QString summary() const; // one line: landed or rejected, with counts
+    // The date the file itself gives: its 填报日期, else the day it was last modified; invalid
+    // when it gives neither. Offered as the receipt date of a return imported long after.
+    QDate ownDate() const;
 };
 
 // Annex files into the database. prepare() reads, resolves and checks without writing (the GUI
@@ -48,7 +57,8 @@ public:
     AnnexFileImport prepare(const QByteArray& bytes, const QString& fileName,
                             const AnnexImportOptions& options) const;
     AnnexFileImport prepareFile(const QString& path, const AnnexImportOptions& options) const;
-    // Also records each form as the unit's return (ReturnsService), received on today().
+    // Also records each form as the unit's return (ReturnsService), received on
+    // import.receivedOn, else today(). A receipt date after today() is refused.
     bool commit(AnnexFileImport& import) const;
 
     // The date a committed file counts as received; the wall clock unless a test fixes it.

@@ -101,13 +101,11 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
         report(Severity::Warning, parsed.unitLine,
                Text::tr("%1 %2: no figures are filled in").arg(unit.name).arg(year));
     out.replacesExisting = repository.hasData(unit.code, year);
-    if (out.replacesExisting && !options.replace)
-        report(
-            Severity::Error, parsed.unitLine,
-            Text::tr(
-                "%1 %2 already holds occupational disease data; replace it explicitly (--replace)")
-                .arg(unit.name)
-                .arg(year));
+    if (out.replacesExisting && !options.replace) {
+        report(Severity::Error, parsed.unitLine,
+               Text::tr("%1 %2 already holds occupational disease data").arg(unit.name).arg(year));
+        out.diagnostics.last().remedy = Remedy::Replace;
+    }
     out.unit = unit;
     out.table = table;
     sortByLine(&out.diagnostics);

@@ -46,7 +46,8 @@ std::optional<Unit> resolveFormUnit(const UnitRepository& units, const QString& 
         if (!given) {
             *out << fileDiagnostic(
                 Severity::Error, file, 0,
-                Text::tr("--unit %1 is not a known unit code or name").arg(chosenUnit), field);
+                Text::tr("the chosen unit %1 is not a known unit code or name").arg(chosenUnit),
+                field);
             return std::nullopt;
         }
         if (fromFile && fromFile->code != given->code) {
@@ -59,12 +60,14 @@ std::optional<Unit> resolveFormUnit(const UnitRepository& units, const QString& 
         }
         return given;
     }
-    if (!fromFile)
+    if (!fromFile) {
         *out << fileDiagnostic(
             Severity::Error, file, line,
             Text::tr("the file does not say which unit it is for: fill in 填报单位 or choose "
-                     "the unit (--unit)"),
+                     "the unit"),
             field);
+        out->last().remedy = Remedy::ChooseUnit;
+    }
     return fromFile;
 }
 
@@ -82,12 +85,14 @@ std::optional<int> resolveFormYear(std::optional<int> fileYear, int line,
     }
     if (chosenYear)
         return chosenYear;
-    if (!fileYear)
+    if (!fileYear) {
         *out << fileDiagnostic(
             Severity::Error, file, line,
             Text::tr("the file does not say which year it is for (no 年度 line): choose the "
-                     "year (--year)"),
+                     "year"),
             field);
+        out->last().remedy = Remedy::ChooseYear;
+    }
     return fileYear;
 }
 

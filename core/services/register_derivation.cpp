@@ -166,7 +166,7 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
             names << QStringLiteral("%1 %2").arg(a->unitCode, a->unitName);
         if (error)
             *error = Text::tr("%1 unit(s) hold a typed or imported annex for %2 that the register "
-                              "would change: %3; replace them explicitly (--replace)")
+                              "would change: %3")
                          .arg(conflicts.size())
                          .arg(plan.year)
                          .arg(names.join(QStringLiteral(", ")));

@@ -161,7 +161,7 @@ bool RegisterFiguresDerivation::apply(const RegisterFiguresPlan& plan, bool repl
             names << QStringLiteral("%1 %2").arg(u->unitCode, u->unitName);
         if (error)
             *error = Text::tr("%1 unit(s) hold typed or imported training or occupational-disease "
-                              "figures for %2: %3; replace them explicitly (--replace)")
+                              "figures for %2: %3")
                          .arg(conflicts.size())
                          .arg(plan.year)
                          .arg(names.join(QStringLiteral(", ")));

@@ -264,23 +264,83 @@ bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, 
         note);
 }
 
+namespace {
+// 已报送 → 已审核: the one rule of acceptance, for one return or many.
+bool acceptChange(ReturnRecord& r, const ReturnEntry& e, QString* why) {
+    if (e.status != ReturnStatus::Submitted) {
+        if (why)
+            *why = Text::tr("only a submitted return can be accepted (%1 %2 is %3)")
+                       .arg(e.unit.name, e.obligation.title, returnStatusCaption(e.status));
+        return false;
+    }
+    r.state = ReturnRecord::State::Accepted;
+    r.acceptedBy = currentAccount();
+    r.acceptedAt = QDateTime::currentDateTimeUtc();
+    return true;
+}
+} // namespace
+
 bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int periodYear,
                             QString* error) {
-    return transition(
-        unitCode, obligationId, periodYear, error,
-        [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
-            if (e.status != ReturnStatus::Submitted) {
-                if (why)
-                    *why = Text::tr("only a submitted return can be accepted (%1 %2 is %3)")
-                               .arg(e.unit.name, e.obligation.title, returnStatusCaption(e.status));
+    return transition(unitCode, obligationId, periodYear, error, acceptChange, {});
+}
+
+bool ReturnsService::acceptAll(const QList<ReturnKey>& keys, const QString& reason,
+                               QString* error) {
+    return inTransaction(m_db, error, [&] {
+        for (const ReturnKey& key : keys) {
+            const auto current =
+                entry(key.unitCode, key.obligationId, key.periodYear, QDate::currentDate());
+            if (!current) {
+                if (error)
+                    *error = Text::tr("%1 owes no such return for %2")
+                                 .arg(key.unitCode)
+                                 .arg(key.periodYear);
                 return false;
             }
-            r.state = ReturnRecord::State::Accepted;
-            r.acceptedBy = currentAccount();
-            r.acceptedAt = QDateTime::currentDateTimeUtc();
-            return true;
-        },
-        {});
+            const ReturnRecord before = current->record.value_or(ReturnRecord{});
+            ReturnRecord after = before;
+            if (!acceptChange(after, *current, error) ||
+                !writeWithinTransaction(before, current->record.has_value(), after, *current,
+                                        reason.trimmed(), error))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool ReturnsService::correctReceivedOn(const ReturnKey& key, const QDate& receivedOn,
+                                       const QString& reason, const QDate& today, QString* error) {
+    const auto current = entry(key.unitCode, key.obligationId, key.periodYear, today);
+    auto refuse = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!current || !current->record)
+        return refuse(Text::tr("nothing has been received for this return, so there is no "
+                               "receipt date to correct"));
+    if (!receivedOn.isValid() || receivedOn > today)
+        return refuse(Text::tr("the receipt date %1 is after today (%2)")
+                          .arg(receivedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    if (reason.trimmed().isEmpty())
+        return refuse(Text::tr("say why the receipt date is corrected"));
+    ReturnRecord after = *current->record;
+    if (after.receivedOn == receivedOn)
+        return true;
+    after.receivedOn = receivedOn;
+    return inTransaction(m_db, error, [&] {
+        AuditEvent e;
+        e.action = audit::kReturnReceivedOn;
+        e.unitCode = after.unitCode;
+        e.year = after.periodYear;
+        e.entity = current->obligation.code;
+        e.field = QStringLiteral("received_on");
+        e.oldValue = current->record->receivedOn.toString(Qt::ISODate);
+        e.newValue = receivedOn.toString(Qt::ISODate);
+        e.reason = reason.trimmed();
+        return ReturnRepository(m_db).upsert(after, error) && AuditLog(m_db).append(e, error);
+    });
 }
 
 bool ReturnsService::sendBack(const QString& unitCode, qint64 obligationId, int periodYear,

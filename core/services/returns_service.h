@@ -37,6 +37,13 @@ struct ReturnEntry {
     int annexYear() const;
 };
 
+// Which return: a unit, an obligation and the year its deadline falls in.
+struct ReturnKey {
+    QString unitCode;
+    qint64 obligationId = 0;
+    int periodYear = 0;
+};
+
 // Returns from lower levels against the plan's obligations: the board, the deadline list,
 // and the status transitions, each in one transaction with its audit event. `today` is always
 // a parameter (the caller's clock) so that tests and the CLI can fix it.
@@ -63,6 +70,14 @@ public:
     bool markReceived(const QString& unitCode, qint64 obligationId, int periodYear,
                       const QDate& receivedOn, const QString& note, QString* error);
     bool accept(const QString& unitCode, qint64 obligationId, int periodYear, QString* error);
+    // 审核通过 of many returns in one transaction, each with the same reason in the trail: all
+    // of them or, when one is not 已报送, none (the error names it).
+    bool acceptAll(const QList<ReturnKey>& returns, const QString& reason, QString* error);
+    // Corrects the receipt date of a return on file (an import stamped with the wrong day):
+    // the state, the source file and its SHA-256 stay as they are; the trail records the old
+    // and the new date with the reason. A date after today is refused.
+    bool correctReceivedOn(const ReturnKey& key, const QDate& receivedOn, const QString& reason,
+                           const QDate& today, QString* error);
     bool sendBack(const QString& unitCode, qint64 obligationId, int periodYear,
                   const QString& reason, QString* error);
     bool unlock(const QString& unitCode, qint64 obligationId, int periodYear, const QString& reason,

@@ -175,11 +175,11 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
                    .arg(unit.name)
                    .arg(year)
                    .arg(belowWithData));
-    if (out.replacesExisting && !options.replace)
+    if (out.replacesExisting && !options.replace) {
         report(Severity::Error, parsed.unitLine,
-               Text::tr("%1 %2 already holds training data; replace it explicitly (--replace)")
-                   .arg(unit.name)
-                   .arg(year));
+               Text::tr("%1 %2 already holds training data").arg(unit.name).arg(year));
+        out.diagnostics.last().remedy = Remedy::Replace;
+    }
     out.unit = unit;
     out.table = table;
     sortByLine(&out.diagnostics);

@@ -1,6 +1,7 @@
 #include "annex_repository.h"
 
 #include "annex_writer.h"
+#include "consolidated_meta_repository.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
@@ -130,8 +131,10 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
         }
         fillCounts(table.rows[index.value(industry)].counts, q, 1);
     }
-    if (!UnitRepository(m_db).hasChildren(unitCode))
-        table.meta = load(unitCode, year).meta;
+    // A unit without sub-units signs its own form; a parent signs the total it sends up.
+    table.meta = UnitRepository(m_db).hasChildren(unitCode)
+                     ? ConsolidatedMetaRepository(m_db).load(unitCode, year)
+                     : load(unitCode, year).meta;
     return table;
 }
 

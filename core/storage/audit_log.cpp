@@ -43,6 +43,10 @@ QString auditActionCaption(const QString& action) {
         return Text::tr("Local industry row removed");
     if (action == audit::kReturnStatus)
         return Text::tr("Return status changed");
+    if (action == audit::kConsolidatedMeta)
+        return Text::tr("Consolidated form details changed");
+    if (action == audit::kReturnReceivedOn)
+        return Text::tr("Receipt date corrected");
     if (action == audit::kAnnexLocked)
         return Text::tr("Form locked");
     if (action == audit::kAnnexUnlocked)

@@ -19,6 +19,8 @@ inline const QString kAnnexMeta = QStringLiteral("annex.meta");
 inline const QString kAnnexRowAdded = QStringLiteral("annex.row_added");
 inline const QString kAnnexRowRemoved = QStringLiteral("annex.row_removed");
 inline const QString kReturnStatus = QStringLiteral("return.status");
+inline const QString kReturnReceivedOn = QStringLiteral("return.received_on");
+inline const QString kConsolidatedMeta = QStringLiteral("annex.consolidated_meta");
 inline const QString kAnnexLocked = QStringLiteral("annex.locked");
 inline const QString kAnnexUnlocked = QStringLiteral("annex.unlocked");
 } // namespace audit

@@ -16,6 +16,8 @@ struct Migration {
 const QList<Migration>& migrations();
 // Migration 3 (training coverage, providers, occupational disease), in its own file.
 Migration trainingMigration();
+// Migration 8 (the consolidated form's own 填报人, 联系电话, 填报日期), in its own file.
+Migration consolidatedMetaMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

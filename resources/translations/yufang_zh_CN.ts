@@ -66,20 +66,12 @@
 <context>
     <name>AnnexImporter</name>
     <message>
-        <source>单位代码 %1 is not a known unit; add it first (yufang-cli import-units)</source>
-        <translation>单位代码 %1 不存在，请先添加该单位（yufang-cli import-units）</translation>
-    </message>
-    <message>
         <source>填报单位 &quot;%1&quot; names no known unit</source>
         <translation>填报单位“%1”无法对应到已有单位</translation>
     </message>
     <message>
         <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
         <translation>填报单位“%1”可对应多个单位：%2</translation>
-    </message>
-    <message>
-        <source>--unit %1 is not a known unit code or name</source>
-        <translation>--unit %1 不是已有的单位代码或名称</translation>
     </message>
     <message>
         <source>the file is for %1 %2 but %3 %4 was chosen</source>
@@ -142,10 +134,6 @@
         <translation>%1 %2：未填写任何数据</translation>
     </message>
     <message>
-        <source>%1 %2 already holds data; replace it explicitly (--replace)</source>
-        <translation>%1 %2 已有数据；如需覆盖请明确指定替换（--replace）</translation>
-    </message>
-    <message>
         <source>writing to the database failed: %1</source>
         <translation>写入数据库失败：%1</translation>
     </message>
@@ -156,6 +144,34 @@
     <message>
         <source>recorded as %1&apos;s return &quot;%2&quot; received on %3</source>
         <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
+    </message>
+    <message>
+        <source>单位代码 %1 is not a known unit</source>
+        <translation>单位代码 %1 不是已有单位</translation>
+    </message>
+    <message>
+        <source>the chosen unit %1 is not a known unit code or name</source>
+        <translation>所选单位 %1 不是已有的单位代码或名称</translation>
+    </message>
+    <message>
+        <source>%1 is left empty in the file: the stored &quot;%2&quot; is removed</source>
+        <translation>文件中%1为空：已存的“%2”将被删除</translation>
+    </message>
+    <message>
+        <source>%1 changes from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1由“%2”改为“%3”</translation>
+    </message>
+    <message>
+        <source>the file does not hold %1; the stored value(s) are kept</source>
+        <translation>文件中没有%1，保留已存的值</translation>
+    </message>
+    <message>
+        <source>the receipt date %1 is after today (%2)</source>
+        <translation>接收日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds data</source>
+        <translation>%1 %2 年已有数据</translation>
     </message>
 </context>
 <context>
@@ -244,6 +260,14 @@
     <message>
         <source>recording the audit trail failed: %1</source>
         <translation>写入审计记录失败：%1</translation>
+    </message>
+    <message>
+        <source>Consolidated form details changed</source>
+        <translation>修改汇总表填报信息</translation>
+    </message>
+    <message>
+        <source>Receipt date corrected</source>
+        <translation>更正接收日期</translation>
     </message>
 </context>
 <context>
@@ -531,6 +555,24 @@
     <message>
         <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
         <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
+        <source>--received must be a date such as 2021-09-01</source>
+        <translation>--received 须为日期，例如 2021-09-01</translation>
+    </message>
+    <message>
+        <source>use --replace to replace it</source>
+        <translation>如需替换请加 --replace</translation>
+    </message>
+    <message>
+        <source>name the unit with --unit</source>
+        <translation>请用 --unit 指定单位</translation>
+    </message>
+    <message>
+        <source>name the year with --year</source>
+        <translation>请用 --year 指定年度</translation>
+    </message>
+    <message>
+        <source>add the unit first (yufang-cli import-units)</source>
+        <translation>请先添加该单位（yufang-cli import-units）</translation>
     </message>
 </context>
 <context>
@@ -644,6 +686,29 @@
         <source>note: </source>
         <translation>提示：</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticText</name>
+    <message>
+        <source>import the file again and answer Yes when asked whether to replace</source>
+        <translation>如需替换，请重新导入该文件，并在询问是否替换时选“是”</translation>
+    </message>
+    <message>
+        <source>fill in 填报单位 in the file</source>
+        <translation>请在文件中填写“填报单位”</translation>
+    </message>
+    <message>
+        <source>select the year on the left before importing</source>
+        <translation>请先在左侧选择年度再导入</translation>
+    </message>
+    <message>
+        <source>check the 单位代码, or have the unit added to this database first</source>
+        <translation>请核对单位代码，或先将该单位添加到本数据库</translation>
+    </message>
 </context>
 <context>
     <name>Disease</name>
@@ -717,8 +782,8 @@
         <translation>%1 %2：未填写任何数据</translation>
     </message>
     <message>
-        <source>%1 %2 already holds occupational disease data; replace it explicitly (--replace)</source>
-        <translation>%1 %2 年已有职业病数据；如需替换请明确指定（--replace）</translation>
+        <source>%1 %2 already holds occupational disease data</source>
+        <translation>%1 %2 年已有职业病数据</translation>
     </message>
 </context>
 <context>
@@ -873,24 +938,12 @@
         <translation>填报单位“%1”可对应多个单位：%2</translation>
     </message>
     <message>
-        <source>--unit %1 is not a known unit code or name</source>
-        <translation>--unit %1 不是已有的单位代码或名称</translation>
-    </message>
-    <message>
         <source>the file is for %1 %2 but %3 %4 was chosen</source>
         <translation>文件属于 %1 %2，但所选单位为 %3 %4</translation>
     </message>
     <message>
-        <source>the file does not say which unit it is for: fill in 填报单位 or choose the unit (--unit)</source>
-        <translation>文件未注明填报单位：请填写“填报单位”或指定单位（--unit）</translation>
-    </message>
-    <message>
         <source>the file is for the year %1 but %2 was chosen</source>
         <translation>文件为 %1 年数据，但所选年度为 %2</translation>
-    </message>
-    <message>
-        <source>the file does not say which year it is for (no 年度 line): choose the year (--year)</source>
-        <translation>文件未注明年度（无“年度”行）：请指定年度（--year）</translation>
     </message>
     <message>
         <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
@@ -907,6 +960,18 @@
     <message>
         <source>writing to the database failed: %1</source>
         <translation>写入数据库失败：%1</translation>
+    </message>
+    <message>
+        <source>the chosen unit %1 is not a known unit code or name</source>
+        <translation>所选单位 %1 不是已有的单位代码或名称</translation>
+    </message>
+    <message>
+        <source>the file does not say which unit it is for: fill in 填报单位 or choose the unit</source>
+        <translation>文件未注明填报单位：请填写“填报单位”或指定单位</translation>
+    </message>
+    <message>
+        <source>the file does not say which year it is for (no 年度 line): choose the year</source>
+        <translation>文件未注明年度（无“年度”行）：请指定年度</translation>
     </message>
 </context>
 <context>
@@ -1544,16 +1609,12 @@
 <context>
     <name>RegisterDerivation</name>
     <message>
-        <source>%1 unit(s) hold a typed or imported annex for %2 that the register would change: %3; replace them explicitly (--replace)</source>
-        <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致：%3；如需替换请明确指定（--replace）</translation>
+        <source>%1 unit(s) hold a typed or imported annex for %2 that the register would change: %3</source>
+        <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致：%3</translation>
     </message>
 </context>
 <context>
     <name>RegisterFiguresDerivation</name>
-    <message>
-        <source>%1 unit(s) hold typed or imported training or occupational-disease figures for %2: %3; replace them explicitly (--replace)</source>
-        <translation>%1 个单位已有 %2 年录入或导入的培训或职业病数据：%3；如需替换请明确指定（--replace）</translation>
-    </message>
     <message>
         <source>  training, %1: key personnel %2 → %3, trained %4 → %5</source>
         <translation>  培训，%1：重点人员 %2 → %3，已培训 %4 → %5</translation>
@@ -1565,6 +1626,10 @@
     <message>
         <source>  occupational disease, %1: new cases %2 → %3</source>
         <translation>  职业病，%1：新发病例 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) hold typed or imported training or occupational-disease figures for %2: %3</source>
+        <translation>%1 个单位已有 %2 年录入或导入的培训或职业病数据：%3</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1819,18 @@
     <message>
         <source>imported from %1</source>
         <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>nothing has been received for this return, so there is no receipt date to correct</source>
+        <translation>该事项尚未接收，没有可更正的接收日期</translation>
+    </message>
+    <message>
+        <source>the receipt date %1 is after today (%2)</source>
+        <translation>接收日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>say why the receipt date is corrected</source>
+        <translation>请说明更正接收日期的原因</translation>
     </message>
 </context>
 <context>
@@ -2004,8 +2081,8 @@
         <translation>%1的下级单位已有 %2 年培训数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件为汇总数，将被重复计算。</translation>
     </message>
     <message>
-        <source>%1 %2 already holds training data; replace it explicitly (--replace)</source>
-        <translation>%1 %2 年已有培训数据；如需替换请明确指定（--replace）</translation>
+        <source>%1 %2 already holds training data</source>
+        <translation>%1 %2 年已有培训数据</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2417,6 @@
         <translation>历史版本…</translation>
     </message>
     <message>
-        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. Read-only: select a unit without sub-units to edit.</source>
-        <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。只读：如需编辑，请选择没有下级的单位。</translation>
-    </message>
-    <message>
         <source>PARTIAL TOTAL. </source>
         <translation>部分汇总。</translation>
     </message>
@@ -2362,6 +2435,10 @@
     <message>
         <source>Why must the accepted form of %1 for %2 be changed? The reason is recorded in the audit trail.</source>
         <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
+        <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2588,30 @@
     <message>
         <source>%1 of %2 file(s) can be imported; the others are rejected and nothing of them is written.</source>
         <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>tick &quot;%1&quot; below to replace it</source>
+        <translation>如需替换，请勾选下方“%1”</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
+        <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
+    </message>
+    <message>
+        <source>this date:</source>
+        <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Record the returns as received on</source>
+        <translation>报送事项接收日期：</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Received on: %1</source>
+        <translation>&lt;br&gt;接收日期：%1</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2806,10 @@ rate (‰)</source>
     <message>
         <source>Reason or source</source>
         <translation>原因或来源</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接收日期</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4686,6 @@ Replace them?</source>
         <translation>登记已接收…</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
         <source>Return for correction…</source>
         <translation>退回修改…</translation>
     </message>
@@ -4641,16 +4742,6 @@ Replace them?</source>
         <translation>%1：“%2”于 %3 接收。备注（报送方式、文号）：</translation>
     </message>
     <message>
-        <source>
-The form of %1 for %2 will be locked.</source>
-        <translation>
-%1 %2 年的基本情况表将被锁定。</translation>
-    </message>
-    <message>
-        <source>Accept return</source>
-        <translation>审核报送</translation>
-    </message>
-    <message>
         <source>Accept %1 from %2 as checked (已审核)?</source>
         <translation>确认%2报送的“%1”审核通过（已审核）？</translation>
     </message>
@@ -4689,6 +4780,58 @@ The form of %1 for %2 will be locked.</source>
     <message>
         <source>Export matrix</source>
         <translation>导出汇总矩阵</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>审核通过…</translation>
+    </message>
+    <message>
+        <source>Accept every selected return (Ctrl-click or Shift-click to select several)</source>
+        <translation>将所选报送事项全部审核通过（按住 Ctrl 或 Shift 点击可多选）</translation>
+    </message>
+    <message>
+        <source>Correct receipt date…</source>
+        <translation>更正接收日期…</translation>
+    </message>
+    <message>
+        <source>Set the receipt date of the selected returns to the date on the left; the source file and its SHA-256 are kept</source>
+        <translation>将所选事项的接收日期改为左侧日期；来源文件及其 SHA-256 保持不变</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Accept the %1 selected returns as checked (已审核)?</source>
+        <translation>确认所选 %1 项报送审核通过（已审核）？</translation>
+    </message>
+    <message>
+        <source>
+These forms will be locked: %1.</source>
+        <translation>
+以下报表将被锁定：%1。</translation>
+    </message>
+    <message>
+        <source>Accept returns</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>
+Note for the audit trail (may be left empty):</source>
+        <translation>
+审计记录备注（可不填）：</translation>
+    </message>
+    <message>
+        <source>Correct receipt date</source>
+        <translation>更正接收日期</translation>
+    </message>
+    <message>
+        <source>Record %1 return(s) as received on %2? Their source files and SHA-256 are kept. Why is the date corrected? The reason is recorded.</source>
+        <translation>将 %1 项报送的接收日期改为 %2？来源文件及 SHA-256 保持不变。请说明更正原因，原因将被记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>

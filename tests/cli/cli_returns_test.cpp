@@ -124,3 +124,32 @@ TEST_CASE("returns and audit and matrix reject bad options with exit code 2", "[
     CHECK(m.exitCode == 2);
     CHECK(m.errText().contains(u"accident_rate"_s));
 }
+
+TEST_CASE("import-annex --received records when the returns arrived", "[cli][returns][receipt]") {
+    CliSandbox box;
+    box.write(
+        u"baseline.csv"_s,
+        utf8WithBom(csvLines({kDataHeader, u"371302,兰山区,2020,危险化学品,10,8,1000,800,4,"_s})));
+    const QString file = box.filePath(u"baseline.csv"_s);
+
+    const CliResult bad = box.run({u"import-annex"_s, file, u"--received"_s, u"2021-13-01"_s});
+    CHECK(bad.exitCode == 2);
+    const CliResult future = box.run({u"import-annex"_s, file, u"--received"_s,
+                                      QDate::currentDate().addDays(2).toString(Qt::ISODate)});
+    CHECK(future.exitCode == 1);
+
+    const CliResult r = box.run({u"import-annex"_s, file, u"--received"_s, u"2021-09-01"_s});
+    INFO(r.describe());
+    REQUIRE(r.exitCode == 0);
+    const CliResult board = box.run({u"returns"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2021"_s,
+                                     u"--today"_s, u"2026-05-01"_s});
+    REQUIRE(board.exitCode == 0);
+    const QStringList rows = lines(board.out);
+    // Due 2021-09-10, received 2021-09-01: on time, though imported years later.
+    CHECK(rows.at(2).contains(u",2021-09-10,已报送,否,2021-09-01,"_s));
+
+    // The refusal of existing data names the CLI's own option.
+    const CliResult again = box.run({u"import-annex"_s, file});
+    CHECK(again.exitCode == 1);
+    CHECK(again.errText().contains(u"already holds data; use --replace to replace it"_s));
+}

@@ -110,7 +110,7 @@ TEST_CASE("a clerk marks a return received and accepts it which locks the county
     CHECK(tab->boardModel()->index(row, ReturnsBoardModel::NoteColumn).data().toString() ==
           QStringLiteral("邮件报送"));
 
-    f.prompter.answers.enqueue(QMessageBox::Yes);
+    f.prompter.texts.enqueue(QString());
     tab->accept();
     CHECK(tab->boardModel()->entryAt(row)->status == ReturnStatus::Accepted);
     CHECK(statusText(tab->boardModel(), row) == returnStatusCaption(ReturnStatus::Accepted));

@@ -69,6 +69,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
             return e.field;
         if (e.action == audit::kReturnStatus)
             return tr("Status");
+        if (e.action == audit::kReturnReceivedOn)
+            return tr("Received on");
         if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked)
             return tr("Locked");
         return annexFieldCaption(e.field);

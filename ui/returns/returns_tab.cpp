@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace yufang {
 
 namespace {
@@ -29,7 +31,7 @@ QTableView* makeView(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
@@ -63,7 +65,13 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_receivedOn->setDate(today());
     m_markReceived = new QPushButton(tr("Mark received…"), this);
-    m_accept = new QPushButton(tr("Accept"), this);
+    m_accept = new QPushButton(tr("Accept…"), this);
+    m_accept->setToolTip(tr("Accept every selected return (Ctrl-click or Shift-click to select "
+                            "several)"));
+    m_correctDate = new QPushButton(tr("Correct receipt date…"), this);
+    m_correctDate->setToolTip(
+        tr("Set the receipt date of the selected returns to the date on the left; the source "
+           "file and its SHA-256 are kept"));
     m_sendBack = new QPushButton(tr("Return for correction…"), this);
     m_unlock = new QPushButton(tr("Unlock…"), this);
     auto* exportBoard = new QPushButton(tr("Export CSV…"), this);
@@ -71,6 +79,7 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     actions->addWidget(new QLabel(tr("Received on"), this));
     actions->addWidget(m_receivedOn);
     actions->addWidget(m_markReceived);
+    actions->addWidget(m_correctDate);
     actions->addWidget(m_accept);
     actions->addWidget(m_sendBack);
     actions->addWidget(m_unlock);
@@ -102,12 +111,15 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
 
     connect(m_markReceived, &QPushButton::clicked, this, &ReturnsTab::markReceived);
     connect(m_accept, &QPushButton::clicked, this, &ReturnsTab::accept);
+    connect(m_correctDate, &QPushButton::clicked, this, &ReturnsTab::correctReceivedOn);
     connect(m_sendBack, &QPushButton::clicked, this, &ReturnsTab::sendBack);
     connect(m_unlock, &QPushButton::clicked, this, &ReturnsTab::unlock);
     connect(exportBoard, &QPushButton::clicked, this, &ReturnsTab::exportBoardDialog);
     connect(exportMatrix, &QPushButton::clicked, this, &ReturnsTab::exportMatrixDialog);
     connect(printMatrixButton, &QPushButton::clicked, this, &ReturnsTab::printMatrix);
     connect(m_boardView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReturnsTab::updateActions);
+    connect(m_boardView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ReturnsTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &ReturnsTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &ReturnsTab::reload);
@@ -164,11 +176,34 @@ void ReturnsTab::reload() {
     Q_EMIT overdueChanged(overdue, soon);
 }
 
+QList<ReturnEntry> ReturnsTab::selectedEntries() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_boardView->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_boardView->currentIndex().isValid())
+        rows << m_boardView->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    QList<ReturnEntry> out;
+    for (int row : std::as_const(rows))
+        if (const ReturnEntry* e = m_board->entryAt(row))
+            out << *e;
+    return out;
+}
+
 void ReturnsTab::updateActions() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     const ReturnStatus s = e ? e->status : ReturnStatus::NotSubmitted;
+    const QList<ReturnEntry> selected = selectedEntries();
+    const bool allSubmitted =
+        !selected.isEmpty() && std::all_of(selected.begin(), selected.end(), [](const auto& x) {
+            return x.status == ReturnStatus::Submitted;
+        });
+    const bool allOnFile =
+        !selected.isEmpty() && std::all_of(selected.begin(), selected.end(),
+                                           [](const auto& x) { return x.record.has_value(); });
     m_markReceived->setEnabled(e && s != ReturnStatus::Accepted);
-    m_accept->setEnabled(e && s == ReturnStatus::Submitted);
+    m_accept->setEnabled(allSubmitted);
+    m_correctDate->setEnabled(allOnFile);
     m_sendBack->setEnabled(e && (s == ReturnStatus::Submitted || s == ReturnStatus::Accepted));
     m_unlock->setEnabled(e && s == ReturnStatus::Accepted);
 }
@@ -200,23 +235,60 @@ void ReturnsTab::markReceived() {
 }
 
 void ReturnsTab::accept() {
-    const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
-    if (!e)
+    const QList<ReturnEntry> entries = selectedEntries();
+    if (entries.isEmpty())
         return;
+    QStringList locked;
+    QList<ReturnKey> keys;
+    for (const ReturnEntry& e : entries) {
+        keys << ReturnKey{e.unit.code, e.obligation.id, e.periodYear};
+        if (e.annexYear() > 0)
+            locked << tr("%1 %2").arg(e.unit.name).arg(e.annexYear());
+    }
+    const QString what = entries.size() == 1
+                             ? tr("Accept %1 from %2 as checked (已审核)?")
+                                   .arg(entries.first().obligation.title, entries.first().unit.name)
+                             : tr("Accept the %1 selected returns as checked "
+                                  "(已审核)?")
+                                   .arg(entries.size());
     const QString lockNote =
-        e->annexYear() > 0
-            ? tr("\nThe form of %1 for %2 will be locked.").arg(e->unit.name).arg(e->annexYear())
-            : QString();
-    if (m_prompter.question(
-            this, tr("Accept return"),
-            tr("Accept %1 from %2 as checked (已审核)?").arg(e->obligation.title, e->unit.name) +
-                lockNote,
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) != QMessageBox::Yes)
+        locked.isEmpty()
+            ? QString()
+            : tr("\nThese forms will be locked: %1.").arg(locked.join(QStringLiteral("、")));
+    const auto reason =
+        m_prompter.text(this, tr("Accept returns"),
+                        what + lockNote + tr("\nNote for the audit trail (may be left empty):"));
+    if (!reason)
         return;
     QString error;
-    reportResult(ReturnsService(m_session.connection())
-                     .accept(e->unit.code, e->obligation.id, e->periodYear, &error),
-                 error);
+    reportResult(ReturnsService(m_session.connection()).acceptAll(keys, *reason, &error), error);
+}
+
+void ReturnsTab::correctReceivedOn() {
+    const QList<ReturnEntry> entries = selectedEntries();
+    if (entries.isEmpty())
+        return;
+    const QDate date = m_receivedOn->date();
+    const auto reason = m_prompter.text(
+        this, tr("Correct receipt date"),
+        tr("Record %1 return(s) as received on %2? Their source files and SHA-256 are kept. "
+           "Why is the date corrected? The reason is recorded.")
+            .arg(entries.size())
+            .arg(date.toString(Qt::ISODate)));
+    if (!reason)
+        return;
+    QString error;
+    bool ok = true;
+    for (const ReturnEntry& e : entries) {
+        ok = ReturnsService(m_session.connection())
+                 .correctReceivedOn(ReturnKey{e.unit.code, e.obligation.id, e.periodYear}, date,
+                                    *reason, today(), &error);
+        if (!ok) {
+            error = tr("%1 %2: %3").arg(e.unit.name, e.obligation.title, error);
+            break;
+        }
+    }
+    reportResult(ok, error);
 }
 
 void ReturnsTab::sendBack() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/report_document.h"
+#include "services/returns_service.h"
 
 #include <QDate>
 #include <QWidget>
@@ -48,7 +49,11 @@ public Q_SLOTS:
     void reload();
     // Act on the current row of the board; questions go through the Prompter.
     void markReceived();
+    // 审核通过 of every selected row, with one note for the audit trail.
     void accept();
+    // Sets the receipt date of every selected row to the "Received on" date, keeping each
+    // return's source file and SHA-256; asks for the reason.
+    void correctReceivedOn();
     void sendBack();
     void unlock();
 
@@ -62,6 +67,8 @@ private:
     void exportMatrixDialog();
     void printMatrix();
     void reportResult(bool ok, const QString& error);
+    // The selected rows of the board (at least the current one), in board order.
+    QList<ReturnEntry> selectedEntries() const;
 
     Session& m_session;
     Prompter& m_prompter;
@@ -75,6 +82,7 @@ private:
     QDateEdit* m_receivedOn;
     QPushButton* m_markReceived;
     QPushButton* m_accept;
+    QPushButton* m_correctDate;
     QPushButton* m_sendBack;
     QPushButton* m_unlock;
     QComboBox* m_measure;

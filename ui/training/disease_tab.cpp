@@ -1,5 +1,6 @@
 #include "disease_tab.h"
 
+#include "diagnostic_text.h"
 #include "disease_table_model.h"
 #include "whole_number_delegate.h"
 
@@ -321,7 +322,7 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
         landed += import.landed ? 1 : 0;
         report << import.summary();
         for (const Diagnostic& d : import.diagnostics)
-            report << QStringLiteral("  ") + d.toString();
+            report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     notifyChanged();
     if (landed == paths.size())

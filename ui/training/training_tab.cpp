@@ -1,6 +1,7 @@
 #include "training_tab.h"
 
 #include "coverage_chart.h"
+#include "diagnostic_text.h"
 #include "provider_panel.h"
 #include "training_table_model.h"
 #include "whole_number_delegate.h"
@@ -396,7 +397,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
         report << import.summary();
         for (const Diagnostic& d : import.diagnostics)
             if (d.severity != Severity::Info)
-                report << QStringLiteral("  ") + d.toString();
+                report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     if (landed > 0)
         reload();

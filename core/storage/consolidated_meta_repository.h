@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/annex.h"
+
+#include <QSqlDatabase>
+
+namespace yufang {
+
+// 填报人, 联系电话 and 填报日期 of a parent unit's consolidated annex form for a year: the
+// people of the city or province office who sign the total they send up. The counts of that
+// form are always summed from below; these details are the parent's own.
+class ConsolidatedMetaRepository {
+public:
+    explicit ConsolidatedMetaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    AnnexMeta load(const QString& unitCode, int year) const;
+    // Stores the details in one transaction with one audit event per changed value.
+    bool save(const QString& unitCode, int year, const AnnexMeta& meta, const QString& source,
+              QString* error);
+    bool saveWithinTransaction(const QString& unitCode, int year, const AnnexMeta& meta,
+                               const QString& source, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang
