@@ -555,8 +555,6 @@
     <message>
         <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
         <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
-        <source>--received must be a date such as 2021-09-01</source>
-        <translation>--received 须为日期，例如 2021-09-01</translation>
     </message>
     <message>
         <source>use --replace to replace it</source>
