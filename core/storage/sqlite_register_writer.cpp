@@ -65,10 +65,9 @@ public:
                    error) &&
                m_delete.prepare(m_db, "DELETE FROM register_enterprise WHERE id BETWEEN ? AND ?",
                                 error) &&
-               m_credit.prepare(m_db,
-                                "SELECT 1 FROM register_enterprise WHERE id BETWEEN ? AND ? AND "
-                                "credit_code = ? LIMIT 1",
-                                error);
+               m_credit.prepare(
+                   m_db, "SELECT 1 FROM register_enterprise WHERE id = ? AND credit_code = ?",
+                   error);
     }
 
     std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
@@ -96,12 +95,11 @@ public:
         return false;
     }
 
-    std::optional<bool> containsCreditCode(qint64 first, qint64 last, QByteArrayView creditCode,
-                                           QString* error) override {
+    std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
+                                      QString* error) override {
         sqlite3_stmt* s = m_credit.get();
-        sqlite3_bind_int64(s, 1, first);
-        sqlite3_bind_int64(s, 2, last);
-        bindText(s, 3, creditCode);
+        sqlite3_bind_int64(s, 1, id);
+        bindText(s, 2, creditCode);
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc == SQLITE_ROW || rc == SQLITE_DONE)
