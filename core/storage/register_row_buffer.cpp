@@ -86,39 +86,57 @@ void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     m_bytes.insert(m_bytes.end(), r.creditCode.begin(), r.creditCode.end());
 }
 
+RegisterRecord RegisterRowBuffer::decode(quint32 offset, int* line) const {
+    const char* p = m_bytes.data() + offset;
+    const Head h = take<Head>(p);
+    RegisterRecord r;
+    r.id = h.id;
+    r.year = h.year;
+    r.unitCode = m_units[h.unit];
+    r.industry = m_industries[h.industry];
+    r.insured = h.flags & Insured;
+    if (h.flags & HasRiskClass)
+        r.riskClass = h.riskClass;
+    qint64* counts[] = {&r.employees,    &r.insuredEmployees,
+                        &r.accidents,    &r.occupationalDiseaseCases,
+                        &r.keyPersonnel, &r.keyPersonnelTrained};
+    for (qint64* v : counts)
+        *v = h.flags & WideCounts ? take<qint64>(p) : qint64(take<quint32>(p));
+    if (h.flags & HasPayroll)
+        r.payroll = take<double>(p);
+    if (h.flags & HasContributions)
+        r.contributions = take<double>(p);
+    if (h.flags & HasBenefits)
+        r.benefitsPaid = take<double>(p);
+    r.enterpriseName = QByteArrayView(p, h.nameSize);
+    r.creditCode = QByteArrayView(p + h.nameSize, h.codeSize);
+    *line = h.line;
+    return r;
+}
+
 bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
     // A file grouped by unit and year comes sorted already.
     if (!std::is_sorted(m_order.begin(), m_order.end()))
         std::sort(m_order.begin(), m_order.end());
+    // Handed to the writer a chunk at a time (it puts several rows in one statement).
+    constexpr size_t kChunk = 256;
+    std::vector<RegisterRecord> chunk;
+    std::vector<int> lines;
+    chunk.reserve(kChunk);
+    lines.reserve(kChunk);
     bool ok = true;
-    for (const Entry& e : m_order) {
-        const char* p = m_bytes.data() + e.second;
-        const Head h = take<Head>(p);
-        RegisterRecord r;
-        r.id = h.id;
-        r.year = h.year;
-        r.unitCode = m_units[h.unit];
-        r.industry = m_industries[h.industry];
-        r.insured = h.flags & Insured;
-        if (h.flags & HasRiskClass)
-            r.riskClass = h.riskClass;
-        qint64* counts[] = {&r.employees,    &r.insuredEmployees,
-                            &r.accidents,    &r.occupationalDiseaseCases,
-                            &r.keyPersonnel, &r.keyPersonnelTrained};
-        for (qint64* v : counts)
-            *v = h.flags & WideCounts ? take<qint64>(p) : qint64(take<quint32>(p));
-        if (h.flags & HasPayroll)
-            r.payroll = take<double>(p);
-        if (h.flags & HasContributions)
-            r.contributions = take<double>(p);
-        if (h.flags & HasBenefits)
-            r.benefitsPaid = take<double>(p);
-        r.enterpriseName = QByteArrayView(p, h.nameSize);
-        r.creditCode = QByteArrayView(p + h.nameSize, h.codeSize);
-        if (writer.insert(r, error) != RegisterWriter::Outcome::Inserted) {
-            *line = h.line;
+    for (size_t next = 0; ok && next < m_order.size();) {
+        chunk.clear();
+        lines.clear();
+        for (; next < m_order.size() && chunk.size() < kChunk; ++next) {
+            int rowLine = 0;
+            chunk.push_back(decode(m_order[next].second, &rowLine));
+            lines.push_back(rowLine);
+        }
+        qsizetype failed = 0;
+        if (!writer.insertMany(chunk.data(), qsizetype(chunk.size()), error, &failed)) {
+            *line = lines[size_t(failed)];
             ok = false;
-            break;
         }
     }
     m_order.clear();

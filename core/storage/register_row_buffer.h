@@ -35,6 +35,7 @@ public:
 
 private:
     using Entry = std::pair<qint64, quint32>; // id, offset of the row in m_bytes
+    RegisterRecord decode(quint32 offset, int* line) const;
     quint32 intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index, quint32& last,
                    QByteArrayView name);
 

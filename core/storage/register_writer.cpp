@@ -106,6 +106,16 @@ private:
 };
 } // namespace
 
+bool RegisterWriter::insertMany(const RegisterRecord* records, qsizetype count, QString* error,
+                                qsizetype* failed) {
+    for (qsizetype i = 0; i < count; ++i)
+        if (insert(records[i], error) != Outcome::Inserted) {
+            *failed = i;
+            return false;
+        }
+    return true;
+}
+
 std::unique_ptr<RegisterWriter> RegisterWriter::createPortable(const QSqlDatabase& db) {
     return std::make_unique<PortableRegisterWriter>(db);
 }

@@ -48,6 +48,11 @@ public:
     virtual std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
                                               QString* error) = 0;
     virtual Outcome insert(const RegisterRecord& record, QString* error) = 0;
+    // The records in their order, several to a statement where the writer can. On failure
+    // returns false with the error and the index of the record that failed; those before it
+    // are in. This one inserts them one by one.
+    virtual bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
+                            qsizetype* failed);
 
     // The fastest writer the connection's driver allows.
     static std::unique_ptr<RegisterWriter> create(const QSqlDatabase& db);

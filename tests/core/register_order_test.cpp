@@ -251,6 +251,31 @@ TEST_CASE("Every order of the same register rows gives the same database", "[reg
     }
 }
 
+TEST_CASE("A row the database refuses is named by its line - whenever it is written",
+          "[register]") {
+    // Rows are held back and written in id order, later than they are read: the error must
+    // still name the row's own line, and nothing lands.
+    const std::vector<Row> file = ordered(registerRows(), Order::Shuffled);
+    const size_t refused = file.size() / 2;
+    const qsizetype budget = GENERATE(kTinyBudget, RegisterRowBuffer::kDefaultBudget);
+    const bool portable = GENERATE(false, true);
+    INFO("budget " << budget << ", portable writer " << portable);
+    TempDatabase t;
+    QSqlQuery q(t.connection());
+    REQUIRE(
+        q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON register_enterprise"
+               " WHEN NEW.credit_code = '%1' AND NEW.year = %2"
+               " BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"_s.arg(file[refused].code)
+                   .arg(file[refused].year)));
+    const RegisterImportResult r = importBytes(t, csv(file), budget, portable);
+    CHECK_FALSE(r.landed);
+    CHECK(r.errors == 1);
+    REQUIRE(!r.diagnostics.isEmpty());
+    CHECK(r.diagnostics.first().line == int(refused) + 2);
+    CHECK(r.diagnostics.first().message.contains(u"refused by a trigger"_s));
+    CHECK(rowCount(t.connection(), u"register_enterprise"_s) == 0);
+}
+
 TEST_CASE("The database work of a register import does not depend on the order of its rows",
           "[register]") {
     // What SQLite runs while the file imports: statements started, and virtual-machine steps
