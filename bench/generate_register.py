@@ -2,11 +2,17 @@
 """Deterministic synthetic enterprise register (摸底排查) for the benchmarks.
 
 Writes OUT/units.csv (the 145 counties the presets lack, for `yufang-cli import-units`; with the
-15 Linyi units of the presets that makes 160 counties) and OUT/register.csv: 1,000,000
-enterprise-year rows (by default), 2020-2025, UTF-8 with BOM and CRLF, grouped by county and year
-the way county files arrive, about 93 MiB. Same seed, same bytes.
+15 Linyi units of the presets that makes 160 counties) and the same 1,000,000 enterprise-year rows
+(by default), 2020-2025, UTF-8 with BOM and CRLF, about 93 MiB, in each of four orders:
 
-usage: generate_register.py OUT_DIR [--rows N] [--seed S]
+  register-unit-year.csv    grouped by county and year, the way county files arrive
+  register-enterprise.csv   grouped by enterprise, each enterprise's years together
+  register-credit-code.csv  sorted by credit code (then year), as an export sorted by it
+  register-shuffled.csv     in a random order (seeded)
+
+Same seed, same bytes. --orders picks some of them (comma-separated).
+
+usage: generate_register.py OUT_DIR [--rows N] [--seed S] [--orders unit-year,enterprise,...]
 """
 import argparse
 import os
@@ -27,6 +33,9 @@ SUFFIX = {"建筑施工": "建设工程", "机械制造": "机械", "交通运�
 SYLLABLES = "鑫华泰安盛隆昌兴达源恒通宏远东方新丰瑞祥永康金诚信德利民海天润合宇辰晨光明宝成顺和嘉兆福"
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = [pow(3, i, 31) for i in range(17)]
+ORDERS = ["unit-year", "enterprise", "credit-code", "shuffled"]
+HEADER = ("unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
+          "accidents,occupational_disease_cases,key_personnel,key_personnel_trained\r\n")
 
 
 def check_char(first17):
@@ -58,7 +67,12 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--seed", type=int, default=20250101)
+    ap.add_argument("--orders", default=",".join(ORDERS))
     args = ap.parse_args()
+    orders = args.orders.split(",")
+    for order in orders:
+        if order not in ORDERS:
+            ap.error("unknown order %s (known: %s)" % (order, ", ".join(ORDERS)))
     rnd = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
     extra = counties()
@@ -73,42 +87,54 @@ def main():
     industries = [i for i, _ in INDUSTRIES]
     shares = [s for _, s in INDUSTRIES]
     serial = 0
-    with open(os.path.join(args.out, "register.csv"), "w", encoding="utf-8-sig", newline="") as f:
-        f.write("unit_code,enterprise_name,credit_code,industry,year,employees,insured_employees,insured,"
-                "accidents,occupational_disease_cases,key_personnel,key_personnel_trained\r\n")
-        group = 0
-        for county in all_counties:
-            # The county's enterprises: the same ones every year, with figures that move.
-            pool = base + 1
-            firms = []
-            for _ in range(pool):
-                serial += 1
-                industry = rnd.choices(industries, shares)[0]
-                name = "%s%s%s%s有限公司" % ("".join(rnd.choices(SYLLABLES, k=2)), "".join(rnd.choices(SYLLABLES, k=2)),
-                                         SUFFIX[industry], rnd.choice(["", "科技", "实业", "集团"]))
-                size = int(min(3000, max(3, rnd.lognormvariate(3.3, 1.0))))
-                insured = rnd.random() < 0.86
-                firms.append((name, credit_code(county, serial), industry, size, insured))
-            lines = []
-            for year in YEARS:
-                quota = base + (1 if group < remainder else 0)
-                group += 1
-                for name, code, industry, size, insured in firms[:quota]:
-                    employees = max(1, int(size * rnd.uniform(0.85, 1.15)))
-                    if insured:
-                        cover = rnd.uniform(0.6, 1.0) if industry != "建筑施工" else rnd.uniform(0.7, 1.03)
-                        insured_employees = max(1, int(employees * cover))
-                    else:
-                        insured_employees = 0
-                    accidents = 1 if rnd.random() < employees / 4000 else 0
-                    disease = 1 if rnd.random() < 0.002 else 0
-                    key = rnd.randint(3, 9)
-                    trained = key if rnd.random() < 0.7 + 0.05 * (year - 2020) else rnd.randint(0, key)
-                    lines.append("%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d\r\n" % (
-                        county, name, code, industry, year, employees, insured_employees, 1 if insured else 0,
-                        accidents, disease, key, trained))
-            f.write("".join(lines))
-
+    # Every row once, in the unit-year order, with what the other orders sort on: (county, firm,
+    # year, credit code, line). The figures are drawn in that order whatever the output order, so
+    # every file holds the same rows.
+    rows = []
+    group = 0
+    for county in all_counties:
+        # The county's enterprises: the same ones every year, with figures that move.
+        pool = base + 1
+        firms = []
+        for _ in range(pool):
+            serial += 1
+            industry = rnd.choices(industries, shares)[0]
+            name = "%s%s%s%s有限公司" % ("".join(rnd.choices(SYLLABLES, k=2)), "".join(rnd.choices(SYLLABLES, k=2)),
+                                     SUFFIX[industry], rnd.choice(["", "科技", "实业", "集团"]))
+            size = int(min(3000, max(3, rnd.lognormvariate(3.3, 1.0))))
+            insured = rnd.random() < 0.86
+            firms.append((name, credit_code(county, serial), industry, size, insured))
+        for year in YEARS:
+            quota = base + (1 if group < remainder else 0)
+            group += 1
+            for firm, (name, code, industry, size, insured) in enumerate(firms[:quota]):
+                employees = max(1, int(size * rnd.uniform(0.85, 1.15)))
+                if insured:
+                    cover = rnd.uniform(0.6, 1.0) if industry != "建筑施工" else rnd.uniform(0.7, 1.03)
+                    insured_employees = max(1, int(employees * cover))
+                else:
+                    insured_employees = 0
+                accidents = 1 if rnd.random() < employees / 4000 else 0
+                disease = 1 if rnd.random() < 0.002 else 0
+                key = rnd.randint(3, 9)
+                trained = key if rnd.random() < 0.7 + 0.05 * (year - 2020) else rnd.randint(0, key)
+                rows.append((county, firm, year, code, "%s,%s,%s,%s,%d,%d,%d,%d,%d,%d,%d,%d\r\n" % (
+                    county, name, code, industry, year, employees, insured_employees, 1 if insured else 0,
+                    accidents, disease, key, trained)))
+    for order in orders:
+        if order == "enterprise":
+            rows.sort(key=lambda r: (r[0], r[1], r[2]))
+        elif order == "credit-code":
+            rows.sort(key=lambda r: (r[3], r[2]))
+        elif order == "shuffled":
+            rows.sort(key=lambda r: (r[0], r[2], r[1]))  # from a known order, whatever came before
+            random.Random(args.seed + 1).shuffle(rows)
+        else:
+            rows.sort(key=lambda r: (r[0], r[2], r[1]))
+        with open(os.path.join(args.out, "register-%s.csv" % order), "w", encoding="utf-8-sig",
+                  newline="") as f:
+            f.write(HEADER)
+            f.write("".join(r[4] for r in rows))
 
 if __name__ == "__main__":
     main()

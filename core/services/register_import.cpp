@@ -1,8 +1,10 @@
 #include "register_import.h"
 
+#include "register_credit_codes.h"
 #include "register_row_parser.h"
 #include "storage/backup.h"
 #include "storage/register_layout.h"
+#include "storage/register_row_buffer.h"
 #include "storage/register_summary.h"
 #include "storage/register_writer.h"
 #include "storage/transaction.h"
@@ -35,12 +37,35 @@ QSet<QByteArray> knownUnitCodes(const QSqlDatabase& db) {
 
 // A (unit, year) pair of the file and what became of it.
 struct PairState {
-    int index = -1;         // into result.pairs
-    bool usable = false;    // false: rejected (exists without --replace), its rows are skipped
-    bool reentered = false; // its rows came in more than one run: check duplicates in the database
-    qint64 first = 0;       // its id range (register_layout.h)
+    QByteArray unitCode;
+    int year = 0;
+    int index = -1;      // into result.pairs
+    bool usable = false; // false: rejected (exists without --replace), its rows are skipped
+    qint64 first = 0;    // its id range (register_layout.h)
     qint64 last = 0;
     qint64 nextId = 0;
+};
+
+// The pairs of the file found by unit code and year without building a key per row: a file
+// not grouped by unit and year changes pair on almost every row.
+class PairIndex {
+public:
+    static constexpr int kNone = -1;
+    int find(QByteArrayView unitCode, int year) const {
+        const auto it =
+            m_units.constFind(QByteArray::fromRawData(unitCode.data(), unitCode.size()));
+        return it == m_units.constEnd() ? kNone : (*it)[size_t(year - register_layout::kFirstYear)];
+    }
+    void insert(QByteArrayView unitCode, int year, int state) {
+        auto it = m_units.find(QByteArray::fromRawData(unitCode.data(), unitCode.size()));
+        if (it == m_units.end())
+            it = m_units.insert(unitCode.toByteArray(), std::vector<int>(kYears, kNone));
+        (*it)[size_t(year - register_layout::kFirstYear)] = state;
+    }
+
+private:
+    static constexpr int kYears = 1 << 8; // register_layout::kYearBits
+    QHash<QByteArray, std::vector<int>> m_units;
 };
 
 // register_unit: the slot of every unit that has register rows, new ones added as they come.
@@ -173,14 +198,22 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
 
     UnitSlots slots(m_db);
     std::vector<PairState> states;
-    QHash<QByteArray, int> stateOf; // "unit|year" → states index
+    PairIndex pairs;
     PairState* pair = nullptr;
-    QByteArray lastUnit;
-    int lastYear = 0;
-    // Credit codes of the current run of one pair, hashed. A hit is confirmed in the database
-    // (the run's rows are there already), so a hash collision never rejects a good file.
-    QSet<size_t> runCodes;
-    QSet<QByteArray> industries; // for register_industry
+    // Every credit code taken so far per pair, hashed, and the rows held back to be written in
+    // id order: what makes the import's speed independent of the file's order
+    // (docs/performance.md).
+    RegisterCreditCodes codes;
+    RegisterRowBuffer buffer(m_rowBufferBudget > 0 ? m_rowBufferBudget
+                                                   : RegisterRowBuffer::kDefaultBudget);
+    auto flush = [&] {
+        int line = 0;
+        if (buffer.flush(*writer, &why, &line))
+            return true;
+        add(Severity::Error, line, {}, why);
+        failed = true;
+        return false;
+    };
     RegisterSummaryBuilder summary;
     RegisterRowParser::Totals fileSums{};    // every row so far, for a 合计 row
     RegisterRowParser::Totals sectionSums{}; // since the last total row, for a 小计 row
@@ -213,14 +246,10 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             continue;
         RegisterRowParser::add(fileSums, row);
         RegisterRowParser::add(sectionSums, row);
-        // Rows come grouped by unit and year; look the pair up only when it changes.
-        if (!pair || row.year != lastYear || row.unitCode != QByteArrayView(lastUnit)) {
-            QByteArray key = row.unitCode.toByteArray();
-            key.append('|').append(QByteArray::number(row.year));
-            auto it = stateOf.constFind(key);
-            if (it != stateOf.constEnd()) {
-                states[size_t(*it)].reentered = true;
-            } else {
+        if (!pair || row.year != pair->year || row.unitCode != QByteArrayView(pair->unitCode)) {
+            Q_ASSERT(register_layout::validYear(row.year)); // the parser takes 1990-2100
+            int known = pairs.find(row.unitCode, row.year);
+            if (known == PairIndex::kNone) {
                 const std::optional<qint64> slot = slots.slotOf(row.unitCode, &why);
                 const std::optional<qint64> maxId =
                     slot ? writer->maxId(register_layout::firstId(row.year, *slot),
@@ -232,6 +261,8 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                     break;
                 }
                 PairState state;
+                state.unitCode = row.unitCode.toByteArray();
+                state.year = row.year;
                 state.first = register_layout::firstId(row.year, *slot);
                 state.last = register_layout::lastId(row.year, *slot);
                 state.nextId = state.first;
@@ -243,6 +274,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                                  "explicitly (--replace)")
                             .arg(QString::fromUtf8(row.unitCode))
                             .arg(row.year));
+                // The buffer holds no row of a pair new to the file: nothing to write first.
                 if (exists && options.replace &&
                     !writer->deleteRange(state.first, state.last, &why)) {
                     add(Severity::Error, record.line, {}, why);
@@ -252,29 +284,35 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                 state.index = int(result.pairs.size());
                 summary.beginPair(row.unitCode, row.year); // numbered like result.pairs
                 result.pairs << RegisterPair{QString::fromUtf8(row.unitCode), row.year, 0, exists};
-                it = stateOf.insert(key, int(states.size()));
-                states.push_back(state);
+                known = int(states.size());
+                pairs.insert(row.unitCode, row.year, known);
+                states.push_back(std::move(state));
             }
-            pair = &states[size_t(*it)];
-            lastUnit = row.unitCode.toByteArray();
-            lastYear = row.year;
-            runCodes.clear();
+            pair = &states[size_t(known)];
         }
         if (!pair->usable)
             continue;
-        const size_t hash = qHash(row.creditCode);
-        if (runCodes.contains(hash) || pair->reentered) {
-            const std::optional<bool> seen =
-                pair->nextId > pair->first
-                    ? writer->containsCreditCode(pair->first, pair->nextId - 1, row.creditCode,
-                                                 &why)
-                    : std::optional<bool>(false);
-            if (!seen) {
-                add(Severity::Error, record.line, {}, why);
-                failed = true;
+        const RegisterCreditCodes::Key key = RegisterCreditCodes::key(pair->index, row.creditCode);
+        if (const auto earlier = codes.candidates(key); !earlier.isEmpty()) {
+            // The code (or one hashing like it) came before in this pair. Confirm on the row
+            // itself, written first if it is still held back; rare: a duplicate rejects the file.
+            if (!buffer.isEmpty() && !flush())
                 break;
+            bool seen = false;
+            for (const qint64 seq : earlier) {
+                const std::optional<bool> same =
+                    writer->hasCreditCode(pair->first + seq, row.creditCode, &why);
+                if (!same) {
+                    add(Severity::Error, record.line, {}, why);
+                    failed = true;
+                    break;
+                }
+                if ((seen = *same))
+                    break;
             }
-            if (*seen) {
+            if (failed)
+                break;
+            if (seen) {
                 add(Severity::Error, record.line, QStringLiteral("credit_code"),
                     Text::tr("credit code %1 appears more than once for unit %2 in %3")
                         .arg(QString::fromUtf8(row.creditCode), QString::fromUtf8(row.unitCode))
@@ -282,7 +320,6 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                 continue;
             }
         }
-        runCodes.insert(hash);
         if (pair->nextId > pair->last) {
             add(Severity::Error, record.line, {},
                 Text::tr("more than %1 enterprises for one unit and year")
@@ -291,24 +328,23 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             break;
         }
         row.id = pair->nextId++;
-        if (writer->insert(row, &why) != RegisterWriter::Outcome::Inserted) {
-            add(Severity::Error, record.line, {}, why);
-            failed = true;
+        codes.insert(key, row.id - pair->first);
+        buffer.add(row, record.line);
+        if (buffer.isFull() && !flush())
             break;
-        }
         summary.add(pair->index, row);
         ++result.rows;
         ++result.pairs[pair->index].rows;
-        if (!industries.contains(QByteArray::fromRawData(row.industry.data(), row.industry.size())))
-            industries.insert(row.industry.toByteArray());
     }
-    if (!failed && !result.cancelled && result.errors == 0 && !summary.write(m_db, &why))
+    // A rejected file is rolled back: what is still held back need not be written.
+    const bool landing = !failed && !result.cancelled && result.errors == 0;
+    if (landing && flush() && !summary.write(m_db, &why))
         add(Severity::Error, 0, {}, why);
     if (!failed && !result.cancelled && result.errors == 0) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO register_industry (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
-        for (const QByteArray& name : std::as_const(industries)) {
+        for (const QByteArray& name : summary.industries()) {
             q.addBindValue(QString::fromUtf8(name));
             if (!q.exec())
                 add(Severity::Error, 0, {}, q.lastError().text());

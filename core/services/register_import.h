@@ -53,12 +53,16 @@ public:
     RegisterImportResult importDevice(QIODevice* device, const QString& fileName,
                                       const RegisterImportOptions& options) const;
 
-    // Test seam: force the portable QSqlQuery writer even on SQLite.
+    // Test seams: force the portable QSqlQuery writer even on SQLite; hold back fewer rows
+    // before writing them in id order (storage/register_row_buffer.h), so that a small file is
+    // written in many batches.
     void setPortableWriter(bool portable) { m_portable = portable; }
+    void setRowBufferBudget(qsizetype bytes) { m_rowBufferBudget = bytes; }
 
 private:
     mutable QSqlDatabase m_db; // transactions are not logical state
     bool m_portable = false;
+    qsizetype m_rowBufferBudget = 0; // 0: RegisterRowBuffer's default
 };
 
 } // namespace yufang

@@ -78,6 +78,14 @@ bool RegisterSummaryBuilder::write(const QSqlDatabase& db, QString* error) const
     return true;
 }
 
+QSet<QByteArray> RegisterSummaryBuilder::industries() const {
+    QSet<QByteArray> out;
+    for (const Pair& p : m_pairs)
+        for (const Line& l : p.lines)
+            out.insert(l.industry);
+    return out;
+}
+
 QList<RegisterUnitTotals> readRegisterSummary(const QSqlDatabase& db, const QString& rootCode,
                                               int year, QString* error) {
     QSqlQuery q(db);

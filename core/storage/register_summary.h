@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
     int beginPair(QByteArrayView unitCode, int year);
     void add(int pair, const RegisterRecord& row);
     bool write(const QSqlDatabase& db, QString* error) const;
+    // Every industry the rows named (for register_industry).
+    QSet<QByteArray> industries() const;
 
 private:
     struct Line {

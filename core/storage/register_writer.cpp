@@ -60,13 +60,12 @@ public:
         return false;
     }
 
-    std::optional<bool> containsCreditCode(qint64 first, qint64 last, QByteArrayView creditCode,
-                                           QString* error) override {
+    std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
+                                      QString* error) override {
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT 1 FROM register_enterprise WHERE id BETWEEN ? AND ? AND "
-                                 "credit_code = ? LIMIT 1"));
-        q.addBindValue(first);
-        q.addBindValue(last);
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM register_enterprise WHERE id = ? AND credit_code = ?"));
+        q.addBindValue(id);
         q.addBindValue(text(creditCode));
         if (!q.exec()) {
             *error = q.lastError().text();
@@ -106,6 +105,16 @@ private:
     QSqlQuery m_insert;
 };
 } // namespace
+
+bool RegisterWriter::insertMany(const RegisterRecord* records, qsizetype count, QString* error,
+                                qsizetype* failed) {
+    for (qsizetype i = 0; i < count; ++i)
+        if (insert(records[i], error) != Outcome::Inserted) {
+            *failed = i;
+            return false;
+        }
+    return true;
+}
 
 std::unique_ptr<RegisterWriter> RegisterWriter::createPortable(const QSqlDatabase& db) {
     return std::make_unique<PortableRegisterWriter>(db);

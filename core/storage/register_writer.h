@@ -43,11 +43,16 @@ public:
     // The largest id in [first, last], 0 when the range is empty; nullopt on failure.
     virtual std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) = 0;
     virtual bool deleteRange(qint64 first, qint64 last, QString* error) = 0;
-    // Whether a row in [first, last] has the credit code (the rare duplicate check that the
-    // import's in-memory set cannot answer).
-    virtual std::optional<bool> containsCreditCode(qint64 first, qint64 last,
-                                                   QByteArrayView creditCode, QString* error) = 0;
+    // Whether the row with this id has the credit code (the import's check of a code its
+    // in-memory hashes have seen before in the same unit and year).
+    virtual std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
+                                              QString* error) = 0;
     virtual Outcome insert(const RegisterRecord& record, QString* error) = 0;
+    // The records in their order, several to a statement where the writer can. On failure
+    // returns false with the error and the index of the record that failed; those before it
+    // are in. This one inserts them one by one.
+    virtual bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
+                            qsizetype* failed);
 
     // The fastest writer the connection's driver allows.
     static std::unique_ptr<RegisterWriter> create(const QSqlDatabase& db);

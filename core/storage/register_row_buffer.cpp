@@ -1,0 +1,147 @@
+#include "register_row_buffer.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
+namespace yufang {
+
+namespace {
+// A row in the buffer: Head, then the six counts (as quint32 unless one needs more), the
+// amounts present, the name and the credit code. Read and written with memcpy (unaligned).
+struct Head {
+    qint64 id;
+    qint32 line;
+    qint32 year;
+    quint32 unit;
+    quint32 industry;
+    quint32 nameSize;
+    quint32 codeSize;
+    qint32 riskClass;
+    quint8 flags;
+};
+enum Flag : quint8 {
+    Insured = 1,
+    WideCounts = 2,
+    HasPayroll = 4,
+    HasContributions = 8,
+    HasBenefits = 16,
+    HasRiskClass = 32,
+};
+
+template <typename T> void put(std::vector<char>& out, const T& v) {
+    const char* p = reinterpret_cast<const char*>(&v);
+    out.insert(out.end(), p, p + sizeof(T));
+}
+template <typename T> T take(const char*& p) {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    p += sizeof(T);
+    return v;
+}
+} // namespace
+
+quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,
+                                  quint32& last, QByteArrayView name) {
+    if (last < names.size() && QByteArrayView(names[last]) == name)
+        return last;
+    const auto it = index.constFind(QByteArray::fromRawData(name.data(), name.size()));
+    if (it != index.constEnd())
+        return last = *it;
+    names.push_back(name.toByteArray());
+    last = quint32(names.size() - 1);
+    index.insert(names.back(), last);
+    return last;
+}
+
+void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
+    if (m_bytes.capacity() == 0)
+        m_bytes.reserve(size_t(m_budget)); // one allocation, not a doubling copy at 32 MiB
+    const qint64 counts[] = {r.employees,    r.insuredEmployees,
+                             r.accidents,    r.occupationalDiseaseCases,
+                             r.keyPersonnel, r.keyPersonnelTrained};
+    const bool wide = std::any_of(std::begin(counts), std::end(counts), [](qint64 v) {
+        return v < 0 || v > std::numeric_limits<quint32>::max();
+    });
+    Head h{};
+    h.id = r.id;
+    h.line = line;
+    h.year = r.year;
+    h.unit = intern(m_units, m_unitIndex, m_lastUnit, r.unitCode);
+    h.industry = intern(m_industries, m_industryIndex, m_lastIndustry, r.industry);
+    h.nameSize = quint32(r.enterpriseName.size());
+    h.codeSize = quint32(r.creditCode.size());
+    h.riskClass = r.riskClass.value_or(0);
+    h.flags = (r.insured ? Insured : 0) | (wide ? WideCounts : 0) | (r.payroll ? HasPayroll : 0) |
+              (r.contributions ? HasContributions : 0) | (r.benefitsPaid ? HasBenefits : 0) |
+              (r.riskClass ? HasRiskClass : 0);
+    m_order.emplace_back(r.id, quint32(m_bytes.size()));
+    put(m_bytes, h);
+    for (const qint64 v : counts)
+        wide ? put(m_bytes, v) : put(m_bytes, quint32(v));
+    for (const std::optional<double>* amount : {&r.payroll, &r.contributions, &r.benefitsPaid})
+        if (*amount)
+            put(m_bytes, **amount);
+    m_bytes.insert(m_bytes.end(), r.enterpriseName.begin(), r.enterpriseName.end());
+    m_bytes.insert(m_bytes.end(), r.creditCode.begin(), r.creditCode.end());
+}
+
+RegisterRecord RegisterRowBuffer::decode(quint32 offset, int* line) const {
+    const char* p = m_bytes.data() + offset;
+    const Head h = take<Head>(p);
+    RegisterRecord r;
+    r.id = h.id;
+    r.year = h.year;
+    r.unitCode = m_units[h.unit];
+    r.industry = m_industries[h.industry];
+    r.insured = h.flags & Insured;
+    if (h.flags & HasRiskClass)
+        r.riskClass = h.riskClass;
+    qint64* counts[] = {&r.employees,    &r.insuredEmployees,
+                        &r.accidents,    &r.occupationalDiseaseCases,
+                        &r.keyPersonnel, &r.keyPersonnelTrained};
+    for (qint64* v : counts)
+        *v = h.flags & WideCounts ? take<qint64>(p) : qint64(take<quint32>(p));
+    if (h.flags & HasPayroll)
+        r.payroll = take<double>(p);
+    if (h.flags & HasContributions)
+        r.contributions = take<double>(p);
+    if (h.flags & HasBenefits)
+        r.benefitsPaid = take<double>(p);
+    r.enterpriseName = QByteArrayView(p, h.nameSize);
+    r.creditCode = QByteArrayView(p + h.nameSize, h.codeSize);
+    *line = h.line;
+    return r;
+}
+
+bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
+    // A file grouped by unit and year comes sorted already.
+    if (!std::is_sorted(m_order.begin(), m_order.end()))
+        std::sort(m_order.begin(), m_order.end());
+    // Handed to the writer a chunk at a time (it puts several rows in one statement).
+    constexpr size_t kChunk = 256;
+    std::vector<RegisterRecord> chunk;
+    std::vector<int> lines;
+    chunk.reserve(kChunk);
+    lines.reserve(kChunk);
+    bool ok = true;
+    for (size_t next = 0; ok && next < m_order.size();) {
+        chunk.clear();
+        lines.clear();
+        for (; next < m_order.size() && chunk.size() < kChunk; ++next) {
+            int rowLine = 0;
+            chunk.push_back(decode(m_order[next].second, &rowLine));
+            lines.push_back(rowLine);
+        }
+        qsizetype failed = 0;
+        if (!writer.insertMany(chunk.data(), qsizetype(chunk.size()), error, &failed)) {
+            *line = lines[size_t(failed)];
+            ok = false;
+        }
+    }
+    m_order.clear();
+    m_bytes.clear(); // keeps its capacity for the next batch
+    return ok;
+}
+
+} // namespace yufang
