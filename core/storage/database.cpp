@@ -27,6 +27,16 @@ bool isSqliteFile(QSqlDatabase& db, QString* why) {
     return false;
 }
 
+// A read-only copy cannot migrate or load presets; the copy that holds the file did both.
+bool isCurrentForReading(const QSqlDatabase& db, QString* why) {
+    if (currentSchemaVersion(db) == latestSchemaVersion())
+        return true;
+    *why = QCoreApplication::translate("Database",
+                                       "the database must first be upgraded by the copy of "
+                                       "Yufang that has it open; it cannot be opened read-only");
+    return false;
+}
+
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("yufang-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -60,13 +70,17 @@ bool Database::open(QString* error) {
         // the connection is still in use.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
+        if (m_readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             why = db.lastError().text();
         } else if (!isSqliteFile(db, &why)) {
             // why is set
         } else {
-            ok = sql::configureConnection(db, &why) && migrate(db, &why) &&
-                 PresetLoader::load(db, &why) && TaskPresetLoader::load(db, &why);
+            ok = sql::configureConnection(db, &why) &&
+                 (m_readOnly ? isCurrentForReading(db, &why)
+                             : migrate(db, &why) && PresetLoader::load(db, &why) &&
+                                   TaskPresetLoader::load(db, &why));
         }
     }
     if (!ok) {

@@ -16,6 +16,8 @@ struct Migration {
 const QList<Migration>& migrations();
 // Migration 3 (training coverage, providers, occupational disease), in its own file.
 Migration trainingMigration();
+// Migration 7 (record revisions: no lost update), in migration_revisions.cpp.
+Migration revisionsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.
