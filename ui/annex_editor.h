@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/record_revisions.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -50,6 +52,7 @@ private:
     void updateActions();
     void showFinding(int listRow);
     void metaEdited();
+    QString conflictDifferences() const;
 
     Session& m_session;
     Prompter& m_prompter;
@@ -70,6 +73,8 @@ private:
     QPushButton* m_versions;
     bool m_loading = false;
     bool m_locked = false;
+    // The stored form's revision when it was loaded: a save over a newer one is refused.
+    RevisionTicket m_revision;
 };
 
 } // namespace yufang

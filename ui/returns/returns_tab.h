@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/report_document.h"
+#include "services/returns_service.h"
 
 #include <QDate>
 #include <QWidget>
@@ -62,6 +63,7 @@ private:
     void exportMatrixDialog();
     void printMatrix();
     void reportResult(bool ok, const QString& error);
+    ReturnsService serviceFor(const ReturnEntry& shown) const;
 
     Session& m_session;
     Prompter& m_prompter;
