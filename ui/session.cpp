@@ -18,6 +18,10 @@ void Session::setDatabase(std::unique_ptr<Database> database, std::unique_ptr<Da
     Q_EMIT databaseChanged();
 }
 
+void Session::setDatabase(std::unique_ptr<Database> database) {
+    setDatabase(std::move(database), nullptr);
+}
+
 bool Session::isReadOnly() const {
     return m_database && m_database->isReadOnly();
 }

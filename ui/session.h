@@ -26,8 +26,9 @@ public:
 
     // Takes ownership of an opened database and of the lock this copy holds on it (none when
     // it was opened read-only, or in tests); emits databaseChanged.
-    void setDatabase(std::unique_ptr<Database> database,
-                     std::unique_ptr<DatabaseLock> lock = nullptr);
+    void setDatabase(std::unique_ptr<Database> database, std::unique_ptr<DatabaseLock> lock);
+    // The same without a lock (tests, a second connection): callers need not know the lock type.
+    void setDatabase(std::unique_ptr<Database> database);
     bool hasDatabase() const { return m_database != nullptr; }
     // Opened read-only because another copy of the app edits it: editors show, never save.
     bool isReadOnly() const;
