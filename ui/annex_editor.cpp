@@ -3,10 +3,12 @@
 #include "annex_table_model.h"
 #include "count_delegate.h"
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "returns/annex_versions_dialog.h"
 
+#include "domain/annex_diff.h"
 #include "io/annex_csv_writer.h"
 #include "services/returns_service.h"
 #include "services/roll_up.h"
@@ -161,12 +163,16 @@ void AnnexEditor::reload() {
     } else {
         const AnnexRepository annexes(m_session.connection());
         const bool parent = m_session.unitHasChildren();
+        // Taken before the form is read, so a save landing in between is a conflict, not lost.
+        m_revision =
+            RecordRevisions(m_session.connection()).ticket(RecordKey::annex(unit->code, year));
         const AnnexTable table =
             parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
         const auto lock =
             parent ? std::nullopt : AnnexLocks(m_session.connection()).lockOf(unit->code, year);
         m_locked = lock.has_value();
-        m_model->setTable(table, plan->rateDenominator, parent || m_locked);
+        m_model->setTable(table, plan->rateDenominator,
+                          parent || m_locked || m_session.isReadOnly());
         m_title->setText(annexFormTitle(*plan));
         m_unitLine->setText(tr("Reporting unit: %1 (%2)    Year: %3    Plan: %4")
                                 .arg(unit->name, unit->code)
@@ -195,6 +201,10 @@ void AnnexEditor::reload() {
                    "Choose Unlock… and give a reason to change it.")
                     .arg(lock->lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          lock->lockedBy));
+            m_banner->setStyleSheet(kWarningStyle);
+            m_banner->show();
+        } else if (m_session.isReadOnly()) {
+            m_banner->setText(tr("Read-only: another copy of Yufang is editing this database."));
             m_banner->setStyleSheet(kWarningStyle);
             m_banner->show();
         } else if (!annexes.hasData(unit->code, year)) {
@@ -290,11 +300,17 @@ bool AnnexEditor::save() {
     }
     QString error;
     AnnexTable table = m_model->table();
-    if (!(isConsolidated() ? saveConsolidatedMeta(table, &error)
-                           : AnnexRepository(m_session.connection())
-                                 .save(table, QStringLiteral("manual"), &error))) {
-        m_prompter.warning(this, tr("Cannot save"),
-                           tr("Saving failed; nothing was changed.\n%1").arg(error));
+    if (isConsolidated()) {
+        // The parent's own 填报人, 联系电话 and 填报日期: its figures are its children's.
+        if (!saveConsolidatedMeta(table, &error)) {
+            m_prompter.warning(this, tr("Cannot save"),
+                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+            return false;
+        }
+    } else if (!saveOwnForm(table, &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Cannot save"),
+                               tr("Saving failed; nothing was changed.\n%1").arg(error));
         return false;
     }
     m_model->markSaved();
@@ -303,9 +319,56 @@ bool AnnexEditor::save() {
     return true;
 }
 
+// The unit's own form, guarded by the revision this editor loaded (no lost update).
+bool AnnexEditor::saveOwnForm(const AnnexTable& table, QString* error) {
+    AnnexRepository repository(m_session.connection());
+    const auto unit = m_session.unit();
+    const GuardedSave guarded{
+        RecordKey::annex(table.unitCode, table.year),
+        tr("The form of %1 for %2").arg(unit ? unit->name : table.unitCode).arg(table.year),
+        [this] { return conflictDifferences(); },
+        [this] {
+            m_model->revert();
+            reload();
+        }};
+    return saveGuarded(
+        m_prompter, this, m_session.connection(), m_revision, guarded,
+        [&](RevisionTicket* ticket, QString* why) {
+            return repository.save(table, QStringLiteral("manual"), why, {}, ticket);
+        },
+        error);
+}
+
 bool AnnexEditor::saveConsolidatedMeta(const AnnexTable& table, QString* error) {
     return ConsolidatedMetaRepository(m_session.connection())
         .save(table.unitCode, table.year, table.meta, QStringLiteral("manual"), error);
+}
+
+QString AnnexEditor::conflictDifferences() const {
+    const AnnexTable& loaded = m_model->savedTable();
+    const AnnexTable now =
+        AnnexRepository(m_session.connection()).load(loaded.unitCode, loaded.year);
+    auto describe = [](const QList<AnnexChange>& changes) {
+        QStringList lines;
+        for (const AnnexChange& c : changes) {
+            if (lines.size() == 12) {
+                lines << tr("… and %1 more").arg(changes.size() - 12);
+                break;
+            }
+            lines << tr("  %1 %2: \"%3\" → \"%4\"")
+                         .arg(c.industry, annexFieldCaption(c.field), c.oldValue, c.newValue);
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    const QList<AnnexChange> theirs = diffAnnex(loaded, now);
+    const QList<AnnexChange> mine = diffAnnex(loaded, m_model->table());
+    QString text;
+    if (!theirs.isEmpty())
+        text += tr("Their changes:") + QLatin1Char('\n') + describe(theirs);
+    if (!mine.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Your changes:") +
+                QLatin1Char('\n') + describe(mine);
+    return text;
 }
 
 bool AnnexEditor::maybeSave() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annex.h"
+#include "storage/record_revisions.h"
 
 #include <QWidget>
 
@@ -59,6 +60,8 @@ private:
     bool canEditMeta() const;
     bool isConsolidated() const;
     bool saveConsolidatedMeta(const AnnexTable& table, QString* error);
+    bool saveOwnForm(const AnnexTable& table, QString* error);
+    QString conflictDifferences() const;
 
     Session& m_session;
     Prompter& m_prompter;
@@ -79,6 +82,8 @@ private:
     QPushButton* m_versions;
     bool m_loading = false;
     bool m_locked = false;
+    // The stored form's revision when it was loaded: a save over a newer one is refused.
+    RevisionTicket m_revision;
 };
 
 } // namespace yufang

@@ -38,6 +38,8 @@ public:
     const AnnexTable& table() const { return m_table; }
     bool isReadOnly() const { return m_readOnly; }
     bool isModified() const { return m_table != m_saved; }
+    // The form as loaded or last saved: the "before" of the edits on screen.
+    const AnnexTable& savedTable() const { return m_saved; }
     void markSaved() {
         m_saved = m_table;
         Q_EMIT modifiedChanged(false);

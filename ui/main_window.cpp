@@ -3,6 +3,7 @@
 #include "annex_editor.h"
 #include "annex_file_actions.h"
 #include "database_actions.h"
+#include "database_opener.h"
 #include "prompter.h"
 #include "register/register_tab.h"
 #include "register/uninsured_tab.h"
@@ -120,16 +121,8 @@ void MainWindow::addFileActions(const QList<QAction*>& actions) {
 bool MainWindow::openDatabase(const QString& path) {
     if (m_session.hasDatabase() && !m_session.confirmLeave())
         return false;
-    auto database = std::make_unique<Database>(path);
-    QString error;
-    if (!database->open(&error)) {
-        if (database->fault() == DatabaseFault::Damaged &&
-            offerLastBackup(m_prompter, this, path, error))
-            return openDatabase(path);
-        m_prompter.warning(this, tr("Cannot open database"), error);
+    if (!openDatabaseFor(m_session, m_prompter, this, path))
         return false;
-    }
-    m_session.setDatabase(std::move(database));
     m_settings.setLastDatabase(path);
     restoreSelection();
     return true;
@@ -184,10 +177,14 @@ void MainWindow::about() {
 void MainWindow::updateTitle() {
     const QString db =
         m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
+    const QString readOnly = m_session.isReadOnly() ? tr(" (read-only)") : QString();
     setWindowTitle(tr("Yufang") + (db.isEmpty() ? QString() : QStringLiteral(" — ") + db) +
-                   QStringLiteral("[*]"));
+                   readOnly + QStringLiteral("[*]"));
     if (m_session.hasDatabase())
-        statusBar()->showMessage(m_session.database()->path());
+        statusBar()->showMessage(m_session.isReadOnly()
+                                     ? tr("%1 — read-only: another copy of Yufang is editing it")
+                                           .arg(m_session.database()->path())
+                                     : m_session.database()->path());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

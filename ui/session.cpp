@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include "storage/database.h"
+#include "storage/database_lock.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
@@ -10,10 +11,19 @@ Session::Session(QObject* parent) : QObject(parent) {}
 
 Session::~Session() = default;
 
-void Session::setDatabase(std::unique_ptr<Database> database) {
+void Session::setDatabase(std::unique_ptr<Database> database, std::unique_ptr<DatabaseLock> lock) {
     m_database = std::move(database);
+    m_lock = std::move(lock);
     m_unitCode.clear();
     Q_EMIT databaseChanged();
+}
+
+void Session::setDatabase(std::unique_ptr<Database> database) {
+    setDatabase(std::move(database), nullptr);
+}
+
+bool Session::isReadOnly() const {
+    return m_database && m_database->isReadOnly();
 }
 
 QSqlDatabase Session::connection() const {

@@ -14,6 +14,7 @@
 namespace yufang {
 
 class Database;
+class DatabaseLock;
 
 // What every part of the window shares: the open database and the selected unit and year.
 // Tabs listen to its signals instead of to each other, so a feature is added by adding a tab.
@@ -23,9 +24,14 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
-    // Takes ownership of an opened database; emits databaseChanged.
+    // Takes ownership of an opened database and of the lock this copy holds on it (none when
+    // it was opened read-only, or in tests); emits databaseChanged.
+    void setDatabase(std::unique_ptr<Database> database, std::unique_ptr<DatabaseLock> lock);
+    // The same without a lock (tests, a second connection): callers need not know the lock type.
     void setDatabase(std::unique_ptr<Database> database);
     bool hasDatabase() const { return m_database != nullptr; }
+    // Opened read-only because another copy of the app edits it: editors show, never save.
+    bool isReadOnly() const;
     Database* database() const { return m_database.get(); }
     QSqlDatabase connection() const;
 
@@ -56,6 +62,8 @@ Q_SIGNALS:
     void figuresChanged(const QString& unitCode, int year);
 
 private:
+    // Declared first so that it is released after the database is closed.
+    std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_database;
     QString m_unitCode;
     int m_year = 0;

@@ -356,6 +356,7 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
             report.add(Severity::Warning, a.unitLine,
                        Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
         imported.replacesExisting = annexes.hasData(unit->code, *year);
+        imported.revision = RecordRevisions(m_db).ticket(RecordKey::annex(unit->code, *year));
         const int belowWithData =
             annexes.unitsWithData(unit->code, *year) - (imported.replacesExisting ? 1 : 0);
         if (units.hasChildren(unit->code) && belowWithData > 0)
@@ -410,8 +411,9 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     for (const ImportedAnnex& a : import.annexes) {
         QString error;
         std::optional<Obligation> satisfied;
+        RevisionTicket revision = a.revision;
         if (!repository.saveWithinTransaction(a.table, source, &error,
-                                              QString::fromLatin1(import.sha256)) ||
+                                              QString::fromLatin1(import.sha256), &revision) ||
             !returns.recordAnnexImportWithinTransaction(
                 a.unit.code, a.table.year, QFileInfo(import.file).fileName(),
                 QString::fromLatin1(import.sha256), receivedOn, &satisfied, &error)) {

@@ -4,6 +4,7 @@
 #include "domain/diagnostic.h"
 #include "domain/unit.h"
 #include "io/annex_csv_writer.h"
+#include "storage/record_revisions.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -26,6 +27,9 @@ struct ImportedAnnex {
     AnnexTable table;
     bool replacesExisting = false;
     QStringList newLocalIndustries;
+    // The stored form's revision when the preview was made: commit refuses to replace a form
+    // that changed after (another window or yufang-cli saved it in between).
+    RevisionTicket revision;
 };
 
 // One file: what it holds, what is wrong with it, and whether it landed.

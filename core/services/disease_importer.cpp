@@ -101,6 +101,7 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
         report(Severity::Warning, parsed.unitLine,
                Text::tr("%1 %2: no figures are filled in").arg(unit.name).arg(year));
     out.replacesExisting = repository.hasData(unit.code, year);
+    out.revision = RecordRevisions(m_db).ticket(RecordKey::disease(unit.code, year));
     if (out.replacesExisting && !options.replace) {
         report(Severity::Error, parsed.unitLine,
                Text::tr("%1 %2 already holds occupational disease data").arg(unit.name).arg(year));
@@ -114,7 +115,8 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
 
 bool DiseaseImporter::commit(DiseaseFileImport& import) const {
     return commitFormImport(&import, [&](const QString& source, QString* error) {
-        return DiseaseRepository(m_db).save(import.table, source, error);
+        RevisionTicket revision = import.revision;
+        return DiseaseRepository(m_db).save(import.table, source, error, &revision);
     });
 }
 

@@ -1,6 +1,7 @@
 #include "evidence_store.h"
 
 #include "io/file_output.h"
+#include "storage/record_revisions.h"
 #include "storage/task_repository.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ QString EvidenceStore::absolutePath(const QString& storedPath) const {
 bool EvidenceStore::attach(const TaskRecord& key, const QString& sourcePath, QString* storedPath,
                            QString* error) const {
     const QFileInfo source(sourcePath);
+    if (!RecordRevisions::refuseReadOnly(m_db, error)) // before copying anything
+        return false;
     if (!source.isFile()) {
         if (error)
             *error = Text::tr("%1: no such file").arg(sourcePath);

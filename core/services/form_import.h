@@ -3,6 +3,7 @@
 #include "domain/diagnostic.h"
 #include "domain/unit.h"
 #include "io/form_csv_reader.h"
+#include "storage/record_revisions.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -27,6 +28,9 @@ struct FormFileImport {
     QByteArray sha256;
     std::optional<Unit> unit;
     bool replacesExisting = false;
+    // The stored table's revision when the preview was made: commit refuses to replace a table
+    // saved since (by another window or yufang-cli).
+    RevisionTicket revision;
     Diagnostics diagnostics;
     bool landed = false;
 

@@ -128,6 +128,7 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     for (const QString& code : order) {
         DerivedAnnex d;
         d.unitCode = code;
+        d.revision = RecordRevisions(m_db).ticket(RecordKey::annex(code, year));
         d.unitName = units.nameOf(code);
         d.locked = locks.contains(code);
         const QStringList& industries = units.planIndustriesOf(code);
@@ -174,9 +175,11 @@ bool RegisterDerivation::apply(const RegisterDerivationPlan& plan, bool replace,
     }
     return inTransaction(m_db, error, [&] {
         AnnexWriter writer(m_db);
-        for (const DerivedAnnex& a : plan.annexes)
-            if (!a.locked && !writer.save(a.derived, source(), error))
+        for (const DerivedAnnex& a : plan.annexes) {
+            RevisionTicket revision = a.revision;
+            if (!a.locked && !writer.save(a.derived, source(), error, {}, &revision))
                 return false;
+        }
         return true;
     });
 }

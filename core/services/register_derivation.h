@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annex.h"
+#include "storage/record_revisions.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -20,6 +21,9 @@ struct DerivedAnnex {
     QString existingSource;
     // The form is locked (its return was accepted): apply() leaves it as it is.
     bool locked = false;
+    // The stored form's revision when compute() read it: apply() refuses to replace a form
+    // saved since (by another window or yufang-cli).
+    RevisionTicket revision;
 
     // A typed or imported annex whose counts the register would change (empty counts as 0).
     bool differs() const;

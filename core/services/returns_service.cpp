@@ -37,8 +37,12 @@ ReturnStatus statusOf(const std::optional<ReturnRecord>& record, const QDate& du
 
 ReturnEntry makeEntry(const ReturnRepository& returns, const Unit& unit,
                       const ObligationRepository::Owed& owed, int periodYear, const QDate& due,
-                      const QDate& today) {
+                      const QDate& today, const RecordRevisions& revisions) {
     ReturnEntry e;
+    // Before the record: a change landing in between reads as a conflict, not as lost.
+    e.revision =
+        revisions.current(RecordKey::returnRecord(unit.code, owed.obligation.id, periodYear))
+            .number;
     e.unit = unit;
     e.obligation = owed.obligation;
     e.plan = owed.plan;
@@ -123,7 +127,7 @@ QList<ReturnEntry> ReturnsService::board(const QString& parentCode, int year,
             if (owed.obligation.scope != scope)
                 continue;
             if (const auto due = deadlines::dueIn(owed.obligation, owed.plan, year))
-                out << makeEntry(returns, unit, owed, year, *due, today);
+                out << makeEntry(returns, unit, owed, year, *due, today, RecordRevisions(m_db));
         }
     };
     for (const Unit& child : units.children(parentCode))
@@ -148,7 +152,8 @@ QList<ReturnEntry> ReturnsService::outstanding(const QString& officeCode, const 
                 const auto due = deadlines::dueIn(owed.obligation, owed.plan, year);
                 if (!due || *due > horizon)
                     continue;
-                const ReturnEntry e = makeEntry(returns, unit, owed, year, *due, today);
+                const ReturnEntry e =
+                    makeEntry(returns, unit, owed, year, *due, today, RecordRevisions(m_db));
                 if (e.status == ReturnStatus::NotSubmitted || e.status == ReturnStatus::Overdue ||
                     e.status == ReturnStatus::Returned)
                     out << e;
@@ -175,7 +180,8 @@ std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64
         const auto due = deadlines::dueIn(owed.obligation, owed.plan, periodYear);
         if (!due)
             return std::nullopt;
-        return makeEntry(ReturnRepository(m_db), *unit, owed, periodYear, *due, today);
+        return makeEntry(ReturnRepository(m_db), *unit, owed, periodYear, *due, today,
+                         RecordRevisions(m_db));
     }
     return std::nullopt;
 }
@@ -183,7 +189,8 @@ std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64
 bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool existed,
                                             const ReturnRecord& after, const ReturnEntry& entry,
                                             const QString& reason, QString* error) {
-    if (!ReturnRepository(m_db).upsert(after, error))
+    RevisionTicket ticket{entry.revision, {}};
+    if (!ReturnRepository(m_db).upsert(after, error, &ticket))
         return false;
     AuditEvent e;
     e.action = audit::kReturnStatus;
@@ -214,12 +221,15 @@ bool ReturnsService::transition(
     const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
     const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
     const QString& reason) {
-    const auto current = entry(unitCode, obligationId, periodYear, QDate::currentDate());
+    auto current = entry(unitCode, obligationId, periodYear, QDate::currentDate());
     if (!current) {
         if (error)
             *error = Text::tr("%1 owes no such return for %2").arg(unitCode).arg(periodYear);
         return false;
     }
+    // What the clerk saw, when the board told us; else what was just read.
+    if (m_loadedRevision)
+        current->revision = *m_loadedRevision;
     const bool existed = current->record.has_value();
     ReturnRecord before = existed ? *current->record : ReturnRecord{};
     ReturnRecord after = before;

@@ -32,6 +32,7 @@ struct ReturnEntry {
     bool late = false;   // received after the deadline, or nothing yet and the deadline passed
     qint64 daysLeft = 0; // negative once the deadline has passed
     std::optional<ReturnRecord> record;
+    qint64 revision = 0; // of the return when read (RecordRevisions)
 
     // The annex year an import of which counts as this return; 0 for documents.
     int annexYear() const;
@@ -55,6 +56,11 @@ struct ReturnKey {
 class ReturnsService {
 public:
     explicit ReturnsService(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The return's revision as the board showed it (ReturnEntry::revision): the transitions of
+    // this service refuse, naming who changed it and when, when it changed since. Without it a
+    // transition still refuses a change landing between its own read and write.
+    void setLoadedRevision(qint64 revision) { m_loadedRevision = revision; }
 
     // Every child of parentCode (and parentCode's own Self obligations) against every deadline
     // falling in `year`, in unit then obligation order.
@@ -103,6 +109,7 @@ private:
                                 const ReturnEntry& entry, const QString& reason, QString* error);
 
     QSqlDatabase m_db;
+    std::optional<qint64> m_loadedRevision;
 };
 
 QStringList returnsCsvHeader();

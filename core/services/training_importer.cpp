@@ -163,6 +163,7 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
         report(Severity::Warning, parsed.unitLine,
                Text::tr("%1 %2: no figures are filled in").arg(unit.name).arg(year));
     out.replacesExisting = repository.hasData(unit.code, year);
+    out.revision = RecordRevisions(m_db).ticket(RecordKey::training(unit.code, year));
     const int belowWithData =
         repository.unitsWithData(unit.code, year) - (out.replacesExisting ? 1 : 0);
     if (units.hasChildren(unit.code) && belowWithData > 0)
@@ -188,7 +189,8 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
 
 bool TrainingImporter::commit(TrainingFileImport& import) const {
     return commitFormImport(&import, [&](const QString& source, QString* error) {
-        return TrainingRepository(m_db).save(import.table, source, error);
+        RevisionTicket revision = import.revision;
+        return TrainingRepository(m_db).save(import.table, source, error, &revision);
     });
 }
 

@@ -172,9 +172,10 @@ QList<int> AnnexRepository::years(const QString& unitCode) const {
 }
 
 bool AnnexRepository::save(const AnnexTable& table, const QString& source, QString* error,
-                           const QString& sha256) {
-    return inTransaction(m_db, error,
-                         [&] { return saveWithinTransaction(table, source, error, sha256); });
+                           const QString& sha256, RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return saveWithinTransaction(table, source, error, sha256, t);
+    });
 }
 
 AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
@@ -182,8 +183,9 @@ AnnexTable AnnexRepository::stored(const QString& unitCode, int year) const {
 }
 
 bool AnnexRepository::saveWithinTransaction(const AnnexTable& table, const QString& source,
-                                            QString* error, const QString& sha256) {
-    return AnnexWriter(m_db).save(table, source, error, sha256);
+                                            QString* error, const QString& sha256,
+                                            RevisionTicket* ticket) {
+    return AnnexWriter(m_db).save(table, source, error, sha256, ticket);
 }
 
 } // namespace yufang

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annex.h"
+#include "record_revisions.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -31,13 +32,14 @@ public:
     // Replaces the unit's form for the year in one transaction; registers local industries.
     // Every save also writes one audit event per changed value (diffAnnex against what was
     // stored) and keeps the new state as a version; sha256 is the source file's, if any.
-    // A locked form (accepted return, AnnexLocks) is refused with an error saying so.
+    // A locked form (accepted return, AnnexLocks) is refused with an error saying so, and so is
+    // a form changed since `ticket` was taken (see AnnexWriter::save).
     bool save(const AnnexTable& table, const QString& source, QString* error,
-              const QString& sha256 = {});
+              const QString& sha256 = {}, RevisionTicket* ticket = nullptr);
     // The same, inside a transaction the caller opened (one import file = one transaction);
     // AnnexWriter saves many forms faster.
     bool saveWithinTransaction(const AnnexTable& table, const QString& source, QString* error,
-                               const QString& sha256 = {});
+                               const QString& sha256 = {}, RevisionTicket* ticket = nullptr);
     // Exactly what is stored (no blank plan rows added), for comparing with a new version.
     AnnexTable stored(const QString& unitCode, int year) const;
 

@@ -80,7 +80,7 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
 }
 
 bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* error,
-                       const QString& sha256) {
+                       const QString& sha256, RevisionTicket* ticket) {
     const QStringList planIndustries = m_plans.planIndustriesOf(given.unitCode);
     if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
         const auto unit = UnitRepository(m_db).find(given.unitCode);
@@ -89,6 +89,8 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
                 AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
         return false;
     }
+    if (!RecordRevisions(m_db).claim(RecordKey::annex(given.unitCode, given.year), ticket, error))
+        return false;
     // Whether a row is local follows the plan, whatever the caller's flags say.
     AnnexTable table = given;
     for (AnnexRow& row : table.rows)

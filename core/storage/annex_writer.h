@@ -2,6 +2,7 @@
 
 #include "audit_log.h"
 #include "domain/annex.h"
+#include "record_revisions.h"
 #include "unit_plans.h"
 
 #include <QSqlDatabase>
@@ -22,8 +23,10 @@ class AnnexWriter {
 public:
     explicit AnnexWriter(QSqlDatabase db);
 
+    // ticket: the revision the caller loaded (RecordRevisions); a save of a form changed since
+    // is refused. nullptr replaces whatever is stored (and still bumps the revision).
     bool save(const AnnexTable& table, const QString& source, QString* error,
-              const QString& sha256 = {});
+              const QString& sha256 = {}, RevisionTicket* ticket = nullptr);
     // Exactly what is stored (no blank plan rows added): the "before" of a save.
     AnnexTable stored(const QString& unitCode, int year);
 

@@ -51,6 +51,8 @@ QString auditActionCaption(const QString& action) {
         return Text::tr("Form locked");
     if (action == audit::kAnnexUnlocked)
         return Text::tr("Form unlocked");
+    if (action == audit::kRecordOverwritten)
+        return Text::tr("Newer change overwritten");
     return action;
 }
 

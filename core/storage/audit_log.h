@@ -23,6 +23,8 @@ inline const QString kReturnReceivedOn = QStringLiteral("return.received_on");
 inline const QString kConsolidatedMeta = QStringLiteral("annex.consolidated_meta");
 inline const QString kAnnexLocked = QStringLiteral("annex.locked");
 inline const QString kAnnexUnlocked = QStringLiteral("annex.unlocked");
+// A save that replaced a newer change on purpose (record_revisions.h); the reason says why.
+inline const QString kRecordOverwritten = QStringLiteral("record.overwritten");
 } // namespace audit
 
 // One recorded change: when, who (the operating-system account), what from what to what, why.

@@ -31,6 +31,16 @@ constexpr int kLongestSuffixBytes = 8; // "-journal"
 
 const char* const kCompanionSuffixes[] = {"-journal", "-wal", "-shm"};
 
+// A read-only copy cannot migrate or load presets; the copy that holds the file did both.
+bool isCurrentForReading(const QSqlDatabase& db, QString* why) {
+    if (currentSchemaVersion(db) == latestSchemaVersion())
+        return true;
+    *why = QCoreApplication::translate("Database",
+                                       "the database must first be upgraded by the copy of "
+                                       "Yufang that has it open; it cannot be opened read-only");
+    return false;
+}
+
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("yufang-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -183,13 +193,17 @@ bool Database::open(QString* error) {
         // the connection is still in use.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(sql::connectOptions());
+        QString options = sql::connectOptions();
+        if (m_readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
         if (!db.open()) {
             m_fault = databaseFault(db.lastError());
             why = describeDatabaseError(db.lastError());
         } else {
             ok = recognise(db, &why) && sql::configureConnection(db, &why) &&
-                 checkQuickly(db, &why) && prepareSchema(db, &why);
+                 checkQuickly(db, &why) &&
+                 (m_readOnly ? isCurrentForReading(db, &why) : prepareSchema(db, &why));
         }
     }
     if (!ok) {

@@ -21,6 +21,11 @@ public:
     // busy are refused untouched. On failure returns false and says why in *error; fault() then
     // tells which.
     bool open(QString* error);
+    // Before open(): open the file read-only (another copy of the app holds it, DatabaseLock).
+    // SQLite then refuses every write, and RecordRevisions refuses saves with a clear message.
+    // Nothing is migrated: a database older than this program cannot be opened this way.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     void close();
 
     QSqlDatabase connection() const;
@@ -42,6 +47,7 @@ private:
     QString m_connectionName;
     DatabaseFault m_fault = DatabaseFault::Other;
     bool m_reserved = false;
+    bool m_readOnly = false;
 };
 
 } // namespace yufang

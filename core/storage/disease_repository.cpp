@@ -134,12 +134,17 @@ QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) con
     return out;
 }
 
-bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error) {
-    return inTransaction(m_db, error, [&] { return saveWithinTransaction(table, source, error); });
+bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error,
+                             RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return saveWithinTransaction(table, source, error, t);
+    });
 }
 
 bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,
-                                              QString* error) {
+                                              QString* error, RevisionTicket* ticket) {
+    if (!RecordRevisions(m_db).claim(RecordKey::disease(table.unitCode, table.year), ticket, error))
+        return false;
     auto fail = [&](const QSqlQuery& q) {
         if (error)
             *error = q.lastError().text();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/disease.h"
+#include "record_revisions.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -25,9 +26,12 @@ public:
     int unitsWithSource(const QString& unitCode, int year, const QString& source) const;
     QMap<int, DiseaseCounts> history(const QString& unitCode) const; // subtree sums per year
 
-    bool save(const DiseaseTable& table, const QString& source, QString* error);
+    // ticket: the revision the editor loaded (RecordRevisions); nullptr replaces what is stored.
+    bool save(const DiseaseTable& table, const QString& source, QString* error,
+              RevisionTicket* ticket = nullptr);
     // The same, inside a transaction the caller opened.
-    bool saveWithinTransaction(const DiseaseTable& table, const QString& source, QString* error);
+    bool saveWithinTransaction(const DiseaseTable& table, const QString& source, QString* error,
+                               RevisionTicket* ticket = nullptr);
 
     // plan.disease_reduction_target: a fraction of the baseline's new cases, or none.
     std::optional<double> targetOf(qint64 planId) const;

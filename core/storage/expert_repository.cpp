@@ -1,6 +1,8 @@
 #include "expert_repository.h"
 #include "transaction.h"
 
+#include "transaction.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,12 +26,16 @@ bool run(QSqlQuery& q, QString* error) {
     return false;
 }
 
-bool write(QSqlDatabase db, Expert& e, QString* error) {
+// Inside the caller's transaction; ticket as in ExpertRepository::save.
+bool write(QSqlDatabase db, Expert& e, QString* error, RevisionTicket* ticket) {
     if (e.name.trimmed().isEmpty()) {
         if (error)
             *error = Text::tr("an expert needs a name");
         return false;
     }
+    const RecordRevisions revisions(db);
+    if (e.id != 0 && !revisions.claim(RecordKey::expert(e.id), ticket, error))
+        return false;
     QSqlQuery q(db);
     if (e.id == 0)
         q.prepare(QStringLiteral(
@@ -51,8 +57,10 @@ bool write(QSqlDatabase db, Expert& e, QString* error) {
         q.addBindValue(e.id);
     if (!run(q, error))
         return false;
-    if (e.id == 0)
+    if (e.id == 0) {
         e.id = q.lastInsertId().toLongLong();
+        return revisions.claimNew(RecordKey::expert(e.id), ticket, error);
+    }
     return true;
 }
 } // namespace
@@ -85,15 +93,24 @@ std::optional<Expert> ExpertRepository::find(qint64 id) const {
     return std::nullopt;
 }
 
-bool ExpertRepository::save(Expert& expert, QString* error) const {
-    return write(m_db, expert, error);
+bool ExpertRepository::save(Expert& expert, QString* error, RevisionTicket* ticket) const {
+    const qint64 idBefore = expert.id;
+    const bool ok = inTransactionWithTicket(
+        m_db, ticket, error, [&](RevisionTicket* t) { return write(m_db, expert, error, t); });
+    if (!ok)
+        expert.id = idBefore;
+    return ok;
 }
 
-bool ExpertRepository::remove(qint64 id, QString* error) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM expert WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q, error);
+bool ExpertRepository::remove(qint64 id, QString* error, RevisionTicket* ticket) const {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(RecordKey::expert(id), t, error))
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM expert WHERE id = ?"));
+        q.addBindValue(id);
+        return run(q, error);
+    });
 }
 
 bool ExpertRepository::addAll(QList<Expert>& experts, QString* error) const {
@@ -102,7 +119,7 @@ bool ExpertRepository::addAll(QList<Expert>& experts, QString* error) const {
         return false;
     for (Expert& e : experts) {
         e.id = 0;
-        if (!write(db, e, error)) {
+        if (!write(db, e, error, nullptr)) {
             db.rollback();
             for (Expert& x : experts)
                 x.id = 0;

@@ -92,10 +92,17 @@ QList<FeeProject> FeeRepository::projects(const QString& unitCode, int year) con
     return out;
 }
 
-bool FeeRepository::saveBudget(const FeeBudget& b, QString* error) const {
+bool FeeRepository::saveBudget(const FeeBudget& b, QString* error, RevisionTicket* ticket) const {
     if (refuse(validateBudget(b), error) ||
         refuse(checkProjectsAgainstCap(b, projects(b.unitCode, b.year)), error))
         return false;
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return RecordRevisions(m_db).claim(RecordKey::feeBudget(b.unitCode, b.year), t, error) &&
+               writeBudget(b, error);
+    });
+}
+
+bool FeeRepository::writeBudget(const FeeBudget& b, QString* error) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO fee_budget (unit_code, year, income_year, prior_income_fen, cap_ratio, "
@@ -113,7 +120,7 @@ bool FeeRepository::saveBudget(const FeeBudget& b, QString* error) const {
     return run(q, error);
 }
 
-bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
+bool FeeRepository::saveProject(FeeProject& p, QString* error, RevisionTicket* ticket) const {
     QList<FeeProject> all = projects(p.unitCode, p.year);
     bool replaced = false;
     for (FeeProject& other : all) {
@@ -127,7 +134,10 @@ bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
     if (refuse(checkProjectsAgainstCap(budget(p.unitCode, p.year), all), error))
         return false;
     const qint64 idBefore = p.id;
-    const bool ok = inTransaction(m_db, error, [&] {
+    const bool ok = inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        const RecordRevisions revisions(m_db);
+        if (p.id != 0 && !revisions.claim(RecordKey::feeProject(p.id), t, error))
+            return false;
         QSqlQuery q(m_db);
         if (p.id == 0)
             q.prepare(QStringLiteral(
@@ -149,8 +159,11 @@ bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
             q.addBindValue(p.id);
         if (!run(q, error))
             return false;
-        if (p.id == 0)
+        if (p.id == 0) {
             p.id = q.lastInsertId().toLongLong();
+            if (!revisions.claimNew(RecordKey::feeProject(p.id), t, error))
+                return false;
+        }
         q.prepare(QStringLiteral("DELETE FROM fee_project_expert WHERE project_id = ?"));
         q.addBindValue(p.id);
         if (!run(q, error))
@@ -170,11 +183,15 @@ bool FeeRepository::saveProject(FeeProject& p, QString* error) const {
     return ok;
 }
 
-bool FeeRepository::removeProject(qint64 id, QString* error) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM fee_project WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q, error);
+bool FeeRepository::removeProject(qint64 id, QString* error, RevisionTicket* ticket) const {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(RecordKey::feeProject(id), t, error))
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM fee_project WHERE id = ?"));
+        q.addBindValue(id);
+        return run(q, error);
+    });
 }
 
 } // namespace yufang

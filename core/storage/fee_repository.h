@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/prevention_fee.h"
+#include "record_revisions.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -21,12 +22,17 @@ public:
     QList<FeeProject> projects(const QString& unitCode, int year) const;
 
     // Refused when invalid or when it would put the committed projects over the new cap.
-    bool saveBudget(const FeeBudget& budget, QString* error) const;
+    // ticket (here and below): the record's revision when it was loaded (RecordRevisions); a
+    // save over a newer change is refused. nullptr: unchecked; a new project receives its first.
+    bool saveBudget(const FeeBudget& budget, QString* error,
+                    RevisionTicket* ticket = nullptr) const;
     // Inserts (id 0; sets it) or updates a project and its experts; refused over the cap.
-    bool saveProject(FeeProject& project, QString* error) const;
-    bool removeProject(qint64 id, QString* error) const;
+    bool saveProject(FeeProject& project, QString* error, RevisionTicket* ticket = nullptr) const;
+    bool removeProject(qint64 id, QString* error, RevisionTicket* ticket = nullptr) const;
 
 private:
+    bool writeBudget(const FeeBudget& budget, QString* error) const;
+
     QSqlDatabase m_db;
 };
 

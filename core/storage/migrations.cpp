@@ -334,6 +334,7 @@ QList<Migration> buildMigrations() {
                            " key_personnel_trained) ") +
                 registerSummaryFromRowsSql(),
         }});
+    list.append(revisionsMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -18,6 +18,8 @@ const QList<Migration>& migrations();
 Migration trainingMigration();
 // Migration 8 (the consolidated form's own 填报人, 联系电话, 填报日期), in its own file.
 Migration consolidatedMetaMigration();
+// Migration 7 (record revisions: no lost update), in migration_revisions.cpp.
+Migration revisionsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

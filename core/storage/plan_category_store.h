@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record_revisions.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -23,7 +25,9 @@ public:
 
     // Problems that stop the list from being saved (empty or duplicate names, none at all).
     static QStringList validate(const QList<PlanCategoryEdit>& edits);
-    bool save(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error) const;
+    // ticket: the plan's revision when the editor loaded it (see PlanStore::save).
+    bool save(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error,
+              RevisionTicket* ticket = nullptr) const;
 
 private:
     bool write(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error) const;

@@ -114,12 +114,13 @@ QStringList PlanStore::validate(const Plan& p) {
     return problems;
 }
 
-bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const {
-    return save(plan, obligations, error, 0);
+bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+                     RevisionTicket* ticket) const {
+    return save(plan, obligations, error, 0, ticket);
 }
 
 bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
-                     qint64 categoriesFrom) const {
+                     qint64 categoriesFrom, RevisionTicket* ticket) const {
     const QStringList problems = validate(plan);
     if (!problems.isEmpty()) {
         if (error)
@@ -136,7 +137,12 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
     if (!beginWrite(db, error))
         return false;
     const qint64 idBefore = plan.id;
-    if (!writePlan(db, plan, obligations, error) ||
+    const RecordRevisions revisions(db);
+    RevisionTicket attempt = ticket ? *ticket : RevisionTicket{};
+    RevisionTicket* t = ticket ? &attempt : nullptr;
+    if ((idBefore != 0 && !revisions.claim(RecordKey::plan(idBefore), t, error)) ||
+        !writePlan(db, plan, obligations, error) ||
+        (idBefore == 0 && !revisions.claimNew(RecordKey::plan(plan.id), t, error)) ||
         (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||
         !db.commit()) {
         db.rollback();
@@ -145,6 +151,8 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
             *error = db.lastError().text();
         return false;
     }
+    if (ticket)
+        *ticket = attempt;
     return true;
 }
 
@@ -174,7 +182,7 @@ std::optional<Plan> PlanStore::copy(qint64 sourceId, const QString& code, int st
     }
     // The copy keeps the source's key-personnel categories (the training table's rows), in
     // the same transaction as the plan itself.
-    if (!save(p, obligations, error, sourceId))
+    if (!save(p, obligations, error, sourceId, nullptr))
         return std::nullopt;
     return p;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/plan.h"
 #include "domain/plan_task.h"
+#include "record_revisions.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -22,7 +23,10 @@ public:
 
     // Inserts (plan.id == 0; sets it) or updates the plan, its industries in the given order
     // and its obligations, in one transaction.
-    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error) const;
+    // ticket: the plan's revision when the editor loaded it (RecordRevisions); a save over a
+    // newer change is refused. nullptr: unchecked; a new plan's ticket receives its first.
+    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+              RevisionTicket* ticket = nullptr) const;
 
     // A new plan copied from `sourceId` under `code`, every year (baseline, period, one-off and
     // yearly obligations) moved so the period starts at `startYear`, with the source's
@@ -36,8 +40,8 @@ public:
 
 private:
     // categoriesFrom: a plan whose key-personnel categories the saved plan receives (0: none).
-    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
-              qint64 categoriesFrom) const;
+    bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error, qint64 categoriesFrom,
+              RevisionTicket* ticket) const;
 
     QSqlDatabase m_db;
 };

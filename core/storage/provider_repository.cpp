@@ -1,5 +1,7 @@
 #include "provider_repository.h"
 
+#include "transaction.h"
+
 #include "sql_values.h"
 
 #include <QSqlError>
@@ -28,13 +30,28 @@ QList<TrainingProvider> ProviderRepository::all() const {
     return out;
 }
 
-bool ProviderRepository::save(TrainingProvider* provider, QString* error) {
+bool ProviderRepository::save(TrainingProvider* provider, QString* error, RevisionTicket* ticket) {
     const Diagnostics problems = validateProvider(*provider);
     if (hasErrors(problems)) {
         if (error)
             *error = problems.first().message;
         return false;
     }
+    const qint64 idBefore = provider->id;
+    const bool ok = inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        const RecordRevisions revisions(m_db);
+        if (provider->id != 0)
+            return revisions.claim(RecordKey::provider(provider->id), t, error) &&
+                   write(provider, error);
+        return write(provider, error) &&
+               revisions.claimNew(RecordKey::provider(provider->id), t, error);
+    });
+    if (!ok)
+        provider->id = idBefore;
+    return ok;
+}
+
+bool ProviderRepository::write(TrainingProvider* provider, QString* error) {
     QSqlQuery q(m_db);
     q.prepare(
         provider->id == 0
@@ -64,16 +81,20 @@ bool ProviderRepository::save(TrainingProvider* provider, QString* error) {
     return true;
 }
 
-bool ProviderRepository::remove(qint64 id, QString* error) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM training_provider WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    return true;
+bool ProviderRepository::remove(qint64 id, QString* error, RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(RecordKey::provider(id), t, error))
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM training_provider WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
 }
 
 } // namespace yufang

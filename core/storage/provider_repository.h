@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/training_provider.h"
+#include "record_revisions.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -14,10 +15,13 @@ public:
 
     QList<TrainingProvider> all() const; // by name
     // Inserts (id 0, sets *id of the stored row) or updates; refuses an invalid entry.
-    bool save(TrainingProvider* provider, QString* error);
-    bool remove(qint64 id, QString* error);
+    // ticket: the entry's revision when it was loaded (RecordRevisions); nullptr: unchecked.
+    bool save(TrainingProvider* provider, QString* error, RevisionTicket* ticket = nullptr);
+    bool remove(qint64 id, QString* error, RevisionTicket* ticket = nullptr);
 
 private:
+    bool write(TrainingProvider* provider, QString* error);
+
     QSqlDatabase m_db;
 };
 

@@ -115,7 +115,8 @@ bool RateSchemeRepository::isEmpty() const {
              q.value(0).toInt() > 0);
 }
 
-bool RateSchemeRepository::save(const RateScheme& scheme, QString* error) const {
+bool RateSchemeRepository::save(const RateScheme& scheme, QString* error,
+                                RevisionTicket* ticket) const {
     const QStringList problems = scheme.validate();
     if (!problems.isEmpty()) {
         if (error)
@@ -125,7 +126,9 @@ bool RateSchemeRepository::save(const RateScheme& scheme, QString* error) const 
     QSqlDatabase db = m_db;
     // Nested use (the preset loader) shares the caller's transaction; alone, take our own.
     const bool own = beginWrite(db, nullptr);
-    if (!saveRows(db, scheme, error)) {
+    RevisionTicket attempt = ticket ? *ticket : RevisionTicket{};
+    if (!RecordRevisions(db).claim(RecordKey::rateScheme(), ticket ? &attempt : nullptr, error) ||
+        !saveRows(db, scheme, error)) {
         if (own)
             db.rollback();
         return false;
@@ -136,6 +139,8 @@ bool RateSchemeRepository::save(const RateScheme& scheme, QString* error) const 
         db.rollback();
         return false;
     }
+    if (ticket)
+        *ticket = attempt;
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/rate_floating.h"
+#include "record_revisions.h"
 
 #include <QSqlDatabase>
 
@@ -15,7 +16,8 @@ public:
     bool isEmpty() const;
     // Replaces both tables; validates first. Runs in the caller's transaction when there is one,
     // else in its own.
-    bool save(const RateScheme& scheme, QString* error) const;
+    // ticket: the tables' revision when the editor loaded them (RecordRevisions).
+    bool save(const RateScheme& scheme, QString* error, RevisionTicket* ticket = nullptr) const;
 
 private:
     QSqlDatabase m_db;

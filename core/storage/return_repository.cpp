@@ -55,7 +55,10 @@ std::optional<ReturnRecord> ReturnRepository::find(const QString& unitCode, qint
     return r;
 }
 
-bool ReturnRepository::upsert(const ReturnRecord& r, QString* error) {
+bool ReturnRepository::upsert(const ReturnRecord& r, QString* error, RevisionTicket* ticket) {
+    if (!RecordRevisions(m_db).claim(
+            RecordKey::returnRecord(r.unitCode, r.obligationId, r.periodYear), ticket, error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO return_record (unit_code, obligation_id, period_year, status, received_on, "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record_revisions.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -37,7 +39,9 @@ public:
 
     std::optional<ReturnRecord> find(const QString& unitCode, qint64 obligationId,
                                      int periodYear) const;
-    bool upsert(const ReturnRecord& record, QString* error);
+    // Inside the caller's transaction. ticket: the return's revision when it was read
+    // (RecordRevisions); a write over a newer change is refused. nullptr: unchecked.
+    bool upsert(const ReturnRecord& record, QString* error, RevisionTicket* ticket = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,7 @@
 #include "task_repository.h"
 
+#include "transaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -84,12 +86,20 @@ QHash<qint64, TaskRecord> TaskRepository::records(const QString& unitCode, int y
     return out;
 }
 
-bool TaskRepository::saveRecord(const TaskRecord& r, QString* error) const {
+bool TaskRepository::saveRecord(const TaskRecord& r, QString* error, RevisionTicket* ticket) const {
     if (r.progress == TaskProgress::Done && !r.doneOn.isValid()) {
         if (error)
             *error = Text::tr("a finished task needs the date it was done");
         return false;
     }
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return RecordRevisions(m_db).claim(
+                   RecordKey::taskRecord(r.unitCode, r.obligationId, r.year), t, error) &&
+               writeRecord(r, error);
+    });
+}
+
+bool TaskRepository::writeRecord(const TaskRecord& r, QString* error) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO task_record (unit_code, plan_task_id, year, progress, "
                              "done_on, department, note,"
@@ -111,7 +121,7 @@ bool TaskRepository::saveRecord(const TaskRecord& r, QString* error) const {
 
 bool TaskRepository::addEvidence(const TaskRecord& key, const QString& storedPath,
                                  const QString& originalName, QString* error) const {
-    if (!ensureRecord(m_db, key, error))
+    if (!RecordRevisions::refuseReadOnly(m_db, error) || !ensureRecord(m_db, key, error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(
@@ -128,6 +138,8 @@ bool TaskRepository::addEvidence(const TaskRecord& key, const QString& storedPat
 
 bool TaskRepository::removeEvidence(const TaskRecord& key, const QString& storedPath,
                                     QString* error) const {
+    if (!RecordRevisions::refuseReadOnly(m_db, error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM task_evidence WHERE unit_code = ? AND plan_task_id = ?"
                              " AND year = ? AND stored_path = ?"));
@@ -168,13 +180,26 @@ QList<Hazard> TaskRepository::hazards(const QString& unitCode, int year) const {
     return out;
 }
 
-bool TaskRepository::saveHazard(Hazard& h, QString* error) const {
+bool TaskRepository::saveHazard(Hazard& h, QString* error, RevisionTicket* ticket) const {
     const QStringList problems = validateHazard(h);
     if (!problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));
         return false;
     }
+    const qint64 givenId = h.id;
+    const bool ok = inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        const RecordRevisions revisions(m_db);
+        if (h.id != 0)
+            return revisions.claim(RecordKey::hazard(h.id), t, error) && writeHazard(h, error);
+        return writeHazard(h, error) && revisions.claimNew(RecordKey::hazard(h.id), t, error);
+    });
+    if (!ok)
+        h.id = givenId; // a rolled-back insert assigned nothing
+    return ok;
+}
+
+bool TaskRepository::writeHazard(Hazard& h, QString* error) const {
     QSqlQuery q(m_db);
     if (h.id == 0)
         q.prepare(
@@ -203,11 +228,16 @@ bool TaskRepository::saveHazard(Hazard& h, QString* error) const {
     return true;
 }
 
-bool TaskRepository::removeHazard(qint64 id, QString* error) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM hazard WHERE id = ?"));
-    q.addBindValue(id);
-    return run(q, error);
+bool TaskRepository::removeHazard(qint64 id, QString* error, RevisionTicket* ticket) const {
+    // The revision survives the row, bumped: an editor still holding the hazard is told.
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(RecordKey::hazard(id), t, error))
+            return false;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM hazard WHERE id = ?"));
+        q.addBindValue(id);
+        return run(q, error);
+    });
 }
 
 } // namespace yufang

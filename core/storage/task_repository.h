@@ -2,6 +2,7 @@
 
 #include "domain/hazard.h"
 #include "domain/task_status.h"
+#include "record_revisions.h"
 
 #include <QHash>
 #include <QList>
@@ -17,7 +18,9 @@ public:
     // Records of a unit for a year, keyed by obligation id, with their evidence files.
     QHash<qint64, TaskRecord> records(const QString& unitCode, int year) const;
     // Upserts status, date done, department and note (the evidence list is kept as it is).
-    bool saveRecord(const TaskRecord& record, QString* error) const;
+    // ticket: the record's revision when it was loaded (RecordRevisions); nullptr: unchecked.
+    bool saveRecord(const TaskRecord& record, QString* error,
+                    RevisionTicket* ticket = nullptr) const;
     // Evidence rows; the files themselves are handled by EvidenceStore.
     bool addEvidence(const TaskRecord& key, const QString& storedPath, const QString& originalName,
                      QString* error) const;
@@ -26,10 +29,14 @@ public:
     // Hazards of a unit due in that year, plus older ones still not rectified.
     QList<Hazard> hazards(const QString& unitCode, int year) const;
     // Inserts when id is 0 (and sets it), updates otherwise. Validates first.
-    bool saveHazard(Hazard& hazard, QString* error) const;
-    bool removeHazard(qint64 id, QString* error) const;
+    // ticket: as for saveRecord; for a new hazard it receives the first revision.
+    bool saveHazard(Hazard& hazard, QString* error, RevisionTicket* ticket = nullptr) const;
+    bool removeHazard(qint64 id, QString* error, RevisionTicket* ticket = nullptr) const;
 
 private:
+    bool writeRecord(const TaskRecord& record, QString* error) const;
+    bool writeHazard(Hazard& hazard, QString* error) const;
+
     QSqlDatabase m_db;
 };
 

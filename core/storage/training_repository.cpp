@@ -215,12 +215,18 @@ QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) c
     return out;
 }
 
-bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error) {
-    return inTransaction(m_db, error, [&] { return saveWithinTransaction(table, source, error); });
+bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error,
+                              RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return saveWithinTransaction(table, source, error, t);
+    });
 }
 
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,
-                                               QString* error) {
+                                               QString* error, RevisionTicket* ticket) {
+    if (!RecordRevisions(m_db).claim(RecordKey::training(table.unitCode, table.year), ticket,
+                                     error))
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM training_row WHERE unit_code = ? AND year = ?"));
     q.addBindValue(table.unitCode);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/training.h"
+#include "record_revisions.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -33,8 +34,11 @@ public:
     // The subtree's summed counts per year, every year that has rows.
     QMap<int, TrainingCounts> history(const QString& unitCode) const;
 
-    bool save(const TrainingTable& table, const QString& source, QString* error);
-    bool saveWithinTransaction(const TrainingTable& table, const QString& source, QString* error);
+    // ticket: the revision the editor loaded (RecordRevisions); nullptr replaces what is stored.
+    bool save(const TrainingTable& table, const QString& source, QString* error,
+              RevisionTicket* ticket = nullptr);
+    bool saveWithinTransaction(const TrainingTable& table, const QString& source, QString* error,
+                               RevisionTicket* ticket = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "expert_models.h"
 
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -121,6 +122,10 @@ ExpertTab::ExpertTab(Session& session, Prompter& prompter, QWidget* parent)
 }
 
 void ExpertTab::reload() {
+    // Revisions before the experts they guard: a save landing in between is a conflict.
+    m_revisions = m_session.hasDatabase()
+                      ? RecordRevisions(m_session.connection()).allOf(RecordKey::expert(0).kind)
+                      : QHash<QString, qint64>();
     m_model->setExperts(m_session.hasDatabase() ? ExpertRepository(m_session.connection()).all()
                                                 : QList<Expert>(),
                         QDate::currentDate());
@@ -170,12 +175,22 @@ bool ExpertTab::saveExpert() {
     const QString until = m_validUntil->text().trimmed();
     e.validUntil = QDate::fromString(until, Qt::ISODate);
     QString error;
-    if (!until.isEmpty() && !e.validUntil.isValid())
-        error = tr("Valid until: \"%1\" is not a date such as 2025-12-31").arg(until);
-    else
-        ExpertRepository(m_session.connection()).save(e, &error);
-    if (!error.isEmpty()) {
-        m_prompter.warning(this, tr("Save expert"), error);
+    if (!until.isEmpty() && !e.validUntil.isValid()) {
+        m_prompter.warning(this, tr("Save expert"),
+                           tr("Valid until: \"%1\" is not a date such as 2025-12-31").arg(until));
+        return false;
+    }
+    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::expert(e.id));
+    const GuardedSave guarded{
+        RecordKey::expert(e.id), tr("The expert %1").arg(e.name), {}, [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return ExpertRepository(m_session.connection()).save(e, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save expert"), error);
         return false;
     }
     reload();
@@ -194,8 +209,18 @@ bool ExpertTab::removeSelected() {
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
     QString error;
-    if (!ExpertRepository(m_session.connection()).remove(e->id, &error)) {
-        m_prompter.warning(this, tr("Delete expert"), error);
+    const qint64 id = e->id;
+    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::expert(id));
+    const GuardedSave guarded{
+        RecordKey::expert(id), tr("The expert %1").arg(e->name), {}, [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return ExpertRepository(m_session.connection()).remove(id, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Delete expert"), error);
         return false;
     }
     reload();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/record_revisions.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -52,6 +54,7 @@ private:
     ExpertTableModel* m_model;
     ExpertFilterModel* m_filter;
     qint64 m_editingId = 0;
+    QHash<QString, qint64> m_revisions; // of the experts, taken when the list was loaded
     QTableView* m_view;
     QLineEdit* m_search;
     QComboBox* m_fieldFilter;

@@ -3,6 +3,7 @@
 #include "fee_project_model.h"
 
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "storage/expert_repository.h"
@@ -139,6 +140,10 @@ void FeeTab::reload() {
     }
     m_header->setText(tr("Prevention fee of %1 for %2").arg(unit->name).arg(m_session.year()));
     const FeeRepository repo(m_session.connection());
+    // Revisions before the figures they guard: a save landing in between is a conflict.
+    const RecordRevisions revisions(m_session.connection());
+    m_budgetRevision = revisions.ticket(RecordKey::feeBudget(unit->code, m_session.year()));
+    m_projectRevisions = revisions.allOf(RecordKey::feeProject(0).kind);
     const FeeBudget b = repo.budget(unit->code, m_session.year());
     m_incomeYear->setValue(b.incomeYear);
     m_income->setValue(double(b.priorIncomeFen) / 100.0);
@@ -195,8 +200,19 @@ bool FeeTab::saveBudget() {
     b.capRatio = m_ratio->value() / 100.0;
     b.approvalReference = m_approval->text().trimmed();
     QString error;
-    if (!FeeRepository(m_session.connection()).saveBudget(b, &error)) {
-        m_prompter.warning(this, tr("Save budget"), error);
+    const GuardedSave guarded{
+        RecordKey::feeBudget(b.unitCode, b.year),
+        tr("The prevention fee budget of %1 for %2").arg(unit->name).arg(b.year),
+        {},
+        [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_budgetRevision, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return FeeRepository(m_session.connection()).saveBudget(b, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save budget"), error);
         return false;
     }
     reload();
@@ -258,8 +274,20 @@ bool FeeTab::saveProject() {
         if (m_experts->item(i)->checkState() == Qt::Checked)
             p.expertIds << m_experts->item(i)->data(Qt::UserRole).toLongLong();
     QString error;
-    if (!FeeRepository(m_session.connection()).saveProject(p, &error)) {
-        m_prompter.warning(this, tr("Save project"), error);
+    RevisionTicket ticket =
+        RecordRevisions::ticketIn(m_projectRevisions, RecordKey::feeProject(p.id));
+    const GuardedSave guarded{RecordKey::feeProject(p.id),
+                              tr("The prevention fee project %1").arg(p.name),
+                              {},
+                              [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return FeeRepository(m_session.connection()).saveProject(p, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save project"), error);
         return false;
     }
     reload();
@@ -276,8 +304,21 @@ bool FeeTab::removeSelected() {
                             QMessageBox::No) != QMessageBox::Yes)
         return false;
     QString error;
-    if (!FeeRepository(m_session.connection()).removeProject(p->id, &error)) {
-        m_prompter.warning(this, tr("Delete project"), error);
+    const qint64 id = p->id;
+    RevisionTicket ticket =
+        RecordRevisions::ticketIn(m_projectRevisions, RecordKey::feeProject(id));
+    const GuardedSave guarded{RecordKey::feeProject(id),
+                              tr("The prevention fee project %1").arg(p->name),
+                              {},
+                              [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return FeeRepository(m_session.connection()).removeProject(id, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Delete project"), error);
         return false;
     }
     reload();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/record_revisions.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -72,6 +74,9 @@ private:
     QComboBox* m_stage;
     QLineEdit* m_note;
     QListWidget* m_experts;
+    // Taken when the tab was loaded: a save over a newer change is refused.
+    RevisionTicket m_budgetRevision;
+    QHash<QString, qint64> m_projectRevisions;
 };
 
 } // namespace yufang

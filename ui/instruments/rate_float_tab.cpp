@@ -3,6 +3,7 @@
 #include "rate_scheme_models.h"
 
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -145,6 +146,10 @@ RateFloatTab::RateFloatTab(Session& session, Prompter& prompter, QWidget* parent
 }
 
 void RateFloatTab::reload() {
+    // The revision before the tables it guards: a save landing in between is a conflict.
+    m_revision = m_session.hasDatabase()
+                     ? RecordRevisions(m_session.connection()).ticket(RecordKey::rateScheme())
+                     : RevisionTicket{};
     const RateScheme s = m_session.hasDatabase()
                              ? RateSchemeRepository(m_session.connection()).load()
                              : RateScheme();
@@ -188,8 +193,16 @@ void RateFloatTab::recompute() {
 
 bool RateFloatTab::saveScheme() {
     QString error;
-    if (!RateSchemeRepository(m_session.connection()).save(editedScheme(), &error)) {
-        m_prompter.warning(this, tr("Save rate tables"), error);
+    const RateScheme edited = editedScheme();
+    const GuardedSave guarded{RecordKey::rateScheme(), tr("The rate-floating tables"), {},
+                              [this] { reload(); }};
+    if (!saveGuarded(m_prompter, this, m_session.connection(), m_revision, guarded,
+                     [&](RevisionTicket* t, QString* why) {
+                         return RateSchemeRepository(m_session.connection()).save(edited, why, t);
+                     },
+                     &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save rate tables"), error);
         return false;
     }
     reload();

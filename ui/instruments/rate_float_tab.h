@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/rate_floating.h"
+#include "storage/record_revisions.h"
 
 #include <QWidget>
 
@@ -67,6 +68,7 @@ private:
     FloatBatchModel* m_batchModel;
     QTableView* m_ruleView;
     FloatResult m_last;
+    RevisionTicket m_revision; // of the stored tables when they were loaded
 };
 
 } // namespace yufang

@@ -4,6 +4,7 @@
 #include "plan_task_table_model.h"
 
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "storage/plan_repository.h"
@@ -193,6 +194,8 @@ void PlanEditorDialog::selectPlan(qint64 planId) {
 }
 
 void PlanEditorDialog::loadPlan() {
+    // The revision before the plan it guards: a save landing in between is a conflict.
+    m_revision = RecordRevisions(m_session.connection()).ticket(RecordKey::plan(currentPlanId()));
     const auto plan = PlanRepository(m_session.connection()).find(currentPlanId());
     if (!plan)
         return;
@@ -304,9 +307,18 @@ bool PlanEditorDialog::save() {
         return false;
     }
     QString error;
-    if (!PlanStore(m_session.connection()).save(p, m_obligations->obligations(), &error) ||
-        !PlanCategoryStore(m_session.connection()).save(p.id, categories, &error)) {
-        m_prompter.warning(this, tr("Save plan"), error);
+    const GuardedSave guarded{
+        RecordKey::plan(p.id), tr("The plan %1").arg(p.title), {}, [this] { loadPlan(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return PlanStore(m_session.connection())
+                           .save(p, m_obligations->obligations(), why, t) &&
+                       PlanCategoryStore(m_session.connection()).save(p.id, categories, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save plan"), error);
         return false;
     }
     m_changed = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/plan.h"
+#include "storage/record_revisions.h"
 
 #include <QDialog>
 
@@ -63,6 +64,7 @@ private:
     Session& m_session;
     Prompter& m_prompter;
     Plan m_plan;
+    RevisionTicket m_revision; // of m_plan, taken when it was loaded
     bool m_changed = false;
     QComboBox* m_plans;
     QLineEdit* m_code;

@@ -39,10 +39,12 @@ void RegisterImportRunner::start(const QStringList& files, bool replace) {
     // The destructor cancels and waits for the worker, so `self` outlives it.
     RegisterImportRunner* self = this;
     const QString dbPath = m_databasePath;
+    const bool readOnly = m_readOnly;
     std::atomic_bool* cancelFlag = &m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([self, dbPath, files, replace, cancelFlag] {
+    m_watcher.setFuture(QtConcurrent::run([self, dbPath, readOnly, files, replace, cancelFlag] {
         QList<RegisterImportResult> results;
         Database db(dbPath);
+        db.setReadOnly(readOnly);
         QString error;
         if (!db.open(&error)) {
             RegisterImportResult r;

@@ -28,6 +28,8 @@ public:
     void cancel() { m_cancel.store(true); }
     bool isRunning() const { return m_watcher.isRunning(); }
     bool showsProgress() const { return m_dialogParent != nullptr; }
+    // The worker opens its own connection: read-only too when the window's is.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 Q_SIGNALS:
     void progressed(int permille);
@@ -35,6 +37,7 @@ Q_SIGNALS:
 
 private:
     QString m_databasePath;
+    bool m_readOnly = false; // the window's copy opened the database read-only
     QWidget* m_dialogParent;
     QProgressDialog* m_progress = nullptr;
     std::atomic_bool m_cancel{false};

@@ -120,6 +120,7 @@ void RegisterTab::rebuild() {
     for (const QString& name : query.industries())
         m_industry->addItem(name, name);
     m_runner = new RegisterImportRunner(m_session.database()->path(), window(), this);
+    m_runner->setReadOnly(m_session.isReadOnly());
     connect(m_runner, &RegisterImportRunner::finished, this, &RegisterTab::importDone);
     applyFilter();
     // A new model starts in stored order; keep the order the header shows (after an import).

@@ -217,6 +217,14 @@ void ReturnsTab::reportResult(bool ok, const QString& error) {
         m_session.notifyAnnexChanged(m_session.unitCode(), m_session.year());
 }
 
+ReturnsService ReturnsTab::serviceFor(const ReturnEntry& shown) const {
+    // A return changed since the board was loaded (another copy of Yufang, yufang-cli) is
+    // refused with who and when; reportResult then reloads the board.
+    ReturnsService service(m_session.connection());
+    service.setLoadedRevision(shown.revision);
+    return service;
+}
+
 void ReturnsTab::markReceived() {
     const ReturnEntry* e = m_board->entryAt(m_boardView->currentIndex().row());
     if (!e)
@@ -228,9 +236,8 @@ void ReturnsTab::markReceived() {
     if (!note)
         return;
     QString error;
-    const bool ok = ReturnsService(m_session.connection())
-                        .markReceived(e->unit.code, e->obligation.id, e->periodYear,
-                                      m_receivedOn->date(), note->trimmed(), &error);
+    const bool ok = serviceFor(*e).markReceived(e->unit.code, e->obligation.id, e->periodYear,
+                                                m_receivedOn->date(), note->trimmed(), &error);
     reportResult(ok, error);
 }
 
@@ -301,9 +308,9 @@ void ReturnsTab::sendBack() {
     if (!reason)
         return;
     QString error;
-    reportResult(ReturnsService(m_session.connection())
-                     .sendBack(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
-                 error);
+    reportResult(
+        serviceFor(*e).sendBack(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
+        error);
 }
 
 void ReturnsTab::unlock() {
@@ -317,9 +324,9 @@ void ReturnsTab::unlock() {
     if (!reason)
         return;
     QString error;
-    reportResult(ReturnsService(m_session.connection())
-                     .unlock(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
-                 error);
+    reportResult(
+        serviceFor(*e).unlock(e->unit.code, e->obligation.id, e->periodYear, *reason, &error),
+        error);
 }
 
 bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {

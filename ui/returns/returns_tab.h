@@ -69,6 +69,7 @@ private:
     void reportResult(bool ok, const QString& error);
     // The selected rows of the board (at least the current one), in board order.
     QList<ReturnEntry> selectedEntries() const;
+    ReturnsService serviceFor(const ReturnEntry& shown) const;
 
     Session& m_session;
     Prompter& m_prompter;

@@ -3,6 +3,7 @@
 #include "hazard_table_model.h"
 
 #include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "storage/task_repository.h"
@@ -135,9 +136,23 @@ bool HazardForm::save() {
     h.closedOn = h.status == HazardStatus::Closed ? m_closedOn->date() : QDate();
     h.note = m_note->text().trimmed();
     QString error;
-    if (h.unitCode.isEmpty() || !TaskRepository(m_session.connection()).saveHazard(h, &error)) {
-        m_prompter.warning(this, tr("Save hazard"),
-                           error.isEmpty() ? tr("Choose a unit first.") : error);
+    if (h.unitCode.isEmpty()) {
+        m_prompter.warning(this, tr("Save hazard"), tr("Choose a unit first."));
+        return false;
+    }
+    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::hazard(h.id));
+    const GuardedSave guarded{RecordKey::hazard(h.id),
+                              tr("The hazard entry for %1").arg(h.enterprise),
+                              {},
+                              [this] { Q_EMIT changed(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return TaskRepository(m_session.connection()).saveHazard(h, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save hazard"), error);
         return false;
     }
     Q_EMIT changed();
@@ -156,8 +171,20 @@ bool HazardForm::removeSelected() {
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return false;
     QString error;
-    if (!TaskRepository(m_session.connection()).removeHazard(h->id, &error)) {
-        m_prompter.warning(this, tr("Delete hazard"), error);
+    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::hazard(h->id));
+    const GuardedSave guarded{RecordKey::hazard(h->id),
+                              tr("The hazard entry for %1").arg(h->enterprise),
+                              {},
+                              [this] { Q_EMIT changed(); }};
+    const qint64 id = h->id;
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return TaskRepository(m_session.connection()).removeHazard(id, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Delete hazard"), error);
         return false;
     }
     Q_EMIT changed();

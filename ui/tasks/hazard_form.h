@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/hazard.h"
+#include "storage/record_revisions.h"
 
 #include <QDate>
 #include <QWidget>
@@ -35,6 +36,8 @@ public:
     QComboBox* statusBox() const { return m_status; }
     QDateEdit* closedOnEdit() const { return m_closedOn; }
 
+    // The hazards' revisions, taken before the list was read (RecordRevisions::allOf).
+    void setRevisions(QHash<QString, qint64> revisions) { m_revisions = std::move(revisions); }
     void select(int row);
     void newHazard();      // clears the form for a new entry
     bool save();           // inserts or updates; false with a message when refused
@@ -51,6 +54,7 @@ private:
     HazardTableModel* m_model;
     QDate m_today;
     qint64 m_editingId = 0;
+    QHash<QString, qint64> m_revisions;
     QTableView* m_view;
     QLineEdit* m_enterprise;
     QLineEdit* m_problem;

@@ -6,6 +6,7 @@
 
 #include "prompter.h"
 #include "report_renderer.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -140,7 +141,12 @@ void TasksTab::setClock(Clock clock) {
 void TasksTab::reload() {
     const int row = m_view->currentIndex().row();
     Checklist checklist;
+    m_taskRevisions.clear();
     if (m_session.hasDatabase() && !m_session.unitCode().isEmpty()) {
+        // Revisions first, then the records: a save landing in between reads as a conflict.
+        const RecordRevisions revisions(m_session.connection());
+        m_taskRevisions = revisions.allOf(RecordKey::taskRecord({}, 0, 0).kind);
+        m_hazardForm->setRevisions(revisions.allOf(RecordKey::hazard(0).kind));
         QString error;
         if (auto c = TaskChecklistService(m_session.connection())
                          .build(m_session.unitCode(), m_session.year(), m_clock(), &error))
@@ -230,8 +236,21 @@ bool TasksTab::saveRecord() {
     r.department = m_department->text().trimmed();
     r.note = m_note->toPlainText().trimmed();
     QString error;
-    if (!TaskRepository(m_session.connection()).saveRecord(r, &error)) {
-        m_prompter.warning(this, tr("Save task"), error);
+    const RecordKey key = RecordKey::taskRecord(r.unitCode, r.obligationId, r.year);
+    RevisionTicket ticket = RecordRevisions::ticketIn(m_taskRevisions, key);
+    const GuardedSave guarded{
+        key,
+        tr("The record of \"%1\" for %2").arg(item->obligation.title, m_session.unitCode()),
+        {},
+        [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return TaskRepository(m_session.connection()).saveRecord(r, why, t);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Save task"), error);
         return false;
     }
     reload();

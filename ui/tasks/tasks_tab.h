@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/task_checklist.h"
+#include "storage/record_revisions.h"
 
 #include <QWidget>
 
@@ -85,6 +86,7 @@ private:
     QListWidget* m_files;
     QPushButton* m_save;
     HazardForm* m_hazardForm;
+    QHash<QString, qint64> m_taskRevisions; // taken when the checklist was loaded
 };
 
 } // namespace yufang

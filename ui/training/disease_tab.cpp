@@ -6,6 +6,7 @@
 
 #include "prompter.h"
 #include "report_renderer.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -136,8 +137,10 @@ void DiseaseTab::reload() {
     } else {
         const DiseaseRepository repo(m_session.connection());
         const bool parent = m_session.unitHasChildren();
+        m_revision = RecordRevisions(m_session.connection())
+                         .ticket(RecordKey::disease(unit->code, m_session.year()));
         const DiseaseTable t = repo.figures(unit->code, m_session.year());
-        m_model->setTable(t, parent);
+        m_model->setTable(t, parent || m_session.isReadOnly());
         m_title->setText(diseaseFormTitle(*plan));
         m_banner->setText(parent
                               ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
@@ -258,10 +261,27 @@ bool DiseaseTab::save() {
         return false;
     }
     QString error;
-    if (!DiseaseRepository(m_session.connection())
-             .save(m_model->table(), QStringLiteral("manual"), &error)) {
-        m_prompter.warning(this, tr("Cannot save"),
-                           tr("Saving failed; nothing was changed.\n%1").arg(error));
+    const DiseaseTable table = m_model->table();
+    const auto unit = m_session.unit();
+    const GuardedSave guarded{RecordKey::disease(table.unitCode, table.year),
+                              tr("The occupational disease table of %1 for %2")
+                                  .arg(unit ? unit->name : table.unitCode)
+                                  .arg(table.year),
+                              {},
+                              [this] {
+                                  m_model->revert();
+                                  reload();
+                              }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* ticket, QString* why) {
+                return DiseaseRepository(m_session.connection())
+                    .save(table, QStringLiteral("manual"), why, ticket);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Cannot save"),
+                               tr("Saving failed; nothing was changed.\n%1").arg(error));
         return false;
     }
     m_model->markSaved();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/record_revisions.h"
+
 #include <QWidget>
 
 class QChartView;
@@ -61,6 +63,7 @@ private:
     QPushButton* m_save;
     QPushButton* m_revert;
     bool m_loading = false;
+    RevisionTicket m_revision; // of the table on screen when it was loaded
 };
 
 } // namespace yufang

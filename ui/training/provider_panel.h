@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/training_provider.h"
+#include "storage/record_revisions.h"
 
 #include <QWidget>
 
@@ -47,6 +48,7 @@ private:
     QPushButton* m_edit;
     QPushButton* m_remove;
     Editor m_editor;
+    QHash<QString, qint64> m_revisions; // of the entries, taken when the list was loaded
 };
 
 } // namespace yufang

@@ -8,6 +8,7 @@
 
 #include "prompter.h"
 #include "report_renderer.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -205,11 +206,13 @@ void TrainingTab::reload() {
     } else {
         const TrainingRepository repo(m_session.connection());
         const bool parent = m_session.unitHasChildren();
+        m_revision =
+            RecordRevisions(m_session.connection()).ticket(RecordKey::training(unit->code, year));
         const TrainingTable table =
             parent ? repo.consolidated(unit->code, year) : repo.load(unit->code, year);
         const TrainingTable previous =
             parent ? repo.consolidated(unit->code, year - 1) : repo.load(unit->code, year - 1);
-        m_model->setTable(table, parent, previous);
+        m_model->setTable(table, parent || m_session.isReadOnly(), previous);
         m_title->setText(trainingFormTitle(*plan));
         m_unitLine->setText(
             tr("Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4")
@@ -329,10 +332,27 @@ bool TrainingTab::save() {
         return false;
     }
     QString error;
-    if (!TrainingRepository(m_session.connection())
-             .save(m_model->table(), QStringLiteral("manual"), &error)) {
-        m_prompter.warning(this, tr("Cannot save"),
-                           tr("Saving failed; nothing was changed.\n%1").arg(error));
+    const TrainingTable table = m_model->table();
+    const auto unit = m_session.unit();
+    const GuardedSave guarded{RecordKey::training(table.unitCode, table.year),
+                              tr("The training table of %1 for %2")
+                                  .arg(unit ? unit->name : table.unitCode)
+                                  .arg(table.year),
+                              {},
+                              [this] {
+                                  m_model->revert();
+                                  reload();
+                              }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* ticket, QString* why) {
+                return TrainingRepository(m_session.connection())
+                    .save(table, QStringLiteral("manual"), why, ticket);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Cannot save"),
+                               tr("Saving failed; nothing was changed.\n%1").arg(error));
         return false;
     }
     m_model->markSaved();

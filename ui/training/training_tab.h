@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/record_revisions.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -85,6 +87,7 @@ private:
     QPushButton* m_revert;
     QPushButton* m_save;
     bool m_loading = false;
+    RevisionTicket m_revision; // of the table on screen when it was loaded
 };
 
 } // namespace yufang
