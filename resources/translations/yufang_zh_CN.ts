@@ -269,6 +269,10 @@
         <source>Receipt date corrected</source>
         <translation>更正接收日期</translation>
     </message>
+    <message>
+        <source>Newer change overwritten</source>
+        <translation>覆盖了他人较新的修改</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -529,6 +533,26 @@
         <source>%1: the database is damaged; the last automatic backup is %2 (yufang-cli restore %2)</source>
         <translation>%1：数据库已损坏；最近的自动备份为 %2（yufang-cli restore %2）</translation>
     </message>
+    <message>
+        <source>--received must be a date such as 2021-09-01</source>
+        <translation>--received 须为日期，例如 2021-09-01</translation>
+    </message>
+    <message>
+        <source>use --replace to replace it</source>
+        <translation>如需替换请加 --replace</translation>
+    </message>
+    <message>
+        <source>name the unit with --unit</source>
+        <translation>请用 --unit 指定单位</translation>
+    </message>
+    <message>
+        <source>name the year with --year</source>
+        <translation>请用 --year 指定年度</translation>
+    </message>
+    <message>
+        <source>add the unit first (yufang-cli import-units)</source>
+        <translation>请先添加该单位（yufang-cli import-units）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -555,22 +579,6 @@
     <message>
         <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
         <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
-    </message>
-    <message>
-        <source>use --replace to replace it</source>
-        <translation>如需替换请加 --replace</translation>
-    </message>
-    <message>
-        <source>name the unit with --unit</source>
-        <translation>请用 --unit 指定单位</translation>
-    </message>
-    <message>
-        <source>name the year with --year</source>
-        <translation>请用 --year 指定年度</translation>
-    </message>
-    <message>
-        <source>add the unit first (yufang-cli import-units)</source>
-        <translation>请先添加该单位（yufang-cli import-units）</translation>
     </message>
 </context>
 <context>
@@ -646,6 +654,10 @@
         <source>cannot back up the database before updating its schema, so it was not updated: %1</source>
         <translation>更新数据库结构前无法备份，因此未更新：%1</translation>
     </message>
+    <message>
+        <source>the database must first be upgraded by the copy of Yufang that has it open; it cannot be opened read-only</source>
+        <translation>数据库须先由正在使用它的预防副本升级，暂不能以只读方式打开</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -672,6 +684,56 @@
     <message>
         <source>the database file cannot be opened (%1)</source>
         <translation>无法打开数据库文件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLock</name>
+    <message>
+        <source>cannot create the lock file %1 (is the folder read-only?)</source>
+        <translation>无法创建锁文件 %1（文件夹是否只读？）</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another copy of Yufang (%2, process %3 on computer %4). Two copies editing one database can overwrite each other&apos;s work.</source>
+        <translation>数据库 %1 正在另一个预防副本中编辑（%2，计算机 %4 上的进程 %3）。两个副本同时编辑同一个数据库会互相覆盖对方的工作。</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>未知程序</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1（本机）</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Open: open it read-only (nothing can be saved).
+Cancel: do not open it.</source>
+        <translation>打开：以只读方式打开（不能保存任何修改）。
+取消：不打开。</translation>
+    </message>
+    <message>
+        <source>Open: open it read-only here (you can look, print and export; nothing can be saved).
+Cancel: do not open it.</source>
+        <translation>打开：在此以只读方式打开（可以查看、打印和导出，不能保存任何修改）。
+取消：不打开。</translation>
+    </message>
+    <message>
+        <source>Ignore: the copy on %1 is closed (it crashed or the computer was switched off): remove its lock and open the database for editing.</source>
+        <translation>忽略：%1 上的副本已关闭（程序崩溃或计算机已关机）：删除它的锁并以可编辑方式打开数据库。</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>The lock of %1 could not be removed.</source>
+        <translation>无法删除 %1 的锁。</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1667,73 @@
     </message>
 </context>
 <context>
+    <name>RecordRevisions</name>
+    <message>
+        <source>The basic-situation form</source>
+        <translation>基本情况表</translation>
+    </message>
+    <message>
+        <source>The training coverage form</source>
+        <translation>重点人员培训情况表</translation>
+    </message>
+    <message>
+        <source>The occupational disease form</source>
+        <translation>职业病情况表</translation>
+    </message>
+    <message>
+        <source>The task record</source>
+        <translation>任务记录</translation>
+    </message>
+    <message>
+        <source>The hazard</source>
+        <translation>隐患整改记录</translation>
+    </message>
+    <message>
+        <source>The prevention fee budget</source>
+        <translation>工伤预防费预算</translation>
+    </message>
+    <message>
+        <source>The prevention fee project</source>
+        <translation>工伤预防项目</translation>
+    </message>
+    <message>
+        <source>The expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>The return</source>
+        <translation>报送事项</translation>
+    </message>
+    <message>
+        <source>The training provider</source>
+        <translation>推荐培训机构</translation>
+    </message>
+    <message>
+        <source>The rate-floating tables</source>
+        <translation>费率浮动表</translation>
+    </message>
+    <message>
+        <source>This copy of Yufang opened the database read-only (another copy is using it); nothing was saved. Close the other copy and open the database again to make changes.</source>
+        <translation>本副本以只读方式打开了数据库（另一个副本正在使用它），未保存任何内容。请关闭另一个副本后重新打开数据库再修改。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed by %3 at %4 after it was loaded here (revision %5, now %6); nothing was saved. Reload it to see the change, or overwrite it giving a reason.</source>
+        <translation>%1 %2 在此处载入后已被 %3 于 %4 修改（载入时为第 %5 版，现为第 %6 版），未保存任何内容。请重新载入查看该修改，或填写原因后覆盖。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDerivation</name>
     <message>
         <source>%1 unit(s) hold a typed or imported annex for %2 that the register would change: %3</source>
@@ -1836,6 +1965,41 @@
     <message>
         <source>%1 of %2 units reported</source>
         <translation>应报 %2 个单位，已报 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it here (in another copy of Yufang or with the command-line tool). Your changes were not saved.</source>
+        <translation>您在此打开%1之后，%2 于 %3 修改了它（在另一个预防副本中或通过命令行工具）。您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>Discard: drop your changes and show the stored version.
+Save: overwrite the other change with yours (you will be asked why; the reason is recorded in the audit trail).
+Cancel: keep your changes on screen without saving.</source>
+        <translation>放弃：放弃您的修改，显示已保存的版本。
+保存：用您的版本覆盖对方的修改（需填写原因，原因记入审计记录）。
+取消：保留屏幕上的修改，暂不保存。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <source>Why must your version replace the change %1 made? The reason is recorded in the audit trail.</source>
+        <translation>为什么要用您的版本替换 %1 所做的修改？原因将记入审计记录。</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2601,30 @@
     <message>
         <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
         <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
+    </message>
+    <message>
+        <source>Read-only: another copy of Yufang is editing this database.</source>
+        <translation>只读：另一个预防副本正在编辑此数据库。</translation>
+    </message>
+    <message>
+        <source>The form of %1 for %2</source>
+        <translation>%1 %2年的基本情况表</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>  %1 %2: &quot;%3&quot; → &quot;%4&quot;</source>
+        <translation>  %1 %2：“%3” → “%4”</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>对方的修改：</translation>
+    </message>
+    <message>
+        <source>Your changes:</source>
+        <translation>您的修改：</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3482,10 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>%1 unit(s) took their figures from the enterprise register, which does not split cases by disease: all their new cases are under other diseases.</source>
         <translation>其中 %1 个单位的数据取自企业名录，名录不分病种：其新发病例均计入其他职业病。</translation>
     </message>
+    <message>
+        <source>The occupational disease table of %1 for %2</source>
+        <translation>%1 %2年的职业病情况表</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DiseaseTableModel</name>
@@ -3446,6 +3638,10 @@ to dust</source>
     <message>
         <source>%1 expert(s) added.</source>
         <translation>已添加 %1 名专家。</translation>
+    </message>
+    <message>
+        <source>The expert %1</source>
+        <translation>专家 %1</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3810,14 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Delete the project %1?</source>
         <translation>删除项目“%1”？</translation>
     </message>
+    <message>
+        <source>The prevention fee budget of %1 for %2</source>
+        <translation>%1 %2年的工伤预防费预算</translation>
+    </message>
+    <message>
+        <source>The prevention fee project %1</source>
+        <translation>工伤预防项目 %1</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FloatBatchModel</name>
@@ -3751,6 +3955,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Delete the entry for %1?</source>
         <translation>删除 %1 的隐患记录？</translation>
     </message>
+    <message>
+        <source>The hazard entry for %1</source>
+        <translation>%1 的隐患整改记录</translation>
+    </message>
 </context>
 <context>
     <name>yufang::HazardTableModel</name>
@@ -3822,10 +4030,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>关于预防(&amp;A)</translation>
     </message>
     <message>
-        <source>Cannot open database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -3888,6 +4092,14 @@ Database: %2</source>
     <message>
         <source>Insurance expansion</source>
         <translation>扩面行动</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>%1 — read-only: another copy of Yufang is editing it</source>
+        <translation>%1 — 只读：另一个预防副本正在编辑它</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4294,10 @@ Database: %2</source>
     <message>
         <source>Annex notes (1)-(3), one a line</source>
         <translation>附件备注（1）-（3），每行一条</translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation>行动计划 %1</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4494,10 @@ Database: %2</source>
         <source>Remove %1 from the list?</source>
         <translation>从推荐清单中删除%1？</translation>
     </message>
+    <message>
+        <source>The provider %1</source>
+        <translation>推荐机构 %1</translation>
+    </message>
 </context>
 <context>
     <name>yufang::ProviderTableModel</name>
@@ -4427,6 +4647,10 @@ Premium: %5 yuan
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The rate-floating tables</source>
+        <translation>费率浮动表</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5236,10 @@ Note for the audit trail (may be left empty):</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>The record of &quot;%1&quot; for %2</source>
+        <translation>%2 的“%1”任务记录</translation>
+    </message>
 </context>
 <context>
     <name>yufang::TrainingTab</name>
@@ -5190,6 +5418,10 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>The training table of %1 for %2</source>
+        <translation>%1 %2年的重点人员培训情况表</translation>
     </message>
 </context>
 <context>
