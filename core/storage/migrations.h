@@ -16,6 +16,8 @@ struct Migration {
 const QList<Migration>& migrations();
 // Migration 3 (training coverage, providers, occupational disease), in its own file.
 Migration trainingMigration();
+// Migration 9 (the plan's reporting threshold, like for like), in its own file.
+Migration reportingMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.
