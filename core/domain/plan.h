@@ -25,6 +25,10 @@ struct Plan {
     double accidentRateReductionTarget = 0.20; // fraction of the baseline rate
     double trainingCoverageTarget = 1.0;
     RateDenominator rateDenominator = RateDenominator::InsuredPersons;
+    // A consolidated status is given only when the units that reported in both the baseline
+    // year and the year are at least this share (%) of the units expected to report
+    // (docs/progress.md, "Like for like"). 100: a status speaks for every unit.
+    int reportingThreshold = 100;
     QStringList industries; // key industries in the plan's order
     QStringList annexNotes; // 备注 (1)-(3) printed under the annex
     bool preset = false;

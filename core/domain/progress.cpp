@@ -1,69 +1,47 @@
 #include "progress.h"
 
-#include <QCoreApplication>
+#include "status_glossary.h"
 
 #include <cmath>
 
 namespace yufang {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(Progress)
-};
+glossary::Term termOf(ProgressStatus status) {
+    switch (status) {
+    case ProgressStatus::Met:
+        return glossary::Term::Met;
+    case ProgressStatus::OnTrack:
+        return glossary::Term::OnTrack;
+    case ProgressStatus::Behind:
+        return glossary::Term::Behind;
+    case ProgressStatus::NoBaseline:
+        return glossary::Term::NoBaseline;
+    case ProgressStatus::LowCoverage:
+        return glossary::Term::LowCoverage;
+    case ProgressStatus::NoData:
+        break;
+    }
+    return glossary::Term::NoData;
+}
 } // namespace
 
 QString progressStatusKey(ProgressStatus status) {
-    switch (status) {
-    case ProgressStatus::Met:
-        return QStringLiteral("met");
-    case ProgressStatus::OnTrack:
-        return QStringLiteral("on_track");
-    case ProgressStatus::Behind:
-        return QStringLiteral("behind");
-    case ProgressStatus::NoBaseline:
-        return QStringLiteral("no_baseline");
-    case ProgressStatus::NoData:
-        break;
-    }
-    return QStringLiteral("no_data");
+    return glossary::key(termOf(status));
 }
 
 QString progressStatusLabel(ProgressStatus status) {
-    switch (status) {
-    case ProgressStatus::Met:
-        return Text::tr("Target met");
-    case ProgressStatus::OnTrack:
-        return Text::tr("On track");
-    case ProgressStatus::Behind:
-        return Text::tr("Behind");
-    case ProgressStatus::NoBaseline:
-        return Text::tr("No baseline");
-    case ProgressStatus::NoData:
-        break;
-    }
-    return Text::tr("No data");
+    return glossary::label(termOf(status));
 }
 
 QString progressStatusOfficialName(ProgressStatus status) {
-    switch (status) {
-    case ProgressStatus::Met:
-        return QStringLiteral("已达成");
-    case ProgressStatus::OnTrack:
-        return QStringLiteral("进度正常");
-    case ProgressStatus::Behind:
-        return QStringLiteral("滞后");
-    case ProgressStatus::NoBaseline:
-        return QStringLiteral("无基线");
-    case ProgressStatus::NoData:
-        break;
-    }
-    return QStringLiteral("无数据");
+    return glossary::officialName(termOf(status));
 }
 
 std::optional<double> ProgressFigure::gapPoints() const {
-    if (!reduction)
+    if (!matchedReduction)
         return std::nullopt;
-    return (*glidePath.value(100.0)) - (*reduction->value(100.0));
+    return (*glidePath.value(100.0)) - (*matchedReduction->value(100.0));
 }
 
 namespace progress {
@@ -109,29 +87,61 @@ bool atLeast(const rates::Ratio& a, const rates::Ratio& b) {
 }
 
 ProgressFigure assess(const Plan& plan, const QString& industry, int year,
-                      const AnnexCounts& counts, const AnnexCounts& baselineCounts) {
+                      const ProgressInput& input) {
     ProgressFigure f;
     f.industry = industry;
     f.year = year;
-    f.counts = counts;
-    f.baselineCounts = baselineCounts;
-    f.accidentRate = rates::accident(counts, plan.rateDenominator);
-    f.baselineRate = rates::accident(baselineCounts, plan.rateDenominator);
-    f.coverage = rates::coverage(counts);
+    f.counts = input.counts;
+    f.baselineCounts = input.baselineCounts;
+    f.accidentRate = rates::accident(input.counts, plan.rateDenominator);
+    f.baselineRate = rates::accident(input.baselineCounts, plan.rateDenominator);
+    f.coverage = rates::coverage(input.counts);
     f.reduction = reduction(f.baselineRate, f.accidentRate);
     f.glidePath = glidePath(plan, year);
     f.target = target(plan);
-    if (!f.baselineRate || f.baselineRate->numerator <= 0)
+    f.reporting = input.coverage;
+    f.matchedCounts = input.matchedCounts;
+    f.matchedBaselineCounts = input.matchedBaselineCounts;
+    f.matchedRate = rates::accident(input.matchedCounts, plan.rateDenominator);
+    f.matchedBaselineRate = rates::accident(input.matchedBaselineCounts, plan.rateDenominator);
+    f.matchedReduction = reduction(f.matchedBaselineRate, f.matchedRate);
+    const ReportingCoverage& c = input.coverage;
+    // 无基线 before 无数据 (as for a single unit): nothing to measure against says more than a
+    // missing year.
+    if (c.reportedBaseline == 0 || !f.baselineRate || f.baselineRate->numerator <= 0)
         f.status = ProgressStatus::NoBaseline;
-    else if (!f.reduction)
+    else if (c.reportedYear == 0 || !f.accidentRate)
         f.status = ProgressStatus::NoData;
-    else if (atLeast(*f.reduction, f.target))
+    else if (!c.meets(plan.reportingThreshold))
+        f.status = ProgressStatus::LowCoverage;
+    else if (!f.matchedBaselineRate || f.matchedBaselineRate->numerator <= 0)
+        f.status = ProgressStatus::NoBaseline;
+    else if (!f.matchedReduction)
+        f.status = ProgressStatus::NoData;
+    else if (atLeast(*f.matchedReduction, f.target))
         f.status = ProgressStatus::Met;
-    else if (atLeast(*f.reduction, f.glidePath))
+    else if (atLeast(*f.matchedReduction, f.glidePath))
         f.status = ProgressStatus::OnTrack;
     else
         f.status = ProgressStatus::Behind;
     return f;
+}
+
+ProgressFigure assess(const Plan& plan, const QString& industry, int year,
+                      const AnnexCounts& counts, const AnnexCounts& baselineCounts) {
+    ProgressInput input{counts, baselineCounts, {}, {}, {}};
+    ReportingCoverage& c = input.coverage;
+    c.baselineYear = plan.baselineYear;
+    c.year = year;
+    c.expected = 1;
+    c.reportedBaseline = baselineCounts.isEmpty() ? 0 : 1;
+    c.reportedYear = counts.isEmpty() ? 0 : 1;
+    c.matched = c.reportedBaseline * c.reportedYear;
+    if (c.matched) {
+        input.matchedCounts = counts;
+        input.matchedBaselineCounts = baselineCounts;
+    }
+    return assess(plan, industry, year, input);
 }
 
 } // namespace progress

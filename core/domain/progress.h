@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annex.h"
+#include "like_for_like.h"
 #include "plan.h"
 #include "rates.h"
 
@@ -15,11 +16,12 @@ namespace yufang {
 
 // Canonical, untranslated keys in code and CSV; labels come from progressStatusLabel().
 enum class ProgressStatus {
-    Met,        // 已达成: reduction ≥ target
-    OnTrack,    // 进度正常: reduction ≥ glide-path expectation for the year
-    Behind,     // 滞后
-    NoBaseline, // 无基线: no baseline counts or a zero baseline rate
-    NoData,     // 无数据: a baseline exists but the year has no rate (missing year)
+    Met,         // 已达成: reduction ≥ target
+    OnTrack,     // 进度正常: reduction ≥ glide-path expectation for the year
+    Behind,      // 滞后
+    NoBaseline,  // 无基线: no baseline counts or a zero baseline rate
+    NoData,      // 无数据: a baseline exists but the year has no rate (missing year)
+    LowCoverage, // 覆盖不足: too few units reported in both years for the plan's threshold
 };
 
 QString progressStatusKey(ProgressStatus status);   // "met", "on_track", "behind", ...
@@ -30,6 +32,9 @@ QString progressStatusOfficialName(ProgressStatus status);
 
 // One industry (or the key-industry total) in one year. Every rate is an exact ratio of
 // consolidated counts, so display rounding is exact and a total is never an average of rates.
+// Two sets of units: all that reported in each year (counts, accidentRate, baselineRate,
+// reduction: what the annex shows), and the like-for-like set, the units that reported in both
+// the baseline year and the year (matched…): the status follows the like-for-like reduction.
 struct ProgressFigure {
     QString industry;
     bool local = false; // a local key industry (分别列出)
@@ -45,8 +50,15 @@ struct ProgressFigure {
     rates::Ratio target;                      // the plan's reduction target, fraction
     ProgressStatus status = ProgressStatus::NoBaseline;
 
-    // Percentage points the reduction lags the glide path (positive: behind); none without
-    // a reduction. Used to rank units worst first.
+    ReportingCoverage reporting; // 应报 N, 已报 M in both years; the like-for-like set
+    AnnexCounts matchedCounts;
+    AnnexCounts matchedBaselineCounts;
+    std::optional<rates::Ratio> matchedRate;         // format(1000): ‰
+    std::optional<rates::Ratio> matchedBaselineRate; // format(1000): ‰
+    std::optional<rates::Ratio> matchedReduction;    // fraction; the status is measured on it
+
+    // Percentage points the like-for-like reduction lags the glide path (positive: behind);
+    // none without one. Used to rank units worst first.
     std::optional<double> gapPoints() const;
 };
 
@@ -62,6 +74,23 @@ std::optional<rates::Ratio> reduction(const std::optional<rates::Ratio>& baselin
 // a ≥ b for ratios with positive denominators, compared exactly.
 bool atLeast(const rates::Ratio& a, const rates::Ratio& b);
 
+// The figures a consolidated assessment starts from: all reported units' counts in each year,
+// the like-for-like set's counts and the coverage (like_for_like::apply).
+struct ProgressInput {
+    AnnexCounts counts;
+    AnnexCounts baselineCounts;
+    AnnexCounts matchedCounts;
+    AnnexCounts matchedBaselineCounts;
+    ReportingCoverage coverage;
+};
+
+// Status: 无基线 when no unit reported for the baseline year or the reported units have no
+// (or a zero) baseline rate, 无数据 likewise for the year, 覆盖不足 when the like-for-like set is
+// below the plan's reportingThreshold, else the like-for-like reduction against the target and
+// glide path (无基线 / 无数据 again when that set has no rate).
+ProgressFigure assess(const Plan& plan, const QString& industry, int year,
+                      const ProgressInput& input);
+// One reporting unit: it reported in a year when it has counts for it.
 ProgressFigure assess(const Plan& plan, const QString& industry, int year,
                       const AnnexCounts& counts, const AnnexCounts& baselineCounts);
 

@@ -1,5 +1,7 @@
 #include "training_coverage.h"
 
+#include "status_glossary.h"
+
 #include <QCoreApplication>
 
 namespace yufang {
@@ -11,46 +13,33 @@ struct Text {
 constexpr double kEpsilon = 1e-9; // ratios of whole numbers: only float noise is below this
 } // namespace
 
-QString trainingStatusKey(TrainingStatus status) {
+// The same words as the accident-rate statuses: one glossary (docs/glossary.md).
+namespace {
+glossary::Term termOf(TrainingStatus status) {
     switch (status) {
     case TrainingStatus::Met:
-        return QStringLiteral("met");
+        return glossary::Term::Met;
     case TrainingStatus::OnTrack:
-        return QStringLiteral("on_track");
+        return glossary::Term::OnTrack;
     case TrainingStatus::Behind:
-        return QStringLiteral("behind");
+        return glossary::Term::Behind;
     case TrainingStatus::NoData:
         break;
     }
-    return QStringLiteral("no_data");
+    return glossary::Term::NoData;
+}
+} // namespace
+
+QString trainingStatusKey(TrainingStatus status) {
+    return glossary::key(termOf(status));
 }
 
 QString trainingStatusLabel(TrainingStatus status) {
-    switch (status) {
-    case TrainingStatus::Met:
-        return Text::tr("Achieved");
-    case TrainingStatus::OnTrack:
-        return Text::tr("On track");
-    case TrainingStatus::Behind:
-        return Text::tr("Behind");
-    case TrainingStatus::NoData:
-        break;
-    }
-    return Text::tr("No data");
+    return glossary::label(termOf(status));
 }
 
 QString trainingStatusOfficialName(TrainingStatus status) {
-    switch (status) {
-    case TrainingStatus::Met:
-        return QStringLiteral("已达成");
-    case TrainingStatus::OnTrack:
-        return QStringLiteral("进度正常");
-    case TrainingStatus::Behind:
-        return QStringLiteral("滞后");
-    case TrainingStatus::NoData:
-        break;
-    }
-    return QStringLiteral("无数据");
+    return glossary::officialName(termOf(status));
 }
 
 namespace rates {

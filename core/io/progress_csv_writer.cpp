@@ -15,6 +15,7 @@ CsvField ratio(const std::optional<rates::Ratio>& r, int scale) {
     return CsvField::num(r->format(scale));
 }
 
+// The original sixteen columns, then (appended, like for like) which units the row covers.
 QList<CsvField> row(const UnitProgress& p, const ProgressFigure& f) {
     return {CsvField::str(p.unit.code),
             CsvField::str(p.unit.name),
@@ -31,10 +32,21 @@ QList<CsvField> row(const UnitProgress& p, const ProgressFigure& f) {
             ratio(f.glidePath, 100),
             ratio(f.target, 100),
             CsvField::str(progressStatusOfficialName(f.status)),
-            CsvField::str(progressStatusKey(f.status))};
+            CsvField::str(progressStatusKey(f.status)),
+            CsvField::num(f.reporting.expected),
+            CsvField::num(f.reporting.reportedBaseline),
+            CsvField::num(f.reporting.reportedYear),
+            CsvField::num(f.reporting.matched),
+            ratio(f.matchedBaselineRate, 1000),
+            ratio(f.matchedRate, 1000),
+            ratio(f.matchedReduction, 100),
+            CsvField::str(f.reporting.missingBaseline.join(QStringLiteral("、"))),
+            CsvField::str(f.reporting.missingYear.join(QStringLiteral("、")))};
 }
 } // namespace
 
+// The nine like-for-like columns come after the original sixteen, whose order and meaning stay
+// as they were: other tools read the file by position.
 QStringList progressCsvHeader() {
     return {QStringLiteral("单位代码"),
             QStringLiteral("单位名称"),
@@ -51,7 +63,16 @@ QStringList progressCsvHeader() {
             QStringLiteral("进度预期下降（%）"),
             QStringLiteral("目标下降（%）"),
             QStringLiteral("状态"),
-            QStringLiteral("状态代码")};
+            QStringLiteral("状态代码"),
+            QStringLiteral("应报单位数"),
+            QStringLiteral("基线年度已报单位数"),
+            QStringLiteral("本年度已报单位数"),
+            QStringLiteral("同口径单位数"),
+            QStringLiteral("同口径基线年度工伤事故发生率（‰）"),
+            QStringLiteral("同口径工伤事故发生率（‰）"),
+            QStringLiteral("同口径较基线下降（%）"),
+            QStringLiteral("基线年度未报单位"),
+            QStringLiteral("本年度未报单位")};
 }
 
 QString progressCsv(const UnitProgress& p, std::optional<int> year) {

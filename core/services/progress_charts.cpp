@@ -1,5 +1,7 @@
 #include "progress_charts.h"
 
+#include "domain/status_glossary.h"
+
 #include <QCoreApplication>
 
 namespace yufang::progress_charts {
@@ -31,6 +33,15 @@ rates::Ratio scaledRate(const rates::Ratio& baseline, const rates::Ratio& fracti
                         baseline.denominator * fraction.denominator};
 }
 
+// "应报 15，已报 13" for the year of a figure.
+QString yearCoverage(const ReportingCoverage& c) {
+    return Text::tr("%1 %2, %3 %4")
+        .arg(glossary::label(glossary::Term::Expected))
+        .arg(c.expected)
+        .arg(glossary::label(glossary::Term::Reported))
+        .arg(c.reportedYear);
+}
+
 ChartSeries rateLine(const ProgressSeries& s) {
     ChartSeries line;
     line.key = s.industry;
@@ -40,10 +51,12 @@ ChartSeries rateLine(const ProgressSeries& s) {
         if (!f.accidentRate)
             continue; // a missing year leaves a gap in the data, never a false zero
         line.points << QPointF(f.year, *f.accidentRate->value(1000.0));
-        line.tooltips << QStringLiteral("%1 %2: %3")
+        // Each year's rate is of the units that reported that year: say how many.
+        line.tooltips << QStringLiteral("%1 %2: %3 (%4)")
                              .arg(line.label)
                              .arg(f.year)
-                             .arg(perMille(*f.accidentRate));
+                             .arg(perMille(*f.accidentRate))
+                             .arg(yearCoverage(f.reporting));
     }
     return line;
 }
@@ -66,18 +79,21 @@ ChartSpec reductionBars(const Plan& plan, int year,
                         const QList<std::pair<QString, const ProgressFigure*>>& bars) {
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::Bar;
-    spec.yTitle = Text::tr("Reduction against %1 (%)").arg(plan.baselineYear);
+    // Like for like: each bar compares the units that reported in both years, as the status.
+    const QString likeForLike = glossary::label(glossary::Term::LikeForLike);
+    spec.yTitle = Text::tr("Reduction against %1, %2 (%)").arg(plan.baselineYear).arg(likeForLike);
     ChartSeries values;
     values.key = QStringLiteral("reduction");
-    values.label = Text::tr("Reduction %1").arg(year);
+    values.label = Text::tr("Reduction %1, %2").arg(year).arg(likeForLike);
     for (const auto& [label, f] : bars) {
-        if (!f->reduction)
+        if (!f->matchedReduction)
             continue;
         if (f->status == ProgressStatus::Behind)
             values.highlight << int(spec.categories.size());
-        values.points << QPointF(spec.categories.size(), *f->reduction->value(100.0));
-        values.tooltips << QStringLiteral("%1: %2 (%3)")
-                               .arg(label, percent(*f->reduction), progressStatusLabel(f->status));
+        values.points << QPointF(spec.categories.size(), *f->matchedReduction->value(100.0));
+        values.tooltips << QStringLiteral("%1: %2 (%3; %4)")
+                               .arg(label, percent(*f->matchedReduction),
+                                    progressStatusLabel(f->status), f->reporting.text());
         spec.categories << label;
     }
     spec.series << values;
@@ -98,6 +114,11 @@ ChartSpec accidentRateChart(const UnitProgress& p) {
     spec.kind = ChartSpec::Kind::Line;
     spec.key = QStringLiteral("accident_rate");
     spec.title = Text::tr("%1: key-industry accident rate by year").arg(p.unit.name);
+    // A year some units are missing from is a partial total: the title says so.
+    if (const ProgressFigure* latest = p.total.at(p.latestYear());
+        latest && latest->reporting.reportedYear < latest->reporting.expected)
+        spec.title +=
+            Text::tr(" (%1: %2)").arg(p.latestYear()).arg(yearCoverage(latest->reporting));
     spec.xTitle = Text::tr("Year");
     spec.yTitle = Text::tr("Accident rate (‰)");
     for (const ProgressSeries& s : p.industries) {
@@ -140,7 +161,10 @@ ChartSpec industryReductionChart(const UnitProgress& p, int year) {
         bars.append({Text::tr("Total"), f});
     ChartSpec spec = reductionBars(p.plan, year, bars);
     spec.key = QStringLiteral("reduction");
-    spec.title = Text::tr("Reduction by industry, %1").arg(year);
+    const ProgressFigure* total = p.total.at(year);
+    spec.title = Text::tr("Reduction by industry, %1 (%2)")
+                     .arg(year)
+                     .arg(total ? total->reporting.text() : QString());
     spec.xTitle = Text::tr("Key industry");
     return spec;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
+#include "storage/subtree_returns.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,11 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ProgressService)
 };
+
+AnnexCounts countsOf(const AnnexTable& t, const QString& industry) {
+    const AnnexRow* row = t.find(industry);
+    return row ? row->counts : AnnexCounts{};
+}
 
 QList<int> progressYears(const Plan& plan, const QList<int>& withData) {
     QList<int> years;
@@ -94,16 +100,26 @@ std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCod
         tables.insert(y, t);
     }
     const AnnexTable& base = tables[plan->baselineYear];
+    // The like-for-like set of every year against the baseline (domain/like_for_like).
+    const QList<UnitYear> baseReturns = subtreeReturns(m_db, unitCode, plan->baselineYear);
+    QHash<int, LikeForLike> matched;
+    for (int y : p.years)
+        matched.insert(y, like_for_like::apply(baseReturns,
+                                               y == plan->baselineYear
+                                                   ? baseReturns
+                                                   : subtreeReturns(m_db, unitCode, y),
+                                               plan->baselineYear, y));
     for (const QString& industry : order) {
         ProgressSeries s;
         s.industry = industry;
         s.local = local.value(industry);
-        const AnnexRow* baseRow = base.find(industry);
-        const AnnexCounts baseCounts = baseRow ? baseRow->counts : AnnexCounts{};
         for (int y : p.years) {
-            const AnnexRow* row = tables[y].find(industry);
-            ProgressFigure f =
-                progress::assess(*plan, industry, y, row ? row->counts : AnnexCounts{}, baseCounts);
+            const LikeForLike& m = matched[y];
+            ProgressFigure f = progress::assess(
+                *plan, industry, y,
+                progress::ProgressInput{countsOf(tables[y], industry), countsOf(base, industry),
+                                        countsOf(m.year, industry), countsOf(m.baseline, industry),
+                                        m.coverage});
             f.local = s.local;
             s.figures << f;
         }
@@ -113,8 +129,11 @@ std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCod
     p.total.total = true;
     for (int y : p.years) {
         // The total is computed from the summed counts of every industry row, never from rates.
-        ProgressFigure f =
-            progress::assess(*plan, p.total.industry, y, tables[y].total(), base.total());
+        const LikeForLike& m = matched[y];
+        ProgressFigure f = progress::assess(
+            *plan, p.total.industry, y,
+            progress::ProgressInput{tables[y].total(), base.total(), m.year.total(),
+                                    m.baseline.total(), m.coverage});
         f.total = true;
         p.total.figures << f;
     }
@@ -136,9 +155,14 @@ QList<ChildProgress> ProgressService::childrenRanked(const QString& unitCode, in
         // Each child is measured against its own plan (a child may follow a newer one).
         const auto childPlan = PlanRepository(m_db).find(units.effectivePlanId(child.code));
         const Plan& p = childPlan ? *childPlan : *plan;
-        const AnnexCounts now = annexes.consolidated(child.code, year).total();
-        const AnnexCounts base = annexes.consolidated(child.code, p.baselineYear).total();
-        ProgressFigure f = progress::assess(p, progressTotalName(), year, now, base);
+        const LikeForLike m =
+            like_for_like::apply(subtreeReturns(m_db, child.code, p.baselineYear),
+                                 subtreeReturns(m_db, child.code, year), p.baselineYear, year);
+        ProgressFigure f = progress::assess(
+            p, progressTotalName(), year,
+            progress::ProgressInput{annexes.consolidated(child.code, year).total(),
+                                    annexes.consolidated(child.code, p.baselineYear).total(),
+                                    m.year.total(), m.baseline.total(), m.coverage});
         f.total = true;
         out << ChildProgress{child, f};
     }

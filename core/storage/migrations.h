@@ -20,6 +20,8 @@ Migration trainingMigration();
 Migration consolidatedMetaMigration();
 // Migration 7 (record revisions: no lost update), in migration_revisions.cpp.
 Migration revisionsMigration();
+// Migration 9 (the plan's reporting threshold, like for like), in its own file.
+Migration reportingMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -7,8 +7,8 @@ namespace yufang {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, code, title, document_number, issuer, baseline_year, start_year, end_year,"
-    " accident_rate_target, training_coverage_target, rate_denominator, annex_notes, is_preset"
-    " FROM plan");
+    " accident_rate_target, training_coverage_target, rate_denominator, annex_notes, is_preset,"
+    " reporting_threshold FROM plan");
 
 Plan fromQuery(const QSqlQuery& q) {
     Plan p;
@@ -26,6 +26,7 @@ Plan fromQuery(const QSqlQuery& q) {
     const QString notes = q.value(11).toString();
     p.annexNotes = notes.isEmpty() ? QStringList() : notes.split(QLatin1Char('\n'));
     p.preset = q.value(12).toBool();
+    p.reportingThreshold = q.value(13).toInt();
     return p;
 }
 } // namespace

@@ -67,6 +67,11 @@ bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QSt
         return false;
     if (p.id == 0)
         p.id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("UPDATE plan SET reporting_threshold = ? WHERE id = ?"));
+    q.addBindValue(p.reportingThreshold);
+    q.addBindValue(p.id);
+    if (!run(q, error))
+        return false;
     q.prepare(QStringLiteral("DELETE FROM plan_industry WHERE plan_id = ?"));
     q.addBindValue(p.id);
     if (!run(q, error))
@@ -100,6 +105,8 @@ QStringList PlanStore::validate(const Plan& p) {
         problems << Text::tr("the accident-rate reduction target must be between 0 and 100%");
     if (!(p.trainingCoverageTarget > 0.0 && p.trainingCoverageTarget <= 1.0))
         problems << Text::tr("the training coverage target must be between 0 and 100%");
+    if (!(p.reportingThreshold >= 1 && p.reportingThreshold <= 100))
+        problems << Text::tr("the reporting threshold must be between 1 and 100%");
     QSet<QString> seen;
     for (const QString& industry : p.industries) {
         const QString name = industry.trimmed();

@@ -1035,6 +1035,74 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Target met</source>
+        <comment>progress status</comment>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <comment>progress status</comment>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <comment>progress status</comment>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No baseline</source>
+        <comment>progress status</comment>
+        <translation>无基线</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <comment>progress status</comment>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Incomplete coverage</source>
+        <comment>progress status</comment>
+        <translation>覆盖不足</translation>
+    </message>
+    <message>
+        <source>Target not met</source>
+        <comment>progress status</comment>
+        <translation>未达成</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <comment>progress status</comment>
+        <translation>不作评价</translation>
+    </message>
+    <message>
+        <source>Like for like</source>
+        <comment>reporting category</comment>
+        <translation>同口径</translation>
+    </message>
+    <message>
+        <source>All reported</source>
+        <comment>reporting category</comment>
+        <translation>全部已报</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <comment>reporting category</comment>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>reporting category</comment>
+        <translation>已报</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <comment>reporting category</comment>
+        <translation>未报</translation>
+    </message>
+</context>
+<context>
     <name>Hazard</name>
     <message>
         <source>Being rectified</source>
@@ -1101,6 +1169,17 @@ Cancel: do not open it.</source>
     <message>
         <source>the header lacks the column(s) %1</source>
         <translation>表头缺少列：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LikeForLike</name>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 in %5, %6 in %7</source>
+        <translation>%1 %2，%3：%5年 %4，%7年 %6</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1272,10 @@ Cancel: do not open it.</source>
     <message>
         <source>unknown unit %1</source>
         <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>the reporting threshold must be between 1 and 100%</source>
+        <translation>报送门槛须在 1% 至 100% 之间</translation>
     </message>
 </context>
 <context>
@@ -1296,41 +1379,10 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>Progress</name>
-    <message>
-        <source>Target met</source>
-        <translation>是否达到目标</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>进度正常</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <source>No baseline</source>
-        <translation>无基线</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-</context>
-<context>
     <name>ProgressCharts</name>
     <message>
         <source>Key-industry total</source>
         <translation>重点行业合计</translation>
-    </message>
-    <message>
-        <source>Reduction against %1 (%)</source>
-        <translation>较 %1 年下降（%）</translation>
-    </message>
-    <message>
-        <source>Reduction %1</source>
-        <translation>%1 年下降幅度</translation>
     </message>
     <message>
         <source>Target</source>
@@ -1377,12 +1429,28 @@ Cancel: do not open it.</source>
         <translation>单位</translation>
     </message>
     <message>
-        <source>Reduction by industry, %1</source>
-        <translation>%1 年分行业下降幅度</translation>
-    </message>
-    <message>
         <source>Units below %1 compared, %2</source>
         <translation>%1下级单位对比（%2 年）</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Reduction against %1, %2 (%)</source>
+        <translation>较 %1 年下降，%2（%）</translation>
+    </message>
+    <message>
+        <source>Reduction %1, %2</source>
+        <translation>%1 年下降幅度（%2）</translation>
+    </message>
+    <message>
+        <source> (%1: %2)</source>
+        <translation>（%1 年：%2）</translation>
+    </message>
+    <message>
+        <source>Reduction by industry, %1 (%2)</source>
+        <translation>%1 年分行业下降幅度（%2）</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1476,6 @@ Cancel: do not open it.</source>
         <translation>%1 年发生率（‰）</translation>
     </message>
     <message>
-        <source>Reduction (%)</source>
-        <translation>较基线下降（%）</translation>
-    </message>
-    <message>
         <source>Expected (%)</source>
         <translation>进度预期下降（%）</translation>
     </message>
@@ -1426,10 +1490,6 @@ Cancel: do not open it.</source>
     <message>
         <source>%1: no data yet (baseline %2: %3‰).</source>
         <translation>%1 年：暂无数据（基线 %2 年：%3‰）。</translation>
-    </message>
-    <message>
-        <source>%1: %2‰ against %3‰ in %4, down %5% (expected %6%, target %7%): %8.</source>
-        <translation>%1 年：%2‰，%4 年为 %3‰，下降 %5%（进度预期 %6%，目标 %7%）：%8。</translation>
     </message>
     <message>
         <source>Progress report %1 %2</source>
@@ -1484,8 +1544,64 @@ Cancel: do not open it.</source>
         <translation>进度预期下降 = 目标 ×（年度 − %1）÷ %2：自 %1 年的 0 直线递增至 %3 年的目标值。</translation>
     </message>
     <message>
-        <source>Status: %1 = reduction ≥ target; %2 = reduction ≥ expected; %3 = below expected; %4 = no baseline data or a zero baseline rate; %5 = no data for the year.</source>
-        <translation>状态：%1 = 下降幅度 ≥ 目标；%2 = 下降幅度 ≥ 进度预期；%3 = 低于进度预期；%4 = 无基线数据或基线发生率为零；%5 = 当年无数据。</translation>
+        <source>Reduction, %1 (%)</source>
+        <translation>%1下降（%）</translation>
+    </message>
+    <message>
+        <source>Units: %1</source>
+        <translation>%1单位数</translation>
+    </message>
+    <message>
+        <source>%1 %2/year</source>
+        <translation>%1（%2年/本年）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; %1 in %2: %3</source>
+        <translation>；%2年%1：%3</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2年）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2‰ against %3‰ in %4, down %5% (expected %6%, target %7%).</source>
+        <translation>%1 年：%2‰，%4 年为 %3‰，下降 %5%（进度预期 %6%，目标 %7%）。</translation>
+    </message>
+    <message>
+        <source>%1, %2 (the %3 of %4 units that reported in both %5 and %1): %6‰ against %7‰, down %8% (expected %9%, target %10%).</source>
+        <translation>%1 年%2（%5 年和 %1 年均报送的 %3 个单位，应报 %4 个）：%6‰，基线为 %7‰，下降 %8%（进度预期 %9%，目标 %10%）。</translation>
+    </message>
+    <message>
+        <source>%1: %2‰ in %3 against %4‰ in %5, down %6%.</source>
+        <translation>%1单位：%3 年 %2‰，%5 年 %4‰，下降 %6%。</translation>
+    </message>
+    <message>
+        <source>Status: %1 — fewer than %2% of the units expected reported in both years, so no status is given.</source>
+        <translation>状态：%1——两年均报送的单位不足应报单位的 %2%，不作评价。</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>%1: the units that reported in both the baseline year and the year; the reduction and the status are measured on them. %2: every unit that reported in each year. %3: the units expected to report (those without sub-units, and a unit with sub-units that holds figures of its own).</source>
+        <translation>%1：基线年度和本年度均报送的单位，下降幅度和状态按其计算。%2：各年度已报送的全部单位。%3：应当报送的单位（无下级的单位，以及有本级数据的上级单位）。</translation>
+    </message>
+    <message>
+        <source>Status (like for like): %1 = reduction ≥ target; %2 = reduction ≥ expected; %3 = below expected; %4 = no baseline data or a zero baseline rate; %5 = no data for the year; %6 = fewer than %7% of the units expected reported in both years.</source>
+        <translation>状态（同口径）：%1 = 下降幅度 ≥ 目标；%2 = 下降幅度 ≥ 进度预期；%3 = 低于进度预期；%4 = 无基线数据或基线发生率为零；%5 = 当年无数据；%6 = 两年均报送的单位不足应报单位的 %7%。</translation>
     </message>
 </context>
 <context>
@@ -2176,22 +2292,6 @@ Cancel: keep your changes on screen without saving.</source>
 </context>
 <context>
     <name>TrainingCoverage</name>
-    <message>
-        <source>Achieved</source>
-        <translation>已达成</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>进度正常</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
     <message>
         <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; &quot;—&quot; means no key personnel are counted.</source>
         <translation>培训覆盖率＝累计已培训重点人员数÷重点人员数×100%；合计按汇总人数计算，不取平均值；“—”表示未统计重点人员。</translation>
@@ -3126,10 +3226,6 @@ rate (‰)</source>
         <translation>%1 年工伤事故发生率（最新）</translation>
     </message>
     <message>
-        <source>Reduction (target %1%, expected by %2: %3%)</source>
-        <translation>较基线下降（目标 %1%，%2 年进度预期 %3%）</translation>
-    </message>
-    <message>
         <source>By key industry, %1</source>
         <translation>%1 年分行业情况</translation>
     </message>
@@ -3186,16 +3282,16 @@ rate (‰)</source>
         <translation>规划目标：下降 %1% — %2</translation>
     </message>
     <message>
-        <source>not assessed</source>
-        <translation>无法评估</translation>
+        <source>Accident rate %1 (baseline, %2)</source>
+        <translation>%1 年工伤事故发生率（基线，%2）</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>已达标</translation>
+        <source>Accident rate %1 (latest, %2)</source>
+        <translation>%1 年工伤事故发生率（最新，%2）</translation>
     </message>
     <message>
-        <source>not met</source>
-        <translation>未达标</translation>
+        <source>Reduction, %1 (target %2%, expected by %3: %4%)</source>
+        <translation>较基线下降，%1（目标 %2%，%3 年进度预期 %4%）</translation>
     </message>
 </context>
 <context>
@@ -3353,10 +3449,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>较基线变化</translation>
     </message>
     <message>
-        <source>Target met</source>
-        <translation>是否达到目标</translation>
-    </message>
-    <message>
         <source>Plan target…</source>
         <translation>方案目标…</translation>
     </message>
@@ -3485,6 +3577,11 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>The occupational disease table of %1 for %2</source>
         <translation>%1 %2年的职业病情况表</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <comment>column header</comment>
+        <translation>是否达到目标</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4396,14 @@ Database: %2</source>
         <source>The plan %1</source>
         <translation>行动计划 %1</translation>
     </message>
+    <message>
+        <source>A consolidated status (已达成, 滞后, …) is given only when at least this share of the units expected to report sent figures for both the baseline year and the year. Below it the status reads 覆盖不足.</source>
+        <translation>只有当基线年度和本年度均报送的单位达到应报单位的这一比例时，汇总数据才给出状态（已达成、滞后等）；低于此比例时状态为“覆盖不足”。</translation>
+    </message>
+    <message>
+        <source>Reporting threshold for a status</source>
+        <translation>给出状态的报送门槛</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanTaskTableModel</name>
@@ -4413,10 +4518,6 @@ Database: %2</source>
         <translation>基线发生率（‰）</translation>
     </message>
     <message>
-        <source>Reduction (%)</source>
-        <translation>较基线下降（%）</translation>
-    </message>
-    <message>
         <source>Expected (%)</source>
         <translation>进度预期下降（%）</translation>
     </message>
@@ -4427,6 +4528,18 @@ Database: %2</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3 %4</source>
+        <translation>%1 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>Reduction, %1 (%)</source>
+        <translation>%1下降（%）</translation>
+    </message>
+    <message>
+        <source>Reporting (%1: %2/year)</source>
+        <translation>报送情况（%1：%2年/本年）</translation>
     </message>
 </context>
 <context>

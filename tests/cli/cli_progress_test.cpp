@@ -3,7 +3,8 @@
 // 罗庄区 危险化学品: 2020 10 of 1000 insured (10 ‰), 2023 6 of 1000 (6 ‰, −40 %)
 // 河东区 危险化学品: 2020 9 of 9000 (1 ‰), 2023 12 of 9000 (1.33 ‰, +33.33 %)
 // 临沂市 (consolidated): 2020 19/10000 = 1.90 ‰, 2023 18/10000 = 1.80 ‰, −5.26 % against a 12 %
-// glide-path expectation: 滞后.
+// glide-path expectation, but only 2 of its 15 counties reported: 覆盖不足 (like for like,
+// docs/progress.md), with 应报 15, 已报 2 and 2, the same two in both years.
 #include "cli_support.h"
 
 #include <QStringDecoder>
@@ -17,7 +18,11 @@ const QString kDataHeader =
 const QString kProgressHeader =
     u"单位代码,单位名称,年度,重点行业名称,工伤事故数量,从业总人数,参加工伤保险人数,"
     u"工伤保险参保率（%）,"
-    u"工伤事故发生率（‰）,基线年度,基线年度工伤事故发生率（‰）,较基线下降（%）,进度预期下降（%）,目标下降（%）,状态,状态代码"_s;
+    u"工伤事故发生率（‰）,基线年度,基线年度工伤事故发生率（‰）,较基线下降（%）,进度预期下降（%）,"
+    u"目标下降（%）,状态,状态代码,"
+    u"应报单位数,基线年度已报单位数,本年度已报单位数,同口径单位数,"
+    u"同口径基线年度工伤事故发生率（‰）,"
+    u"同口径工伤事故发生率（‰）,同口径较基线下降（%）,基线年度未报单位,本年度未报单位"_s;
 
 void prepare(const CliSandbox& box) {
     box.write(u"data.csv"_s, utf8WithBom(csvLines(
@@ -55,20 +60,26 @@ TEST_CASE("progress writes the consolidated progress CSV of a city", "[cli][prog
     const QStringList l = lines(box.read(u"p.csv"_s));
     REQUIRE(l.size() == 1 + 7 + 1); // header, seven plan industries, 合计
     CHECK(l.at(0) == kProgressHeader);
-    CHECK(
-        l.at(1) ==
-        u"371300,临沂市,2023,危险化学品,18,10000,10000,100.00,1.80,2020,1.90,5.26,12.00,20.00,滞后,behind"_s);
-    CHECK(l.at(2) == u"371300,临沂市,2023,矿山,,,,,,2020,,,12.00,20.00,无基线,no_baseline"_s);
-    CHECK(
-        l.at(8) ==
-        u"371300,临沂市,2023,合计,18,10000,10000,100.00,1.80,2020,1.90,5.26,12.00,20.00,滞后,behind"_s);
+    const QString missing =
+        u"兰山区、沂南县、郯城县、沂水县、兰陵县、费县、平邑县、莒南县、蒙阴县、"
+        u"临沭县、临沂高新技术产业开发区、临沂经济技术开发区、临沂临港经济开发区"_s;
+    CHECK(l.at(1) == u"371300,临沂市,2023,危险化学品,18,10000,10000,100.00,1.80,2020,1.90,5.26,"
+                     u"12.00,20.00,覆盖不足,low_coverage,15,2,2,2,1.90,1.80,5.26,"_s +
+                         missing + u',' + missing);
+    CHECK(l.at(2) == u"371300,临沂市,2023,矿山,,,,,,2020,,,12.00,20.00,无基线,no_baseline,"
+                     u"15,2,2,2,,,,"_s +
+                         missing + u',' + missing);
+    CHECK(l.at(8) == u"371300,临沂市,2023,合计,18,10000,10000,100.00,1.80,2020,1.90,5.26,12.00,"
+                     u"20.00,覆盖不足,low_coverage,15,2,2,2,1.90,1.80,5.26,"_s +
+                         missing + u',' + missing);
 
     // A county whose rate rose: a negative reduction, written as a number.
     const CliResult hedong =
         box.run({u"progress"_s, u"--unit"_s, u"371312"_s, u"--year"_s, u"2023"_s});
     REQUIRE(hedong.exitCode == 0);
-    CHECK(hedong.outText().contains(
-        u"371312,河东区,2023,合计,12,9000,9000,100.00,1.33,2020,1.00,-33.33,12.00,20.00,滞后,behind"_s));
+    CHECK(hedong.outText().contains(u"371312,河东区,2023,合计,12,9000,9000,100.00,1.33,2020,1.00,-"
+                                    u"33.33,12.00,20.00,滞后,behind,"
+                                    u"1,1,1,1,1.00,1.33,-33.33,,"_s));
 }
 
 TEST_CASE("progress without --year lists every plan year in GB18030 on request",
@@ -85,8 +96,10 @@ TEST_CASE("progress without --year lists every plan year in GB18030 on request",
     const QStringList l = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
     CHECK(l.size() == 1 + 6 * 8); // 2020-2025, seven industries and 合计 each
     CHECK(l.contains(
-        u"371311,罗庄区,2023,合计,6,1000,1000,100.00,6.00,2020,10.00,40.00,12.00,20.00,已达成,met"_s));
-    CHECK(l.contains(u"371311,罗庄区,2022,合计,,,,,,2020,10.00,,8.00,20.00,无数据,no_data"_s));
+        u"371311,罗庄区,2023,合计,6,1000,1000,100.00,6.00,2020,10.00,40.00,12.00,20.00,已达成,met,"
+        u"1,1,1,1,10.00,6.00,40.00,,"_s));
+    CHECK(l.contains(
+        u"371311,罗庄区,2022,合计,,,,,,2020,10.00,,8.00,20.00,无数据,no_data,1,1,0,0,,,,,罗庄区"_s));
 }
 
 TEST_CASE("progress rejects unknown units and years outside the plan", "[cli][progress]") {

@@ -203,7 +203,12 @@ TEST_CASE("a city's rates come from summed counts and never from its counties' r
     CHECK(fmt(total.baselineRate, 1000) == u"1.90"_s);
     CHECK(fmt(total.accidentRate, 1000) == u"1.80"_s);
     CHECK(fmt(total.reduction, 100) == u"5.26"_s);
-    CHECK(total.status == ProgressStatus::Behind);
+    // The two counties reported in both years: the like-for-like figure is the same, but they
+    // are 2 of the 15 units expected, so the city gets no status (docs/progress.md).
+    CHECK(fmt(total.matchedReduction, 100) == u"5.26"_s);
+    CHECK(total.reporting.matched == 2);
+    CHECK(total.reporting.expected == 15);
+    CHECK(total.status == ProgressStatus::LowCoverage);
     CHECK(fmt(figure(city, kChem, 2025).reduction, 100) == u"5.26"_s);
     CHECK(figure(city, u"合计"_s, 2023).status == ProgressStatus::NoData);
 
@@ -278,20 +283,22 @@ TEST_CASE("progress CSV rows with empty cells for not applicable", "[progress][c
     REQUIRE(lines.size() == 1 + 8 + 1);
     CHECK(lines.at(0) == progressCsvHeader().join(u','));
     CHECK(lines.at(0).startsWith(u"单位代码,单位名称,年度,重点行业名称,工伤事故数量"_s));
-    CHECK(
-        lines.at(1) ==
-        u"371302,兰山区,2023,危险化学品,8,2500,2000,80.00,4.00,2020,5.00,20.00,12.00,20.00,已达成,met"_s);
-    CHECK(lines.at(2) == u"371302,兰山区,2023,矿山,,,,,,2020,,,12.00,20.00,无基线,no_baseline"_s);
-    CHECK(
-        lines.at(8) ==
-        u"371302,兰山区,2023,物流仓储,1,600,500,83.33,2.00,2020,0.00,,12.00,20.00,无基线,no_baseline"_s);
-    CHECK(
-        lines.at(9) ==
-        u"371302,兰山区,2023,合计,44,15100,12500,82.78,3.52,2020,4.00,12.00,12.00,20.00,进度正常,on_track"_s);
+    CHECK(lines.at(1) == u"371302,兰山区,2023,危险化学品,8,2500,2000,80.00,4.00,2020,5.00,20.00,12."
+                         u"00,20.00,已达成,met,"
+                         "1,1,1,1,5.00,4.00,20.00,,"_s);
+    CHECK(lines.at(2) ==
+          u"371302,兰山区,2023,矿山,,,,,,2020,,,12.00,20.00,无基线,no_baseline,1,1,1,1,,,,,"_s);
+    CHECK(lines.at(8) == u"371302,兰山区,2023,物流仓储,1,600,500,83.33,2.00,2020,0.00,,12.00,20.00,"
+                         u"无基线,no_baseline,"
+                         "1,1,1,1,0.00,2.00,,,"_s);
+    CHECK(lines.at(9) == u"371302,兰山区,2023,合计,44,15100,12500,82.78,3.52,2020,4.00,12.00,12.00,"
+                         u"20.00,进度正常,on_track,"
+                         "1,1,1,1,4.00,3.52,12.00,,"_s);
     const QStringList all = progressCsv(p).split(u"\r\n"_s, Qt::SkipEmptyParts);
     CHECK(all.size() == 1 + 6 * 9);
-    CHECK(all.at(1 + 4 * 9 + 8) ==
-          u"371302,兰山区,2024,合计,,,,,,2020,4.00,,16.00,20.00,无数据,no_data"_s);
+    CHECK(
+        all.at(1 + 4 * 9 + 8) ==
+        u"371302,兰山区,2024,合计,,,,,,2020,4.00,,16.00,20.00,无数据,no_data,1,1,0,0,,,,,兰山区"_s);
 }
 
 TEST_CASE("chart models carry the values of the progress table", "[progress][charts]") {

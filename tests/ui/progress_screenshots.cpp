@@ -1,7 +1,8 @@
 // Not a test: renders docs/dashboard.png and docs/trends.png from a demo database. Hidden from
 // CTest ("[.]"); run by hand after tools/make_demo_data.py and yufang-cli import-annex:
 //   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs [YUFANG_PDF=report.pdf]
-//       build/tests/ui/yufang_ui_tests "[screenshots]"
+//       [YUFANG_SHOT_SIZES=1024x700,1920x1080] build/tests/ui/yufang_ui_tests "[screenshots]"
+// With YUFANG_SHOT_SIZES each picture is taken at each size (dashboard-1024x700.png, …).
 #include "main_window.h"
 #include "progress/dashboard_tab.h"
 #include "progress/progress_feature.h"
@@ -42,15 +43,22 @@ TEST_CASE("screenshots of the progress tabs", "[.][screenshots]") {
     MainWindow window(session, prompter, settings);
     const ProgressFeature feature = installProgressFeature(window, session, prompter);
     REQUIRE(window.openDatabase(db));
-    window.resize(1280, 800);
+    const QStringList sizes =
+        qEnvironmentVariable("YUFANG_SHOT_SIZES").split(QLatin1Char(','), Qt::SkipEmptyParts);
     window.show();
     REQUIRE(window.unitSelector()->selectUnit(QStringLiteral("371300"), 2025));
-    for (const auto& [widget, name] :
-         {std::pair<QWidget*, QString>{feature.dashboard, QStringLiteral("dashboard")},
-          std::pair<QWidget*, QString>{feature.trends, QStringLiteral("trends")}}) {
-        window.tabs()->setCurrentWidget(widget);
-        QTest::qWait(300); // Qt Charts lays its axes out in posted events
-        REQUIRE(window.grab().save(QDir(out).filePath(name + QStringLiteral(".png"))));
+    for (const QString& size : sizes.isEmpty() ? QStringList{QString()} : sizes) {
+        const QStringList wh = size.split(QLatin1Char('x'));
+        window.resize(wh.size() == 2 ? wh.at(0).toInt() : 1280,
+                      wh.size() == 2 ? wh.at(1).toInt() : 800);
+        const QString suffix = size.isEmpty() ? QString() : QLatin1Char('-') + size;
+        for (const auto& [widget, name] :
+             {std::pair<QWidget*, QString>{feature.dashboard, QStringLiteral("dashboard")},
+              std::pair<QWidget*, QString>{feature.trends, QStringLiteral("trends")}}) {
+            window.tabs()->setCurrentWidget(widget);
+            QTest::qWait(300); // Qt Charts lays its axes out in posted events
+            REQUIRE(window.grab().save(QDir(out).filePath(name + suffix + QStringLiteral(".png"))));
+        }
     }
     if (const QString pdf = qEnvironmentVariable("YUFANG_PDF"); !pdf.isEmpty()) {
         QString error;

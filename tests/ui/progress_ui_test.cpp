@@ -4,7 +4,8 @@
 // Data (insured persons / accidents), Linyi plan (2020 → 2025, 20 %):
 //   兰山区 危险化学品 2000/10 → 2000/7, 建筑施工 10000/40 → 10000/32, 物流仓储* 500/0 → 500/1
 //   罗庄区 危险化学品 1000/10 → 1000/2;  河东区 危险化学品 9000/9 → 9000/16
-// 临沂市 total: 2020 69/22500 = 3.07 ‰, 2025 58/22500 = 2.58 ‰, down 11/69 = 15.94 %: behind.
+// 临沂市 total: 2020 69/22500 = 3.07 ‰, 2025 58/22500 = 2.58 ‰, down 11/69 = 15.94 % (below the
+// 20 % path), but only 3 of its 15 counties reported (the same 3 in both years): 覆盖不足.
 // Children in 2025: 河东区 −77.78 % (behind), 兰山区 −20 % (met), 罗庄区 −80 % (met).
 #include "charts/chart_adapter.h"
 #include "charts/chart_panel.h"
@@ -96,9 +97,10 @@ TEST_CASE("the overview shows the city's rate and reduction and status and who i
     CHECK(tab->baselineValue()->text() == u"3.07‰"_s);
     CHECK(tab->latestValue()->text() == u"2.58‰"_s);
     CHECK(tab->reductionValue()->text() == u"15.94%"_s);
-    CHECK(tab->statusBadge()->text() == u"Behind"_s);
-    CHECK(tab->statusBadge()->property("statusKey").toString() == u"behind"_s);
-    CHECK(tab->statusBadge()->styleSheet().contains(u"#c0392b"_s));
+    CHECK(tab->statusBadge()->text() == u"Incomplete coverage"_s);
+    CHECK(tab->statusBadge()->property("statusKey").toString() == u"low_coverage"_s);
+    CHECK(tab->statusBadge()->styleSheet().contains(u"#b9770e"_s));
+    CHECK(tab->coverageLine()->text().startsWith(u"Expected 15, Reported: 3 in 2020, 3 in 2025"_s));
 
     // per industry in 2025: seven plan industries, the local one, 合计
     ProgressTableModel* industries = tab->industryModel();
@@ -107,7 +109,9 @@ TEST_CASE("the overview shows the city's rate and reduction and status and who i
     CHECK(industries->index(chem, ProgressTableModel::ReductionColumn).data().toString() ==
           u"13.79"_s);
     CHECK(industries->index(chem, ProgressTableModel::StatusColumn)
-              .data(ProgressTableModel::StatusKeyRole) == u"behind"_s);
+              .data(ProgressTableModel::StatusKeyRole) == u"low_coverage"_s);
+    CHECK(industries->index(chem, ProgressTableModel::ReportingColumn).data().toString() ==
+          u"Expected 15, Reported 3/3"_s);
     CHECK(
         industries
             ->index(f.rowOf(industries, u"物流仓储 (local)"_s), ProgressTableModel::ReductionColumn)

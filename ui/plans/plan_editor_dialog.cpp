@@ -74,6 +74,14 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     m_end = yearBox(fields);
     m_target = percentBox(fields);
     m_training = percentBox(fields);
+    m_threshold = new QSpinBox(fields);
+    m_threshold->setObjectName(QStringLiteral("ReportingThresholdBox"));
+    m_threshold->setRange(1, 100);
+    m_threshold->setSuffix(QStringLiteral("%"));
+    m_threshold->setToolTip(
+        tr("A consolidated status (已达成, 滞后, …) is given only when at least this share of the "
+           "units expected to report sent figures for both the baseline year and the year. "
+           "Below it the status reads 覆盖不足."));
     form->addRow(tr("Code"), m_code);
     form->addRow(tr("Plan title"), m_title);
     form->addRow(tr("Document number"), m_document);
@@ -83,6 +91,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     form->addRow(tr("Last year"), m_end);
     form->addRow(tr("Accident-rate reduction target"), m_target);
     form->addRow(tr("Training coverage target"), m_training);
+    form->addRow(tr("Reporting threshold for a status"), m_threshold);
     upper->addWidget(fields, 3);
 
     auto* industries = new QGroupBox(tr("Key industries"), this);
@@ -209,6 +218,7 @@ void PlanEditorDialog::loadPlan() {
     m_end->setValue(plan->endYear);
     m_target->setValue(plan->accidentRateReductionTarget * 100.0);
     m_training->setValue(plan->trainingCoverageTarget * 100.0);
+    m_threshold->setValue(plan->reportingThreshold);
     m_industries->clear();
     m_industries->addItems(plan->industries);
     m_categories->setCategories(
@@ -292,6 +302,7 @@ bool PlanEditorDialog::save() {
     p.endYear = m_end->value();
     p.accidentRateReductionTarget = m_target->value() / 100.0;
     p.trainingCoverageTarget = m_training->value() / 100.0;
+    p.reportingThreshold = m_threshold->value();
     p.industries.clear();
     for (int i = 0; i < m_industries->count(); ++i)
         p.industries << m_industries->item(i)->text();

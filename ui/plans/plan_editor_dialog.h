@@ -76,6 +76,7 @@ private:
     QSpinBox* m_end;
     QDoubleSpinBox* m_target;
     QDoubleSpinBox* m_training;
+    QSpinBox* m_threshold;
     QListWidget* m_industries;
     PlanCategoryEditor* m_categories;
     QPlainTextEdit* m_notes;

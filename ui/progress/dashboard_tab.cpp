@@ -6,6 +6,7 @@
 #include "session.h"
 #include "status_style.h"
 
+#include "domain/status_glossary.h"
 #include "report/progress_report.h"
 #include "services/disease_export.h"
 #include "storage/disease_repository.h"
@@ -83,6 +84,10 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_statusBadge->setFont(badgeFont);
     figures->addWidget(m_statusBadge);
     layout->addLayout(figures);
+    m_coverageLine = new QLabel(this);
+    m_coverageLine->setObjectName(QStringLiteral("CoverageLine"));
+    m_coverageLine->setWordWrap(true);
+    layout->addWidget(m_coverageLine);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -128,6 +133,9 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_childCaption = new QLabel(m_childBox);
     m_behindLine = new QLabel(m_childBox);
     m_behindLine->setWordWrap(true);
+    m_missingLine = new QLabel(m_childBox);
+    m_missingLine->setObjectName(QStringLiteral("MissingChildrenLine"));
+    m_missingLine->setWordWrap(true);
     m_childModel = new ProgressTableModel(this);
     m_childModel->setNameHeader(tr("Unit"));
     m_childView = tableView(m_childModel, m_childBox);
@@ -138,6 +146,7 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
         m_childView->hideColumn(c);
     childLayout->addWidget(m_childCaption);
     childLayout->addWidget(m_behindLine);
+    childLayout->addWidget(m_missingLine);
     childLayout->addWidget(m_childView);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -213,9 +222,9 @@ void DashboardTab::showDisease() {
     else
         lines << tr("Plan target: down %1% — %2")
                      .arg(QString::number(*target * 100.0, 'g', 4))
-                     .arg(!latest.targetMet   ? tr("not assessed")
-                          : *latest.targetMet ? tr("met")
-                                              : tr("not met"));
+                     .arg(glossary::label(!latest.targetMet   ? glossary::Term::NotAssessed
+                                          : *latest.targetMet ? glossary::Term::Met
+                                                              : glossary::Term::NotMet));
     m_diseaseLine->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -224,9 +233,10 @@ void DashboardTab::showFigures() {
     if (!m_progress) {
         m_title->setText(tr("Progress"));
         m_planLine->setText(tr("Select a unit that follows a plan."));
-        for (QLabel* l : {m_baselineCaption, m_baselineValue, m_latestCaption, m_latestValue,
-                          m_reductionCaption, m_reductionValue, m_statusBadge, m_summary,
-                          m_industryCaption, m_behindLine, m_childCaption})
+        for (QLabel* l :
+             {m_baselineCaption, m_baselineValue, m_latestCaption, m_latestValue,
+              m_reductionCaption, m_reductionValue, m_statusBadge, m_summary, m_coverageLine,
+              m_industryCaption, m_behindLine, m_missingLine, m_childCaption})
             l->clear();
         m_statusBadge->setStyleSheet(QString());
         m_industries->setRows({});
@@ -245,18 +255,38 @@ void DashboardTab::showFigures() {
                             .arg(p.plan.startYear)
                             .arg(p.plan.endYear)
                             .arg(progress::target(p.plan).format(100)));
-    m_baselineCaption->setText(tr("Accident rate %1 (baseline)").arg(p.plan.baselineYear));
-    m_baselineValue->setText(
-        ratioText(base ? base->accidentRate : std::nullopt, 1000, QStringLiteral("‰")));
-    m_latestCaption->setText(tr("Accident rate %1 (latest)").arg(latest));
-    m_latestValue->setText(
-        ratioText(now ? now->accidentRate : std::nullopt, 1000, QStringLiteral("‰")));
-    m_reductionCaption->setText(tr("Reduction (target %1%, expected by %2: %3%)")
+    // The three cards are one like-for-like comparison (the units that reported in both years),
+    // so the reduction can be recomputed from the two rates beside it; without such a set they
+    // show what was reported.
+    const bool matched = now && now->matchedReduction;
+    const QString likeForLike = glossary::label(glossary::Term::LikeForLike);
+    m_baselineCaption->setText(
+        matched ? tr("Accident rate %1 (baseline, %2)").arg(p.plan.baselineYear).arg(likeForLike)
+                : tr("Accident rate %1 (baseline)").arg(p.plan.baselineYear));
+    m_baselineValue->setText(ratioText(matched ? now->matchedBaselineRate
+                                       : base  ? base->accidentRate
+                                               : std::nullopt,
+                                       1000, QStringLiteral("‰")));
+    m_latestCaption->setText(matched
+                                 ? tr("Accident rate %1 (latest, %2)").arg(latest).arg(likeForLike)
+                                 : tr("Accident rate %1 (latest)").arg(latest));
+    m_latestValue->setText(ratioText(matched ? now->matchedRate
+                                     : now   ? now->accidentRate
+                                             : std::nullopt,
+                                     1000, QStringLiteral("‰")));
+    m_reductionCaption->setText(tr("Reduction, %1 (target %2%, expected by %3: %4%)")
+                                    .arg(likeForLike)
                                     .arg(progress::target(p.plan).format(100))
                                     .arg(latest)
                                     .arg(progress::glidePath(p.plan, latest).format(100)));
     m_reductionValue->setText(
-        ratioText(now ? now->reduction : std::nullopt, 100, QStringLiteral("%")));
+        ratioText(now ? now->matchedReduction : std::nullopt, 100, QStringLiteral("%")));
+    // Which units the figures cover, always; in the alert colour when some did not report.
+    m_coverageLine->setText(now ? coverageSentence(now->reporting) : QString());
+    m_coverageLine->setStyleSheet(now && !now->reporting.isComplete()
+                                      ? QStringLiteral("color: %1; font-weight: bold")
+                                            .arg(progressStatusColor(ProgressStatus::Behind).name())
+                                      : QString());
     const ProgressStatus status = now ? now->status : ProgressStatus::NoBaseline;
     const QColor colour = progressStatusColor(status);
     m_reductionValue->setStyleSheet(QStringLiteral("color: %1").arg(colour.name()));
@@ -282,8 +312,10 @@ void DashboardTab::showFigures() {
         if (c.total.status == ProgressStatus::Behind)
             behind << c.unit.name;
     }
-    for (ProgressTableModel* m : {m_industries, m_years, m_childModel})
+    for (ProgressTableModel* m : {m_industries, m_years, m_childModel}) {
         m->setDenominator(p.plan.rateDenominator);
+        m->setBaselineYear(p.plan.baselineYear);
+    }
     m_industries->setRows(industries);
     m_years->setRows(years);
     m_childModel->setRows(children);
@@ -295,6 +327,8 @@ void DashboardTab::showFigures() {
     m_behindLine->setText(behind.isEmpty()
                               ? tr("No unit below is behind.")
                               : tr("Behind (worst first): %1").arg(behind.join(tr(", "))));
+    // The province view names the cities a consolidated figure is missing.
+    m_missingLine->setText(missingChildrenSentence(m_children, latest));
     m_behindLine->setStyleSheet(behind.isEmpty()
                                     ? QString()
                                     : QStringLiteral("color: %1; font-weight: bold")

@@ -41,6 +41,9 @@ public:
     QLabel* reductionValue() const { return m_reductionValue; }
     QLabel* statusBadge() const { return m_statusBadge; }
     QLabel* behindLine() const { return m_behindLine; }
+    QLabel* coverageLine() const { return m_coverageLine; }
+    QLabel* missingLine() const { return m_missingLine; }
+    QLabel* summary() const { return m_summary; }
     QLabel* diseaseLine() const { return m_diseaseLine; }
     const QList<DiseaseTrendPoint>& diseaseTrend() const { return m_diseaseTrend; }
 
@@ -65,6 +68,7 @@ private:
     QLabel* m_reductionValue;
     QLabel* m_statusBadge;
     QLabel* m_summary;
+    QLabel* m_coverageLine;
     QLabel* m_industryCaption;
     ProgressTableModel* m_industries;
     QSortFilterProxyModel* m_industryProxy;
@@ -74,6 +78,7 @@ private:
     QWidget* m_childBox;
     QLabel* m_childCaption;
     QLabel* m_behindLine;
+    QLabel* m_missingLine;
     ProgressTableModel* m_childModel;
     QTableView* m_childView;
     QGroupBox* m_diseaseBox;

@@ -2,6 +2,9 @@
 
 #include "status_style.h"
 
+#include "domain/status_glossary.h"
+#include "report/progress_report.h"
+
 #include <QFont>
 
 namespace yufang {
@@ -17,6 +20,18 @@ QVariant rawCount(const Count& c) {
 QString textRatio(const std::optional<rates::Ratio>& r, int scale) {
     return r ? r->format(scale) : rates::notApplicable();
 }
+// "应报 15，已报 15/13": expected, then reported in the baseline year and the year.
+QString reportingText(const ReportingCoverage& c) {
+    using namespace glossary;
+    const QString reported =
+        c.year == c.baselineYear
+            ? QString::number(c.reportedYear)
+            : QStringLiteral("%1/%2").arg(c.reportedBaseline).arg(c.reportedYear);
+    return ProgressTableModel::tr("%1 %2, %3 %4")
+        .arg(label(Term::Expected))
+        .arg(c.expected)
+        .arg(label(Term::Reported), reported);
+}
 } // namespace
 
 ProgressTableModel::ProgressTableModel(QObject* parent)
@@ -25,6 +40,11 @@ ProgressTableModel::ProgressTableModel(QObject* parent)
 void ProgressTableModel::setNameHeader(const QString& header) {
     m_nameHeader = header;
     Q_EMIT headerDataChanged(Qt::Horizontal, NameColumn, NameColumn);
+}
+
+void ProgressTableModel::setBaselineYear(int year) {
+    m_baselineYear = year;
+    Q_EMIT headerDataChanged(Qt::Horizontal, ReportingColumn, ReportingColumn);
 }
 
 void ProgressTableModel::setDenominator(RateDenominator denominator) {
@@ -67,7 +87,11 @@ QVariant ProgressTableModel::raw(const Row& row, int column) const {
     case BaselineRateColumn:
         return rawRatio(f.baselineRate, 1000.0);
     case ReductionColumn:
+        return rawRatio(f.matchedReduction, 100.0);
+    case AllReportedReductionColumn:
         return rawRatio(f.reduction, 100.0);
+    case ReportingColumn:
+        return f.reporting.matched;
     case ExpectedColumn:
         return rawRatio(f.glidePath, 100.0);
     case TargetColumn:
@@ -94,7 +118,11 @@ QString ProgressTableModel::text(const Row& row, int column) const {
     case BaselineRateColumn:
         return textRatio(f.baselineRate, 1000);
     case ReductionColumn:
+        return textRatio(f.matchedReduction, 100);
+    case AllReportedReductionColumn:
         return textRatio(f.reduction, 100);
+    case ReportingColumn:
+        return reportingText(f.reporting);
     case ExpectedColumn:
         return f.glidePath.format(100);
     case TargetColumn:
@@ -117,12 +145,19 @@ QVariant ProgressTableModel::data(const QModelIndex& index, int role) const {
     case StatusKeyRole:
         return progressStatusKey(row.figure.status);
     case Qt::TextAlignmentRole:
-        return index.column() == NameColumn || index.column() == StatusColumn
+        return index.column() == NameColumn || index.column() == StatusColumn ||
+                       index.column() == ReportingColumn
                    ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn || index.column() == ReductionColumn)
             return progressStatusColor(row.figure.status);
+        if (index.column() == ReportingColumn && !row.figure.reporting.isComplete())
+            return progressStatusColor(ProgressStatus::Behind); // a partial figure stands out
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ReportingColumn)
+            return coverageSentence(row.figure.reporting);
         return {};
     case Qt::FontRole:
         if (row.bold || index.column() == StatusColumn) {
@@ -154,7 +189,13 @@ QVariant ProgressTableModel::headerData(int section, Qt::Orientation orientation
     case BaselineRateColumn:
         return tr("Baseline rate (‰)");
     case ReductionColumn:
-        return tr("Reduction (%)");
+        return tr("Reduction, %1 (%)").arg(glossary::label(glossary::Term::LikeForLike));
+    case AllReportedReductionColumn:
+        return tr("Reduction, %1 (%)").arg(glossary::label(glossary::Term::AllReported));
+    case ReportingColumn:
+        return tr("Reporting (%1: %2/year)")
+            .arg(glossary::label(glossary::Term::Reported))
+            .arg(m_baselineYear);
     case ExpectedColumn:
         return tr("Expected (%)");
     case TargetColumn:

@@ -13,13 +13,16 @@ namespace yufang {
 class ProgressTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    // What a reader looks for first comes first: status and reduction, then the rates behind
-    // them, then the counts.
+    // What a reader looks for first comes first: status and reduction, then the units they
+    // cover, then the rates behind them, then the counts. The status follows the like-for-like
+    // reduction (ReductionColumn); the reduction of all reported units stands beside it.
     enum Column {
         NameColumn,
         StatusColumn,
-        ReductionColumn,
+        ReductionColumn, // like for like: the units that reported in both years
         ExpectedColumn,
+        AllReportedReductionColumn,
+        ReportingColumn, // 应报 N，已报 M (baseline year / year)
         AccidentRateColumn,
         BaselineRateColumn,
         AccidentsColumn,
@@ -29,9 +32,9 @@ public:
         ColumnCount
     };
     enum Role {
-        RawValueRole =
-            Qt::UserRole + 1, // qint64 count, double rate / %, int status; invalid when n/a
-        StatusKeyRole,        // canonical status key ("behind", ...)
+        RawValueRole = Qt::UserRole + 1, // qint64 count, double rate / %, int status (units:
+                                         // the like-for-like count); invalid when n/a
+        StatusKeyRole,                   // canonical status key ("behind", ...)
     };
     struct Row {
         QString name;
@@ -44,6 +47,8 @@ public:
     void setNameHeader(const QString& header);
     // The head-count column shows the plan's rate denominator (insured persons or employees).
     void setDenominator(RateDenominator denominator);
+    // The baseline year named in the header of the units column.
+    void setBaselineYear(int year);
     void setRows(const QList<Row>& rows);
     const QList<Row>& rows() const { return m_rows; }
 
@@ -61,6 +66,7 @@ private:
 
     QString m_nameHeader;
     RateDenominator m_denominator = RateDenominator::InsuredPersons;
+    int m_baselineYear = 0;
     QList<Row> m_rows;
 };
 

@@ -16,6 +16,8 @@ inline QColor progressStatusColor(ProgressStatus status) {
         return QColor(0x00, 0x5A, 0x9C); // blue
     case ProgressStatus::Behind:
         return QColor(0xC0, 0x39, 0x2B); // red
+    case ProgressStatus::LowCoverage:
+        return QColor(0xB9, 0x77, 0x0E); // amber: figures exist, but too few units reported
     case ProgressStatus::NoBaseline:
     case ProgressStatus::NoData:
         break;

@@ -58,7 +58,8 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     m_target->setWordWrap(true);
     m_trend = new QTableWidget(0, 5, this);
     m_trend->setHorizontalHeaderLabels({tr("Year"), tr("New cases"), tr("of which pneumoconiosis"),
-                                        tr("Change vs baseline"), tr("Target met")});
+                                        tr("Change vs baseline"),
+                                        tr("Target met", "column header")});
     m_trend->verticalHeader()->setVisible(false);
     m_trend->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_trend->horizontalHeader()->setStretchLastSection(true);

@@ -1,0 +1,114 @@
+#include "like_for_like.h"
+
+#include "status_glossary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LikeForLike)
+};
+
+bool reported(const UnitYear& u) {
+    return u.hasChildren ? u.own.hasFigures() : u.hasForm;
+}
+
+void addRows(AnnexTable& sum, const AnnexTable& own) {
+    for (const AnnexRow& row : own.rows) {
+        if (row.counts.isEmpty())
+            continue;
+        AnnexRow* target = nullptr;
+        for (AnnexRow& r : sum.rows)
+            if (r.industry == row.industry)
+                target = &r;
+        if (!target) {
+            sum.rows.append(AnnexRow{row.industry, row.local, {}, {}});
+            target = &sum.rows.last();
+        }
+        target->counts += row.counts;
+    }
+}
+} // namespace
+
+bool ReportingCoverage::meets(int thresholdPercent) const {
+    if (expected <= 0)
+        return false;
+    return qint64(matched) * 100 >= qint64(thresholdPercent) * expected;
+}
+
+QString ReportingCoverage::officialText() const {
+    using namespace glossary;
+    return QStringLiteral("%1%2，%3：%4年%5，%6年%7")
+        .arg(officialName(Term::Expected))
+        .arg(expected)
+        .arg(officialName(Term::Reported))
+        .arg(baselineYear)
+        .arg(reportedBaseline)
+        .arg(year)
+        .arg(reportedYear);
+}
+
+QString ReportingCoverage::text() const {
+    if (year == baselineYear)
+        return Text::tr("%1 %2, %3 %4")
+            .arg(glossary::label(glossary::Term::Expected))
+            .arg(expected)
+            .arg(glossary::label(glossary::Term::Reported))
+            .arg(reportedYear);
+    return Text::tr("%1 %2, %3: %4 in %5, %6 in %7")
+        .arg(glossary::label(glossary::Term::Expected))
+        .arg(expected)
+        .arg(glossary::label(glossary::Term::Reported))
+        .arg(reportedBaseline)
+        .arg(baselineYear)
+        .arg(reportedYear)
+        .arg(year);
+}
+
+QString ReportingCoverage::matchedText() const {
+    return QStringLiteral("%1/%2").arg(matched).arg(expected);
+}
+
+namespace like_for_like {
+
+LikeForLike apply(const QList<UnitYear>& baseline, const QList<UnitYear>& year, int baselineYear,
+                  int thisYear) {
+    LikeForLike out;
+    ReportingCoverage& c = out.coverage;
+    c.baselineYear = baselineYear;
+    c.year = thisYear;
+    out.baseline.year = baselineYear;
+    out.year.year = thisYear;
+    QHash<QString, const UnitYear*> inYear;
+    for (const UnitYear& u : year)
+        inYear.insert(u.code, &u);
+    for (const UnitYear& b : baseline) {
+        const UnitYear* y = inYear.value(b.code);
+        if (!y)
+            continue;
+        // A unit with sub-units reports for itself only with figures of its own, in either year.
+        const bool expected = !b.hasChildren || b.own.hasFigures() || y->own.hasFigures();
+        if (!expected)
+            continue;
+        ++c.expected;
+        const bool inBase = reported(b), inThis = reported(*y);
+        c.reportedBaseline += inBase ? 1 : 0;
+        c.reportedYear += inThis ? 1 : 0;
+        if (!inBase)
+            c.missingBaseline << b.name;
+        if (!inThis)
+            c.missingYear << b.name;
+        if (inBase && inThis) {
+            ++c.matched;
+            addRows(out.baseline, b.own);
+            addRows(out.year, y->own);
+        }
+    }
+    return out;
+}
+
+} // namespace like_for_like
+} // namespace yufang
