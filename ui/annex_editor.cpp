@@ -300,14 +300,7 @@ bool AnnexEditor::save() {
     }
     QString error;
     AnnexTable table = m_model->table();
-    if (isConsolidated()) {
-        // The parent's own 填报人, 联系电话 and 填报日期: its figures are its children's.
-        if (!saveConsolidatedMeta(table, &error)) {
-            m_prompter.warning(this, tr("Cannot save"),
-                               tr("Saving failed; nothing was changed.\n%1").arg(error));
-            return false;
-        }
-    } else if (!saveOwnForm(table, &error)) {
+    if (!saveGuardedForm(table, &error)) {
         if (!error.isEmpty())
             m_prompter.warning(this, tr("Cannot save"),
                                tr("Saving failed; nothing was changed.\n%1").arg(error));
@@ -319,14 +312,16 @@ bool AnnexEditor::save() {
     return true;
 }
 
-// The unit's own form, guarded by the revision this editor loaded (no lost update).
-bool AnnexEditor::saveOwnForm(const AnnexTable& table, QString* error) {
-    AnnexRepository repository(m_session.connection());
+// Guarded by the revision this editor loaded (no lost update). A parent's consolidated form
+// saves only its own 填报人, 联系电话 and 填报日期 (its figures are its children's), under the same
+// record key, so two windows on 临沂市 2025 cannot blank each other's preparer either.
+bool AnnexEditor::saveGuardedForm(const AnnexTable& table, QString* error) {
+    const bool consolidated = isConsolidated();
     const auto unit = m_session.unit();
     const GuardedSave guarded{
         RecordKey::annex(table.unitCode, table.year),
         tr("The form of %1 for %2").arg(unit ? unit->name : table.unitCode).arg(table.year),
-        [this] { return conflictDifferences(); },
+        [this, consolidated] { return consolidated ? QString() : conflictDifferences(); },
         [this] {
             m_model->revert();
             reload();
@@ -334,14 +329,14 @@ bool AnnexEditor::saveOwnForm(const AnnexTable& table, QString* error) {
     return saveGuarded(
         m_prompter, this, m_session.connection(), m_revision, guarded,
         [&](RevisionTicket* ticket, QString* why) {
-            return repository.save(table, QStringLiteral("manual"), why, {}, ticket);
+            if (consolidated)
+                return ConsolidatedMetaRepository(m_session.connection())
+                    .save(table.unitCode, table.year, table.meta, QStringLiteral("manual"), why,
+                          ticket);
+            return AnnexRepository(m_session.connection())
+                .save(table, QStringLiteral("manual"), why, {}, ticket);
         },
         error);
-}
-
-bool AnnexEditor::saveConsolidatedMeta(const AnnexTable& table, QString* error) {
-    return ConsolidatedMetaRepository(m_session.connection())
-        .save(table.unitCode, table.year, table.meta, QStringLiteral("manual"), error);
 }
 
 QString AnnexEditor::conflictDifferences() const {

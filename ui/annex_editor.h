@@ -59,8 +59,7 @@ private:
     // 填报人, 联系电话, 填报日期 can be typed: an open own form, or any consolidated one.
     bool canEditMeta() const;
     bool isConsolidated() const;
-    bool saveConsolidatedMeta(const AnnexTable& table, QString* error);
-    bool saveOwnForm(const AnnexTable& table, QString* error);
+    bool saveGuardedForm(const AnnexTable& table, QString* error);
     QString conflictDifferences() const;
 
     Session& m_session;

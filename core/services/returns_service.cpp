@@ -299,8 +299,10 @@ bool ReturnsService::acceptAll(const QList<ReturnKey>& keys, const QString& reas
                                QString* error) {
     return inTransaction(m_db, error, [&] {
         for (const ReturnKey& key : keys) {
-            const auto current =
+            auto current =
                 entry(key.unitCode, key.obligationId, key.periodYear, QDate::currentDate());
+            if (current && key.loadedRevision)
+                current->revision = *key.loadedRevision;
             if (!current) {
                 if (error)
                     *error = Text::tr("%1 owes no such return for %2")
@@ -322,6 +324,7 @@ bool ReturnsService::acceptAll(const QList<ReturnKey>& keys, const QString& reas
 bool ReturnsService::correctReceivedOn(const ReturnKey& key, const QDate& receivedOn,
                                        const QString& reason, const QDate& today, QString* error) {
     const auto current = entry(key.unitCode, key.obligationId, key.periodYear, today);
+    RevisionTicket ticket{current ? key.loadedRevision.value_or(current->revision) : 0, {}};
     auto refuse = [error](const QString& why) {
         if (error)
             *error = why;
@@ -349,7 +352,8 @@ bool ReturnsService::correctReceivedOn(const ReturnKey& key, const QDate& receiv
         e.oldValue = current->record->receivedOn.toString(Qt::ISODate);
         e.newValue = receivedOn.toString(Qt::ISODate);
         e.reason = reason.trimmed();
-        return ReturnRepository(m_db).upsert(after, error) && AuditLog(m_db).append(e, error);
+        return ReturnRepository(m_db).upsert(after, error, &ticket) &&
+               AuditLog(m_db).append(e, error);
     });
 }
 

@@ -43,6 +43,9 @@ struct ReturnKey {
     QString unitCode;
     qint64 obligationId = 0;
     int periodYear = 0;
+    // The return's revision as the board showed it: a change saved since then (another copy of
+    // Yufang, yufang-cli) refuses the action. Unset: what is read when the action runs.
+    std::optional<qint64> loadedRevision;
 };
 
 // Returns from lower levels against the plan's obligations: the board, the deadline list,

@@ -27,9 +27,12 @@ AnnexMeta ConsolidatedMetaRepository::load(const QString& unitCode, int year) co
 }
 
 bool ConsolidatedMetaRepository::save(const QString& unitCode, int year, const AnnexMeta& meta,
-                                      const QString& source, QString* error) {
-    return inTransaction(
-        m_db, error, [&] { return saveWithinTransaction(unitCode, year, meta, source, error); });
+                                      const QString& source, QString* error,
+                                      RevisionTicket* ticket) {
+    return inTransaction(m_db, error, [&] {
+        return RecordRevisions(m_db).claim(RecordKey::annex(unitCode, year), ticket, error) &&
+               saveWithinTransaction(unitCode, year, meta, source, error);
+    });
 }
 
 bool ConsolidatedMetaRepository::saveWithinTransaction(const QString& unitCode, int year,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/annex.h"
+#include "record_revisions.h"
 
 #include <QSqlDatabase>
 
@@ -14,9 +15,11 @@ public:
     explicit ConsolidatedMetaRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     AnnexMeta load(const QString& unitCode, int year) const;
-    // Stores the details in one transaction with one audit event per changed value.
+    // Stores the details in one transaction with one audit event per changed value. ticket:
+    // the revision of the unit's form (RecordKey::annex) the editor loaded; a newer save by
+    // someone else refuses this one (RecordRevisions). nullptr replaces whatever is stored.
     bool save(const QString& unitCode, int year, const AnnexMeta& meta, const QString& source,
-              QString* error);
+              QString* error, RevisionTicket* ticket = nullptr);
     bool saveWithinTransaction(const QString& unitCode, int year, const AnnexMeta& meta,
                                const QString& source, QString* error);
 

@@ -9,6 +9,7 @@
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
 #include "storage/consolidated_meta_repository.h"
+#include "storage/record_revisions.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -168,4 +169,31 @@ TEST_CASE("A consolidated form carries the parent's own 填报人 联系电话 a
     REQUIRE(events.size() == 3);
     CHECK(events.first().unitCode == kLinyi);
     CHECK(events.first().newValue == u"王五"_s);
+}
+
+TEST_CASE("Two windows on a consolidated form cannot blank each other's preparer",
+          "[consolidation][meta][revisions]") {
+    TempDatabase t;
+    REQUIRE(importBytes(t, utf8WithBom(formText(kFooter)), false).landed);
+    const RecordRevisions revisions(t.connection());
+    ConsolidatedMetaRepository repository(t.connection());
+    // Both windows load 临沂市 2021 before either saves.
+    RevisionTicket first = revisions.ticket(RecordKey::annex(kLinyi, 2021));
+    RevisionTicket second = first;
+    AnnexMeta theirs;
+    theirs.preparer = u"王五"_s;
+    QString error;
+    REQUIRE(repository.save(kLinyi, 2021, theirs, u"manual"_s, &error, &second));
+
+    AnnexMeta mine; // the stale window typed only the phone
+    mine.phone = u"0539-8000000"_s;
+    CHECK_FALSE(repository.save(kLinyi, 2021, mine, u"manual"_s, &error, &first));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(repository.load(kLinyi, 2021).preparer == u"王五"_s);
+
+    // Overwriting with a reason is the clerk's explicit choice, and it is recorded.
+    first.loaded = revisions.current(RecordKey::annex(kLinyi, 2021)).number;
+    first.overwriteReason = u"以本窗口为准"_s;
+    REQUIRE(repository.save(kLinyi, 2021, mine, u"manual"_s, &error, &first));
+    CHECK(repository.load(kLinyi, 2021).phone == u"0539-8000000"_s);
 }

@@ -161,3 +161,38 @@ TEST_CASE("Many returns are accepted at once with one reason or none is", "[retu
                           : 0;
     CHECK(withReason == 2);
 }
+
+TEST_CASE("Accepting or correcting returns the board showed before another copy changed them "
+          "is refused",
+          "[returns][receipt][revisions]") {
+    Fixture f;
+    f.import(u"临沂市兰山区人力资源和社会保障局"_s, QDate(2021, 9, 1));
+    f.import(u"临沂市罗庄区人力资源和社会保障局"_s, QDate(2021, 9, 3));
+    const qint64 survey = f.obligationId(u"baseline-survey"_s);
+    // The board of copy 1 is loaded now; copy 2 then corrects 罗庄区's receipt date.
+    const qint64 shownLanshan = f.survey(kLanshan).revision;
+    const qint64 shownLuozhuang = f.survey(kLuozhuang).revision;
+    QString error;
+    ReturnsService other(f.t.connection());
+    REQUIRE(other.correctReceivedOn({kLuozhuang, survey, 2021}, QDate(2021, 9, 2), u"登记簿"_s,
+                                    kImportDay, &error));
+    REQUIRE(f.survey(kLuozhuang).revision != shownLuozhuang);
+
+    // Copy 1 accepts both as it saw them: nothing is accepted, and the message says why.
+    CHECK_FALSE(f.returns.acceptAll(
+        {{kLanshan, survey, 2021, shownLanshan}, {kLuozhuang, survey, 2021, shownLuozhuang}},
+        u"核对无误"_s, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(f.survey(kLanshan).status == ReturnStatus::Submitted);
+    CHECK(f.survey(kLuozhuang).status == ReturnStatus::Submitted);
+    // Nor may its stale board correct the date again over copy 2's correction.
+    CHECK_FALSE(f.returns.correctReceivedOn({kLuozhuang, survey, 2021, shownLuozhuang},
+                                            QDate(2021, 9, 5), u"x"_s, kImportDay, &error));
+    CHECK(f.survey(kLuozhuang).record->receivedOn == QDate(2021, 9, 2));
+
+    // After a reload the same actions go through.
+    REQUIRE(f.returns.acceptAll({{kLanshan, survey, 2021, f.survey(kLanshan).revision},
+                                 {kLuozhuang, survey, 2021, f.survey(kLuozhuang).revision}},
+                                u"核对无误"_s, &error));
+    CHECK(f.survey(kLuozhuang).status == ReturnStatus::Accepted);
+}

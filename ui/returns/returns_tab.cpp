@@ -248,7 +248,7 @@ void ReturnsTab::accept() {
     QStringList locked;
     QList<ReturnKey> keys;
     for (const ReturnEntry& e : entries) {
-        keys << ReturnKey{e.unit.code, e.obligation.id, e.periodYear};
+        keys << ReturnKey{e.unit.code, e.obligation.id, e.periodYear, e.revision};
         if (e.annexYear() > 0)
             locked << tr("%1 %2").arg(e.unit.name).arg(e.annexYear());
     }
@@ -288,8 +288,9 @@ void ReturnsTab::correctReceivedOn() {
     bool ok = true;
     for (const ReturnEntry& e : entries) {
         ok = ReturnsService(m_session.connection())
-                 .correctReceivedOn(ReturnKey{e.unit.code, e.obligation.id, e.periodYear}, date,
-                                    *reason, today(), &error);
+                 .correctReceivedOn(
+                     ReturnKey{e.unit.code, e.obligation.id, e.periodYear, e.revision}, date,
+                     *reason, today(), &error);
         if (!ok) {
             error = tr("%1 %2: %3").arg(e.unit.name, e.obligation.title, error);
             break;
