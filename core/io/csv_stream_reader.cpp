@@ -2,6 +2,7 @@
 
 #include "domain/input_text.h"
 #include "text_decoder.h"
+#include "utf8.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -76,30 +77,12 @@ qsizetype validUtf8Prefix(const char* p, qsizetype n, bool* invalid) {
             ++i;
             continue;
         }
-        int len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            lo = c == 0xE0 ? 0xA0 : 0x80;
-            hi = c == 0xED ? 0x9F : 0xBF;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            lo = c == 0xF0 ? 0x90 : 0x80;
-            hi = c == 0xF4 ? 0x8F : 0xBF;
-        } else {
+        const int len = utf8::sequenceAt(s, n, i);
+        if (len < 0)
+            return i; // cut off: the rest comes with the next chunk
+        if (len == 0) {
             *invalid = true;
             return i;
-        }
-        for (int k = 1; k < len; ++k) {
-            if (i + k >= n)
-                return i; // cut off: the rest comes with the next chunk
-            const unsigned char d = s[i + k];
-            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) {
-                *invalid = true;
-                return i;
-            }
         }
         i += len;
     }

@@ -1,5 +1,7 @@
 #include "text_decoder.h"
 
+#include "utf8.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -26,34 +28,6 @@ bool looksLikeUtf16Le(const QByteArray& bytes) {
     return zeroOdd * 4 > n; // more than half of the odd bytes
 }
 
-// Length of the well-formed UTF-8 sequence at s[i], 0 when there is none.
-int utf8SequenceAt(const unsigned char* s, qsizetype n, qsizetype i) {
-    const unsigned char c = s[i];
-    int len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        lo = c == 0xE0 ? 0xA0 : 0x80;
-        hi = c == 0xED ? 0x9F : 0xBF;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        lo = c == 0xF0 ? 0x90 : 0x80;
-        hi = c == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    for (int k = 1; k < len; ++k) {
-        if (i + k >= n)
-            return 0;
-        const unsigned char d = s[i + k];
-        if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF))
-            return 0;
-    }
-    return len;
-}
-
 // Counts well-formed multi-byte sequences and invalid bytes; the offset of the first invalid one.
 struct Utf8Scan {
     qsizetype valid = 0;
@@ -70,7 +44,7 @@ Utf8Scan scanUtf8(QByteArrayView bytes) {
             ++i;
             continue;
         }
-        if (const int len = utf8SequenceAt(s, n, i)) {
+        if (const int len = utf8::sequenceAt(s, n, i); len > 0) {
             ++r.valid;
             i += len;
             continue;
