@@ -125,7 +125,7 @@ TEST_CASE("import-units refuses misspelt levels - bad codes - NUL headers and em
     CHECK(digest(box.dbPath()) == before);
 }
 
-TEST_CASE("NUL bytes in an industry name or a credit code are refused, never stored",
+TEST_CASE("NUL bytes in an industry name or a credit code are refused and never stored",
           "[cli][faults]") {
     CliSandbox box;
     requireExit(box.run({u"init"_s}), 0);
