@@ -25,7 +25,8 @@ const QSize kChartSize(1500, 820);
 ProgressReportActions::ProgressReportActions(Session& session, Prompter& prompter, QWidget* window)
     : QObject(window), m_session(session), m_prompter(prompter), m_window(window) {
     m_preview = new QAction(tr("&Progress report…"), this);
-    m_preview->setShortcut(QKeySequence::Print);
+    // Ctrl+P is 文件 → 打印 (the form); a shared key would make Qt ignore both.
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P));
     m_preview->setStatusTip(tr("Print preview of the progress report of the selected unit"));
     m_pdf = new QAction(tr("Progress report as P&DF…"), this);
     connect(m_preview, &QAction::triggered, this, &ProgressReportActions::preview);
