@@ -3293,6 +3293,10 @@ rate (‰)</source>
         <source>Reduction, %1 (target %2%, expected by %3: %4%)</source>
         <translation>较基线下降，%1（目标 %2%，%3 年进度预期 %4%）</translation>
     </message>
+    <message>
+        <source>No unit below has figures to assess yet.</source>
+        <translation>下级单位尚无可评估的数据。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DatabaseActions</name>

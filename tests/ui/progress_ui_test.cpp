@@ -153,6 +153,22 @@ TEST_CASE("the overview follows the selection and annex changes", "[ui][progress
     CHECK(tab->statusBadge()->text() == u"Target met"_s);
 }
 
+TEST_CASE("with no figures below the overview does not say no unit is behind", "[ui][progress]") {
+    // Issue 18: a fresh database said 下级单位均无滞后 before anything was entered.
+    UiFixture f;
+    const ProgressFeature feature = installProgressFeature(*f.window, *f.session, f.prompter);
+    f.window->tabs()->setCurrentWidget(feature.dashboard);
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2025));
+    const QString line = feature.dashboard->behindLine()->text();
+    CHECK(line == u"No unit below has figures to assess yet."_s);
+
+    // One county met its target and none is behind: now that is a finding.
+    save(*f.session, u"371311"_s, 2020, {row(kChem, 1000, 10)});
+    save(*f.session, u"371311"_s, 2025, {row(kChem, 1000, 2)});
+    f.session->notifyAnnexChanged(u"371311"_s, 2025);
+    CHECK(feature.dashboard->behindLine()->text() == u"No unit below is behind."_s);
+}
+
 TEST_CASE("the trends tab charts rates and reductions and the units below by value",
           "[ui][progress][charts]") {
     ProgressFixture f;

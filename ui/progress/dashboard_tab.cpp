@@ -307,10 +307,14 @@ void DashboardTab::showFigures() {
     for (const ProgressFigure& f : p.total.figures)
         years << ProgressTableModel::Row{QString::number(f.year), f, f.year == latest};
     QStringList behind;
+    int assessed = 0; // children with a status against the target: met, on track or behind
     for (const ChildProgress& c : m_children) {
         children << ProgressTableModel::Row{c.unit.name, c.total, false};
         if (c.total.status == ProgressStatus::Behind)
             behind << c.unit.name;
+        assessed += c.total.status == ProgressStatus::Met ||
+                    c.total.status == ProgressStatus::OnTrack ||
+                    c.total.status == ProgressStatus::Behind;
     }
     for (ProgressTableModel* m : {m_industries, m_years, m_childModel}) {
         m->setDenominator(p.plan.rateDenominator);
@@ -324,9 +328,12 @@ void DashboardTab::showFigures() {
                                 .arg(m_children.size())
                                 .arg(p.unit.name)
                                 .arg(latest));
-    m_behindLine->setText(behind.isEmpty()
-                              ? tr("No unit below is behind.")
-                              : tr("Behind (worst first): %1").arg(behind.join(tr(", "))));
+    // "None behind" is a finding only about units that could be assessed: with no figures
+    // below, it would read as good news.
+    m_behindLine->setText(!behind.isEmpty()
+                              ? tr("Behind (worst first): %1").arg(behind.join(tr(", ")))
+                          : assessed == 0 ? tr("No unit below has figures to assess yet.")
+                                          : tr("No unit below is behind."));
     // The province view names the cities a consolidated figure is missing.
     m_missingLine->setText(missingChildrenSentence(m_children, latest));
     m_behindLine->setStyleSheet(behind.isEmpty()
