@@ -91,8 +91,10 @@ void MainWindow::createMenus() {
     QAction* openDb = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     openDb->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* save = file->addAction(tr("&Save form"), m_annexEditor, &AnnexEditor::save);
-    save->setShortcut(QKeySequence::Save);
+    m_save = file->addAction(tr("&Save form"), this, &MainWindow::saveCurrentTab);
+    m_save->setShortcut(QKeySequence::Save);
+    addSaveHandler(m_annexEditor, [this] { return m_annexEditor->save(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSaveAction);
     m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -102,6 +104,22 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Yufang"), this, &MainWindow::about);
+}
+
+void MainWindow::addSaveHandler(QWidget* tab, std::function<bool()> save) {
+    m_saveHandlers.insert(tab, std::move(save));
+    updateSaveAction();
+}
+
+void MainWindow::saveCurrentTab() {
+    const auto handler = m_saveHandlers.constFind(m_tabs->currentWidget());
+    if (handler != m_saveHandlers.cend())
+        (*handler)();
+}
+
+void MainWindow::updateSaveAction() {
+    if (m_save)
+        m_save->setEnabled(m_saveHandlers.contains(m_tabs->currentWidget()));
 }
 
 void MainWindow::addFeatureTab(QWidget* tab, const QString& title) {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 class QTabWidget;
 
@@ -32,6 +35,9 @@ public:
     void addFeatureTab(QWidget* tab, const QString& title);
     void addFileActions(const QList<QAction*>& actions);
     QMenu* reportsMenu(); // becomes visible once a feature asks for it
+    // What 文件 → 保存 (Ctrl+S) does while `tab` is the current tab; on a tab without one the
+    // action is disabled rather than doing nothing.
+    void addSaveHandler(QWidget* tab, std::function<bool()> save);
 
     // Opens (or creates) a database file and makes it current; false with a message on failure.
     bool openDatabase(const QString& path);
@@ -59,6 +65,10 @@ private:
     QMenu* m_fileMenu = nullptr;
     QAction* m_quitSeparator = nullptr;
     QMenu* m_reportsMenu = nullptr;
+    QAction* m_save = nullptr;
+    QHash<QWidget*, std::function<bool()>> m_saveHandlers;
+    void saveCurrentTab();
+    void updateSaveAction();
 };
 
 } // namespace yufang

@@ -1,6 +1,7 @@
 // The 培训 tab driven offscreen: the grid's arithmetic and colours under QAbstractItemModelTester,
 // saving and the unsaved-changes guard, the consolidated parent with its lagging sub-units and
 // chart, CSV out and in through the tab, a new category, the provider list CRUD and the PDF.
+#include "returns/audit_view.h"
 #include "training/coverage_chart.h"
 #include "training/provider_dialog.h"
 #include "training/provider_panel.h"
@@ -18,6 +19,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -304,4 +306,26 @@ TEST_CASE("trained below last year's stored figure is a warning in the grid", "[
     CHECK_FALSE(m->index(row, TrainingTableModel::TrainedColumn)
                     .data(TrainingTableModel::SeverityRole)
                     .isValid());
+}
+
+TEST_CASE("Ctrl+S saves the training table when its tab is the current one", "[ui][training]") {
+    // Issue 18: 文件 → 保存 (Ctrl+S) saved only the 基本情况表 and did nothing on 培训 and 职业病.
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    QAction* save = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Save))
+            save = a;
+    REQUIRE(save);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    f.window->tabs()->setCurrentWidget(tab);
+    CHECK(save->isEnabled());
+    set(tab->model(), u"矿山"_s, A, TrainingTableModel::KeyPersonnelColumn, 4);
+    REQUIRE(tab->isModified());
+    save->trigger();
+    CHECK_FALSE(tab->isModified());
+    CHECK(TrainingRepository(f.session->connection()).hasData(kLanshan, 2023));
+    // A tab with nothing to save (the audit trail) disables the action instead of ignoring it.
+    f.window->tabs()->setCurrentWidget(f.window->auditView());
+    CHECK_FALSE(save->isEnabled());
 }

@@ -17,6 +17,8 @@ void installTrainingFeature(MainWindow& window, Session& session, Prompter& prom
     auto* disease = new DiseaseTab(session, prompter, &window);
     disease->setObjectName(QStringLiteral("DiseaseTab"));
     window.addFeatureTab(disease, DiseaseTab::tr("Occupational disease"));
+    window.addSaveHandler(training, [training] { return training->save(); });
+    window.addSaveHandler(disease, [disease] { return disease->save(); });
     QMenu* reports = window.reportsMenu();
     QAction* print = reports->addAction(TrainingTab::tr("Training table: print preview…"));
     QObject::connect(print, &QAction::triggered, training, &TrainingTab::printPreview);
