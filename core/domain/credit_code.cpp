@@ -36,6 +36,19 @@ char creditCodeCheckCharacter(QByteArrayView first17) {
     return kAlphabet[(31 - sum % 31) % 31];
 }
 
+bool creditCodeIsValid(QByteArrayView code) {
+    if (code.size() != 18)
+        return false;
+    int sum = 0;
+    int bad = 0; // any character outside the alphabet makes it negative
+    for (int i = 0; i < 17; ++i) {
+        const int v = valueOf(code[i]);
+        bad |= v;
+        sum += v * kWeights[i];
+    }
+    return bad >= 0 && code[17] == kAlphabet[(31 - sum % 31) % 31];
+}
+
 CreditCodeCheck checkCreditCode(QByteArrayView code) {
     if (code.size() != 18 || valueOf(code[17]) < 0)
         return CreditCodeCheck::Malformed;

@@ -10,6 +10,9 @@ namespace yufang {
 enum class CreditCodeCheck { Valid, Malformed, BadCheckCharacter };
 
 CreditCodeCheck checkCreditCode(QByteArrayView code);
+// checkCreditCode(code) == CreditCodeCheck::Valid, in one loop over the code (the register
+// import asks a million times).
+bool creditCodeIsValid(QByteArrayView code);
 // The check character the first 17 characters call for; '\0' when they are malformed.
 char creditCodeCheckCharacter(QByteArrayView first17);
 

@@ -28,23 +28,34 @@ bool isForbiddenControl(char c) {
     return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r';
 }
 
-// True when [p, p+n) holds a byte below 0x20 other than a tab: eight bytes at a time, since
-// this runs over every line of a million-row register.
-bool hasControlByte(const char* p, qsizetype n) {
+// The one pass over a line of the fast path: false when [p, p+n) holds a quote or a byte below
+// 0x20 other than a tab (the general parser then takes the line); *plain is cleared when it
+// holds a tab. Eight bytes at a time, since this runs over every line of a million-row
+// register.
+bool plainLine(const char* p, qsizetype n, bool* plain) {
+    constexpr quint64 kOnes = 0x0101010101010101ULL;
+    constexpr quint64 kHigh = 0x8080808080808080ULL;
+    auto slow = [&](const char* q, qsizetype m) {
+        for (qsizetype k = 0; k < m; ++k) {
+            const auto c = static_cast<unsigned char>(q[k]);
+            if (c == '"' || (c < 0x20 && c != '\t'))
+                return false;
+            if (c == '\t')
+                *plain = false;
+        }
+        return true;
+    };
     qsizetype i = 0;
     for (; i + 8 <= n; i += 8) {
         quint64 w;
         std::memcpy(&w, p + i, 8);
-        if (((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL) == 0)
-            continue;
-        for (int k = 0; k < 8; ++k)
-            if (static_cast<unsigned char>(p[i + k]) < 0x20 && p[i + k] != '\t')
-                return true;
+        const quint64 quote = w ^ (kOnes * '"');
+        // Some byte below 0x20, or some byte equal to '"' (exact as to whether there is one).
+        if ((((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote)) & kHigh)
+            if (!slow(p + i, 8))
+                return false;
     }
-    for (; i < n; ++i)
-        if (static_cast<unsigned char>(p[i]) < 0x20 && p[i] != '\t')
-            return true;
-    return false;
+    return slow(p + i, n - i);
 }
 
 // Characters in UTF-8 bytes (every byte that does not continue a sequence).
@@ -75,6 +86,13 @@ qsizetype validUtf8Prefix(const char* p, qsizetype n, bool* invalid) {
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
+            continue;
+        }
+        // Chinese text is three-byte sequences E1-EC / EE-EF (no overlong form or surrogate
+        // possible there) with two continuation bytes: checked inline, the rest by sequenceAt.
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
+            (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
             continue;
         }
         const int len = utf8::sequenceAt(s, n, i);
@@ -115,24 +133,22 @@ char detectDelimiter(const QByteArray& text) {
 }
 } // namespace
 
-QByteArrayView CsvByteRecord::at(int i) const {
-    if (i < 0 || i >= int(m_spans.size()))
-        return {};
-    const Span& span = m_spans[size_t(i)];
-    const char* p = (span.inData ? m_data.constData() : m_buffer) + span.offset;
-    qsizetype n = span.length;
-    while (n > 0 && (isSpace(*p) || *p == '\r' || *p == '\n')) {
+void CsvByteRecord::addTrimmed(const char* base, qsizetype offset, qsizetype length, bool inData) {
+    const char* p = base + offset;
+    auto blank = [](char c) { return isSpace(c) || c == '\r' || c == '\n'; };
+    while (length > 0 && blank(p[0])) {
         ++p;
-        --n;
+        ++offset;
+        --length;
     }
-    while (n > 0 && (isSpace(p[n - 1]) || p[n - 1] == '\r' || p[n - 1] == '\n'))
-        --n;
-    return QByteArrayView(p, n);
+    while (length > 0 && blank(p[length - 1]))
+        --length;
+    m_spans.push_back(Span{offset, length, inData});
 }
 
 bool CsvByteRecord::isBlank() const {
-    for (int i = 0; i < fieldCount(); ++i)
-        if (!at(i).isEmpty())
+    for (const Span& span : m_spans)
+        if (span.length > 0)
             return false;
     return true;
 }
@@ -151,29 +167,52 @@ bool CsvStreamReader::appendChunk(const QByteArray& raw, bool last) {
         m_buffer += text.toUtf8();
         return true;
     }
-    QByteArray bytes = m_utf8Tail + raw;
+    const qsizetype from = m_buffer.size();
+    m_buffer.append(m_utf8Tail).append(raw);
+    return acceptUtf8(from, last);
+}
+
+bool CsvStreamReader::acceptUtf8(qsizetype from, bool last) {
+    const char* bytes = m_buffer.constData() + from;
+    const qsizetype size = m_buffer.size() - from;
     bool invalid = false;
-    const qsizetype valid = validUtf8Prefix(bytes.constData(), bytes.size(), &invalid);
-    if (invalid || (last && valid < bytes.size())) {
+    const qsizetype valid = validUtf8Prefix(bytes, size, &invalid);
+    if (invalid || (last && valid < size)) {
         m_error = Text::tr("the text is not valid UTF-8 (the file starts as UTF-8); the file "
                            "is damaged");
-        m_errorLine = m_line + int(QByteArrayView(m_buffer).sliced(m_pos).count('\n')) +
-                      int(QByteArrayView(bytes).first(valid).count('\n'));
+        m_errorLine = m_line + int(QByteArrayView(m_buffer).sliced(m_pos, from - m_pos).count('\n')) +
+                      int(QByteArrayView(bytes, valid).count('\n'));
         return false;
     }
-    m_utf8Tail = bytes.mid(valid);
-    bytes.truncate(valid);
-    m_buffer += bytes;
+    m_utf8Tail = QByteArray(bytes + valid, size - valid);
+    m_buffer.truncate(from + valid);
     return true;
 }
 
 bool CsvStreamReader::fill() {
     if (m_eof)
         return false;
-    const QByteArray raw = m_device->read(kChunk);
-    m_bytesRead += raw.size();
-    m_eof = raw.size() < kChunk || m_device->atEnd();
-    if (!appendChunk(raw, m_eof)) {
+    if (m_decoder) {
+        const QByteArray raw = m_device->read(kChunk);
+        m_bytesRead += raw.size();
+        m_eof = raw.size() < kChunk || m_device->atEnd();
+        if (!appendChunk(raw, m_eof)) {
+            m_eof = true;
+            return false;
+        }
+        return true;
+    }
+    // UTF-8 is read straight into the buffer behind what is left of it (its capacity is
+    // kept): no chunk allocated, copied and freed per megabyte.
+    const qsizetype from = m_buffer.size();
+    const qsizetype tail = m_utf8Tail.size();
+    m_buffer.resize(from + tail + kChunk);
+    std::memcpy(m_buffer.data() + from, m_utf8Tail.constData(), size_t(tail));
+    const qint64 got = m_device->read(m_buffer.data() + from + tail, kChunk);
+    m_buffer.truncate(from + tail + qMax<qint64>(got, 0));
+    m_bytesRead += qMax<qint64>(got, 0);
+    m_eof = got < kChunk || m_device->atEnd();
+    if (!acceptUtf8(from, m_eof)) {
         m_eof = true;
         return false;
     }
@@ -240,7 +279,7 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
         qsizetype i = m_pos;
         int line = m_line;
         if (i >= n) {
-            m_buffer.clear();
+            m_buffer.truncate(0); // keeps its capacity for the next chunk
             m_pos = 0;
             if (m_eof || !fill())
                 return false; // the end, or an encoding error (then m_error says so)
@@ -248,21 +287,21 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
         }
         record.line = line;
         const char delim = m_delimiter;
-        // Fast path for the common line: complete in the buffer, no quote and no lone CR.
-        // memchr scans it at memory speed; anything unusual takes the general path below.
+        // Fast path for the common line: complete in the buffer, no quote and no control
+        // byte (a CR only at its end). memchr finds the line's end and its delimiters at
+        // memory speed, one pass checks the rest; anything unusual takes the general path.
         if (const void* nl = std::memchr(b + i, '\n', size_t(n - i))) {
             const qsizetype end = static_cast<const char*>(nl) - b;
             qsizetype stop = end;
             if (stop > i && b[stop - 1] == '\r')
                 --stop;
-            if (!std::memchr(b + i, '"', size_t(stop - i)) &&
-                !std::memchr(b + i, '\r', size_t(stop - i)) &&
-                stop - i <= input_limits::kMaxFieldChars && !hasControlByte(b + i, stop - i)) {
+            bool plain = true;
+            if (stop - i <= input_limits::kMaxFieldChars && plainLine(b + i, stop - i, &plain)) {
                 qsizetype from = i;
                 for (;;) {
                     const void* d = std::memchr(b + from, delim, size_t(stop - from));
                     const qsizetype to = d ? static_cast<const char*>(d) - b : stop;
-                    record.m_spans.push_back(CsvByteRecord::Span{from, to - from, false});
+                    record.addTrimmed(b, from, to - from, false);
                     if (!d)
                         break;
                     from = to + 1;
@@ -270,8 +309,9 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                 m_pos = end + 1;
                 m_line = line + 1;
                 record.m_buffer = b;
-                while (!record.m_spans.empty() &&
-                       record.at(int(record.m_spans.size()) - 1).isEmpty())
+                // A tab delimiter is no tab inside a field.
+                record.m_plain = plain || delim == '\t';
+                while (!record.m_spans.empty() && record.m_spans.back().length == 0)
                     record.m_spans.pop_back();
                 return true;
             }
@@ -386,7 +426,8 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                                           .arg(input_limits::kMaxFieldChars)
                                           .arg(cellText(span.offset, i)));
             }
-            record.m_spans.push_back(span);
+            record.addTrimmed(span.inData ? record.m_data.constData() : b, span.offset,
+                              span.length, span.inData);
             if (tooLong(recordStart, i, input_limits::kMaxRecordChars))
                 return fail(record.line, Text::tr("the record is longer than %1 characters; no "
                                                   "form has such a line (a quote left open?)")
@@ -429,7 +470,8 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
         m_pos = i;
         m_line = line;
         record.m_buffer = b;
-        while (!record.m_spans.empty() && record.at(int(record.m_spans.size()) - 1).isEmpty())
+        record.m_plain = false; // the fields are checked one by one
+        while (!record.m_spans.empty() && record.m_spans.back().length == 0)
             record.m_spans.pop_back();
         return true;
     }

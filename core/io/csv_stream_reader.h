@@ -17,8 +17,18 @@ struct CsvByteRecord {
     int line = 0; // 1-based line where the record starts
     int fieldCount() const { return int(m_spans.size()); }
     // Field i with surrounding ASCII whitespace removed; empty when the record is shorter.
-    QByteArrayView at(int i) const;
+    // Trimmed once when the record is read: the register asks for each field several times.
+    QByteArrayView at(int i) const {
+        if (i < 0 || i >= int(m_spans.size()))
+            return {};
+        const Span& span = m_spans[size_t(i)];
+        return QByteArrayView((span.inData ? m_data.constData() : m_buffer) + span.offset,
+                              span.length);
+    }
     bool isBlank() const;
+    // True when no field holds a byte below U+0020 (no tab, line break or control
+    // character): a name or code of the record then needs no such check of its own.
+    bool isPlainText() const { return m_plain; }
 
 private:
     friend class CsvStreamReader;
@@ -27,9 +37,11 @@ private:
         qsizetype length;
         bool inData; // in m_data (quoting changed it) or in the reader's buffer as read
     };
+    void addTrimmed(const char* base, qsizetype offset, qsizetype length, bool inData);
     const char* m_buffer = nullptr; // the reader's buffer, stable until its next call
     QByteArray m_data;
     std::vector<Span> m_spans;
+    bool m_plain = false;
 };
 
 // Reads a CSV file record by record without holding it in memory: the large-file sibling of
@@ -59,6 +71,9 @@ private:
     bool start();
     bool fill(); // appends the next chunk as UTF-8; false at the end of the input
     bool appendChunk(const QByteArray& raw, bool last);
+    // UTF-8 read into m_buffer from offset `from` on (the tail of the last chunk first):
+    // validated where it lies, what is cut off kept for the next chunk.
+    bool acceptUtf8(qsizetype from, bool last);
 
     QIODevice* m_device;
     std::unique_ptr<QStringDecoder> m_decoder; // null: the input is UTF-8 already

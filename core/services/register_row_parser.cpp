@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <charconv>
+#include <cstring>
 
 namespace yufang {
 
@@ -25,13 +26,25 @@ QString quoted(QByteArrayView v) {
 }
 
 // What nameProblem finds in a name or code cell; checked on the bytes first, since almost
-// every cell is short and free of control bytes.
-QString nameProblemOf(QByteArrayView v) {
-    if (v.size() <= input_limits::kMaxNameChars && std::none_of(v.begin(), v.end(), [](char c) {
-            return static_cast<unsigned char>(c) < 0x20;
-        }))
+// every cell is short and free of control bytes (known for the whole record when the reader
+// found none in its line).
+QString nameProblemOf(QByteArrayView v, bool plainRecord) {
+    if (v.size() <= input_limits::kMaxNameChars &&
+        (plainRecord || std::none_of(v.begin(), v.end(), [](char c) {
+             return static_cast<unsigned char>(c) < 0x20;
+         })))
         return {};
     return nameProblem(str(v));
+}
+
+// Equality with a short literal, inline: the insured column is compared with ten of them.
+template <size_t N> bool is(QByteArrayView v, const char (&literal)[N]) {
+    return v.size() == qsizetype(N - 1) && std::memcmp(v.data(), literal, N - 1) == 0;
+}
+
+bool same(QByteArrayView a, QByteArrayView b) {
+    return a.size() == b.size() &&
+           (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
 }
 
 // How a message names a column: the official Chinese name clerks see in their sheets, with the
@@ -156,7 +169,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
             std::all_of(tail.begin(), tail.end(), [](char c) { return c == '0'; }))
             r->unitCode = r->unitCode.first(dot);
     }
-    if (r->unitCode != QByteArrayView(m_lastUnit)) {
+    if (!same(r->unitCode, m_lastUnit)) {
         if (!m_units.contains(QByteArray::fromRawData(r->unitCode.data(), r->unitCode.size()))) {
             report(Severity::Error, row.line, RegisterColumn::UnitCode,
                    r->unitCode.isEmpty()
@@ -183,15 +196,19 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     // rows into one of them) and within the name limit.
     for (RegisterColumn c : {RegisterColumn::UnitCode, RegisterColumn::EnterpriseName,
                              RegisterColumn::Industry, RegisterColumn::CreditCode}) {
-        if (const QString why = nameProblemOf(field(row, c)); !why.isEmpty()) {
+        if (const QString why = nameProblemOf(field(row, c), row.isPlainText()); !why.isEmpty()) {
             report(Severity::Error, row.line, c, Text::tr("%1: %2").arg(columnName(c), why));
             ok = false;
         }
     }
     r->creditCode = field(row, RegisterColumn::CreditCode);
-    if (std::any_of(r->creditCode.begin(), r->creditCode.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-        })) {
+    // Almost every code is 18 characters of the alphabet with the right check character: one
+    // loop says so, and such a code needs none of the checks below (no lower case, no
+    // full-width character, no Excel number).
+    const bool validCode = creditCodeIsValid(r->creditCode);
+    if (!validCode && std::any_of(r->creditCode.begin(), r->creditCode.end(), [](char c) {
+                 return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+             })) {
         // Lower case and full-width characters (an IME left in full-width mode) are the same
         // code: store it in the one form the duplicate check and searches compare.
         m_creditCode = toHalfWidth(str(r->creditCode)).trimmed().toUpper().toUtf8();
@@ -209,7 +226,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
                         "lost: set the column's format to Text and enter the codes again")
                    .arg(quoted(r->creditCode)));
         ok = false;
-    } else {
+    } else if (!validCode) {
         switch (checkCreditCode(r->creditCode)) {
         case CreditCodeCheck::Valid:
             break;
@@ -245,11 +262,11 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     ok &= count(row, RegisterColumn::KeyPersonnelTrained, &r->keyPersonnelTrained);
 
     const QByteArrayView insured = field(row, RegisterColumn::Insured);
-    if (insured == "1" || insured == "是" || insured == "Y" || insured == "y" ||
-        insured == "true") {
+    if (is(insured, "1") || is(insured, "是") || is(insured, "Y") || is(insured, "y") ||
+        is(insured, "true")) {
         r->insured = true;
-    } else if (insured == "0" || insured == "否" || insured == "N" || insured == "n" ||
-               insured == "false") {
+    } else if (is(insured, "0") || is(insured, "否") || is(insured, "N") || is(insured, "n") ||
+               is(insured, "false")) {
         r->insured = false;
     } else if (insured.isEmpty()) {
         r->insured = r->insuredEmployees > 0;

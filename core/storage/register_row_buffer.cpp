@@ -29,9 +29,9 @@ enum Flag : quint8 {
     HasRiskClass = 32,
 };
 
-template <typename T> void put(std::vector<char>& out, const T& v) {
-    const char* p = reinterpret_cast<const char*>(&v);
-    out.insert(out.end(), p, p + sizeof(T));
+template <typename T> void put(char*& out, const T& v) {
+    std::memcpy(out, &v, sizeof(T));
+    out += sizeof(T);
 }
 template <typename T> T take(const char*& p) {
     T v;
@@ -43,11 +43,23 @@ template <typename T> T take(const char*& p) {
 
 quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,
                                   quint32& last, QByteArrayView name) {
-    if (last < names.size() && QByteArrayView(names[last]) == name)
+    auto same = [&](quint32 i) {
+        return names[i].size() == name.size() &&
+               std::memcmp(names[i].constData(), name.data(), size_t(name.size())) == 0;
+    };
+    if (last < names.size() && same(last))
         return last;
-    const auto it = index.constFind(QByteArray::fromRawData(name.data(), name.size()));
-    if (it != index.constEnd())
-        return last = *it;
+    // A file names a few units per batch and a few dozen industries: a scan of the first
+    // ones compares sizes mostly, cheaper than hashing the name.
+    constexpr quint32 kScanned = 32;
+    for (quint32 i = 0; i < quint32(qMin<size_t>(names.size(), kScanned)); ++i)
+        if (same(i))
+            return last = i;
+    if (names.size() > kScanned) {
+        const auto it = index.constFind(QByteArray::fromRawData(name.data(), name.size()));
+        if (it != index.constEnd())
+            return last = *it;
+    }
     names.push_back(name.toByteArray());
     last = quint32(names.size() - 1);
     index.insert(names.back(), last);
@@ -75,15 +87,23 @@ void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     h.flags = (r.insured ? Insured : 0) | (wide ? WideCounts : 0) | (r.payroll ? HasPayroll : 0) |
               (r.contributions ? HasContributions : 0) | (r.benefitsPaid ? HasBenefits : 0) |
               (r.riskClass ? HasRiskClass : 0);
-    m_order.emplace_back(r.id, quint32(m_bytes.size()));
-    put(m_bytes, h);
+    // The row's size first, then one resize and plain copies (no insert per value).
+    const size_t size = sizeof(Head) + (wide ? 6 * sizeof(qint64) : 6 * sizeof(quint32)) +
+                        sizeof(double) * (bool(r.payroll) + bool(r.contributions) +
+                                          bool(r.benefitsPaid)) +
+                        size_t(r.enterpriseName.size() + r.creditCode.size());
+    const size_t at = m_bytes.size();
+    m_order.emplace_back(r.id, quint32(at));
+    m_bytes.resize(at + size);
+    char* out = m_bytes.data() + at;
+    put(out, h);
     for (const qint64 v : counts)
-        wide ? put(m_bytes, v) : put(m_bytes, quint32(v));
+        wide ? put(out, v) : put(out, quint32(v));
     for (const std::optional<double>* amount : {&r.payroll, &r.contributions, &r.benefitsPaid})
         if (*amount)
-            put(m_bytes, **amount);
-    m_bytes.insert(m_bytes.end(), r.enterpriseName.begin(), r.enterpriseName.end());
-    m_bytes.insert(m_bytes.end(), r.creditCode.begin(), r.creditCode.end());
+            put(out, **amount);
+    std::memcpy(out, r.enterpriseName.data(), size_t(r.enterpriseName.size()));
+    std::memcpy(out + r.enterpriseName.size(), r.creditCode.data(), size_t(r.creditCode.size()));
 }
 
 RegisterRecord RegisterRowBuffer::decode(quint32 offset, int* line) const {

@@ -9,7 +9,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <array>
 #include <vector>
+
+struct sqlite3;
 
 namespace yufang {
 
@@ -45,6 +48,10 @@ public:
     QSet<QByteArray> industries() const;
 
 private:
+    static const QString& deleteSql();
+    static const QString& insertSql();
+    bool writeSqlite(sqlite3* db, QString* error) const;
+
     struct Line {
         QByteArray industry;
         qint64 firstId = 0; // the industry's first row: keeps the file's order
@@ -56,9 +63,15 @@ private:
         qint64 occupationalDiseaseCases = 0;
         qint64 keyPersonnel = 0;
         qint64 keyPersonnelTrained = 0;
+        // first_id and the sums, in the order of the INSERT's columns.
+        std::array<qint64, 9> values() const {
+            return {firstId,   enterprises,  insuredEnterprises,       employees,
+                    insuredPersons, accidents, occupationalDiseaseCases, keyPersonnel,
+                    keyPersonnelTrained};
+        }
     };
     struct Pair {
-        QString unitCode;
+        QByteArray unitCode;
         int year = 0;
         std::vector<Line> lines;
         size_t last = 0; // the line the previous row went to: rows of one industry often follow

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+
 namespace yufang {
 
 namespace {
@@ -49,8 +51,10 @@ void bindText(sqlite3_stmt* s, int i, QByteArrayView v) {
     sqlite3_bind_text(s, i, v.data() ? v.data() : "", int(v.size()), SQLITE_STATIC);
 }
 
-// The record's values from parameter first + 1 on.
-void bind(sqlite3_stmt* s, int first, const RegisterRecord& r) {
+// The record's values from parameter first + 1 on. *bound says which of the optional columns
+// hold a value from an earlier row: a parameter keeps its value across sqlite3_reset, and
+// most registers leave those columns empty, so a NULL is bound only where a value was.
+void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, quint8* bound) {
     const int i = first;
     sqlite3_bind_int64(s, i + 1, r.id);
     bindText(s, i + 2, r.unitCode);
@@ -65,11 +69,19 @@ void bind(sqlite3_stmt* s, int first, const RegisterRecord& r) {
     sqlite3_bind_int64(s, i + 11, r.occupationalDiseaseCases);
     sqlite3_bind_int64(s, i + 12, r.keyPersonnel);
     sqlite3_bind_int64(s, i + 13, r.keyPersonnelTrained);
-    r.riskClass ? sqlite3_bind_int(s, i + 14, *r.riskClass) : sqlite3_bind_null(s, i + 14);
-    r.payroll ? sqlite3_bind_double(s, i + 15, *r.payroll) : sqlite3_bind_null(s, i + 15);
-    r.contributions ? sqlite3_bind_double(s, i + 16, *r.contributions)
-                    : sqlite3_bind_null(s, i + 16);
-    r.benefitsPaid ? sqlite3_bind_double(s, i + 17, *r.benefitsPaid) : sqlite3_bind_null(s, i + 17);
+    auto optional = [&](int column, quint8 bit, const auto& value, auto bindValue) {
+        if (value) {
+            bindValue(s, i + column, *value);
+            *bound |= bit;
+        } else if (*bound & bit) {
+            sqlite3_bind_null(s, i + column);
+            *bound &= quint8(~bit);
+        }
+    };
+    optional(14, 1, r.riskClass, sqlite3_bind_int);
+    optional(15, 2, r.payroll, sqlite3_bind_double);
+    optional(16, 4, r.contributions, sqlite3_bind_double);
+    optional(17, 8, r.benefitsPaid, sqlite3_bind_double);
 }
 
 class SqliteRegisterWriter : public RegisterWriter {
@@ -145,7 +157,7 @@ public:
 
     Outcome insert(const RegisterRecord& r, QString* error) override {
         sqlite3_stmt* s = m_insert.get();
-        bind(s, 0, r);
+        bind(s, 0, r, &m_insertBound);
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc == SQLITE_DONE)
@@ -160,7 +172,7 @@ public:
         for (; i + kRowsPerStatement <= count; i += kRowsPerStatement) {
             sqlite3_stmt* s = m_insertMany.get();
             for (int k = 0; k < kRowsPerStatement; ++k)
-                bind(s, k * kColumns, records[i + k]);
+                bind(s, k * kColumns, records[i + k], &m_insertManyBound[size_t(k)]);
             const int rc = sqlite3_step(s);
             sqlite3_reset(s);
             if (rc != SQLITE_DONE)
@@ -177,6 +189,9 @@ private:
     int m_savedCacheSize = 0;
     Statement m_insert;
     Statement m_insertMany;
+    // Per row of each statement, the optional columns bound to a value (bind()).
+    quint8 m_insertBound = 0;
+    std::array<quint8, kRowsPerStatement> m_insertManyBound{};
     Statement m_max;
     Statement m_delete;
     Statement m_credit;
