@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QStringDecoder>
+#include <QtEndian>
 
 #include <cstring>
 
@@ -73,12 +74,15 @@ qsizetype validUtf8Prefix(const char* p, qsizetype n, bool* invalid) {
     qsizetype i = 0;
     *invalid = false;
     while (i < n) {
-        // ASCII runs dominate a register: skip them eight bytes at a time.
+        // ASCII runs dominate a register: skip them eight bytes at a time, and the ASCII
+        // bytes before the first of a word that is not (little-endian: the lowest set bit).
         while (i + 8 <= n) {
             quint64 word;
             std::memcpy(&word, s + i, 8);
-            if (word & 0x8080808080808080ULL)
+            if (const quint64 high = qFromLittleEndian(word) & 0x8080808080808080ULL) {
+                i += qCountTrailingZeroBits(high) / 8;
                 break;
+            }
             i += 8;
         }
         if (i >= n)
@@ -88,21 +92,24 @@ qsizetype validUtf8Prefix(const char* p, qsizetype n, bool* invalid) {
             ++i;
             continue;
         }
-        // Chinese text is three-byte sequences E1-EC / EE-EF (no overlong form or surrogate
-        // possible there) with two continuation bytes: checked inline, the rest by sequenceAt.
-        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-            (s[i + 2] & 0xC0) == 0x80) {
-            i += 3;
-            continue;
+        // A run of non-ASCII characters. Chinese text is three-byte sequences E1-EC / EE-EF
+        // (no overlong form or surrogate possible there) with two continuation bytes: checked
+        // inline, the rest by sequenceAt.
+        for (unsigned char lead = c; lead >= 0x80; lead = i < n ? s[i] : 0) {
+            if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && i + 2 < n &&
+                (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            const int len = utf8::sequenceAt(s, n, i);
+            if (len < 0)
+                return i; // cut off: the rest comes with the next chunk
+            if (len == 0) {
+                *invalid = true;
+                return i;
+            }
+            i += len;
         }
-        const int len = utf8::sequenceAt(s, n, i);
-        if (len < 0)
-            return i; // cut off: the rest comes with the next chunk
-        if (len == 0) {
-            *invalid = true;
-            return i;
-        }
-        i += len;
     }
     return i;
 }
@@ -180,7 +187,8 @@ bool CsvStreamReader::acceptUtf8(qsizetype from, bool last) {
     if (invalid || (last && valid < size)) {
         m_error = Text::tr("the text is not valid UTF-8 (the file starts as UTF-8); the file "
                            "is damaged");
-        m_errorLine = m_line + int(QByteArrayView(m_buffer).sliced(m_pos, from - m_pos).count('\n')) +
+        m_errorLine = m_line +
+                      int(QByteArrayView(m_buffer).sliced(m_pos, from - m_pos).count('\n')) +
                       int(QByteArrayView(bytes, valid).count('\n'));
         return false;
     }
@@ -426,8 +434,8 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                                           .arg(input_limits::kMaxFieldChars)
                                           .arg(cellText(span.offset, i)));
             }
-            record.addTrimmed(span.inData ? record.m_data.constData() : b, span.offset,
-                              span.length, span.inData);
+            record.addTrimmed(span.inData ? record.m_data.constData() : b, span.offset, span.length,
+                              span.inData);
             if (tooLong(recordStart, i, input_limits::kMaxRecordChars))
                 return fail(record.line, Text::tr("the record is longer than %1 characters; no "
                                                   "form has such a line (a quote left open?)")

@@ -30,9 +30,8 @@ QString quoted(QByteArrayView v) {
 // found none in its line).
 QString nameProblemOf(QByteArrayView v, bool plainRecord) {
     if (v.size() <= input_limits::kMaxNameChars &&
-        (plainRecord || std::none_of(v.begin(), v.end(), [](char c) {
-             return static_cast<unsigned char>(c) < 0x20;
-         })))
+        (plainRecord || std::none_of(v.begin(), v.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; })))
         return {};
     return nameProblem(str(v));
 }
@@ -112,10 +111,6 @@ bool RegisterRowParser::readHeader(const CsvByteRecord& header) {
         }
     }
     return ok;
-}
-
-QByteArrayView RegisterRowParser::field(const CsvByteRecord& row, RegisterColumn c) const {
-    return row.at(m_index[int(c)]);
 }
 
 bool RegisterRowParser::count(const CsvByteRecord& row, RegisterColumn c, qint64* out) {
@@ -207,8 +202,8 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
     // full-width character, no Excel number).
     const bool validCode = creditCodeIsValid(r->creditCode);
     if (!validCode && std::any_of(r->creditCode.begin(), r->creditCode.end(), [](char c) {
-                 return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-             })) {
+            return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+        })) {
         // Lower case and full-width characters (an IME left in full-width mode) are the same
         // code: store it in the one form the duplicate check and searches compare.
         m_creditCode = toHalfWidth(str(r->creditCode)).trimmed().toUpper().toUtf8();

@@ -42,7 +42,9 @@ public:
     static void add(Totals& sums, const RegisterRecord& row);
 
 private:
-    QByteArrayView field(const CsvByteRecord& row, RegisterColumn c) const;
+    QByteArrayView field(const CsvByteRecord& row, RegisterColumn c) const {
+        return row.at(m_index[int(c)]);
+    }
     bool count(const CsvByteRecord& row, RegisterColumn c, qint64* out);
     bool money(const CsvByteRecord& row, RegisterColumn c, std::optional<double>* out);
     void report(Severity s, int line, RegisterColumn c, const QString& message) {

@@ -36,6 +36,8 @@ public:
 private:
     using Entry = std::pair<qint64, quint32>; // id, offset of the row in m_bytes
     RegisterRecord decode(quint32 offset, int* line) const;
+    void sortById();
+    quint32 unitNumber(const RegisterRecord& row);
     quint32 intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index, quint32& last,
                    QByteArrayView name);
 
@@ -45,9 +47,9 @@ private:
     // Unit codes and industries repeat: a row holds their number.
     std::vector<QByteArray> m_units;
     std::vector<QByteArray> m_industries;
-    QHash<QByteArray, quint32> m_unitIndex;
+    static constexpr quint32 kNoUnit = ~quint32(0);
+    std::vector<quint32> m_unitOfSlot; // by the unit's slot (register_layout.h): into m_units
     QHash<QByteArray, quint32> m_industryIndex;
-    quint32 m_lastUnit = 0;
     quint32 m_lastIndustry = 0;
 };
 

@@ -65,8 +65,14 @@ private:
         qint64 keyPersonnelTrained = 0;
         // first_id and the sums, in the order of the INSERT's columns.
         std::array<qint64, 9> values() const {
-            return {firstId,   enterprises,  insuredEnterprises,       employees,
-                    insuredPersons, accidents, occupationalDiseaseCases, keyPersonnel,
+            return {firstId,
+                    enterprises,
+                    insuredEnterprises,
+                    employees,
+                    insuredPersons,
+                    accidents,
+                    occupationalDiseaseCases,
+                    keyPersonnel,
                     keyPersonnelTrained};
         }
     };

@@ -51,31 +51,56 @@ void bindText(sqlite3_stmt* s, int i, QByteArrayView v) {
     sqlite3_bind_text(s, i, v.data() ? v.data() : "", int(v.size()), SQLITE_STATIC);
 }
 
-// The record's values from parameter first + 1 on. *bound says which of the optional columns
-// hold a value from an earlier row: a parameter keeps its value across sqlite3_reset, and
-// most registers leave those columns empty, so a NULL is bound only where a value was.
-void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, quint8* bound) {
-    const int i = first;
-    sqlite3_bind_int64(s, i + 1, r.id);
-    bindText(s, i + 2, r.unitCode);
-    sqlite3_bind_int(s, i + 3, r.year);
-    bindText(s, i + 4, r.creditCode);
-    bindText(s, i + 5, r.enterpriseName);
-    bindText(s, i + 6, r.industry);
-    sqlite3_bind_int64(s, i + 7, r.employees);
-    sqlite3_bind_int64(s, i + 8, r.insuredEmployees);
-    sqlite3_bind_int(s, i + 9, r.insured ? 1 : 0);
-    sqlite3_bind_int64(s, i + 10, r.accidents);
-    sqlite3_bind_int64(s, i + 11, r.occupationalDiseaseCases);
-    sqlite3_bind_int64(s, i + 12, r.keyPersonnel);
-    sqlite3_bind_int64(s, i + 13, r.keyPersonnelTrained);
+// What one row's parameters of a statement hold from the row bound before: a parameter keeps
+// its value across sqlite3_reset, and a value bound again costs a hundred instructions or more.
+// Most of a row repeats the row before it in the same place (the unit, the year, the industry,
+// the zeros, the empty optional columns), so only what differs is bound.
+struct Bound {
+    quint32 known = 0; // bit k: parameter first + 1 + k holds ints[k] / texts[k]
+    std::array<qint64, kColumns> ints{};
+    std::array<QByteArrayView, kColumns> texts{};
+    quint8 optional = 0; // which optional columns hold a value (bit 0: risk_class, ...)
+};
+
+// The record's values from parameter first + 1 on.
+void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, Bound* b) {
+    auto integer = [&](int k, qint64 v) {
+        if ((b->known >> k & 1) && b->ints[size_t(k)] == v)
+            return;
+        sqlite3_bind_int64(s, first + 1 + k, v);
+        b->ints[size_t(k)] = v;
+        b->known |= 1u << k;
+    };
+    // The same bytes at the same place (SQLITE_STATIC: SQLite reads them when it steps).
+    auto text = [&](int k, QByteArrayView v) {
+        const QByteArrayView& was = b->texts[size_t(k)];
+        if ((b->known >> k & 1) && was.data() == v.data() && was.size() == v.size())
+            return;
+        bindText(s, first + 1 + k, v);
+        b->texts[size_t(k)] = v;
+        b->known |= 1u << k;
+    };
+    integer(0, r.id);
+    text(1, r.unitCode);
+    integer(2, r.year);
+    text(3, r.creditCode);
+    text(4, r.enterpriseName);
+    text(5, r.industry);
+    integer(6, r.employees);
+    integer(7, r.insuredEmployees);
+    integer(8, r.insured ? 1 : 0);
+    integer(9, r.accidents);
+    integer(10, r.occupationalDiseaseCases);
+    integer(11, r.keyPersonnel);
+    integer(12, r.keyPersonnelTrained);
+    // The optional columns: a NULL is bound only where a value was.
     auto optional = [&](int column, quint8 bit, const auto& value, auto bindValue) {
         if (value) {
-            bindValue(s, i + column, *value);
-            *bound |= bit;
-        } else if (*bound & bit) {
-            sqlite3_bind_null(s, i + column);
-            *bound &= quint8(~bit);
+            bindValue(s, first + column, *value);
+            b->optional |= bit;
+        } else if (b->optional & bit) {
+            sqlite3_bind_null(s, first + column);
+            b->optional &= quint8(~bit);
         }
     };
     optional(14, 1, r.riskClass, sqlite3_bind_int);
@@ -189,9 +214,9 @@ private:
     int m_savedCacheSize = 0;
     Statement m_insert;
     Statement m_insertMany;
-    // Per row of each statement, the optional columns bound to a value (bind()).
-    quint8 m_insertBound = 0;
-    std::array<quint8, kRowsPerStatement> m_insertManyBound{};
+    // Per row of each statement, what its parameters hold (bind()).
+    Bound m_insertBound;
+    std::array<Bound, kRowsPerStatement> m_insertManyBound{};
     Statement m_max;
     Statement m_delete;
     Statement m_credit;
