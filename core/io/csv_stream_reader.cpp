@@ -1,6 +1,7 @@
 #include "csv_stream_reader.h"
 
 #include "domain/input_text.h"
+#include "spreadsheet_reader.h"
 #include "text_decoder.h"
 #include "utf8.h"
 
@@ -182,6 +183,26 @@ bool CsvStreamReader::fill() {
 
 bool CsvStreamReader::start() {
     m_started = true;
+    const QByteArray head = m_device->peek(4096);
+    switch (sniffFileContent(head)) {
+    case FileContent::Text:
+        break;
+    case FileContent::NotText:
+        m_error = notTextProblem(head);
+        return false;
+    case FileContent::Zip:
+    case FileContent::Ole: {
+        m_deviceSize = m_device->isSequential() ? 0 : m_device->size();
+        OpenedSpreadsheet sheet = openSpreadsheet(m_device, m_sheetHints);
+        m_encoding = sheet.description();
+        if (!sheet.source) {
+            m_error = sheet.error;
+            return false;
+        }
+        m_sheet = std::move(sheet.source);
+        return true;
+    }
+    }
     QByteArray raw = m_device->read(kChunk);
     m_bytesRead += raw.size();
     m_eof = raw.size() < kChunk || m_device->atEnd();
@@ -224,6 +245,26 @@ bool CsvStreamReader::start() {
     if (!appendChunk(raw, m_eof))
         return false;
     m_delimiter = detectDelimiter(m_buffer.left(64 * 1024));
+    if (const int line = lostChineseLine(QString::fromUtf8(m_buffer.left(64 * 1024))); line > 0) {
+        m_error = lostChineseProblem();
+        m_errorLine = line;
+        return false;
+    }
+    return true;
+}
+
+bool CsvStreamReader::nextRow(CsvByteRecord& record) {
+    if (!m_sheet->next(m_row)) {
+        m_error = m_sheet->error();
+        m_errorLine = m_sheet->errorRow();
+        return false;
+    }
+    m_bytesRead = qint64(m_sheet->progress() * double(m_deviceSize));
+    record.line = m_row.row;
+    record.m_data.swap(m_row.data); // the row's text becomes the record's, without a copy
+    record.m_spans.clear();
+    for (const auto& [offset, length] : m_row.cells)
+        record.m_spans.push_back({offset, length, true});
     return true;
 }
 
@@ -232,6 +273,8 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
         return false;
     if (!m_error.isEmpty())
         return false;
+    if (m_sheet)
+        return nextRow(record);
     for (;;) {
         record.m_data.clear();
         record.m_spans.clear();

@@ -125,4 +125,33 @@ DecodedText decodeText(const QByteArray& bytes) {
     return r;
 }
 
+int lostChineseLine(QStringView text) {
+    int line = 1;
+    int runs = 0;
+    int firstLine = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+            return 0; // Chinese arrived: a '?' here is the clerk's own
+        if (c == u'\n') {
+            ++line;
+        } else if (c == u'?' && i + 1 < text.size() && text.at(i + 1) == u'?' &&
+                   (i == 0 || text.at(i - 1) != u'?')) {
+            if (++runs == 1)
+                firstLine = line;
+        }
+    }
+    // Two runs such as ?????? (重点行业名称) and ??? (合计): no form has them by design.
+    return runs >= 2 ? firstLine : 0;
+}
+
+QString lostChineseProblem() {
+    return Text::tr("the Chinese text of this file arrived as '?': it was saved as CSV in a "
+                    "character set without Chinese (LibreOffice's default Western Europe, or a "
+                    "non-Chinese Windows), and the Chinese is no longer in the file. Save the "
+                    "sheet again from the workbook choosing the character set Unicode (UTF-8) "
+                    "(LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV "
+                    "UTF-8), or import the .xlsx workbook itself");
+}
+
 } // namespace yufang
