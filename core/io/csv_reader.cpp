@@ -1,5 +1,6 @@
 #include "csv_reader.h"
 
+#include "csv_writer.h"
 #include "domain/input_text.h"
 #include "spreadsheet_reader.h"
 #include "text_decoder.h"
@@ -55,6 +56,8 @@ QString CsvReader::unneutralise(const QString& cell) {
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
         c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
         return cell.mid(1);
+    if (CsvWriter::spreadsheetWouldMangle(QStringView(cell).sliced(i)))
+        return cell.mid(1); // '0012, '913713029458073021 as CsvWriter protects them
     return cell;
 }
 
@@ -196,7 +199,7 @@ CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName,
         const OpenedSpreadsheet sheet = openSpreadsheet(bytes, sheetHints);
         doc.encoding = sheet.description();
         if (!sheet.source) {
-            error(0, sheet.error);
+            error(sheet.errorRow, sheet.error);
             return doc;
         }
         SheetRow row;
@@ -217,14 +220,14 @@ CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName,
         return doc;
     }
     }
+    if (const int line = lostChineseLine(bytes); line > 0) {
+        error(line, lostChineseProblem());
+        return doc;
+    }
     const DecodedText decoded = decodeText(bytes);
     doc.encoding = decoded.encoding;
     if (!decoded.ok) {
         error(decoded.damagedLine, decoded.problem());
-        return doc;
-    }
-    if (const int line = lostChineseLine(decoded.text); line > 0) {
-        error(line, lostChineseProblem());
         return doc;
     }
     CsvProblem problem;

@@ -40,7 +40,8 @@ public:
     static QList<CsvRecord> parse(const QString& text, QChar delimiter,
                                   CsvProblem* problem = nullptr);
     static QChar detectDelimiter(const QString& text);
-    // Strips the apostrophe our writer (and Excel users) put before =, +, -, @.
+    // Strips the apostrophe our writer (and Excel users) put before =, +, -, @, and before the
+    // digits CsvWriter protects from a spreadsheet (a leading zero, 12 digits or more).
     static QString unneutralise(const QString& cell);
 };
 

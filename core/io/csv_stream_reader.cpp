@@ -1,5 +1,6 @@
 #include "csv_stream_reader.h"
 
+#include "csv_writer.h"
 #include "domain/input_text.h"
 #include "spreadsheet_reader.h"
 #include "text_decoder.h"
@@ -128,6 +129,20 @@ QByteArrayView CsvByteRecord::at(int i) const {
     }
     while (n > 0 && (isSpace(p[n - 1]) || p[n - 1] == '\r' || p[n - 1] == '\n'))
         --n;
+    // The apostrophe CsvWriter put before a formula sign or fragile digits (an exported
+    // register's all-digit credit code), as CsvRecord::at strips it.
+    if (n > 1 && *p == '\'') {
+        qsizetype i = 0;
+        while (i < n && p[i] == '\'')
+            ++i;
+        const QByteArrayView rest(p + i, n - i);
+        if (!rest.isEmpty() &&
+            ((rest.front() != '\0' && std::strchr("=+-@\t\r", rest.front()) != nullptr) ||
+             (rest.size() <= 64 && CsvWriter::spreadsheetWouldMangle(QString::fromLatin1(rest))))) {
+            ++p;
+            --n;
+        }
+    }
     return QByteArrayView(p, n);
 }
 
@@ -197,6 +212,7 @@ bool CsvStreamReader::start() {
         m_encoding = sheet.description();
         if (!sheet.source) {
             m_error = sheet.error;
+            m_errorLine = sheet.errorRow;
             return false;
         }
         m_sheet = std::move(sheet.source);
@@ -205,6 +221,12 @@ bool CsvStreamReader::start() {
     }
     QByteArray raw = m_device->read(kChunk);
     m_bytesRead += raw.size();
+    // Before decoding: such a file often holds a byte no Chinese encoding accepts.
+    if (const int line = lostChineseLine(raw.left(64 * 1024)); line > 0) {
+        m_error = lostChineseProblem();
+        m_errorLine = line;
+        return false;
+    }
     m_eof = raw.size() < kChunk || m_device->atEnd();
     if (raw.startsWith("\xEF\xBB\xBF")) {
         m_encoding = QStringLiteral("UTF-8 (BOM)");
@@ -245,11 +267,6 @@ bool CsvStreamReader::start() {
     if (!appendChunk(raw, m_eof))
         return false;
     m_delimiter = detectDelimiter(m_buffer.left(64 * 1024));
-    if (const int line = lostChineseLine(QString::fromUtf8(m_buffer.left(64 * 1024))); line > 0) {
-        m_error = lostChineseProblem();
-        m_errorLine = line;
-        return false;
-    }
     return true;
 }
 

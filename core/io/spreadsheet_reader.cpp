@@ -78,6 +78,7 @@ OpenedSpreadsheet choose(std::unique_ptr<SheetSource> source, QString format,
         const int s = score(*source, hints, &empty);
         if (!source->error().isEmpty()) {
             out.error = source->error();
+            out.errorRow = source->errorRow();
             return out;
         }
         if (!empty && firstFilled < 0)

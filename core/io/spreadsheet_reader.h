@@ -33,6 +33,7 @@ struct OpenedSpreadsheet {
     QString format;                      // "Excel .xlsx", "Excel .xls"
     QString sheet;                       // the chosen sheet's name
     QString error;
+    int errorRow = 0; // the row the error concerns, 0: the whole file
     // "Excel .xlsx, sheet 表1": what a preview shows where a CSV shows its encoding.
     QString description() const;
 };

@@ -125,23 +125,28 @@ DecodedText decodeText(const QByteArray& bytes) {
     return r;
 }
 
-int lostChineseLine(QStringView text) {
+int lostChineseLine(QByteArrayView bytes) {
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
     int line = 1;
     int runs = 0;
     int firstLine = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
-            return 0; // Chinese arrived: a '?' here is the clerk's own
-        if (c == u'\n') {
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = b[i];
+        // Chinese arrived (UTF-8 E3-E9 xx xx, or a GB18030 pair): a '?' here is the clerk's own.
+        if (c >= 0xE3 && c <= 0xE9 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
+            (b[i + 2] & 0xC0) == 0x80)
+            return 0;
+        if (c >= 0xB0 && c <= 0xF7 && i + 1 < n && b[i + 1] >= 0xA1 && b[i + 1] <= 0xFE)
+            return 0;
+        if (c == '\n') {
             ++line;
-        } else if (c == u'?' && i + 1 < text.size() && text.at(i + 1) == u'?' &&
-                   (i == 0 || text.at(i - 1) != u'?')) {
+        } else if (c == '?' && i + 1 < n && b[i + 1] == '?' && (i == 0 || b[i - 1] != '?')) {
             if (++runs == 1)
                 firstLine = line;
         }
     }
-    // Two runs such as ?????? (重点行业名称) and ??? (合计): no form has them by design.
+    // Two runs such as ?????? (重点行业名称) and ?? (合计): no form has them by design.
     return runs >= 2 ? firstLine : 0;
 }
 
