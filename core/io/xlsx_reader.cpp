@@ -476,6 +476,25 @@ bool XlsxReader::finishCell(SheetRow& row) {
         if (text.endsWith("T00:00:00") || text.endsWith("T00:00:00Z"))
             text.truncate(10);
     } else if (!m_value.isEmpty()) {
+        const NumberStyle style = m_style >= 0 && size_t(m_style) < m_cellStyles.size()
+                                      ? m_cellStyles[size_t(m_style)]
+                                      : NumberStyle::General;
+        // The common case of a register, a plain whole number such as 126 in a General cell,
+        // is already the text numberCellText would give: copied without a conversion.
+        if (style == NumberStyle::General && m_value.size() <= 15 &&
+            (m_value.size() == 1 || m_value.front() != QLatin1Char('0'))) {
+            char digits[16];
+            qsizetype n = 0;
+            for (const QChar c : std::as_const(m_value)) {
+                if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                    break;
+                digits[n++] = char(c.unicode());
+            }
+            if (n == m_value.size()) {
+                row.set(m_column, QByteArrayView(digits, n));
+                return true;
+            }
+        }
         bool ok = false;
         const double v = QStringView(m_value).trimmed().toDouble(&ok);
         if (!ok)
@@ -483,9 +502,6 @@ bool XlsxReader::finishCell(SheetRow& row) {
                                  "damaged")
                             .arg(cellName(m_row, m_column), excerpt(m_value)),
                         m_row);
-        const NumberStyle style = m_style >= 0 && size_t(m_style) < m_cellStyles.size()
-                                      ? m_cellStyles[size_t(m_style)]
-                                      : NumberStyle::General;
         QString why;
         if (!numberCellText(v, style, m_date1904, &text, &why))
             return fail(QStringLiteral("%1: %2").arg(cellName(m_row, m_column), why), m_row);
