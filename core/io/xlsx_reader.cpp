@@ -506,14 +506,20 @@ bool XlsxReader::finishCell(SheetRow& row) {
         if (!numberCellText(v, style, m_date1904, &text, &why))
             return fail(QStringLiteral("%1: %2").arg(cellName(m_row, m_column), why), m_row);
     }
-    if (text.size() > input_limits::kMaxFieldChars * 3 &&
-        QString::fromUtf8(text).size() > input_limits::kMaxFieldChars)
+    if (m_value.size() > input_limits::kMaxFieldChars ||
+        (text.size() > input_limits::kMaxFieldChars &&
+         QString::fromUtf8(text).size() > input_limits::kMaxFieldChars))
         return fail(Text::tr("cell %1 is longer than %2 characters")
                         .arg(cellName(m_row, m_column))
                         .arg(input_limits::kMaxFieldChars),
                     m_row);
     if (!text.isEmpty())
         row.set(m_column, text);
+    if (row.data.size() > input_limits::kMaxRecordChars * 3)
+        return fail(Text::tr("row %1 holds more than %2 characters; no form has such a row")
+                        .arg(m_row)
+                        .arg(input_limits::kMaxRecordChars),
+                    m_row);
     return true;
 }
 
@@ -544,8 +550,11 @@ bool XlsxReader::next(SheetRow& row) {
             } else if (n == u"v" && m_inCell) {
                 // Appended token by token into the same string: no allocation per cell.
                 while (x.readNext() == QXmlStreamReader::Characters ||
-                       x.tokenType() == QXmlStreamReader::EntityReference)
+                       x.tokenType() == QXmlStreamReader::EntityReference) {
                     m_value.append(x.text());
+                    if (m_value.size() > input_limits::kMaxFieldChars) // a zip bomb's cell
+                        break;
+                }
             } else if (n == u"is" && m_inCell) {
                 m_value = readRichText(x);
             } else if (n == u"f") {

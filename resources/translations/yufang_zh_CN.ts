@@ -2247,6 +2247,10 @@ Cancel: keep your changes on screen without saving.</source>
         <source>cell %1 is longer than %2 characters</source>
         <translation>单元格 %1 超过 %2 个字符</translation>
     </message>
+    <message>
+        <source>row %1 holds more than %2 characters; no form has such a row</source>
+        <translation>第 %1 行超过 %2 个字符，任何报表都不会有这样的行</translation>
+    </message>
 </context>
 <context>
     <name>TaskChecklist</name>
