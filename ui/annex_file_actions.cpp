@@ -1,4 +1,5 @@
 #include "annex_file_actions.h"
+#include "import_file_filter.h"
 
 #include "annex_export_dialog.h"
 #include "annex_import_dialog.h"
@@ -59,8 +60,7 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
 
     chooseImportFiles = [this] {
         return QFileDialog::getOpenFileNames(&m_window, tr("Import key-industry forms"),
-                                             m_settings.lastFolder(),
-                                             tr("Spreadsheet text (*.csv *.txt);;All files (*)"));
+                                             m_settings.lastFolder(), importFileFilter());
     };
     chooseExportFile = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(&m_window, tr("Export key-industry form"), suggested,

@@ -58,4 +58,17 @@ CreditCodeCheck checkCreditCode(QByteArrayView code) {
     return expected == code[17] ? CreditCodeCheck::Valid : CreditCodeCheck::BadCheckCharacter;
 }
 
+bool creditCodeDestroyedBySpreadsheet(QByteArrayView v) {
+    // d.dddE+dd as Excel and LibreOffice write a long number (also E+017, and a lower-case e).
+    qsizetype e = v.indexOf('E');
+    if (e < 0)
+        e = v.indexOf('e');
+    if (e < 2 || e + 2 >= v.size() || v[1] != '.' || v[e + 1] != '+')
+        return false;
+    for (qsizetype i = 0; i < v.size(); ++i)
+        if (i != 1 && i != e && i != e + 1 && (v[i] < '0' || v[i] > '9'))
+            return false;
+    return true;
+}
+
 } // namespace yufang

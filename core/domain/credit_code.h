@@ -16,4 +16,9 @@ bool creditCodeIsValid(QByteArrayView code);
 // The check character the first 17 characters call for; '\0' when they are malformed.
 char creditCodeCheckCharacter(QByteArrayView first17);
 
+// "9.13713E+17", "9.13713029458073E+17": a credit code of digits that a spreadsheet took for a
+// number and saved in exponent form. Its last digits are lost for good, and every such row
+// would clash with the others: the register import and `float` both refuse it.
+bool creditCodeDestroyedBySpreadsheet(QByteArrayView code);
+
 } // namespace yufang

@@ -398,7 +398,13 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
     ParsedAnnexFile out;
     out.file = fileName;
     Parser p(out);
-    CsvDocument doc = readCsvDocument(bytes, fileName);
+    // In a workbook, the sheet with the annex's header (and title) is the one to read.
+    static const QStringList sheetHints = {
+        QStringLiteral("重点行业名称"),     QStringLiteral("企业户数"),
+        QStringLiteral("参保企业户数"),     QStringLiteral("从业总人数"),
+        QStringLiteral("参加工伤保险人数"), QStringLiteral("重点行业企业基本情况表"),
+        QStringLiteral("industry"),         QStringLiteral("enterprises")};
+    CsvDocument doc = readCsvDocument(bytes, fileName, sheetHints);
     out.encoding = doc.encoding;
     if (hasErrors(doc.diagnostics)) {
         out.diagnostics << doc.diagnostics;

@@ -1,6 +1,8 @@
 #include "csv_reader.h"
 
+#include "csv_writer.h"
 #include "domain/input_text.h"
+#include "spreadsheet_reader.h"
 #include "text_decoder.h"
 
 #include <QCoreApplication>
@@ -54,6 +56,8 @@ QString CsvReader::unneutralise(const QString& cell) {
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
         c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
         return cell.mid(1);
+    if (CsvWriter::spreadsheetWouldMangle(QStringView(cell).sliced(i)))
+        return cell.mid(1); // '0012, '913713029458073021 as CsvWriter protects them
     return cell;
 }
 
@@ -174,7 +178,8 @@ QList<CsvRecord> CsvReader::parse(const QString& text, QChar delimiter, CsvProbl
     return records;
 }
 
-CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName) {
+CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName,
+                            const QStringList& sheetHints) {
     CsvDocument doc;
     auto error = [&](int line, const QString& message) {
         Diagnostic d;
@@ -183,6 +188,42 @@ CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName) {
         d.message = message;
         doc.diagnostics << d;
     };
+    switch (sniffFileContent(bytes)) {
+    case FileContent::Text:
+        break;
+    case FileContent::NotText:
+        error(0, notTextProblem(bytes));
+        return doc;
+    case FileContent::Zip:
+    case FileContent::Ole: {
+        const OpenedSpreadsheet sheet = openSpreadsheet(bytes, sheetHints);
+        doc.encoding = sheet.description();
+        if (!sheet.source) {
+            error(sheet.errorRow, sheet.error);
+            return doc;
+        }
+        SheetRow row;
+        while (sheet.source->next(row)) {
+            CsvRecord record;
+            record.line = row.row;
+            record.fields.reserve(row.cellCount());
+            for (int c = 0; c < row.cellCount(); ++c)
+                record.fields << QString::fromUtf8(row.cell(c));
+            while (!record.fields.isEmpty() && record.fields.constLast().trimmed().isEmpty())
+                record.fields.removeLast();
+            doc.records << record;
+        }
+        if (!sheet.source->error().isEmpty()) {
+            doc.records.clear();
+            error(sheet.source->errorRow(), sheet.source->error());
+        }
+        return doc;
+    }
+    }
+    if (const int line = lostChineseLine(bytes); line > 0) {
+        error(line, lostChineseProblem());
+        return doc;
+    }
     const DecodedText decoded = decodeText(bytes);
     doc.encoding = decoded.encoding;
     if (!decoded.ok) {

@@ -40,19 +40,24 @@ public:
     static QList<CsvRecord> parse(const QString& text, QChar delimiter,
                                   CsvProblem* problem = nullptr);
     static QChar detectDelimiter(const QString& text);
-    // Strips the apostrophe our writer (and Excel users) put before =, +, -, @.
+    // Strips the apostrophe our writer (and Excel users) put before =, +, -, @, and before the
+    // digits CsvWriter protects from a spreadsheet (a leading zero, 12 digits or more).
     static QString unneutralise(const QString& cell);
 };
 
-// A file as every importer reads it: decoded (decodeText), delimiter detected and parsed.
-// `diagnostics` holds the error that stopped reading, if any, as "FILE:LINE: message"; then
-// `records` is empty, so nothing half-read is ever imported.
+// A file as every importer reads it: decoded (decodeText), delimiter detected and parsed;
+// or, when its first bytes are a workbook's (.xlsx, .xls: io/spreadsheet_reader), the rows of
+// the sheet that holds the form, chosen by `sheetHints` (header texts or the title), each row
+// a record whose line is the row's number. `diagnostics` holds the error that stopped
+// reading, if any, as "FILE:LINE: message"; then `records` is empty, so nothing half-read is
+// ever imported.
 struct CsvDocument {
-    QString encoding;
+    QString encoding; // "UTF-8", "GB18030", …, or "Excel .xlsx, sheet 表1"
     QList<CsvRecord> records;
     Diagnostics diagnostics;
 };
 
-CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName);
+CsvDocument readCsvDocument(const QByteArray& bytes, const QString& fileName,
+                            const QStringList& sheetHints = {});
 
 } // namespace yufang

@@ -1,6 +1,8 @@
 #include "csv_stream_reader.h"
 
+#include "csv_writer.h"
 #include "domain/input_text.h"
+#include "spreadsheet_reader.h"
 #include "text_decoder.h"
 #include "utf8.h"
 
@@ -150,6 +152,20 @@ void CsvByteRecord::addTrimmed(const char* base, qsizetype offset, qsizetype len
     }
     while (length > 0 && blank(p[length - 1]))
         --length;
+    // The apostrophe CsvWriter put before a formula sign or fragile digits (an exported
+    // register's all-digit credit code), as CsvRecord::at strips it.
+    if (length > 1 && *p == '\'') {
+        qsizetype i = 0;
+        while (i < length && p[i] == '\'')
+            ++i;
+        const QByteArrayView rest(p + i, length - i);
+        if (!rest.isEmpty() &&
+            ((rest.front() != '\0' && std::strchr("=+-@\t\r", rest.front()) != nullptr) ||
+             (rest.size() <= 64 && CsvWriter::spreadsheetWouldMangle(QString::fromLatin1(rest))))) {
+            ++offset;
+            --length;
+        }
+    }
     m_spans.push_back(Span{offset, length, inData});
 }
 
@@ -229,8 +245,35 @@ bool CsvStreamReader::fill() {
 
 bool CsvStreamReader::start() {
     m_started = true;
+    const QByteArray head = m_device->peek(4096);
+    switch (sniffFileContent(head)) {
+    case FileContent::Text:
+        break;
+    case FileContent::NotText:
+        m_error = notTextProblem(head);
+        return false;
+    case FileContent::Zip:
+    case FileContent::Ole: {
+        m_deviceSize = m_device->isSequential() ? 0 : m_device->size();
+        OpenedSpreadsheet sheet = openSpreadsheet(m_device, m_sheetHints);
+        m_encoding = sheet.description();
+        if (!sheet.source) {
+            m_error = sheet.error;
+            m_errorLine = sheet.errorRow;
+            return false;
+        }
+        m_sheet = std::move(sheet.source);
+        return true;
+    }
+    }
     QByteArray raw = m_device->read(kChunk);
     m_bytesRead += raw.size();
+    // Before decoding: such a file often holds a byte no Chinese encoding accepts.
+    if (const int line = lostChineseLine(raw.left(64 * 1024)); line > 0) {
+        m_error = lostChineseProblem();
+        m_errorLine = line;
+        return false;
+    }
     m_eof = raw.size() < kChunk || m_device->atEnd();
     if (raw.startsWith("\xEF\xBB\xBF")) {
         m_encoding = QStringLiteral("UTF-8 (BOM)");
@@ -274,11 +317,28 @@ bool CsvStreamReader::start() {
     return true;
 }
 
+bool CsvStreamReader::nextRow(CsvByteRecord& record) {
+    if (!m_sheet->next(m_row)) {
+        m_error = m_sheet->error();
+        m_errorLine = m_sheet->errorRow();
+        return false;
+    }
+    m_bytesRead = qint64(m_sheet->progress() * double(m_deviceSize));
+    record.line = m_row.row;
+    record.m_data.swap(m_row.data); // the row's text becomes the record's, without a copy
+    record.m_spans.clear();
+    for (const auto& [offset, length] : m_row.cells)
+        record.m_spans.push_back({offset, length, true});
+    return true;
+}
+
 bool CsvStreamReader::next(CsvByteRecord& record) {
     if (!m_started && !start())
         return false;
     if (!m_error.isEmpty())
         return false;
+    if (m_sheet)
+        return nextRow(record);
     for (;;) {
         record.m_data.clear();
         record.m_spans.clear();

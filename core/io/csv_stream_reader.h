@@ -1,8 +1,11 @@
 #pragma once
 
+#include "sheet_source.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -52,9 +55,15 @@ private:
 // encodings as decodeText (BOM, UTF-8, UTF-16, else GB18030; damaged UTF-8 is an error).
 // Text that is not UTF-8 is transcoded chunk by chunk; UTF-8 is parsed in place, which is
 // what makes a million-row register load in about a second.
+// A workbook (.xlsx, .xls, told by its first bytes) is read instead through
+// io/spreadsheet_reader, row by row from the compressed sheet: each row is one record whose
+// line is the row's number, so the importer does not know which it reads.
 class CsvStreamReader {
 public:
     explicit CsvStreamReader(QIODevice* device);
+    // Header texts (or a title) that tell the sheet holding the records in a workbook; call
+    // before the first next().
+    void setSheetHints(const QStringList& hints) { m_sheetHints = hints; }
     ~CsvStreamReader();
     CsvStreamReader(const CsvStreamReader&) = delete;
     CsvStreamReader& operator=(const CsvStreamReader&) = delete;
@@ -62,8 +71,8 @@ public:
     // False at the end of the input or on an error (then error() and errorLine() are set).
     bool next(CsvByteRecord& record);
     QString error() const { return m_error; }
-    int errorLine() const { return m_errorLine; } // 0: not tied to a line
-    QString encoding() const { return m_encoding; }
+    int errorLine() const { return m_errorLine; }   // 0: not tied to a line
+    QString encoding() const { return m_encoding; } // or "Excel .xlsx, sheet 表1"
     char delimiter() const { return m_delimiter; }
     qint64 bytesRead() const { return m_bytesRead; } // raw bytes consumed from the device
 
@@ -75,7 +84,13 @@ private:
     // validated where it lies, what is cut off kept for the next chunk.
     bool acceptUtf8(qsizetype from, bool last);
 
+    bool nextRow(CsvByteRecord& record);
+
     QIODevice* m_device;
+    std::unique_ptr<SheetSource> m_sheet; // set when the device holds a workbook
+    SheetRow m_row;
+    QStringList m_sheetHints;
+    qint64 m_deviceSize = 0;
     std::unique_ptr<QStringDecoder> m_decoder; // null: the input is UTF-8 already
     QByteArray m_buffer;
     qsizetype m_pos = 0;

@@ -29,7 +29,18 @@ QString CsvWriter::neutralise(const QString& cell) {
     if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
         c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
         return QLatin1Char('\'') + cell;
+    if (spreadsheetWouldMangle(QStringView(cell).sliced(i)))
+        return QLatin1Char('\'') + cell;
     return cell;
+}
+
+bool CsvWriter::spreadsheetWouldMangle(QStringView cell) {
+    if (cell.size() < 2)
+        return false;
+    for (const QChar c : cell)
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+    return cell.front() == QLatin1Char('0') || cell.size() >= 12;
 }
 
 QString CsvWriter::quote(const QString& cell) {

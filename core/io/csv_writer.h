@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace yufang {
 
@@ -24,7 +25,9 @@ struct CsvField {
 
 // RFC 4180 writer for spreadsheets: CRLF, quoting where needed, and text cells that a
 // spreadsheet would evaluate (=, +, -, @, tab, CR first) prefixed with an apostrophe so a
-// remark typed as =HYPERLINK(...) arrives as text. The reader strips that apostrophe again.
+// remark typed as =HYPERLINK(...) arrives as text. Text cells of digits that a spreadsheet
+// would take for a number and mangle (spreadsheetWouldMangle) get the same apostrophe, which
+// Excel, WPS and LibreOffice keep through an open and a save. The reader strips it again.
 class CsvWriter {
 public:
     void addRow(const QList<CsvField>& fields);
@@ -35,6 +38,10 @@ public:
     QByteArray encoded(CsvEncoding encoding) const;
 
     static QString neutralise(const QString& cell);
+    // All ASCII digits and either a leading zero (remark 0012, phone 05398888888: the zero is
+    // dropped) or 12 digits or more (a 12-digit unit code saved back as 3.71302E+11, an
+    // 18-digit 统一社会信用代码 as 9.13713029458073E+17: the digits are gone).
+    static bool spreadsheetWouldMangle(QStringView cell);
     static QString quote(const QString& cell);
 
 private:

@@ -172,7 +172,10 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
     ParsedForm out;
     out.file = fileName;
     Reader reader(out, columns);
-    CsvDocument doc = readCsvDocument(bytes, fileName);
+    QStringList sheetHints; // the sheet holding this form's header, in a workbook
+    for (const FormColumnSpec& c : columns)
+        sheetHints << c.names;
+    CsvDocument doc = readCsvDocument(bytes, fileName, sheetHints);
     out.encoding = doc.encoding;
     if (hasErrors(doc.diagnostics)) {
         out.diagnostics << doc.diagnostics;

@@ -24,7 +24,10 @@ KeyedCsv readKeyedCsv(const QByteArray& bytes, const QString& fileName,
         d.message = message;
         out.diagnostics << d;
     };
-    CsvDocument doc = readCsvDocument(bytes, fileName);
+    QStringList sheetHints; // the sheet holding these columns, in a workbook
+    for (const KeyedColumn& c : columns)
+        sheetHints << c.key << c.names;
+    CsvDocument doc = readCsvDocument(bytes, fileName, sheetHints);
     if (hasErrors(doc.diagnostics)) {
         out.diagnostics << doc.diagnostics;
         return out;

@@ -125,4 +125,38 @@ DecodedText decodeText(const QByteArray& bytes) {
     return r;
 }
 
+int lostChineseLine(QByteArrayView bytes) {
+    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    int line = 1;
+    int runs = 0;
+    int firstLine = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = b[i];
+        // Chinese arrived (UTF-8 E3-E9 xx xx, or a GB18030 pair): a '?' here is the clerk's own.
+        if (c >= 0xE3 && c <= 0xE9 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 &&
+            (b[i + 2] & 0xC0) == 0x80)
+            return 0;
+        if (c >= 0xB0 && c <= 0xF7 && i + 1 < n && b[i + 1] >= 0xA1 && b[i + 1] <= 0xFE)
+            return 0;
+        if (c == '\n') {
+            ++line;
+        } else if (c == '?' && i + 1 < n && b[i + 1] == '?' && (i == 0 || b[i - 1] != '?')) {
+            if (++runs == 1)
+                firstLine = line;
+        }
+    }
+    // Two runs such as ?????? (重点行业名称) and ?? (合计): no form has them by design.
+    return runs >= 2 ? firstLine : 0;
+}
+
+QString lostChineseProblem() {
+    return Text::tr("the Chinese text of this file arrived as '?': it was saved as CSV in a "
+                    "character set without Chinese (LibreOffice's default Western Europe, or a "
+                    "non-Chinese Windows), and the Chinese is no longer in the file. Save the "
+                    "sheet again from the workbook choosing the character set Unicode (UTF-8) "
+                    "(LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV "
+                    "UTF-8), or import the .xlsx workbook itself");
+}
+
 } // namespace yufang

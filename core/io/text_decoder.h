@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringView>
 
 namespace yufang {
 
@@ -24,5 +25,14 @@ DecodedText decodeText(const QByteArray& bytes);
 // only by accident (about one character in ten), so it is never taken for damaged UTF-8;
 // decoding a damaged UTF-8 file as GB18030 instead would import every name as mojibake.
 qsizetype damagedUtf8Offset(QByteArrayView bytes);
+
+// The line where Chinese text first shows as runs of '?' (LibreOffice or Excel saved the CSV
+// in a character set without Chinese, such as Windows-1252, which writes '?' for every Chinese
+// character), 0 when the bytes hold Chinese (UTF-8 or GB18030) or no such runs. Checked before
+// decoding: such a file often holds a byte (‰ as 0x89) that no Chinese encoding accepts. The
+// Chinese is gone from such a file: only saving it again from the workbook brings it back
+// (lostChineseProblem says how).
+int lostChineseLine(QByteArrayView bytes); // the file's bytes, before decoding
+QString lostChineseProblem();
 
 } // namespace yufang

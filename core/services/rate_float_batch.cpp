@@ -1,5 +1,6 @@
 #include "rate_float_batch.h"
 
+#include "domain/credit_code.h"
 #include "domain/input_text.h"
 #include "io/cell_parsing.h"
 #include "io/csv_writer.h"
@@ -58,6 +59,13 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
         row.creditCode = r.value(QStringLiteral("credit_code"));
         if (row.input.name.isEmpty())
             error(r.line, QStringLiteral("name"), Text::tr("name (单位名称) is empty"));
+        // The same rule as the register import: the code is lost, the result unattributable.
+        if (creditCodeDestroyedBySpreadsheet(row.creditCode.trimmed().toUtf8()))
+            error(r.line, QStringLiteral("credit_code"),
+                  Text::tr("credit_code (统一社会信用代码): \"%1\" was turned into a number by a "
+                           "spreadsheet and its last digits are lost: set the column's format to "
+                           "Text and enter the codes again")
+                      .arg(excerpt(row.creditCode)));
         const ParsedCount cls = parseCount(r.value(QStringLiteral("risk_class")));
         if (cls.kind != ParsedCount::Kind::Value || !scheme.findClass(int(cls.value)))
             error(r.line, QStringLiteral("risk_class"),

@@ -171,6 +171,11 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                              });
     const qint64 total = device->isSequential() ? 0 : device->size();
     CsvStreamReader reader(device);
+    QStringList sheetHints; // the sheet holding the register's header, in a workbook
+    for (int c = 0; c < kRegisterColumnCount; ++c)
+        sheetHints << registerColumnKey(RegisterColumn(c))
+                   << registerColumnCaption(RegisterColumn(c));
+    reader.setSheetHints(sheetHints);
     CsvByteRecord record;
     bool haveHeader = false;
     while (!haveHeader && reader.next(record))

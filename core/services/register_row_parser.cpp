@@ -52,17 +52,6 @@ QString columnName(RegisterColumn c) {
     return QStringLiteral("%1（%2）").arg(registerColumnCaption(c), registerColumnKey(c));
 }
 
-// "9.13713E+17", "9.13713021E+17": scientific notation as Excel writes a long number.
-bool looksLikeExcelNumber(QByteArrayView v) {
-    const qsizetype e = v.indexOf('E');
-    if (e < 2 || e + 2 >= v.size() || v[1] != '.' || v[e + 1] != '+')
-        return false;
-    for (qsizetype i = 0; i < v.size(); ++i)
-        if (i != 1 && i != e && i != e + 1 && (v[i] < '0' || v[i] > '9'))
-            return false;
-    return true;
-}
-
 bool asciiDigits(QByteArrayView v, qint64* out) {
     if (v.isEmpty() || v.size() > 15)
         return false;
@@ -213,7 +202,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
         report(Severity::Error, row.line, RegisterColumn::CreditCode,
                Text::tr("credit_code is empty"));
         ok = false;
-    } else if (looksLikeExcelNumber(r->creditCode)) {
+    } else if (creditCodeDestroyedBySpreadsheet(r->creditCode)) {
         // An all-digit code typed into a General cell: Excel keeps 15 digits and saves
         // "9.13713E+17". The code is lost, and every such row would clash with the others.
         report(Severity::Error, row.line, RegisterColumn::CreditCode,

@@ -33,7 +33,9 @@ UnitImportResult UnitImport::run(const QByteArray& bytes, const QString& fileNam
         d.message = message;
         result.diagnostics << d;
     };
-    CsvDocument doc = readCsvDocument(bytes, fileName);
+    CsvDocument doc = readCsvDocument(bytes, fileName,
+                                      {QStringLiteral("单位代码"), QStringLiteral("单位名称"),
+                                       QStringLiteral("上级代码"), QStringLiteral("parent_code")});
     if (hasErrors(doc.diagnostics)) {
         result.diagnostics << doc.diagnostics;
         return result;

@@ -1138,6 +1138,13 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>ImportFileFilter</name>
+    <message>
+        <source>CSV and Excel files (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>CSV 和 Excel 文件 (*.csv *.txt *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>InputText</name>
     <message>
         <source>&quot;%1&quot; holds a line break, which a name or code cannot</source>
@@ -1668,6 +1675,10 @@ Cancel: do not open it.</source>
         <source>the file holds no employers</source>
         <translation>文件中没有用人单位</translation>
     </message>
+    <message>
+        <source>credit_code (统一社会信用代码): &quot;%1&quot; was turned into a number by a spreadsheet and its last digits are lost: set the column&apos;s format to Text and enter the codes again</source>
+        <translation>统一社会信用代码：“%1”已被电子表格转成数字，末尾几位已丢失：请将该列格式设为“文本”后重新录入代码</translation>
+    </message>
 </context>
 <context>
     <name>RateFloating</name>
@@ -2119,6 +2130,129 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>the cell holds no valid number</source>
+        <translation>单元格中不是有效数字</translation>
+    </message>
+    <message>
+        <source>the number %1 has more digits than a spreadsheet keeps (15): if it is a code such as an 18-digit 统一社会信用代码, its last digits are already lost. Format the column as Text, enter the codes again and save</source>
+        <translation>数字 %1 的位数超过电子表格能保存的 15 位：如果这是 18 位统一社会信用代码之类的代码，其末尾几位已经丢失。请将该列格式设为“文本”，重新录入代码后保存</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password (it is encrypted): open it, remove the password (File → Info → Protect Workbook in Excel) and save it again</source>
+        <translation>工作簿设有密码（已加密）：请打开文件，取消密码（Excel 中：文件 → 信息 → 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <source>the file is a Word document, not a spreadsheet</source>
+        <translation>该文件是 Word 文档，不是电子表格</translation>
+    </message>
+    <message>
+        <source>the file is a PDF, which cannot be imported: choose the spreadsheet (.xlsx, .xls) or a CSV file the figures were typed into</source>
+        <translation>该文件是 PDF，无法导入：请选择填写数据的电子表格（.xlsx、.xls）或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the file is a database, not a form: open it with 文件 → 打开数据库</source>
+        <translation>该文件是数据库，不是报表：请通过“文件 → 打开数据库”打开</translation>
+    </message>
+    <message>
+        <source>the file is neither text (CSV) nor an Excel workbook (.xlsx, .xls): save the sheet as .xlsx, or as CSV with the character set Unicode (UTF-8)</source>
+        <translation>该文件既不是文本（CSV）也不是 Excel 工作簿（.xlsx、.xls）：请将表格另存为 .xlsx，或另存为字符集为 Unicode (UTF-8) 的 CSV</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation>%1，工作表 %2</translation>
+    </message>
+    <message>
+        <source>the file is not a workbook</source>
+        <translation>该文件不是工作簿</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the workbook</source>
+        <translation>内存不足，无法读取工作簿</translation>
+    </message>
+    <message>
+        <source>the file is an Office document but holds no Excel workbook: choose the workbook itself (.xls or .xlsx), or a CSV file</source>
+        <translation>该文件是 Office 文档，但不含 Excel 工作簿：请选择工作簿本身（.xls 或 .xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the .xls file uses a character set that cannot be read: open it in Excel, WPS or LibreOffice and save it as .xlsx</source>
+        <translation>.xls 文件使用了无法读取的字符集：请用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the .xls file is damaged or incomplete (was it cut short while being copied or sent?): open it in Excel, WPS or LibreOffice and save it again, preferably as .xlsx</source>
+        <translation>.xls 文件已损坏或不完整（复制或发送时被截断？）：请用 Excel、WPS 或 LibreOffice 打开后重新保存，最好另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the .xls file could not be copied to the temporary folder (%1)</source>
+        <translation>无法将 .xls 文件复制到临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: open it, remove the password and save it again</source>
+        <translation>工作簿设有密码：请打开文件，取消密码后重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook holds no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet %1</source>
+        <translation>工作簿中没有第 %1 个工作表</translation>
+    </message>
+    <message>
+        <source>the .xlsx file is damaged or incomplete (was it cut short while being copied or sent?): open it in Excel, WPS or LibreOffice and save it again</source>
+        <translation>.xlsx 文件已损坏或不完整（复制或发送时被截断？）：请用 Excel、WPS 或 LibreOffice 打开后重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook is protected by a password: open it, remove the password (File → Info → Protect Workbook in Excel) and save it again</source>
+        <translation>工作簿设有密码：请打开文件，取消密码（Excel 中：文件 → 信息 → 保护工作簿）后重新保存</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read (%1)</source>
+        <translation>无法读取工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods), which Yufang does not read: open it in LibreOffice or WPS and save it as Excel 2007-365 (.xlsx), or as CSV with the character set Unicode (UTF-8)</source>
+        <translation>这是 OpenDocument 电子表格（.ods），预防不读取此格式：请用 LibreOffice 或 WPS 打开并另存为 Excel 2007-365（.xlsx），或另存为字符集为 Unicode (UTF-8) 的 CSV</translation>
+    </message>
+    <message>
+        <source>the file is a zip archive but not an Excel workbook (.xlsx): choose the workbook itself, or a CSV file</source>
+        <translation>该文件是 zip 压缩包，但不是 Excel 工作簿（.xlsx）：请选择工作簿本身或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>the workbook holds more text than Yufang reads (1 GiB)</source>
+        <translation>工作簿中的文本超过预防可读取的上限（1 GiB）</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged near row %1 (%2): open the file in a spreadsheet and save it again</source>
+        <translation>工作表的 XML 在第 %1 行附近已损坏（%2）：请用电子表格软件打开后重新保存</translation>
+    </message>
+    <message>
+        <source>a cell reference outside the sheet in row %1</source>
+        <translation>第 %1 行有超出工作表范围的单元格引用</translation>
+    </message>
+    <message>
+        <source>cell %1 names a text that is not in the workbook; the file is damaged</source>
+        <translation>单元格 %1 引用的文本不在工作簿中，文件已损坏</translation>
+    </message>
+    <message>
+        <source>cell %1 holds &quot;%2&quot;, which is not a number; the file is damaged</source>
+        <translation>单元格 %1 中的“%2”不是数字，文件已损坏</translation>
+    </message>
+    <message>
+        <source>cell %1 is longer than %2 characters</source>
+        <translation>单元格 %1 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>row %1 holds more than %2 characters; no form has such a row</source>
+        <translation>第 %1 行超过 %2 个字符，任何报表都不会有这样的行</translation>
+    </message>
+</context>
+<context>
     <name>TaskChecklist</name>
     <message>
         <source>No.</source>
@@ -2288,6 +2422,10 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>the file is neither UTF-8, UTF-16 nor GB18030 text</source>
         <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>the Chinese text of this file arrived as &apos;?&apos;: it was saved as CSV in a character set without Chinese (LibreOffice&apos;s default Western Europe, or a non-Chinese Windows), and the Chinese is no longer in the file. Save the sheet again from the workbook choosing the character set Unicode (UTF-8) (LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV UTF-8), or import the .xlsx workbook itself</source>
+        <translation>该文件中的中文变成了“?”：保存 CSV 时选择了不含中文的字符集（LibreOffice 默认的“西欧”，或非中文版 Windows），文件中已不再有中文。请从原工作簿重新保存，字符集选择 Unicode (UTF-8)（LibreOffice：另存为 CSV 时勾选“编辑筛选设置”；Excel：选择“CSV UTF-8”），或直接导入 .xlsx 工作簿</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2929,6 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Import key-industry forms</source>
         <translation>导入基本情况表</translation>
-    </message>
-    <message>
-        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
-        <translation>表格文本文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export key-industry form</source>
@@ -3543,10 +3677,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>导入职业病情况表</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Replace figures already stored for the same unit and year?</source>
         <translation>是否替换同一单位、同一年度已有的数据？</translation>
     </message>
@@ -3695,10 +3825,6 @@ to dust</source>
     <message>
         <source>Import experts</source>
         <translation>导入专家</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
     </message>
     <message>
         <source>Export experts</source>
@@ -4758,10 +4884,6 @@ Premium: %5 yuan
         <translation>导出结果</translation>
     </message>
     <message>
-        <source>CSV (*.csv *.txt)</source>
-        <translation>CSV 文件 (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -4901,10 +5023,6 @@ Premium: %5 yuan
     <message>
         <source>Import enterprise register</source>
         <translation>导入企业名录</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace the rows of units and years that the database holds already?</source>
@@ -5511,10 +5629,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>%1 %2 already holds training figures. Replace them with %3?</source>
         <translation>%1 %2 年已有培训数据，是否用 %3 替换？</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export training table</source>

@@ -11,6 +11,9 @@
 #   xauth                  xvfb-run needs it; xvfb only recommends it
 #   libsqlite3-dev         sqlite3.h: the register import uses the SQLite C API through the
 #                          QSQLITE driver's handle (the plugin links the same libsqlite3)
+#   libzip-dev             the zip container of .xlsx workbooks (io/xlsx_reader)
+#   libfreexl-dev          .xls (Excel 97-2003, BIFF) workbooks (io/xls_reader)
+#   pkg-config             finds both for CMake (neither ships a CMake package)
 
 # To configure, build and run the application.
 YUFANG_BUILD_PACKAGES=(
@@ -18,6 +21,7 @@ YUFANG_BUILD_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev catch2 fonts-wqy-microhei
+  libzip-dev libfreexl-dev pkg-config
 )
 
 # Only for the test suite: a real X server for screenshots, PDF inspection, and the validators

@@ -1,4 +1,5 @@
 #include "expert_tab.h"
+#include "import_file_filter.h"
 
 #include "expert_models.h"
 
@@ -106,8 +107,8 @@ ExpertTab::ExpertTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(save, &QPushButton::clicked, this, &ExpertTab::saveExpert);
     connect(remove, &QPushButton::clicked, this, &ExpertTab::removeSelected);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import experts"), QString(),
-                                                          tr("CSV (*.csv *.txt)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import experts"), QString(), importFileFilter());
         if (!path.isEmpty())
             importCsv(path);
     });

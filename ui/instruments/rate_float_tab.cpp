@@ -1,4 +1,5 @@
 #include "rate_float_tab.h"
+#include "import_file_filter.h"
 
 #include "rate_scheme_models.h"
 
@@ -194,13 +195,14 @@ void RateFloatTab::recompute() {
 bool RateFloatTab::saveScheme() {
     QString error;
     const RateScheme edited = editedScheme();
-    const GuardedSave guarded{RecordKey::rateScheme(), tr("The rate-floating tables"), {},
-                              [this] { reload(); }};
-    if (!saveGuarded(m_prompter, this, m_session.connection(), m_revision, guarded,
-                     [&](RevisionTicket* t, QString* why) {
-                         return RateSchemeRepository(m_session.connection()).save(edited, why, t);
-                     },
-                     &error)) {
+    const GuardedSave guarded{
+        RecordKey::rateScheme(), tr("The rate-floating tables"), {}, [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return RateSchemeRepository(m_session.connection()).save(edited, why, t);
+            },
+            &error)) {
         if (!error.isEmpty())
             m_prompter.warning(this, tr("Save rate tables"), error);
         return false;
@@ -249,8 +251,8 @@ bool RateFloatTab::exportBatch(const QString& path) {
 }
 
 void RateFloatTab::chooseAndImport() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import employers"), QString(),
-                                                      tr("CSV (*.csv *.txt)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import employers"), QString(), importFileFilter());
     if (!path.isEmpty())
         importBatch(path);
 }

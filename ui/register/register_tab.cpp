@@ -1,4 +1,5 @@
 #include "register_tab.h"
+#include "import_file_filter.h"
 
 #include "derive_annex_dialog.h"
 #include "prompter.h"
@@ -157,9 +158,8 @@ void RegisterTab::updateCount() {
 }
 
 void RegisterTab::chooseImport() {
-    const QStringList files =
-        QFileDialog::getOpenFileNames(this, tr("Import enterprise register"), QString(),
-                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import enterprise register"),
+                                                            QString(), importFileFilter());
     if (files.isEmpty())
         return;
     const auto answer = m_prompter.question(

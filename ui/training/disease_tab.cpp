@@ -1,4 +1,5 @@
 #include "disease_tab.h"
+#include "import_file_filter.h"
 
 #include "diagnostic_text.h"
 #include "disease_table_model.h"
@@ -372,9 +373,8 @@ bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
 }
 
 void DiseaseTab::importDialog() {
-    const QStringList paths =
-        QFileDialog::getOpenFileNames(this, tr("Import occupational disease table"), QString(),
-                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import occupational disease table"), QString(), importFileFilter());
     if (paths.isEmpty())
         return;
     const bool replace =

@@ -1,4 +1,5 @@
 #include "training_tab.h"
+#include "import_file_filter.h"
 
 #include "coverage_chart.h"
 #include "diagnostic_text.h"
@@ -447,8 +448,8 @@ bool TrainingTab::exportPdf(const QString& path, QString* error) const {
 }
 
 void TrainingTab::importDialog() {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import training table"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import training table"),
+                                                            QString(), importFileFilter());
     if (!paths.isEmpty())
         importFiles(paths);
 }
