@@ -22,6 +22,8 @@ Migration consolidatedMetaMigration();
 Migration revisionsMigration();
 // Migration 9 (the plan's reporting threshold, like for like), in its own file.
 Migration reportingMigration();
+// Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
+Migration indicatorsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -1,5 +1,6 @@
 #include "preset_loader.h"
 
+#include "indicator_repository.h"
 #include "obligation_repository.h"
 #include "transaction.h"
 
@@ -134,7 +135,9 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     }
     if (storedVersion(db) >= shipped)
         return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
-                                                     error);
+                                                     error) &&
+               IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                    error);
     if (!beginWrite(db, error))
         return false;
     QSqlQuery q(db);
@@ -153,7 +156,9 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
         return false;
     // Its own step with its own flag: databases from before obligations existed get them too.
     return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
-                                                 error);
+                                                 error) &&
+           IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                error);
 }
 
 } // namespace yufang
