@@ -76,6 +76,54 @@ ParsedCount parseCount(const QString& cell) {
     return r;
 }
 
+ParsedCount parseDecimal(const QString& cell, int decimals) {
+    ParsedCount r;
+    QString t = toHalfWidth(cell).trimmed();
+    if (t.startsWith(QLatin1Char('\'')))
+        t = t.mid(1).trimmed();
+    if (t.isEmpty() || t == QStringLiteral("—") || t == QLatin1String("-") ||
+        t == QStringLiteral("--")) {
+        return r;
+    }
+    static const QRegularExpression grouped(
+        QStringLiteral("^(-?)(\\d{1,3}(?:[, ]\\d{3})+|\\d+)(?:\\.(\\d*))?$"));
+    const QRegularExpressionMatch m = grouped.match(t);
+    if (!m.hasMatch()) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = Text::tr("\"%1\" is not a number").arg(excerpt(cell.trimmed()));
+        return r;
+    }
+    QString whole = m.captured(2);
+    whole.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    QString fraction = m.captured(3);
+    while (fraction.size() > decimals && fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (fraction.size() > decimals) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = Text::tr("\"%1\" has more than %2 decimal place(s)")
+                        .arg(excerpt(cell.trimmed()))
+                        .arg(decimals);
+        return r;
+    }
+    fraction = fraction.leftJustified(decimals, QLatin1Char('0'));
+    bool ok = false;
+    const qint64 v = QString(whole + fraction).toLongLong(&ok);
+    if (!ok || whole.size() + fraction.size() > 15) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem = Text::tr("\"%1\" is too large").arg(excerpt(cell.trimmed()));
+        return r;
+    }
+    if (!m.captured(1).isEmpty() && v != 0) {
+        r.kind = ParsedCount::Kind::Invalid;
+        r.problem =
+            Text::tr("\"%1\" is negative; figures are numbers ≥ 0").arg(excerpt(cell.trimmed()));
+        return r;
+    }
+    r.kind = ParsedCount::Kind::Value;
+    r.value = v;
+    return r;
+}
+
 std::optional<double> parseRate(const QString& cell) {
     QString t = normaliseLabel(cell);
     t.remove(QLatin1Char('%')).remove(QStringLiteral("‰")).remove(QLatin1Char(','));

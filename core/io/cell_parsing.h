@@ -16,6 +16,10 @@ struct ParsedCount {
 };
 
 ParsedCount parseCount(const QString& cell);
+// A number ≥ 0 with at most `decimals` digits after the point (more only when they are zeros),
+// read as leniently as a count and kept exact: the value is scaled by 10^decimals
+// ("12.5" with 2 decimals is 1250).
+ParsedCount parseDecimal(const QString& cell, int decimals);
 
 // A rate as printed (85.27, 85.27%, 3.5‰); empty or "—" gives nullopt.
 std::optional<double> parseRate(const QString& cell);

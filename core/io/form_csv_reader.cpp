@@ -139,15 +139,21 @@ public:
                         Text::tr("%1: %2").arg(c.names.value(0, c.key), why), c.key);
                 line.text.insert(c.key, cell.simplified());
                 labels << excerpt(cell.simplified());
-            } else if (c.kind != FormColumnSpec::Kind::Count) {
+            } else if (c.kind != FormColumnSpec::Kind::Count &&
+                       c.kind != FormColumnSpec::Kind::Decimal) {
                 line.text.insert(c.key, cell);
             }
         }
         const QString where = labels.join(QStringLiteral(" · "));
         for (const FormColumnSpec& c : m_columns) {
-            if (c.kind != FormColumnSpec::Kind::Count || !m_index.contains(c.key))
+            if ((c.kind != FormColumnSpec::Kind::Count &&
+                 c.kind != FormColumnSpec::Kind::Decimal) ||
+                !m_index.contains(c.key))
                 continue;
-            const ParsedCount p = parseCount(r.at(m_index.value(c.key)));
+            const QString cell = r.at(m_index.value(c.key));
+            const ParsedCount p = c.kind == FormColumnSpec::Kind::Decimal
+                                      ? parseDecimal(cell, c.decimals)
+                                      : parseCount(cell);
             if (p.kind == ParsedCount::Kind::Invalid)
                 add(Severity::Error, r.line,
                     Text::tr("%1, %2: %3").arg(where, c.names.value(0, c.key), p.problem), c.key);
@@ -158,6 +164,7 @@ public:
     }
 
     int column(const QString& key) const { return m_index.value(key, -1); }
+    QStringList keys() const { return m_index.keys(); }
 
 private:
     ParsedForm& m_out;
@@ -168,7 +175,8 @@ private:
 } // namespace
 
 ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
-                       const QList<FormColumnSpec>& columns, const QString& labelKey) {
+                       const QList<FormColumnSpec>& columns, const QString& labelKey,
+                       const QStringList& extraLabels) {
     ParsedForm out;
     out.file = fileName;
     Reader reader(out, columns);
@@ -200,6 +208,12 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
             out.unitText = *unit;
             out.unitLine = r.line;
         }
+        for (const QString& label : extraLabels)
+            if (auto value = labelValue(r, normaliseLabel(label))) {
+                out.labels.insert(label, *value);
+                out.labelLines.insert(label, r.line);
+                out.statedLabels.insert(label);
+            }
         if (auto year = labelValue(r, QStringLiteral("年度"))) {
             out.yearLine = r.line;
             out.year = parseYear(*year);
@@ -209,8 +223,10 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
                            QStringLiteral("year"));
         }
     }
+    out.headerLine = records.at(headerAt).line;
     if (!reader.readHeader(records.at(headerAt)))
         return out;
+    out.headerKeys = reader.keys();
     const int labelColumn = reader.column(labelKey);
     for (int i = headerAt + 1; i < records.size(); ++i) {
         const CsvRecord& r = records.at(i);
@@ -226,6 +242,8 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
             out.phone = *v;
             break;
         }
+        if (labelValue(r, QStringLiteral("填报日期")))
+            break;
         const QString first = normaliseLabel(r.at(0));
         if (first.startsWith(QStringLiteral("备注:")) || first.startsWith(QStringLiteral("注:")))
             break;
@@ -245,6 +263,195 @@ ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
             out.preparer = *v;
         if (auto v = labelValue(r, QStringLiteral("联系电话")); v && out.phone.isEmpty())
             out.phone = *v;
+        if (auto v = labelValue(r, QStringLiteral("填报日期")); v && out.filledOn.isEmpty())
+            out.filledOn = *v;
+        for (const QString& label :
+             {QStringLiteral("填报人"), QStringLiteral("联系电话"), QStringLiteral("填报日期")})
+            if (labelValue(r, label))
+                out.statedLabels.insert(label);
+    }
+    return out;
+}
+
+} // namespace yufang
+
+namespace yufang {
+
+namespace {
+void fillRow(const FormDefinition& d, const FormLine& line, FormRow* row,
+             QHash<QString, double>* stated) {
+    for (const FormColumn& c : d.columns) {
+        switch (c.type) {
+        case FormColumnType::Count:
+        case FormColumnType::Decimal:
+            if (line.counts.contains(c.key))
+                row->setNumber(c.key, line.counts.value(c.key));
+            break;
+        case FormColumnType::Text:
+            row->setText(c.key, line.text.value(c.key).trimmed());
+            break;
+        case FormColumnType::Derived:
+            if (const auto v = parseRate(line.text.value(c.key)); v && stated)
+                stated->insert(c.key, *v);
+            break;
+        }
+    }
+}
+} // namespace
+
+QList<FormColumnSpec> formTableColumnSpecs(const FormDefinition& d) {
+    using Kind = FormColumnSpec::Kind;
+    QList<FormColumnSpec> specs;
+    if (d.hasGroups())
+        specs << FormColumnSpec{form_csv_keys::kGroup, {d.groupCaption}, Kind::Label, true};
+    specs << FormColumnSpec{form_csv_keys::kRow, {d.rowCaption}, Kind::Label, true};
+    specs << FormColumnSpec{form_csv_keys::kUnitCode, {QStringLiteral("单位代码")}, Kind::Text};
+    specs << FormColumnSpec{form_csv_keys::kUnitName, {QStringLiteral("单位名称")}, Kind::Text};
+    specs << FormColumnSpec{form_csv_keys::kYear, {QStringLiteral("年度")}, Kind::Text};
+    for (const FormColumn& c : d.columns) {
+        FormColumnSpec s{c.key, {c.caption, columnHeader(c)}, Kind::Text};
+        switch (c.type) {
+        case FormColumnType::Count:
+            s.kind = Kind::Count;
+            s.required = true;
+            break;
+        case FormColumnType::Decimal:
+            s.kind = Kind::Decimal;
+            s.decimals = c.decimals;
+            s.required = true;
+            break;
+        case FormColumnType::Derived:
+            s.kind = Kind::Rate;
+            break;
+        case FormColumnType::Text:
+            break;
+        }
+        specs << s;
+    }
+    return specs;
+}
+
+FormCsvContent readFormTableCsv(const QByteArray& bytes, const QString& fileName,
+                                const FormDefinition& d) {
+    FormCsvContent out;
+    out.file = fileName;
+    QStringList labels;
+    for (const FormField& f : d.headerFields)
+        labels << f.caption;
+    QList<FormColumnSpec> specs = formTableColumnSpecs(d);
+    const ParsedForm parsed = readFormCsv(bytes, fileName, specs, form_csv_keys::kRow, labels);
+    out.encoding = parsed.encoding;
+    out.diagnostics = parsed.diagnostics;
+    if (hasErrors(out.diagnostics))
+        return out;
+    out.dataLayout = parsed.headerKeys.contains(QStringLiteral("unit_code")) ||
+                     parsed.headerKeys.contains(QStringLiteral("unit_name"));
+
+    const auto fieldFor = [&](const QString& caption) -> QString {
+        for (const FormField& f : d.footerFields + d.headerFields)
+            if (normaliseLabel(f.caption) == normaliseLabel(caption))
+                return f.key;
+        return {};
+    };
+
+    if (!out.dataLayout) {
+        FormCsvTable t;
+        t.unitText = parsed.unitText;
+        t.unitLine = parsed.unitLine;
+        t.year = parsed.year;
+        t.yearLine = parsed.yearLine;
+        t.table.formCode = d.code;
+        const QHash<QString, QString> footer{{QStringLiteral("填报人"), parsed.preparer},
+                                             {QStringLiteral("联系电话"), parsed.phone},
+                                             {QStringLiteral("填报日期"), parsed.filledOn}};
+        for (const QString& label : parsed.statedLabels) {
+            const QString key = fieldFor(label);
+            if (key.isEmpty())
+                continue;
+            const QString value = footer.contains(label) ? footer.value(label).trimmed()
+                                                         : parsed.labels.value(label).trimmed();
+            if (key == form_fields::kFilledOn && !value.isEmpty()) {
+                const QDate date = parseDate(value);
+                if (!date.isValid()) {
+                    Diagnostic x;
+                    x.file = fileName;
+                    x.field = key;
+                    x.message = Text::tr("填报日期: \"%1\" is not a date").arg(excerpt(value));
+                    out.diagnostics << x;
+                    continue;
+                }
+                t.table.fields.insert(key, date.toString(Qt::ISODate));
+            } else {
+                t.table.fields.insert(key, value);
+            }
+            t.statedFields.insert(key);
+        }
+        for (const FormLine& line : parsed.rows) {
+            FormRow row;
+            row.key = line.text.value(QStringLiteral("row"));
+            row.group = line.text.value(QStringLiteral("group"));
+            QHash<QString, double> stated;
+            fillRow(d, line, &row, &stated);
+            t.table.rows << row;
+            t.rowLines << line.line;
+            t.statedDerived << stated;
+        }
+        if (parsed.total) {
+            FormRow total;
+            fillRow(d, *parsed.total, &total, nullptr);
+            t.statedTotal = total;
+            t.totalLine = parsed.total->line;
+        }
+        out.tables << t;
+        return out;
+    }
+
+    // data layout: one table per unit and year, in the order they first appear
+    QHash<QString, int> tableOf;
+    for (const FormLine& line : parsed.rows) {
+        const QString code = line.text.value(QStringLiteral("unit_code")).trimmed();
+        const QString name = line.text.value(QStringLiteral("unit_name")).trimmed();
+        const QString yearText = line.text.value(QStringLiteral("year")).trimmed();
+        const auto year = parseYear(yearText);
+        if (!yearText.isEmpty() && !year) {
+            Diagnostic x;
+            x.file = fileName;
+            x.line = line.line;
+            x.field = QStringLiteral("year");
+            x.message = Text::tr("年度: \"%1\" is not a year").arg(excerpt(yearText));
+            out.diagnostics << x;
+            continue;
+        }
+        const QString unit = code.isEmpty() ? name : code;
+        const QString id = unit + QLatin1Char('\n') + yearText;
+        if (!tableOf.contains(id)) {
+            FormCsvTable t;
+            t.unitText = unit;
+            t.unitLine = line.line;
+            t.year = year;
+            t.yearLine = line.line;
+            t.table.formCode = d.code;
+            tableOf.insert(id, static_cast<int>(out.tables.size()));
+            out.tables << t;
+        }
+        FormCsvTable& t = out.tables[tableOf.value(id)];
+        FormRow row;
+        row.key = line.text.value(QStringLiteral("row"));
+        row.group = line.text.value(QStringLiteral("group"));
+        QHash<QString, double> stated;
+        fillRow(d, line, &row, &stated);
+        t.table.rows << row;
+        t.rowLines << line.line;
+        t.statedDerived << stated;
+    }
+    if (parsed.total) {
+        Diagnostic x;
+        x.file = fileName;
+        x.line = parsed.total->line;
+        x.severity = Severity::Warning;
+        x.message =
+            Text::tr("the data layout has no 合计 row; it was ignored (totals are computed)");
+        out.diagnostics << x;
     }
     return out;
 }

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "diagnostic.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// A statistical form (报表定义, FormDefinition) as data: a plan owns its forms, and everything
+// the app does with a form (entry, validation, CSV, roll-up, printing, returns) runs off this
+// description, so a new form is a new definition, never new code (docs/forms.md).
+namespace yufang {
+
+// Where a form's rows come from.
+enum class FormRowKind {
+    Industries,   // the plan's key industries (local industries may follow, 分别列出)
+    KeyPersonnel, // the plan's key-personnel categories
+    FixedList,    // the definition's own fixedRows
+    Free,         // rows the unit names itself (e.g. one row per platform enterprise)
+    // every key industry × every key-personnel category (the training table): a row's group
+    // is the industry, its key the category
+    IndustriesByKeyPersonnel,
+};
+
+enum class FormColumnType {
+    Count,   // a whole number ≥ 0 (户, 人, 起)
+    Decimal, // a number ≥ 0 with the column's decimals
+    Text,    // free text (备注)
+    Derived, // numerator ÷ denominator × scale, computed, never trusted from a file
+};
+
+// One column. `key` is ASCII and stable (it names the column in the database, the data layout
+// and diagnostics); `caption` is what the printed form and the form layout show, with `unit`
+// in brackets.
+struct FormColumn {
+    QString key;
+    QString caption;
+    QString unit; // 户, 人, 起, %, ‰; empty for text
+    FormColumnType type = FormColumnType::Count;
+    int decimals = 0; // Decimal: digits kept; Derived: digits shown
+    // Derived only
+    QString numeratorKey;
+    QString denominatorKey;
+    int scale = 1; // 100 for %, 1000 for ‰
+
+    // Shorthands for code that builds definitions (tests, adapters).
+    static FormColumn count(const QString& key, const QString& caption, const QString& unit) {
+        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1};
+    }
+    static FormColumn decimal(const QString& key, const QString& caption, const QString& unit,
+                              int decimals) {
+        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1};
+    }
+    static FormColumn textColumn(const QString& key, const QString& caption) {
+        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1};
+    }
+    static FormColumn derived(const QString& key, const QString& caption, const QString& unit,
+                              const QString& numeratorKey, const QString& denominatorKey, int scale,
+                              int decimals) {
+        return FormColumn{key,      caption,      unit,           FormColumnType::Derived,
+                          decimals, numeratorKey, denominatorKey, scale};
+    }
+
+    bool isNumber() const {
+        return type == FormColumnType::Count || type == FormColumnType::Decimal;
+    }
+    bool operator==(const FormColumn&) const = default;
+};
+
+enum class FormRuleOp { LessOrEqual, Less, GreaterOrEqual, Greater, Equal };
+
+// A check between two number columns of one row, e.g. 参保企业户数 ≤ 企业户数. Applies only
+// when both cells are filled in; `message` is the definition's own text, shown as written.
+struct FormRule {
+    QString leftKey;
+    FormRuleOp op = FormRuleOp::LessOrEqual;
+    QString rightKey;
+    Severity severity = Severity::Error;
+    QString message;
+
+    bool holds(qint64 left, int leftDecimals, qint64 right, int rightDecimals) const;
+    bool operator==(const FormRule&) const = default;
+};
+
+// A header or footer field of one unit and year: 填报人, 联系电话, 填报日期 or a form's own.
+struct FormField {
+    QString key; // ASCII, stable
+    QString caption;
+    bool operator==(const FormField&) const = default;
+};
+
+// The three footer fields every form has unless its definition says otherwise.
+namespace form_fields {
+inline const QString kPreparer = QStringLiteral("preparer");  // 填报人
+inline const QString kPhone = QStringLiteral("phone");        // 联系电话
+inline const QString kFilledOn = QStringLiteral("filled_on"); // 填报日期 (ISO date)
+QList<FormField> standardFooter();
+} // namespace form_fields
+
+struct FormDefinition {
+    QString code;       // ASCII, stable within a plan: "annex", "platform-enterprises"
+    QString title;      // 重点平台企业职业伤害情况表
+    QString printTitle; // the printed title when it differs; empty: the title
+    FormRowKind rowKind = FormRowKind::Industries;
+    QString rowCaption;   // header of the row column: 重点行业名称, 企业名称
+    QString groupCaption; // IndustriesByKeyPersonnel: header of the group column (重点行业名称)
+    QStringList fixedRows; // FixedList only
+    bool localRowsAllowed = true; // a unit may add rows of its own (各地确定的重点行业，分别列出)
+    QList<FormColumn> columns;
+    QList<FormRule> rules;
+    QList<FormField> headerFields; // beyond 填报单位 and the year, which every form has
+    QList<FormField> footerFields; // 填报人, 联系电话, 填报日期 by default
+    QStringList notes;             // 备注 (1)…, printed under the form
+    QString remark; // for the editor: where the definition comes from, what the plan left open
+
+    QString effectivePrintTitle() const { return printTitle.isEmpty() ? title : printTitle; }
+    const FormColumn* column(const QString& key) const;
+    int columnIndex(const QString& key) const;
+    QList<FormColumn> numberColumns() const;
+    bool hasGroups() const { return rowKind == FormRowKind::IndustriesByKeyPersonnel; }
+    bool operator==(const FormDefinition&) const = default;
+};
+
+// "新就业形态人员数（人）": the caption with its unit, as the header rows print it.
+QString columnHeader(const FormColumn& column);
+
+// Untranslated names of the enums, as the JSON format spells them ("industries", "count", "<=").
+QString formRowKindKey(FormRowKind kind);
+std::optional<FormRowKind> formRowKindFromKey(const QString& key);
+QString formColumnTypeKey(FormColumnType type);
+std::optional<FormColumnType> formColumnTypeFromKey(const QString& key);
+QString formRuleOpKey(FormRuleOp op);
+std::optional<FormRuleOp> formRuleOpFromKey(const QString& key);
+
+// What is wrong with a definition itself: empty or non-ASCII keys, duplicate keys, a derived
+// column whose numerator or denominator is not a number column, a zero scale, a rule naming an
+// unknown or non-number column, a fixed list without rows. `field` names the part
+// ("columns[2].denominator"). Empty when the definition can be used.
+Diagnostics validateFormDefinition(const FormDefinition& definition);
+
+} // namespace yufang

@@ -1,0 +1,100 @@
+#include "form_csv_writer.h"
+
+namespace yufang {
+
+namespace {
+QList<CsvField> cellsOf(const FormDefinition& d, const FormRow& row, bool withDerived) {
+    QList<CsvField> out;
+    for (const FormColumn& c : d.columns) {
+        if (c.type == FormColumnType::Derived && !withDerived)
+            continue;
+        const QString text = formatFormCell(d, row, c);
+        if (c.type == FormColumnType::Text)
+            out << CsvField::str(text);
+        else if (c.type == FormColumnType::Derived && !derivedRatio(d, row, c))
+            out << CsvField::str({}); // not applicable
+        else
+            out << (text.isEmpty() ? CsvField::str({}) : CsvField::num(text));
+    }
+    return out;
+}
+
+QString fieldValue(const FormTable& table, const FormField& field) {
+    return table.field(field.key);
+}
+} // namespace
+
+QStringList formLayoutHeader(const FormDefinition& d) {
+    QStringList h;
+    if (d.hasGroups())
+        h << d.groupCaption;
+    h << d.rowCaption;
+    for (const FormColumn& c : d.columns)
+        h << columnHeader(c);
+    return h;
+}
+
+QString formLayoutCsv(const FormDefinition& d, const QString& unitName, const FormTable& table,
+                      const QString& statusNote) {
+    CsvWriter w;
+    w.addTextRow({d.effectivePrintTitle()});
+    w.addTextRow({QStringLiteral("填报单位：%1").arg(unitName)});
+    w.addTextRow({QStringLiteral("年度：%1").arg(table.year)});
+    for (const FormField& f : d.headerFields)
+        w.addTextRow({QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f))});
+    if (!statusNote.isEmpty())
+        w.addTextRow({statusNote});
+    w.addTextRow(formLayoutHeader(d));
+    for (const FormRow& row : table.rows) {
+        QList<CsvField> line;
+        if (d.hasGroups())
+            line << CsvField::str(row.group);
+        line << CsvField::str(row.key);
+        line << cellsOf(d, row, true);
+        w.addRow(line);
+    }
+    QList<CsvField> total;
+    if (d.hasGroups())
+        total << CsvField::str({});
+    total << CsvField::str(QStringLiteral("合计")); // the reader finds 合计 in the row column
+    total << cellsOf(d, table.total(d), true);
+    w.addRow(total);
+    for (const FormField& f : d.footerFields)
+        w.addTextRow({QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f))});
+    for (int i = 0; i < d.notes.size(); ++i)
+        w.addTextRow({(i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i)});
+    return w.text();
+}
+
+QStringList formDataHeader(const FormDefinition& d) {
+    QStringList h{QStringLiteral("单位代码"), QStringLiteral("单位名称"), QStringLiteral("年度")};
+    if (d.hasGroups())
+        h << d.groupCaption;
+    h << d.rowCaption;
+    for (const FormColumn& c : d.columns)
+        if (c.type != FormColumnType::Derived)
+            h << c.caption;
+    return h;
+}
+
+void appendFormDataRows(CsvWriter& writer, const FormDefinition& d, const Unit& unit,
+                        const FormTable& table) {
+    for (const FormRow& row : table.rows) {
+        QList<CsvField> line{CsvField::str(unit.code), CsvField::str(unit.name),
+                             CsvField::num(table.year)};
+        if (d.hasGroups())
+            line << CsvField::str(row.group);
+        line << CsvField::str(row.key);
+        line << cellsOf(d, row, false);
+        writer.addRow(line);
+    }
+}
+
+QString formDataCsv(const FormDefinition& d, const Unit& unit, const FormTable& table) {
+    CsvWriter w;
+    w.addTextRow(formDataHeader(d));
+    appendFormDataRows(w, d, unit, table);
+    return w.text();
+}
+
+} // namespace yufang

@@ -1,0 +1,336 @@
+#include "form_definition_json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSet>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FormDefinitionJson)
+};
+
+QJsonArray stringArray(const QStringList& list) {
+    QJsonArray a;
+    for (const QString& s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonArray fieldArray(const QList<FormField>& fields) {
+    QJsonArray a;
+    for (const FormField& f : fields)
+        a.append(
+            QJsonObject{{QStringLiteral("key"), f.key}, {QStringLiteral("caption"), f.caption}});
+    return a;
+}
+
+QJsonObject columnObject(const FormColumn& c) {
+    QJsonObject o{{QStringLiteral("key"), c.key},
+                  {QStringLiteral("caption"), c.caption},
+                  {QStringLiteral("type"), formColumnTypeKey(c.type)}};
+    if (!c.unit.isEmpty())
+        o.insert(QStringLiteral("unit"), c.unit);
+    if (c.type == FormColumnType::Decimal || c.type == FormColumnType::Derived)
+        o.insert(QStringLiteral("decimals"), c.decimals);
+    if (c.type == FormColumnType::Derived) {
+        o.insert(QStringLiteral("numerator"), c.numeratorKey);
+        o.insert(QStringLiteral("denominator"), c.denominatorKey);
+        o.insert(QStringLiteral("scale"), c.scale);
+    }
+    return o;
+}
+
+QJsonObject ruleObject(const FormRule& r) {
+    return {{QStringLiteral("left"), r.leftKey},
+            {QStringLiteral("op"), formRuleOpKey(r.op)},
+            {QStringLiteral("right"), r.rightKey},
+            {QStringLiteral("severity"),
+             r.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("message"), r.message}};
+}
+
+// Reads members of one JSON object and reports what is wrong with them, each under its path.
+class ObjectReader {
+public:
+    ObjectReader(const QJsonObject& o, QString path, QString file, Diagnostics* out)
+        : m_o(o), m_path(std::move(path)), m_file(std::move(file)), m_out(out) {}
+
+    QString string(const QString& key, bool required, const QString& fallback = {}) {
+        m_known.insert(key);
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                error(key, Text::tr("is missing"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            error(key, Text::tr("must be a string"));
+            return fallback;
+        }
+        return v.toString();
+    }
+    int integer(const QString& key, int fallback) {
+        m_known.insert(key);
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isDouble() || v.toDouble() != static_cast<double>(v.toInt())) {
+            error(key, Text::tr("must be a whole number"));
+            return fallback;
+        }
+        return v.toInt();
+    }
+    bool boolean(const QString& key, bool fallback) {
+        m_known.insert(key);
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            error(key, Text::tr("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+    QStringList strings(const QString& key) {
+        m_known.insert(key);
+        QStringList out;
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            error(key, Text::tr("must be a list of strings"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                error(QStringLiteral("%1[%2]").arg(key).arg(i), Text::tr("must be a string"));
+            else
+                out << a.at(i).toString();
+        }
+        return out;
+    }
+    // The objects of a list member; a non-object element is reported and skipped.
+    QList<QPair<QJsonObject, QString>> objects(const QString& key, bool* present = nullptr) {
+        m_known.insert(key);
+        QList<QPair<QJsonObject, QString>> out;
+        const QJsonValue v = m_o.value(key);
+        if (present)
+            *present = !(v.isUndefined() || v.isNull());
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            error(key, Text::tr("must be a list"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(key).arg(i);
+            if (!a.at(i).isObject())
+                error(path, Text::tr("must be an object"));
+            else
+                out.append({a.at(i).toObject(), path});
+        }
+        return out;
+    }
+    template <typename E>
+    E word(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback,
+           const QStringList& allowed) {
+        const QString w = string(key, true);
+        if (w.isEmpty())
+            return fallback;
+        if (const auto e = fromKey(w))
+            return *e;
+        error(key, Text::tr("\"%1\" is not one of %2").arg(w, allowed.join(QStringLiteral(", "))));
+        return fallback;
+    }
+    void error(const QString& key, const QString& message) {
+        const QString field = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+        Diagnostic d;
+        d.file = m_file;
+        d.field = field;
+        d.message = Text::tr("%1: %2").arg(field, message);
+        *m_out << d;
+    }
+    // Members the format does not know, named one by one: a misspelt key is an error.
+    void rejectUnknown() {
+        for (const QString& key : m_o.keys())
+            if (!m_known.contains(key))
+                error(key, Text::tr("is not a member of a form definition"));
+    }
+    const QString& path() const { return m_path; }
+
+private:
+    const QJsonObject& m_o;
+    QString m_path;
+    QString m_file;
+    Diagnostics* m_out;
+    QSet<QString> m_known;
+};
+
+QStringList keysOf(const QList<FormRowKind>& list) {
+    QStringList out;
+    for (const auto k : list)
+        out << formRowKindKey(k);
+    return out;
+}
+
+QList<FormField> readFields(ObjectReader& parent, const QString& key, const QString& file,
+                            Diagnostics* out, bool* present = nullptr) {
+    QList<FormField> fields;
+    for (const auto& [o, path] : parent.objects(key, present)) {
+        ObjectReader r(o, path, file, out);
+        FormField f;
+        f.key = r.string(QStringLiteral("key"), true);
+        f.caption = r.string(QStringLiteral("caption"), true);
+        r.rejectUnknown();
+        fields << f;
+    }
+    return fields;
+}
+} // namespace
+
+QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
+    QJsonArray columns;
+    for (const FormColumn& c : d.columns)
+        columns.append(columnObject(c));
+    QJsonArray rules;
+    for (const FormRule& r : d.rules)
+        rules.append(ruleObject(r));
+    QJsonObject o{{QStringLiteral("code"), d.code},
+                  {QStringLiteral("title"), d.title},
+                  {QStringLiteral("rowKind"), formRowKindKey(d.rowKind)},
+                  {QStringLiteral("rowCaption"), d.rowCaption},
+                  {QStringLiteral("localRowsAllowed"), d.localRowsAllowed},
+                  {QStringLiteral("columns"), columns},
+                  {QStringLiteral("rules"), rules},
+                  {QStringLiteral("headerFields"), fieldArray(d.headerFields)},
+                  {QStringLiteral("footerFields"), fieldArray(d.footerFields)},
+                  {QStringLiteral("notes"), stringArray(d.notes)},
+                  {QStringLiteral("remark"), d.remark}};
+    if (!d.printTitle.isEmpty())
+        o.insert(QStringLiteral("printTitle"), d.printTitle);
+    if (!d.groupCaption.isEmpty())
+        o.insert(QStringLiteral("groupCaption"), d.groupCaption);
+    if (!d.fixedRows.isEmpty())
+        o.insert(QStringLiteral("fixedRows"), stringArray(d.fixedRows));
+    return o;
+}
+
+QByteArray formDefinitionToJson(const FormDefinition& definition) {
+    // QJsonDocument sorts keys alphabetically, which is fixed: the bytes depend only on the
+    // definition.
+    return QJsonDocument(formDefinitionToJsonObject(definition)).toJson(QJsonDocument::Indented);
+}
+
+QByteArray formDefinitionToCompactJson(const FormDefinition& definition) {
+    return QJsonDocument(formDefinitionToJsonObject(definition)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<FormDefinition> formDefinitionFromJson(const QByteArray& json, const QString& file,
+                                                     Diagnostics* out) {
+    QByteArray bytes = json;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes = bytes.mid(3); // saved by Notepad with a BOM
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        Diagnostic d;
+        d.file = file;
+        d.line = static_cast<int>(bytes.left(parseError.offset).count('\n')) + 1;
+        d.message = Text::tr("this is not valid JSON: %1").arg(parseError.errorString());
+        *out << d;
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        Diagnostic d;
+        d.file = file;
+        d.line = 1;
+        d.message = Text::tr("a form definition is one JSON object { … }");
+        *out << d;
+        return std::nullopt;
+    }
+    return formDefinitionFromJsonObject(doc.object(), file, out);
+}
+
+std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& object,
+                                                           const QString& file, Diagnostics* out) {
+    Diagnostics found;
+    ObjectReader r(object, {}, file, &found);
+    FormDefinition d;
+    d.code = r.string(QStringLiteral("code"), true);
+    d.title = r.string(QStringLiteral("title"), true);
+    d.printTitle = r.string(QStringLiteral("printTitle"), false);
+    d.rowKind = r.word<FormRowKind>(
+        QStringLiteral("rowKind"), &formRowKindFromKey, FormRowKind::Industries,
+        keysOf({FormRowKind::Industries, FormRowKind::KeyPersonnel, FormRowKind::FixedList,
+                FormRowKind::Free, FormRowKind::IndustriesByKeyPersonnel}));
+    d.rowCaption = r.string(QStringLiteral("rowCaption"), true);
+    d.groupCaption = r.string(QStringLiteral("groupCaption"), false);
+    d.fixedRows = r.strings(QStringLiteral("fixedRows"));
+    d.localRowsAllowed = r.boolean(QStringLiteral("localRowsAllowed"), true);
+    for (const auto& [o, path] : r.objects(QStringLiteral("columns"))) {
+        ObjectReader c(o, path, file, &found);
+        FormColumn column;
+        column.key = c.string(QStringLiteral("key"), true);
+        column.caption = c.string(QStringLiteral("caption"), true);
+        column.unit = c.string(QStringLiteral("unit"), false);
+        column.type = c.word<FormColumnType>(QStringLiteral("type"), &formColumnTypeFromKey,
+                                             FormColumnType::Count,
+                                             {QStringLiteral("count"), QStringLiteral("decimal"),
+                                              QStringLiteral("text"), QStringLiteral("derived")});
+        column.decimals =
+            c.integer(QStringLiteral("decimals"), column.type == FormColumnType::Derived ? 2 : 0);
+        const bool derived = column.type == FormColumnType::Derived;
+        column.numeratorKey = c.string(QStringLiteral("numerator"), derived);
+        column.denominatorKey = c.string(QStringLiteral("denominator"), derived);
+        column.scale = c.integer(QStringLiteral("scale"), 1);
+        c.rejectUnknown();
+        d.columns << column;
+    }
+    for (const auto& [o, path] : r.objects(QStringLiteral("rules"))) {
+        ObjectReader c(o, path, file, &found);
+        FormRule rule;
+        rule.leftKey = c.string(QStringLiteral("left"), true);
+        rule.op =
+            c.word<FormRuleOp>(QStringLiteral("op"), &formRuleOpFromKey, FormRuleOp::LessOrEqual,
+                               {QStringLiteral("<="), QStringLiteral("<"), QStringLiteral(">="),
+                                QStringLiteral(">"), QStringLiteral("==")});
+        rule.rightKey = c.string(QStringLiteral("right"), true);
+        const QString severity = c.string(QStringLiteral("severity"), true);
+        if (severity == QLatin1String("warning"))
+            rule.severity = Severity::Warning;
+        else if (severity != QLatin1String("error") && !severity.isEmpty())
+            c.error(QStringLiteral("severity"),
+                    Text::tr("\"%1\" is not one of error, warning").arg(severity));
+        rule.message = c.string(QStringLiteral("message"), true);
+        c.rejectUnknown();
+        d.rules << rule;
+    }
+    d.headerFields = readFields(r, QStringLiteral("headerFields"), file, &found);
+    bool footerPresent = false;
+    d.footerFields = readFields(r, QStringLiteral("footerFields"), file, &found, &footerPresent);
+    if (!footerPresent)
+        d.footerFields = form_fields::standardFooter();
+    d.notes = r.strings(QStringLiteral("notes"));
+    d.remark = r.string(QStringLiteral("remark"), false);
+    r.rejectUnknown();
+
+    if (found.isEmpty()) {
+        for (Diagnostic x : validateFormDefinition(d)) {
+            x.file = file;
+            x.message = Text::tr("%1: %2").arg(x.field, x.message);
+            found << x;
+        }
+    }
+    *out << found;
+    if (hasErrors(found))
+        return std::nullopt;
+    return d;
+}
+
+} // namespace yufang
