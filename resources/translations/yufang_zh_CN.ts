@@ -553,6 +553,34 @@
         <source>add the unit first (yufang-cli import-units)</source>
         <translation>请先添加该单位（yufang-cli import-units）</translation>
     </message>
+    <message>
+        <source>unknown plan %1</source>
+        <translation>未知实施方案 %1</translation>
+    </message>
+    <message>
+        <source>indicator-definition needs --plan P and --indicator I</source>
+        <translation>indicator-definition 需要 --plan P 和 --indicator I</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator %2</source>
+        <translation>%1 没有指标 %2</translation>
+    </message>
+    <message>
+        <source>import-indicator-definition needs one FILE.json and --plan P</source>
+        <translation>import-indicator-definition 需要一个 FILE.json 和 --plan P</translation>
+    </message>
+    <message>
+        <source>%1 has an indicator %2 already; use --replace to replace it</source>
+        <translation>%1 已有指标 %2；如需替换请使用 --replace</translation>
+    </message>
+    <message>
+        <source>assign-plan needs --unit U, --plan P and --from YEAR</source>
+        <translation>assign-plan 需要 --unit U、--plan P 和 --from YEAR</translation>
+    </message>
+    <message>
+        <source>--from must be a year</source>
+        <translation>--from 必须是年份</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1138,6 +1166,158 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorDefinition</name>
+    <message>
+        <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
+        <translation>code: “%1”不是有效代码（只能用英文字母、数字、- _ .）</translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: 不能为空</translation>
+    </message>
+    <message>
+        <source>form: must name the form the indicator reads</source>
+        <translation>form: 必须指明指标所用的报表</translation>
+    </message>
+    <message>
+        <source>numerator: must name at least one column</source>
+        <translation>numerator: 至少要指明一个栏目</translation>
+    </message>
+    <message>
+        <source>denominator: a ratio of sums needs a denominator column</source>
+        <translation>denominator: 合计之比需要分母栏目</translation>
+    </message>
+    <message>
+        <source>scale: must be 1 or more (100 for %, 1000 for ‰)</source>
+        <translation>scale: 必须为 1 或以上（% 为 100，‰ 为 1000）</translation>
+    </message>
+    <message>
+        <source>decimals: must be between 0 and 6</source>
+        <translation>decimals: 必须在 0 到 6 之间</translation>
+    </message>
+    <message>
+        <source>baseline_year: must be a year, or 0 for the plan&apos;s</source>
+        <translation>baseline_year: 必须是年份，或 0 表示采用实施方案的基线年度</translation>
+    </message>
+    <message>
+        <source>glide_path: a glide path needs a numeric target</source>
+        <translation>glide_path: 进度路径需要数值目标</translation>
+    </message>
+    <message>
+        <source>target: a relative target of an indicator that should go %1 must be %2</source>
+        <translation>target: 方向为 %1 的指标，其相对目标必须%2</translation>
+    </message>
+    <message>
+        <source>below 0 (−0.10: down 10 %)</source>
+        <translation>小于 0（−0.10 表示下降 10%）</translation>
+    </message>
+    <message>
+        <source>above 0 (0.10: up 10 %)</source>
+        <translation>大于 0（0.10 表示上升 10%）</translation>
+    </message>
+    <message>
+        <source>target: a value cannot fall by 100 % or more</source>
+        <translation>target: 数值不可能下降 100% 或更多</translation>
+    </message>
+    <message>
+        <source>target: a level must not be negative</source>
+        <translation>target: 目标值不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDefinitionJson</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a column key or a list of them</source>
+        <translation>必须是栏目代码或栏目代码列表</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty text</source>
+        <translation>每一项都必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（可用字段：%1）</translation>
+    </message>
+    <message>
+        <source>is missing: a %1 target needs its value</source>
+        <translation>缺少此项：%1 目标需要给出数值</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>an indicator definition must be one JSON object</source>
+        <translation>指标定义必须是一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>saving the indicator failed: %1</source>
+        <translation>保存指标失败：%1</translation>
+    </message>
+    <message>
+        <source>the stored definition is not a JSON object</source>
+        <translation>已存储的定义不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the plan does not exist</source>
+        <translation>实施方案不存在</translation>
+    </message>
+    <message>
+        <source>code: the plan has an indicator %1 already</source>
+        <translation>code: 该实施方案已有指标 %1</translation>
+    </message>
+    <message>
+        <source>the plan has no indicator %1</source>
+        <translation>该实施方案没有指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorService</name>
+    <message>
+        <source>form: no form %1 to read</source>
+        <translation>form: 没有可读取的报表 %1</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>未知实施方案</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未执行任何实施方案</translation>
+    </message>
+</context>
+<context>
     <name>InputText</name>
     <message>
         <source>&quot;%1&quot; holds a line break, which a name or code cannot</source>
@@ -1276,6 +1456,10 @@ Cancel: do not open it.</source>
     <message>
         <source>the reporting threshold must be between 1 and 100%</source>
         <translation>报送门槛须在 1% 至 100% 之间</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 不是年份</translation>
     </message>
 </context>
 <context>
