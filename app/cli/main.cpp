@@ -4,6 +4,7 @@
 #include "database_commands.h"
 #include "disease_commands.h"
 #include "form_commands.h"
+#include "indicator_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
 #include "register_commands.h"
@@ -35,6 +36,12 @@ const char* const kUsage =
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV of accident rates, reduction vs baseline and "
     "target\n"
+    "  indicators --unit U [--year Y] [--plan P] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "                                         CSV of the plan's indicators: values, change, "
+    "target, status\n"
+    "  indicator-definition --plan P --indicator I [-o FILE.json]   an indicator as JSON\n"
+    "  import-indicator-definition FILE.json --plan P [--replace]   add (or replace) one\n"
+    "  assign-plan --unit U --plan P --from YEAR   U follows P from YEAR on\n"
     "  returns      --unit U --year Y [--today DATE] [-o FILE]   CSV of the returns board\n"
     "  audit        [--unit U] [--year Y] [--since DATE] [--until DATE] [-o FILE]   CSV of the "
     "audit trail\n"
@@ -143,6 +150,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-annex"), runImportAnnex},
         {QStringLiteral("export-annex"), runExportAnnex},
         {QStringLiteral("progress"), runProgress},
+        {QStringLiteral("indicators"), runIndicators},
+        {QStringLiteral("indicator-definition"), runIndicatorDefinition},
+        {QStringLiteral("import-indicator-definition"), runImportIndicatorDefinition},
+        {QStringLiteral("assign-plan"), runAssignPlan},
         {QStringLiteral("returns"), runReturns},
         {QStringLiteral("audit"), runAudit},
         {QStringLiteral("matrix"), runMatrix},

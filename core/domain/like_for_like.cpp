@@ -12,8 +12,8 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(LikeForLike)
 };
 
-bool reported(const UnitYear& u) {
-    return u.hasChildren ? u.own.hasFigures() : u.hasForm;
+bool reported(const UnitReturn& u) {
+    return u.hasChildren ? u.hasFigures : u.hasForm;
 }
 
 void addRows(AnnexTable& sum, const AnnexTable& own) {
@@ -74,23 +74,21 @@ QString ReportingCoverage::matchedText() const {
 
 namespace like_for_like {
 
-LikeForLike apply(const QList<UnitYear>& baseline, const QList<UnitYear>& year, int baselineYear,
-                  int thisYear) {
-    LikeForLike out;
+MatchedUnits match(const QList<UnitReturn>& baseline, const QList<UnitReturn>& year,
+                   int baselineYear, int thisYear) {
+    MatchedUnits out;
     ReportingCoverage& c = out.coverage;
     c.baselineYear = baselineYear;
     c.year = thisYear;
-    out.baseline.year = baselineYear;
-    out.year.year = thisYear;
-    QHash<QString, const UnitYear*> inYear;
-    for (const UnitYear& u : year)
+    QHash<QString, const UnitReturn*> inYear;
+    for (const UnitReturn& u : year)
         inYear.insert(u.code, &u);
-    for (const UnitYear& b : baseline) {
-        const UnitYear* y = inYear.value(b.code);
+    for (const UnitReturn& b : baseline) {
+        const UnitReturn* y = inYear.value(b.code);
         if (!y)
             continue;
         // A unit with sub-units reports for itself only with figures of its own, in either year.
-        const bool expected = !b.hasChildren || b.own.hasFigures() || y->own.hasFigures();
+        const bool expected = !b.hasChildren || b.hasFigures || y->hasFigures;
         if (!expected)
             continue;
         ++c.expected;
@@ -103,9 +101,36 @@ LikeForLike apply(const QList<UnitYear>& baseline, const QList<UnitYear>& year, 
             c.missingYear << b.name;
         if (inBase && inThis) {
             ++c.matched;
-            addRows(out.baseline, b.own);
-            addRows(out.year, y->own);
+            out.codes << b.code;
         }
+    }
+    return out;
+}
+
+UnitReturn returnOf(const UnitYear& unit) {
+    return UnitReturn{unit.code, unit.name, unit.hasChildren, unit.hasForm, unit.own.hasFigures()};
+}
+
+LikeForLike apply(const QList<UnitYear>& baseline, const QList<UnitYear>& year, int baselineYear,
+                  int thisYear) {
+    QList<UnitReturn> b, y;
+    QHash<QString, const UnitYear*> ownBase, ownYear;
+    for (const UnitYear& u : baseline) {
+        b << returnOf(u);
+        ownBase.insert(u.code, &u);
+    }
+    for (const UnitYear& u : year) {
+        y << returnOf(u);
+        ownYear.insert(u.code, &u);
+    }
+    const MatchedUnits m = match(b, y, baselineYear, thisYear);
+    LikeForLike out;
+    out.coverage = m.coverage;
+    out.baseline.year = baselineYear;
+    out.year.year = thisYear;
+    for (const QString& code : m.codes) {
+        addRows(out.baseline, ownBase.value(code)->own);
+        addRows(out.year, ownYear.value(code)->own);
     }
     return out;
 }

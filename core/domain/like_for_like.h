@@ -47,6 +47,22 @@ struct ReportingCoverage {
     QString matchedText() const;
 };
 
+// The same as far as the rule needs it, for any form (annex, training, disease or a form of
+// the form engine): whether the unit holds a form for the year, and figures of its own.
+struct UnitReturn {
+    QString code;
+    QString name;
+    bool hasChildren = false;
+    bool hasForm = false;    // holds a form for the year (figures or 填报人/联系电话 only)
+    bool hasFigures = false; // holds figures of its own for the year
+};
+
+// Who is expected, who reported, and the matched set (reported in both years), in tree order.
+struct MatchedUnits {
+    ReportingCoverage coverage;
+    QStringList codes; // the like-for-like set: whose own figures are summed, both years
+};
+
 struct LikeForLike {
     ReportingCoverage coverage;
     AnnexTable baseline; // own rows of the matched units summed by industry, the baseline year
@@ -55,8 +71,15 @@ struct LikeForLike {
 
 namespace like_for_like {
 
-// baseline and year list the same subtree in the same (tree) order. A unit the lists do not
-// share is ignored.
+// The rule itself, for any form: baseline and year list the same subtree in the same (tree)
+// order; a unit the lists do not share is ignored. The caller sums the matched units' own
+// figures (apply() does it for the annex; the indicator service for every other form).
+MatchedUnits match(const QList<UnitReturn>& baseline, const QList<UnitReturn>& year,
+                   int baselineYear, int thisYear);
+
+UnitReturn returnOf(const UnitYear& unit);
+
+// The annex: match() and the matched units' own rows summed by industry.
 LikeForLike apply(const QList<UnitYear>& baseline, const QList<UnitYear>& year, int baselineYear,
                   int thisYear);
 

@@ -94,7 +94,7 @@ ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable&
 std::optional<ReportDocument> AnnexReportBuilder::one(const Unit& unit, int year,
                                                       QString* error) const {
     const UnitRepository units(m_db);
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code));
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code, year));
     if (!plan) {
         if (error)
             *error = Text::tr("%1 follows no plan").arg(unit.name);

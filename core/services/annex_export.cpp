@@ -27,7 +27,7 @@ std::optional<QString> AnnexExport::csv(const QString& unitCode, int year, Annex
     const AnnexTable table = figures(unitCode, year);
     if (layout == AnnexLayout::Data)
         return annexDataCsv(*unit, table);
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
     if (!plan) {
         if (error)
             *error =

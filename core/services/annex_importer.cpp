@@ -264,11 +264,11 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
         imported.table.unitCode = unit->code;
         imported.table.year = *year;
         imported.table.meta = importedMeta(annexes.stored(unit->code, *year).meta, a, report);
-        const auto plan = plans.find(units.effectivePlanId(unit->code));
+        const auto plan = plans.find(units.effectivePlanId(unit->code, *year));
         const RateDenominator denominator =
             plan ? plan->rateDenominator : RateDenominator::InsuredPersons;
-        const QStringList known = annexes.industriesOf(unit->code);
-        const QStringList planIndustries = annexes.planIndustriesOf(unit->code);
+        const QStringList known = annexes.industriesOf(unit->code, *year);
+        const QStringList planIndustries = annexes.planIndustriesOf(unit->code, *year);
         QHash<QString, QString> canonical; // normalised spelling → the plan's spelling
         for (const QString& name : known)
             canonical.insert(normaliseLabel(name), name);

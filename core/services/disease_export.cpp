@@ -30,7 +30,7 @@ std::optional<QString> DiseaseExport::csv(const QString& unitCode, int year, QSt
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     const auto plan =
-        unit ? PlanRepository(m_db).find(units.effectivePlanId(unitCode)) : std::nullopt;
+        unit ? PlanRepository(m_db).find(units.effectivePlanId(unitCode, year)) : std::nullopt;
     if (!unit || !plan) {
         if (error)
             *error = !unit ? Text::tr("unknown unit %1").arg(unitCode)
@@ -45,7 +45,7 @@ std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     const auto plan =
-        unit ? PlanRepository(m_db).find(units.effectivePlanId(unitCode)) : std::nullopt;
+        unit ? PlanRepository(m_db).find(units.effectivePlanId(unitCode, year)) : std::nullopt;
     if (!unit || !plan) {
         if (error)
             *error = !unit ? Text::tr("unknown unit %1").arg(unitCode)

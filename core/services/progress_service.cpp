@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -87,11 +88,17 @@ std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCod
     // Consolidated counts per year; industries in first-seen order (plan ones come first in
     // every consolidated table, local ones after), so a local industry reported only in later
     // years still gets its row.
+    // A year kept under another plan (the 2025 baseline of a unit that follows the 2026 plan
+    // from 2026, docs/indicators.md) is matched by industry: an industry of that other plan
+    // that is neither this plan's nor local (冶金) is left out, as the indicator engine does. A
+    // unit with one plan has no such row.
     QHash<int, AnnexTable> tables;
     QStringList order;
     QHash<QString, bool> local;
     for (int y : p.years) {
-        const AnnexTable t = annexes.consolidated(unitCode, y);
+        AnnexTable t = annexes.consolidated(unitCode, y);
+        t.rows.removeIf(
+            [&](const AnnexRow& r) { return !r.local && !plan->industries.contains(r.industry); });
         for (const AnnexRow& r : t.rows)
             if (!local.contains(r.industry)) {
                 order << r.industry;
@@ -103,12 +110,14 @@ std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCod
     // The like-for-like set of every year against the baseline (domain/like_for_like).
     const QList<UnitYear> baseReturns = subtreeReturns(m_db, unitCode, plan->baselineYear);
     QHash<int, LikeForLike> matched;
-    for (int y : p.years)
-        matched.insert(y, like_for_like::apply(baseReturns,
-                                               y == plan->baselineYear
-                                                   ? baseReturns
-                                                   : subtreeReturns(m_db, unitCode, y),
-                                               plan->baselineYear, y));
+    for (int y : p.years) {
+        LikeForLike m = like_for_like::apply(
+            baseReturns, y == plan->baselineYear ? baseReturns : subtreeReturns(m_db, unitCode, y),
+            plan->baselineYear, y);
+        for (AnnexTable* t : {&m.baseline, &m.year})
+            t->rows.removeIf([&](const AnnexRow& r) { return !local.contains(r.industry); });
+        matched.insert(y, m);
+    }
     for (const QString& industry : order) {
         ProgressSeries s;
         s.industry = industry;
@@ -153,16 +162,25 @@ QList<ChildProgress> ProgressService::childrenRanked(const QString& unitCode, in
     QList<ChildProgress> out;
     for (const Unit& child : units.children(unitCode)) {
         // Each child is measured against its own plan (a child may follow a newer one).
-        const auto childPlan = PlanRepository(m_db).find(units.effectivePlanId(child.code));
+        const auto childPlan = PlanRepository(m_db).find(units.effectivePlanId(child.code, year));
         const Plan& p = childPlan ? *childPlan : *plan;
-        const LikeForLike m =
+        LikeForLike m =
             like_for_like::apply(subtreeReturns(m_db, child.code, p.baselineYear),
                                  subtreeReturns(m_db, child.code, year), p.baselineYear, year);
-        ProgressFigure f = progress::assess(
-            p, progressTotalName(), year,
-            progress::ProgressInput{annexes.consolidated(child.code, year).total(),
-                                    annexes.consolidated(child.code, p.baselineYear).total(),
-                                    m.year.total(), m.baseline.total(), m.coverage});
+        AnnexTable now = annexes.consolidated(child.code, year);
+        AnnexTable base = annexes.consolidated(child.code, p.baselineYear);
+        // As in unitProgress: rows of another plan's industries are not this plan's.
+        QSet<QString> rows(p.industries.cbegin(), p.industries.cend());
+        for (AnnexTable* t : {&now, &base})
+            for (const AnnexRow& r : t->rows)
+                if (r.local)
+                    rows.insert(r.industry);
+        for (AnnexTable* t : {&now, &base, &m.year, &m.baseline})
+            t->rows.removeIf([&](const AnnexRow& r) { return !rows.contains(r.industry); });
+        ProgressFigure f =
+            progress::assess(p, progressTotalName(), year,
+                             progress::ProgressInput{now.total(), base.total(), m.year.total(),
+                                                     m.baseline.total(), m.coverage});
         f.total = true;
         out << ChildProgress{child, f};
     }

@@ -131,7 +131,7 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
         d.revision = RecordRevisions(m_db).ticket(RecordKey::annex(code, year));
         d.unitName = units.nameOf(code);
         d.locked = locks.contains(code);
-        const QStringList& industries = units.planIndustriesOf(code);
+        const QStringList& industries = units.planIndustriesOf(code, year);
         d.derived.unitCode = code;
         d.derived.year = year;
         // Every plan industry, 0 where the register has no enterprise; then the others as

@@ -94,7 +94,7 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
         DerivedFigures d;
         d.unitCode = t.unitCode;
         d.unitName = units.nameOf(t.unitCode);
-        const QStringList& planIndustries = units.planIndustriesOf(t.unitCode);
+        const QStringList& planIndustries = units.planIndustriesOf(t.unitCode, year);
         d.training.unitCode = d.disease.unitCode = t.unitCode;
         d.training.year = d.disease.year = year;
         d.training.categories = QStringList{category()};

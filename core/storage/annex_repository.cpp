@@ -24,9 +24,9 @@ void fillCounts(AnnexCounts& counts, const QSqlQuery& q, int first) {
 
 } // namespace
 
-QStringList AnnexRepository::planIndustriesOf(const QString& unitCode) const {
+QStringList AnnexRepository::planIndustriesOf(const QString& unitCode, int year) const {
     QStringList out;
-    const qint64 planId = UnitRepository(m_db).effectivePlanId(unitCode);
+    const qint64 planId = UnitRepository(m_db).effectivePlanId(unitCode, year);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT name FROM plan_industry WHERE plan_id = ? ORDER BY position"));
     q.addBindValue(planId);
@@ -36,8 +36,8 @@ QStringList AnnexRepository::planIndustriesOf(const QString& unitCode) const {
     return out;
 }
 
-QStringList AnnexRepository::industriesOf(const QString& unitCode) const {
-    QStringList out = planIndustriesOf(unitCode);
+QStringList AnnexRepository::industriesOf(const QString& unitCode, int year) const {
+    QStringList out = planIndustriesOf(unitCode, year);
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("SELECT name FROM local_industry WHERE unit_code = ? ORDER BY position"));
@@ -53,9 +53,9 @@ AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
-    const QStringList planIndustries = planIndustriesOf(unitCode);
+    const QStringList planIndustries = planIndustriesOf(unitCode, year);
     QHash<QString, int> index;
-    for (const QString& name : industriesOf(unitCode)) {
+    for (const QString& name : industriesOf(unitCode, year)) {
         index.insert(name, int(table.rows.size()));
         table.rows.append(AnnexRow{name, !planIndustries.contains(name), {}, {}});
     }
@@ -92,7 +92,7 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
-    const QStringList planIndustries = planIndustriesOf(unitCode);
+    const QStringList planIndustries = planIndustriesOf(unitCode, year);
     QHash<QString, int> index;
     for (const QString& name : planIndustries) {
         index.insert(name, int(table.rows.size()));

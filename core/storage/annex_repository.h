@@ -15,8 +15,9 @@ public:
     explicit AnnexRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // The unit's key industries in order: its plan's, then its own local ones.
-    QStringList industriesOf(const QString& unitCode) const;
-    QStringList planIndustriesOf(const QString& unitCode) const;
+    // Of the plan the unit follows in the year (0: now; UnitRepository::effectivePlanId).
+    QStringList industriesOf(const QString& unitCode, int year = 0) const;
+    QStringList planIndustriesOf(const QString& unitCode, int year = 0) const;
 
     // The unit's own form for the year: every key industry, counts empty where nothing is stored.
     AnnexTable load(const QString& unitCode, int year) const;

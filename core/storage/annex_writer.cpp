@@ -44,7 +44,7 @@ QSqlQuery& AnnexWriter::statement(int id, const char* sql) {
 }
 
 AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
-    const QStringList planIndustries = m_plans.planIndustriesOf(unitCode);
+    const QStringList planIndustries = m_plans.planIndustriesOf(unitCode, year);
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
@@ -81,7 +81,7 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
 
 bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* error,
                        const QString& sha256, RevisionTicket* ticket) {
-    const QStringList planIndustries = m_plans.planIndustriesOf(given.unitCode);
+    const QStringList planIndustries = m_plans.planIndustriesOf(given.unitCode, given.year);
     if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
         const auto unit = UnitRepository(m_db).find(given.unitCode);
         if (error)

@@ -33,8 +33,8 @@ DiseaseTable DiseaseRepository::load(const QString& unitCode, int year) const {
     t.unitCode = unitCode;
     t.year = year;
     const AnnexRepository annexes(m_db);
-    const QStringList plan = annexes.planIndustriesOf(unitCode);
-    for (const QString& i : annexes.industriesOf(unitCode))
+    const QStringList plan = annexes.planIndustriesOf(unitCode, year);
+    for (const QString& i : annexes.industriesOf(unitCode, year))
         rowFor(t, i, plan);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
@@ -64,7 +64,7 @@ DiseaseTable DiseaseRepository::consolidated(const QString& unitCode, int year) 
     t.unitCode = unitCode;
     t.year = year;
     const AnnexRepository annexes(m_db);
-    const QStringList plan = annexes.planIndustriesOf(unitCode);
+    const QStringList plan = annexes.planIndustriesOf(unitCode, year);
     for (const AnnexRow& r : annexes.consolidated(unitCode, year).rows)
         rowFor(t, r.industry, plan);
     QSqlQuery q(m_db);

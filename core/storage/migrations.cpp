@@ -337,6 +337,7 @@ QList<Migration> buildMigrations() {
                 registerSummaryFromRowsSql(),
         }});
     list.append(revisionsMigration());
+    list.append(indicatorsMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -1,9 +1,11 @@
 #include "plan_store.h"
 
+#include "indicator_repository.h"
 #include "plan_repository.h"
 #include "plan_task_repository.h"
 #include "sql_values.h"
 #include "transaction.h"
+#include "unit_repository.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -151,6 +153,8 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
         !writePlan(db, plan, obligations, error) ||
         (idBefore == 0 && !revisions.claimNew(RecordKey::plan(plan.id), t, error)) ||
         (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||
+        (categoriesFrom != 0 &&
+         !IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
         !db.commit()) {
         db.rollback();
         plan.id = idBefore;
@@ -207,6 +211,39 @@ bool PlanStore::assign(const QString& unitCode, qint64 planId, QString* error) c
         return false;
     }
     return true;
+}
+
+bool PlanStore::assignFrom(const QString& unitCode, qint64 planId, int fromYear,
+                           QString* error) const {
+    if (!UnitRepository(m_db).find(unitCode)) {
+        if (error)
+            *error = Text::tr("unknown unit %1").arg(unitCode);
+        return false;
+    }
+    if (fromYear < 1900 || fromYear > 9999) {
+        if (error)
+            *error = Text::tr("%1 is not a year").arg(fromYear);
+        return false;
+    }
+    return inTransaction(m_db, error, [&] {
+        if (!RecordRevisions::refuseReadOnly(m_db, error))
+            return false;
+        QSqlQuery q(m_db);
+        if (planId > 0) {
+            q.prepare(QStringLiteral("INSERT INTO unit_plan_period (unit_code, from_year, plan_id)"
+                                     " VALUES (?, ?, ?) ON CONFLICT (unit_code, from_year)"
+                                     " DO UPDATE SET plan_id = excluded.plan_id"));
+            q.addBindValue(unitCode);
+            q.addBindValue(fromYear);
+            q.addBindValue(planId);
+        } else {
+            q.prepare(QStringLiteral(
+                "DELETE FROM unit_plan_period WHERE unit_code = ? AND from_year = ?"));
+            q.addBindValue(unitCode);
+            q.addBindValue(fromYear);
+        }
+        return run(q, error);
+    });
 }
 
 QStringList PlanStore::unitsAssigned(qint64 planId) const {

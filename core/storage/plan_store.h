@@ -37,6 +37,10 @@ public:
     // Units follow their own plan, else their nearest ancestor's; 0 clears the unit's own.
     bool assign(const QString& unitCode, qint64 planId, QString* error) const;
     QStringList unitsAssigned(qint64 planId) const; // codes of units naming the plan themselves
+    // The unit follows planId from fromYear on (兰山区: national-2026 from 2026), what it followed
+    // before staying as it was; a period starting in the same year is replaced. planId 0 removes
+    // that period. The plan for a unit and a year: UnitRepository::effectivePlanId.
+    bool assignFrom(const QString& unitCode, qint64 planId, int fromYear, QString* error) const;
 
 private:
     // categoriesFrom: a plan whose key-personnel categories the saved plan receives (0: none).

@@ -1,6 +1,7 @@
 #include "preset_loader.h"
 
 #include "form_definition_repository.h"
+#include "indicator_repository.h"
 #include "obligation_repository.h"
 #include "transaction.h"
 
@@ -137,7 +138,9 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
         return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                      error) &&
                FormDefinitionRepository::loadPresetsOnce(
-                   db, presets[QStringLiteral("plans")].toArray(), shipped, error);
+                   db, presets[QStringLiteral("plans")].toArray(), shipped, error) &&
+           IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                    error);
     if (!beginWrite(db, error))
         return false;
     QSqlQuery q(db);
@@ -162,7 +165,9 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                  error) &&
            FormDefinitionRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
-                                                     shipped, error);
+                                                     shipped, error) &&
+           IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                error);
 }
 
 } // namespace yufang

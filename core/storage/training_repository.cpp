@@ -91,8 +91,8 @@ QStringList TrainingRepository::categoriesOfPlan(qint64 planId) const {
     return out;
 }
 
-QStringList TrainingRepository::categoriesOf(const QString& unitCode) const {
-    return categoriesOfPlan(UnitRepository(m_db).effectivePlanId(unitCode));
+QStringList TrainingRepository::categoriesOf(const QString& unitCode, int year) const {
+    return categoriesOfPlan(UnitRepository(m_db).effectivePlanId(unitCode, year));
 }
 
 bool TrainingRepository::addPlanCategory(qint64 planId, const QString& name, QString* error) {
@@ -123,10 +123,10 @@ TrainingTable TrainingRepository::load(const QString& unitCode, int year) const 
     table.unitCode = unitCode;
     table.year = year;
     const AnnexRepository annexes(m_db);
-    Grid grid(table, annexes.planIndustriesOf(unitCode));
-    for (const QString& c : categoriesOf(unitCode))
+    Grid grid(table, annexes.planIndustriesOf(unitCode, year));
+    for (const QString& c : categoriesOf(unitCode, year))
         grid.addCategory(c);
-    for (const QString& i : annexes.industriesOf(unitCode))
+    for (const QString& i : annexes.industriesOf(unitCode, year))
         grid.addIndustry(i);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT industry, category, key_personnel, trained, sessions, "
@@ -156,9 +156,9 @@ TrainingTable TrainingRepository::consolidated(const QString& unitCode, int year
     table.unitCode = unitCode;
     table.year = year;
     const AnnexRepository annexes(m_db);
-    const QStringList planIndustries = annexes.planIndustriesOf(unitCode);
+    const QStringList planIndustries = annexes.planIndustriesOf(unitCode, year);
     Grid grid(table, planIndustries);
-    for (const QString& c : categoriesOf(unitCode))
+    for (const QString& c : categoriesOf(unitCode, year))
         grid.addCategory(c);
     // The annex's consolidated rows carry the plan industries and every local one of the subtree.
     for (const AnnexRow& row : annexes.consolidated(unitCode, year).rows)

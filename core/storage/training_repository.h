@@ -17,7 +17,8 @@ public:
 
     // Key-personnel categories (重点人员类别) in the plan's order.
     QStringList categoriesOfPlan(qint64 planId) const;
-    QStringList categoriesOf(const QString& unitCode) const; // of the unit's effective plan
+    // Of the plan the unit follows in the year (0: now).
+    QStringList categoriesOf(const QString& unitCode, int year = 0) const;
     // Adds a category at the end of the plan's list (the 2026-2030 plan adds 主要负责人).
     bool addPlanCategory(qint64 planId, const QString& name, QString* error);
 

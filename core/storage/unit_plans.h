@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/plan_assignment.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -16,16 +18,16 @@ public:
     explicit UnitPlans(QSqlDatabase db);
 
     QString nameOf(const QString& unitCode) const;
-    qint64 effectivePlanId(const QString& unitCode) const; // 0: no plan
-    // The plan's key industries in order (AnnexRepository::planIndustriesOf, cached). The
-    // effective plan follows UnitRepository::effectivePlanId, walked in memory.
-    const QStringList& planIndustriesOf(const QString& unitCode);
+    // The plan the unit follows in the year (0: now), by domain/plan_assignment; 0: no plan.
+    qint64 effectivePlanId(const QString& unitCode, int year = 0) const;
+    // The key industries, in order, of the plan the unit follows in the year
+    // (AnnexRepository::planIndustriesOf, cached per plan), walked in memory.
+    const QStringList& planIndustriesOf(const QString& unitCode, int year = 0);
 
 private:
     struct UnitPlan {
         QString name;
-        QString parent;
-        qint64 planId = 0;
+        UnitPlanLinks links;
     };
     QSqlDatabase m_db;
     QHash<QString, UnitPlan> m_units;

@@ -1,5 +1,7 @@
 #include "unit_repository.h"
 
+#include "domain/plan_assignment.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -98,19 +100,37 @@ bool UnitRepository::hasChildren(const QString& code) const {
     return q.exec() && q.next();
 }
 
-qint64 UnitRepository::effectivePlanId(const QString& code) const {
-    QString current = code;
-    QSet<QString> visited; // guards against a cycle typed into an imported unit list
-    while (!current.isEmpty() && !visited.contains(current)) {
-        visited.insert(current);
-        const auto unit = find(current);
-        if (!unit)
-            return 0;
-        if (unit->planId != 0)
-            return unit->planId;
-        current = unit->parentCode;
-    }
-    return 0;
+qint64 UnitRepository::effectivePlanId(const QString& code, int year) const {
+    // Two small queries per level walked; the rule itself is plan_assignment's.
+    QHash<QString, UnitPlanLinks> read;
+    QSqlQuery q(m_db);
+    return plan_assignment::effectivePlanId(
+        code, year, [&](const QString& unitCode) -> const UnitPlanLinks* {
+            q.prepare(QStringLiteral("SELECT parent_code, plan_id FROM unit WHERE code = ?"));
+            q.addBindValue(unitCode);
+            if (!q.exec() || !q.next())
+                return nullptr;
+            UnitPlanLinks links{q.value(0).toString(), q.value(1).toLongLong(), {}};
+            q.prepare(QStringLiteral(
+                "SELECT from_year, plan_id FROM unit_plan_period WHERE unit_code = ?"));
+            q.addBindValue(unitCode);
+            q.exec();
+            while (q.next())
+                links.fromYears.insert(q.value(0).toInt(), q.value(1).toLongLong());
+            return &*read.insert(unitCode, links);
+        });
+}
+
+QMap<int, qint64> UnitRepository::planPeriods(const QString& code) const {
+    QMap<int, qint64> out;
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT from_year, plan_id FROM unit_plan_period WHERE unit_code = ?"));
+    q.addBindValue(code);
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toInt(), q.value(1).toLongLong());
+    return out;
 }
 
 std::optional<Unit> UnitRepository::resolve(const QString& codeOrName) const {

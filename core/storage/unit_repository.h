@@ -3,6 +3,7 @@
 #include "domain/unit.h"
 
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -24,8 +25,12 @@ public:
     // Codes of the unit and everything below it.
     QStringList subtreeCodes(const QString& code) const;
     bool hasChildren(const QString& code) const;
-    // The plan the unit follows: its own, else the nearest ancestor's; 0 when none.
-    qint64 effectivePlanId(const QString& code) const;
+    // The plan the unit follows in the year: its own, else the nearest ancestor's, a plan it
+    // follows from a year taking over from that year on (domain/plan_assignment); 0 when none.
+    // year 0: the plan it follows now (its latest).
+    qint64 effectivePlanId(const QString& code, int year = 0) const;
+    // The plans the unit itself follows from a year on (from year → plan id).
+    QMap<int, qint64> planPeriods(const QString& code) const;
 
     // A unit code or an exact unit name (the CLI's U); empty when neither.
     std::optional<Unit> resolve(const QString& codeOrName) const;

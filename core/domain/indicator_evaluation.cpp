@@ -1,0 +1,187 @@
+#include "indicator_evaluation.h"
+
+#include "annex.h"
+#include "progress.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace yufang::indicators {
+
+namespace {
+using glossary::Term;
+using rates::Ratio;
+
+constexpr qint64 kTargetDenominator = 1000000; // targets in millionths: exact for 0.1 %, 1 ‰
+
+std::optional<qint64> sumOf(const QStringList& keys, const ColumnSums& sums) {
+    std::optional<qint64> out;
+    for (const QString& k : keys)
+        if (const auto it = sums.constFind(k); it != sums.cend())
+            out = out.value_or(0) + *it;
+    return out;
+}
+
+// a ≤ b in the direction the plan wants: for "down" a smaller value is better.
+bool reaches(IndicatorDirection direction, const Ratio& value, const Ratio& goal) {
+    return direction == IndicatorDirection::Down ? progress::atLeast(goal, value)
+                                                 : progress::atLeast(value, goal);
+}
+
+bool strictlyBetter(IndicatorDirection direction, const Ratio& value, const Ratio& before) {
+    return !reaches(direction == IndicatorDirection::Down ? IndicatorDirection::Up
+                                                          : IndicatorDirection::Down,
+                    value, before);
+}
+
+bool positive(const std::optional<Ratio>& r) {
+    return r && r->numerator > 0 && r->denominator > 0;
+}
+} // namespace
+
+int baselineYear(const IndicatorDefinition& d, const Plan& plan) {
+    return d.baselineYear > 0 ? d.baselineYear : plan.baselineYear;
+}
+
+QString planDenominatorKey(const Plan& plan) {
+    return countFieldKey(plan.rateDenominator == RateDenominator::Employees
+                             ? CountField::Employees
+                             : CountField::InsuredPersons);
+}
+
+std::optional<Ratio> value(const IndicatorDefinition& d, const Plan& plan, const ColumnSums& sums) {
+    const auto numerator = sumOf(d.numeratorKeys, sums);
+    if (!numerator)
+        return std::nullopt;
+    if (d.kind == IndicatorKind::Count)
+        return Ratio{*numerator, 1};
+    const auto denominator = sumOf(
+        d.denominatorFollowsPlan ? QStringList{planDenominatorKey(plan)} : d.denominatorKeys, sums);
+    if (!denominator || *denominator <= 0)
+        return std::nullopt; // not applicable, never 0
+    return Ratio{*numerator, *denominator};
+}
+
+std::optional<Ratio> relativeChange(const std::optional<Ratio>& baseline,
+                                    const std::optional<Ratio>& value) {
+    if (!positive(baseline) || !value || value->denominator <= 0)
+        return std::nullopt;
+    // (ay/ny − ab/nb) ÷ (ab/nb) = (ay·nb − ab·ny) ÷ (ab·ny)
+    const qint64 ab = baseline->numerator, nb = baseline->denominator;
+    const qint64 ay = value->numerator, ny = value->denominator;
+    return Ratio{ay * nb - ab * ny, ab * ny};
+}
+
+std::optional<Ratio> target(const IndicatorDefinition& d) {
+    if (d.targetKind == IndicatorTargetKind::None)
+        return std::nullopt;
+    return Ratio{std::llround(d.target * double(kTargetDenominator)), kTargetDenominator};
+}
+
+std::optional<Ratio> expected(const IndicatorDefinition& d, const Plan& plan, int year,
+                              const std::optional<Ratio>& baselineValue) {
+    const auto full = target(d);
+    if (!full || d.glidePath != IndicatorGlidePath::Linear)
+        return std::nullopt;
+    const int from = baselineYear(d, plan);
+    const qint64 span = plan.endYear - from;
+    // k of span years gone: 0 at the baseline year, the whole target from the end year on.
+    const qint64 k = span <= 0 ? 1 : std::clamp<qint64>(year - from, 0, span);
+    const qint64 s = span <= 0 ? 1 : span;
+    if (d.targetKind == IndicatorTargetKind::Relative)
+        return Ratio{full->numerator * k, full->denominator * s};
+    // Level: from the baseline value b to the level L: (b·(s − k) + L·k) ÷ s
+    //   = (ab·lD·(s − k) + lN·nb·k) ÷ (nb·lD·s)
+    if (!baselineValue || baselineValue->denominator <= 0)
+        return std::nullopt;
+    const qint64 ab = baselineValue->numerator, nb = baselineValue->denominator;
+    const qint64 lN = full->numerator, lD = full->denominator;
+    return Ratio{ab * lD * (s - k) + lN * nb * k, nb * lD * s};
+}
+
+IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const QString& row,
+                         bool total, int year, const IndicatorInput& input) {
+    IndicatorFigure f;
+    f.indicatorCode = d.code;
+    f.row = row;
+    f.total = total;
+    f.year = year;
+    f.baselineYear = baselineYear(d, plan);
+    f.value = value(d, plan, input.year);
+    f.baselineValue = value(d, plan, input.baseline);
+    f.change = relativeChange(f.baselineValue, f.value);
+    f.matchedValue = value(d, plan, input.matchedYear);
+    f.matchedBaselineValue = value(d, plan, input.matchedBaseline);
+    f.matchedChange = relativeChange(f.matchedBaselineValue, f.matchedValue);
+    f.target = target(d);
+    f.expected = expected(d, plan, year, f.matchedBaselineValue);
+    f.reporting = input.coverage;
+    const ReportingCoverage& c = input.coverage;
+
+    if (!d.assessed) {
+        f.status = Term::NotAssessed;
+        return f;
+    }
+    // A level without a glide path needs no baseline: the year's value against the level, with
+    // the year's returns against the threshold (no baseline to match them with).
+    if (d.targetKind == IndicatorTargetKind::Level && d.glidePath == IndicatorGlidePath::None) {
+        if (c.reportedYear == 0 || !f.value)
+            f.status = Term::NoData;
+        else if (c.expected <= 0 ||
+                 qint64(c.reportedYear) * 100 < qint64(plan.reportingThreshold) * c.expected)
+            f.status = Term::LowCoverage;
+        else
+            f.status = reaches(d.direction, *f.value, *f.target) ? Term::Met : Term::NotMet;
+        return f;
+    }
+    // A relative change needs a positive baseline (a zero baseline cannot fall by 10 %); the
+    // other targets need a baseline value, 0 included.
+    const bool relative = d.targetKind == IndicatorTargetKind::Relative;
+    const auto usable = [&](const std::optional<Ratio>& b) {
+        return relative ? positive(b) : b.has_value();
+    };
+    // The order of progress::assess: 无基线, 无数据, 覆盖不足, then the like-for-like figures.
+    if (c.reportedBaseline == 0 || !usable(f.baselineValue))
+        f.status = Term::NoBaseline;
+    else if (c.reportedYear == 0 || !f.value)
+        f.status = Term::NoData;
+    else if (!c.meets(plan.reportingThreshold))
+        f.status = Term::LowCoverage;
+    else if (!usable(f.matchedBaselineValue))
+        f.status = Term::NoBaseline;
+    else if (!f.matchedValue || (relative && !f.matchedChange))
+        f.status = Term::NoData;
+    else if (d.targetKind == IndicatorTargetKind::None)
+        // "Clearly down" without a number: a fall is what the plan asks for; anything else is
+        // left to the reader (不作评价), since no number says how much is enough.
+        f.status = strictlyBetter(d.direction, *f.matchedValue, *f.matchedBaselineValue)
+                       ? Term::Met
+                       : Term::NotAssessed;
+    else {
+        const Ratio& measured = relative ? *f.matchedChange : *f.matchedValue;
+        if (reaches(d.direction, measured, *f.target))
+            f.status = Term::Met;
+        else if (!f.expected)
+            f.status = Term::NotMet;
+        else
+            f.status = reaches(d.direction, measured, *f.expected) ? Term::OnTrack : Term::Behind;
+    }
+    return f;
+}
+
+QString formatValue(const IndicatorDefinition& d, const std::optional<Ratio>& value) {
+    return value ? value->format(d.scale, d.decimals) : rates::notApplicable();
+}
+
+QString formatChange(const std::optional<Ratio>& change) {
+    return change ? change->format(100) : rates::notApplicable();
+}
+
+QString formatTarget(const IndicatorDefinition& d, const std::optional<Ratio>& target) {
+    if (!target)
+        return rates::notApplicable();
+    return d.targetKind == IndicatorTargetKind::Relative ? formatChange(target)
+                                                         : formatValue(d, target);
+}
+
+} // namespace yufang::indicators

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "indicator_definition.h"
+#include "like_for_like.h"
+#include "plan.h"
+#include "rates.h"
+#include "status_glossary.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+// Evaluating an indicator (docs/indicators.md): its value in the baseline year and the year,
+// the change, the glide-path expectation and the status, from summed cells of a form. The
+// values are exact ratios of whole-number sums (a total is never an average of rates); a zero
+// denominator is "not applicable", never 0. Statuses come only from domain/status_glossary.
+namespace yufang {
+
+// The summed whole-number cells of one row (or of the total) of a form, by column key. A key
+// that is absent was not reported by any unit: it sums as nothing, not as 0.
+using ColumnSums = QHash<QString, qint64>;
+
+// The sums an evaluation starts from: those of every unit that reported in each year (全部已报)
+// and those of the like-for-like set (like_for_like::match: reported in both years), with its
+// coverage (应报 / 已报).
+struct IndicatorInput {
+    ColumnSums year;
+    ColumnSums baseline;
+    ColumnSums matchedYear;
+    ColumnSums matchedBaseline;
+    ReportingCoverage coverage;
+};
+
+// One indicator for one row (or the total) in one year. Values are unscaled ratios: show them
+// with format(definition.scale, definition.decimals); changes and the relative target with
+// format(100) (%).
+struct IndicatorFigure {
+    QString indicatorCode;
+    QString row; // the row key; the total is called 合计 (progressTotalName)
+    bool total = false;
+    bool local = false; // a local row of the unit (各地确定的重点行业, 分别列出)
+    int year = 0;
+    int baselineYear = 0;
+    std::optional<rates::Ratio> value;         // all units reported for the year
+    std::optional<rates::Ratio> baselineValue; // all units reported for the baseline year
+    std::optional<rates::Ratio> change;        // (value − baseline) ÷ baseline; a fall is < 0
+    std::optional<rates::Ratio> matchedValue;  // the like-for-like set
+    std::optional<rates::Ratio> matchedBaselineValue;
+    std::optional<rates::Ratio> matchedChange; // the status is measured on it
+    std::optional<rates::Ratio> target;        // relative: the change to reach; level: the value
+    std::optional<rates::Ratio> expected;      // the glide path for the year, in the target's terms
+    glossary::Term status = glossary::Term::NotAssessed;
+    ReportingCoverage reporting;
+};
+
+// One indicator of a plan for a unit and a year: the total (合计) and, when the definition asks
+// for it, each row, every figure with its coverage (应报 / 已报 / 同口径).
+struct IndicatorResult {
+    IndicatorDefinition definition;
+    QList<IndicatorFigure> rows; // rowsToo only: in the form's order (plan industries first)
+    IndicatorFigure total;
+    QString problem; // why nothing could be evaluated (an unknown form); empty otherwise
+};
+
+namespace indicators {
+
+// The baseline year an indicator measures against: its own, else the plan's.
+int baselineYear(const IndicatorDefinition& d, const Plan& plan);
+// The column that stands for the plan's rate_denominator (insured_persons or employees).
+QString planDenominatorKey(const Plan& plan);
+// The value of summed cells: Σ numerator ÷ Σ denominator (ratio of sums) or Σ numerator
+// (count); none when a column is not reported or the denominator is 0.
+std::optional<rates::Ratio> value(const IndicatorDefinition& d, const Plan& plan,
+                                  const ColumnSums& sums);
+// (value − baseline) ÷ baseline, exactly; none without a positive baseline.
+std::optional<rates::Ratio> relativeChange(const std::optional<rates::Ratio>& baseline,
+                                           const std::optional<rates::Ratio>& value);
+// The definition's target as an exact fraction (millionths: −0.10 → −100000/1000000).
+std::optional<rates::Ratio> target(const IndicatorDefinition& d);
+// The glide path's expectation for the year: a change (relative targets) or a value (level
+// targets, from the baseline value), on a straight line from the baseline year to the plan's
+// end year, the target from the end year on; none without a linear glide path.
+std::optional<rates::Ratio> expected(const IndicatorDefinition& d, const Plan& plan, int year,
+                                     const std::optional<rates::Ratio>& baselineValue);
+
+// Everything about one row (or the total, total = true) of one indicator in one year.
+IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const QString& row,
+                         bool total, int year, const IndicatorInput& input);
+
+// "2.35", "12", or "—": a value in the indicator's scale and decimals.
+QString formatValue(const IndicatorDefinition& d, const std::optional<rates::Ratio>& value);
+// "−10.00" (%) for a change or relative target, "—" without one.
+QString formatChange(const std::optional<rates::Ratio>& change);
+// The target or expectation as it reads in the indicator's terms: a change in %, a level in
+// the value's scale; "—" without one.
+QString formatTarget(const IndicatorDefinition& d, const std::optional<rates::Ratio>& target);
+
+} // namespace indicators
+} // namespace yufang

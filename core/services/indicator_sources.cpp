@@ -1,0 +1,134 @@
+#include "indicator_sources.h"
+
+#include "domain/indicator_form_adapters.h"
+#include "storage/annex_repository.h"
+#include "storage/disease_repository.h"
+#include "storage/subtree_returns.h"
+#include "storage/training_repository.h"
+#include "storage/unit_plans.h"
+#include "storage/unit_repository.h"
+
+#include <QSet>
+
+namespace yufang::indicator_sources {
+
+namespace {
+const QString kAnnex = QStringLiteral("annex");
+const QString kTraining = QStringLiteral("training");
+const QString kDisease = QStringLiteral("disease");
+
+// A form's rows as the engine sums them: rows with figures, their whole-number cells by
+// column key (with a definition: its Count columns; Decimal cells are scaled integers and
+// derived ones are computed, so neither is summed).
+QList<FormRowSums> sumsOf(const FormTable& table, const FormDefinition* definition = nullptr) {
+    QList<FormRowSums> out;
+    for (const FormRow& r : table.rows) {
+        FormRowSums row{r.key, r.local, {}};
+        for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it) {
+            if (!it->number)
+                continue;
+            if (definition) {
+                const FormColumn* c = definition->column(it.key());
+                if (!c || c->type != FormColumnType::Count)
+                    continue;
+            }
+            row.cells.insert(it.key(), *it->number);
+        }
+        if (!row.cells.isEmpty())
+            out << row;
+    }
+    return out;
+}
+
+QList<UnitFormYear> annexSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
+    QList<UnitFormYear> out;
+    UnitPlans plans(db);
+    for (UnitYear u : subtreeReturns(db, unitCode, year)) {
+        // Local, as the annex editor shows it: not an industry of the plan the unit followed
+        // that year.
+        const QStringList& planIndustries = plans.planIndustriesOf(u.code, year);
+        for (AnnexRow& r : u.own.rows)
+            r.local = !planIndustries.contains(r.industry);
+        out << UnitFormYear{like_for_like::returnOf(u), sumsOf(annexAsFormTable(u.own))};
+    }
+    return out;
+}
+
+// The units of the subtree in tree order, each with whether it has sub-units.
+QList<UnitReturn> subtreeUnits(const QSqlDatabase& db, const QString& unitCode) {
+    const UnitRepository units(db);
+    QSet<QString> parents;
+    const QList<Unit> all = units.all();
+    for (const Unit& u : all)
+        if (!u.parentCode.isEmpty())
+            parents.insert(u.parentCode);
+    const QStringList codes = units.subtreeCodes(unitCode);
+    const QSet<QString> inTree(codes.cbegin(), codes.cend());
+    QList<UnitReturn> out;
+    for (const Unit& u : all)
+        if (inTree.contains(u.code))
+            out << UnitReturn{u.code, u.name, parents.contains(u.code), false, false};
+    return out;
+}
+
+// Every unit's own table through a repository: hasForm from hasData, the rows from load().
+template <typename Repository, typename Load>
+QList<UnitFormYear> ownTables(const QSqlDatabase& db, const QString& unitCode, int year,
+                              const Repository& repo, const Load& load) {
+    QList<UnitFormYear> out;
+    for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
+        UnitFormYear f{r, {}};
+        f.unit.hasForm = repo.hasData(r.code, year);
+        if (f.unit.hasForm) {
+            const FormTable t = load(r.code);
+            f.unit.hasFigures = t.hasFigures();
+            f.rows = sumsOf(t);
+        }
+        out << f;
+    }
+    return out;
+}
+
+QList<UnitFormYear> trainingSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
+    const TrainingRepository repo(db);
+    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
+        return trainingAsFormTable(repo.load(code, year));
+    });
+}
+
+QList<UnitFormYear> diseaseSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
+    const DiseaseRepository repo(db);
+    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
+        return diseaseAsFormTable(repo.load(code, year));
+    });
+}
+} // namespace
+
+bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode) {
+    Q_UNUSED(db);
+    return formCode == kAnnex || formCode == kDisease;
+}
+
+std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString& formCode,
+                                           const QString& unitCode, int year) {
+    if (formCode == kAnnex)
+        return annexSubtree(db, unitCode, year);
+    if (formCode == kTraining)
+        return trainingSubtree(db, unitCode, year);
+    if (formCode == kDisease)
+        return diseaseSubtree(db, unitCode, year);
+    return std::nullopt;
+}
+
+QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {
+    if (formCode == kAnnex)
+        return AnnexRepository(db).years(unitCode);
+    QList<int> out;
+    if (formCode == kTraining)
+        out = TrainingRepository(db).history(unitCode).keys();
+    else if (formCode == kDisease)
+        out = DiseaseRepository(db).history(unitCode).keys();
+    return out;
+}
+
+} // namespace yufang::indicator_sources

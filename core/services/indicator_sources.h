@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/indicator_evaluation.h"
+#include "domain/like_for_like.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// Where the indicator engine's figures come from (docs/indicators.md, "Sources"): for a form, a
+// subtree and a year, every unit's own rows as summed whole-number cells by column key, with
+// what the like-for-like rule needs to know of its return. The annex, training and disease
+// tables keep their own storage; small adapters read them through their repositories and give
+// their cells the column keys of their form definitions (countFieldKey, trainingFieldKey,
+// diseaseFieldKey). Forms of the form engine are read the same way.
+namespace yufang {
+
+struct FormRowSums {
+    QString key; // the row: an industry, a key-personnel category, an enterprise
+    bool local = false;
+    ColumnSums cells;
+};
+
+struct UnitFormYear {
+    UnitReturn unit; // code, name, sub-units, holds a form, figures of its own
+    QList<FormRowSums> rows;
+};
+
+namespace indicator_sources {
+
+// The forms whose rows are the plan's key industries (plus local ones, 分别列出): the indicator
+// engine keeps only the evaluated plan's industries and local rows of these.
+bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode);
+
+// Every unit of the subtree rooted at unitCode, tree order, with its own rows of the form for
+// the year; none when the form is unknown.
+std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString& formCode,
+                                           const QString& unitCode, int year);
+
+// Years for which some unit of the subtree holds the form.
+QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode);
+
+} // namespace indicator_sources
+} // namespace yufang
