@@ -5,6 +5,7 @@
 #include "domain/form_table.h"
 #include "domain/plan.h"
 #include "report/report_document.h"
+#include "services/form_table_import.h"
 #include "services/roll_up.h"
 #include "storage/record_revisions.h"
 
@@ -53,24 +54,14 @@ bool removeDefinition(const QSqlDatabase& db, qint64 planId, const QString& form
                       QString* error);
 RecordKey definitionKey(qint64 planId, const QString& formCode);
 
-// The printed form (core/report), from the values on screen; `note` is the 应报/已报 line of a
-// consolidated form.
+// The printed form (core/report/form_report), from the values on screen; `note` is the
+// 应报/已报 line of a consolidated form.
 ReportDocument report(const FormDefinition& definition, const QString& unitName,
                       const FormTable& table, const QString& note);
 
-// A form file read and checked, nothing written yet: what the import dialog previews.
-struct PreparedImport {
-    QString file;
-    QString encoding;
-    QList<FormTable> tables; // the unit's and year's forms the file holds
-    Diagnostics diagnostics; // FILE:LINE: message, errors block the import
-    bool canCommit() const { return !tables.isEmpty() && !hasErrors(diagnostics); }
-};
-// Reads `path` (either layout) for the unit and year chosen on the left.
-PreparedImport prepareImport(const QSqlDatabase& db, const FormDefinition& definition,
-                             const QString& unitCode, int year, const QString& path);
-// Writes what prepareImport read, one transaction for the file.
-bool commitImport(const QSqlDatabase& db, const FormDefinition& definition,
-                  const PreparedImport& prepared, QString* error);
+// Copies a form of one plan into another (the 2026-2030 plan's 重点平台企业 form into a copy of
+// 临沂's plan); the code it got, or empty with *error.
+QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,
+                       qint64 toPlan, QString* error);
 
 } // namespace yufang::form_access

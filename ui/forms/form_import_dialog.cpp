@@ -1,7 +1,9 @@
 #include "form_import_dialog.h"
 
+#include "diagnostic_text.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -10,68 +12,74 @@
 
 namespace yufang {
 
-FormImportDialog::FormImportDialog(const QSqlDatabase& db, const FormDefinition& definition,
+namespace {
+// The 替换 checkbox is this dialog's remedy for "the unit holds this form already".
+QString phraseRemedy(Remedy remedy) {
+    return remedy == Remedy::Replace ? FormImportDialog::tr("tick 替换 to replace it")
+                                     : guiRemedy(remedy);
+}
+} // namespace
+
+FormImportDialog::FormImportDialog(const QSqlDatabase& db, const QString& formCode,
                                    const QString& unitCode, int year, const QString& path,
                                    QWidget* parent)
-    : QDialog(parent), m_db(db), m_definition(definition),
-      m_prepared(form_access::prepareImport(db, definition, unitCode, year, path)) {
+    : QDialog(parent), m_db(db), m_formCode(formCode), m_unitCode(unitCode), m_year(year),
+      m_path(path) {
     setObjectName(QStringLiteral("FormImportDialog"));
-    setWindowTitle(tr("Import %1").arg(definition.title));
-    resize(820, 420);
+    setWindowTitle(tr("Import form"));
+    resize(860, 420);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_findings = new QListWidget(this);
-    for (const Diagnostic& d : m_prepared.diagnostics) {
-        auto* item = new QListWidgetItem(d.toString(), m_findings);
-        const bool error = d.severity == Severity::Error;
-        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                  : QStyle::SP_MessageBoxWarning));
-    }
+    m_replace = new QCheckBox(tr("Replace the form stored for the unit and year (替换)"), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
-    m_importButton->setEnabled(m_prepared.canCommit());
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_findings, 1);
+    layout->addWidget(m_replace);
     layout->addWidget(buttons);
-    m_status->setText(summary());
+    connect(m_replace, &QCheckBox::toggled, this, &FormImportDialog::prepare);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (commit())
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    prepare();
+}
+
+void FormImportDialog::prepare() {
+    FormImportOptions options;
+    options.unit = m_unitCode;
+    options.year = m_year;
+    options.replace = m_replace->isChecked();
+    m_import = FormTableImporter(m_db).prepareFile(m_path, m_formCode, options);
+    m_findings->clear();
+    for (const Diagnostic& d : m_import.diagnostics) {
+        auto* item = new QListWidgetItem(d.toString(phraseRemedy), m_findings);
+        item->setIcon(style()->standardIcon(d.severity == Severity::Error
+                                                ? QStyle::SP_MessageBoxCritical
+                                                : QStyle::SP_MessageBoxWarning));
+    }
+    m_importButton->setEnabled(m_import.acceptable() && !m_import.tables.isEmpty());
+    m_status->setText(summary());
 }
 
 QString FormImportDialog::summary() const {
-    const QString name = QFileInfo(m_prepared.file).fileName();
-    const int errors = countOf(m_prepared.diagnostics, Severity::Error);
-    const int warnings = countOf(m_prepared.diagnostics, Severity::Warning);
-    if (m_landed)
-        return tr("%1 imported: %2 form(s), %3 warning(s).")
-            .arg(name)
-            .arg(m_prepared.tables.size())
-            .arg(warnings);
-    if (errors > 0)
-        return tr("%1 cannot be imported: %2 error(s), %3 warning(s). Nothing was written.")
-            .arg(name)
-            .arg(errors)
-            .arg(warnings);
-    QStringList rows;
-    for (const FormTable& t : m_prepared.tables)
-        rows << tr("%1 rows for %2, %3").arg(t.rows.size()).arg(t.unitCode).arg(t.year);
-    return tr("%1 (%2): %3; %4 warning(s). Import replaces the form stored for the unit and year.")
-        .arg(name, m_prepared.encoding, rows.join(QStringLiteral("; ")))
-        .arg(warnings);
+    if (!m_import.acceptable())
+        return m_import.rejectedSummary();
+    return m_import.summary();
 }
 
 bool FormImportDialog::commit() {
-    QString error;
-    if (!m_prepared.canCommit() ||
-        !form_access::commitImport(m_db, m_definition, m_prepared, &error)) {
-        m_status->setText(error.isEmpty() ? summary() : tr("Nothing was written: %1").arg(error));
+    if (!m_import.acceptable())
+        return false;
+    if (!FormTableImporter(m_db).commit(m_import)) {
+        m_status->setText(summary());
+        prepare(); // what is stored now, and why it did not land
         return false;
     }
-    m_landed = true;
+    m_status->setText(summary());
     return true;
 }
 

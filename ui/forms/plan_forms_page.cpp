@@ -238,30 +238,15 @@ void PlanFormsPage::fillCopyMenu() {
 }
 
 bool PlanFormsPage::copyForm(qint64 fromPlan, const QString& code) {
-    std::optional<FormDefinition> source;
-    for (const FormDefinition& d : form_access::planForms(m_session.connection(), fromPlan))
-        if (d.code == code)
-            source = d;
-    if (!source)
-        return false;
-    FormDefinition copy = *source;
-    for (int n = 2;; ++n) {
-        bool taken = false;
-        for (const FormDefinition& f : std::as_const(m_forms))
-            taken = taken || f.code == copy.code;
-        if (!taken)
-            break;
-        copy.code = QStringLiteral("%1-%2").arg(source->code).arg(n);
-    }
-    RevisionTicket ticket = RecordRevisions(m_session.connection())
-                                .ticket(form_access::definitionKey(m_planId, copy.code));
     QString error;
-    if (!form_access::saveDefinition(m_session.connection(), m_planId, copy, &ticket, &error)) {
+    const QString copied =
+        form_access::copyDefinition(m_session.connection(), fromPlan, code, m_planId, &error);
+    if (copied.isEmpty()) {
         m_prompter.warning(this, tr("Copy form"), error);
         return false;
     }
     m_changed = true;
-    loadList(copy.code);
+    loadList(copied);
     Q_EMIT formsChanged();
     return true;
 }
