@@ -5,6 +5,10 @@
 
 #include "prompter.h"
 #include "save_conflict.h"
+#ifdef YUFANG_FORMS_UI
+#include "forms/plan_forms_page.h"
+#include "forms/plan_indicators_page.h"
+#endif
 #include "session.h"
 
 #include "storage/plan_repository.h"
@@ -26,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -61,6 +66,19 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     pick->addWidget(m_plans, 1);
     pick->addWidget(copy);
     layout->addLayout(pick);
+    // 计划 (the plan's own fields), 报表 and 指标 (its forms and indicators, issue 13).
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("PlanEditorPages"));
+    auto* planPage = new QWidget(m_pages);
+    auto* planLayout = new QVBoxLayout(planPage);
+    m_pages->addTab(planPage, tr("Plan"));
+#ifdef YUFANG_FORMS_UI
+    m_formsPage = new PlanFormsPage(session, prompter, m_pages);
+    m_pages->addTab(m_formsPage, tr("Forms"));
+    m_indicatorsPage = new PlanIndicatorsPage(session, prompter, m_pages);
+    m_pages->addTab(m_indicatorsPage, tr("Indicators"));
+#endif
+    layout->addWidget(m_pages, 1);
 
     auto* upper = new QHBoxLayout;
     auto* fields = new QGroupBox(tr("Plan"), this);
@@ -117,12 +135,22 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     auto* assign = new QPushButton(tr("Assign this plan to the unit"), units);
     auto* inherit = new QPushButton(tr("Unit follows its parent's plan"), units);
     ul->addWidget(assign);
+    // A unit changes plan at a year (兰山区 follows the 2021-2025 plan for 2025 and the
+    // 2026-2030 one from 2026): the earlier years keep the plan they were reported under.
+    auto* fromRow = new QHBoxLayout;
+    m_fromYear = yearBox(units);
+    m_fromYear->setObjectName(QStringLiteral("AssignFromYearBox"));
+    auto* assignFrom = new QPushButton(tr("Assign from year"), units);
+    assignFrom->setObjectName(QStringLiteral("AssignFromYearButton"));
+    fromRow->addWidget(assignFrom, 1);
+    fromRow->addWidget(m_fromYear);
+    ul->addLayout(fromRow);
     ul->addWidget(inherit);
     m_assigned = new QLabel(units);
     m_assigned->setWordWrap(true);
     ul->addWidget(m_assigned, 1);
     upper->addWidget(units, 2);
-    layout->addLayout(upper);
+    planLayout->addLayout(upper);
 
     auto* middle = new QHBoxLayout;
     m_categories = new PlanCategoryEditor(prompter, this);
@@ -133,7 +161,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     m_notes->setObjectName(QStringLiteral("AnnexNotesEdit"));
     nl->addWidget(m_notes);
     middle->addWidget(notes, 3);
-    layout->addLayout(middle);
+    planLayout->addLayout(middle);
 
     auto* obligations = new QGroupBox(tr("Tasks and safeguards: obligations and deadlines"), this);
     auto* ol = new QVBoxLayout(obligations);
@@ -149,7 +177,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     ob->addWidget(removeOb);
     ob->addStretch(1);
     ol->addLayout(ob);
-    layout->addWidget(obligations, 1);
+    planLayout->addWidget(obligations, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -157,6 +185,10 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     for (const Plan& p : PlanRepository(session.connection()).all())
         m_plans->addItem(p.title, p.id);
     connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::loadPlan);
+#ifdef YUFANG_FORMS_UI
+    connect(m_formsPage, &PlanFormsPage::formsChanged, this,
+            [this] { m_indicatorsPage->setPlan(currentPlanId()); });
+#endif
     connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
     connect(add, &QPushButton::clicked, this, [this] {
         if (const auto name =
@@ -182,6 +214,8 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
             [this] { m_obligations->removeObligation(m_obligationView->currentIndex().row()); });
     connect(assign, &QPushButton::clicked, this, [this] { assignToUnit(false); });
     connect(inherit, &QPushButton::clicked, this, [this] { assignToUnit(true); });
+    connect(assignFrom, &QPushButton::clicked, this,
+            [this] { assignToUnitFrom(m_fromYear->value()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -190,6 +224,14 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     loadPlan();
     if (!session.unitCode().isEmpty())
         m_units->setCurrentIndex(m_units->findData(session.unitCode()));
+}
+
+bool PlanEditorDialog::changedSomething() const {
+#ifdef YUFANG_FORMS_UI
+    if (m_formsPage->changedSomething() || m_indicatorsPage->changedSomething())
+        return true;
+#endif
+    return m_changed;
 }
 
 qint64 PlanEditorDialog::currentPlanId() const {
@@ -216,6 +258,7 @@ void PlanEditorDialog::loadPlan() {
     m_baseline->setValue(plan->baselineYear);
     m_start->setValue(plan->startYear);
     m_end->setValue(plan->endYear);
+    m_fromYear->setValue(plan->startYear);
     m_target->setValue(plan->accidentRateReductionTarget * 100.0);
     m_training->setValue(plan->trainingCoverageTarget * 100.0);
     m_threshold->setValue(plan->reportingThreshold);
@@ -227,6 +270,10 @@ void PlanEditorDialog::loadPlan() {
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();
+#ifdef YUFANG_FORMS_UI
+    m_formsPage->setPlan(plan->id);
+    m_indicatorsPage->setPlan(plan->id);
+#endif
 }
 
 void PlanEditorDialog::updateAssigned() {
@@ -352,6 +399,20 @@ bool PlanEditorDialog::assignToUnit(bool followParent) {
         return false;
     QString error;
     if (!PlanStore(m_session.connection()).assign(unit, followParent ? 0 : m_plan.id, &error)) {
+        m_prompter.warning(this, tr("Assign plan"), error);
+        return false;
+    }
+    m_changed = true;
+    updateAssigned();
+    return true;
+}
+
+bool PlanEditorDialog::assignToUnitFrom(int fromYear) {
+    const QString unit = m_units->currentData().toString();
+    if (unit.isEmpty() || !save())
+        return false;
+    QString error;
+    if (!PlanStore(m_session.connection()).assignFrom(unit, m_plan.id, fromYear, &error)) {
         m_prompter.warning(this, tr("Assign plan"), error);
         return false;
     }

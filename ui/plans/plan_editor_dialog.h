@@ -13,10 +13,13 @@ class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
+class QTabWidget;
 
 namespace yufang {
 
 class PlanCategoryEditor;
+class PlanFormsPage;
+class PlanIndicatorsPage;
 class PlanTaskTableModel;
 class Prompter;
 class Session;
@@ -24,7 +27,8 @@ class Session;
 // The plan editor: pick a plan, or copy one into a new period (e.g. the 2026-2030 plan from
 // the 2021-2025 one); edit its title, document number, years, targets, key industries,
 // key-personnel categories, annex notes (1)-(3) and obligations with their deadlines; assign it to
-// units. Everything that follows a unit's plan (annex rows and titles, task calendar) changes with
+// units; add, copy and edit its forms and indicators with a live preview (报表, 指标 pages).
+// Everything that follows a unit's plan (annex rows and titles, task calendar) changes with
 // it, without code.
 class PlanEditorDialog : public QDialog {
     Q_OBJECT
@@ -43,7 +47,10 @@ public:
     QPlainTextEdit* notesEdit() const { return m_notes; } // one note a line
     PlanTaskTableModel* obligationModel() const { return m_obligations; }
     QComboBox* unitBox() const { return m_units; }
-    bool changedSomething() const { return m_changed; }
+    QTabWidget* pages() const { return m_pages; }
+    PlanFormsPage* formsPage() const { return m_formsPage; }
+    PlanIndicatorsPage* indicatorsPage() const { return m_indicatorsPage; }
+    bool changedSomething() const;
 
     void selectPlan(qint64 planId);
     qint64 currentPlanId() const;
@@ -56,6 +63,9 @@ public:
     // Makes the unit chosen in unitBox() follow the current plan (or its parent's, when
     // followParent), saving the plan first when it has unsaved edits.
     bool assignToUnit(bool followParent = false);
+    // Makes the unit follow the current plan from `fromYear` on; before it, what it followed.
+    bool assignToUnitFrom(int fromYear);
+    QSpinBox* fromYearBox() const { return m_fromYear; }
 
 private:
     void loadPlan();
@@ -83,7 +93,11 @@ private:
     PlanTaskTableModel* m_obligations;
     QTableView* m_obligationView;
     QComboBox* m_units;
+    QSpinBox* m_fromYear;
     QLabel* m_assigned;
+    QTabWidget* m_pages;
+    PlanFormsPage* m_formsPage = nullptr;
+    PlanIndicatorsPage* m_indicatorsPage = nullptr;
 };
 
 } // namespace yufang

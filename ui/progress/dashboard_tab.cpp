@@ -163,6 +163,11 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     m_lazy->request();
 }
 
+void DashboardTab::addPanel(QWidget* panel) {
+    auto* box = qobject_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_diseaseBox) + 1, panel);
+}
+
 void DashboardTab::reload() {
     m_progress.reset();
     m_children.clear();

@@ -47,6 +47,10 @@ public:
     QLabel* diseaseLine() const { return m_diseaseLine; }
     const QList<DiseaseTrendPoint>& diseaseTrend() const { return m_diseaseTrend; }
 
+    // Another feature's panel under the figures (the form engine's indicator cards), so the
+    // cards above stay as they are.
+    void addPanel(QWidget* panel);
+
 public Q_SLOTS:
     void reload();
 

@@ -1,0 +1,101 @@
+#include "form_access.h"
+
+#include "report/form_report.h"
+#include "services/form_definitions.h"
+#include "services/form_table_export.h"
+#include "storage/audit_log.h"
+#include "storage/form_repository.h"
+#include "storage/plan_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+
+namespace yufang::form_access {
+
+bool isBuiltIn(const QString& formCode) {
+    return formCode == QLatin1String("annex") || formCode == QLatin1String("training") ||
+           formCode == QLatin1String("disease");
+}
+
+QList<FormDefinition> planForms(const QSqlDatabase& db, qint64 planId, Diagnostics* problems) {
+    const FormDefinitions forms(db);
+    if (problems)
+        *problems << forms.check();
+    return forms.ofPlan(planId);
+}
+
+QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId, Diagnostics* problems) {
+    QList<FormDefinition> out;
+    for (const FormDefinition& d : planForms(db, planId, problems))
+        if (!isBuiltIn(d.code))
+            out << d;
+    return out;
+}
+
+std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year) {
+    if (unitCode.isEmpty())
+        return std::nullopt;
+    return PlanRepository(db).find(UnitRepository(db).effectivePlanId(unitCode, year));
+}
+
+FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const QString& unitCode,
+               int year, bool consolidated) {
+    const FormRepository forms(db);
+    return consolidated ? forms.consolidated(definition, unitCode, year)
+                        : forms.load(definition, unitCode, year);
+}
+
+bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error) {
+    return FormRepository(db).save(table, QStringLiteral("manual"), audit::kFormSaved, error,
+                                   ticket);
+}
+
+RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) {
+    return RecordKey::form(formCode, unitCode, year);
+}
+
+Completeness completeness(const QSqlDatabase& db, const QString& formCode,
+                          const QString& unitCode, int year) {
+    return formCompleteness(db, formCode, unitCode, year);
+}
+
+bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition& definition,
+                    RevisionTicket* ticket, QString* error) {
+    return FormDefinitions(db).save(planId, definition, /*replace=*/true, error, ticket);
+}
+
+bool removeDefinition(const QSqlDatabase& db, qint64 planId, const QString& formCode,
+                      QString* error) {
+    return FormDefinitions(db).remove(planId, formCode, error);
+}
+
+RecordKey definitionKey(qint64 planId, const QString& formCode) {
+    return RecordKey::formDefinition(planId, formCode);
+}
+
+ReportDocument report(const FormDefinition& definition, const QString& unitName,
+                      const FormTable& table, const QString& note) {
+    return formReport(definition, unitName, table, note);
+}
+
+QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,
+                       qint64 toPlan, QString* error) {
+    FormDefinitions forms(db);
+    if (!forms.find(toPlan, formCode))
+        return forms.copy(fromPlan, formCode, toPlan, error) ? formCode : QString();
+    // The plan has a form of that code already (its own, or an earlier copy): the copy gets
+    // the next free code, so nothing the plan holds is replaced.
+    auto source = forms.find(fromPlan, formCode);
+    if (!source) {
+        *error = QCoreApplication::translate("FormAccess", "the plan has no form %1")
+                     .arg(formCode);
+        return {};
+    }
+    int n = 2;
+    while (forms.find(toPlan, QStringLiteral("%1-%2").arg(formCode).arg(n)))
+        ++n;
+    source->code = QStringLiteral("%1-%2").arg(formCode).arg(n);
+    return forms.save(toPlan, *source, false, error) ? source->code : QString();
+}
+
+} // namespace yufang::form_access

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/diagnostic.h"
+#include "domain/form_definition.h"
+#include "domain/form_table.h"
+#include "domain/plan.h"
+#include "report/report_document.h"
+#include "services/form_table_import.h"
+#include "services/roll_up.h"
+#include "storage/record_revisions.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+// The form engine as the GUI reaches it: the one place in ui/forms that names the engine's
+// repositories, so the tabs, the plan editor and the tests ask the same questions the same way
+// (and nothing in ui speaks SQL).
+namespace yufang::form_access {
+
+// The annex, training and disease forms are described as definitions too (so the plan editor
+// lists them and indicators can read them), but keep their own tabs this session.
+bool isBuiltIn(const QString& formCode);
+
+// Every form definition of a plan, in the plan's order; a stored definition that does not
+// read is left out and its problems (naming the field) added to *problems.
+QList<FormDefinition> planForms(const QSqlDatabase& db, qint64 planId,
+                                Diagnostics* problems = nullptr);
+// The forms the engine runs: planForms() without the built-in three.
+QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId,
+                                  Diagnostics* problems = nullptr);
+
+// The plan a unit follows in a year (a county follows shandong-2021 for 2025 and
+// national-2026 from 2026).
+std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year);
+
+// A unit's form for a year: its own, or for a unit with sub-units the consolidated one.
+FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const QString& unitCode,
+               int year, bool consolidated);
+// Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
+bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
+RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
+// 应报 / 已报 of a consolidated form: the units at the bottom of the subtree that hold it.
+Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                          int year);
+
+// Adds or replaces a definition of a plan (refused with a message naming the field when it is
+// not valid), guarded by the revision the editor loaded.
+bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition& definition,
+                    RevisionTicket* ticket, QString* error);
+bool removeDefinition(const QSqlDatabase& db, qint64 planId, const QString& formCode,
+                      QString* error);
+RecordKey definitionKey(qint64 planId, const QString& formCode);
+
+// The printed form (core/report/form_report), from the values on screen; `note` is the
+// 应报/已报 line of a consolidated form.
+ReportDocument report(const FormDefinition& definition, const QString& unitName,
+                      const FormTable& table, const QString& note);
+
+// Copies a form of one plan into another (the 2026-2030 plan's 重点平台企业 form into a copy of
+// 临沂's plan); the code it got, or empty with *error.
+QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,
+                       qint64 toPlan, QString* error);
+
+} // namespace yufang::form_access

@@ -1,0 +1,286 @@
+#include "form_editor.h"
+
+#include "form_number_delegate.h"
+#include "form_table_model.h"
+#include "prompter.h"
+
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+const QDate kNoDate(2000, 1, 1); // QDateEdit cannot be empty: its minimum stands for "not set"
+const QString kInfoStyle =
+    QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }");
+const QString kWarningStyle = QStringLiteral(
+    "QLabel { background: #FFF4E0; border: 1px solid #E8B96A; padding: 4px; font-weight: bold; }");
+
+// The date picker syncs its calendar to the edit's date when it opens; with no date yet that
+// is the "not set" year 2000. This turns the page to the form's year instead, where the clerk
+// is about to click.
+class OpenAtYear : public QObject {
+public:
+    OpenAtYear(QDateEdit* edit, int year) : QObject(edit), m_edit(edit), m_year(year) {}
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Show && m_edit->date() == kNoDate)
+            m_edit->calendarWidget()->setCurrentPage(m_year, 12);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit* m_edit;
+    int m_year;
+};
+
+void clearLayout(QWidget* box) {
+    for (QObject* child : box->children())
+        if (child->isWidgetType())
+            delete child;
+    delete box->layout();
+}
+} // namespace
+
+FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_prompter(prompter), m_model(new FormTableModel(this)) {
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("FormTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_unitLine = new QLabel(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("FormBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    m_headerBox = new QWidget(this);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("FormTableView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new FormNumberDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->verticalHeader()->setVisible(false);
+
+    m_footerBox = new QWidget(this);
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(QStringLiteral("FormFindings"));
+    m_findings->setMaximumHeight(110);
+    m_findings->hide();
+
+    m_addRow = new QPushButton(tr("Add row…"), this);
+    m_removeRow = new QPushButton(tr("Remove row"), this);
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_addRow);
+    rowButtons->addWidget(m_removeRow);
+    rowButtons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_unitLine);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_headerBox);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(rowButtons);
+    layout->addWidget(m_footerBox);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_findings);
+
+    connect(m_addRow, &QPushButton::clicked, this, &FormEditor::askAddRow);
+    connect(m_removeRow, &QPushButton::clicked, this, &FormEditor::removeCurrentRow);
+    connect(m_model, &FormTableModel::diagnosticsChanged, this, &FormEditor::updateFindings);
+    connect(m_model, &FormTableModel::modifiedChanged, this, &FormEditor::modifiedChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FormEditor::updateRowButtons);
+    connect(m_findings, &QListWidget::currentRowChanged, this, &FormEditor::showFinding);
+    clear(QString());
+}
+
+void FormEditor::clear(const QString& message) {
+    m_loading = true;
+    m_model->setForm({}, {}, true);
+    m_title->setText(message);
+    m_unitLine->clear();
+    m_banner->hide();
+    m_notes->clear();
+    clearLayout(m_headerBox);
+    clearLayout(m_footerBox);
+    m_fieldEdits.clear();
+    m_filledOn = nullptr;
+    m_loading = false;
+    updateFindings();
+}
+
+void FormEditor::setBanner(const QString& text, bool warning) {
+    m_banner->setText(text);
+    m_banner->setStyleSheet(warning ? kWarningStyle : kInfoStyle);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void FormEditor::setForm(const FormDefinition& definition, const FormTable& table,
+                         const QString& unitLine, bool readOnly, bool fieldsEditable) {
+    m_loading = true;
+    m_model->setForm(definition, table, readOnly);
+    m_title->setText(definition.effectivePrintTitle());
+    m_unitLine->setText(unitLine);
+    buildFields(definition, table, table.year, fieldsEditable);
+    QStringList notes;
+    for (int i = 0; i < definition.notes.size(); ++i)
+        notes << QStringLiteral("（%1）%2").arg(i + 1).arg(definition.notes.at(i));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!notes.isEmpty());
+    m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(m_model->labelColumns() - 1,
+                           qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));
+    m_loading = false;
+    updateFindings();
+}
+
+void FormEditor::buildFields(const FormDefinition& definition, const FormTable& table, int year,
+                             bool editable) {
+    clearLayout(m_headerBox);
+    clearLayout(m_footerBox);
+    m_fieldEdits.clear();
+    m_filledOn = nullptr;
+    const auto lineEdit = [&](QWidget* box, const FormField& f) {
+        auto* edit = new QLineEdit(box);
+        edit->setObjectName(QStringLiteral("FormField_") + f.key);
+        edit->setText(table.field(f.key));
+        edit->setReadOnly(!editable);
+        connect(edit, &QLineEdit::textEdited, this, &FormEditor::fieldEdited);
+        m_fieldEdits.insert(f.key, edit);
+        return edit;
+    };
+    if (!definition.headerFields.isEmpty()) {
+        auto* form = new QFormLayout(m_headerBox);
+        form->setContentsMargins(0, 0, 0, 0);
+        for (const FormField& f : definition.headerFields)
+            form->addRow(f.caption, lineEdit(m_headerBox, f));
+    }
+    const QList<FormField> footer =
+        definition.footerFields.isEmpty() ? form_fields::standardFooter() : definition.footerFields;
+    auto* row = new QHBoxLayout(m_footerBox);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (const FormField& f : footer) {
+        auto* form = new QFormLayout;
+        if (f.key == form_fields::kFilledOn) {
+            m_filledOn = new QDateEdit(m_footerBox);
+            m_filledOn->setObjectName(QStringLiteral("FormField_") + f.key);
+            m_filledOn->setCalendarPopup(true);
+            m_filledOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            m_filledOn->setMinimumDate(kNoDate);
+            m_filledOn->setSpecialValueText(tr("not set"));
+            const QDate date = QDate::fromString(table.field(f.key), Qt::ISODate);
+            m_filledOn->setDate(date.isValid() ? date : kNoDate);
+            m_filledOn->setReadOnly(!editable);
+            m_filledOn->calendarWidget()->installEventFilter(
+                new OpenAtYear(m_filledOn, year > 0 ? year : QDate::currentDate().year()));
+            connect(m_filledOn, &QDateEdit::dateChanged, this, &FormEditor::fieldEdited);
+            form->addRow(f.caption, m_filledOn);
+        } else {
+            form->addRow(f.caption, lineEdit(m_footerBox, f));
+        }
+        row->addLayout(form);
+    }
+}
+
+void FormEditor::fieldEdited() {
+    if (m_loading)
+        return;
+    for (auto it = m_fieldEdits.cbegin(); it != m_fieldEdits.cend(); ++it)
+        m_model->setField(it.key(), it.value()->text().trimmed());
+    if (m_filledOn)
+        m_model->setField(form_fields::kFilledOn, m_filledOn->date() == kNoDate
+                                                      ? QString()
+                                                      : m_filledOn->date().toString(Qt::ISODate));
+}
+
+void FormEditor::updateFindings() {
+    m_findings->clear();
+    for (const Diagnostic& d : m_model->diagnostics()) {
+        auto* item = new QListWidgetItem(m_findings);
+        const bool error = d.severity == Severity::Error;
+        item->setText((error ? tr("Error: ") : tr("Warning: ")) + d.message);
+        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
+                                                  : QStyle::SP_MessageBoxWarning));
+        item->setData(Qt::UserRole, d.row);
+        item->setData(Qt::UserRole + 1, m_model->columnOf(d.field));
+    }
+    m_findings->setVisible(m_findings->count() > 0);
+    updateRowButtons();
+    Q_EMIT findingsChanged();
+}
+
+void FormEditor::showFinding(int listRow) {
+    if (listRow < 0)
+        return;
+    const QListWidgetItem* item = m_findings->item(listRow);
+    m_view->setCurrentIndex(
+        m_model->index(item->data(Qt::UserRole).toInt(), item->data(Qt::UserRole + 1).toInt()));
+}
+
+void FormEditor::updateRowButtons() {
+    const bool adds = m_model->canAddRows();
+    m_addRow->setVisible(adds || m_model->canRemoveRow(0));
+    m_addRow->setEnabled(adds);
+    m_removeRow->setVisible(m_addRow->isVisible());
+    m_removeRow->setEnabled(m_model->canRemoveRow(m_view->currentIndex().row()));
+}
+
+bool FormEditor::addRow(const QString& key) {
+    QString error;
+    if (!m_model->addRow(key, &error)) {
+        m_prompter.warning(this, tr("Add row"), error);
+        return false;
+    }
+    const int row = m_model->rowCount() - 2;
+    const int column = m_model->labelColumns();
+    m_view->setCurrentIndex(m_model->index(row, qMin(column, m_model->columnCount() - 1)));
+    return true;
+}
+
+void FormEditor::askAddRow() {
+    const FormDefinition& d = m_model->definition();
+    const auto name = m_prompter.text(
+        this, tr("Add row"),
+        tr("%1 of the new row:").arg(d.rowCaption.isEmpty() ? tr("Name") : d.rowCaption));
+    if (name)
+        addRow(*name);
+}
+
+void FormEditor::removeCurrentRow() {
+    const int row = m_view->currentIndex().row();
+    if (!m_model->canRemoveRow(row))
+        return;
+    const QString name = m_model->table().rows.at(row).key;
+    const auto answer = m_prompter.question(
+        this, tr("Remove row"), tr("Remove %1 and its figures from this form?").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        m_model->removeRow(row);
+}
+
+} // namespace yufang

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/form_definition.h"
+#include "domain/form_table.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace yufang {
+
+class FormTableModel;
+class Prompter;
+
+// One form of the form engine on screen, laid out by its definition: the title, the unit line,
+// a banner, the table (number cells right-aligned, derived cells and 合计 computed live), the
+// form's own header fields, 填报人 / 联系电话 / 填报日期 (a calendar that opens at the form's
+// year), the findings in Chinese with the rule's message (click one to go to its cell), and
+// add / remove row where the definition allows rows of the unit's own. It neither loads nor
+// saves: the 报表 tab and the plan editor's preview hand it a definition and a table.
+class FormEditor : public QWidget {
+    Q_OBJECT
+public:
+    FormEditor(Prompter& prompter, QWidget* parent = nullptr);
+
+    // readOnly: the figures; fieldsEditable: 填报人 & co. (a parent signs its consolidated form).
+    void setForm(const FormDefinition& definition, const FormTable& table, const QString& unitLine,
+                 bool readOnly, bool fieldsEditable);
+    void clear(const QString& message);
+    // An information or warning line above the table; empty hides it.
+    void setBanner(const QString& text, bool warning = false);
+
+    FormTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* banner() const { return m_banner; }
+    QListWidget* findings() const { return m_findings; }
+    QPushButton* addRowButton() const { return m_addRow; }
+    QPushButton* removeRowButton() const { return m_removeRow; }
+    QLineEdit* fieldEdit(const QString& key) const { return m_fieldEdits.value(key); }
+    QDateEdit* filledOnEdit() const { return m_filledOn; }
+
+    bool addRow(const QString& key);
+
+public Q_SLOTS:
+    void askAddRow();
+    void removeCurrentRow();
+
+Q_SIGNALS:
+    void modifiedChanged(bool modified);
+    void findingsChanged();
+
+private:
+    void buildFields(const FormDefinition& definition, const FormTable& table, int year,
+                     bool editable);
+    void fieldEdited();
+    void updateFindings();
+    void updateRowButtons();
+    void showFinding(int listRow);
+
+    Prompter& m_prompter;
+    FormTableModel* m_model;
+    QLabel* m_title;
+    QLabel* m_unitLine;
+    QLabel* m_banner;
+    QTableView* m_view;
+    QWidget* m_headerBox; // the form's own header fields, rebuilt per definition
+    QWidget* m_footerBox; // 填报人, 联系电话, 填报日期 or the definition's footer
+    QHash<QString, QLineEdit*> m_fieldEdits;
+    QDateEdit* m_filledOn = nullptr;
+    QLabel* m_notes;
+    QListWidget* m_findings;
+    QPushButton* m_addRow;
+    QPushButton* m_removeRow;
+    bool m_loading = false;
+};
+
+} // namespace yufang

@@ -1,0 +1,388 @@
+#include "forms_tab.h"
+
+#include "form_access.h"
+#include "form_editor.h"
+#include "form_import_dialog.h"
+#include "form_table_model.h"
+
+#include "annex_export_dialog.h"
+#include "prompter.h"
+#include "report_renderer.h"
+#include "save_conflict.h"
+#include "session.h"
+
+#include "io/csv_writer.h"
+#include "io/file_output.h"
+#include "io/form_csv_writer.h"
+#include "storage/unit_repository.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPageLayout>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
+    : QWidget(parent), m_session(session), m_prompter(prompter),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)) {
+    setObjectName(QStringLiteral("FormsTab"));
+    m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    m_forms = new QComboBox(this);
+    m_forms->setObjectName(QStringLiteral("FormChooser"));
+    m_forms->setMinimumContentsLength(24);
+    m_import = new QPushButton(tr("Import…"), this);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_preview = new QPushButton(tr("Print preview…"), this);
+    m_pdf = new QPushButton(tr("Export PDF…"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Form"), this));
+    top->addWidget(m_forms, 1);
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+    top->addWidget(m_preview);
+    top->addWidget(m_pdf);
+
+    m_empty = new QLabel(this);
+    m_empty->setWordWrap(true);
+    m_editor = new FormEditor(prompter, this);
+    m_revert = new QPushButton(tr("Revert"), this);
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setDefault(true);
+    auto* bottom = new QHBoxLayout;
+    bottom->addStretch();
+    bottom->addWidget(m_revert);
+    bottom->addWidget(m_save);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(bottom);
+
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    chooseImportFile = [this, documents] {
+        return QFileDialog::getOpenFileName(this, tr("Import form"), documents,
+                                            tr("Spreadsheet text (*.csv *.txt);;All files (*)"));
+    };
+    chooseExportFile = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export form"), suggested, tr("CSV (*.csv)"));
+    };
+    choosePdfFile = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
+    };
+    runExportDialog = [](AnnexExportDialog& d) { return d.exec() == QDialog::Accepted; };
+    runImportDialog = [](FormImportDialog& d) { return d.exec() == QDialog::Accepted; };
+
+    connect(m_forms, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            showForm();
+    });
+    connect(m_save, &QPushButton::clicked, this, &FormsTab::save);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_editor->model()->revert();
+        showForm();
+    });
+    connect(m_import, &QPushButton::clicked, this, &FormsTab::importForm);
+    connect(m_export, &QPushButton::clicked, this, &FormsTab::exportCsv);
+    connect(m_preview, &QPushButton::clicked, this, &FormsTab::printPreview);
+    connect(m_pdf, &QPushButton::clicked, this, &FormsTab::exportPdf);
+    connect(m_editor, &FormEditor::modifiedChanged, this, &FormsTab::updateActions);
+    connect(m_editor, &FormEditor::findingsChanged, this, &FormsTab::updateActions);
+    connect(&m_session, &Session::selectionChanged, this, &FormsTab::reload);
+    connect(&m_session, &Session::databaseChanged, this, &FormsTab::reload);
+    // The plan editor announces its changes as annexChanged: a new column shows at once.
+    connect(&m_session, &Session::annexChanged, this, [this] {
+        if (!isModified())
+            reload();
+    });
+    m_session.addGuard([this] { return maybeSave(); });
+    reload();
+}
+
+FormsTab::~FormsTab() = default;
+
+bool FormsTab::consolidated() const {
+    return m_session.unitHasChildren();
+}
+
+std::optional<FormDefinition> FormsTab::currentDefinition() const {
+    const int i = m_forms->currentIndex();
+    if (i < 0 || i >= m_definitions.size())
+        return std::nullopt;
+    return m_definitions.at(i);
+}
+
+bool FormsTab::selectForm(const QString& code) {
+    const int i = m_forms->findData(code);
+    if (i < 0)
+        return false;
+    m_forms->setCurrentIndex(i);
+    return true;
+}
+
+bool FormsTab::isModified() const {
+    return m_editor->model()->isModified();
+}
+
+void FormsTab::reload() {
+    fillChooser();
+    showForm();
+}
+
+void FormsTab::fillChooser() {
+    const QString previous = m_forms->currentData().toString();
+    m_filling = true;
+    m_forms->clear();
+    m_definitions.clear();
+    const auto plan =
+        m_session.hasDatabase()
+            ? form_access::planFor(m_session.connection(), m_session.unitCode(), m_session.year())
+            : std::nullopt;
+    if (plan) {
+        m_definitions = form_access::engineForms(m_session.connection(), plan->id);
+        for (const FormDefinition& d : std::as_const(m_definitions))
+            m_forms->addItem(d.title, d.code);
+    }
+    const int keep = m_forms->findData(previous);
+    m_forms->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_filling = false;
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty())
+        m_empty->setText(tr("Choose a unit and a year on the left."));
+    else if (!plan)
+        m_empty->setText(tr("The selected unit follows no plan in %1.").arg(m_session.year()));
+    else if (m_definitions.isEmpty())
+        m_empty->setText(tr("%1 has no forms of its own for %2 beyond 基本情况表, 培训 and 职业病. "
+                            "Add one in 文件 → 计划… → 报表.")
+                             .arg(plan->title)
+                             .arg(m_session.year()));
+    else
+        m_empty->clear();
+    m_empty->setVisible(!m_empty->text().isEmpty());
+}
+
+void FormsTab::showForm() {
+    const auto definition = currentDefinition();
+    const auto unit = m_session.unit();
+    if (!definition || !unit) {
+        m_editor->clear(QString());
+        m_editor->setVisible(false);
+        updateActions();
+        return;
+    }
+    m_editor->setVisible(true);
+    const int year = m_session.year();
+    const bool parent = consolidated();
+    const QSqlDatabase db = m_session.connection();
+    // Taken before the form is read, so a save landing in between is a conflict, not lost.
+    m_revision =
+        RecordRevisions(db).ticket(form_access::recordKey(definition->code, unit->code, year));
+    const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
+    const bool readOnly = parent || m_session.isReadOnly();
+    m_editor->setForm(
+        *definition, table,
+        tr("Reporting unit: %1 (%2)    Year: %3").arg(unit->name, unit->code).arg(year), readOnly,
+        !readOnly);
+    if (parent) {
+        const Completeness c = form_access::completeness(db, definition->code, unit->code, year);
+        QString text = tr("Consolidated: the sum of the units below; 应报 %1, 已报 %2 for %3. "
+                          "Read-only: select a unit without sub-units to fill the form in.")
+                           .arg(c.expected)
+                           .arg(c.reported)
+                           .arg(year);
+        if (c.isPartial())
+            text += QLatin1Char('\n') +
+                    tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
+        m_editor->setBanner(text, c.isPartial());
+    } else if (m_session.isReadOnly()) {
+        m_editor->setBanner(tr("Read-only: another copy of Yufang is editing this database."),
+                            true);
+    } else if (!table.hasFigures()) {
+        m_editor->setBanner(
+            definition->rowKind == FormRowKind::Free
+                ? tr("No figures stored for %1 yet: add a row for each %2 (Add row…), fill it "
+                     "in and save.")
+                      .arg(year)
+                      .arg(definition->rowCaption)
+                : tr("No figures stored for %1 yet: fill in the form and save.").arg(year));
+    } else {
+        m_editor->setBanner(QString());
+    }
+    updateActions();
+}
+
+void FormsTab::updateActions() {
+    const bool shown = currentDefinition().has_value() && m_session.unit().has_value();
+    const bool editable = shown && !m_editor->model()->isReadOnly();
+    const bool errors = hasErrors(m_editor->model()->diagnostics());
+    m_save->setEnabled(editable && isModified() && !errors);
+    m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());
+    m_revert->setEnabled(editable && isModified());
+    m_import->setEnabled(shown && !m_session.isReadOnly());
+    for (QPushButton* b : {m_export, m_preview, m_pdf})
+        b->setEnabled(shown);
+}
+
+bool FormsTab::save() {
+    if (!isModified())
+        return true;
+    FormTableModel* model = m_editor->model();
+    if (hasErrors(model->diagnostics())) {
+        QString first;
+        for (const Diagnostic& d : model->diagnostics())
+            if (d.severity == Severity::Error) {
+                first = d.message;
+                break;
+            }
+        m_prompter.warning(this, tr("Cannot save"),
+                           tr("The form has errors (marked in red). Correct them before "
+                              "saving:\n%1")
+                               .arg(first));
+        return false;
+    }
+    const FormTable table = model->table();
+    const auto unit = m_session.unit();
+    const GuardedSave guarded{
+        form_access::recordKey(table.formCode, table.unitCode, table.year),
+        tr("%1 of %2 for %3")
+            .arg(model->definition().title, unit ? unit->name : table.unitCode)
+            .arg(table.year),
+        {},
+        [this] {
+            m_editor->model()->revert();
+            showForm();
+        }};
+    QString error;
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* ticket, QString* why) {
+                return form_access::save(m_session.connection(), table, ticket, why);
+            },
+            &error)) {
+        if (!error.isEmpty())
+            m_prompter.warning(this, tr("Cannot save"),
+                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+        return false;
+    }
+    model->markSaved();
+    m_session.notifyFiguresChanged(table.unitCode, table.year);
+    showForm();
+    return true;
+}
+
+bool FormsTab::maybeSave() {
+    if (!isModified())
+        return true;
+    return resolveUnsavedChanges(
+        m_prompter, this, tr("Unsaved changes"),
+        tr("%1 of %2 for %3 has unsaved changes. Save them?")
+            .arg(m_editor->model()->definition().title,
+                 m_session.unit() ? m_session.unit()->name : m_session.unitCode())
+            .arg(m_session.year()),
+        [this] { return save(); }, [this] { m_editor->model()->revert(); });
+}
+
+QString FormsTab::suggestedName(const QString& suffix) const {
+    const auto unit = m_session.unit();
+    const auto d = currentDefinition();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .filePath(QStringLiteral("%1-%2-%3.%4")
+                      .arg(unit ? unit->name : m_session.unitCode())
+                      .arg(m_session.year())
+                      .arg(d ? d->title : QString(), suffix));
+}
+
+void FormsTab::exportCsv() {
+    const auto d = currentDefinition();
+    const auto unit = m_session.unit();
+    if (!d || !unit || !m_session.confirmLeave())
+        return;
+    AnnexExportDialog options(this);
+    if (!runExportDialog(options))
+        return;
+    const QString path = chooseExportFile(suggestedName(QStringLiteral("csv")));
+    if (path.isEmpty())
+        return;
+    const FormTable& table = m_editor->model()->table();
+    QString note;
+    if (consolidated())
+        note =
+            form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
+                .officialNote();
+    const QString text = options.layout() == AnnexLayout::Data
+                             ? formDataCsv(*d, *unit, table)
+                             : formLayoutCsv(*d, unit->name, table, note);
+    QString error;
+    if (!writeFileAtomically(path, encodeCsv(text, options.encoding()), &error))
+        m_prompter.warning(this, tr("Export form"), error);
+}
+
+std::optional<ReportDocument> FormsTab::document(QString* error) const {
+    const auto d = currentDefinition();
+    const auto unit = m_session.unit();
+    if (!d || !unit) {
+        *error = tr("Choose a form first.");
+        return std::nullopt;
+    }
+    QString note;
+    if (consolidated())
+        note =
+            form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
+                .officialNote();
+    return form_access::report(*d, unit->name, m_editor->model()->table(), note);
+}
+
+void FormsTab::printPreview() {
+    QString error;
+    const auto doc = document(&error);
+    if (!doc) {
+        m_prompter.warning(this, tr("Print preview"), error);
+        return;
+    }
+    QPrintPreviewDialog dialog(m_printer.get(), this);
+    dialog.setWindowTitle(tr("Print preview"));
+    dialog.resize(1100, 760);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&doc](QPrinter* printer) { ReportRenderer::paint(*doc, printer); });
+    dialog.exec();
+}
+
+void FormsTab::exportPdf() {
+    QString error;
+    const auto doc = document(&error);
+    if (!doc) {
+        m_prompter.warning(this, tr("Export PDF"), error);
+        return;
+    }
+    const QString path = choosePdfFile(suggestedName(QStringLiteral("pdf")));
+    if (path.isEmpty())
+        return;
+    if (!ReportRenderer::writePdf(*doc, path, &error))
+        m_prompter.warning(this, tr("Export PDF"), error);
+}
+
+void FormsTab::importForm() {
+    const auto d = currentDefinition();
+    if (!d || !m_session.confirmLeave())
+        return;
+    const QString file = chooseImportFile();
+    if (file.isEmpty())
+        return;
+    FormImportDialog dialog(m_session.connection(), d->code, m_session.unitCode(),
+                            m_session.year(), file, this);
+    if (!runImportDialog(dialog) || !dialog.landed())
+        return;
+    m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
+    showForm();
+    m_prompter.information(this, tr("Import form"), dialog.summary());
+}
+
+} // namespace yufang
