@@ -51,8 +51,11 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_children->setObjectName(QStringLiteral("ChildrenChart"));
     m_disease = new ChartPanel(prompter, bottom);
     m_disease->setObjectName(QStringLiteral("DiseaseChart"));
+    // The rate chart, with up to twelve lines, gets half of the height and at least 280 px
+    // (it was about 150 px at 1024×700, four lines on top of one another).
+    top->setMinimumHeight(280);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
