@@ -1452,6 +1452,15 @@ Cancel: do not open it.</source>
         <source>Reduction by industry, %1 (%2)</source>
         <translation>%1 年分行业下降幅度（%2）</translation>
     </message>
+    <message>
+        <source>Not shown, no like-for-like figures: %1</source>
+        <translation>未列出（无同口径数据）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReport</name>
@@ -1644,6 +1653,14 @@ Cancel: do not open it.</source>
     <message>
         <source>Task checklist — print preview…</source>
         <translation>任务清单——打印预览…</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个页签</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个页签</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3314,10 @@ rate (‰)</source>
         <source>No unit below has figures to assess yet.</source>
         <translation>下级单位尚无可评估的数据。</translation>
     </message>
+    <message>
+        <source>No figures for %1 yet: showing %2.</source>
+        <translation>%1 年尚无数据：显示 %2 年。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DatabaseActions</name>
@@ -4093,6 +4114,21 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
 </context>
 <context>
+    <name>yufang::HomeUnitDialog</name>
+    <message>
+        <source>Your unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Which unit does this office report for? Yufang opens on it, and the overdue returns in the status bar are counted for it: what it owes its parent and what it collects from the units below. You can change it later under Settings → Your unit.</source>
+        <translation>本单位是哪个填报单位？预防启动时打开本单位，状态栏中的逾期报送也按本单位统计：本单位应向上级报送的，以及本单位应收取的下级报送。以后可在“设置 → 本单位”中更改。</translation>
+    </message>
+    <message>
+        <source>Filter units by name or code</source>
+        <translation>按名称或代码筛选单位</translation>
+    </message>
+</context>
+<context>
     <name>yufang::MainWindow</name>
     <message>
         <source>Units</source>
@@ -4201,6 +4237,22 @@ Database: %2</source>
     <message>
         <source>%1 — read-only: another copy of Yufang is editing it</source>
         <translation>%1 — 只读：另一个预防副本正在编辑它</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Your unit…</source>
+        <translation>本单位(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2, %3.</source>
+        <translation>已保存%2 %3 年的%1。</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5069,10 @@ Replace them?</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Send to</source>
+        <translation>报送对象</translation>
+    </message>
 </context>
 <context>
     <name>yufang::ReturnsTab</name>
@@ -5171,6 +5227,18 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 owes no return with a deadline in %2.</source>
+        <translation>%1 在 %2 年没有截止的报送事项。</translation>
+    </message>
+    <message>
+        <source>What %1 sends to %2, with deadlines in %3:</source>
+        <translation>%1 应向%2报送的材料（%3 年截止）：</translation>
+    </message>
+    <message>
+        <source>What %1 owes itself, with deadlines in %2:</source>
+        <translation>%1 自身的报送事项（%2 年截止）：</translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5809,13 @@ hours</source>
     <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,7 @@ QFrame* figureBox(QLabel*& caption, QLabel*& value, QWidget* parent) {
     box->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(box);
     caption = new QLabel(box);
+    caption->setWordWrap(true); // "Reduction, like for like (target …)" fits 1024 px in two lines
     value = new QLabel(box);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.9);
@@ -170,7 +171,8 @@ void DashboardTab::reload() {
         const ProgressService service(m_session.connection());
         m_progress = service.unitProgress(m_session.unitCode());
         if (m_progress)
-            m_children = service.childrenRanked(m_session.unitCode(), m_progress->latestYear());
+            m_children = service.childrenRanked(m_session.unitCode(),
+                                                m_progress->latestYearUpTo(m_session.year()));
     }
     showFigures();
     showDisease();
@@ -245,16 +247,22 @@ void DashboardTab::showFigures() {
         return;
     }
     const UnitProgress& p = *m_progress;
-    const int latest = p.latestYear();
+    // The year chosen on the left when it has figures, else the latest before it (said below).
+    const int latest = p.latestYearUpTo(m_session.year());
     const ProgressFigure* base = p.total.at(p.plan.baselineYear);
     const ProgressFigure* now = p.total.at(latest);
     m_title->setText(tr("%1: key-industry accident rate against the target").arg(p.unit.name));
-    m_planLine->setText(tr("%1 — baseline year %2, period %3-%4, target: down %5%")
-                            .arg(p.plan.title)
-                            .arg(p.plan.baselineYear)
-                            .arg(p.plan.startYear)
-                            .arg(p.plan.endYear)
-                            .arg(progress::target(p.plan).format(100)));
+    m_planLine->setText(
+        tr("%1 — baseline year %2, period %3-%4, target: down %5%")
+            .arg(p.plan.title)
+            .arg(p.plan.baselineYear)
+            .arg(p.plan.startYear)
+            .arg(p.plan.endYear)
+            .arg(progress::target(p.plan).format(100)) +
+        (latest != m_session.year()
+             ? QStringLiteral("\n") +
+                   tr("No figures for %1 yet: showing %2.").arg(m_session.year()).arg(latest)
+             : QString()));
     // The three cards are one like-for-like comparison (the units that reported in both years),
     // so the reduction can be recomputed from the two rates beside it; without such a set they
     // show what was reported.
