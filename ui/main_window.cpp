@@ -43,6 +43,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(m_unitSelector);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {190}, Qt::Horizontal); // room for the tabs at 1024 px
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);

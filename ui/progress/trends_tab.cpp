@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -56,7 +57,15 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     top->setMinimumHeight(280);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    // Fifteen county bars need about 21 px each before Qt Charts elides their names: below
+    // 860 px of height (a 1024×700 screen) the charts scroll rather than shrink.
+    splitter->setMinimumHeight(860);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(splitter);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
 
     connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
     // Disease figures and the plan's disease target can be written without a session signal
