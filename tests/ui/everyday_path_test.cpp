@@ -4,6 +4,7 @@
 // check failed before its change.
 #include "annex_editor.h"
 #include "annex_file_actions.h"
+#include "annex_import_dialog.h"
 #include "annex_table_model.h"
 #include "charts/chart_adapter.h"
 #include "feature_installer.h"
@@ -414,4 +415,21 @@ TEST_CASE("every tab of the window fits a 1024 by 700 screen", "[ui][layout]") {
     }
     INFO(tooWide.join(u"; "_s).toStdString());
     CHECK(tooWide.isEmpty());
+}
+
+TEST_CASE("typing a year into 接收日期 of the import preview changes the date", "[ui][dates]") {
+    // The field was disabled until "this date:" was chosen in the box beside it, so a year
+    // typed into it changed nothing.
+    UiFixture f;
+    AnnexImportDialog dialog(f.session->connection(), {}, f.window.get());
+    dialog.show();
+    auto* receivedOn = dialog.findChild<QDateEdit*>(u"receivedOn"_s);
+    REQUIRE(receivedOn);
+    CHECK(receivedOn->isEnabled());
+    receivedOn->setFocus();
+    receivedOn->setSelectedSection(QDateTimeEdit::YearSection);
+    const int lastYear = QDate::currentDate().year() - 1;
+    QTest::keyClicks(receivedOn, QString::number(lastYear));
+    CHECK(receivedOn->date().year() == lastYear);
+    CHECK(dialog.receivedOn(0) == receivedOn->date()); // "this date" is what gets recorded
 }

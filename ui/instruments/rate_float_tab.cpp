@@ -88,6 +88,9 @@ RateFloatTab::RateFloatTab(Session& session, Prompter& prompter, QWidget* parent
     m_ruleView = new QTableView(tables);
     m_ruleView->setModel(m_ruleModel);
     m_ruleView->horizontalHeader()->setStretchLastSection(true);
+    // Base rates and tiers read in full ("0.2" showed as "0."): columns follow their contents.
+    for (QTableView* view : {classView, m_ruleView})
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* tableRow = new QHBoxLayout;
     tableRow->addWidget(classView, 2);
     tableRow->addWidget(m_ruleView, 5);
@@ -194,13 +197,14 @@ void RateFloatTab::recompute() {
 bool RateFloatTab::saveScheme() {
     QString error;
     const RateScheme edited = editedScheme();
-    const GuardedSave guarded{RecordKey::rateScheme(), tr("The rate-floating tables"), {},
-                              [this] { reload(); }};
-    if (!saveGuarded(m_prompter, this, m_session.connection(), m_revision, guarded,
-                     [&](RevisionTicket* t, QString* why) {
-                         return RateSchemeRepository(m_session.connection()).save(edited, why, t);
-                     },
-                     &error)) {
+    const GuardedSave guarded{
+        RecordKey::rateScheme(), tr("The rate-floating tables"), {}, [this] { reload(); }};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), m_revision, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return RateSchemeRepository(m_session.connection()).save(edited, why, t);
+            },
+            &error)) {
         if (!error.isEmpty())
             m_prompter.warning(this, tr("Save rate tables"), error);
         return false;

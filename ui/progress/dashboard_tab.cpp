@@ -29,6 +29,8 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    // Compact rows: the year table shows 2020-2025 in the space it has at 1024×700.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -330,6 +332,7 @@ void DashboardTab::showFigures() {
     }
     m_industries->setRows(industries);
     m_years->setRows(years);
+    m_yearView->scrollToBottom(); // the latest year in view, even where the table must scroll
     m_childModel->setRows(children);
     m_childBox->setVisible(!m_children.isEmpty());
     m_childCaption->setText(tr("%1 units below %2, assessed for %3")

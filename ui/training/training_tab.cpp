@@ -97,6 +97,8 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     meta->addLayout(metaForm2);
     m_findings = new QListWidget(this);
     m_findings->setMaximumHeight(80);
+    m_findings->setWordWrap(true); // a long warning wraps instead of being cut off
+    m_findings->setObjectName(QStringLiteral("TrainingFindings"));
 
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(
