@@ -197,14 +197,13 @@ void RateFloatTab::recompute() {
 bool RateFloatTab::saveScheme() {
     QString error;
     const RateScheme edited = editedScheme();
-    const GuardedSave guarded{
-        RecordKey::rateScheme(), tr("The rate-floating tables"), {}, [this] { reload(); }};
-    if (!saveGuarded(
-            m_prompter, this, m_session.connection(), m_revision, guarded,
-            [&](RevisionTicket* t, QString* why) {
-                return RateSchemeRepository(m_session.connection()).save(edited, why, t);
-            },
-            &error)) {
+    const GuardedSave guarded{RecordKey::rateScheme(), tr("The rate-floating tables"), {},
+                              [this] { reload(); }};
+    if (!saveGuarded(m_prompter, this, m_session.connection(), m_revision, guarded,
+                     [&](RevisionTicket* t, QString* why) {
+                         return RateSchemeRepository(m_session.connection()).save(edited, why, t);
+                     },
+                     &error)) {
         if (!error.isEmpty())
             m_prompter.warning(this, tr("Save rate tables"), error);
         return false;
