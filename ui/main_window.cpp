@@ -53,12 +53,12 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->setUsesScrollButtons(false);
     m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
-    m_tabs->addTab(m_annexEditor, tr("Key-industry form"));
+    m_tabs->addTab(m_annexEditor, tr("Form", "main tab"));
     setCentralWidget(m_tabs);
     m_returnsTab = new ReturnsTab(session, prompter, m_tabs);
     addFeatureTab(m_returnsTab, tr("Returns"));
     m_auditView = new AuditView(session, prompter, m_tabs);
-    addFeatureTab(m_auditView, tr("Audit trail"));
+    addFeatureTab(m_auditView, tr("Audit", "main tab"));
     // Overdue returns of 本单位: a banner in the returns tab and a lasting status-bar message,
     // not a modal box at every start (see ReturnsTab). The message is a permanent widget on the
     // right, so the passing messages (saved, exported) on the left never wipe it out.
@@ -68,8 +68,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     connect(m_returnsTab, &ReturnsTab::overdueChanged, this, &MainWindow::showOverdue);
     auto* registerTab = new RegisterTab(session, prompter, m_tabs);
     auto* uninsuredTab = new UninsuredTab(session, prompter, m_tabs);
-    addFeatureTab(registerTab, tr("Enterprise register"));
-    addFeatureTab(uninsuredTab, tr("Insurance expansion"));
+    addFeatureTab(registerTab, tr("Register", "main tab"));
+    addFeatureTab(uninsuredTab, tr("Expansion", "main tab"));
     // The uninsured list is read from the register: a new register makes it stale.
     connect(registerTab, &RegisterTab::importFinished, uninsuredTab,
             &UninsuredTab::registerChanged);

@@ -1635,18 +1635,6 @@ Cancel: do not open it.</source>
         <translation>任务</translation>
     </message>
     <message>
-        <source>Rate floating</source>
-        <translation>费率浮动</translation>
-    </message>
-    <message>
-        <source>Prevention fee</source>
-        <translation>工伤预防费</translation>
-    </message>
-    <message>
-        <source>Expert pool</source>
-        <translation>专家库</translation>
-    </message>
-    <message>
         <source>&amp;Plans…</source>
         <translation>实施方案(&amp;P)…</translation>
     </message>
@@ -1661,6 +1649,21 @@ Cancel: do not open it.</source>
     <message>
         <source>Previous tab</source>
         <translation>上一个页签</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <comment>main tab</comment>
+        <translation>费率浮动</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <comment>main tab</comment>
+        <translation>工伤预防费</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <comment>main tab</comment>
+        <translation>专家库</translation>
     </message>
 </context>
 <context>
@@ -3588,10 +3591,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Occupational disease</source>
-        <translation>职业病</translation>
-    </message>
-    <message>
         <source>Occupational disease table: export PDF…</source>
         <translation>职业病情况表：导出 PDF…</translation>
     </message>
@@ -3607,6 +3606,11 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>Target met</source>
         <comment>column header</comment>
         <translation>是否达到目标</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <comment>main tab</comment>
+        <translation>职业病</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4139,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>填报单位</translation>
     </message>
     <message>
-        <source>Key-industry form</source>
-        <translation>基本情况表</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4211,24 +4211,12 @@ Database: %2</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>Audit trail</source>
-        <translation>审计记录</translation>
-    </message>
-    <message>
         <source>Returns (%1 overdue)</source>
         <translation>报送（%1 项逾期）</translation>
     </message>
     <message>
         <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
-    </message>
-    <message>
-        <source>Enterprise register</source>
-        <translation>企业名录</translation>
-    </message>
-    <message>
-        <source>Insurance expansion</source>
-        <translation>扩面行动</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -4253,6 +4241,26 @@ Database: %2</source>
     <message>
         <source>Saved %1 of %2, %3.</source>
         <translation>已保存%2 %3 年的%1。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>main tab</comment>
+        <translation>基本情况表</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>main tab</comment>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>main tab</comment>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <comment>main tab</comment>
+        <translation>扩面行动</translation>
     </message>
 </context>
 <context>

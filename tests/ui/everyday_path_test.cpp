@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -432,4 +433,20 @@ TEST_CASE("typing a year into 接收日期 of the import preview changes the dat
     QTest::keyClicks(receivedOn, QString::number(lastYear));
     CHECK(receivedOn->date().year() == lastYear);
     CHECK(dialog.receivedOn(0) == receivedOn->date()); // "this date" is what gets recorded
+}
+
+TEST_CASE("the English tab bar fits 1200 px without eliding or scrolling", "[ui][layout]") {
+    // The English titles ("Key-industry form", "Insurance expansion", …) pushed the tab bar
+    // into scroll arrows at 1200 px; the main tabs now carry short titles.
+    UiFixture f; // tests run with the untranslated (English) texts
+    installFeatures(*f.window, *f.session, f.prompter);
+    f.window->resize(1200, 760);
+    QApplication::processEvents();
+    QTabBar* bar = f.window->tabs()->tabBar();
+    bar->setElideMode(Qt::ElideNone); // the bar's size hint is then every title in full
+    const int natural = bar->sizeHint().width();
+    bar->setElideMode(Qt::ElideRight);
+
+    INFO("tabs need " << natural << " px, the bar has " << f.window->tabs()->width());
+    CHECK(natural <= f.window->tabs()->width());
 }
