@@ -9,6 +9,7 @@ namespace key {
 const QString lastDatabase = QStringLiteral("database/last");
 const QString lastUnit = QStringLiteral("selection/unit");
 const QString lastYear = QStringLiteral("selection/year");
+const QString homeUnit = QStringLiteral("office/homeUnit");
 const QString geometry = QStringLiteral("window/geometry");
 const QString state = QStringLiteral("window/state");
 const QString lastFolder = QStringLiteral("files/lastFolder");
@@ -31,6 +32,12 @@ int Settings::lastYear() const {
 }
 void Settings::setLastYear(int year) {
     m_backend.setValue(key::lastYear, year);
+}
+QString Settings::homeUnit() const {
+    return m_backend.value(key::homeUnit).toString();
+}
+void Settings::setHomeUnit(const QString& code) {
+    m_backend.setValue(key::homeUnit, code);
 }
 QByteArray Settings::windowGeometry() const {
     return m_backend.value(key::geometry).toByteArray();

@@ -19,6 +19,11 @@ public:
     void setLastUnit(const QString& code);
     int lastYear() const; // 0 when never chosen
     void setLastYear(int year);
+    // 本单位: the clerk's own unit, asked on first start. The window opens on it, and overdue
+    // returns are counted for it (what it owes upward and what it collects), not for whatever
+    // unit happens to be selected. Empty until chosen.
+    QString homeUnit() const;
+    void setHomeUnit(const QString& code);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

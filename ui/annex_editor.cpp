@@ -2,6 +2,7 @@
 
 #include "annex_table_model.h"
 #include "count_delegate.h"
+#include "keyboard/editable_cell_view.h"
 #include "prompter.h"
 #include "save_conflict.h"
 #include "session.h"
@@ -17,14 +18,19 @@
 #include "storage/consolidated_meta_repository.h"
 #include "storage/database.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,7 +61,7 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
         QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE;"
                        " padding: 4px; }"));
 
-    m_view = new QTableView(this);
+    m_view = new EditableCellView(this); // Tab skips the computed rates
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CountDelegate(m_view));
     m_view->setAlternatingRowColors(true);
@@ -74,6 +80,9 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     m_filledOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_filledOn->setMinimumDate(kNoDate);
     m_filledOn->setSpecialValueText(tr("not set"));
+    // "Not set" is stored as the minimum date, so the popup opened at January 2000: an unset
+    // date opens the calendar at today's month instead, where a filing date falls.
+    m_filledOn->calendarWidget()->installEventFilter(this);
     auto* meta = new QHBoxLayout;
     auto* metaForm = new QFormLayout;
     metaForm->addRow(tr("Prepared by"), m_preparer);
@@ -144,6 +153,33 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     });
     m_session.addGuard([this] { return maybeSave(); });
     reload();
+}
+
+// Counts are typed into empty cells, so sizing to the contents left "126,…" while typing and
+// "133,…" on the total: every count column fits eight digits with separators and every rate
+// column "100.00%", whatever is shown; 备注 gets what is left, not 40 % of the width.
+void AnnexEditor::fitColumns() {
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const int count = metrics.horizontalAdvance(QLocale().toString(99999999)) + padding;
+    const int rate = metrics.horizontalAdvance(QStringLiteral("1,000.00‰")) + padding;
+    m_view->resizeColumnsToContents();
+    for (int c = AnnexTableModel::EnterprisesColumn; c < AnnexTableModel::RemarkColumn; ++c) {
+        const bool isRate =
+            c == AnnexTableModel::CoverageRateColumn || c == AnnexTableModel::AccidentRateColumn;
+        m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), isRate ? rate : count));
+    }
+    m_view->setColumnWidth(AnnexTableModel::IndustryColumn,
+                           qMax(m_view->columnWidth(AnnexTableModel::IndustryColumn), 120));
+}
+
+bool AnnexEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Show && watched == m_filledOn->calendarWidget() &&
+        m_filledOn->date() == kNoDate) {
+        const QDate today = QDate::currentDate();
+        m_filledOn->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool AnnexEditor::isModified() const {
@@ -217,9 +253,7 @@ void AnnexEditor::reload() {
         m_preparer->setText(table.meta.preparer);
         m_phone->setText(table.meta.phone);
         m_filledOn->setDate(table.meta.filledOn.isValid() ? table.meta.filledOn : kNoDate);
-        m_view->resizeColumnsToContents();
-        m_view->setColumnWidth(AnnexTableModel::IndustryColumn,
-                               qMax(m_view->columnWidth(AnnexTableModel::IndustryColumn), 120));
+        fitColumns();
     }
     const bool metaEditable = canEditMeta();
     m_preparer->setReadOnly(!metaEditable);

@@ -51,7 +51,11 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fitColumns();
     void updateFindings();
     void updateActions();
     void showFinding(int listRow);

@@ -77,7 +77,8 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
     m_receivedOn->setCalendarPopup(true);
     m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_receivedOn->setMaximumDate(QDate::currentDate());
-    m_receivedOn->setEnabled(false);
+    // Always editable: a date typed here (a year typed over the year) means "this date", so
+    // the choice follows the typing instead of the field ignoring it while disabled.
     auto* receipt = new QHBoxLayout;
     receipt->addWidget(new QLabel(tr("Record the returns as received on"), this));
     receipt->addWidget(m_receipt);
@@ -110,12 +111,13 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
 
     connect(m_files, &QListWidget::currentRowChanged, this, &AnnexImportDialog::showFile);
     connect(m_replace, &QCheckBox::toggled, this, &AnnexImportDialog::prepareAll);
-    connect(m_receipt, &QComboBox::currentIndexChanged, this, [this] {
-        m_receivedOn->setEnabled(m_receipt->currentData().toInt() == int(Receipt::Chosen));
+    connect(m_receipt, &QComboBox::currentIndexChanged, this,
+            [this] { showFile(m_files->currentRow()); });
+    connect(m_receivedOn, &QDateEdit::dateChanged, this, [this] {
+        if (!m_settingReceipt) // typed or picked by the clerk
+            m_receipt->setCurrentIndex(m_receipt->findData(int(Receipt::Chosen)));
         showFile(m_files->currentRow());
     });
-    connect(m_receivedOn, &QDateEdit::dateChanged, this,
-            [this] { showFile(m_files->currentRow()); });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AnnexImportDialog::importAll);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     prepareAll();
@@ -208,8 +210,10 @@ void AnnexImportDialog::updateButtons() {
 }
 
 void AnnexImportDialog::setReceipt(Receipt receipt, const QDate& chosen) {
+    m_settingReceipt = true;
     if (chosen.isValid())
         m_receivedOn->setDate(chosen);
+    m_settingReceipt = false;
     m_receipt->setCurrentIndex(m_receipt->findData(int(receipt)));
 }
 

@@ -59,6 +59,7 @@ private:
     QListWidget* m_findings;
     QCheckBox* m_replace;
     QComboBox* m_receipt;
+    bool m_settingReceipt = false; // setReceipt writes the date: not the clerk's choice
     QDateEdit* m_receivedOn;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;

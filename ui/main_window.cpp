@@ -4,6 +4,9 @@
 #include "annex_file_actions.h"
 #include "database_actions.h"
 #include "database_opener.h"
+#include "help/user_guide_dialog.h"
+#include "keyboard/window_keys.h"
+#include "office/home_unit_dialog.h"
 #include "prompter.h"
 #include "register/register_tab.h"
 #include "register/uninsured_tab.h"
@@ -12,15 +15,18 @@
 #include "session.h"
 #include "unit_selector.h"
 
+#include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
 #include "storage/unit_repository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -37,37 +43,39 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(m_unitSelector);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {190}, Qt::Horizontal); // room for the tabs at 1024 px
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    // Thirteen tabs fit from 1024 px in Chinese; in English (or a narrow window) the labels
+    // are shortened with "…" and the full title is the tooltip, instead of scroll arrows that
+    // hide half of the tabs.
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setUsesScrollButtons(false);
     m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
-    m_tabs->addTab(m_annexEditor, tr("Key-industry form"));
+    m_tabs->addTab(m_annexEditor, tr("Form", "main tab"));
     setCentralWidget(m_tabs);
     m_returnsTab = new ReturnsTab(session, prompter, m_tabs);
     addFeatureTab(m_returnsTab, tr("Returns"));
     m_auditView = new AuditView(session, prompter, m_tabs);
-    addFeatureTab(m_auditView, tr("Audit trail"));
-    // Overdue returns: a banner in the returns tab and a lasting status-bar message, not a
-    // modal box at every start (see ReturnsTab).
-    connect(m_returnsTab, &ReturnsTab::overdueChanged, this, [this](int overdue, int soon) {
-        const int index = m_tabs->indexOf(m_returnsTab);
-        m_tabs->setTabText(index,
-                           overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
-        if (overdue > 0)
-            statusBar()->showMessage(
-                tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")
-                    .arg(overdue)
-                    .arg(soon));
-    });
+    addFeatureTab(m_auditView, tr("Audit", "main tab"));
+    // Overdue returns of 本单位: a banner in the returns tab and a lasting status-bar message,
+    // not a modal box at every start (see ReturnsTab). The message is a permanent widget on the
+    // right, so the passing messages (saved, exported) on the left never wipe it out.
+    m_overdueLabel = new QLabel(this);
+    m_overdueLabel->setObjectName(QStringLiteral("OverdueStatus"));
+    statusBar()->addPermanentWidget(m_overdueLabel);
+    connect(m_returnsTab, &ReturnsTab::overdueChanged, this, &MainWindow::showOverdue);
     auto* registerTab = new RegisterTab(session, prompter, m_tabs);
     auto* uninsuredTab = new UninsuredTab(session, prompter, m_tabs);
-    addFeatureTab(registerTab, tr("Enterprise register"));
-    addFeatureTab(uninsuredTab, tr("Insurance expansion"));
+    addFeatureTab(registerTab, tr("Register", "main tab"));
+    addFeatureTab(uninsuredTab, tr("Expansion", "main tab"));
     // The uninsured list is read from the register: a new register makes it stale.
     connect(registerTab, &RegisterTab::importFinished, uninsuredTab,
             &UninsuredTab::registerChanged);
 
     createMenus();
+    installWindowKeys(*this, *m_tabs); // Ctrl+Tab, Ctrl+PgDn/PgUp; action keys before fields
     new AnnexFileActions(*this, session, prompter,
                          settings);                // File: import, export, print the annex
     new DatabaseActions(*this, session, prompter); // File: back up, restore, check
@@ -102,8 +110,60 @@ void MainWindow::createMenus() {
     m_reportsMenu = menuBar()->addMenu(tr("&Reports"));
     m_reportsMenu->menuAction()->setVisible(false); // shown once a feature adds a report
 
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    settings->addAction(tr("&Your unit…"), this, &MainWindow::chooseHomeUnit);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::userGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Yufang"), this, &MainWindow::about);
+}
+
+void MainWindow::showOverdue(int overdue, int soon) {
+    const int index = m_tabs->indexOf(m_returnsTab);
+    m_tabs->setTabText(index,
+                       overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
+    m_overdueLabel->setText(
+        overdue + soon > 0
+            ? tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")
+                  .arg(overdue)
+                  .arg(soon)
+            : QString());
+}
+
+bool MainWindow::ensureHomeUnit() {
+    const QString home = m_settings.homeUnit();
+    if (m_session.hasDatabase() && !home.isEmpty() &&
+        UnitRepository(m_session.connection()).find(home))
+        return true;
+    return chooseHomeUnit();
+}
+
+bool MainWindow::chooseHomeUnit() {
+    if (!m_session.hasDatabase())
+        return false;
+    const QList<Unit> units = UnitRepository(m_session.connection()).all();
+    std::optional<QString> code;
+    if (m_chooseHomeUnit) {
+        code = m_chooseHomeUnit(units, m_settings.homeUnit());
+    } else {
+        HomeUnitDialog dialog(units, m_settings.homeUnit(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            code = dialog.unitCode();
+    }
+    if (!code || code->isEmpty())
+        return false;
+    m_settings.setHomeUnit(*code);
+    m_returnsTab->setHomeUnit(*code);
+    const int latest = latestYearWithFigures(m_session.connection(), *code);
+    m_unitSelector->selectUnit(*code, latest > 0 ? latest : QDate::currentDate().year());
+    return true;
+}
+
+void MainWindow::userGuide() {
+    UserGuideDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::addSaveHandler(QWidget* tab, std::function<bool()> save) {
@@ -113,8 +173,15 @@ void MainWindow::addSaveHandler(QWidget* tab, std::function<bool()> save) {
 
 void MainWindow::saveCurrentTab() {
     const auto handler = m_saveHandlers.constFind(m_tabs->currentWidget());
-    if (handler != m_saveHandlers.cend())
-        (*handler)();
+    if (handler == m_saveHandlers.cend() || !(*handler)())
+        return; // a failed save has said why in its own dialog
+    // A passing confirmation on the left; the lasting overdue message stays on the right.
+    const auto unit = m_session.unit();
+    statusBar()->showMessage(
+        tr("Saved %1 of %2, %3.")
+            .arg(m_tabs->tabText(m_tabs->currentIndex()), unit ? unit->name : m_session.unitCode())
+            .arg(m_session.year()),
+        10000);
 }
 
 void MainWindow::updateSaveAction() {
@@ -123,7 +190,7 @@ void MainWindow::updateSaveAction() {
 }
 
 void MainWindow::addFeatureTab(QWidget* tab, const QString& title) {
-    m_tabs->addTab(tab, title);
+    m_tabs->setTabToolTip(m_tabs->addTab(tab, title), title);
 }
 
 QMenu* MainWindow::reportsMenu() {
@@ -147,15 +214,12 @@ bool MainWindow::openDatabase(const QString& path) {
 }
 
 void MainWindow::restoreSelection() {
-    const UnitRepository units(m_session.connection());
-    QString code = m_settings.lastUnit();
-    if (code.isEmpty() || !units.find(code)) {
-        const QList<Unit> all = units.all();
-        code = all.isEmpty() ? QString() : all.first().code;
-    }
-    const int year = m_settings.lastYear() > 0 ? m_settings.lastYear() : 2020;
-    if (!code.isEmpty())
-        m_unitSelector->selectUnit(code, year);
+    m_returnsTab->setHomeUnit(m_settings.homeUnit());
+    const StartSelection start =
+        startSelection(m_session.connection(), m_settings.lastUnit(), m_settings.lastYear(),
+                       m_settings.homeUnit(), QDate::currentDate().year());
+    if (!start.unitCode.isEmpty())
+        m_unitSelector->selectUnit(start.unitCode, start.year);
 }
 
 void MainWindow::newDatabase() {

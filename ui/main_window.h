@@ -3,8 +3,12 @@
 #include <QHash>
 #include <QMainWindow>
 
-#include <functional>
+#include "domain/unit.h"
 
+#include <functional>
+#include <optional>
+
+class QLabel;
 class QTabWidget;
 
 namespace yufang {
@@ -41,8 +45,18 @@ public:
 
     // Opens (or creates) a database file and makes it current; false with a message on failure.
     bool openDatabase(const QString& path);
-    // Selects the last unit and year used, or the root unit and the plan's baseline year.
+    // Selects the last unit and year used, else 本单位 in its latest year with figures.
     void restoreSelection();
+
+    // 本单位 (Settings → Your unit; asked on first start): true once one is set.
+    bool ensureHomeUnit(); // asks only when none is set or the database lacks it
+    bool chooseHomeUnit(); // asks; selects the unit chosen in its latest year with figures
+    // Tests answer the question instead of the dialog: the code chosen, or nothing (cancel).
+    using HomeUnitChooser =
+        std::function<std::optional<QString>(const QList<Unit>& units, const QString& current)>;
+    void setHomeUnitChooser(HomeUnitChooser chooser) { m_chooseHomeUnit = std::move(chooser); }
+    // The lasting overdue message, beside the passing messages (saved, exported) of the bar.
+    QLabel* overdueLabel() const { return m_overdueLabel; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,6 +66,7 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void about();
+    void userGuide();
     void updateTitle();
 
     Session& m_session;
@@ -69,6 +84,9 @@ private:
     QHash<QWidget*, std::function<bool()>> m_saveHandlers;
     void saveCurrentTab();
     void updateSaveAction();
+    void showOverdue(int overdue, int soon);
+    HomeUnitChooser m_chooseHomeUnit;
+    QLabel* m_overdueLabel = nullptr;
 };
 
 } // namespace yufang

@@ -21,9 +21,9 @@ PlanFeatures installPlanFeatures(MainWindow& window, Session& session, Prompter&
     f.fee = new FeeTab(session, prompter, &window);
     f.experts = new ExpertTab(session, prompter, &window);
     window.addFeatureTab(f.tasks, QObject::tr("Tasks"));
-    window.addFeatureTab(f.rates, QObject::tr("Rate floating"));
-    window.addFeatureTab(f.fee, QObject::tr("Prevention fee"));
-    window.addFeatureTab(f.experts, QObject::tr("Expert pool"));
+    window.addFeatureTab(f.rates, QObject::tr("Rates", "main tab"));
+    window.addFeatureTab(f.fee, QObject::tr("Fee", "main tab"));
+    window.addFeatureTab(f.experts, QObject::tr("Experts", "main tab"));
     QObject::connect(f.experts, &ExpertTab::poolChanged, f.fee, &FeeTab::reload);
 
     auto* plans = new QAction(QObject::tr("&Plans…"), &window);

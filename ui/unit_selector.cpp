@@ -35,6 +35,12 @@ UnitSelector::UnitSelector(Session& session, QWidget* parent)
                                            QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setUniformRowHeights(true);
+    // Names, not codes: at 1024 px the code column left "山…" of every name. The code stays in
+    // the tooltip and the filter still finds it; the pane is wide enough for a county's name.
+    m_tree->hideColumn(UnitTreeModel::CodeColumn);
+    m_tree->setMinimumWidth(
+        m_tree->fontMetrics().horizontalAdvance(QStringLiteral("临沂经济技术")) +
+        3 * m_tree->indentation() + 24);
     m_year = new QSpinBox(this);
     m_year->setRange(2000, 2100);
     m_year->setValue(2020);

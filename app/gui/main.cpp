@@ -51,5 +51,7 @@ int main(int argc, char* argv[]) {
     if (!window.openDatabase(path))
         return 1;
     window.show();
+    // First start: which unit is this office (本单位)? Cancel leaves it for Settings → Your unit.
+    window.ensureHomeUnit();
     return app.exec();
 }

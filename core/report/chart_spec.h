@@ -33,6 +33,9 @@ struct ChartSpec {
     QString yTitle;         // with the unit, e.g. "工伤事故发生率（‰）"
     QStringList categories; // bar charts: one label per bar
     QList<ChartSeries> series;
+    bool countValues = false; // whole numbers (cases): an integer value axis
+    int decimals = 2;         // value labels, as in the tables
+    QString footnote;         // under the title, e.g. the units a bar chart leaves out
 
     const ChartSeries* find(const QString& seriesKey) const {
         for (const ChartSeries& s : series)

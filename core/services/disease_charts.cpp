@@ -30,6 +30,7 @@ ChartSpec newCasesChart(const QString& unitName, const QList<DiseaseTrendPoint>&
     spec.title = Text::tr("%1: new occupational disease cases by year").arg(unitName);
     spec.xTitle = Text::tr("Year");
     spec.yTitle = Text::tr("New cases");
+    spec.countValues = true; // cases: 0, 1, 2, … and never "0, 0, 1, 1"
     for (DiseaseField field : {DiseaseField::Pneumoconiosis, DiseaseField::OtherDiseases}) {
         const ChartSeries line = casesLine(field, trend);
         if (!line.points.isEmpty())

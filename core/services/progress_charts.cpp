@@ -85,9 +85,12 @@ ChartSpec reductionBars(const Plan& plan, int year,
     ChartSeries values;
     values.key = QStringLiteral("reduction");
     values.label = Text::tr("Reduction %1, %2").arg(year).arg(likeForLike);
+    QStringList missing;
     for (const auto& [label, f] : bars) {
-        if (!f->matchedReduction)
+        if (!f->matchedReduction) {
+            missing << label; // named under the title, never silently dropped
             continue;
+        }
         if (f->status == ProgressStatus::Behind)
             values.highlight << int(spec.categories.size());
         values.points << QPointF(spec.categories.size(), *f->matchedReduction->value(100.0));
@@ -97,6 +100,9 @@ ChartSpec reductionBars(const Plan& plan, int year,
         spec.categories << label;
     }
     spec.series << values;
+    if (!missing.isEmpty())
+        spec.footnote = Text::tr("Not shown, no like-for-like figures: %1")
+                            .arg(missing.join(Text::tr(", ", "list separator")));
     const double left = -0.5, right = spec.categories.size() - 0.5;
     const rates::Ratio target = progress::target(plan);
     spec.series << levelLine(QStringLiteral("target"), Text::tr("Target"), left, right, target,

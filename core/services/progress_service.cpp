@@ -52,6 +52,13 @@ int UnitProgress::latestYear() const {
     return plan.baselineYear;
 }
 
+int UnitProgress::latestYearUpTo(int year) const {
+    for (auto it = years.crbegin(); it != years.crend(); ++it)
+        if (*it <= year && yearsWithData.contains(*it))
+            return *it;
+    return latestYear();
+}
+
 const ProgressSeries* UnitProgress::series(const QString& industry) const {
     if (industry == total.industry)
         return &total;

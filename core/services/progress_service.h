@@ -34,6 +34,9 @@ struct UnitProgress {
 
     // The last year with data, else the baseline year.
     int latestYear() const;
+    // The last year with data up to `year` (the year the clerk chose), else latestYear(): 概览
+    // shows the chosen year when it has figures, so the year box and the page agree.
+    int latestYearUpTo(int year) const;
     const ProgressSeries* series(const QString& industry) const; // "合计" finds the total
 };
 

@@ -186,6 +186,55 @@ std::optional<ReturnEntry> ReturnsService::entry(const QString& unitCode, qint64
     return std::nullopt;
 }
 
+QList<ReturnEntry> ReturnsService::owedBy(const QString& unitCode, int year,
+                                          const QDate& today) const {
+    QList<ReturnEntry> out;
+    const auto unit = UnitRepository(m_db).find(unitCode);
+    if (!unit)
+        return out;
+    const ReturnRepository returns(m_db);
+    // Children-scope obligations first (what goes up to the parent), then the unit's own.
+    for (ObligationScope scope : {ObligationScope::Children, ObligationScope::Self}) {
+        // A root unit owes no parent: its Children-scope obligations are its children's.
+        if (scope == ObligationScope::Children && unit->parentCode.isEmpty())
+            continue;
+        for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
+            if (owed.obligation.scope != scope)
+                continue;
+            if (const auto due = deadlines::dueIn(owed.obligation, owed.plan, year))
+                out << makeEntry(returns, *unit, owed, year, *due, today, RecordRevisions(m_db));
+        }
+    }
+    return out;
+}
+
+QList<ReturnEntry> ReturnsService::outstandingForOffice(const QString& officeCode,
+                                                        const QDate& today, int horizonDays) const {
+    QList<ReturnEntry> out = outstanding(officeCode, today, horizonDays);
+    const auto unit = UnitRepository(m_db).find(officeCode);
+    if (!unit || unit->parentCode.isEmpty())
+        return out; // the root owes no parent; its Self obligations are in outstanding()
+    const QDate horizon = today.addDays(horizonDays);
+    const ReturnRepository returns(m_db);
+    for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(officeCode)) {
+        if (owed.obligation.scope != ObligationScope::Children)
+            continue;
+        for (int year : deadlines::periodYears(owed.obligation, owed.plan)) {
+            const auto due = deadlines::dueIn(owed.obligation, owed.plan, year);
+            if (!due || *due > horizon)
+                continue;
+            const ReturnEntry e =
+                makeEntry(returns, *unit, owed, year, *due, today, RecordRevisions(m_db));
+            if (e.status == ReturnStatus::NotSubmitted || e.status == ReturnStatus::Overdue ||
+                e.status == ReturnStatus::Returned)
+                out << e;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ReturnEntry& a, const ReturnEntry& b) { return a.due < b.due; });
+    return out;
+}
+
 bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool existed,
                                             const ReturnRecord& after, const ReturnEntry& entry,
                                             const QString& reason, QString* error) {

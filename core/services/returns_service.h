@@ -74,6 +74,15 @@ public:
                                    int horizonDays = 30) const;
     std::optional<ReturnEntry> entry(const QString& unitCode, qint64 obligationId, int periodYear,
                                      const QDate& today) const;
+    // What unitCode itself owes (its returns to its parent, and its own Self obligations) with
+    // a deadline in `year`: the county's view of the same board row its city sees.
+    QList<ReturnEntry> owedBy(const QString& unitCode, int year, const QDate& today) const;
+    // The clerk's own office (本单位): what it still waits for from the units below (as
+    // outstanding) plus what it owes itself, overdue or due within `horizonDays`. Nearest
+    // deadline first. This is what the window's lasting overdue message counts, whatever
+    // unit is selected.
+    QList<ReturnEntry> outstandingForOffice(const QString& officeCode, const QDate& today,
+                                            int horizonDays = 30) const;
 
     // By hand (a document that is not a table) or from an import.
     bool markReceived(const QString& unitCode, qint64 obligationId, int periodYear,

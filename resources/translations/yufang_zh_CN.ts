@@ -1764,6 +1764,15 @@ Cancel: do not open it.</source>
         <source>Reduction by industry, %1 (%2)</source>
         <translation>%1 年分行业下降幅度（%2）</translation>
     </message>
+    <message>
+        <source>Not shown, no like-for-like figures: %1</source>
+        <translation>未列出（无同口径数据）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ProgressReport</name>
@@ -1938,24 +1947,35 @@ Cancel: do not open it.</source>
         <translation>任务</translation>
     </message>
     <message>
-        <source>Rate floating</source>
-        <translation>费率浮动</translation>
-    </message>
-    <message>
-        <source>Prevention fee</source>
-        <translation>工伤预防费</translation>
-    </message>
-    <message>
-        <source>Expert pool</source>
-        <translation>专家库</translation>
-    </message>
-    <message>
         <source>&amp;Plans…</source>
         <translation>实施方案(&amp;P)…</translation>
     </message>
     <message>
         <source>Task checklist — print preview…</source>
         <translation>任务清单——打印预览…</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>下一个页签</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>上一个页签</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <comment>main tab</comment>
+        <translation>费率浮动</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <comment>main tab</comment>
+        <translation>工伤预防费</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <comment>main tab</comment>
+        <translation>专家库</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3764,10 @@ rate (‰)</source>
         <source>No unit below has figures to assess yet.</source>
         <translation>下级单位尚无可评估的数据。</translation>
     </message>
+    <message>
+        <source>No figures for %1 yet: showing %2.</source>
+        <translation>%1 年尚无数据：显示 %2 年。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::DatabaseActions</name>
@@ -4010,10 +4034,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Occupational disease</source>
-        <translation>职业病</translation>
-    </message>
-    <message>
         <source>Occupational disease table: export PDF…</source>
         <translation>职业病情况表：导出 PDF…</translation>
     </message>
@@ -4029,6 +4049,11 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>Target met</source>
         <comment>column header</comment>
         <translation>是否达到目标</translation>
+    </message>
+    <message>
+        <source>Disease</source>
+        <comment>main tab</comment>
+        <translation>职业病</translation>
     </message>
 </context>
 <context>
@@ -4532,14 +4557,25 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
 </context>
 <context>
+    <name>yufang::HomeUnitDialog</name>
+    <message>
+        <source>Your unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Which unit does this office report for? Yufang opens on it, and the overdue returns in the status bar are counted for it: what it owes its parent and what it collects from the units below. You can change it later under Settings → Your unit.</source>
+        <translation>本单位是哪个填报单位？预防启动时打开本单位，状态栏中的逾期报送也按本单位统计：本单位应向上级报送的，以及本单位应收取的下级报送。以后可在“设置 → 本单位”中更改。</translation>
+    </message>
+    <message>
+        <source>Filter units by name or code</source>
+        <translation>按名称或代码筛选单位</translation>
+    </message>
+</context>
+<context>
     <name>yufang::MainWindow</name>
     <message>
         <source>Units</source>
         <translation>填报单位</translation>
-    </message>
-    <message>
-        <source>Key-industry form</source>
-        <translation>基本情况表</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4614,10 +4650,6 @@ Database: %2</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>Audit trail</source>
-        <translation>审计记录</translation>
-    </message>
-    <message>
         <source>Returns (%1 overdue)</source>
         <translation>报送（%1 项逾期）</translation>
     </message>
@@ -4626,20 +4658,48 @@ Database: %2</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
     </message>
     <message>
-        <source>Enterprise register</source>
-        <translation>企业名录</translation>
-    </message>
-    <message>
-        <source>Insurance expansion</source>
-        <translation>扩面行动</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
         <source>%1 — read-only: another copy of Yufang is editing it</source>
         <translation>%1 — 只读：另一个预防副本正在编辑它</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Your unit…</source>
+        <translation>本单位(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2, %3.</source>
+        <translation>已保存%2 %3 年的%1。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <comment>main tab</comment>
+        <translation>基本情况表</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <comment>main tab</comment>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <comment>main tab</comment>
+        <translation>企业名录</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <comment>main tab</comment>
+        <translation>扩面行动</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5508,10 @@ Replace them?</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Send to</source>
+        <translation>报送对象</translation>
+    </message>
 </context>
 <context>
     <name>yufang::ReturnsTab</name>
@@ -5602,6 +5666,18 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 owes no return with a deadline in %2.</source>
+        <translation>%1 在 %2 年没有截止的报送事项。</translation>
+    </message>
+    <message>
+        <source>What %1 sends to %2, with deadlines in %3:</source>
+        <translation>%1 应向%2报送的材料（%3 年截止）：</translation>
+    </message>
+    <message>
+        <source>What %1 owes itself, with deadlines in %2:</source>
+        <translation>%1 自身的报送事项（%2 年截止）：</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6244,13 @@ hours</source>
     <message>
         <source>Code</source>
         <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
     </message>
 </context>
 </TS>

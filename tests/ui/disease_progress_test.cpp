@@ -19,6 +19,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QTabWidget>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace yufang;
 using namespace yufang::test;
@@ -93,12 +95,26 @@ TEST_CASE("the trends tab charts new disease cases by year by value", "[ui][prog
     CHECK(other->points == QList<QPointF>{{2020, 4}, {2024, 1}});
     CHECK(other->tooltips.at(1) == u"Other occupational diseases 2024: 1 new cases"_s);
     // The Qt chart holds the same values.
+    // The Qt chart holds the same values, each line broken where years are missing: 2020 and
+    // 2024 are two points, not a line through three years without figures.
     QChart* chart = tab->diseaseChart()->chartView()->chart();
-    REQUIRE(chart->series().size() == 2);
-    auto* line = qobject_cast<QLineSeries*>(chart->series().at(0));
-    REQUIRE(line);
-    CHECK(line->name() == u"Pneumoconiosis"_s);
-    CHECK(line->at(1) == QPointF(2024, 5));
+    REQUIRE(chart->series().size() == 4);
+    QList<QPointF> drawn;
+    for (QAbstractSeries* s : chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(s);
+        REQUIRE(line);
+        CHECK(line->count() == 1);
+        if (line->name() == u"Pneumoconiosis"_s)
+            drawn << line->points();
+    }
+    CHECK(drawn == QList<QPointF>{{2020, 11}, {2024, 5}});
+    // Counts: an integer axis.
+    const auto axes = chart->axes(Qt::Vertical);
+    REQUIRE_FALSE(axes.isEmpty());
+    auto* values = qobject_cast<QValueAxis*>(axes.first());
+    REQUIRE(values);
+    CHECK(values->labelFormat() == u"%d"_s);
+    CHECK(values->tickInterval() == std::floor(values->tickInterval()));
 
     // A unit without figures: no disease chart.
     REQUIRE(f.window->unitSelector()->selectUnit(u"371312"_s, 2024));

@@ -32,6 +32,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -184,21 +185,35 @@ TEST_CASE("the trends tab charts rates and reductions and the units below by val
     // The Qt chart holds the same values: industries, total, baseline, glide path, target.
     QChart* chart = tab->rateChart()->chartView()->chart();
     const int all = int(chart->series().size());
-    CHECK(all == int(rate.series.size()));
+    QSet<QString> names;
+    for (QAbstractSeries* s : chart->series())
+        names.insert(s->name());
+    CHECK(names.size() == int(rate.series.size()));
+    // A line is broken where years are missing (issue 18): the total of 2020 and 2025 is two
+    // points, never a line through 2021-2024 that nobody reported.
     bool boldTotal = false;
+    QList<QPointF> totalPoints;
     for (QAbstractSeries* s : chart->series())
         if (auto* line = qobject_cast<QLineSeries*>(s);
             line && line->name() == u"Key-industry total"_s) {
             boldTotal = line->pen().widthF() > 3;
-            CHECK(line->at(1).y() == Approx(58.0 / 22.5));
+            CHECK(line->count() == 1);
+            totalPoints << line->points();
         }
     CHECK(boldTotal);
+    REQUIRE(totalPoints.size() == 2);
+    CHECK(totalPoints.at(1).y() == Approx(58.0 / 22.5));
 
     // Unticking an industry removes its line.
     QListWidget* list = tab->seriesList();
     REQUIRE(list->count() == int(rate.series.size()));
+    const QString first = list->item(0)->text();
+    int pieces = 0; // the unticked line's pieces, one per run of consecutive years
+    for (QAbstractSeries* s : chart->series())
+        pieces += s->name() == first;
+    REQUIRE(pieces > 0);
     list->item(0)->setCheckState(Qt::Unchecked);
-    CHECK(int(tab->rateChart()->chartView()->chart()->series().size()) == all - 1);
+    CHECK(int(tab->rateChart()->chartView()->chart()->series().size()) == all - pieces);
 
     const ChartSpec& reduction = tab->reductionChart()->spec();
     CHECK(reduction.yTitle.contains(u"%"_s));

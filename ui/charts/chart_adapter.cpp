@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QToolTip>
@@ -24,11 +26,15 @@
 namespace yufang {
 
 namespace {
-// A palette that stays apart in print and for colour-blind readers (Okabe-Ito).
-const QList<QColor> kPalette = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
-                                QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                                QColor(0xF0, 0xE4, 0x42), QColor(0x66, 0x66, 0x66)};
+// Twelve qualitative colours that stay apart on screen and for colour-blind readers
+// (Okabe-Ito, then Paul Tol's muted scheme), each paired with a dash pattern, so the nine
+// industries of a county with two local ones never share a line, even in grey print.
+const QList<QColor> kPalette = {
+    QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
+    QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99), QColor(0x99, 0x99, 0x33),
+    QColor(0x33, 0x22, 0x88), QColor(0xAA, 0x44, 0x99), QColor(0x66, 0x66, 0x66)};
+const QList<Qt::PenStyle> kDashes = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
 
 QPen referencePen(const QString& key) {
     QPen pen(key == QLatin1String("target")       ? QColor(0x1B, 0x7F, 0x3B)
@@ -61,10 +67,20 @@ QLineSeries* lineSeries(const ChartSeries& s, const QPen& pen, bool vertical) {
     return line;
 }
 
-void fitValueAxis(QValueAxis* axis, double low, double high) {
+void fitValueAxis(QValueAxis* axis, double low, double high, bool counts) {
     low = std::min(0.0, low);
     high = std::max(high, low + 1.0);
     const double span = high - low;
+    if (counts) {
+        // Whole numbers: ticks on integers only, 0..1 for an empty chart (not "0, 0, 1, 1").
+        const double step = std::max(1.0, std::ceil(span / 5.0));
+        axis->setRange(low, std::ceil((high + span * 0.1) / step) * step);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
+        axis->setLabelFormat(QStringLiteral("%d"));
+        return;
+    }
     axis->setRange(low < 0 ? low - span * 0.08 : 0.0, high + span * 0.12);
     axis->setLabelFormat(QStringLiteral("%.1f"));
     axis->applyNiceNumbers();
@@ -76,6 +92,71 @@ void styleAxis(QAbstractAxis* axis, const QString& title) {
     font.setPointSize(10);
     axis->setTitleFont(font);
     axis->setTitleText(title);
+}
+
+// Text pinned to a value of a series and moved with the plot area (a resize, a print size):
+// the names of baseline, glide path and target on their lines, and the value of each bar with
+// the tables' decimals (Qt's own bar labels count significant digits: "3.647" beside "11.44").
+class PinnedLabels : public QObject {
+public:
+    explicit PinnedLabels(QChart* chart) : QObject(chart), m_chart(chart) {
+        connect(chart, &QChart::plotAreaChanged, this, &PinnedLabels::place);
+    }
+    // `side`: where the text sits from the point (AlignLeft/AlignRight, AlignTop/AlignBottom,
+    // AlignVCenter).
+    void add(QAbstractSeries* series, QPointF value, const QString& text, const QColor& colour,
+             Qt::Alignment side, const QFont& font) {
+        auto* item = new QGraphicsSimpleTextItem(text, m_chart);
+        item->setBrush(colour);
+        item->setFont(font);
+        item->setZValue(10);
+        m_pins.append(Pin{series, value, item, side});
+        place();
+    }
+    void place() {
+        for (const Pin& p : std::as_const(m_pins)) {
+            const QPointF at = m_chart->mapToPosition(p.value, p.series);
+            const QRectF r = p.item->boundingRect();
+            QPointF pos(p.side & Qt::AlignLeft ? at.x() - r.width() - 4 : at.x() + 4,
+                        p.side & Qt::AlignTop      ? at.y() - r.height() - 1
+                        : p.side & Qt::AlignBottom ? at.y() + 1
+                                                   : at.y() - r.height() / 2);
+            // Kept inside the plot area, so a label never runs into an axis or off the chart.
+            const QRectF plot = m_chart->plotArea();
+            pos.setX(std::clamp(pos.x(), plot.left() + 2,
+                                std::max(plot.left() + 2, plot.right() - r.width() - 2)));
+            pos.setY(
+                std::clamp(pos.y(), plot.top(), std::max(plot.top(), plot.bottom() - r.height())));
+            p.item->setPos(pos);
+            p.item->setVisible(plot.width() > 0);
+        }
+    }
+
+private:
+    struct Pin {
+        QAbstractSeries* series;
+        QPointF value;
+        QGraphicsSimpleTextItem* item;
+        Qt::Alignment side;
+    };
+    QChart* m_chart;
+    QList<Pin> m_pins;
+};
+
+// Runs of consecutive years: a line with figures for 2020 and 2025 only is two points, not a
+// line drawn through four years nobody reported.
+QList<QList<QPointF>> consecutiveRuns(const QList<QPointF>& points) {
+    QList<QList<QPointF>> runs;
+    for (const QPointF& p : points) {
+        if (runs.isEmpty() || p.x() - runs.last().last().x() > 1.5)
+            runs.append(QList<QPointF>());
+        runs.last().append(p);
+    }
+    return runs;
+}
+
+QString valueText(double value, int decimals) {
+    return QLocale().toString(value, 'f', decimals);
 }
 } // namespace
 
@@ -101,6 +182,8 @@ QPen ChartAdapter::seriesPen(const ChartSpec& spec, const QString& key) {
             QPen pen(s.role == ChartSeries::Role::Total ? QColor(Qt::black)
                                                         : kPalette.value(colour % kPalette.size()));
             pen.setWidthF(s.role == ChartSeries::Role::Total ? 3.5 : 1.8);
+            if (s.role == ChartSeries::Role::Data)
+                pen.setStyle(kDashes.value(colour % kDashes.size()));
             return pen;
         }
         colour += s.role == ChartSeries::Role::Data;
@@ -111,7 +194,13 @@ QPen ChartAdapter::seriesPen(const ChartSpec& spec, const QString& key) {
 std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                                                   const QSet<QString>& hidden, bool legend) {
     auto chart = std::make_unique<QChart>();
-    chart->setTitle(spec.title);
+    chart->setTitle(spec.footnote.isEmpty()
+                        ? spec.title
+                        : QStringLiteral("%1<br><span style=\"font-size:8pt; font-weight:normal\">"
+                                         "%2</span>")
+                              .arg(spec.title.toHtmlEscaped(), spec.footnote.toHtmlEscaped()));
+    auto* pins = new PinnedLabels(chart.get());
+    const QFont pinFont(ReportRenderer::fontFamily(), 8);
     chart->setTitleFont(QFont(ReportRenderer::fontFamily(), 11, QFont::Bold));
     chart->legend()->setFont(QFont(ReportRenderer::fontFamily(), 9));
     // Lines: many industries, so the legend goes to the right where names fit; bars: one set
@@ -132,7 +221,7 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                 low = std::min(low, p.y());
                 high = std::max(high, p.y());
             }
-    fitValueAxis(values, low, high);
+    fitValueAxis(values, low, high, spec.countValues);
 
     if (spec.kind == ChartSpec::Kind::Line) {
         chart->addAxis(values, Qt::AlignLeft);
@@ -155,10 +244,35 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
         for (const ChartSeries& s : spec.series) {
             if (hidden.contains(s.key))
                 continue;
-            QLineSeries* line = lineSeries(s, seriesPen(spec, s.key), false);
-            chart->addSeries(line);
-            line->attachAxis(x);
-            line->attachAxis(values);
+            const QPen pen = seriesPen(spec, s.key);
+            const bool reference = s.role == ChartSeries::Role::Reference;
+            const QList<QList<QPointF>> runs =
+                reference ? QList<QList<QPointF>>{s.points} : consecutiveRuns(s.points);
+            for (qsizetype r = 0; r < runs.size(); ++r) {
+                ChartSeries part = s;
+                part.points = runs.at(r);
+                QLineSeries* line = lineSeries(part, pen, false);
+                line->setPointsVisible(line->pointsVisible() || part.points.size() == 1);
+                chart->addSeries(line);
+                line->attachAxis(x);
+                line->attachAxis(values);
+                if (r > 0) // one legend entry per series, however many pieces it has
+                    for (QLegendMarker* m : chart->legend()->markers(line))
+                        m->setVisible(false);
+                if (!reference || part.points.isEmpty())
+                    continue;
+                // Named on the line itself: baseline at its start, the glide path half-way,
+                // the target at its end, so the three never sit on one another.
+                const bool glide = s.key == QLatin1String("glide_path");
+                const bool target = s.key == QLatin1String("target");
+                const QPointF at = glide    ? part.points.at(part.points.size() / 2)
+                                   : target ? part.points.last()
+                                            : part.points.first();
+                pins->add(line, at, s.label, pen.color(),
+                          target ? (Qt::AlignLeft | Qt::AlignBottom)
+                                 : (Qt::AlignRight | (glide ? Qt::AlignBottom : Qt::AlignTop)),
+                          pinFont);
+            }
         }
         return chart;
     }
@@ -194,6 +308,9 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
             chart->addSeries(line);
             line->attachAxis(values);
             line->attachAxis(across);
+            if (!vertical.points.isEmpty()) // its name at the top end of the line
+                pins->add(line, vertical.points.last(), s.label, seriesPen(spec, s.key).color(),
+                          Qt::AlignRight | Qt::AlignBottom, pinFont);
             continue;
         }
         auto* set = new QBarSet(s.label);
@@ -209,15 +326,16 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
             set->selectBar(n - 1 - i);
         auto* series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPrecision(4);
+        series->setLabelsVisible(false); // our own labels, with the tables' decimals
         QObject::connect(set, &QBarSet::hovered, set,
                          [s, n](bool on, int index) { showTooltip(s, n - 1 - index, on); });
         chart->addSeries(series);
         series->attachAxis(values);
         series->attachAxis(categories);
+        for (const QPointF& p : s.points)
+            pins->add(series, QPointF(p.y(), n - 1 - p.x()), valueText(p.y(), spec.decimals),
+                      Qt::black, (p.y() < 0 ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                      pinFont);
     }
     return chart;
 }

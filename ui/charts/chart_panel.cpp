@@ -51,7 +51,12 @@ void ChartPanel::resizeEvent(QResizeEvent* event) {
 
 void ChartPanel::rebuild() {
     QChart* old = m_view->chart();
-    m_view->setChart(ChartAdapter::createChart(m_spec, m_hidden, m_legend).release());
+    QChart* chart = ChartAdapter::createChart(m_spec, m_hidden, m_legend).release();
+    // The title starts below the floating save button, so at 1024 px the two never overlap.
+    QMargins margins = chart->margins();
+    margins.setTop(margins.top() + m_save->sizeHint().height());
+    chart->setMargins(margins);
+    m_view->setChart(chart);
     delete old; // setChart releases the previous chart without deleting it
     m_save->setEnabled(!m_spec.isEmpty());
 }

@@ -89,6 +89,9 @@ RateFloatTab::RateFloatTab(Session& session, Prompter& prompter, QWidget* parent
     m_ruleView = new QTableView(tables);
     m_ruleView->setModel(m_ruleModel);
     m_ruleView->horizontalHeader()->setStretchLastSection(true);
+    // Base rates and tiers read in full ("0.2" showed as "0."): columns follow their contents.
+    for (QTableView* view : {classView, m_ruleView})
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto* tableRow = new QHBoxLayout;
     tableRow->addWidget(classView, 2);
     tableRow->addWidget(m_ruleView, 5);

@@ -29,6 +29,8 @@ QTableView* tableView(QAbstractItemModel* model, QWidget* parent) {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
+    // Compact rows: the year table shows 2020-2025 in the space it has at 1024×700.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
@@ -40,6 +42,7 @@ QFrame* figureBox(QLabel*& caption, QLabel*& value, QWidget* parent) {
     box->setFrameShape(QFrame::StyledPanel);
     auto* layout = new QVBoxLayout(box);
     caption = new QLabel(box);
+    caption->setWordWrap(true); // "Reduction, like for like (target …)" fits 1024 px in two lines
     value = new QLabel(box);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 1.9);
@@ -175,7 +178,8 @@ void DashboardTab::reload() {
         const ProgressService service(m_session.connection());
         m_progress = service.unitProgress(m_session.unitCode());
         if (m_progress)
-            m_children = service.childrenRanked(m_session.unitCode(), m_progress->latestYear());
+            m_children = service.childrenRanked(m_session.unitCode(),
+                                                m_progress->latestYearUpTo(m_session.year()));
     }
     showFigures();
     showDisease();
@@ -250,16 +254,22 @@ void DashboardTab::showFigures() {
         return;
     }
     const UnitProgress& p = *m_progress;
-    const int latest = p.latestYear();
+    // The year chosen on the left when it has figures, else the latest before it (said below).
+    const int latest = p.latestYearUpTo(m_session.year());
     const ProgressFigure* base = p.total.at(p.plan.baselineYear);
     const ProgressFigure* now = p.total.at(latest);
     m_title->setText(tr("%1: key-industry accident rate against the target").arg(p.unit.name));
-    m_planLine->setText(tr("%1 — baseline year %2, period %3-%4, target: down %5%")
-                            .arg(p.plan.title)
-                            .arg(p.plan.baselineYear)
-                            .arg(p.plan.startYear)
-                            .arg(p.plan.endYear)
-                            .arg(progress::target(p.plan).format(100)));
+    m_planLine->setText(
+        tr("%1 — baseline year %2, period %3-%4, target: down %5%")
+            .arg(p.plan.title)
+            .arg(p.plan.baselineYear)
+            .arg(p.plan.startYear)
+            .arg(p.plan.endYear)
+            .arg(progress::target(p.plan).format(100)) +
+        (latest != m_session.year()
+             ? QStringLiteral("\n") +
+                   tr("No figures for %1 yet: showing %2.").arg(m_session.year()).arg(latest)
+             : QString()));
     // The three cards are one like-for-like comparison (the units that reported in both years),
     // so the reduction can be recomputed from the two rates beside it; without such a set they
     // show what was reported.
@@ -327,6 +337,7 @@ void DashboardTab::showFigures() {
     }
     m_industries->setRows(industries);
     m_years->setRows(years);
+    m_yearView->scrollToBottom(); // the latest year in view, even where the table must scroll
     m_childModel->setRows(children);
     m_childBox->setVisible(!m_children.isEmpty());
     m_childCaption->setText(tr("%1 units below %2, assessed for %3")

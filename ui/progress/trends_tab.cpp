@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -51,9 +52,20 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_children->setObjectName(QStringLiteral("ChildrenChart"));
     m_disease = new ChartPanel(prompter, bottom);
     m_disease->setObjectName(QStringLiteral("DiseaseChart"));
+    // The rate chart, with up to twelve lines, gets half of the height and at least 280 px
+    // (it was about 150 px at 1024×700, four lines on top of one another).
+    top->setMinimumHeight(280);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    splitter->setStretchFactor(1, 1);
+    // Fifteen county bars need about 21 px each before Qt Charts elides their names: below
+    // 860 px of height (a 1024×700 screen) the charts scroll rather than shrink.
+    splitter->setMinimumHeight(860);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(splitter);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll, 1);
 
     connect(m_series, &QListWidget::itemChanged, this, &TrendsTab::seriesToggled);
     // Disease figures and the plan's disease target can be written without a session signal

@@ -69,10 +69,12 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
-    layout->addWidget(new QLabel(
+    auto* note = new QLabel(
         tr("The trail is append-only: every change to forms, returns and locks is "
            "recorded with the operating-system account, and nothing here can change it."),
-        this));
+        this);
+    note->setWordWrap(true); // one long line made the window wider than a 1024 px screen
+    layout->addWidget(note);
 
     connect(m_unitOnly, &QCheckBox::toggled, this, &AuditView::reload);
     connect(m_year, &QSpinBox::valueChanged, this, &AuditView::reload);

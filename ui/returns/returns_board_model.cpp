@@ -54,6 +54,8 @@ QVariant ReturnsBoardModel::data(const QModelIndex& index, int role) const {
     const bool raw = role == RawValueRole;
     switch (index.column()) {
     case UnitColumn:
+        if (m_recipientView)
+            return e->obligation.recipient;
         return raw ? QVariant(e->unit.code) : QVariant(e->unit.name);
     case ObligationColumn:
         return raw ? QVariant(e->obligation.code) : QVariant(e->obligation.title);
@@ -88,7 +90,7 @@ QVariant ReturnsBoardModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case UnitColumn:
-        return tr("Unit");
+        return m_recipientView ? tr("Send to") : tr("Unit");
     case ObligationColumn:
         return tr("Return");
     case DueColumn:

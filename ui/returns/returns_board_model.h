@@ -32,6 +32,9 @@ public:
     explicit ReturnsBoardModel(QObject* parent = nullptr);
 
     void setEntries(const QList<ReturnEntry>& entries);
+    // The unit's own view (what it sends upward): the first column names the recipient
+    // (报送对象) instead of the unit, which is the same on every row.
+    void setRecipientView(bool recipient) { m_recipientView = recipient; }
     const QList<ReturnEntry>& entries() const { return m_entries; }
     const ReturnEntry* entryAt(int row) const;
 
@@ -43,6 +46,7 @@ public:
 
 private:
     QList<ReturnEntry> m_entries;
+    bool m_recipientView = false;
 };
 
 } // namespace yufang

@@ -9,6 +9,7 @@
 #include "io/file_output.h"
 #include "services/returns_service.h"
 #include "services/roll_up.h"
+#include "storage/unit_repository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,7 +44,8 @@ QTableView* makeView(QAbstractItemModel* model, QWidget* parent) {
 
 ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_board(new ReturnsBoardModel(this)), m_deadlines(new ReturnsBoardModel(this)) {
+      m_board(new ReturnsBoardModel(this)), m_deadlines(new ReturnsBoardModel(this)),
+      m_owed(new ReturnsBoardModel(this)) {
     setObjectName(QStringLiteral("ReturnsTab"));
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -84,7 +86,6 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     actions->addWidget(m_sendBack);
     actions->addWidget(m_unlock);
     actions->addStretch();
-    actions->addWidget(exportBoard);
 
     m_measure = new QComboBox(this);
     for (int m = 0; m < kMatrixMeasureCount; ++m)
@@ -98,16 +99,37 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     matrix->addWidget(exportMatrix);
     matrix->addWidget(printMatrixButton);
     matrix->addStretch();
+    // The board's export sits here, not in the row of actions: that row fits 1024 px then.
+    matrix->addWidget(exportBoard);
+
+    // What the unit itself sends upward: a county's whole view, a city's second one.
+    m_owed->setRecipientView(true);
+    m_owedTitle = new QLabel(this);
+    m_owedTitle->setObjectName(QStringLiteral("OwedTitle"));
+    m_owedTitle->setFont(bold);
+    m_owedTitle->setWordWrap(true);
+    m_owedView = makeView(m_owed, this);
+    m_owedView->setObjectName(QStringLiteral("OwedView"));
+    for (int c : {ReturnsBoardModel::ReceivedByColumn, ReturnsBoardModel::SourceFileColumn,
+                  ReturnsBoardModel::Sha256Column, ReturnsBoardModel::AcceptedByColumn})
+        m_owedView->hideColumn(c);
+
+    m_collectPane = new QWidget(this);
+    auto* collect = new QVBoxLayout(m_collectPane);
+    collect->setContentsMargins(0, 0, 0, 0);
+    collect->addWidget(m_title);
+    collect->addWidget(m_banner);
+    collect->addWidget(m_boardView, 1);
+    collect->addLayout(actions);
+    collect->addWidget(new QLabel(
+        tr("Overdue and due within 30 days, for the units this office collects from:"), this));
+    collect->addWidget(m_deadlineView);
+    collect->addLayout(matrix);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_boardView, 1);
-    layout->addLayout(actions);
-    layout->addWidget(new QLabel(
-        tr("Overdue and due within 30 days, for the units this office collects from:"), this));
-    layout->addWidget(m_deadlineView);
-    layout->addLayout(matrix);
+    layout->addWidget(m_collectPane, 3);
+    layout->addWidget(m_owedTitle);
+    layout->addWidget(m_owedView, 1);
 
     connect(m_markReceived, &QPushButton::clicked, this, &ReturnsTab::markReceived);
     connect(m_accept, &QPushButton::clicked, this, &ReturnsTab::accept);
@@ -133,6 +155,11 @@ void ReturnsTab::setToday(const QDate& today) {
     reload();
 }
 
+void ReturnsTab::setHomeUnit(const QString& code) {
+    m_homeUnit = code;
+    reload();
+}
+
 void ReturnsTab::setReceivedOn(const QDate& date) {
     m_receivedOn->setDate(date);
 }
@@ -143,22 +170,46 @@ void ReturnsTab::reload() {
     if (!m_session.hasDatabase() || !unit) {
         m_board->setEntries({});
         m_deadlines->setEntries({});
+        m_owed->setEntries({});
         m_title->setText(tr("Choose a unit and a year on the left."));
+        m_owedTitle->hide();
+        m_owedView->hide();
         m_banner->hide();
         updateActions();
         Q_EMIT overdueChanged(0, 0);
         return;
     }
     const ReturnsService service(m_session.connection());
-    m_board->setEntries(service.board(unit->code, m_session.year(), today()));
-    m_deadlines->setEntries(service.outstanding(unit->code, today()));
+    // A unit with units below collects returns (the board); a county only sends: its tab is
+    // what it owes its parent, due when, and whether the parent has it.
+    const bool collects = m_session.unitHasChildren();
+    m_collectPane->setVisible(collects);
+    m_board->setEntries(collects ? service.board(unit->code, m_session.year(), today())
+                                 : QList<ReturnEntry>());
+    m_deadlines->setEntries(collects ? service.outstanding(unit->code, today())
+                                     : QList<ReturnEntry>());
     m_title->setText(
         tr("Returns owed to %1 with deadlines in %2").arg(unit->name).arg(m_session.year()));
+    m_owed->setEntries(service.owedBy(unit->code, m_session.year(), today()));
+    const auto parent = unit->parentCode.isEmpty()
+                            ? std::optional<Unit>()
+                            : UnitRepository(m_session.connection()).find(unit->parentCode);
+    m_owedTitle->setText(
+        m_owed->rowCount() == 0
+            ? tr("%1 owes no return with a deadline in %2.").arg(unit->name).arg(m_session.year())
+        : parent ? tr("What %1 sends to %2, with deadlines in %3:")
+                       .arg(unit->name, parent->name)
+                       .arg(m_session.year())
+                 : tr("What %1 owes itself, with deadlines in %2:")
+                       .arg(unit->name)
+                       .arg(m_session.year()));
+    m_owedTitle->show();
+    m_owedView->setVisible(m_owed->rowCount() > 0);
     int overdue = 0;
     int soon = 0;
     for (const ReturnEntry& e : m_deadlines->entries())
         (e.due < today() ? overdue : soon) += 1;
-    if (overdue + soon > 0) {
+    if (collects && overdue + soon > 0) {
         m_banner->setText(
             tr("%1 return(s) overdue and %2 due within 30 days for the units %3 collects from.")
                 .arg(overdue)
@@ -170,9 +221,23 @@ void ReturnsTab::reload() {
     }
     m_boardView->resizeColumnsToContents();
     m_deadlineView->resizeColumnsToContents();
+    m_owedView->resizeColumnsToContents();
     if (currentRow >= 0 && currentRow < m_board->rowCount())
         m_boardView->setCurrentIndex(m_board->index(currentRow, 0));
     updateActions();
+    emitOfficeOverdue();
+}
+
+void ReturnsTab::emitOfficeOverdue() {
+    // Counted for 本单位 only: before the clerk has said which office this is, nothing is
+    // "overdue" (a fresh database would otherwise blame the province for every city's return).
+    int overdue = 0;
+    int soon = 0;
+    if (m_session.hasDatabase() && !m_homeUnit.isEmpty()) {
+        const ReturnsService service(m_session.connection());
+        for (const ReturnEntry& e : service.outstandingForOffice(m_homeUnit, today()))
+            (e.due < today() ? overdue : soon) += 1;
+    }
     Q_EMIT overdueChanged(overdue, soon);
 }
 

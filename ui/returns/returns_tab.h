@@ -35,6 +35,13 @@ public:
     QTableView* boardView() const { return m_boardView; }
     QLabel* banner() const { return m_banner; }
     QComboBox* measureBox() const { return m_measure; }
+    // What the selected unit itself owes upward (its returns to the parent), by deadline.
+    ReturnsBoardModel* owedModel() const { return m_owed; }
+    QLabel* owedTitle() const { return m_owedTitle; }
+
+    // 本单位: overdueChanged counts the returns of this office (what it collects and what it
+    // owes), whatever unit is selected; empty (not chosen yet) counts nothing.
+    void setHomeUnit(const QString& code);
 
     // The date statuses are computed against; the wall clock unless a test fixes it.
     void setToday(const QDate& today);
@@ -58,11 +65,13 @@ public Q_SLOTS:
     void unlock();
 
 Q_SIGNALS:
-    // After every reload: how many returns are overdue and how many fall due within 30 days.
+    // After every reload: how many returns of the home unit's office are overdue and how many
+    // fall due within 30 days.
     void overdueChanged(int overdue, int dueSoon);
 
 private:
     void updateActions();
+    void emitOfficeOverdue();
     void exportBoardDialog();
     void exportMatrixDialog();
     void printMatrix();
@@ -87,6 +96,11 @@ private:
     QPushButton* m_sendBack;
     QPushButton* m_unlock;
     QComboBox* m_measure;
+    QWidget* m_collectPane; // the board of the units below, with its actions
+    ReturnsBoardModel* m_owed;
+    QLabel* m_owedTitle;
+    QTableView* m_owedView;
+    QString m_homeUnit;
 };
 
 } // namespace yufang

@@ -3,6 +3,7 @@
 
 #include "diagnostic_text.h"
 #include "disease_table_model.h"
+#include "keyboard/editable_cell_view.h"
 #include "whole_number_delegate.h"
 
 #include "prompter.h"
@@ -45,7 +46,7 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     m_title->setFont(bold);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    m_view = new QTableView(this);
+    m_view = new EditableCellView(this); // Tab skips the computed rates
     m_view->setModel(m_model);
     m_view->setItemDelegate(new WholeNumberDelegate(DiseaseTableModel::CountCellRole, m_view));
     m_view->verticalHeader()->setVisible(false);

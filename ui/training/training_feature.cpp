@@ -16,7 +16,7 @@ void installTrainingFeature(MainWindow& window, Session& session, Prompter& prom
     window.addFeatureTab(training, TrainingTab::tr("Training"));
     auto* disease = new DiseaseTab(session, prompter, &window);
     disease->setObjectName(QStringLiteral("DiseaseTab"));
-    window.addFeatureTab(disease, DiseaseTab::tr("Occupational disease"));
+    window.addFeatureTab(disease, DiseaseTab::tr("Disease", "main tab"));
     window.addSaveHandler(training, [training] { return training->save(); });
     window.addSaveHandler(disease, [disease] { return disease->save(); });
     QMenu* reports = window.reportsMenu();

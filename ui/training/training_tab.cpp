@@ -3,6 +3,7 @@
 
 #include "coverage_chart.h"
 #include "diagnostic_text.h"
+#include "keyboard/editable_cell_view.h"
 #include "provider_panel.h"
 #include "training_table_model.h"
 #include "whole_number_delegate.h"
@@ -75,7 +76,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     m_banner->setStyleSheet(
         QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }"));
 
-    m_view = new QTableView(this);
+    m_view = new EditableCellView(this); // Tab skips the computed rates
     m_view->setModel(m_model);
     m_view->setItemDelegate(new WholeNumberDelegate(TrainingTableModel::CountCellRole, m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,6 +98,8 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     meta->addLayout(metaForm2);
     m_findings = new QListWidget(this);
     m_findings->setMaximumHeight(80);
+    m_findings->setWordWrap(true); // a long warning wraps instead of being cut off
+    m_findings->setObjectName(QStringLiteral("TrainingFindings"));
 
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(

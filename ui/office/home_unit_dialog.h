@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/unit.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace yufang {
+
+class UnitTreeModel;
+
+// 本单位: which office this copy of Yufang belongs to. Asked on first start and from
+// 设置 → 本单位; the window opens on it and counts overdue returns for it.
+class HomeUnitDialog : public QDialog {
+    Q_OBJECT
+public:
+    HomeUnitDialog(const QList<Unit>& units, const QString& current, QWidget* parent = nullptr);
+
+    QString unitCode() const; // empty while nothing is selected
+    QLineEdit* filter() const { return m_filter; }
+    QTreeView* tree() const { return m_tree; }
+    bool select(const QString& code);
+
+private:
+    void updateOk();
+
+    UnitTreeModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filter;
+    QTreeView* m_tree;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace yufang
