@@ -613,6 +613,34 @@
         <source>form %1 copied from %2 to %3</source>
         <translation>报表 %1 已从 %2 复制到 %3</translation>
     </message>
+    <message>
+        <source>unknown plan %1</source>
+        <translation>未知实施方案 %1</translation>
+    </message>
+    <message>
+        <source>indicator-definition needs --plan P and --indicator I</source>
+        <translation>indicator-definition 需要 --plan P 和 --indicator I</translation>
+    </message>
+    <message>
+        <source>%1 has no indicator %2</source>
+        <translation>%1 没有指标 %2</translation>
+    </message>
+    <message>
+        <source>import-indicator-definition needs one FILE.json and --plan P</source>
+        <translation>import-indicator-definition 需要一个 FILE.json 和 --plan P</translation>
+    </message>
+    <message>
+        <source>%1 has an indicator %2 already; use --replace to replace it</source>
+        <translation>%1 已有指标 %2；如需替换请使用 --replace</translation>
+    </message>
+    <message>
+        <source>assign-plan needs --unit U, --plan P and --from YEAR</source>
+        <translation>assign-plan 需要 --unit U、--plan P 和 --from YEAR</translation>
+    </message>
+    <message>
+        <source>--from must be a year</source>
+        <translation>--from 必须是年份</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1010,6 +1038,13 @@ Cancel: do not open it.</source>
     <message>
         <source>standard output: cannot write: %1</source>
         <translation>标准输出：无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FormAccess</name>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1485,158 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorDefinition</name>
+    <message>
+        <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
+        <translation>code: “%1”不是有效代码（只能用英文字母、数字、- _ .）</translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: 不能为空</translation>
+    </message>
+    <message>
+        <source>form: must name the form the indicator reads</source>
+        <translation>form: 必须指明指标所用的报表</translation>
+    </message>
+    <message>
+        <source>numerator: must name at least one column</source>
+        <translation>numerator: 至少要指明一个栏目</translation>
+    </message>
+    <message>
+        <source>denominator: a ratio of sums needs a denominator column</source>
+        <translation>denominator: 合计之比需要分母栏目</translation>
+    </message>
+    <message>
+        <source>scale: must be 1 or more (100 for %, 1000 for ‰)</source>
+        <translation>scale: 必须为 1 或以上（% 为 100，‰ 为 1000）</translation>
+    </message>
+    <message>
+        <source>decimals: must be between 0 and 6</source>
+        <translation>decimals: 必须在 0 到 6 之间</translation>
+    </message>
+    <message>
+        <source>baseline_year: must be a year, or 0 for the plan&apos;s</source>
+        <translation>baseline_year: 必须是年份，或 0 表示采用实施方案的基线年度</translation>
+    </message>
+    <message>
+        <source>glide_path: a glide path needs a numeric target</source>
+        <translation>glide_path: 进度路径需要数值目标</translation>
+    </message>
+    <message>
+        <source>target: a relative target of an indicator that should go %1 must be %2</source>
+        <translation>target: 方向为 %1 的指标，其相对目标必须%2</translation>
+    </message>
+    <message>
+        <source>below 0 (−0.10: down 10 %)</source>
+        <translation>小于 0（−0.10 表示下降 10%）</translation>
+    </message>
+    <message>
+        <source>above 0 (0.10: up 10 %)</source>
+        <translation>大于 0（0.10 表示上升 10%）</translation>
+    </message>
+    <message>
+        <source>target: a value cannot fall by 100 % or more</source>
+        <translation>target: 数值不可能下降 100% 或更多</translation>
+    </message>
+    <message>
+        <source>target: a level must not be negative</source>
+        <translation>target: 目标值不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDefinitionJson</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺少此项</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a column key or a list of them</source>
+        <translation>必须是栏目代码或栏目代码列表</translation>
+    </message>
+    <message>
+        <source>every item must be a non-empty text</source>
+        <translation>每一项都必须是非空文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（可用字段：%1）</translation>
+    </message>
+    <message>
+        <source>is missing: a %1 target needs its value</source>
+        <translation>缺少此项：%1 目标需要给出数值</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>an indicator definition must be one JSON object</source>
+        <translation>指标定义必须是一个 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorRepository</name>
+    <message>
+        <source>saving the indicator failed: %1</source>
+        <translation>保存指标失败：%1</translation>
+    </message>
+    <message>
+        <source>the stored definition is not a JSON object</source>
+        <translation>已存储的定义不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the plan does not exist</source>
+        <translation>实施方案不存在</translation>
+    </message>
+    <message>
+        <source>code: the plan has an indicator %1 already</source>
+        <translation>code: 该实施方案已有指标 %1</translation>
+    </message>
+    <message>
+        <source>the plan has no indicator %1</source>
+        <translation>该实施方案没有指标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorService</name>
+    <message>
+        <source>form: no form %1 to read</source>
+        <translation>form: 没有可读取的报表 %1</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>unknown plan</source>
+        <translation>未知实施方案</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未执行任何实施方案</translation>
+    </message>
+</context>
+<context>
     <name>InputText</name>
     <message>
         <source>&quot;%1&quot; holds a line break, which a name or code cannot</source>
@@ -1588,6 +1775,10 @@ Cancel: do not open it.</source>
     <message>
         <source>the reporting threshold must be between 1 and 100%</source>
         <translation>报送门槛须在 1% 至 100% 之间</translation>
+    </message>
+    <message>
+        <source>%1 is not a year</source>
+        <translation>%1 不是年份</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4650,469 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
 </context>
 <context>
+    <name>yufang::FormDefinitionEditor</name>
+    <message>
+        <source>ASCII letters, digits, _ or -; names the form in files and the command line, e.g. platform-enterprises</source>
+        <translation>ASCII 字母、数字、_ 或 -；在文件和命令行中指代本报表，例如 platform-enterprises</translation>
+    </message>
+    <message>
+        <source>empty: the title</source>
+        <translation>留空：同标题</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s key industries</source>
+        <translation>计划的重点行业</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s key-personnel categories</source>
+        <translation>计划的重点人员类别</translation>
+    </message>
+    <message>
+        <source>A fixed list (below)</source>
+        <translation>固定行（见下）</translation>
+    </message>
+    <message>
+        <source>Free rows named by the unit (e.g. enterprises)</source>
+        <translation>由填报单位自行列出的行（如企业）</translation>
+    </message>
+    <message>
+        <source>Key industries × key-personnel categories</source>
+        <translation>重点行业 × 重点人员类别</translation>
+    </message>
+    <message>
+        <source>e.g. 重点行业名称, 企业名称</source>
+        <translation>例如 重点行业名称、企业名称</translation>
+    </message>
+    <message>
+        <source>one row a line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Units may add rows of their own (各地确定的，分别列出)</source>
+        <translation>允许各单位自行增加行（各地确定的，分别列出）</translation>
+    </message>
+    <message>
+        <source>one note a line, printed as (1), (2)…</source>
+        <translation>每行一条备注，打印为（1）（2）…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Print title</source>
+        <translation>打印标题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Row caption</source>
+        <translation>行标题</translation>
+    </message>
+    <message>
+        <source>Group caption</source>
+        <translation>分组标题</translation>
+    </message>
+    <message>
+        <source>Fixed rows</source>
+        <translation>固定行</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remark (source, what the plan leaves open)</source>
+        <translation>说明（来源，计划未明确之处）</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Left column</source>
+        <translation>左列</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Right column</source>
+        <translation>右列</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示信息</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>校验规则</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Add header field</source>
+        <translation>添加表头项</translation>
+    </message>
+    <message>
+        <source>Add footer field</source>
+        <translation>添加表尾项</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>删除项</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>表头表尾项</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>新列</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>New field</source>
+        <translation>新项</translation>
+    </message>
+    <message>
+        <source>Count (whole number)</source>
+        <translation>计数（整数）</translation>
+    </message>
+    <message>
+        <source>Decimal</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Derived (ratio)</source>
+        <translation>派生（比率）</translation>
+    </message>
+    <message>
+        <source>Error (blocks saving)</source>
+        <translation>错误（不能保存）</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>表尾</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormEditor</name>
+    <message>
+        <source>Add row…</source>
+        <translation>添加行…</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>%1 of the new row:</source>
+        <translation>新行的%1：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Remove %1 and its figures from this form?</source>
+        <translation>从本表中删除%1及其数据？</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormImportDialog</name>
+    <message>
+        <source>tick 替换 to replace it</source>
+        <translation>勾选“替换”即可替换</translation>
+    </message>
+    <message>
+        <source>Import form</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>Replace the form stored for the unit and year (替换)</source>
+        <translation>替换该单位该年度已存的报表</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormTableModel</name>
+    <message>
+        <source>This form takes no rows of its own.</source>
+        <translation>本表不允许自行增加行。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the row (%1).</source>
+        <translation>请输入行名称（%1）。</translation>
+    </message>
+    <message>
+        <source>row name</source>
+        <translation>行名称</translation>
+    </message>
+    <message>
+        <source>%1 is already on the form.</source>
+        <translation>%1 已在表中。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source> (local)</source>
+        <translation>（本地）</translation>
+    </message>
+    <message>
+        <source>Computed: %1 ÷ %2 × %3</source>
+        <translation>计算：%1 ÷ %2 × %3</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormsTab</name>
+    <message>
+        <source>Forms</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Import form</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
+        <translation>表格文本 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export form</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>The selected unit follows no plan in %1.</source>
+        <translation>所选单位 %1 年未适用任何计划。</translation>
+    </message>
+    <message>
+        <source>%1 has no forms of its own for %2 beyond 基本情况表, 培训 and 职业病. Add one in 文件 → 计划… → 报表.</source>
+        <translation>%1 在 %2 年除基本情况表、培训和职业病外没有其他报表。可在 文件 → 计划… → 报表 中添加。</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)    Year: %3</source>
+        <translation>填报单位：%1（%2）    年度：%3</translation>
+    </message>
+    <message>
+        <source>Consolidated: the sum of the units below; 应报 %1, 已报 %2 for %3. Read-only: select a unit without sub-units to fill the form in.</source>
+        <translation>汇总：下级单位之和；%3 年应报 %1，已报 %2。只读：请选择没有下级的单位填报。</translation>
+    </message>
+    <message>
+        <source>Not reported: %1</source>
+        <translation>未报：%1</translation>
+    </message>
+    <message>
+        <source>Read-only: another copy of Yufang is editing this database.</source>
+        <translation>只读：另一个 Yufang 正在编辑此数据库。</translation>
+    </message>
+    <message>
+        <source>No figures stored for %1 yet: add a row for each %2 (Add row…), fill it in and save.</source>
+        <translation>%1 年尚无数据：请为每个%2添加一行（添加行…），填写后保存。</translation>
+    </message>
+    <message>
+        <source>No figures stored for %1 yet: fill in the form and save.</source>
+        <translation>%1 年尚无数据：请填写后保存。</translation>
+    </message>
+    <message>
+        <source>Correct the errors marked in red before saving.</source>
+        <translation>请先改正标红的错误再保存。</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The form has errors (marked in red). Correct them before saving:
+%1</source>
+        <translation>报表有错误（标红）。请改正后再保存：
+%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3</source>
+        <translation>%2 %3 年%1</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.
+%1</source>
+        <translation>保存失败，未做任何修改。
+%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 of %2 for %3 has unsaved changes. Save them?</source>
+        <translation>%2 %3 年%1有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Choose a form first.</source>
+        <translation>请先选择报表。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>yufang::HazardForm</name>
     <message>
         <source>Enterprise</source>
@@ -4569,6 +5223,33 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Filter units by name or code</source>
         <translation>按名称或代码筛选单位</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::IndicatorCards</name>
+    <message>
+        <source>Indicators of %1, %2</source>
+        <translation>%1 指标，%2 年</translation>
+    </message>
+    <message>
+        <source>%1 in %2, baseline %3: %4%5</source>
+        <translation>%1 %2 年，基期 %3 年：%4%5</translation>
+    </message>
+    <message>
+        <source>Change: %1%</source>
+        <translation>变化：%1%</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Target: falling, no number set</source>
+        <translation>目标：下降（未设数值）</translation>
+    </message>
+    <message>
+        <source>Expected by the glide path for %1: %2</source>
+        <translation>%1 年按进度应达：%2</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5587,312 @@ Database: %2</source>
     <message>
         <source>Reporting threshold for a status</source>
         <translation>给出状态的报送门槛</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Assign from year</source>
+        <translation>自该年度起适用</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanFormsPage</name>
+    <message>
+        <source>Forms of this plan</source>
+        <translation>本计划的报表</translation>
+    </message>
+    <message>
+        <source>New form</source>
+        <translation>新建报表</translation>
+    </message>
+    <message>
+        <source>Copy from a plan…</source>
+        <translation>从计划复制…</translation>
+    </message>
+    <message>
+        <source>Remove form</source>
+        <translation>删除报表</translation>
+    </message>
+    <message>
+        <source>A built-in form: it keeps its own tab and editor this version; indicators can read its columns.</source>
+        <translation>内置报表：本版本中仍使用其自己的标签页和编辑器；指标可读取其各列。</translation>
+    </message>
+    <message>
+        <source>Save form definition</source>
+        <translation>保存报表定义</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Empty form</source>
+        <translation>空表</translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s figures</source>
+        <translation>所选单位的数据</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>Choose or add a form.</source>
+        <translation>请选择或添加报表。</translation>
+    </message>
+    <message>
+        <source>Preview: nothing typed here is saved.</source>
+        <translation>预览：此处输入的内容不会保存。</translation>
+    </message>
+    <message>
+        <source>Preview with the figures of %1 for %2: nothing typed here is saved.</source>
+        <translation>预览 %1 %2 年的数据：此处输入的内容不会保存。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>No plan has a form of its own yet</source>
+        <translation>尚无计划有自定义报表</translation>
+    </message>
+    <message>
+        <source>Copy form</source>
+        <translation>复制报表</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this plan? Units that follow the plan will no longer see it.</source>
+        <translation>从本计划中删除%1？适用本计划的单位将不再看到该表。</translation>
+    </message>
+    <message>
+        <source>code: the code of a stored form cannot change (files and figures are filed under it); copy the form instead.</source>
+        <translation>code：已保存报表的代码不能修改（文件和数据以其归档）；请改为复制该报表。</translation>
+    </message>
+    <message>
+        <source>The form definition %1</source>
+        <translation>报表定义%1</translation>
+    </message>
+    <message>
+        <source>The form definition was not saved:
+%1</source>
+        <translation>报表定义未保存：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanIndicatorsPage</name>
+    <message>
+        <source>Indicators of this plan</source>
+        <translation>本计划的指标</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新建指标</translation>
+    </message>
+    <message>
+        <source>Copy indicator…</source>
+        <translation>复制指标…</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Ratio of sums (numerator ÷ denominator × scale)</source>
+        <translation>合计之比（分子 ÷ 分母 × 倍数）</translation>
+    </message>
+    <message>
+        <source>Count (sum of the numerator)</source>
+        <translation>计数（分子之和）</translation>
+    </message>
+    <message>
+        <source>Denominator follows the plan (insured persons or employees)</source>
+        <translation>分母按计划口径（参保人数或从业人数）</translation>
+    </message>
+    <message>
+        <source>Down is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Up is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s</source>
+        <translation>同计划</translation>
+    </message>
+    <message>
+        <source>None (clearly down, no number)</source>
+        <translation>无（明显下降，无数值）</translation>
+    </message>
+    <message>
+        <source>Relative change (−0.10 = down 10 %)</source>
+        <translation>相对变化（−0.10 = 下降 10%）</translation>
+    </message>
+    <message>
+        <source>Level to reach (1.00 = 100 %)</source>
+        <translation>应达水平（1.00 = 100%）</translation>
+    </message>
+    <message>
+        <source>Linear from the baseline to the plan&apos;s last year</source>
+        <translation>自基期至计划末年线性推进</translation>
+    </message>
+    <message>
+        <source>None (only the end target)</source>
+        <translation>无（仅期末目标）</translation>
+    </message>
+    <message>
+        <source>Per row as well as the total</source>
+        <translation>除合计外也按行评价</translation>
+    </message>
+    <message>
+        <source>empty: every row of the form; else rows separated by 、</source>
+        <translation>留空：报表的全部行；否则用、分隔行名</translation>
+    </message>
+    <message>
+        <source>Gets a status</source>
+        <translation>评定状态</translation>
+    </message>
+    <message>
+        <source>Save indicator</source>
+        <translation>保存指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Numerator columns</source>
+        <translation>分子列</translation>
+    </message>
+    <message>
+        <source>Denominator columns</source>
+        <translation>分母列</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基期年度</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Glide path</source>
+        <translation>进度路径</translation>
+    </message>
+    <message>
+        <source>Only rows</source>
+        <translation>仅限行</translation>
+    </message>
+    <message>
+        <source>Preview on the selected unit&apos;s current figures</source>
+        <translation>按所选单位当前数据预览</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>变化 %</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>按进度应达</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expected / reported</source>
+        <translation>应报 / 已报</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>可用列：%1</translation>
+    </message>
+    <message>
+        <source>formCode: the plan has no form &quot;%1&quot;</source>
+        <translation>formCode：本计划没有报表“%1”</translation>
+    </message>
+    <message>
+        <source>Copy indicator</source>
+        <translation>复制指标</translation>
+    </message>
+    <message>
+        <source>Code of the copy (ASCII, e.g. %1-local)</source>
+        <translation>副本的代码（ASCII，例如 %1-local）</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this plan?</source>
+        <translation>从本计划中删除%1？</translation>
+    </message>
+    <message>
+        <source>The indicator was not saved:
+%1</source>
+        <translation>指标未保存：
+%1</translation>
+    </message>
+    <message>
+        <source>code: the code of a stored indicator cannot change; copy it instead.</source>
+        <translation>code：已保存指标的代码不能修改；请改为复制。</translation>
+    </message>
+    <message>
+        <source>The indicator %1</source>
+        <translation>指标%1</translation>
     </message>
 </context>
 <context>
