@@ -22,6 +22,8 @@ Migration consolidatedMetaMigration();
 Migration revisionsMigration();
 // Migration 9 (the plan's reporting threshold, like for like), in its own file.
 Migration reportingMigration();
+// Migration 10 (the form engine: definitions, records, values), in migration_forms.cpp.
+Migration formsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.
