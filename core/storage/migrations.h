@@ -24,6 +24,8 @@ Migration revisionsMigration();
 Migration reportingMigration();
 // Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
 Migration indicatorsMigration();
+// Migration 10 (the form engine: definitions, records, values), in migration_forms.cpp.
+Migration formsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -273,6 +273,18 @@
         <source>Newer change overwritten</source>
         <translation>覆盖了他人较新的修改</translation>
     </message>
+    <message>
+        <source>Form saved</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>Form definition changed</source>
+        <translation>修改报表定义</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -334,6 +346,14 @@
     <message>
         <source>&quot;%1&quot; is negative; counts are whole numbers ≥ 0</source>
         <translation>“%1”为负数；数量应为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimal place(s)</source>
+        <translation>“%1”的小数位数超过 %2 位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is negative; figures are numbers ≥ 0</source>
+        <translation>“%1”为负数；数值应不小于 0</translation>
     </message>
 </context>
 <context>
@@ -580,6 +600,46 @@
     <message>
         <source>--from must be a year</source>
         <translation>--from 必须是年份</translation>
+    </message>
+    <message>
+        <source>--plan P is required</source>
+        <translation>必须提供 --plan P</translation>
+    </message>
+    <message>
+        <source>--plan %1 is not a known plan</source>
+        <translation>--plan %1 不是已有的行动计划</translation>
+    </message>
+    <message>
+        <source>--form F is required</source>
+        <translation>必须提供 --form F</translation>
+    </message>
+    <message>
+        <source>the plan %1 has no form %2</source>
+        <translation>行动计划 %1 没有报表 %2</translation>
+    </message>
+    <message>
+        <source>import-form-definition needs exactly one FILE.json</source>
+        <translation>import-form-definition 需要且只需要一个 JSON 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: form %2 (%3) saved in plan %4</source>
+        <translation>%1：报表 %2（%3）已保存到行动计划 %4</translation>
+    </message>
+    <message>
+        <source>print-form needs -o FILE.pdf</source>
+        <translation>print-form 需要 -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a known plan</source>
+        <translation>--from %1 不是已有的行动计划</translation>
+    </message>
+    <message>
+        <source>form %1 copied from %2 to %3</source>
+        <translation>报表 %1 已从 %2 复制到 %3</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1074,162 @@ Cancel: do not open it.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>填报日期: &quot;%1&quot; is not a date</source>
+        <translation>填报日期：“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <source>the data layout has no 合计 row; it was ignored (totals are computed)</source>
+        <translation>数据版式不含合计行，已忽略（合计由系统计算）</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinition</name>
+    <message>
+        <source>the form code &quot;%1&quot; must be ASCII letters, digits, _ or -</source>
+        <translation>报表代码“%1”只能由英文字母、数字、_ 或 - 组成</translation>
+    </message>
+    <message>
+        <source>the form has no title</source>
+        <translation>报表没有标题</translation>
+    </message>
+    <message>
+        <source>a form with a fixed list of rows needs at least one row</source>
+        <translation>固定行报表至少需要一行</translation>
+    </message>
+    <message>
+        <source>the form has no columns</source>
+        <translation>报表没有栏目</translation>
+    </message>
+    <message>
+        <source>column %1: the key &quot;%2&quot; must be ASCII letters, digits, _ or -</source>
+        <translation>第 %1 栏：代码“%2”只能由英文字母、数字、_ 或 - 组成</translation>
+    </message>
+    <message>
+        <source>column %1: the key &quot;%2&quot; is used twice</source>
+        <translation>第 %1 栏：代码“%2”重复使用</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) has no caption</source>
+        <translation>第 %1 栏（%2）没有名称</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): decimals must be between 0 and 6</source>
+        <translation>第 %1 栏（%2）：小数位数应在 0 到 6 之间</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): a sum column needs the columns it adds</source>
+        <translation>第 %1 栏（%2）：合计栏须列出相加的栏目</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; is not a count column of this form</source>
+        <translation>第 %1 栏（%2）：“%3”不是本表的计数栏目</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): the %3 &quot;%4&quot; is not a count or decimal column of this form</source>
+        <translation>第 %1 栏（%2）：%3“%4”不是本表的计数或小数栏目</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): the scale must be a positive whole number (100 for %, 1000 for ‰)</source>
+        <translation>第 %1 栏（%2）：倍数须为正整数（% 为 100，‰ 为 1000）</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not a count or decimal column of this form</source>
+        <translation>第 %1 条校验规则：“%2”不是本表的计数或小数栏目</translation>
+    </message>
+    <message>
+        <source>rule %1 has no message</source>
+        <translation>第 %1 条校验规则没有提示信息</translation>
+    </message>
+    <message>
+        <source>%1 %2: the key &quot;%3&quot; must be ASCII letters, digits, _ or -</source>
+        <translation>%1 第 %2 项：代码“%3”只能由英文字母、数字、_ 或 - 组成</translation>
+    </message>
+    <message>
+        <source>%1 %2: the key &quot;%3&quot; is used twice</source>
+        <translation>%1 第 %2 项：代码“%3”重复使用</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionJson</name>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is not a member of a form definition</source>
+        <translation>不是报表定义的成员</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>a form definition is one JSON object { … }</source>
+        <translation>报表定义应是一个 JSON 对象 { … }</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of error, warning</source>
+        <translation>“%1”不是 error 或 warning</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionRepository</name>
+    <message>
+        <source>there is no plan with id %1</source>
+        <translation>没有编号为 %1 的行动计划</translation>
+    </message>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
+    </message>
+    <message>
+        <source>the form %1 holds the figures of %2 unit(s); it cannot be deleted while they are kept</source>
+        <translation>报表 %1 存有 %2 个单位的数据，在保留这些数据期间不能删除</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitions</name>
+    <message>
+        <source>the plan has a form %1 already</source>
+        <translation>该行动计划已有报表 %1</translation>
+    </message>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
+    </message>
 </context>
 <context>
     <name>FormImport</name>
@@ -1060,6 +1276,95 @@ Cancel: do not open it.</source>
     <message>
         <source>the file does not say which year it is for (no 年度 line): choose the year</source>
         <translation>文件未注明年度（无“年度”行）：请指定年度</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableExport</name>
+    <message>
+        <source>unknown unit: %1</source>
+        <translation>未知单位：%1</translation>
+    </message>
+    <message>
+        <source>the plan %1 follows has no form %2</source>
+        <translation>%1 执行的行动计划没有报表 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableImporter</name>
+    <message>
+        <source>%1: imported %2 form(s) %3, %4 row(s) (%5, %6 warning(s))</source>
+        <translation>%1：已导入 %2 张报表 %3，共 %4 行（%5，%6 条警告）</translation>
+    </message>
+    <message>
+        <source>no plan has a form %1</source>
+        <translation>没有行动计划含报表 %1</translation>
+    </message>
+    <message>
+        <source>the file holds no rows of the form</source>
+        <translation>文件中没有本表的数据行</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file</source>
+        <translation>%1 %2 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>the plan %1 follows has no form %2</source>
+        <translation>%1 执行的行动计划没有报表 %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a row of the form %2 for %3</source>
+        <translation>%1 不是%3的%2中的行</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 重复出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no figures are filled in</source>
+        <translation>%1 %2：未填写任何数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds the form %3</source>
+        <translation>%1 %2 已有%3的数据</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <source>%1: %2 must not be negative (found %3)</source>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 %4, %5 %6)</source>
+        <translation>%1：%2（%3 %4，%5 %6）</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is empty</source>
+        <translation>第 %1 行：%2为空</translation>
+    </message>
+    <message>
+        <source>the row name</source>
+        <translation>行名称</translation>
+    </message>
+    <message>
+        <source>%1: the row appears more than once</source>
+        <translation>%1：该行重复出现</translation>
+    </message>
+    <message>
+        <source>%1: this form takes no rows of its own, only those the plan names</source>
+        <translation>%1：本表不接受自行增加的行，只能填报行动计划列明的行</translation>
+    </message>
+    <message>
+        <source>%1: the file states %2 %3 but the figures give %4; the computed value is used</source>
+        <translation>%1：文件中%2为 %3，按数据计算为 %4；采用计算值</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2336,14 @@ Cancel: do not open it.</source>
     <message>
         <source>someone</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The form definition</source>
+        <translation>报表定义</translation>
     </message>
 </context>
 <context>
