@@ -1,8 +1,10 @@
 #include "indicator_sources.h"
 
 #include "domain/indicator_form_adapters.h"
+#include "form_definitions.h"
 #include "storage/annex_repository.h"
 #include "storage/disease_repository.h"
+#include "storage/form_repository.h"
 #include "storage/subtree_returns.h"
 #include "storage/training_repository.h"
 #include "storage/unit_plans.h"
@@ -104,20 +106,41 @@ QList<UnitFormYear> diseaseSubtree(const QSqlDatabase& db, const QString& unitCo
 }
 } // namespace
 
-bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode) {
-    Q_UNUSED(db);
-    return formCode == kAnnex || formCode == kDisease;
+bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode, qint64 planId) {
+    if (formCode == kAnnex || formCode == kDisease)
+        return true;
+    if (formCode == kTraining)
+        return false;
+    const auto d = FormDefinitions(db).find(planId, formCode);
+    return d && d->rowKind == FormRowKind::Industries;
 }
 
 std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString& formCode,
-                                           const QString& unitCode, int year) {
+                                           const QString& unitCode, int year, qint64 planId) {
     if (formCode == kAnnex)
         return annexSubtree(db, unitCode, year);
     if (formCode == kTraining)
         return trainingSubtree(db, unitCode, year);
     if (formCode == kDisease)
         return diseaseSubtree(db, unitCode, year);
-    return std::nullopt;
+    // A form of the form engine: the evaluated plan's definition of it, the values each unit
+    // stored under that form code.
+    const auto definition = FormDefinitions(db).find(planId, formCode);
+    if (!definition)
+        return std::nullopt;
+    const FormRepository repo(db);
+    QList<UnitFormYear> out;
+    for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
+        UnitFormYear f{r, {}};
+        f.unit.hasForm = repo.hasData(formCode, r.code, year);
+        if (f.unit.hasForm) {
+            const FormTable t = repo.load(*definition, r.code, year);
+            f.unit.hasFigures = t.hasFigures();
+            f.rows = sumsOf(t, &*definition);
+        }
+        out << f;
+    }
+    return out;
 }
 
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {
