@@ -529,7 +529,11 @@ bool CsvStreamReader::next(CsvByteRecord& record) {
                 return fail(record.line, Text::tr("the record is longer than %1 characters; no "
                                                   "form has such a line (a quote left open?)")
                                              .arg(input_limits::kMaxRecordChars));
-            m_buffer.remove(0, m_pos);
+            // Moved to the front by hand: QByteArray::remove(0, n) would only advance the
+            // array's start, and the next chunk would then need a new allocation.
+            const qsizetype rest = m_buffer.size() - m_pos;
+            std::memmove(m_buffer.data(), m_buffer.constData() + m_pos, size_t(rest));
+            m_buffer.truncate(rest);
             m_pos = 0;
             if (!fill() && !m_error.isEmpty())
                 return false;
