@@ -3,6 +3,7 @@
 #include "cli_context.h"
 #include "database_commands.h"
 #include "disease_commands.h"
+#include "form_commands.h"
 #include "indicator_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
@@ -51,6 +52,15 @@ const char* const kUsage =
     "  import-training FILE... [--unit U] [--year Y] [--replace]\n"
     "  export-disease --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]\n"
     "  import-disease FILE... [--unit U] [--year Y] [--replace]\n"
+    "  forms [--plan P] [-o FILE]             CSV of the plans' forms: "
+    "plan,form,title,rows,columns\n"
+    "  form-definition --plan P --form F [-o FILE.json]   a form definition as JSON\n"
+    "  import-form-definition FILE.json --plan P [--replace]   add (or replace) a plan's form\n"
+    "  copy-plan-forms --from P --plan P2 [--form F]   copy forms from one plan to another\n"
+    "  import-form FILE... --form F [--unit U] [--year Y] [--replace] [--received YYYY-MM-DD]\n"
+    "  export-form --form F --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] "
+    "[-o FILE]\n"
+    "  print-form --form F --unit U --year Y -o FILE.pdf\n"
     "  tasks --unit U --year Y [--as-of YYYY-MM-DD] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV checklist of the plan's obligations for U in Y\n"
     "  float FILE.csv [--encoding utf-8|gb18030] [-o FILE]\n"
@@ -77,13 +87,14 @@ const char* const kUsage =
 
 using Command = std::function<int(Context&, const QStringList&)>;
 
-// Printing lays text out with fonts, which needs Qt Gui: only print-annex gets a
+// Printing lays text out with fonts, which needs Qt Gui: only print-annex and print-form get a
 // QGuiApplication, on the offscreen platform when there is no display, so the other commands
 // keep running on servers without any Gui plugin.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
     bool prints = false;
     for (int i = 1; i < argc; ++i)
-        prints = prints || qstrcmp(argv[i], "print-annex") == 0;
+        prints =
+            prints || qstrcmp(argv[i], "print-annex") == 0 || qstrcmp(argv[i], "print-form") == 0;
     if (!prints)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -150,6 +161,13 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import-training"), runImportTraining},
         {QStringLiteral("export-disease"), runExportDisease},
         {QStringLiteral("import-disease"), runImportDisease},
+        {QStringLiteral("forms"), runForms},
+        {QStringLiteral("form-definition"), runFormDefinition},
+        {QStringLiteral("import-form-definition"), runImportFormDefinition},
+        {QStringLiteral("copy-plan-forms"), runCopyPlanForms},
+        {QStringLiteral("import-form"), runImportForm},
+        {QStringLiteral("export-form"), runExportForm},
+        {QStringLiteral("print-form"), runPrintForm},
         {QStringLiteral("print-annex"), runPrintAnnex},
         {QStringLiteral("tasks"), runTasks},
         {QStringLiteral("float"), runFloat},

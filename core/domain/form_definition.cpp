@@ -132,13 +132,16 @@ QString formColumnTypeKey(FormColumnType type) {
         return QStringLiteral("text");
     case FormColumnType::Derived:
         return QStringLiteral("derived");
+    case FormColumnType::Sum:
+        return QStringLiteral("sum");
     }
     return {};
 }
 
 std::optional<FormColumnType> formColumnTypeFromKey(const QString& key) {
-    for (const FormColumnType t : {FormColumnType::Count, FormColumnType::Decimal,
-                                   FormColumnType::Text, FormColumnType::Derived})
+    for (const FormColumnType t :
+         {FormColumnType::Count, FormColumnType::Decimal, FormColumnType::Text,
+          FormColumnType::Derived, FormColumnType::Sum})
         if (formColumnTypeKey(t) == key)
             return t;
     return std::nullopt;
@@ -204,6 +207,23 @@ Diagnostics validateFormDefinition(const FormDefinition& def) {
             out << problem(
                 where + QStringLiteral(".decimals"),
                 Text::tr("column %1 (%2): decimals must be between 0 and 6").arg(i + 1).arg(c.key));
+        if (c.type == FormColumnType::Sum) {
+            if (c.summands.isEmpty())
+                out << problem(where + QStringLiteral(".summands"),
+                               Text::tr("column %1 (%2): a sum column needs the columns it adds")
+                                   .arg(i + 1)
+                                   .arg(c.key));
+            for (const QString& key : c.summands) {
+                const FormColumn* ref = def.column(key);
+                if (!ref || ref->type != FormColumnType::Count)
+                    out << problem(where + QStringLiteral(".summands"),
+                                   Text::tr("column %1 (%2): \"%3\" is not a count column of "
+                                            "this form")
+                                       .arg(i + 1)
+                                       .arg(c.key, key));
+            }
+            continue;
+        }
         if (c.type != FormColumnType::Derived)
             continue;
         for (const auto& [part, key] :

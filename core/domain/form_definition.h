@@ -29,6 +29,7 @@ enum class FormColumnType {
     Decimal, // a number ≥ 0 with the column's decimals
     Text,    // free text (备注)
     Derived, // numerator ÷ denominator × scale, computed, never trusted from a file
+    Sum,     // the sum of other number columns of the row (新发病例合计), computed likewise
 };
 
 // One column. `key` is ASCII and stable (it names the column in the database, the data layout
@@ -43,24 +44,33 @@ struct FormColumn {
     // Derived only
     QString numeratorKey;
     QString denominatorKey;
-    int scale = 1; // 100 for %, 1000 for ‰
+    int scale = 1;        // 100 for %, 1000 for ‰
+    QStringList summands; // Sum only: the number columns added up
 
     // Shorthands for code that builds definitions (tests, adapters).
     static FormColumn count(const QString& key, const QString& caption, const QString& unit) {
-        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1};
+        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1, {}};
     }
     static FormColumn decimal(const QString& key, const QString& caption, const QString& unit,
                               int decimals) {
-        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1};
+        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1, {}};
     }
     static FormColumn textColumn(const QString& key, const QString& caption) {
-        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1};
+        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1, {}};
     }
     static FormColumn derived(const QString& key, const QString& caption, const QString& unit,
                               const QString& numeratorKey, const QString& denominatorKey, int scale,
                               int decimals) {
         return FormColumn{key,      caption,      unit,           FormColumnType::Derived,
-                          decimals, numeratorKey, denominatorKey, scale};
+                          decimals, numeratorKey, denominatorKey, scale,
+                          {}};
+    }
+    static FormColumn sum(const QString& key, const QString& caption, const QString& unit,
+                          const QStringList& summands) {
+        return FormColumn{key, caption, unit, FormColumnType::Sum, 0, {}, {}, 1, summands};
+    }
+    bool isComputed() const {
+        return type == FormColumnType::Derived || type == FormColumnType::Sum;
     }
 
     bool isNumber() const {

@@ -103,6 +103,14 @@ std::optional<double> derivedValue(const FormDefinition& definition, const FormR
     return r ? r->value(column.scale) : std::nullopt;
 }
 
+std::optional<qint64> sumValue(const FormRow& row, const FormColumn& column) {
+    std::optional<qint64> s;
+    for (const QString& key : column.summands)
+        if (const auto v = row.number(key))
+            s = s.value_or(0) + *v;
+    return s;
+}
+
 QString formatScaled(qint64 scaled, int decimals) {
     if (decimals <= 0)
         return QString::number(scaled);
@@ -129,6 +137,10 @@ QString formatFormCell(const FormDefinition& definition, const FormRow& row,
     case FormColumnType::Derived: {
         const auto r = derivedRatio(definition, row, column);
         return r ? r->format(column.scale, column.decimals) : rates::notApplicable();
+    }
+    case FormColumnType::Sum: {
+        const auto v = sumValue(row, column);
+        return v ? QString::number(*v) : QString();
     }
     }
     return {};

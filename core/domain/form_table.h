@@ -68,6 +68,9 @@ std::optional<rates::Ratio> derivedRatio(const FormDefinition& definition, const
 std::optional<double> derivedValue(const FormDefinition& definition, const FormRow& row,
                                    const FormColumn& column);
 
+// A Sum column of a row: the sum of its summands that are filled in, nullopt when none is.
+std::optional<qint64> sumValue(const FormRow& row, const FormColumn& column);
+
 // A number as written with `decimals` digits: 1234 with 2 decimals is "12.34".
 QString formatScaled(qint64 scaled, int decimals);
 

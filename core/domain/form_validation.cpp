@@ -91,8 +91,18 @@ Diagnostics validateFormTable(const FormDefinition& def, const FormTable& table)
 std::optional<Diagnostic> checkStatedDerivedValue(const FormDefinition& def, const FormRow& row,
                                                   const FormColumn& column,
                                                   std::optional<double> stated, int rowIndex) {
-    if (column.type != FormColumnType::Derived || !stated)
+    if (!column.isComputed() || !stated)
         return std::nullopt;
+    if (column.type == FormColumnType::Sum) {
+        const auto sum = sumValue(row, column);
+        if (sum && static_cast<double>(*sum) == *stated)
+            return std::nullopt;
+        return make(Severity::Warning, rowIndex, column.key,
+                    Text::tr("%1: the file states %2 %3 but the figures give %4; the computed "
+                             "value is used")
+                        .arg(formRowLabel(row), column.caption, QString::number(*stated),
+                             sum ? QString::number(*sum) : rates::notApplicable()));
+    }
     const QString computed = formatFormCell(def, row, column);
     const auto ratio = derivedRatio(def, row, column);
     // Compare at the column's displayed precision: a file that shows the same rounded figure
@@ -106,7 +116,8 @@ std::optional<Diagnostic> checkStatedDerivedValue(const FormDefinition& def, con
     return make(Severity::Warning, rowIndex, column.key,
                 Text::tr("%1: the file states %2 %3 but the figures give %4; the computed value "
                          "is used")
-                    .arg(formRowLabel(row), column.caption, QString::number(*stated), computed));
+                    .arg(formRowLabel(row), column.caption,
+                         QString::number(*stated, 'f', column.decimals), computed));
 }
 
 } // namespace yufang

@@ -41,6 +41,9 @@ struct Obligation {
     QString recipient; // 市人力资源和社会保障局, 人力资源社会保障部, ...
     AnnexKind annexKind = AnnexKind::None;
     int position = 0;
+    // With annexKind: the form (form engine) whose import counts as this return; empty: the
+    // annex (重点行业企业基本情况表).
+    QString formCode;
 };
 
 // Deadline arithmetic. Every function takes the dates it needs: no wall clock in here.

@@ -291,6 +291,7 @@ void fillRow(const FormDefinition& d, const FormLine& line, FormRow* row,
             row->setText(c.key, line.text.value(c.key).trimmed());
             break;
         case FormColumnType::Derived:
+        case FormColumnType::Sum:
             if (const auto v = parseRate(line.text.value(c.key)); v && stated)
                 stated->insert(c.key, *v);
             break;
@@ -321,6 +322,7 @@ QList<FormColumnSpec> formTableColumnSpecs(const FormDefinition& d) {
             s.required = true;
             break;
         case FormColumnType::Derived:
+        case FormColumnType::Sum:
             s.kind = Kind::Rate;
             break;
         case FormColumnType::Text:

@@ -6,7 +6,7 @@ namespace {
 QList<CsvField> cellsOf(const FormDefinition& d, const FormRow& row, bool withDerived) {
     QList<CsvField> out;
     for (const FormColumn& c : d.columns) {
-        if (c.type == FormColumnType::Derived && !withDerived)
+        if (c.isComputed() && !withDerived)
             continue;
         const QString text = formatFormCell(d, row, c);
         if (c.type == FormColumnType::Text)
@@ -72,7 +72,7 @@ QStringList formDataHeader(const FormDefinition& d) {
         h << d.groupCaption;
     h << d.rowCaption;
     for (const FormColumn& c : d.columns)
-        if (c.type != FormColumnType::Derived)
+        if (!c.isComputed())
             h << c.caption;
     return h;
 }

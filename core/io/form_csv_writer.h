@@ -21,8 +21,8 @@ QString formLayoutCsv(const FormDefinition& definition, const QString& unitName,
                       const FormTable& table, const QString& statusNote = {});
 
 // `data`: one header row (单位代码, 单位名称, 年度, the row caption, every stored column's
-// caption), then one row per unit, year and row. Derived columns are left out: they are
-// computed, never stored.
+// caption), then one row per unit, year and row. Derived and sum columns are left out: they
+// are computed, never stored.
 QStringList formDataHeader(const FormDefinition& definition);
 void appendFormDataRows(CsvWriter& writer, const FormDefinition& definition, const Unit& unit,
                         const FormTable& table);

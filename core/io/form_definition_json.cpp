@@ -36,6 +36,8 @@ QJsonObject columnObject(const FormColumn& c) {
         o.insert(QStringLiteral("unit"), c.unit);
     if (c.type == FormColumnType::Decimal || c.type == FormColumnType::Derived)
         o.insert(QStringLiteral("decimals"), c.decimals);
+    if (c.type == FormColumnType::Sum)
+        o.insert(QStringLiteral("summands"), stringArray(c.summands));
     if (c.type == FormColumnType::Derived) {
         o.insert(QStringLiteral("numerator"), c.numeratorKey);
         o.insert(QStringLiteral("denominator"), c.denominatorKey);
@@ -289,6 +291,7 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
         column.numeratorKey = c.string(QStringLiteral("numerator"), derived);
         column.denominatorKey = c.string(QStringLiteral("denominator"), derived);
         column.scale = c.integer(QStringLiteral("scale"), 1);
+        column.summands = c.strings(QStringLiteral("summands"));
         c.rejectUnknown();
         d.columns << column;
     }

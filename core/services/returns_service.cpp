@@ -438,10 +438,30 @@ bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode,
                                                         const QDate& receivedOn,
                                                         std::optional<Obligation>* recorded,
                                                         QString* error) {
+    return recordImportWithinTransaction(unitCode, {}, annexYear, file, sha256, receivedOn,
+                                         recorded, error);
+}
+
+bool ReturnsService::recordFormImportWithinTransaction(const QString& unitCode,
+                                                       const QString& formCode, int formYear,
+                                                       const QString& file, const QString& sha256,
+                                                       const QDate& receivedOn,
+                                                       std::optional<Obligation>* recorded,
+                                                       QString* error) {
+    return recordImportWithinTransaction(unitCode, formCode, formYear, file, sha256, receivedOn,
+                                         recorded, error);
+}
+
+bool ReturnsService::recordImportWithinTransaction(const QString& unitCode, const QString& formCode,
+                                                   int annexYear, const QString& file,
+                                                   const QString& sha256, const QDate& receivedOn,
+                                                   std::optional<Obligation>* recorded,
+                                                   QString* error) {
     if (recorded)
         recorded->reset();
     for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
-        if (owed.obligation.scope != ObligationScope::Children)
+        if (owed.obligation.scope != ObligationScope::Children ||
+            owed.obligation.formCode != formCode)
             continue;
         const auto period = deadlines::periodYearForAnnex(owed.obligation, owed.plan, annexYear);
         if (!period)

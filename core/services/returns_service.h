@@ -104,7 +104,17 @@ public:
                                             const QDate& receivedOn,
                                             std::optional<Obligation>* recorded, QString* error);
 
+    // The same for a form of the form engine: an obligation whose form is formCode.
+    bool recordFormImportWithinTransaction(const QString& unitCode, const QString& formCode,
+                                           int formYear, const QString& file, const QString& sha256,
+                                           const QDate& receivedOn,
+                                           std::optional<Obligation>* recorded, QString* error);
+
 private:
+    bool recordImportWithinTransaction(const QString& unitCode, const QString& formCode,
+                                       int formYear, const QString& file, const QString& sha256,
+                                       const QDate& receivedOn, std::optional<Obligation>* recorded,
+                                       QString* error);
     bool transition(const QString& unitCode, qint64 obligationId, int periodYear, QString* error,
                     const std::function<bool(ReturnRecord&, const ReturnEntry&, QString*)>& change,
                     const QString& reason);

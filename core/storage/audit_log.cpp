@@ -53,6 +53,12 @@ QString auditActionCaption(const QString& action) {
         return Text::tr("Form unlocked");
     if (action == audit::kRecordOverwritten)
         return Text::tr("Newer change overwritten");
+    if (action == audit::kFormSaved)
+        return Text::tr("Form saved");
+    if (action == audit::kFormImported)
+        return Text::tr("Form imported");
+    if (action == audit::kFormDefinition)
+        return Text::tr("Form definition changed");
     return action;
 }
 

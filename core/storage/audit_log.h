@@ -25,6 +25,11 @@ inline const QString kAnnexLocked = QStringLiteral("annex.locked");
 inline const QString kAnnexUnlocked = QStringLiteral("annex.unlocked");
 // A save that replaced a newer change on purpose (record_revisions.h); the reason says why.
 inline const QString kRecordOverwritten = QStringLiteral("record.overwritten");
+// The form engine: a unit's form saved or imported (entity: the form code), a plan's form
+// definition added, changed or removed (entity: plan code/form code).
+inline const QString kFormSaved = QStringLiteral("form.saved");
+inline const QString kFormImported = QStringLiteral("form.imported");
+inline const QString kFormDefinition = QStringLiteral("form.definition");
 } // namespace audit
 
 // One recorded change: when, who (the operating-system account), what from what to what, why.

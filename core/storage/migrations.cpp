@@ -154,6 +154,7 @@ QList<Migration> buildMigrations() {
     list.append(trainingMigration());
     list.append(consolidatedMetaMigration());
     list.append(reportingMigration());
+    list.append(formsMigration());
     // 4: the plan's tasks and safeguards as dated obligations, each unit's record of them with
     // evidence files, hazard rectification, and the plan's instruments (rate floating tables,
     // prevention fee, expert pool).

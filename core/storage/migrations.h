@@ -22,6 +22,8 @@ Migration consolidatedMetaMigration();
 Migration revisionsMigration();
 // Migration 9 (the plan's reporting threshold, like for like), in its own file.
 Migration reportingMigration();
+// Migration 10 (the form engine: definitions, records, values), in migration_forms.cpp.
+Migration formsMigration();
 // Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
 Migration indicatorsMigration();
 int latestSchemaVersion();

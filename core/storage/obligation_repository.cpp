@@ -18,7 +18,8 @@ struct Text {
 };
 
 const QString kColumns = QStringLiteral("id, plan_id, code, title, applies_to, recurrence, "
-                                        "due_date, due_month_day, recipient, annex_kind, position");
+                                        "due_date, due_month_day, recipient, annex_kind, position, "
+                                        "form_code");
 const QString kMetaFlag = QStringLiteral("preset_obligations");
 
 Obligation obligationAt(const QSqlQuery& q) {
@@ -38,6 +39,7 @@ Obligation obligationAt(const QSqlQuery& q) {
     o.recipient = q.value(8).toString();
     o.annexKind = annexKindFromKey(q.value(9).toString());
     o.position = q.value(10).toInt();
+    o.formCode = q.value(11).toString();
     return o;
 }
 
@@ -84,7 +86,8 @@ bool ObligationRepository::add(const Obligation& o, QString* error) {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO plan_obligation (plan_id, code, title, applies_to, "
                              "recurrence, due_date, due_month_day,"
-                             " recipient, annex_kind, position) VALUES (?,?,?,?,?,?,?,?,?,?) ON "
+                             " recipient, annex_kind, position, form_code)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON "
                              "CONFLICT (plan_id, code) DO NOTHING"));
     q.addBindValue(o.planId);
     q.addBindValue(o.code);
@@ -101,6 +104,7 @@ bool ObligationRepository::add(const Obligation& o, QString* error) {
     q.addBindValue(notNullText(o.recipient));
     q.addBindValue(notNullText(annexKindKey(o.annexKind)));
     q.addBindValue(o.position);
+    q.addBindValue(o.formCode.isNull() ? QStringLiteral("") : o.formCode);
     if (q.exec())
         return true;
     if (error)
@@ -135,8 +139,22 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     q.addBindValue(kMetaFlag);
-    if (q.exec() && q.next())
-        return true;
+    // Loaded before: only a preset plan added since (a new plan of a later preset version, such
+    // as national-2026) that has no obligation yet gets its own.
+    const bool loadedBefore = q.exec() && q.next();
+    if (loadedBefore) {
+        bool newPlan = false;
+        const PlanRepository plansHere(db);
+        for (const QJsonValue& v : plans) {
+            const auto plan =
+                plansHere.findByCode(v.toObject().value(QStringLiteral("code")).toString());
+            if (plan && ObligationRepository(db).ofPlan(plan->id).isEmpty() &&
+                !v.toObject().value(QStringLiteral("obligations")).toArray().isEmpty())
+                newPlan = true;
+        }
+        if (!newPlan)
+            return true;
+    }
     if (!beginWrite(db, error))
         return false;
     ObligationRepository repository(db);
@@ -145,7 +163,7 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
     for (const QJsonValue& v : plans) {
         const QJsonObject p = v.toObject();
         const auto plan = planRepository.findByCode(p.value(QStringLiteral("code")).toString());
-        if (!plan)
+        if (!plan || (loadedBefore && !ObligationRepository(db).ofPlan(plan->id).isEmpty()))
             continue;
         int position = 0;
         for (const QJsonValue& ov : p.value(QStringLiteral("obligations")).toArray()) {
@@ -166,6 +184,7 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
             }
             o.recipient = j.value(QStringLiteral("recipient")).toString();
             o.annexKind = annexKindFromKey(j.value(QStringLiteral("annex_kind")).toString());
+            o.formCode = j.value(QStringLiteral("form")).toString();
             o.position = position++;
             if (!(ok = repository.add(o, error)))
                 break;
@@ -174,7 +193,8 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
             break;
     }
     if (ok) {
-        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"));
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, '1')"
+                                 " ON CONFLICT (key) DO NOTHING"));
         q.addBindValue(kMetaFlag);
         ok = q.exec();
         if (!ok && error)

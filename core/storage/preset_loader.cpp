@@ -1,5 +1,6 @@
 #include "preset_loader.h"
 
+#include "form_definition_repository.h"
 #include "indicator_repository.h"
 #include "obligation_repository.h"
 #include "transaction.h"
@@ -136,6 +137,8 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     if (storedVersion(db) >= shipped)
         return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                      error) &&
+               FormDefinitionRepository::loadPresetsOnce(
+                   db, presets[QStringLiteral("plans")].toArray(), shipped, error) &&
                IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                     error);
     if (!beginWrite(db, error))
@@ -145,8 +148,11 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(kMetaKey);
     q.addBindValue(QString::number(shipped));
+    // A later preset version adds plans (national-2026 in version 2); the unit tree is loaded
+    // into a new database only, so a unit the office deleted never comes back.
+    const bool fresh = storedVersion(db) == 0;
     const bool ok = loadPlans(db, presets[QStringLiteral("plans")].toArray(), error) &&
-                    loadUnits(db, presets[QStringLiteral("units")].toArray(), error) &&
+                    (!fresh || loadUnits(db, presets[QStringLiteral("units")].toArray(), error)) &&
                     run(q, error);
     if (!ok) {
         db.rollback();
@@ -154,9 +160,12 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
     }
     if (!commitWrite(db, error))
         return false;
-    // Its own step with its own flag: databases from before obligations existed get them too.
+    // Their own steps with their own flags: databases from before obligations (or forms)
+    // existed get them too.
     return ObligationRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                  error) &&
+           FormDefinitionRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+                                                     shipped, error) &&
            IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                 error);
 }

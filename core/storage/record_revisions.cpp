@@ -47,6 +47,10 @@ QString kindCaption(const QString& kind) {
         return Text::tr("The training provider");
     if (kind == QLatin1String("rate_scheme"))
         return Text::tr("The rate-floating tables");
+    if (kind == QLatin1String("form"))
+        return Text::tr("The form");
+    if (kind == QLatin1String("form_definition"))
+        return Text::tr("The form definition");
     return kind;
 }
 
@@ -65,6 +69,17 @@ RecordKey RecordKey::training(const QString& unitCode, int year) {
 }
 RecordKey RecordKey::disease(const QString& unitCode, int year) {
     return unitYear(QStringLiteral("disease"), unitCode, year);
+}
+RecordKey RecordKey::form(const QString& formCode, const QString& unitCode, int year) {
+    return RecordKey{QStringLiteral("form"),
+                     QStringLiteral("%1/%2").arg(formCode, unitYearKey(unitCode, year)), unitCode,
+                     year};
+}
+RecordKey RecordKey::formDefinition(qint64 planId, const QString& formCode) {
+    return RecordKey{QStringLiteral("form_definition"),
+                     QStringLiteral("%1/%2").arg(planId).arg(formCode),
+                     {},
+                     0};
 }
 RecordKey RecordKey::feeBudget(const QString& unitCode, int year) {
     return unitYear(QStringLiteral("fee_budget"), unitCode, year);

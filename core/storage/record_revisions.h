@@ -29,6 +29,10 @@ struct RecordKey {
     static RecordKey returnRecord(const QString& unitCode, qint64 obligationId, int periodYear);
     static RecordKey provider(qint64 id);
     static RecordKey rateScheme(); // the one set of rate-floating tables
+    // A unit's form of a form definition (the form engine) for a year: "FORM/UNIT/YEAR".
+    static RecordKey form(const QString& formCode, const QString& unitCode, int year);
+    // A plan's form definition.
+    static RecordKey formDefinition(qint64 planId, const QString& formCode);
 };
 
 // The stored revision of a record: 0 and no stamp when it was never written through here.

@@ -273,6 +273,18 @@
         <source>Newer change overwritten</source>
         <translation>覆盖了他人较新的修改</translation>
     </message>
+    <message>
+        <source>Form saved</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Form imported</source>
+        <translation>导入报表</translation>
+    </message>
+    <message>
+        <source>Form definition changed</source>
+        <translation>修改报表定义</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -337,11 +349,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; has more than %2 decimal place(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小数位数超过 %2 位</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is negative; figures are numbers ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为负数；数值应不小于 0</translation>
     </message>
 </context>
 <context>
@@ -563,31 +575,71 @@
     </message>
     <message>
         <source>unknown plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知实施方案 %1</translation>
     </message>
     <message>
         <source>indicator-definition needs --plan P and --indicator I</source>
-        <translation type="unfinished"></translation>
+        <translation>indicator-definition 需要 --plan P 和 --indicator I</translation>
     </message>
     <message>
         <source>%1 has no indicator %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有指标 %2</translation>
     </message>
     <message>
         <source>import-indicator-definition needs one FILE.json and --plan P</source>
-        <translation type="unfinished"></translation>
+        <translation>import-indicator-definition 需要一个 FILE.json 和 --plan P</translation>
     </message>
     <message>
         <source>%1 has an indicator %2 already; use --replace to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有指标 %2；如需替换请使用 --replace</translation>
     </message>
     <message>
         <source>assign-plan needs --unit U, --plan P and --from YEAR</source>
-        <translation type="unfinished"></translation>
+        <translation>assign-plan 需要 --unit U、--plan P 和 --from YEAR</translation>
     </message>
     <message>
         <source>--from must be a year</source>
-        <translation type="unfinished"></translation>
+        <translation>--from 必须是年份</translation>
+    </message>
+    <message>
+        <source>--plan P is required</source>
+        <translation>必须提供 --plan P</translation>
+    </message>
+    <message>
+        <source>--plan %1 is not a known plan</source>
+        <translation>--plan %1 不是已有的行动计划</translation>
+    </message>
+    <message>
+        <source>--form F is required</source>
+        <translation>必须提供 --form F</translation>
+    </message>
+    <message>
+        <source>the plan %1 has no form %2</source>
+        <translation>行动计划 %1 没有报表 %2</translation>
+    </message>
+    <message>
+        <source>import-form-definition needs exactly one FILE.json</source>
+        <translation>import-form-definition 需要且只需要一个 JSON 文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1：无法读取文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: form %2 (%3) saved in plan %4</source>
+        <translation>%1：报表 %2（%3）已保存到行动计划 %4</translation>
+    </message>
+    <message>
+        <source>print-form needs -o FILE.pdf</source>
+        <translation>print-form 需要 -o FILE.pdf</translation>
+    </message>
+    <message>
+        <source>--from %1 is not a known plan</source>
+        <translation>--from %1 不是已有的行动计划</translation>
+    </message>
+    <message>
+        <source>form %1 copied from %2 to %3</source>
+        <translation>报表 %1 已从 %2 复制到 %3</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1041,13 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>FormAccess</name>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
+    </message>
+</context>
+<context>
     <name>FormCsvReader</name>
     <message>
         <source>column &quot;%1&quot; is not part of the table and was ignored</source>
@@ -1024,125 +1083,159 @@ Cancel: do not open it.</source>
     </message>
     <message>
         <source>填报日期: &quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>填报日期：“%1”不是有效日期</translation>
     </message>
     <message>
         <source>the data layout has no 合计 row; it was ignored (totals are computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据版式不含合计行，已忽略（合计由系统计算）</translation>
     </message>
 </context>
 <context>
     <name>FormDefinition</name>
     <message>
         <source>the form code &quot;%1&quot; must be ASCII letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>报表代码“%1”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
         <source>the form has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>报表没有标题</translation>
     </message>
     <message>
         <source>a form with a fixed list of rows needs at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>固定行报表至少需要一行</translation>
     </message>
     <message>
         <source>the form has no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>报表没有栏目</translation>
     </message>
     <message>
         <source>column %1: the key &quot;%2&quot; must be ASCII letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏：代码“%2”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
         <source>column %1: the key &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏：代码“%2”重复使用</translation>
     </message>
     <message>
         <source>column %1 (%2) has no caption</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏（%2）没有名称</translation>
     </message>
     <message>
         <source>column %1 (%2): decimals must be between 0 and 6</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏（%2）：小数位数应在 0 到 6 之间</translation>
     </message>
     <message>
         <source>column %1 (%2): the %3 &quot;%4&quot; is not a count or decimal column of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏（%2）：%3“%4”不是本表的计数或小数栏目</translation>
     </message>
     <message>
         <source>column %1 (%2): the scale must be a positive whole number (100 for %, 1000 for ‰)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 栏（%2）：倍数须为正整数（% 为 100，‰ 为 1000）</translation>
     </message>
     <message>
         <source>rule %1: &quot;%2&quot; is not a count or decimal column of this form</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条校验规则：“%2”不是本表的计数或小数栏目</translation>
     </message>
     <message>
         <source>rule %1 has no message</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条校验规则没有提示信息</translation>
     </message>
     <message>
         <source>%1 %2: the key &quot;%3&quot; must be ASCII letters, digits, _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 项：代码“%3”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
         <source>%1 %2: the key &quot;%3&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第 %2 项：代码“%3”重复使用</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): a sum column needs the columns it adds</source>
+        <translation>第 %1 栏（%2）：合计栏须列出相加的栏目</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): &quot;%3&quot; is not a count column of this form</source>
+        <translation>第 %1 栏（%2）：“%3”不是本表的计数栏目</translation>
     </message>
 </context>
 <context>
     <name>FormDefinitionJson</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串列表</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>is not a member of a form definition</source>
-        <translation type="unfinished"></translation>
+        <translation>不是报表定义的成员</translation>
     </message>
     <message>
         <source>this is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>a form definition is one JSON object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>报表定义应是一个 JSON 对象 { … }</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of error, warning</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 error 或 warning</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitionRepository</name>
+    <message>
+        <source>there is no plan with id %1</source>
+        <translation>没有编号为 %1 的行动计划</translation>
+    </message>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
+    </message>
+    <message>
+        <source>the form %1 holds the figures of %2 unit(s); it cannot be deleted while they are kept</source>
+        <translation>报表 %1 存有 %2 个单位的数据，在保留这些数据期间不能删除</translation>
+    </message>
+</context>
+<context>
+    <name>FormDefinitions</name>
+    <message>
+        <source>the plan has a form %1 already</source>
+        <translation>该行动计划已有报表 %1</translation>
+    </message>
+    <message>
+        <source>the plan has no form %1</source>
+        <translation>该行动计划没有报表 %1</translation>
     </message>
 </context>
 <context>
@@ -1191,48 +1284,94 @@ Cancel: do not open it.</source>
         <source>the file does not say which year it is for (no 年度 line): choose the year</source>
         <translation>文件未注明年度（无“年度”行）：请指定年度</translation>
     </message>
+</context>
+<context>
+    <name>FormTableExport</name>
     <message>
-        <source>填报单位 &quot;%1&quot; is not %2, the unit selected</source>
-        <translation>填报单位“%1”不是所选单位%2</translation>
+        <source>unknown unit: %1</source>
+        <translation>未知单位：%1</translation>
     </message>
     <message>
-        <source>the file is for %1, the year selected is %2</source>
-        <translation>文件为 %1 年，所选年度为 %2 年</translation>
+        <source>the plan %1 follows has no form %2</source>
+        <translation>%1 执行的行动计划没有报表 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormTableImporter</name>
+    <message>
+        <source>%1: imported %2 form(s) %3, %4 row(s) (%5, %6 warning(s))</source>
+        <translation>%1：已导入 %2 张报表 %3，共 %4 行（%5，%6 条警告）</translation>
     </message>
     <message>
-        <source>合计 %1 is %2 but the rows add up to %3</source>
-        <translation>合计 %1 为 %2，但各行相加为 %3</translation>
+        <source>no plan has a form %1</source>
+        <translation>没有行动计划含报表 %1</translation>
+    </message>
+    <message>
+        <source>the file holds no rows of the form</source>
+        <translation>文件中没有本表的数据行</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears twice in the file</source>
+        <translation>%1 %2 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>the plan %1 follows has no form %2</source>
+        <translation>%1 执行的行动计划没有报表 %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a row of the form %2 for %3</source>
+        <translation>%1 不是%3的%2中的行</translation>
+    </message>
+    <message>
+        <source>%1 appears twice (first on line %2)</source>
+        <translation>%1 重复出现（首次在第 %2 行）</translation>
+    </message>
+    <message>
+        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
+        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: no figures are filled in</source>
+        <translation>%1 %2：未填写任何数据</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds the form %3</source>
+        <translation>%1 %2 已有%3的数据</translation>
     </message>
 </context>
 <context>
     <name>FormValidation</name>
     <message>
         <source>%1: %2 must not be negative (found %3)</source>
-        <translation type="unfinished">%1：%2 不能为负数（现为 %3）</translation>
+        <translation>%1：%2 不能为负数（现为 %3）</translation>
     </message>
     <message>
         <source>%1: %2 (%3 %4, %5 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3 %4，%5 %6）</translation>
     </message>
     <message>
         <source>row %1: %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2为空</translation>
     </message>
     <message>
         <source>the row name</source>
-        <translation type="unfinished"></translation>
+        <translation>行名称</translation>
     </message>
     <message>
         <source>%1: the row appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：该行重复出现</translation>
     </message>
     <message>
         <source>%1: this form takes no rows of its own, only those the plan names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：本表不接受自行增加的行，只能填报行动计划列明的行</translation>
     </message>
     <message>
         <source>%1: the file states %2 %3 but the figures give %4; the computed value is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件中%2为 %3，按数据计算为 %4；采用计算值</translation>
     </message>
 </context>
 <context>
@@ -1342,152 +1481,152 @@ Cancel: do not open it.</source>
     <name>IndicatorDefinition</name>
     <message>
         <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
-        <translation type="unfinished"></translation>
+        <translation>code: “%1”不是有效代码（只能用英文字母、数字、- _ .）</translation>
     </message>
     <message>
         <source>name: must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>name: 不能为空</translation>
     </message>
     <message>
         <source>form: must name the form the indicator reads</source>
-        <translation type="unfinished"></translation>
+        <translation>form: 必须指明指标所用的报表</translation>
     </message>
     <message>
         <source>numerator: must name at least one column</source>
-        <translation type="unfinished"></translation>
+        <translation>numerator: 至少要指明一个栏目</translation>
     </message>
     <message>
         <source>denominator: a ratio of sums needs a denominator column</source>
-        <translation type="unfinished"></translation>
+        <translation>denominator: 合计之比需要分母栏目</translation>
     </message>
     <message>
         <source>scale: must be 1 or more (100 for %, 1000 for ‰)</source>
-        <translation type="unfinished"></translation>
+        <translation>scale: 必须为 1 或以上（% 为 100，‰ 为 1000）</translation>
     </message>
     <message>
         <source>decimals: must be between 0 and 6</source>
-        <translation type="unfinished"></translation>
+        <translation>decimals: 必须在 0 到 6 之间</translation>
     </message>
     <message>
         <source>baseline_year: must be a year, or 0 for the plan&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>baseline_year: 必须是年份，或 0 表示采用实施方案的基线年度</translation>
     </message>
     <message>
         <source>glide_path: a glide path needs a numeric target</source>
-        <translation type="unfinished"></translation>
+        <translation>glide_path: 进度路径需要数值目标</translation>
     </message>
     <message>
         <source>target: a relative target of an indicator that should go %1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>target: 方向为 %1 的指标，其相对目标必须%2</translation>
     </message>
     <message>
         <source>below 0 (−0.10: down 10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>小于 0（−0.10 表示下降 10%）</translation>
     </message>
     <message>
         <source>above 0 (0.10: up 10 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 0（0.10 表示上升 10%）</translation>
     </message>
     <message>
         <source>target: a value cannot fall by 100 % or more</source>
-        <translation type="unfinished"></translation>
+        <translation>target: 数值不可能下降 100% 或更多</translation>
     </message>
     <message>
         <source>target: a level must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>target: 目标值不能为负数</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDefinitionJson</name>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此项</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
     <message>
         <source>must be a column key or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是栏目代码或栏目代码列表</translation>
     </message>
     <message>
         <source>every item must be a non-empty text</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项都必须是非空文本</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
     <message>
         <source>unknown field (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段（可用字段：%1）</translation>
     </message>
     <message>
         <source>is missing: a %1 target needs its value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少此项：%1 目标需要给出数值</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
         <source>an indicator definition must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>指标定义必须是一个 JSON 对象</translation>
     </message>
 </context>
 <context>
     <name>IndicatorRepository</name>
     <message>
         <source>saving the indicator failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存指标失败：%1</translation>
     </message>
     <message>
         <source>the stored definition is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储的定义不是 JSON 对象</translation>
     </message>
     <message>
         <source>the plan does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>实施方案不存在</translation>
     </message>
     <message>
         <source>code: the plan has an indicator %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>code: 该实施方案已有指标 %1</translation>
     </message>
     <message>
         <source>the plan has no indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该实施方案没有指标 %1</translation>
     </message>
 </context>
 <context>
     <name>IndicatorService</name>
     <message>
         <source>form: no form %1 to read</source>
-        <translation type="unfinished"></translation>
+        <translation>form: 没有可读取的报表 %1</translation>
     </message>
     <message>
         <source>unknown unit %1</source>
-        <translation type="unfinished">未知单位 %1</translation>
+        <translation>未知单位 %1</translation>
     </message>
     <message>
         <source>unknown plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未知实施方案</translation>
     </message>
     <message>
         <source>%1 follows no plan</source>
-        <translation type="unfinished">%1 未关联实施方案</translation>
+        <translation>%1 未执行任何实施方案</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1771,7 @@ Cancel: do not open it.</source>
     </message>
     <message>
         <source>%1 is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是年份</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2343,14 @@ Cancel: do not open it.</source>
     <message>
         <source>someone</source>
         <translation>他人</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The form definition</source>
+        <translation>报表定义</translation>
     </message>
 </context>
 <context>
@@ -4628,32 +4775,20 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
 <context>
     <name>yufang::FormImportDialog</name>
     <message>
-        <source>Import %1</source>
-        <translation>导入%1</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>%1 imported: %2 form(s), %3 warning(s).</source>
-        <translation>%1 已导入：%2 张表，%3 条警告。</translation>
+        <source>tick 替换 to replace it</source>
+        <translation>勾选“替换”即可替换</translation>
     </message>
     <message>
-        <source>%1 cannot be imported: %2 error(s), %3 warning(s). Nothing was written.</source>
-        <translation>%1 不能导入：%2 个错误，%3 条警告。未写入任何数据。</translation>
+        <source>Import form</source>
+        <translation>导入报表</translation>
     </message>
     <message>
-        <source>%1 rows for %2, %3</source>
-        <translation>%2 %3 年 %1 行</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3; %4 warning(s). Import replaces the form stored for the unit and year.</source>
-        <translation>%1（%2）：%3；%4 条警告。导入将替换该单位该年度已保存的报表。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>未写入任何数据：%1</translation>
+        <source>Replace the form stored for the unit and year (替换)</source>
+        <translation>替换该单位该年度已保存的报表（替换）</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,10 @@ TEST_CASE("A database created before obligations existed gets them on opening",
                  {u"DROP TABLE return_record"_s, u"DROP TABLE plan_obligation"_s,
                   u"DROP TABLE annex_lock"_s, u"DROP TABLE annex_version"_s,
                   u"DROP TABLE audit_event"_s, u"DELETE FROM schema_migration WHERE version = 2"_s,
+                  // migration 10 adds a column to plan_obligation: it goes too
+                  u"DROP TABLE form_value"_s, u"DROP TABLE form_record"_s,
+                  u"DROP TABLE form_definition"_s,
+                  u"DELETE FROM schema_migration WHERE version = 10"_s,
                   u"DELETE FROM meta WHERE key = 'preset_obligations'"_s}) {
                 INFO(sql.toStdString());
                 REQUIRE(q.exec(sql));
@@ -147,8 +151,9 @@ TEST_CASE("A database created before obligations existed gets them on opening",
         }
         QSqlDatabase::removeDatabase(name);
     }
+    // shandong-2021 4, linyi-2021 3, national-2026 3
     t.reopen();
-    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 7);
+    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 10);
     t.reopen(); // and only once
-    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 7);
+    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 10);
 }

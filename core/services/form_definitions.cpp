@@ -1,0 +1,93 @@
+#include "form_definitions.h"
+
+#include "io/form_definition_json.h"
+#include "storage/form_definition_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FormDefinitions)
+};
+
+std::optional<FormDefinition> parse(const StoredFormDefinition& s, Diagnostics* out) {
+    Diagnostics found;
+    auto d =
+        formDefinitionFromJson(s.json, QStringLiteral("%1/%2").arg(s.planCode, s.code), &found);
+    if (out)
+        *out << found;
+    return d;
+}
+} // namespace
+
+QList<PlanForm> FormDefinitions::all() const {
+    QList<PlanForm> out;
+    for (const StoredFormDefinition& s : FormDefinitionRepository(m_db).all())
+        if (auto d = parse(s, nullptr))
+            out << PlanForm{s.planId, s.planCode, *d};
+    return out;
+}
+
+QList<FormDefinition> FormDefinitions::ofPlan(qint64 planId) const {
+    QList<FormDefinition> out;
+    for (const StoredFormDefinition& s : FormDefinitionRepository(m_db).ofPlan(planId))
+        if (auto d = parse(s, nullptr))
+            out << *d;
+    return out;
+}
+
+std::optional<FormDefinition> FormDefinitions::find(qint64 planId, const QString& code) const {
+    const auto s = FormDefinitionRepository(m_db).find(planId, code);
+    return s ? parse(*s, nullptr) : std::nullopt;
+}
+
+std::optional<FormDefinition> FormDefinitions::forUnit(const QString& unitCode,
+                                                       const QString& code) const {
+    const qint64 planId = UnitRepository(m_db).effectivePlanId(unitCode);
+    return planId > 0 ? find(planId, code) : std::nullopt;
+}
+
+Diagnostics FormDefinitions::check() const {
+    Diagnostics out;
+    for (const StoredFormDefinition& s : FormDefinitionRepository(m_db).all())
+        parse(s, &out);
+    return out;
+}
+
+bool FormDefinitions::save(qint64 planId, const FormDefinition& definition, bool replace,
+                           QString* error, RevisionTicket* ticket) {
+    const Diagnostics problems = validateFormDefinition(definition);
+    if (hasErrors(problems)) {
+        if (error)
+            *error = problems.first().message;
+        return false;
+    }
+    FormDefinitionRepository repository(m_db);
+    if (!replace && repository.find(planId, definition.code)) {
+        if (error)
+            *error = Text::tr("the plan has a form %1 already").arg(definition.code);
+        return false;
+    }
+    return repository.save(planId, definition.code, formDefinitionToCompactJson(definition), error,
+                           ticket);
+}
+
+bool FormDefinitions::copy(qint64 fromPlanId, const QString& code, qint64 toPlanId,
+                           QString* error) {
+    const auto d = find(fromPlanId, code);
+    if (!d) {
+        if (error)
+            *error = Text::tr("the plan has no form %1").arg(code);
+        return false;
+    }
+    return save(toPlanId, *d, false, error);
+}
+
+bool FormDefinitions::remove(qint64 planId, const QString& code, QString* error) {
+    return FormDefinitionRepository(m_db).remove(planId, code, error);
+}
+
+} // namespace yufang

@@ -1,0 +1,83 @@
+#include "form_table_export.h"
+
+#include "form_definitions.h"
+
+#include "io/form_csv_writer.h"
+#include "report/form_report.h"
+#include "storage/form_repository.h"
+#include "storage/unit_repository.h"
+
+#include <QCoreApplication>
+
+namespace yufang {
+
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FormTableExport)
+};
+} // namespace
+
+Completeness formCompleteness(const QSqlDatabase& db, const QString& formCode,
+                              const QString& unitCode, int year) {
+    Completeness c;
+    const UnitRepository units(db);
+    const FormRepository forms(db);
+    const QStringList subtree = units.subtreeCodes(unitCode);
+    for (const Unit& unit : units.all()) {
+        if (!subtree.contains(unit.code) || units.hasChildren(unit.code))
+            continue;
+        ++c.expected;
+        if (forms.hasData(formCode, unit.code, year))
+            ++c.reported;
+        else
+            c.missing << unit.name;
+    }
+    return c;
+}
+
+std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& unitText,
+                                                                 const QString& formCode, int year,
+                                                                 QString* error) const {
+    const UnitRepository units(m_db);
+    const auto unit = units.resolve(unitText);
+    if (!unit) {
+        if (error)
+            *error = Text::tr("unknown unit: %1").arg(unitText);
+        return std::nullopt;
+    }
+    const auto definition = FormDefinitions(m_db).forUnit(unit->code, formCode);
+    if (!definition) {
+        if (error)
+            *error = Text::tr("the plan %1 follows has no form %2").arg(unit->name, formCode);
+        return std::nullopt;
+    }
+    Figures f;
+    f.definition = *definition;
+    f.unit = *unit;
+    f.table = FormRepository(m_db).figures(*definition, unit->code, year);
+    if (units.hasChildren(unit->code)) {
+        f.completeness = formCompleteness(m_db, formCode, unit->code, year);
+        f.statusNote = f.completeness.officialNote();
+    }
+    return f;
+}
+
+std::optional<QString> FormTableExport::csv(const QString& unit, const QString& formCode, int year,
+                                            AnnexLayout layout, QString* error) const {
+    const auto f = figures(unit, formCode, year, error);
+    if (!f)
+        return std::nullopt;
+    return layout == AnnexLayout::Form
+               ? formLayoutCsv(f->definition, f->unit.name, f->table, f->statusNote)
+               : formDataCsv(f->definition, f->unit, f->table);
+}
+
+std::optional<ReportDocument> FormTableExport::report(const QString& unit, const QString& formCode,
+                                                      int year, QString* error) const {
+    const auto f = figures(unit, formCode, year, error);
+    if (!f)
+        return std::nullopt;
+    return formReport(f->definition, f->unit.name, f->table, f->statusNote);
+}
+
+} // namespace yufang

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "roll_up.h"
+
+#include "domain/form_definition.h"
+#include "domain/form_table.h"
+#include "io/annex_csv_writer.h"
+#include "io/csv_writer.h"
+#include "report/report_document.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace yufang {
+
+// A unit's form of any definition as CSV and as a printable document: a unit with children
+// gives its consolidated figures (own rows plus the sums of its descendants) with the
+// "应报…已报…" line of the units below it that hold the form; a unit without children its own
+// form. A unit and year with no data gives the blank form of its rows, to be filled in.
+class FormTableExport {
+public:
+    explicit FormTableExport(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The unit's plan's definition and figures; nullopt with *error when the unit is unknown or
+    // its plan has no such form.
+    struct Figures {
+        FormDefinition definition;
+        Unit unit;
+        FormTable table;
+        QString statusNote; // a parent's coverage line, empty for a unit without children
+        Completeness completeness;
+    };
+    std::optional<Figures> figures(const QString& unit, const QString& formCode, int year,
+                                   QString* error) const;
+
+    std::optional<QString> csv(const QString& unit, const QString& formCode, int year,
+                               AnnexLayout layout, QString* error) const;
+    std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
+                                         QString* error) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// For a unit with children: its leaves holding the form for the year; for a leaf: itself.
+Completeness formCompleteness(const QSqlDatabase& db, const QString& formCode,
+                              const QString& unitCode, int year);
+
+} // namespace yufang

@@ -1,0 +1,257 @@
+#include "form_repository.h"
+
+#include "annex_repository.h"
+#include "audit_log.h"
+#include "sql_values.h"
+#include "training_repository.h"
+#include "unit_repository.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yufang {
+
+namespace {
+bool fail(const QSqlQuery& q, QString* error) {
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+FormRow& rowFor(FormTable& t, const QString& group, const QString& key, bool local) {
+    if (FormRow* r = t.find(key, group))
+        return *r;
+    FormRow r;
+    r.group = group;
+    r.key = key;
+    r.local = local;
+    t.rows << r;
+    return t.rows.last();
+}
+
+// The footer fields with their own columns; the rest go into header_fields as JSON.
+const QStringList kColumnFields{form_fields::kPreparer, form_fields::kPhone,
+                                form_fields::kFilledOn};
+} // namespace
+
+QList<FormRow> FormRepository::templateRows(const FormDefinition& d,
+                                            const QString& unitCode) const {
+    QList<FormRow> rows;
+    const auto add = [&](const QString& group, const QString& key, bool local) {
+        FormRow r;
+        r.group = group;
+        r.key = key;
+        r.local = local;
+        rows << r;
+    };
+    const AnnexRepository annexes(m_db);
+    switch (d.rowKind) {
+    case FormRowKind::Industries: {
+        const QStringList plan = annexes.planIndustriesOf(unitCode);
+        for (const QString& i : annexes.industriesOf(unitCode))
+            add({}, i, !plan.contains(i));
+        break;
+    }
+    case FormRowKind::KeyPersonnel:
+        for (const QString& c : TrainingRepository(m_db).categoriesOf(unitCode))
+            add({}, c, false);
+        break;
+    case FormRowKind::FixedList:
+        for (const QString& r : d.fixedRows)
+            add({}, r, false);
+        break;
+    case FormRowKind::Free:
+        break;
+    case FormRowKind::IndustriesByKeyPersonnel: {
+        const QStringList plan = annexes.planIndustriesOf(unitCode);
+        const QStringList categories = TrainingRepository(m_db).categoriesOf(unitCode);
+        for (const QString& i : annexes.industriesOf(unitCode))
+            for (const QString& c : categories)
+                add(i, c, !plan.contains(i));
+        break;
+    }
+    }
+    return rows;
+}
+
+FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode, int year) const {
+    FormTable t;
+    t.formCode = d.code;
+    t.unitCode = unitCode;
+    t.year = year;
+    t.rows = templateRows(d, unitCode);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT row_group, row_key, local, column_key, number_value, text_value FROM form_value"
+        " WHERE unit_code = ? AND form_code = ? AND year = ? ORDER BY row_position, column_key"));
+    q.addBindValue(unitCode);
+    q.addBindValue(d.code);
+    q.addBindValue(year);
+    q.exec();
+    while (q.next()) {
+        FormRow& r = rowFor(t, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool());
+        const QString column = q.value(3).toString();
+        if (column.isEmpty())
+            continue; // the row's own marker
+        if (!q.value(4).isNull())
+            r.setNumber(column, q.value(4).toLongLong());
+        else
+            r.setText(column, q.value(5).toString());
+    }
+    q.prepare(QStringLiteral("SELECT preparer, phone, filled_on, header_fields FROM form_record"
+                             " WHERE unit_code = ? AND form_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(d.code);
+    q.addBindValue(year);
+    if (q.exec() && q.next()) {
+        const QJsonObject extra = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            t.fields.insert(it.key(), it.value().toString());
+        for (int i = 0; i < kColumnFields.size(); ++i)
+            if (!q.value(i).toString().isEmpty())
+                t.fields.insert(kColumnFields.at(i), q.value(i).toString());
+    }
+    return t;
+}
+
+FormTable FormRepository::consolidated(const FormDefinition& d, const QString& unitCode,
+                                       int year) const {
+    FormTable t;
+    t.formCode = d.code;
+    t.unitCode = unitCode;
+    t.year = year;
+    t.rows = templateRows(d, unitCode);
+    QSqlQuery q(m_db);
+    // Rows first (so a row that only some units list keeps its place), then the sums.
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT v.row_group, v.row_key, MAX(v.local), MIN(v.row_position)"
+                             " FROM form_value v JOIN sub ON v.unit_code = sub.code"
+                             " WHERE v.form_code = :form AND v.year = :year"
+                             " GROUP BY v.row_group, v.row_key ORDER BY 4, 1, 2"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), d.code);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.exec();
+    while (q.next())
+        rowFor(t, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool());
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT v.row_group, v.row_key, v.column_key, SUM(v.number_value)"
+                             " FROM form_value v JOIN sub ON v.unit_code = sub.code"
+                             " WHERE v.form_code = :form AND v.year = :year"
+                             " AND v.number_value IS NOT NULL"
+                             " GROUP BY v.row_group, v.row_key, v.column_key"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), d.code);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.exec();
+    while (q.next()) {
+        const FormColumn* c = d.column(q.value(2).toString());
+        if (!c || !c->isNumber())
+            continue; // a column the definition no longer has
+        rowFor(t, q.value(0).toString(), q.value(1).toString(), false)
+            .setNumber(c->key, q.value(3).toLongLong());
+    }
+    return t;
+}
+
+FormTable FormRepository::figures(const FormDefinition& d, const QString& unitCode,
+                                  int year) const {
+    return UnitRepository(m_db).hasChildren(unitCode) ? consolidated(d, unitCode, year)
+                                                      : load(d, unitCode, year);
+}
+
+bool FormRepository::hasData(const QString& formCode, const QString& unitCode, int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM form_record WHERE unit_code = ? AND form_code = ? AND year = ?"));
+    q.addBindValue(unitCode);
+    q.addBindValue(formCode);
+    q.addBindValue(year);
+    return q.exec() && q.next();
+}
+
+bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,
+                          QString* error, RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return saveWithinTransaction(table, source, action, error, t);
+    });
+}
+
+bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
+                                           const QString& action, QString* error,
+                                           RevisionTicket* ticket) {
+    if (!RecordRevisions(m_db).claim(RecordKey::form(table.formCode, table.unitCode, table.year),
+                                     ticket, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "DELETE FROM form_value WHERE unit_code = ? AND form_code = ? AND year = ?"));
+    q.addBindValue(table.unitCode);
+    q.addBindValue(table.formCode);
+    q.addBindValue(table.year);
+    if (!q.exec())
+        return fail(q, error);
+    QJsonObject extra;
+    for (auto it = table.fields.begin(); it != table.fields.end(); ++it)
+        if (!kColumnFields.contains(it.key()))
+            extra.insert(it.key(), it.value());
+    q.prepare(QStringLiteral(
+        "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
+        " header_fields, source, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (unit_code, form_code, year) DO UPDATE SET preparer = excluded.preparer,"
+        " phone = excluded.phone, filled_on = excluded.filled_on,"
+        " header_fields = excluded.header_fields, source = excluded.source,"
+        " updated_at = excluded.updated_at"));
+    q.addBindValue(table.unitCode);
+    q.addBindValue(table.formCode);
+    q.addBindValue(table.year);
+    q.addBindValue(notNullText(table.field(form_fields::kPreparer)));
+    q.addBindValue(notNullText(table.field(form_fields::kPhone)));
+    const QString filledOn = table.field(form_fields::kFilledOn);
+    q.addBindValue(filledOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(filledOn));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    q.addBindValue(notNullText(source));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return fail(q, error);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO form_value (unit_code, form_code, year, row_position, row_group, row_key,"
+        " local, column_key, number_value, text_value) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    const auto put = [&](int position, const FormRow& r, const QString& column,
+                         const FormCell& cell) {
+        insert.addBindValue(table.unitCode);
+        insert.addBindValue(table.formCode);
+        insert.addBindValue(table.year);
+        insert.addBindValue(position);
+        insert.addBindValue(notNullText(r.group));
+        insert.addBindValue(notNullText(r.key));
+        insert.addBindValue(r.local ? 1 : 0);
+        insert.addBindValue(notNullText(column));
+        insert.addBindValue(cell.number ? QVariant(*cell.number)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
+        insert.addBindValue(notNullText(cell.text));
+        return insert.exec() || fail(insert, error);
+    };
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const FormRow& r = table.rows.at(i);
+        if (!put(i, r, QString(), FormCell{}))
+            return false;
+        for (auto it = r.cells.begin(); it != r.cells.end(); ++it)
+            if (!it.value().isEmpty() && !put(i, r, it.key(), it.value()))
+                return false;
+    }
+    AuditEvent e;
+    e.action = action;
+    e.unitCode = table.unitCode;
+    e.year = table.year;
+    e.entity = table.formCode;
+    e.newValue = source;
+    return AuditLog(m_db).append(e, error);
+}
+
+} // namespace yufang

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/form_definition.h"
+#include "domain/form_table.h"
+#include "record_revisions.h"
+
+#include <QSqlDatabase>
+
+namespace yufang {
+
+// The filled-in forms of the form engine: one form_record and its form_values per unit, form
+// and year, read and written against the form's definition. Consolidation sums the number
+// columns of the subtree per row (local rows stay rows of their own); derived columns are never
+// stored, FormTable computes them.
+class FormRepository {
+public:
+    explicit FormRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The rows a unit's form starts with: the plan's industries (then the unit's local ones),
+    // its key-personnel categories, the fixed list, both crossed, or none for free rows.
+    QList<FormRow> templateRows(const FormDefinition& definition, const QString& unitCode) const;
+
+    // The unit's own form: the template rows, then stored rows beyond them, with their values.
+    FormTable load(const FormDefinition& definition, const QString& unitCode, int year) const;
+    // Own rows plus the sum of the descendants', per row; text cells and fields stay empty.
+    FormTable consolidated(const FormDefinition& definition, const QString& unitCode,
+                           int year) const;
+    // load() for a unit without children, consolidated() for a parent.
+    FormTable figures(const FormDefinition& definition, const QString& unitCode, int year) const;
+
+    bool hasData(const QString& formCode, const QString& unitCode, int year) const;
+
+    // Replaces the unit's form for the year in one transaction: the revision check (ticket:
+    // what the editor loaded; nullptr replaces what is stored), the rows and fields, and one
+    // audit event (`action`: audit::kFormSaved or audit::kFormImported, new value: source).
+    bool save(const FormTable& table, const QString& source, const QString& action, QString* error,
+              RevisionTicket* ticket = nullptr);
+    // The same inside the caller's transaction (an import also records its return there).
+    bool saveWithinTransaction(const FormTable& table, const QString& source, const QString& action,
+                               QString* error, RevisionTicket* ticket = nullptr);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace yufang
