@@ -54,13 +54,22 @@ RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) 
     return RecordKey::form(formCode, unitCode, year);
 }
 
-Completeness completeness(const QSqlDatabase& db, const QString& formCode,
-                          const QString& unitCode, int year) {
+Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                          int year) {
     return formCompleteness(db, formCode, unitCode, year);
 }
 
 bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition& definition,
                     RevisionTicket* ticket, QString* error) {
+    // Every problem, each under the field it is about ("columns[3].denominator: …"), so the
+    // clerk sees where to look; the service would stop at the first.
+    QStringList problems;
+    for (const Diagnostic& d : validateFormDefinition(definition))
+        problems << QStringLiteral("%1: %2").arg(d.field, d.message);
+    if (!problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
     return FormDefinitions(db).save(planId, definition, /*replace=*/true, error, ticket);
 }
 
@@ -87,8 +96,7 @@ QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& f
     // the next free code, so nothing the plan holds is replaced.
     auto source = forms.find(fromPlan, formCode);
     if (!source) {
-        *error = QCoreApplication::translate("FormAccess", "the plan has no form %1")
-                     .arg(formCode);
+        *error = QCoreApplication::translate("FormAccess", "the plan has no form %1").arg(formCode);
         return {};
     }
     int n = 2;

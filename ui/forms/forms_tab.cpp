@@ -376,8 +376,8 @@ void FormsTab::importForm() {
     const QString file = chooseImportFile();
     if (file.isEmpty())
         return;
-    FormImportDialog dialog(m_session.connection(), d->code, m_session.unitCode(),
-                            m_session.year(), file, this);
+    FormImportDialog dialog(m_session.connection(), d->code, m_session.unitCode(), m_session.year(),
+                            file, this);
     if (!runImportDialog(dialog) || !dialog.landed())
         return;
     m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());

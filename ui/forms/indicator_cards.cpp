@@ -48,7 +48,10 @@ IndicatorCards::IndicatorCards(Session& session, QWidget* parent)
     layout->addWidget(m_caption);
     m_row = new QHBoxLayout;
     layout->addLayout(m_row);
-    m_lazy = new LazyReload(this, [this] { reload(); });
+    // Follows the tab it sits in (概览): the cards hide themselves when the plan has no
+    // indicator for them, and a hidden view would never ask again.
+    m_lazy = new LazyReload(parent ? parent : this, [this] { reload(); });
+    m_lazy->setParent(this); // goes with the cards, whoever it watches
     for (auto signal :
          {&Session::selectionChanged, &Session::annexChanged, &Session::figuresChanged})
         connect(&m_session, signal, m_lazy, &LazyReload::request);
@@ -86,7 +89,7 @@ void IndicatorCards::reload() {
         m_indicators && !m_cards.isEmpty()
             ? tr("Indicators of %1, %2").arg(m_indicators->plan.title).arg(m_indicators->year)
             : QString());
-    setVisible(!m_cards.isEmpty());
+    m_caption->setVisible(!m_cards.isEmpty());
 }
 
 QWidget* IndicatorCards::makeCard(const IndicatorResult& r) {

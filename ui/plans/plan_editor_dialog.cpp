@@ -3,12 +3,10 @@
 #include "plan_category_editor.h"
 #include "plan_task_table_model.h"
 
-#include "prompter.h"
-#include "save_conflict.h"
-#ifdef YUFANG_FORMS_UI
 #include "forms/plan_forms_page.h"
 #include "forms/plan_indicators_page.h"
-#endif
+#include "prompter.h"
+#include "save_conflict.h"
 #include "session.h"
 
 #include "storage/plan_repository.h"
@@ -72,12 +70,10 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     auto* planPage = new QWidget(m_pages);
     auto* planLayout = new QVBoxLayout(planPage);
     m_pages->addTab(planPage, tr("Plan"));
-#ifdef YUFANG_FORMS_UI
     m_formsPage = new PlanFormsPage(session, prompter, m_pages);
     m_pages->addTab(m_formsPage, tr("Forms"));
     m_indicatorsPage = new PlanIndicatorsPage(session, prompter, m_pages);
     m_pages->addTab(m_indicatorsPage, tr("Indicators"));
-#endif
     layout->addWidget(m_pages, 1);
 
     auto* upper = new QHBoxLayout;
@@ -185,10 +181,8 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     for (const Plan& p : PlanRepository(session.connection()).all())
         m_plans->addItem(p.title, p.id);
     connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::loadPlan);
-#ifdef YUFANG_FORMS_UI
     connect(m_formsPage, &PlanFormsPage::formsChanged, this,
             [this] { m_indicatorsPage->setPlan(currentPlanId()); });
-#endif
     connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
     connect(add, &QPushButton::clicked, this, [this] {
         if (const auto name =
@@ -227,10 +221,8 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
 }
 
 bool PlanEditorDialog::changedSomething() const {
-#ifdef YUFANG_FORMS_UI
     if (m_formsPage->changedSomething() || m_indicatorsPage->changedSomething())
         return true;
-#endif
     return m_changed;
 }
 
@@ -270,10 +262,8 @@ void PlanEditorDialog::loadPlan() {
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();
-#ifdef YUFANG_FORMS_UI
     m_formsPage->setPlan(plan->id);
     m_indicatorsPage->setPlan(plan->id);
-#endif
 }
 
 void PlanEditorDialog::updateAssigned() {
