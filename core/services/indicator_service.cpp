@@ -63,9 +63,10 @@ IndicatorResult IndicatorService::evaluate(const IndicatorDefinition& d, const P
     IndicatorResult result;
     result.definition = d;
     const int baselineYear = indicators::baselineYear(d, plan);
-    const auto base = indicator_sources::subtree(m_db, d.formCode, unitCode, baselineYear);
-    const auto now =
-        year == baselineYear ? base : indicator_sources::subtree(m_db, d.formCode, unitCode, year);
+    const auto base = indicator_sources::subtree(m_db, d.formCode, unitCode, baselineYear, plan.id);
+    const auto now = year == baselineYear
+                         ? base
+                         : indicator_sources::subtree(m_db, d.formCode, unitCode, year, plan.id);
     if (!base || !now) {
         result.problem = Text::tr("form: no form %1 to read").arg(d.formCode);
         return result;
@@ -77,7 +78,7 @@ IndicatorResult IndicatorService::evaluate(const IndicatorDefinition& d, const P
     // evaluated plan's industries in its order, then each unit's local rows; a row of an
     // industry of another plan (冶金 in a 2025 annex kept under the 2021 plan) is left out of
     // the rows and the total alike.
-    const bool industries = indicator_sources::rowsAreIndustries(m_db, d.formCode);
+    const bool industries = indicator_sources::rowsAreIndustries(m_db, d.formCode, plan.id);
     const auto accept = [&](const FormRowSums& r) {
         return !industries || r.local || plan.industries.contains(r.key);
     };

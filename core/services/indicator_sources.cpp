@@ -1,7 +1,10 @@
 #include "indicator_sources.h"
 
+#include "domain/indicator_form_adapters.h"
+#include "form_definitions.h"
 #include "storage/annex_repository.h"
 #include "storage/disease_repository.h"
+#include "storage/form_repository.h"
 #include "storage/subtree_returns.h"
 #include "storage/training_repository.h"
 #include "storage/unit_plans.h"
@@ -16,17 +19,25 @@ const QString kAnnex = QStringLiteral("annex");
 const QString kTraining = QStringLiteral("training");
 const QString kDisease = QStringLiteral("disease");
 
-void put(ColumnSums& cells, const QString& key, const Count& value) {
-    if (value)
-        cells.insert(key, *value);
-}
-
-// The annex adapter: its five counts under the annex definition's column keys.
-FormRowSums annexRow(const AnnexRow& row) {
-    FormRowSums out{row.industry, row.local, {}};
-    for (int f = 0; f < kCountFieldCount; ++f) {
-        const auto field = static_cast<CountField>(f);
-        put(out.cells, countFieldKey(field), countValue(row.counts, field));
+// A form's rows as the engine sums them: rows with figures, their whole-number cells by
+// column key (with a definition: its Count columns; Decimal cells are scaled integers and
+// derived ones are computed, so neither is summed).
+QList<FormRowSums> sumsOf(const FormTable& table, const FormDefinition* definition = nullptr) {
+    QList<FormRowSums> out;
+    for (const FormRow& r : table.rows) {
+        FormRowSums row{r.key, r.local, {}};
+        for (auto it = r.cells.cbegin(); it != r.cells.cend(); ++it) {
+            if (!it->number)
+                continue;
+            if (definition) {
+                const FormColumn* c = definition->column(it.key());
+                if (!c || c->type != FormColumnType::Count)
+                    continue;
+            }
+            row.cells.insert(it.key(), *it->number);
+        }
+        if (!row.cells.isEmpty())
+            out << row;
     }
     return out;
 }
@@ -34,17 +45,13 @@ FormRowSums annexRow(const AnnexRow& row) {
 QList<UnitFormYear> annexSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
     QList<UnitFormYear> out;
     UnitPlans plans(db);
-    for (const UnitYear& u : subtreeReturns(db, unitCode, year)) {
-        UnitFormYear f{like_for_like::returnOf(u), {}};
+    for (UnitYear u : subtreeReturns(db, unitCode, year)) {
         // Local, as the annex editor shows it: not an industry of the plan the unit followed
         // that year.
         const QStringList& planIndustries = plans.planIndustriesOf(u.code, year);
-        for (AnnexRow r : u.own.rows)
-            if (!r.counts.isEmpty()) {
-                r.local = !planIndustries.contains(r.industry);
-                f.rows << annexRow(r);
-            }
-        out << f;
+        for (AnnexRow& r : u.own.rows)
+            r.local = !planIndustries.contains(r.industry);
+        out << UnitFormYear{like_for_like::returnOf(u), sumsOf(annexAsFormTable(u.own))};
     }
     return out;
 }
@@ -66,75 +73,74 @@ QList<UnitReturn> subtreeUnits(const QSqlDatabase& db, const QString& unitCode) 
     return out;
 }
 
-// The training adapter: rows are key-personnel categories (the form's rows), each the sum of
-// its industries, under trainingFieldKey's keys.
-QList<UnitFormYear> trainingSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
-    const TrainingRepository repo(db);
+// Every unit's own table through a repository: hasForm from hasData, the rows from load().
+template <typename Repository, typename Load>
+QList<UnitFormYear> ownTables(const QSqlDatabase& db, const QString& unitCode, int year,
+                              const Repository& repo, const Load& load) {
     QList<UnitFormYear> out;
     for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
         UnitFormYear f{r, {}};
         f.unit.hasForm = repo.hasData(r.code, year);
         if (f.unit.hasForm) {
-            const TrainingTable t = repo.load(r.code, year);
+            const FormTable t = load(r.code);
             f.unit.hasFigures = t.hasFigures();
-            for (const QString& category : t.categories) {
-                const TrainingCounts c = t.totalOfCategory(category);
-                if (c.isEmpty())
-                    continue;
-                FormRowSums row{category, false, {}};
-                for (int i = 0; i < kTrainingFieldCount; ++i) {
-                    const auto field = static_cast<TrainingField>(i);
-                    put(row.cells, trainingFieldKey(field), trainingValue(c, field));
-                }
-                f.rows << row;
-            }
+            f.rows = sumsOf(t);
         }
         out << f;
     }
     return out;
 }
 
-// The disease adapter: rows are industries, under diseaseFieldKey's keys.
+QList<UnitFormYear> trainingSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
+    const TrainingRepository repo(db);
+    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
+        return trainingAsFormTable(repo.load(code, year));
+    });
+}
+
 QList<UnitFormYear> diseaseSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
     const DiseaseRepository repo(db);
-    QList<UnitFormYear> out;
-    for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
-        UnitFormYear f{r, {}};
-        f.unit.hasForm = repo.hasData(r.code, year);
-        if (f.unit.hasForm) {
-            const DiseaseTable t = repo.load(r.code, year);
-            f.unit.hasFigures = t.hasFigures();
-            for (const DiseaseRow& d : t.rows) {
-                if (d.counts.isEmpty())
-                    continue;
-                FormRowSums row{d.industry, d.local, {}};
-                for (int i = 0; i < kDiseaseFieldCount; ++i) {
-                    const auto field = static_cast<DiseaseField>(i);
-                    put(row.cells, diseaseFieldKey(field), diseaseValue(d.counts, field));
-                }
-                f.rows << row;
-            }
-        }
-        out << f;
-    }
-    return out;
+    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
+        return diseaseAsFormTable(repo.load(code, year));
+    });
 }
 } // namespace
 
-bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode) {
-    Q_UNUSED(db);
-    return formCode == kAnnex || formCode == kDisease;
+bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode, qint64 planId) {
+    if (formCode == kAnnex || formCode == kDisease)
+        return true;
+    if (formCode == kTraining)
+        return false;
+    const auto d = FormDefinitions(db).find(planId, formCode);
+    return d && d->rowKind == FormRowKind::Industries;
 }
 
 std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString& formCode,
-                                           const QString& unitCode, int year) {
+                                           const QString& unitCode, int year, qint64 planId) {
     if (formCode == kAnnex)
         return annexSubtree(db, unitCode, year);
     if (formCode == kTraining)
         return trainingSubtree(db, unitCode, year);
     if (formCode == kDisease)
         return diseaseSubtree(db, unitCode, year);
-    return std::nullopt;
+    // A form of the form engine: the evaluated plan's definition of it, the values each unit
+    // stored under that form code.
+    const auto definition = FormDefinitions(db).find(planId, formCode);
+    if (!definition)
+        return std::nullopt;
+    const FormRepository repo(db);
+    QList<UnitFormYear> out;
+    for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
+        UnitFormYear f{r, {}};
+        f.unit.hasForm = repo.hasData(formCode, r.code, year);
+        if (f.unit.hasForm) {
+            const FormTable t = repo.load(*definition, r.code, year);
+            f.unit.hasFigures = t.hasFigures();
+            f.rows = sumsOf(t, &*definition);
+        }
+        out << f;
+    }
+    return out;
 }
 
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {

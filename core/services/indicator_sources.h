@@ -32,12 +32,12 @@ namespace indicator_sources {
 
 // The forms whose rows are the plan's key industries (plus local ones, 分别列出): the indicator
 // engine keeps only the evaluated plan's industries and local rows of these.
-bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode);
+bool rowsAreIndustries(const QSqlDatabase& db, const QString& formCode, qint64 planId);
 
 // Every unit of the subtree rooted at unitCode, tree order, with its own rows of the form for
-// the year; none when the form is unknown.
+// the year; none when the form is unknown. A form of the form engine is the plan's (planId).
 std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString& formCode,
-                                           const QString& unitCode, int year);
+                                           const QString& unitCode, int year, qint64 planId);
 
 // Years for which some unit of the subtree holds the form.
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode);

@@ -7,10 +7,12 @@
 #include "services/indicator_service.h"
 #include "services/progress_service.h"
 #include "storage/annex_repository.h"
+#include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
+#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 using namespace yufang;
@@ -231,4 +233,53 @@ TEST_CASE("A county follows the old plan for 2025 and the new one from 2026",
     const auto sibling = ProgressService(db).unitProgress(u"371311"_s, &error);
     REQUIRE(sibling.has_value());
     CHECK(sibling->plan.code == u"linyi-2021"_s);
+}
+
+// Training coverage and disease cases through their adapters, 兰山区 (linyi-2021):
+//   training 2023: 危险化学品 × 分管负责人 9 of 12 trained, 矿山 × 一线班组长 30 of 30
+//     分管负责人 9/12 = 75.00 %: not met; 一线班组长 30/30 = 100.00 %: met
+//     total (9 + 30) / (12 + 30) = 39/42 = 92.857… → 92.86 %: below 100 %, not met
+//   disease 2020: 矿山 pneumoconiosis 5 + other 1 = 6; 2023: 矿山 3 + 1 = 4: fell, met.
+TEST_CASE("Training coverage and disease cases are read through their adapters",
+          "[indicators][training]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    TrainingRepository training(db);
+    TrainingTable table = training.load(kLanshan, 2023);
+    for (TrainingRow& r : table.rows) {
+        if (r.industry == kChem && r.category == u"分管负责人"_s)
+            r.counts.keyPersonnel = 12, r.counts.trained = 9;
+        if (r.industry == u"矿山"_s && r.category == u"一线班组长"_s)
+            r.counts.keyPersonnel = 30, r.counts.trained = 30;
+    }
+    QString error;
+    REQUIRE(training.save(table, u"test"_s, &error));
+    DiseaseRepository disease(db);
+    for (const auto& [year, pneumo] : {std::pair{2020, 5}, std::pair{2023, 3}}) {
+        DiseaseTable d = disease.load(kLanshan, year);
+        for (DiseaseRow& r : d.rows)
+            if (r.industry == u"矿山"_s)
+                r.counts.pneumoconiosis = pneumo, r.counts.otherDiseases = 1;
+        REQUIRE(disease.save(d, u"test"_s, &error));
+    }
+    const auto result = IndicatorService(db).evaluate(kLanshan, 2023, 0, &error);
+    REQUIRE(result.has_value());
+    const IndicatorResult* coverage = nullptr;
+    const IndicatorResult* cases = nullptr;
+    for (const IndicatorResult& r : result->indicators) {
+        if (r.definition.code == u"training-coverage"_s)
+            coverage = &r;
+        if (r.definition.code == u"disease-cases"_s)
+            cases = &r;
+    }
+    REQUIRE(coverage != nullptr);
+    REQUIRE(cases != nullptr);
+    CHECK(fmt(coverage->total.value, 100) == u"92.86"_s);
+    CHECK(coverage->total.status == glossary::Term::NotMet);
+    REQUIRE(figureOf(*coverage, u"分管负责人"_s) != nullptr);
+    CHECK(fmt(figureOf(*coverage, u"分管负责人"_s)->value, 100) == u"75.00"_s);
+    CHECK(figureOf(*coverage, u"一线班组长"_s)->status == glossary::Term::Met);
+    CHECK(indicators::formatValue(cases->definition, cases->total.baselineValue) == u"6"_s);
+    CHECK(indicators::formatValue(cases->definition, cases->total.value) == u"4"_s);
+    CHECK(cases->total.status == glossary::Term::Met);
 }
