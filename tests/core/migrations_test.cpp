@@ -94,8 +94,8 @@ TEST_CASE("Database::open creates - migrates and loads presets", "[migrations]")
     CHECK(QFile::exists(t.path()));
     CHECK(t.db().schemaVersion() == latestSchemaVersion());
     const Counts c = countsOf(t.connection());
-    CHECK(c.plans == 2);
-    CHECK(c.industries == 14);
+    CHECK(c.plans == 3);       // shandong-2021, linyi-2021, national-2026
+    CHECK(c.industries == 20); // 7 + 7 + 6
     CHECK(c.units == 32);
     CHECK(c.migrationsApplied == migrations().size());
     QSqlQuery q(t.connection());
@@ -124,8 +124,8 @@ TEST_CASE("Reopening a database is idempotent", "[migrations]") {
         CHECK(t.db().schemaVersion() == version);
         CHECK(countsOf(t.connection()) == before);
     }
-    CHECK(rowCount(t.connection(), u"plan"_s) == 2);
-    CHECK(rowCount(t.connection(), u"plan_industry"_s) == 14);
+    CHECK(rowCount(t.connection(), u"plan"_s) == 3);
+    CHECK(rowCount(t.connection(), u"plan_industry"_s) == 20);
     CHECK(rowCount(t.connection(), u"unit"_s) == 32);
 }
 

@@ -175,5 +175,5 @@ TEST_CASE("A new plan is data: the 2026-2030 plan with 即时配送 needs no cod
     // the reopened database keeps it and does not bring back the old assignment
     t.reopen();
     CHECK(UnitRepository(t.connection()).effectivePlanId(u"371302"_s) == id);
-    CHECK(rowCount(t.connection(), u"plan"_s) == 3);
+    CHECK(rowCount(t.connection(), u"plan"_s) == 4); // the three presets and this one
 }
