@@ -4692,10 +4692,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>允许各单位自行增加行（各地确定的，分别列出）</translation>
     </message>
     <message>
-        <source>one note a line, printed as (1), (2)…</source>
-        <translation>每行一条备注，打印为（1）（2）…</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -4882,6 +4878,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Footer</source>
         <translation>表尾</translation>
+    </message>
+    <message>
+        <source>one note a line, printed as written</source>
+        <translation>每行一条备注，按原文打印</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +5599,10 @@ Database: %2</source>
     <message>
         <source>Assign from year</source>
         <translation>自该年度起适用</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1（自 %2 年起）</translation>
     </message>
 </context>
 <context>

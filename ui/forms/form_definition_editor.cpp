@@ -91,7 +91,7 @@ FormDefinitionEditor::FormDefinitionEditor(QWidget* parent) : QWidget(parent) {
     m_localRows =
         new QCheckBox(tr("Units may add rows of their own (各地确定的，分别列出)"), general);
     m_notes = new QPlainTextEdit(general);
-    m_notes->setPlaceholderText(tr("one note a line, printed as (1), (2)…"));
+    m_notes->setPlaceholderText(tr("one note a line, printed as written"));
     m_notes->setMaximumHeight(80);
     m_remark = new QPlainTextEdit(general);
     m_remark->setMaximumHeight(60);

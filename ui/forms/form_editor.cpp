@@ -130,6 +130,7 @@ void FormEditor::clear(const QString& message) {
     clearLayout(m_footerBox);
     m_fieldEdits.clear();
     m_filledOn = nullptr;
+    m_view->hide(); // no form: no empty table with a lone 合计 either
     m_loading = false;
     updateFindings();
 }
@@ -147,11 +148,12 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
     m_title->setText(definition.effectivePrintTitle());
     m_unitLine->setText(unitLine);
     buildFields(definition, table, table.year, fieldsEditable);
-    QStringList notes;
-    for (int i = 0; i < definition.notes.size(); ++i)
-        notes << QStringLiteral("（%1）%2").arg(i + 1).arg(definition.notes.at(i));
-    m_notes->setText(notes.join(QLatin1Char('\n')));
-    m_notes->setVisible(!notes.isEmpty());
+    // As the printed form and the CSV have them: written as the plan words them, (1) included.
+    m_notes->setText(definition.notes.isEmpty()
+                         ? QString()
+                         : QStringLiteral("备注：") + definition.notes.join(QLatin1Char('\n')));
+    m_notes->setVisible(!definition.notes.isEmpty());
+    m_view->show();
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(m_model->labelColumns() - 1,
                            qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));
@@ -244,9 +246,10 @@ void FormEditor::showFinding(int listRow) {
 
 void FormEditor::updateRowButtons() {
     const bool adds = m_model->canAddRows();
-    m_addRow->setVisible(adds || m_model->canRemoveRow(0));
+    const bool rowsOfItsOwn = adds || m_model->canRemoveRow(0);
+    m_addRow->setVisible(rowsOfItsOwn);
     m_addRow->setEnabled(adds);
-    m_removeRow->setVisible(m_addRow->isVisible());
+    m_removeRow->setVisible(rowsOfItsOwn);
     m_removeRow->setEnabled(m_model->canRemoveRow(m_view->currentIndex().row()));
 }
 

@@ -153,7 +153,8 @@ void PlanFormsPage::showCurrent() {
 
 void PlanFormsPage::refreshPreview() {
     const FormDefinition d = m_editor->definition();
-    const Diagnostics problems = validateFormDefinition(d);
+    const Diagnostics problems =
+        m_list->currentRow() < 0 ? Diagnostics() : validateFormDefinition(d);
     QStringList lines;
     for (const Diagnostic& p : problems)
         lines << QStringLiteral("%1: %2").arg(p.field, p.message);

@@ -272,6 +272,13 @@ void PlanEditorDialog::updateAssigned() {
     for (const QString& code : PlanStore(m_session.connection()).unitsAssigned(m_plan.id))
         if (const auto u = units.find(code))
             names << u->name;
+    // Units that change to this plan at a year (兰山区 from 2026).
+    for (const Unit& u : units.all()) {
+        const QMap<int, qint64> periods = units.planPeriods(u.code);
+        for (auto it = periods.cbegin(); it != periods.cend(); ++it)
+            if (it.value() == m_plan.id)
+                names << tr("%1 (from %2)").arg(u.name).arg(it.key());
+    }
     m_assigned->setText(
         names.isEmpty() ? tr("No unit names this plan itself.")
                         : tr("Assigned to: %1 (and the units below them that follow their parent)")
