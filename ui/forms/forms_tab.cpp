@@ -25,6 +25,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -65,7 +66,13 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_empty);
-    layout->addWidget(m_editor, 1);
+    // A form with many header and footer fields is taller than a 700 px screen leaves for a tab:
+    // it scrolls rather than forcing the whole window taller than the screen.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_editor);
+    layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
 
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -61,7 +62,12 @@ QString ratioText(const std::optional<rates::Ratio>& r, int scale, const QString
 DashboardTab::DashboardTab(Session& session, QWidget* parent)
     : QWidget(parent), m_session(session) {
     setObjectName(QStringLiteral("DashboardTab"));
-    auto* layout = new QVBoxLayout(this);
+    // The figures live in a scroll area: panels other features add (the indicator cards) make
+    // the tab taller than a 1024×700 screen leaves, and it scrolls rather than forcing the
+    // whole window taller than the screen.
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    m_content = layout;
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -154,6 +160,13 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     // Disease figures and the plan's disease target can be written without a session signal
     // (the repository directly): re-read them, cheaply, whenever the tab comes back.
@@ -167,8 +180,7 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
 }
 
 void DashboardTab::addPanel(QWidget* panel) {
-    auto* box = qobject_cast<QVBoxLayout*>(layout());
-    box->insertWidget(box->indexOf(m_diseaseBox) + 1, panel);
+    m_content->insertWidget(m_content->indexOf(m_diseaseBox) + 1, panel);
 }
 
 void DashboardTab::reload() {

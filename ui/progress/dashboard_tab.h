@@ -8,6 +8,7 @@
 #include <optional>
 
 class QGroupBox;
+class QVBoxLayout;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -86,6 +87,7 @@ private:
     ProgressTableModel* m_childModel;
     QTableView* m_childView;
     QGroupBox* m_diseaseBox;
+    QVBoxLayout* m_content; // the scrolled figures, where addPanel puts a panel
     QLabel* m_diseaseLine;
     QList<DiseaseTrendPoint> m_diseaseTrend;
 };
