@@ -193,3 +193,19 @@ bool FormDefinitionRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArra
 }
 
 } // namespace yufang
+
+namespace yufang {
+
+bool FormDefinitionRepository::copyAllWithinTransaction(qint64 fromPlan, qint64 toPlan,
+                                                        QString* error) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO form_definition (plan_id, code, position, definition,"
+                             " updated_at) SELECT ?, code, position, definition, ?"
+                             " FROM form_definition WHERE plan_id = ?"));
+    q.addBindValue(toPlan);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(fromPlan);
+    return q.exec() || fail(q, error);
+}
+
+} // namespace yufang

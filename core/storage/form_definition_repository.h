@@ -37,6 +37,9 @@ public:
               RevisionTicket* ticket = nullptr);
     // Removes a definition; refused while any unit following the plan holds a form of it.
     bool remove(qint64 planId, const QString& code, QString* error);
+    // Every form of one plan into another, inside the caller's transaction (a plan copy
+    // starts with the source's forms, as it does with its indicators).
+    bool copyAllWithinTransaction(qint64 fromPlan, qint64 toPlan, QString* error);
     // Units that follow the plan (directly or through an ancestor) and hold a form `code`.
     int unitsWithData(qint64 planId, const QString& code) const;
 

@@ -1,5 +1,6 @@
 #include "plan_store.h"
 
+#include "form_definition_repository.h"
 #include "indicator_repository.h"
 #include "plan_repository.h"
 #include "plan_task_repository.h"
@@ -153,6 +154,8 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
         !writePlan(db, plan, obligations, error) ||
         (idBefore == 0 && !revisions.claimNew(RecordKey::plan(plan.id), t, error)) ||
         (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||
+        (categoriesFrom != 0 &&
+         !FormDefinitionRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
         (categoriesFrom != 0 &&
          !IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
         !db.commit()) {

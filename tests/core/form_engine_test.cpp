@@ -12,9 +12,11 @@
 #include "services/form_table_import.h"
 #include "storage/annex_writer.h"
 #include "storage/disease_repository.h"
+#include "storage/form_definition_repository.h"
 #include "storage/form_repository.h"
 #include "storage/migrations.h"
 #include "storage/plan_repository.h"
+#include "storage/plan_store.h"
 #include "storage/training_repository.h"
 
 #include <QSqlQuery>
@@ -216,6 +218,23 @@ TEST_CASE("Form definitions are added copied and kept while they hold data", "[f
     // the national plan's own copy holds nothing and goes
     CHECK(definitions.remove(national, u"platform-enterprises"_s, &error));
     CHECK_FALSE(definitions.find(national, u"platform-enterprises"_s).has_value());
+}
+
+TEST_CASE("A copied plan starts with the forms of the plan it copies", "[forms]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const qint64 national = planId(db, u"national-2026"_s);
+    QString error;
+    const auto copy = PlanStore(db).copy(national, u"linyi-2026"_s, 2026, &error);
+    REQUIRE(copy.has_value());
+    FormDefinitions definitions(db);
+    const auto source = definitions.find(national, u"platform-enterprises"_s);
+    const auto copied = definitions.find(copy->id, u"platform-enterprises"_s);
+    REQUIRE(source.has_value());
+    REQUIRE(copied.has_value());
+    CHECK(*copied == *source);
+    CHECK(FormDefinitionRepository(db).ofPlan(copy->id).size() ==
+          FormDefinitionRepository(db).ofPlan(national).size());
 }
 
 TEST_CASE("A database of schema 9 migrates to the form engine keeping every value and event",
