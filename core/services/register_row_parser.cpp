@@ -3,6 +3,7 @@
 #include "domain/credit_code.h"
 #include "domain/input_text.h"
 #include "io/cell_parsing.h"
+#include "io/register_header.h"
 
 #include <QCoreApplication>
 

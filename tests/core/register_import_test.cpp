@@ -4,6 +4,7 @@
 
 #include "domain/credit_code.h"
 #include "domain/register_columns.h"
+#include "io/register_header.h"
 #include "services/register_import.h"
 #include "storage/register_layout.h"
 
