@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/progress_service.h"
+#include "domain/unit_progress.h"
 
 #include <QString>
 #include <QStringList>

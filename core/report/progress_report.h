@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/unit_progress.h"
 #include "report_document.h"
-#include "services/progress_service.h"
 
 #include <QStringList>
 
