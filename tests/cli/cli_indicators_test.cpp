@@ -1,55 +1,12 @@
 // yufang-cli indicators, indicator-definition, import-indicator-definition and assign-plan
 // (docs/indicators.md): plans' indicators as data, evaluated end to end through the real CLI.
 // Every expected figure is computed by hand in the comments.
-#include "cli_support.h"
+#include "indicator_csv_support.h"
 
 using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kAnnexHeader =
-    u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s;
-
-QStringList lines(const QByteArray& bytes) {
-    QByteArray b = bytes;
-    REQUIRE(b.startsWith("\xEF\xBB\xBF"));
-    b.remove(0, 3);
-    QStringList out = QString::fromUtf8(b).split(u"\r\n"_s);
-    REQUIRE(out.last().isEmpty());
-    out.removeLast();
-    return out;
-}
-
-void ok(const CliResult& r) {
-    INFO(r.describe());
-    REQUIRE(r.exitCode == 0);
-}
-
-// The CSV row of an indicator and row ("合计" for the total), split into cells.
-QStringList rowOf(const QStringList& csv, const QString& indicator, const QString& row) {
-    for (const QString& l : csv) {
-        const QStringList cells = l.split(u',');
-        if (cells.size() > 6 && cells.at(4) == indicator && cells.at(6) == row)
-            return cells;
-    }
-    FAIL_CHECK("no row " << indicator.toStdString() << " / " << row.toStdString());
-    return {};
-}
-
-// Columns of the indicator CSV (docs/indicators.md).
-enum Column {
-    BaselineValue = 8,
-    Value = 9,
-    Change = 11,
-    Target = 13,
-    Expected = 14,
-    StatusKey = 15,
-    Status = 16,
-    Expected_ = 17,
-    ReportedBaseline = 18,
-    ReportedYear = 19,
-    Matched = 20,
-};
 
 QString annexLine(const QString& unit, const QString& name, int year, const QString& industry,
                   qint64 insured, qint64 accidents) {

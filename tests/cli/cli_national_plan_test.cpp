@@ -23,53 +23,14 @@
 //           乙平台 (15 − 20) ÷ 20 = −25.00 %: met
 //           total (45·15000 − 50·16000) ÷ (50·16000) = −125000/800000 = −15.625 → −15.63 %: met
 // Disease cases: nothing reported: no baseline.
-#include "cli_support.h"
+#include "indicator_csv_support.h"
 
 using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kAnnexHeader =
-    u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s;
 const QString kPlatformHeader =
     u"单位代码,单位名称,年度,平台企业名称,新就业形态人员数,参加职业伤害保障人数,职业伤害人数,备注"_s;
-
-QStringList lines(const QByteArray& bytes) {
-    QByteArray b = bytes;
-    REQUIRE(b.startsWith("\xEF\xBB\xBF"));
-    b.remove(0, 3);
-    QStringList out = QString::fromUtf8(b).split(u"\r\n"_s);
-    REQUIRE(out.last().isEmpty());
-    out.removeLast();
-    return out;
-}
-
-void ok(const CliResult& r) {
-    INFO(r.describe());
-    REQUIRE(r.exitCode == 0);
-}
-
-QStringList rowOf(const QStringList& csv, const QString& indicator, const QString& row) {
-    for (const QString& l : csv) {
-        const QStringList cells = l.split(u',');
-        if (cells.size() > 6 && cells.at(4) == indicator && cells.at(6) == row)
-            return cells;
-    }
-    FAIL("no row " << indicator.toStdString() << " / " << row.toStdString());
-    return {};
-}
-
-enum Column {
-    Plan = 3,
-    BaselineYear = 7,
-    BaselineValue = 8,
-    Value = 9,
-    Change = 11,
-    Target = 13,
-    Expected = 14,
-    StatusKey = 15,
-    Status = 16,
-};
 
 QString annex(int year, const QList<std::pair<QString, std::pair<int, int>>>& rows) {
     QStringList l = {kAnnexHeader};
