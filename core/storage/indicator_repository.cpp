@@ -1,5 +1,6 @@
 #include "indicator_repository.h"
 
+#include "domain/plan_targets.h"
 #include "io/indicator_definition_json.h"
 #include "plan_repository.h"
 #include "transaction.h"
@@ -48,6 +49,32 @@ bool exists(const QSqlDatabase& db, qint64 planId, const QString& code) {
     return q.exec() && q.next();
 }
 
+// The plan's target columns follow the indicators that carry them (domain/plan_targets), so a
+// plan whose indicator is later removed falls back to the last target, not an older one. When
+// the targets change this way the plan's revision moves too: a plan editor opened before would
+// otherwise write its stale target back into the indicator.
+bool mirrorPlanTargets(const QSqlDatabase& db, qint64 planId, QString* error) {
+    const auto plan = PlanRepository(db).find(planId); // its targets read from the indicators
+    if (!plan)
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT accident_rate_target, training_coverage_target FROM plan WHERE id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next())
+        return fail(q, error);
+    if (q.value(0).toDouble() == plan->accidentRateReductionTarget &&
+        q.value(1).toDouble() == plan->trainingCoverageTarget)
+        return true;
+    q.prepare(QStringLiteral(
+        "UPDATE plan SET accident_rate_target = ?, training_coverage_target = ? WHERE id = ?"));
+    q.addBindValue(plan->accidentRateReductionTarget);
+    q.addBindValue(plan->trainingCoverageTarget);
+    q.addBindValue(planId);
+    return (q.exec() || fail(q, error)) &&
+           RecordRevisions(db).claim(RecordKey::plan(planId), nullptr, error);
+}
+
 // Inside the caller's transaction: checks, claims the revision and inserts or updates.
 bool writeWithin(const QSqlDatabase& db, qint64 planId, const IndicatorDefinition& d,
                  bool mustBeNew, QString* error, RevisionTicket* ticket) {
@@ -88,7 +115,7 @@ bool writeWithin(const QSqlDatabase& db, qint64 planId, const IndicatorDefinitio
         q.addBindValue(planId);
         q.addBindValue(jsonText(d));
     }
-    return q.exec() || fail(q, error);
+    return (q.exec() || fail(q, error)) && mirrorPlanTargets(db, planId, error);
 }
 } // namespace
 
@@ -171,11 +198,17 @@ bool IndicatorRepository::remove(qint64 planId, const QString& code, QString* er
         if (error)
             *error = Text::tr("the plan has no indicator %1").arg(code);
     }
+    ok = ok && mirrorPlanTargets(m_db, planId, error);
     if (!ok) {
         m_db.rollback();
         return false;
     }
     return commitWrite(m_db, error);
+}
+
+bool IndicatorRepository::saveWithinTransaction(qint64 planId, const IndicatorDefinition& d,
+                                                QString* error) {
+    return writeWithin(m_db, planId, d, false, error, nullptr);
 }
 
 bool IndicatorRepository::copyAllWithinTransaction(qint64 fromPlan, qint64 toPlan, QString* error) {

@@ -38,6 +38,9 @@ public:
               QString* error);
     bool remove(qint64 planId, const QString& code, QString* error,
                 RevisionTicket* ticket = nullptr);
+    // Replaces (or adds) the indicator inside the caller's transaction: a plan save writing its
+    // targets into the indicators that carry them (domain/plan_targets).
+    bool saveWithinTransaction(qint64 planId, const IndicatorDefinition& d, QString* error);
     // Every indicator of one plan into another, inside the caller's transaction (a plan copy).
     bool copyAllWithinTransaction(qint64 fromPlan, qint64 toPlan, QString* error);
 

@@ -1,5 +1,8 @@
 #include "plan_repository.h"
 
+#include "domain/plan_targets.h"
+#include "indicator_repository.h"
+
 #include <QSqlQuery>
 
 namespace yufang {
@@ -45,6 +48,8 @@ QList<Plan> PlanRepository::all() const {
         industries.exec();
         while (industries.next())
             p.industries << industries.value(0).toString();
+        // The targets are the plan's indicators' (domain/plan_targets): one truth.
+        plan_targets::readInto(IndicatorRepository(m_db).forPlan(p.id), p);
     }
     return out;
 }

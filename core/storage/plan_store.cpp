@@ -1,5 +1,6 @@
 #include "plan_store.h"
 
+#include "domain/plan_targets.h"
 #include "form_definition_repository.h"
 #include "indicator_repository.h"
 #include "plan_repository.h"
@@ -36,6 +37,17 @@ bool copyCategories(QSqlDatabase db, qint64 from, qint64 to, QString* error) {
     q.addBindValue(to);
     q.addBindValue(from);
     return run(q, error);
+}
+
+// The plan's targets go into the indicators that carry them (domain/plan_targets): editing the
+// target in the plan editor or a plan save from the CLI changes what the indicators, 概览 and
+// progress use. Called after a copy has brought the source's indicators.
+bool writeTargetsThrough(QSqlDatabase db, const Plan& p, QString* error) {
+    IndicatorRepository indicators(db);
+    for (const IndicatorDefinition& d : plan_targets::carrying(p, indicators.forPlan(p.id)))
+        if (!indicators.saveWithinTransaction(p.id, d, error))
+            return false;
+    return true;
 }
 
 bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QString* error) {
@@ -158,7 +170,7 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
          !FormDefinitionRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
         (categoriesFrom != 0 &&
          !IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
-        !db.commit()) {
+        !writeTargetsThrough(db, plan, error) || !db.commit()) {
         db.rollback();
         plan.id = idBefore;
         if (error && error->isEmpty())

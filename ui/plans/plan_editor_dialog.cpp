@@ -88,6 +88,15 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     m_end = yearBox(fields);
     m_target = percentBox(fields);
     m_training = percentBox(fields);
+    // One truth (domain/plan_targets): these two are the targets of the plan's accident-rate and
+    // training-coverage indicators, and editing either place edits both.
+    m_target->setObjectName(QStringLiteral("AccidentTargetBox"));
+    m_training->setObjectName(QStringLiteral("TrainingTargetBox"));
+    m_target->setToolTip(tr("The target of the plan's accident-rate indicator (tab Indicators): "
+                            "changing it here changes the indicator, and the other way round."));
+    m_training->setToolTip(tr("The target of the plan's training-coverage indicator (tab "
+                              "Indicators), when the plan has one: changing it here changes the "
+                              "indicator, and the other way round."));
     m_threshold = new QSpinBox(fields);
     m_threshold->setObjectName(QStringLiteral("ReportingThresholdBox"));
     m_threshold->setRange(1, 100);
@@ -181,6 +190,20 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     for (const Plan& p : PlanRepository(session.connection()).all())
         m_plans->addItem(p.title, p.id);
     connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::loadPlan);
+    // An indicator saved on its tab may carry a plan target: show the target it now has.
+    connect(m_indicatorsPage, &PlanIndicatorsPage::indicatorsChanged, this, [this] {
+        const auto plan = PlanRepository(m_session.connection()).find(currentPlanId());
+        if (!plan)
+            return;
+        m_plan.accidentRateReductionTarget = plan->accidentRateReductionTarget;
+        m_plan.trainingCoverageTarget = plan->trainingCoverageTarget;
+        m_target->setValue(plan->accidentRateReductionTarget * 100.0);
+        m_training->setValue(plan->trainingCoverageTarget * 100.0);
+        // The indicator's save moved the plan's revision with its target (this dialog's own
+        // change, now shown): saving the plan page next is no conflict.
+        m_revision =
+            RecordRevisions(m_session.connection()).ticket(RecordKey::plan(currentPlanId()));
+    });
     connect(m_formsPage, &PlanFormsPage::formsChanged, this,
             [this] { m_indicatorsPage->setPlan(currentPlanId()); });
     connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
