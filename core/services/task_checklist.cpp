@@ -73,7 +73,9 @@ std::optional<Checklist> TaskChecklistService::build(const QString& unitCode, in
             *error = Text::tr("unknown unit %1").arg(unitCode);
         return std::nullopt;
     }
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
+    // The plan of that year: a county on the 2021 plan up to 2025 and the 2026 plan from 2026
+    // has the old plan's obligations in 2025 and the new plan's from 2026.
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
     if (!plan) {
         if (error)
             *error = Text::tr("%1 follows no plan").arg(unit->name);

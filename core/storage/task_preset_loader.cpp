@@ -16,7 +16,8 @@ namespace yufang {
 
 namespace {
 const QString kMetaKey = QStringLiteral("task_presets_version");
-constexpr int kVersion = 1;
+// 2: the national-2026 plan's tasks; a database at 1 gets them (a plan that has tasks keeps them).
+constexpr int kVersion = 2;
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(PresetLoader)

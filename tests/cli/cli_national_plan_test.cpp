@@ -121,3 +121,65 @@ TEST_CASE("The 2026-2030 plan end to end for a county that changes plan in 2026"
         }
     CHECK(total);
 }
+
+// What the first test leaves out: the occupational-disease count (a count with no number, the
+// new plan's third indicator) and the tasks and deadlines of each year's plan, for the same
+// county switching plan in 2026 (assign-plan --from).
+//   Disease cases (pneumoconiosis + other), 兰山区:
+//     2025 (linyi-2021): 矿山 5 + 1, 冶金 4 + 0, 建筑施工 0 + 2
+//     2026 (national-2026): 矿山 3 + 1, 建筑施工 0 + 1
+//     national-2026 2026: 2025 over its own industries (冶金 is not one) 6 + 2 = 8, 2026 4 + 1 = 5:
+//       (5 − 8) ÷ 8 = −37.50 %: "clearly down" with no number, it fell: met
+//     linyi-2021 2025 (the old plan's view): 6 + 4 + 2 = 12
+//   Tasks: 2025 are linyi-2021's (annual report due 12-05), 2026 national-2026's (annual report
+//     due 12-20, the baseline survey of 2025 figures due 2026-09-30, none dated by the document).
+TEST_CASE("The 2026-2030 plan's disease count and tasks follow the county's plan of each year",
+          "[cli][indicators][plans][tasks]") {
+    CliSandbox box;
+    ok(box.run({u"assign-plan"_s, u"--unit"_s, u"371302"_s, u"--plan"_s, u"national-2026"_s,
+                u"--from"_s, u"2026"_s}));
+    const auto disease = [&](int year, const QStringList& rows) {
+        QStringList l = {
+            u"《工伤预防五年行动计划》重点行业职业病情况表"_s, u"填报单位：兰山区"_s,
+            u"年度：%1"_s.arg(year),
+            u"重点行业名称,尘肺病新发病例数,其他职业病新发病例数,新发病例合计,接尘人数,备注"_s};
+        l << rows << u"填报人：王五"_s;
+        box.write(u"d.csv"_s, utf8WithBom(csvLines(l)));
+        ok(box.run({u"import-disease"_s, box.filePath(u"d.csv"_s)}));
+    };
+    disease(2025, {u"矿山,5,1,6,300,"_s, u"冶金,4,0,4,200,"_s, u"建筑施工,0,2,2,100,"_s});
+    disease(2026, {u"矿山,3,1,4,300,"_s, u"建筑施工,0,1,1,100,"_s});
+
+    ok(box.run({u"indicators"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2026"_s, u"-o"_s,
+                box.filePath(u"2026.csv"_s)}));
+    QStringList c = rowOf(lines(box.read(u"2026.csv"_s)), u"disease-cases"_s, u"合计"_s);
+    CHECK(c.at(Plan) == u"national-2026"_s);
+    CHECK(c.at(BaselineValue) == u"8"_s);
+    CHECK(c.at(Value) == u"5"_s);
+    CHECK(c.at(Change) == u"-37.50"_s);
+    CHECK(c.at(Target).isEmpty());
+    CHECK(c.at(StatusKey) == u"met"_s);
+    ok(box.run({u"indicators"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2025"_s, u"-o"_s,
+                box.filePath(u"2025.csv"_s)}));
+    c = rowOf(lines(box.read(u"2025.csv"_s)), u"disease-cases"_s, u"合计"_s);
+    CHECK(c.at(Plan) == u"linyi-2021"_s);
+    CHECK(c.at(Value) == u"12"_s);
+
+    const auto tasks = [&](int year) {
+        const CliResult r = box.run({u"tasks"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
+                                     QString::number(year), u"--as-of"_s, u"2026-10-01"_s});
+        ok(r);
+        return lines(r.out);
+    };
+    const QStringList old = tasks(2025);
+    CHECK(old.filter(u"2025-12-05,Plan text"_s).size() == 1); // Linyi's annual report
+    CHECK(old.filter(u"工伤事故监测指标体系"_s).isEmpty());
+    const QStringList now = tasks(2026);
+    // industry review, baseline survey, platform form, training plan, implementation plan, work
+    // plan, annual report
+    CHECK(now.size() == 1 + 7);
+    CHECK(now.filter(u"2026-12-20"_s).size() == 2); // the annual report and the platform form
+    CHECK(now.filter(u"2026-09-30"_s).size() == 1); // the 2025 baseline survey
+    CHECK(now.filter(u"Plan text"_s).isEmpty());    // the document dated none of them
+    CHECK(now.filter(u"即时配送"_s).size() == 1);
+}

@@ -172,8 +172,8 @@ TEST_CASE("A database made before obligations existed gets them when opened",
     CHECK(obligationsOf(t.connection(), u"shandong-2021"_s).size() == 22);
     CHECK(rowCount(t.connection(), u"rate_class"_s) == 8);
     CHECK(rowCount(t.connection(), u"rate_rule"_s) == 5);
-    t.reopen(); // and only once
-    CHECK(rowCount(t.connection(), u"plan_task"_s) == 44);
+    t.reopen(); // and only once: 22 + 22 + national-2026's 13
+    CHECK(rowCount(t.connection(), u"plan_task"_s) == 57);
 }
 
 TEST_CASE("Edited obligations are kept when the database is opened again", "[obligations]") {
@@ -190,4 +190,62 @@ TEST_CASE("Edited obligations are kept when the database is opened again", "[obl
     CHECK(again.size() == 21);
     CHECK(again.first().title == u"改过的标题"_s);
     CHECK(again.first().id == list.first().id); // updated in place: records keep pointing at it
+}
+
+// The 2026-2030 plan's text is not among the seeds: its tasks are what the plan is known to set
+// (targets, industries, key personnel, platform enterprises, the monitoring indicator system),
+// and no date may claim to come from the document.
+TEST_CASE("The 2026-2030 plan ships its tasks and safeguards with default dates only",
+          "[obligations][plans]") {
+    TempDatabase t;
+    const QList<PlanTask> list = obligationsOf(t.connection(), u"national-2026"_s);
+    REQUIRE(list.size() == 13);
+    int tasks = 0, safeguards = 0;
+    for (const PlanTask& o : list) {
+        CAPTURE(o.code.toStdString());
+        CHECK(validatePlanTask(o).isEmpty());
+        CHECK_FALSE(o.dueFromSeed);
+        (o.section == PlanSection::Task ? tasks : safeguards) += 1;
+        if (o.recurrence == TaskRecurrence::Yearly) {
+            CHECK(o.firstYear == 2026);
+            CHECK(o.lastYear == 2030);
+        } else {
+            CHECK(o.dueYear >= 2026);
+            CHECK(o.dueYear <= 2030);
+        }
+    }
+    CHECK(tasks == 8);
+    CHECK(safeguards == 5);
+    const PlanTask& training = byCode(list, u"training-plan"_s);
+    for (const QString& person :
+         {u"主要负责人"_s, u"分管负责人"_s, u"安全健康管理部门主要负责人"_s, u"一线班组长"_s})
+        CHECK(training.title.contains(person));
+    CHECK(byCode(list, u"industry-review"_s).title.contains(u"即时配送"_s));
+    CHECK_FALSE(byCode(list, u"industry-review"_s).title.contains(u"冶金"_s));
+    const PlanTask& monitoring = byCode(list, u"monitoring-system"_s);
+    CHECK(monitoring.title == u"建立工伤事故监测指标体系"_s);
+    CHECK(monitoring.detail.contains(u"未给出完成时限"_s));
+    CHECK(monitoring.dueDate(2030) == QDate(2030, 12, 31));
+    CHECK(byCode(list, u"annual-report"_s).dueDate(2027) == QDate(2027, 12, 20));
+    CHECK(byCode(list, u"platform-report"_s).dueDate(2026) == QDate(2026, 12, 20));
+    CHECK(byCode(list, u"mid-term-evaluation"_s).dueYear == 2028);
+}
+
+TEST_CASE("A database whose 2026-2030 plan has no tasks gets them when opened",
+          "[obligations][plans][migrations]") {
+    TempDatabase t;
+    const auto national = PlanRepository(t.connection()).findByCode(u"national-2026"_s);
+    REQUIRE(national.has_value());
+    QString error;
+    // As the release before these tasks left it: no tasks for national-2026, presets at 1; and
+    // an office's own edit of the Linyi tasks, which must stay.
+    REQUIRE(PlanTaskRepository(t.connection()).replaceForPlan(national->id, {}, &error));
+    QList<PlanTask> linyi = obligationsOf(t.connection(), u"linyi-2021"_s);
+    linyi.removeLast();
+    REQUIRE(PlanTaskRepository(t.connection()).replaceForPlan(linyi.first().planId, linyi, &error));
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(u"UPDATE meta SET value = '1' WHERE key = 'task_presets_version'"_s));
+    t.reopen();
+    CHECK(obligationsOf(t.connection(), u"national-2026"_s).size() == 13);
+    CHECK(obligationsOf(t.connection(), u"linyi-2021"_s).size() == 21);
 }
