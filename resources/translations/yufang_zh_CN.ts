@@ -4941,6 +4941,30 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
+        <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
+    </message>
+    <message>
+        <source>this date:</source>
+        <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Record the return as received on</source>
+        <translation>报表接收日期：</translation>
+    </message>
+    <message>
+        <source>Received on: %1</source>
+        <translation>接收日期：%1</translation>
+    </message>
+    <message>
+        <source>%1: ready to import %2, %3 row(s) (%4, %5 warning(s)); nothing is written until Import.</source>
+        <translation>%1：可以导入 %2，共 %3 行（%4，%5 条警告）；点击“导入”前不写入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FormTableModel</name>
@@ -5110,6 +5134,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5631,14 @@ Database: %2</source>
     <message>
         <source>%1 (from %2)</source>
         <translation>%1（自 %2 年起）</translation>
+    </message>
+    <message>
+        <source>The target of the plan&apos;s accident-rate indicator (tab Indicators): changing it here changes the indicator, and the other way round.</source>
+        <translation>即本方案“重点行业工伤事故发生率”指标（指标页）的目标：在此修改即修改该指标，反之亦然。</translation>
+    </message>
+    <message>
+        <source>The target of the plan&apos;s training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
+        <translation>即本方案培训覆盖率指标（指标页，如有）的目标：在此修改即修改该指标，反之亦然。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,14 @@
 
 #include "diagnostic_text.h"
 
+#include "storage/unit_repository.h"
+
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -32,14 +38,38 @@ FormImportDialog::FormImportDialog(const QSqlDatabase& db, const QString& formCo
     m_status->setWordWrap(true);
     m_findings = new QListWidget(this);
     m_replace = new QCheckBox(tr("Replace the form stored for the unit and year (替换)"), this);
+    m_receipt = new QComboBox(this);
+    m_receipt->setObjectName(QStringLiteral("receipt"));
+    m_receipt->addItem(tr("today"), int(Receipt::Today));
+    m_receipt->addItem(tr("the file's own date (填报日期, else the day it was saved)"),
+                       int(Receipt::FileDate));
+    m_receipt->addItem(tr("this date:"), int(Receipt::Chosen));
+    m_receivedOn = new QDateEdit(QDate::currentDate(), this);
+    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
+    m_receivedOn->setCalendarPopup(true);
+    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_receivedOn->setMaximumDate(QDate::currentDate());
+    auto* receipt = new QHBoxLayout;
+    receipt->addWidget(new QLabel(tr("Record the return as received on"), this));
+    receipt->addWidget(m_receipt);
+    receipt->addWidget(m_receivedOn);
+    receipt->addStretch();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_replace);
+    layout->addLayout(receipt);
     layout->addWidget(buttons);
     connect(m_replace, &QCheckBox::toggled, this, &FormImportDialog::prepare);
+    connect(m_receipt, &QComboBox::currentIndexChanged, this,
+            [this] { m_status->setText(summary()); });
+    connect(m_receivedOn, &QDateEdit::dateChanged, this, [this] {
+        if (!m_settingReceipt) // typed or picked by the clerk: that date
+            m_receipt->setCurrentIndex(m_receipt->findData(int(Receipt::Chosen)));
+        m_status->setText(summary());
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (commit())
             accept();
@@ -68,13 +98,62 @@ void FormImportDialog::prepare() {
 QString FormImportDialog::summary() const {
     if (!m_import.acceptable())
         return m_import.rejectedSummary();
-    return m_import.summary();
+    const QString received = tr("Received on: %1").arg(receivedOn().toString(Qt::ISODate));
+    if (m_import.landed)
+        return m_import.summary() + QLatin1Char('\n') + received;
+    // Before 导入 the file is checked, not imported: say what would land (the import's own
+    // summary() reads "rejected, 0 errors" until it has landed).
+    const UnitRepository units(m_db);
+    QStringList which;
+    int rows = 0;
+    for (const FormTable& t : m_import.tables) {
+        const auto unit = units.find(t.unitCode);
+        which << QStringLiteral("%1 %2").arg(unit ? unit->name : t.unitCode).arg(t.year);
+        rows += static_cast<int>(t.rows.size());
+    }
+    return tr("%1: ready to import %2, %3 row(s) (%4, %5 warning(s)); nothing is written until "
+              "Import.")
+               .arg(QFileInfo(m_import.file).fileName(), which.join(QStringLiteral("、")))
+               .arg(rows)
+               .arg(m_import.encoding)
+               .arg(countOf(m_import.diagnostics, Severity::Warning)) +
+           QLatin1Char('\n') + received;
+}
+
+void FormImportDialog::setReceipt(Receipt receipt, const QDate& chosen) {
+    m_settingReceipt = true;
+    if (chosen.isValid())
+        m_receivedOn->setDate(chosen);
+    m_settingReceipt = false;
+    m_receipt->setCurrentIndex(m_receipt->findData(int(receipt)));
+}
+
+QDate FormImportDialog::receivedOn() const {
+    const QDate today = QDate::currentDate();
+    switch (static_cast<Receipt>(m_receipt->currentData().toInt())) {
+    case Receipt::Chosen:
+        return m_receivedOn->date();
+    case Receipt::FileDate: {
+        // The form's 填报日期, else the day the file was saved; a clock set wrong cannot make
+        // it later than today.
+        QDate own;
+        if (!m_import.tables.isEmpty())
+            own = QDate::fromString(m_import.tables.first().field(form_fields::kFilledOn),
+                                    Qt::ISODate);
+        if (!own.isValid())
+            own = QFileInfo(m_path).lastModified().date();
+        return own.isValid() ? qMin(own, today) : today;
+    }
+    case Receipt::Today:
+        break;
+    }
+    return today;
 }
 
 bool FormImportDialog::commit() {
     if (!m_import.acceptable())
         return false;
-    if (!FormTableImporter(m_db).commit(m_import)) {
+    if (!FormTableImporter(m_db).commit(m_import, receivedOn())) {
         m_status->setText(summary());
         prepare(); // what is stored now, and why it did not land
         return false;

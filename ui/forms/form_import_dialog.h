@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 
 class QCheckBox;
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -15,10 +17,14 @@ namespace yufang {
 // 导入 of one file of an engine form (services/form_table_import): the file is read and checked
 // first, nothing written; the findings are listed as FILE:LINE: message; 替换 allows replacing
 // a form the unit already holds for the year; only 导入 writes, in one transaction with the
-// revision check. Errors leave the button disabled.
+// revision check. Errors leave the button disabled. As for the annex, the clerk says when the
+// return was received (today, the file's own date, or a date chosen): the returns board's
+// on-time figures follow it.
 class FormImportDialog : public QDialog {
     Q_OBJECT
 public:
+    enum class Receipt { Today, FileDate, Chosen };
+
     FormImportDialog(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                      int year, const QString& path, QWidget* parent = nullptr);
 
@@ -27,6 +33,11 @@ public:
     QCheckBox* replaceBox() const { return m_replace; }
     QPushButton* importButton() const { return m_importButton; }
     bool landed() const { return m_import.landed; }
+    QComboBox* receiptBox() const { return m_receipt; }
+    QDateEdit* receivedOnEdit() const { return m_receivedOn; }
+    void setReceipt(Receipt receipt, const QDate& chosen = {});
+    // The date the return is recorded as received on, as chosen; never after today.
+    QDate receivedOn() const;
     QString summary() const;
     // Writes the file (what 导入 does); false with the reason shown in the dialog.
     bool commit();
@@ -43,6 +54,9 @@ private:
     QLabel* m_status;
     QListWidget* m_findings;
     QCheckBox* m_replace;
+    QComboBox* m_receipt;
+    QDateEdit* m_receivedOn;
+    bool m_settingReceipt = false; // setReceipt writes the date: not the clerk's choice
     QPushButton* m_importButton;
 };
 

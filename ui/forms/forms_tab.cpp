@@ -313,6 +313,8 @@ void FormsTab::exportCsv() {
     if (!d || !unit || !m_session.confirmLeave())
         return;
     AnnexExportDialog options(this);
+    // The dialog is the annex's; its title must name this form, not 导出基本情况表.
+    options.setWindowTitle(tr("Export %1").arg(d->title));
     if (!runExportDialog(options))
         return;
     const QString path = chooseExportFile(suggestedName(QStringLiteral("csv")));
@@ -354,6 +356,8 @@ void FormsTab::printPreview() {
         m_prompter.warning(this, tr("Print preview"), error);
         return;
     }
+    // The page the PDF export writes (a narrow form is portrait), not always landscape.
+    m_printer->setPageOrientation(doc->landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
     QPrintPreviewDialog dialog(m_printer.get(), this);
     dialog.setWindowTitle(tr("Print preview"));
     dialog.resize(1100, 760);
