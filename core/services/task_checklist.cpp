@@ -65,7 +65,8 @@ int Checklist::overdueHazards() const {
 }
 
 std::optional<Checklist> TaskChecklistService::build(const QString& unitCode, int year,
-                                                     const QDate& today, QString* error) const {
+                                                     const QDate& today, QString* error,
+                                                     qint64 planId) const {
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     if (!unit) {
@@ -73,7 +74,7 @@ std::optional<Checklist> TaskChecklistService::build(const QString& unitCode, in
             *error = Text::tr("unknown unit %1").arg(unitCode);
         return std::nullopt;
     }
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode));
+    const auto plan = PlanRepository(m_db).find(planId ? planId : units.effectivePlanId(unitCode));
     if (!plan) {
         if (error)
             *error = Text::tr("%1 follows no plan").arg(unit->name);
