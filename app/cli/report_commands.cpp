@@ -67,9 +67,8 @@ std::optional<Target> targetOf(Context& ctx, const Arguments& args, int* exit) {
             return std::nullopt;
         }
         t.planId = plan->id;
-    } else {
-        t.planId = UnitRepository(ctx.database->connection()).effectivePlanId(unit->code, t.year);
     }
+    // Without --plan, EvaluationService::planFor decides (the plan that ended, for a final one).
     return t;
 }
 
@@ -185,7 +184,10 @@ int runReportNarrative(Context& ctx, const QStringList& words) {
     if (!target)
         return exit;
     const QSqlDatabase db = ctx.database->connection();
-    const auto plan = PlanRepository(db).find(target->planId);
+    const auto plan = PlanRepository(db).find(
+        target->planId ? target->planId
+                       : EvaluationService(db).planFor(target->unit.code, target->year,
+                                                       target->kind, QDate::currentDate()));
     if (!plan)
         return ctx.rejected(Text::tr("%1 follows no plan").arg(target->unit.name));
     const int year = target->year ? target->year : plan->endYear;

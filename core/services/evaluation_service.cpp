@@ -102,6 +102,23 @@ EvaluationIndicator evaluateOverYears(const IndicatorService& service, const Ind
 }
 } // namespace
 
+qint64 EvaluationService::planFor(const QString& unitCode, int year, EvaluationKind kind,
+                                  const QDate& today) const {
+    const UnitRepository units(m_db);
+    if (kind == EvaluationKind::Annual)
+        return units.effectivePlanId(unitCode, year);
+    const int thisYear = today.year();
+    const int from = year ? qMin(year, thisYear) : thisYear;
+    const PlanRepository plans(m_db);
+    // A plan period is five years; looking back two periods finds the plan that just ended.
+    for (int y = from; y >= from - 10; --y) {
+        const auto plan = plans.find(units.effectivePlanId(unitCode, y));
+        if (plan && plan->endYear < thisYear)
+            return plan->id;
+    }
+    return units.effectivePlanId(unitCode, year);
+}
+
 IndicatorDefinition EvaluationService::insuranceCoverageDefinition() {
     IndicatorDefinition d;
     d.code = QStringLiteral("insurance-coverage");
@@ -132,8 +149,9 @@ std::optional<EvaluationDocument> EvaluationService::build(const EvaluationReque
     const auto unit = units.find(request.unitCode);
     if (!unit)
         return fail(Text::tr("unknown unit %1").arg(request.unitCode));
+    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     const qint64 planId =
-        request.planId ? request.planId : units.effectivePlanId(unit->code, request.year);
+        request.planId ? request.planId : planFor(unit->code, request.year, request.kind, today);
     const auto plan = PlanRepository(m_db).find(planId);
     if (!plan)
         return fail(Text::tr("%1 follows no plan").arg(unit->name));
@@ -144,7 +162,6 @@ std::optional<EvaluationDocument> EvaluationService::build(const EvaluationReque
                         .arg(plan->startYear)
                         .arg(plan->endYear)
                         .arg(plan->title));
-    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
 
     EvaluationDocument doc;
     doc.kind = request.kind;

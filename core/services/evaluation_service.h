@@ -28,6 +28,14 @@ public:
 
     std::optional<EvaluationDocument> build(const EvaluationRequest& request, QString* error) const;
 
+    // The plan a document is about when none is named: for an annual report the plan the unit
+    // follows in the year; for a final evaluation the one it followed in the latest year (at or
+    // before `year`, 0: today's) whose period has ended by today, so 临沂市's final evaluation in
+    // 2026 is of the 2021-2025 plan even when it follows the 2026-2030 plan from 2026. 0 when
+    // the unit follows no plan.
+    qint64 planFor(const QString& unitCode, int year, EvaluationKind kind,
+                   const QDate& today) const;
+
     // The figure of insurance coverage of the key industries: an indicator that is not a
     // target of the plan (insured persons ÷ employees, %, per industry, not assessed), so it is
     // evaluated by the same engine.
