@@ -27,6 +27,15 @@ QString statusOf(const IndicatorFigure& f) {
     return glossary::label(f.status);
 }
 
+// The verdict of a final evaluation: in the plan's end year the glide path has reached the
+// target, so "behind" it there means the target was not met.
+QString verdictOf(const EvaluationDocument& d, const IndicatorFigure& f) {
+    if (d.kind == EvaluationKind::Final && f.year == d.plan.endYear &&
+        f.status == glossary::Term::Behind)
+        return glossary::label(glossary::Term::NotMet);
+    return statusOf(f);
+}
+
 QString rowCaption(const EvaluationSeries& s) {
     return s.local ? s.row + Text::tr(" (local)") : s.row;
 }
@@ -49,8 +58,9 @@ QString reportedOf(const IndicatorFigure& f) {
 
 // One line per row and the total: each year's value, the like-for-like change of the last
 // year against the baseline, and its status.
-ReportTable seriesTable(const EvaluationIndicator& i, const QList<int>& years,
+ReportTable seriesTable(const EvaluationDocument& d, const EvaluationIndicator& i,
                         const QString& rowHeader) {
+    const QList<int>& years = d.years;
     ReportTable t;
     t.header << rowHeader;
     for (int y : years)
@@ -74,7 +84,7 @@ ReportTable seriesTable(const EvaluationIndicator& i, const QList<int>& years,
         }
         const IndicatorFigure* last = s.finalFigure();
         cells << (last ? indicators::formatChange(last->matchedChange) : na())
-              << (last ? statusOf(*last) : na());
+              << (last ? verdictOf(d, *last) : na());
         if (s.total)
             t.boldRows << int(t.rows.size());
         t.rows << cells;
@@ -82,7 +92,7 @@ ReportTable seriesTable(const EvaluationIndicator& i, const QList<int>& years,
     return t;
 }
 
-ReportTable childrenTable(const EvaluationIndicator& i) {
+ReportTable childrenTable(const EvaluationDocument& d, const EvaluationIndicator& i) {
     ReportTable t;
     t.header = {Text::tr("Rank"),   Text::tr("Unit"),
                 Text::tr("Value"),  Text::tr("Change, like for like (%)"),
@@ -95,7 +105,7 @@ ReportTable childrenTable(const EvaluationIndicator& i) {
                               c.name,
                               indicators::formatValue(i.definition, c.figure.value),
                               indicators::formatChange(c.figure.matchedChange),
-                              statusOf(c.figure),
+                              verdictOf(d, c.figure),
                               reportedOf(c.figure)};
     return t;
 }
@@ -132,16 +142,21 @@ QList<EvaluationTable> indicatorTables(const EvaluationDocument& d, EvaluationSe
         const QString rowHeader = i->definition.formCode == QLatin1String("training")
                                       ? Text::tr("Key-personnel category")
                                       : Text::tr("Row");
-        const QString missing = i->childrenWithoutData.isEmpty()
-                                    ? QString()
-                                    : Text::tr("%1, %2: units below without data: %3")
-                                          .arg(i->definition.name)
-                                          .arg(d.years.last())
-                                          .arg(i->childrenWithoutData.join(Text::tr(", ")));
         const bool anyChild = i->children.size() > i->childrenWithoutData.size();
+        QString missing;
+        if (!i->children.isEmpty() && !anyChild)
+            missing = Text::tr("%1, %2: none of the %3 units below has data")
+                          .arg(i->definition.name)
+                          .arg(d.years.last())
+                          .arg(i->children.size());
+        else if (!i->childrenWithoutData.isEmpty())
+            missing = Text::tr("%1, %2: units below without data: %3")
+                          .arg(i->definition.name)
+                          .arg(d.years.last())
+                          .arg(i->childrenWithoutData.join(Text::tr(", ")));
         tables << EvaluationTable{fileName(++*n, QStringLiteral("indicator_") + i->definition.code),
                                   indicatorCaption(i->definition),
-                                  seriesTable(*i, d.years, rowHeader),
+                                  seriesTable(d, *i, rowHeader),
                                   index,
                                   anyChild ? QString() : missing,
                                   true};
@@ -149,7 +164,7 @@ QList<EvaluationTable> indicatorTables(const EvaluationDocument& d, EvaluationSe
             tables << EvaluationTable{
                 fileName(++*n, QStringLiteral("children_") + i->definition.code),
                 Text::tr("%1: units below, ranked, %2").arg(i->definition.name).arg(d.years.last()),
-                childrenTable(*i),
+                childrenTable(d, *i),
                 index,
                 missing,
                 true};
@@ -225,7 +240,7 @@ QList<EvaluationTable> evaluationTables(const EvaluationDocument& d) {
         const IndicatorFigure* last = i.total.finalFigure();
         cells << (last ? indicators::formatTarget(i.definition, last->target) : na())
               << (last ? indicators::formatChange(last->matchedChange) : na())
-              << (last ? statusOf(*last) : na());
+              << (last ? verdictOf(d, *last) : na());
         summary.rows << cells;
     }
     tables << EvaluationTable{fileName(++n, QStringLiteral("indicators")),
@@ -243,7 +258,7 @@ QList<EvaluationTable> evaluationTables(const EvaluationDocument& d) {
                           Text::tr("Status"),  Text::tr("Done on"),           Text::tr("On time"),
                           Text::tr("Evidence")};
     obligations.numericColumns = {6};
-    obligations.columnWeights = {1, 6, 2, 2, 2, 1, 1};
+    obligations.columnWeights = {1, 7, 2, 1, 2, 1, 1};
     for (const EvaluationObligation& o : d.obligations)
         obligations.rows << QStringList{
             QString::number(o.year),
@@ -251,8 +266,7 @@ QList<EvaluationTable> evaluationTables(const EvaluationDocument& d) {
             o.due.isValid() ? o.due.toString(Qt::ISODate) : na(),
             taskStatusLabel(o.status),
             o.doneOn.isValid() ? o.doneOn.toString(Qt::ISODate) : na(),
-            o.done ? (o.late ? Text::tr("late") : Text::tr("on time"))
-                   : (o.late ? taskStatusLabel(TaskStatus::Overdue) : na()),
+            o.done ? (o.late ? Text::tr("late") : Text::tr("on time")) : na(),
             QString::number(o.evidence)};
     tables << EvaluationTable{fileName(++n, QStringLiteral("obligations")),
                               Text::tr("Obligations of the period"),

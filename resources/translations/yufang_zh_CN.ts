@@ -1366,6 +1366,10 @@ Cancel: do not open it.</source>
         <source>%1 base</source>
         <translation>%1基线</translation>
     </message>
+    <message>
+        <source>%1, %2: none of the %3 units below has data</source>
+        <translation>%1（%2年）：%3个下级单位均无数据</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationService</name>
