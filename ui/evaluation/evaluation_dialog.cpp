@@ -13,6 +13,7 @@
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -65,15 +66,19 @@ EvaluationDialog::EvaluationDialog(Session& session, Prompter& prompter, Evaluat
         m_sections[k]->setTabChangesFocus(true);
         boxLayout->addWidget(m_sections[k]);
         layout->addWidget(box, 1);
-        connect(m_sections[k], &QPlainTextEdit::textChanged, this, [this, k] {
-            m_lastFocused = m_sections[k];
+        connect(m_sections[k], &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
                 m_modified = true;
         });
-        connect(m_sections[k], &QPlainTextEdit::cursorPositionChanged, this,
-                [this, k] { m_lastFocused = m_sections[k]; });
     }
+    // 插入数字 writes into the section the clerk was last in: the menu takes the focus, so the
+    // section is remembered when it gets it (a click into an empty one moves no cursor).
     m_lastFocused = m_sections[0];
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        for (QPlainTextEdit* edit : m_sections)
+            if (now == edit)
+                m_lastFocused = edit;
+    });
     connect(m_preparer, &QLineEdit::textEdited, this, [this] { m_modified = true; });
 
     auto* tools = new QHBoxLayout;
