@@ -1,5 +1,6 @@
 #include "feature_installer.h"
 
+#include "evaluation/evaluation_feature.h"
 #include "forms/forms_feature.h"
 #include "plan_features.h"
 #include "progress/progress_feature.h"
@@ -12,6 +13,7 @@ void installFeatures(MainWindow& window, Session& session, Prompter& prompter) {
     installTrainingFeature(window, session, prompter);
     installPlanFeatures(window, session, prompter);
     installFormsFeature(window, session, prompter, progress.dashboard);
+    installEvaluationFeature(window, session, prompter);
 }
 
 } // namespace yufang

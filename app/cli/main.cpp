@@ -7,6 +7,7 @@
 #include "indicator_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
+#include "report_commands.h"
 #include "register_commands.h"
 #include "returns_commands.h"
 #include "task_commands.h"
@@ -83,6 +84,13 @@ const char* const kUsage =
     "[--note T]\n"
     "  backup -o FILE [--keep N]              online backup; --keep: automatic backups kept\n"
     "  restore FILE                           replace the database with a checked backup\n"
+    "  report --unit U [--plan P] [--year Y] [--kind final|annual] -o FILE.pdf|FOLDER\n"
+    "         [--each-child] [--encoding utf-8|gb18030] [--date YYYY-MM-DD]\n"
+    "                                         final evaluation or annual report: PDF, or CSV "
+    "files\n"
+    "  report-narrative --unit U [--plan P] [--year Y] [--kind final|annual] [--achievements "
+    "FILE]\n"
+    "         [--problems FILE] [--next-steps FILE] [--preparer NAME]   its written sections\n"
     "  check                                  full integrity check of the database\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
@@ -94,7 +102,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
     bool prints = false;
     for (int i = 1; i < argc; ++i)
         prints =
-            prints || qstrcmp(argv[i], "print-annex") == 0 || qstrcmp(argv[i], "print-form") == 0;
+            prints || qstrcmp(argv[i], "print-annex") == 0 || qstrcmp(argv[i], "print-form") == 0 ||
+            qstrcmp(argv[i], "report") == 0;
     if (!prints)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -169,6 +178,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("export-form"), runExportForm},
         {QStringLiteral("print-form"), runPrintForm},
         {QStringLiteral("print-annex"), runPrintAnnex},
+        {QStringLiteral("report"), runReport},
+        {QStringLiteral("report-narrative"), runReportNarrative},
         {QStringLiteral("tasks"), runTasks},
         {QStringLiteral("float"), runFloat},
         {QStringLiteral("import-register"), runImportRegister},

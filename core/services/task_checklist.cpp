@@ -65,7 +65,8 @@ int Checklist::overdueHazards() const {
 }
 
 std::optional<Checklist> TaskChecklistService::build(const QString& unitCode, int year,
-                                                     const QDate& today, QString* error) const {
+                                                     const QDate& today, QString* error,
+                                                     qint64 planId) const {
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     if (!unit) {
@@ -74,8 +75,10 @@ std::optional<Checklist> TaskChecklistService::build(const QString& unitCode, in
         return std::nullopt;
     }
     // The plan of that year: a county on the 2021 plan up to 2025 and the 2026 plan from 2026
-    // has the old plan's obligations in 2025 and the new plan's from 2026.
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
+    // has the old plan's obligations in 2025 and the new plan's from 2026. The evaluation names
+    // the plan it evaluates.
+    const auto plan =
+        PlanRepository(m_db).find(planId ? planId : units.effectivePlanId(unitCode, year));
     if (!plan) {
         if (error)
             *error = Text::tr("%1 follows no plan").arg(unit->name);

@@ -33,8 +33,9 @@ class TaskChecklistService {
 public:
     explicit TaskChecklistService(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // planId 0: the plan the unit follows in that year; the evaluation asks for the plan it evaluates.
     std::optional<Checklist> build(const QString& unitCode, int year, const QDate& today,
-                                   QString* error) const;
+                                   QString* error, qint64 planId = 0) const;
 
 private:
     QSqlDatabase m_db;

@@ -26,6 +26,8 @@ Migration reportingMigration();
 Migration formsMigration();
 // Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
 Migration indicatorsMigration();
+// Migration 13 (the evaluation's narrative), in migration_evaluation.cpp.
+Migration evaluationMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -641,6 +641,46 @@
         <source>--from must be a year</source>
         <translation>--from 必须是年份</translation>
     </message>
+    <message>
+        <source>--kind must be final or annual</source>
+        <translation>--kind 只能是 final 或 annual</translation>
+    </message>
+    <message>
+        <source>an annual report needs --year Y</source>
+        <translation>年度报告需要 --year Y</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf or -o FOLDER (CSV files)</source>
+        <translation>report 需要 -o FILE.pdf 或 -o 文件夹（CSV 文件）</translation>
+    </message>
+    <message>
+        <source>%1: .xlsx workbooks come with the Excel output (issue 15), not yet in this version; write the tables as CSV files into a folder with -o FOLDER</source>
+        <translation>%1：.xlsx 工作簿随 Excel 输出功能（第 15 号需求）提供，本版本尚不支持；请用 -o 文件夹 将各表写为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>--date must be YYYY-MM-DD</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1 has no units below</source>
+        <translation>%1没有下级单位</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1：无法读取文件</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>编制人：%1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -932,6 +972,422 @@ Cancel: do not open it.</source>
     <message>
         <source>%1 %2 already holds occupational disease data</source>
         <translation>%1 %2 年已有职业病数据</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCsv</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>编制单位</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>实施方案</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基线年度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>实施期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>编制人</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDocument</name>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>down %1%</source>
+        <translation>下降%1%</translation>
+    </message>
+    <message>
+        <source>up %1%</source>
+        <translation>上升%1%</translation>
+    </message>
+    <message>
+        <source>Final evaluation report</source>
+        <translation>期末评估报告</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Units reporting, %1</source>
+        <translation>%1年报送单位数</translation>
+    </message>
+    <message>
+        <source>in %1, %2 of the %3 units expected reported</source>
+        <translation>%1年应报%3个单位，已报%2个</translation>
+    </message>
+    <message>
+        <source>in %1, %2 was %3</source>
+        <translation>%1年%2为%3</translation>
+    </message>
+    <message>
+        <source>, %1 on %2 (like for like)</source>
+        <translation>，同口径较%2年%1</translation>
+    </message>
+    <message>
+        <source>Tasks and safeguards</source>
+        <translation>工作任务和保障措施</translation>
+    </message>
+    <message>
+        <source>%1 of %2 obligations done, %3 late</source>
+        <translation>%2项工作任务已完成%1项，延期%3项</translation>
+    </message>
+    <message>
+        <source>Prevention fee, %1</source>
+        <translation>%1年工伤预防费</translation>
+    </message>
+    <message>
+        <source>in %1, %2 yuan of prevention fee committed against a cap of %3 yuan</source>
+        <translation>%1年工伤预防费立项使用%2元，上限%3元</translation>
+    </message>
+    <message>
+        <source>Figures are consolidated from the counts of the units below, summed before any rate is computed. A change against the baseline year compares like for like: only the units that reported in both the baseline year and the year are counted in both (同口径); a status is given only when they are at least the plan&apos;s reporting threshold of the units expected.</source>
+        <translation>各项数据由下级单位填报的数量汇总而得，先求和再计算比率。与基线年度的比较按同口径进行：只计入基线年度和当年均已报送的单位；同口径单位数达到实施方案规定的报送比例时才给出评价结论。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <source> (local)</source>
+        <translation>（本地）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Change, like for like (%)</source>
+        <translation>同口径较基线变化（%）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>本年度值</translation>
+    </message>
+    <message>
+        <source>Reported/expected</source>
+        <translation>已报/应报</translation>
+    </message>
+    <message>
+        <source>Key-personnel category</source>
+        <translation>重点人员类别</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行业（项目）</translation>
+    </message>
+    <message>
+        <source>%1: units below, ranked, %2</source>
+        <translation>%1：%2年下级单位排名</translation>
+    </message>
+    <message>
+        <source>1. Completeness of the returns</source>
+        <translation>一、数据报送完整性</translation>
+    </message>
+    <message>
+        <source>2. Indicators of the plan</source>
+        <translation>二、主要指标完成情况</translation>
+    </message>
+    <message>
+        <source>3. Training of key personnel</source>
+        <translation>三、重点人员培训覆盖情况</translation>
+    </message>
+    <message>
+        <source>4. Occupational disease</source>
+        <translation>四、职业病防治情况</translation>
+    </message>
+    <message>
+        <source>5. Work-injury insurance of the key industries</source>
+        <translation>五、重点行业工伤保险参保情况</translation>
+    </message>
+    <message>
+        <source>6. Tasks and safeguards</source>
+        <translation>六、工作任务和保障措施落实情况</translation>
+    </message>
+    <message>
+        <source>7. Main measures and results</source>
+        <translation>七、主要做法和成效</translation>
+    </message>
+    <message>
+        <source>8. Problems</source>
+        <translation>八、存在的问题</translation>
+    </message>
+    <message>
+        <source>9. Next steps</source>
+        <translation>九、下一步工作打算</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Units reporting each year</source>
+        <translation>各年度报送情况</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s indicators at a glance</source>
+        <translation>主要指标一览</translation>
+    </message>
+    <message>
+        <source>Task or safeguard</source>
+        <translation>工作任务或保障措施</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>是否按时</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>延期完成</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Obligations of the period</source>
+        <translation>实施期内各项工作任务</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Overdue hazard rectifications</source>
+        <translation>逾期未整改的隐患</translation>
+    </message>
+    <message>
+        <source>Cap (yuan)</source>
+        <translation>使用上限（元）</translation>
+    </message>
+    <message>
+        <source>Committed (yuan)</source>
+        <translation>已立项金额（元）</translation>
+    </message>
+    <message>
+        <source>Share of cap (%)</source>
+        <translation>占上限比例（%）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <source>Experts reviewing</source>
+        <translation>参与评审专家数</translation>
+    </message>
+    <message>
+        <source>Prevention fee against its cap, and expert reviews</source>
+        <translation>工伤预防费使用与专家评审情况</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%3年%2</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)</source>
+        <translation>报告单位：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Plan: %1 %2</source>
+        <translation>实施方案：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Period: %1-%2, baseline year %3; figures up to %4</source>
+        <translation>实施期：%1-%2年，基线年度%3年；数据截至%4年</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>编制人：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2: units below without data: %3</source>
+        <translation>%1（%2年）无数据的下级单位：%3</translation>
+    </message>
+    <message>
+        <source>The plan has no indicator of this kind.</source>
+        <translation>实施方案未设此类指标。</translation>
+    </message>
+    <message>
+        <source>%1 obligations fell due; %2 done, %3 late or overdue.</source>
+        <translation>到期工作任务%1项，已完成%2项，延期或逾期%3项。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Expert pool: %1 experts, %2 valid on %3.</source>
+        <translation>专家库：共%1名专家，截至%3在聘%2名。</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>（尚未填写）</translation>
+    </message>
+    <message>
+        <source>Rates are computed from summed counts, never averaged; a total row recomputes them from the sums. A change is (value − baseline) ÷ baseline; “%1” means not applicable (no figures, or a zero denominator).</source>
+        <translation>比率均由汇总后的数量计算，不对比率求平均；合计行按合计数重新计算。较基线变化 =（本年度值 − 基线值）÷ 基线值；“%1”表示不适用（无数据或分母为零）。</translation>
+    </message>
+    <message>
+        <source>%1 units below %2 %3</source>
+        <translation>%1下级单位%3年%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the units below, %3</source>
+        <translation>%1：下级单位%3年%2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Glide path</source>
+        <translation>进度预期</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>%1年基线</translation>
+    </message>
+    <message>
+        <source>%1 base</source>
+        <translation>%1基线</translation>
+    </message>
+    <message>
+        <source>%1, %2: none of the %3 units below has data</source>
+        <translation>%1（%2年）：%3个下级单位均无数据</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationService</name>
+    <message>
+        <source>Work-injury insurance coverage of the key industries</source>
+        <translation>重点行业工伤保险参保率</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>未知单位 %1</translation>
+    </message>
+    <message>
+        <source>%1 follows no plan</source>
+        <translation>%1 未关联实施方案</translation>
+    </message>
+    <message>
+        <source>%1 is outside the period %2-%3 of %4</source>
+        <translation>%1年不在%4的实施期（%2-%3年）内</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4739,97 @@ to dust</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::EvaluationDialog</name>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>编制人：</translation>
+    </message>
+    <message>
+        <source>Main measures and results</source>
+        <translation>主要做法和成效</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步工作打算</translation>
+    </message>
+    <message>
+        <source>Insert &amp;figure</source>
+        <translation>插入数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Insert a figure of the document at the cursor</source>
+        <translation>在光标处插入报告中的数字</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV folder…</source>
+        <translation>导出 CSV 文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Units &amp;below (one PDF)…</source>
+        <translation>下级单位合订 PDF(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 %3, %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— %2（%3），%4年</translation>
+    </message>
+    <message>
+        <source>Select a unit that follows a plan.</source>
+        <translation>请选择已关联实施方案的单位。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Select a unit first.</source>
+        <translation>请先选择单位。</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件保存位置</translation>
+    </message>
+    <message>
+        <source>Save the changes to the written sections?</source>
+        <translation>是否保存对文字部分的修改？</translation>
+    </message>
+    <message>
+        <source>&amp;Final evaluation…</source>
+        <translation>期末评估(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Annual report…</source>
+        <translation>年度报告(&amp;A)…</translation>
     </message>
 </context>
 <context>

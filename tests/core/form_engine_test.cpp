@@ -270,6 +270,9 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the indicator engine (migration 11)
              u"DROP TABLE indicator_definition"_s, u"DROP TABLE unit_plan_period"_s,
              u"DELETE FROM schema_migration WHERE version = 11"_s,
+             // and before the evaluation's narrative (migration 13)
+             u"DROP TABLE evaluation_narrative"_s,
+             u"DELETE FROM schema_migration WHERE version = 13"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,
