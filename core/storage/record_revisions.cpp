@@ -68,7 +68,7 @@ RecordKey RecordKey::training(const QString& unitCode, int year) {
     return unitYear(QStringLiteral("training"), unitCode, year);
 }
 RecordKey RecordKey::disease(const QString& unitCode, int year) {
-    return unitYear(QStringLiteral("disease"), unitCode, year);
+    return form(QStringLiteral("disease"), unitCode, year); // the engine's form (migration 12)
 }
 RecordKey RecordKey::form(const QString& formCode, const QString& unitCode, int year) {
     return RecordKey{QStringLiteral("form"),
