@@ -27,22 +27,17 @@ struct StoredMeta {
     QString phone;
 };
 
-// training_meta, or the form_record of a form (`disease`), of the subtree's units for the year.
-QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& table,
-                                      const QString& unitCode, int year,
-                                      const QString& formCode = {}) {
+// The form_record of a form (`training`, `disease`) of the subtree's units for the year.
+QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& formCode,
+                                      const QString& unitCode, int year) {
     QHash<QString, StoredMeta> out;
     QSqlQuery q(db);
     q.prepare(subtreeCte() + QStringLiteral("SELECT m.unit_code, m.source, m.preparer, m.phone"
-                                            " FROM %1 m JOIN sub ON m.unit_code = sub.code"
-                                            " WHERE m.year = :year%2")
-                                 .arg(table, formCode.isEmpty()
-                                                 ? QString()
-                                                 : QStringLiteral(" AND m.form_code = :form")));
+                                            " FROM form_record m JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.form_code = :form AND m.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
     q.bindValue(QStringLiteral(":year"), year);
-    if (!formCode.isEmpty())
-        q.bindValue(QStringLiteral(":form"), formCode);
     if (q.exec())
         while (q.next())
             out.insert(
@@ -89,9 +84,9 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
         return plan;
     }
     const QHash<QString, StoredMeta> training =
-        storedMeta(m_db, QStringLiteral("training_meta"), unitCode, year);
+        storedMeta(m_db, QStringLiteral("training"), unitCode, year);
     const QHash<QString, StoredMeta> disease =
-        storedMeta(m_db, QStringLiteral("form_record"), unitCode, year, QStringLiteral("disease"));
+        storedMeta(m_db, QStringLiteral("disease"), unitCode, year);
     UnitPlans units(m_db);
     const TrainingRepository trainingRepository(m_db);
     const DiseaseRepository diseaseRepository(m_db);

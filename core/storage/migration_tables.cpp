@@ -3,60 +3,76 @@
 namespace yufang {
 
 namespace {
-// The legacy occupational-disease table of a unit and year as a form of the form engine
+// A legacy per-table store (rows and a footer per unit and year) as a form of the form engine
 // (docs/forms.md "The three tables on the engine"): one form_record (填报人, 联系电话, source,
-// updated_at) and, per row, the row's marker (empty column key, so a row without figures keeps
-// its place and position) and one form_value per filled number or non-empty remark. A row is
-// local when the unit listed the industry as its own (local_industry), as the legacy table
-// decided it. A unit and year that already had a `disease` form through import-form (two
-// stores of the same table) keeps the legacy one: it is what the 职业病 tab and export-disease
-// showed.
-QStringList diseaseStatements() {
-    const QString legacyKeys = QStringLiteral("SELECT unit_code, year FROM disease_meta"
-                                              " UNION SELECT unit_code, year FROM disease_row");
+// updated_at) per unit and year and, per row, the row's marker (empty column key, so a row
+// without figures keeps its place and position) and one form_value per filled count or
+// non-empty remark. The row's group is `groupColumn` (the training table's industry; none for
+// the disease table), its key `keyColumn`; a row is local when the unit listed its industry as
+// its own (local_industry), as the legacy tables decided it. A unit and year that already had
+// the form through import-form (two stores of one table) keeps the legacy one: it is what the
+// table's tab and its export showed. The record revisions move to the form's key, so an editor
+// that loaded before the migration is still refused.
+struct LegacyTable {
+    QString form;        // training, disease
+    QString rows;        // training_row
+    QString meta;        // training_meta
+    QString groupColumn; // industry, or empty
+    QString keyColumn;   // category, industry
+    QString industryColumn;
+    QStringList counts; // the count columns, named as the form's column keys
+};
+
+QStringList statementsOf(const LegacyTable& t) {
+    const QString legacyKeys = QStringLiteral("SELECT unit_code, year FROM %1"
+                                              " UNION SELECT unit_code, year FROM %2")
+                                   .arg(t.meta, t.rows);
     QStringList s;
-    s << QStringLiteral("DELETE FROM form_value WHERE form_code = 'disease'"
-                        " AND (unit_code, year) IN (%1)")
-             .arg(legacyKeys);
-    s << QStringLiteral("DELETE FROM form_record WHERE form_code = 'disease'"
-                        " AND (unit_code, year) IN (%1)")
-             .arg(legacyKeys);
+    for (const QString table : {QStringLiteral("form_value"), QStringLiteral("form_record")})
+        s << QStringLiteral("DELETE FROM %1 WHERE form_code = '%2' AND (unit_code, year) IN (%3)")
+                 .arg(table, t.form, legacyKeys);
     s << QStringLiteral(
-        "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
-        " header_fields, source, updated_at)"
-        " SELECT unit_code, 'disease', year, preparer, phone, NULL, '{}', source, updated_at"
-        " FROM disease_meta");
+             "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
+             " header_fields, source, updated_at)"
+             " SELECT unit_code, '%1', year, preparer, phone, NULL, '{}', source, updated_at"
+             " FROM %2")
+             .arg(t.form, t.meta);
     // Rows were always saved with their footer, but a unit and year with rows only still counts.
     s << QStringLiteral(
-        "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
-        " header_fields, source, updated_at)"
-        " SELECT DISTINCT r.unit_code, 'disease', r.year, '', '', NULL, '{}', '', ''"
-        " FROM disease_row r WHERE NOT EXISTS (SELECT 1 FROM disease_meta m"
-        " WHERE m.unit_code = r.unit_code AND m.year = r.year)");
-    const QString insert = QStringLiteral(
-        "INSERT INTO form_value (unit_code, form_code, year, row_position, row_group, row_key,"
-        " local, column_key, number_value, text_value)"
-        " SELECT r.unit_code, 'disease', r.year, r.position, '', r.industry,"
-        " CASE WHEN EXISTS (SELECT 1 FROM local_industry li WHERE li.unit_code = r.unit_code"
-        " AND li.name = r.industry) THEN 1 ELSE 0 END, %1 FROM disease_row r%2");
-    s << insert.arg(QStringLiteral("'', NULL, ''"), QString());
-    for (const QString column : {QStringLiteral("pneumoconiosis"), QStringLiteral("other_diseases"),
-                                 QStringLiteral("dust_exposed")})
-        s << insert.arg(QStringLiteral("'%1', r.%1, ''").arg(column),
+             "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
+             " header_fields, source, updated_at)"
+             " SELECT DISTINCT r.unit_code, '%1', r.year, '', '', NULL, '{}', '', ''"
+             " FROM %2 r WHERE NOT EXISTS (SELECT 1 FROM %3 m"
+             " WHERE m.unit_code = r.unit_code AND m.year = r.year)")
+             .arg(t.form, t.rows, t.meta);
+    const QString insert =
+        QStringLiteral(
+            "INSERT INTO form_value (unit_code, form_code, year, row_position, row_group, row_key,"
+            " local, column_key, number_value, text_value)"
+            " SELECT r.unit_code, '%1', r.year, r.position, %2, r.%3,"
+            " CASE WHEN EXISTS (SELECT 1 FROM local_industry li WHERE li.unit_code = r.unit_code"
+            " AND li.name = r.%4) THEN 1 ELSE 0 END, ")
+            .arg(t.form,
+                 t.groupColumn.isEmpty() ? QStringLiteral("''")
+                                         : QStringLiteral("r.") + t.groupColumn,
+                 t.keyColumn, t.industryColumn) +
+        QStringLiteral("%1 FROM %2 r%3");
+    s << insert.arg(QStringLiteral("'', NULL, ''"), t.rows, QString());
+    for (const QString& column : t.counts)
+        s << insert.arg(QStringLiteral("'%1', r.%1, ''").arg(column), t.rows,
                         QStringLiteral(" WHERE r.%1 IS NOT NULL").arg(column));
-    s << insert.arg(QStringLiteral("'remark', NULL, r.remark"),
+    s << insert.arg(QStringLiteral("'remark', NULL, r.remark"), t.rows,
                     QStringLiteral(" WHERE r.remark <> ''"));
-    // The revision an editor checks moves with the record (RecordKey::disease is now the
-    // form's key), so a save still refuses to replace what it did not load.
     s << QStringLiteral("DELETE FROM record_revision WHERE kind = 'form' AND record_key IN"
-                        " (SELECT 'disease/' || record_key FROM record_revision"
-                        " WHERE kind = 'disease')");
+                        " (SELECT '%1/' || record_key FROM record_revision WHERE kind = '%1')")
+             .arg(t.form);
     s << QStringLiteral("INSERT INTO record_revision (kind, record_key, revision, changed_at,"
-                        " account) SELECT 'form', 'disease/' || record_key, revision,"
-                        " changed_at, account FROM record_revision WHERE kind = 'disease'");
-    s << QStringLiteral("DELETE FROM record_revision WHERE kind = 'disease'");
-    s << QStringLiteral("DROP TABLE disease_row");
-    s << QStringLiteral("DROP TABLE disease_meta");
+                        " account) SELECT 'form', '%1/' || record_key, revision, changed_at,"
+                        " account FROM record_revision WHERE kind = '%1'")
+             .arg(t.form);
+    s << QStringLiteral("DELETE FROM record_revision WHERE kind = '%1'").arg(t.form);
+    s << QStringLiteral("DROP TABLE %1").arg(t.rows);
+    s << QStringLiteral("DROP TABLE %1").arg(t.meta);
     return s;
 }
 } // namespace
@@ -66,7 +82,24 @@ QStringList diseaseStatements() {
 // Values are copied as they are (counts are whole numbers, which the engine keeps unscaled);
 // nothing is recomputed.
 Migration tablesMigration() {
-    return Migration{12, diseaseStatements()};
+    const LegacyTable disease{QStringLiteral("disease"),
+                              QStringLiteral("disease_row"),
+                              QStringLiteral("disease_meta"),
+                              {},
+                              QStringLiteral("industry"),
+                              QStringLiteral("industry"),
+                              {QStringLiteral("pneumoconiosis"), QStringLiteral("other_diseases"),
+                               QStringLiteral("dust_exposed")}};
+    const LegacyTable training{QStringLiteral("training"),
+                               QStringLiteral("training_row"),
+                               QStringLiteral("training_meta"),
+                               QStringLiteral("industry"),
+                               QStringLiteral("category"),
+                               QStringLiteral("industry"),
+                               {QStringLiteral("key_personnel"), QStringLiteral("trained"),
+                                QStringLiteral("sessions"), QStringLiteral("online_sessions"),
+                                QStringLiteral("offline_sessions"), QStringLiteral("class_hours")}};
+    return Migration{12, statementsOf(disease) + statementsOf(training)};
 }
 
 } // namespace yufang

@@ -65,7 +65,7 @@ RecordKey RecordKey::annex(const QString& unitCode, int year) {
     return unitYear(QStringLiteral("annex"), unitCode, year);
 }
 RecordKey RecordKey::training(const QString& unitCode, int year) {
-    return unitYear(QStringLiteral("training"), unitCode, year);
+    return form(QStringLiteral("training"), unitCode, year); // the engine's form (migration 12)
 }
 RecordKey RecordKey::disease(const QString& unitCode, int year) {
     return form(QStringLiteral("disease"), unitCode, year); // the engine's form (migration 12)

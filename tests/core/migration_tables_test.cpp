@@ -10,6 +10,7 @@
 #include "storage/disease_repository.h"
 #include "storage/migrations.h"
 #include "storage/record_revisions.h"
+#include "storage/training_repository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -46,7 +47,9 @@ struct Legacy {
     QStringList audit;            // every audit event
     QStringList annexVersions;    // every annex version
     QStringList annexRows;
-    QStringList trainingRows;
+    QStringList trainingRows; // unit|year|industry|category|6 counts|remark
+    QStringList trainingMeta; // unit|year|preparer|phone|source
+    QStringList trainingRevisions;
     QStringList returns;
 };
 
@@ -68,8 +71,15 @@ Legacy readLegacy(const QString& path) {
         l.audit = rowsOf(db, u"SELECT * FROM audit_event ORDER BY id"_s);
         l.annexVersions = rowsOf(db, u"SELECT * FROM annex_version ORDER BY id"_s);
         l.annexRows = rowsOf(db, u"SELECT * FROM annex_row ORDER BY unit_code, year, position"_s);
-        l.trainingRows = rowsOf(
-            db, u"SELECT * FROM training_row ORDER BY unit_code, year, industry, category"_s);
+        l.trainingRows = rowsOf(db, u"SELECT unit_code, year, industry, category, key_personnel,"
+                                    " trained, sessions, online_sessions, offline_sessions,"
+                                    " class_hours, remark FROM training_row"
+                                    " ORDER BY unit_code, year, position"_s);
+        l.trainingMeta = rowsOf(db, u"SELECT unit_code, year, preparer, phone, source"
+                                    " FROM training_meta ORDER BY unit_code, year"_s);
+        l.trainingRevisions = rowsOf(db, u"SELECT record_key, revision, changed_at, account"
+                                         " FROM record_revision WHERE kind = 'training'"
+                                         " ORDER BY record_key"_s);
         l.returns = rowsOf(db, u"SELECT * FROM return_record ORDER BY unit_code, obligation_id,"
                                " period_year"_s);
         db.close();
@@ -95,6 +105,9 @@ TEST_CASE("Migration 12 keeps every value version revision and event of a pre-12
     REQUIRE(before.diseaseRows.size() == 32);
     REQUIRE(before.diseaseMeta.size() == 4);
     REQUIRE(before.diseaseRevisions.size() == 4);
+    REQUIRE(before.trainingRows.size() == 72);
+    REQUIRE(before.trainingMeta.size() == 3);
+    REQUIRE(before.trainingRevisions.size() == 3);
     REQUIRE(before.annexVersions.size() == 7);
     REQUIRE(before.audit.size() == 231);
 
@@ -102,7 +115,7 @@ TEST_CASE("Migration 12 keeps every value version revision and event of a pre-12
     const QSqlDatabase db = t.connection();
     CHECK(currentSchemaVersion(db) == latestSchemaVersion());
 
-    SECTION("nothing else is touched: audit trail, annex versions and rows, training, returns") {
+    SECTION("nothing else is touched: audit trail, annex versions and rows, returns") {
         // The trail only grows: every event of before is there unchanged, in order.
         const QStringList audit = rowsOf(db, u"SELECT * FROM audit_event ORDER BY id"_s);
         REQUIRE(audit.size() >= before.audit.size());
@@ -110,8 +123,6 @@ TEST_CASE("Migration 12 keeps every value version revision and event of a pre-12
         CHECK(rowsOf(db, u"SELECT * FROM annex_version ORDER BY id"_s) == before.annexVersions);
         CHECK(rowsOf(db, u"SELECT * FROM annex_row ORDER BY unit_code, year, position"_s) ==
               before.annexRows);
-        CHECK(rowsOf(db, u"SELECT * FROM training_row ORDER BY unit_code, year, industry,"
-                         " category"_s) == before.trainingRows);
         CHECK(rowsOf(db, u"SELECT * FROM return_record ORDER BY unit_code, obligation_id,"
                          " period_year"_s) == before.returns);
     }
@@ -150,6 +161,53 @@ TEST_CASE("Migration 12 keeps every value version revision and event of a pre-12
             CHECK(table.preparer == c.at(2));
             CHECK(table.phone == c.at(3));
             CHECK(repo.unitsWithSource(c.at(0), c.at(1).toInt(), c.at(4)) == 1);
+        }
+    }
+
+    SECTION("every training value is in the form engine's storage, read back by the repository") {
+        CHECK_FALSE(db.tables().contains(u"training_row"_s));
+        CHECK_FALSE(db.tables().contains(u"training_meta"_s));
+        const TrainingRepository repo(db);
+        int checked = 0;
+        for (const QString& line : before.trainingRows) {
+            const QStringList c = line.split(u'|');
+            const TrainingTable table = repo.load(c.at(0), c.at(1).toInt());
+            INFO(line.toStdString());
+            const TrainingRow* row = nullptr;
+            for (const TrainingRow& r : table.rows)
+                if (r.industry == c.at(2) && r.category == c.at(3))
+                    row = &r;
+            REQUIRE(row);
+            for (int f = 0; f < kTrainingFieldCount; ++f)
+                CHECK(text(trainingValue(row->counts, static_cast<TrainingField>(f))) ==
+                      c.at(4 + f));
+            CHECK(row->remark == c.at(10));
+            ++checked;
+        }
+        CHECK(checked == 72);
+        CHECK(rowsOf(db, u"SELECT unit_code, year, row_group, row_key FROM form_value"
+                         " WHERE form_code = 'training' AND column_key = ''"
+                         " ORDER BY unit_code, year, row_position"_s) == [&] {
+            QStringList keys;
+            for (const QString& line : before.trainingRows)
+                keys << line.section(u'|', 0, 3);
+            return keys;
+        }());
+        for (const QString& line : before.trainingMeta) {
+            const QStringList c = line.split(u'|');
+            const TrainingTable table = repo.load(c.at(0), c.at(1).toInt());
+            INFO(line.toStdString());
+            CHECK(table.meta.preparer == c.at(2));
+            CHECK(table.meta.phone == c.at(3));
+        }
+        const RecordRevisions revisions(db);
+        for (const QString& line : before.trainingRevisions) {
+            const QStringList c = line.split(u'|');
+            INFO(line.toStdString());
+            CHECK(revisions
+                      .current(RecordKey::training(c.at(0).section(u'/', 0, 0),
+                                                   c.at(0).section(u'/', 1, 1).toInt()))
+                      .number == c.at(1).toLongLong());
         }
     }
 
