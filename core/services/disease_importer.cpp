@@ -4,6 +4,7 @@
 
 #include "io/cell_parsing.h"
 #include "io/disease_csv.h"
+#include "storage/audit_log.h"
 #include "storage/disease_repository.h"
 #include "storage/unit_repository.h"
 
@@ -116,7 +117,8 @@ DiseaseFileImport DiseaseImporter::prepare(const QByteArray& bytes, const QStrin
 bool DiseaseImporter::commit(DiseaseFileImport& import) const {
     return commitFormImport(&import, [&](const QString& source, QString* error) {
         RevisionTicket revision = import.revision;
-        return DiseaseRepository(m_db).save(import.table, source, error, &revision);
+        return DiseaseRepository(m_db).save(import.table, source, error, &revision,
+                                            audit::kFormImported);
     });
 }
 

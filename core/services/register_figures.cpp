@@ -27,16 +27,16 @@ struct StoredMeta {
     QString phone;
 };
 
-// training_meta or disease_meta of the subtree's units for the year.
-QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& table,
+// The form_record of a form (`training`, `disease`) of the subtree's units for the year.
+QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& formCode,
                                       const QString& unitCode, int year) {
     QHash<QString, StoredMeta> out;
     QSqlQuery q(db);
     q.prepare(subtreeCte() + QStringLiteral("SELECT m.unit_code, m.source, m.preparer, m.phone"
-                                            " FROM %1 m JOIN sub ON m.unit_code = sub.code"
-                                            " WHERE m.year = :year")
-                                 .arg(table));
+                                            " FROM form_record m JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.form_code = :form AND m.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
     q.bindValue(QStringLiteral(":year"), year);
     if (q.exec())
         while (q.next())
@@ -84,9 +84,9 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
         return plan;
     }
     const QHash<QString, StoredMeta> training =
-        storedMeta(m_db, QStringLiteral("training_meta"), unitCode, year);
+        storedMeta(m_db, QStringLiteral("training"), unitCode, year);
     const QHash<QString, StoredMeta> disease =
-        storedMeta(m_db, QStringLiteral("disease_meta"), unitCode, year);
+        storedMeta(m_db, QStringLiteral("disease"), unitCode, year);
     UnitPlans units(m_db);
     const TrainingRepository trainingRepository(m_db);
     const DiseaseRepository diseaseRepository(m_db);

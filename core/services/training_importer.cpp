@@ -190,7 +190,8 @@ TrainingFileImport TrainingImporter::prepare(const QByteArray& bytes, const QStr
 bool TrainingImporter::commit(TrainingFileImport& import) const {
     return commitFormImport(&import, [&](const QString& source, QString* error) {
         RevisionTicket revision = import.revision;
-        return TrainingRepository(m_db).save(import.table, source, error, &revision);
+        return TrainingRepository(m_db).save(import.table, source, error, &revision,
+                                             audit::kFormImported);
     });
 }
 

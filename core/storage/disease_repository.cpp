@@ -1,22 +1,35 @@
 #include "disease_repository.h"
 
 #include "annex_repository.h"
+#include "audit_log.h"
+#include "form_repository.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace yufang {
 
 namespace {
+// The table lives in the form engine's storage as the form `disease` (migration 12); these are
+// its stored columns, the keys the plans' `disease` definitions use.
+const QString kForm = QStringLiteral("disease");
+const QString kRemark = QStringLiteral("remark");
 
-void fill(DiseaseCounts& c, const QSqlQuery& q, int first) {
-    for (int f = 0; f < kDiseaseFieldCount; ++f)
-        diseaseRef(c, static_cast<DiseaseField>(f)) = countColumn(q, first + f);
+// What the adapter reads and writes: the stored columns, without the plan's rows (Free), since
+// the rows of the 职业病 table are the unit's industries of the year, laid out below as always.
+FormDefinition storedColumns() {
+    FormDefinition d;
+    d.code = kForm;
+    d.rowKind = FormRowKind::Free;
+    for (int f = 0; f < kDiseaseFieldCount; ++f) {
+        const auto field = static_cast<DiseaseField>(f);
+        d.columns << FormColumn::count(diseaseFieldKey(field), diseaseFieldCaption(field), {});
+    }
+    d.columns << FormColumn::textColumn(kRemark, QStringLiteral("备注"));
+    return d;
 }
 
 DiseaseRow& rowFor(DiseaseTable& t, const QString& industry, const QStringList& planIndustries) {
@@ -25,6 +38,41 @@ DiseaseRow& rowFor(DiseaseTable& t, const QString& industry, const QStringList& 
             return r;
     t.rows.append(DiseaseRow{industry, !planIndustries.contains(industry), {}, {}});
     return t.rows.last();
+}
+
+// The stored rows of a form table into the disease table, after the rows it already lists.
+void fillFrom(DiseaseTable& t, const FormTable& form, const QStringList& planIndustries) {
+    for (const FormRow& stored : form.rows) {
+        DiseaseRow& r = rowFor(t, stored.key, planIndustries);
+        for (int f = 0; f < kDiseaseFieldCount; ++f) {
+            const auto field = static_cast<DiseaseField>(f);
+            diseaseRef(r.counts, field) = stored.number(diseaseFieldKey(field));
+        }
+        r.remark = stored.text(kRemark);
+    }
+}
+
+FormTable toForm(const DiseaseTable& table) {
+    FormTable form;
+    form.formCode = kForm;
+    form.unitCode = table.unitCode;
+    form.year = table.year;
+    for (const DiseaseRow& r : table.rows) {
+        FormRow row;
+        row.key = r.industry;
+        row.local = r.local;
+        for (int f = 0; f < kDiseaseFieldCount; ++f) {
+            const auto field = static_cast<DiseaseField>(f);
+            row.setNumber(diseaseFieldKey(field), diseaseValue(r.counts, field));
+        }
+        row.setText(kRemark, r.remark);
+        form.rows << row;
+    }
+    if (!table.preparer.isEmpty())
+        form.fields.insert(form_fields::kPreparer, table.preparer);
+    if (!table.phone.isEmpty())
+        form.fields.insert(form_fields::kPhone, table.phone);
+    return form;
 }
 } // namespace
 
@@ -36,26 +84,10 @@ DiseaseTable DiseaseRepository::load(const QString& unitCode, int year) const {
     const QStringList plan = annexes.planIndustriesOf(unitCode, year);
     for (const QString& i : annexes.industriesOf(unitCode, year))
         rowFor(t, i, plan);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT industry, pneumoconiosis, other_diseases, dust_exposed, remark FROM disease_row"
-        " WHERE unit_code = ? AND year = ? ORDER BY position"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.exec();
-    while (q.next()) {
-        DiseaseRow& r = rowFor(t, q.value(0).toString(), plan);
-        fill(r.counts, q, 1);
-        r.remark = q.value(4).toString();
-    }
-    q.prepare(QStringLiteral(
-        "SELECT preparer, phone FROM disease_meta WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    if (q.exec() && q.next()) {
-        t.preparer = q.value(0).toString();
-        t.phone = q.value(1).toString();
-    }
+    const FormTable form = FormRepository(m_db).load(storedColumns(), unitCode, year);
+    fillFrom(t, form, plan);
+    t.preparer = form.field(form_fields::kPreparer);
+    t.phone = form.field(form_fields::kPhone);
     return t;
 }
 
@@ -67,17 +99,9 @@ DiseaseTable DiseaseRepository::consolidated(const QString& unitCode, int year) 
     const QStringList plan = annexes.planIndustriesOf(unitCode, year);
     for (const AnnexRow& r : annexes.consolidated(unitCode, year).rows)
         rowFor(t, r.industry, plan);
-    QSqlQuery q(m_db);
-    q.prepare(
-        subtreeCte() +
-        QStringLiteral("SELECT d.industry, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
-                       " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
-                       " WHERE d.year = :year GROUP BY d.industry"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":year"), year);
-    q.exec();
-    while (q.next())
-        fill(rowFor(t, q.value(0).toString(), plan).counts, q, 1);
+    fillFrom(t, FormRepository(m_db).consolidated(storedColumns(), unitCode, year), plan);
+    for (DiseaseRow& r : t.rows)
+        r.remark.clear(); // a sum has no remark
     return t;
 }
 
@@ -87,22 +111,16 @@ DiseaseTable DiseaseRepository::figures(const QString& unitCode, int year) const
 }
 
 bool DiseaseRepository::hasData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM disease_meta WHERE unit_code = ? AND year = ?"
-                             " UNION SELECT 1 FROM disease_row WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    return q.exec() && q.next();
+    return FormRepository(m_db).hasData(kForm, unitCode, year);
 }
 
 int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT COUNT(DISTINCT d.unit_code) FROM disease_row d"
-                             " JOIN sub ON d.unit_code = sub.code WHERE d.year = :year"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
     q.bindValue(QStringLiteral(":year"), year);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -110,10 +128,12 @@ int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
 int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
                                        const QString& source) const {
     QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(*) FROM disease_meta m"
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(*) FROM form_record m"
                                             " JOIN sub ON m.unit_code = sub.code"
-                                            " WHERE m.year = :year AND m.source = :source"));
+                                            " WHERE m.form_code = :form AND m.year = :year"
+                                            " AND m.source = :source"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
     q.bindValue(QStringLiteral(":year"), year);
     q.bindValue(QStringLiteral(":source"), source);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -122,68 +142,42 @@ int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
 QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) const {
     QMap<int, DiseaseCounts> out;
     QSqlQuery q(m_db);
-    q.prepare(
-        subtreeCte() +
-        QStringLiteral("SELECT d.year, SUM(d.pneumoconiosis), SUM(d.other_diseases),"
-                       " SUM(d.dust_exposed) FROM disease_row d JOIN sub ON d.unit_code = sub.code"
-                       " GROUP BY d.year"));
+    // Every year with rows (even empty ones), then the sums of the filled cells.
+    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT v.year FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
     q.exec();
     while (q.next())
-        fill(out[q.value(0).toInt()], q, 1);
+        out[q.value(0).toInt()];
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT v.year, v.column_key, SUM(v.number_value) FROM form_value v"
+                             " JOIN sub ON v.unit_code = sub.code WHERE v.form_code = :form"
+                             " AND v.number_value IS NOT NULL GROUP BY v.year, v.column_key"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
+    q.exec();
+    while (q.next())
+        for (int f = 0; f < kDiseaseFieldCount; ++f) {
+            const auto field = static_cast<DiseaseField>(f);
+            if (q.value(1).toString() == diseaseFieldKey(field))
+                diseaseRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
+        }
     return out;
 }
 
 bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error,
-                             RevisionTicket* ticket) {
+                             RevisionTicket* ticket, const QString& action) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, error, t);
+        return saveWithinTransaction(table, source, error, t, action);
     });
 }
 
 bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,
-                                              QString* error, RevisionTicket* ticket) {
-    if (!RecordRevisions(m_db).claim(RecordKey::disease(table.unitCode, table.year), ticket, error))
-        return false;
-    auto fail = [&](const QSqlQuery& q) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    };
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM disease_row WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    if (!q.exec())
-        return fail(q);
-    int position = 0;
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO disease_row (unit_code, year, industry, position, pneumoconiosis,"
-        " other_diseases, dust_exposed, remark) VALUES (?,?,?,?,?,?,?,?)"));
-    for (const DiseaseRow& r : table.rows) {
-        insert.addBindValue(table.unitCode);
-        insert.addBindValue(table.year);
-        insert.addBindValue(r.industry);
-        insert.addBindValue(position++);
-        for (int f = 0; f < kDiseaseFieldCount; ++f)
-            insert.addBindValue(countParam(diseaseValue(r.counts, static_cast<DiseaseField>(f))));
-        insert.addBindValue(notNullText(r.remark));
-        if (!insert.exec())
-            return fail(insert);
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO disease_meta (unit_code, year, preparer, phone, source, updated_at)"
-        " VALUES (?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"
-        " preparer = excluded.preparer, phone = excluded.phone, source = excluded.source,"
-        " updated_at = excluded.updated_at"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    q.addBindValue(notNullText(table.preparer));
-    q.addBindValue(notNullText(table.phone));
-    q.addBindValue(notNullText(source));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return q.exec() || fail(q);
+                                              QString* error, RevisionTicket* ticket,
+                                              const QString& action) {
+    return FormRepository(m_db).saveWithinTransaction(toForm(table), source, action, error, ticket);
 }
 
 std::optional<double> DiseaseRepository::targetOf(qint64 planId) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_log.h"
 #include "domain/disease.h"
 #include "record_revisions.h"
 
@@ -11,7 +12,9 @@
 namespace yufang {
 
 // Occupational disease rows per unit, year and key industry; consolidated up the subtree from
-// counts like the annex; and the plan's optional numeric reduction target.
+// counts like the annex; and the plan's optional numeric reduction target. Since migration 12
+// the figures are the form `disease` of the form engine's storage (form_record, form_value):
+// this class only lays them out as the 职业病 table (the unit's industries of the year first).
 class DiseaseRepository {
 public:
     explicit DiseaseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -27,11 +30,13 @@ public:
     QMap<int, DiseaseCounts> history(const QString& unitCode) const; // subtree sums per year
 
     // ticket: the revision the editor loaded (RecordRevisions); nullptr replaces what is stored.
+    // Saved as the form engine saves any form, with its audit event (`action`).
     bool save(const DiseaseTable& table, const QString& source, QString* error,
-              RevisionTicket* ticket = nullptr);
+              RevisionTicket* ticket = nullptr, const QString& action = audit::kFormSaved);
     // The same, inside a transaction the caller opened.
     bool saveWithinTransaction(const DiseaseTable& table, const QString& source, QString* error,
-                               RevisionTicket* ticket = nullptr);
+                               RevisionTicket* ticket = nullptr,
+                               const QString& action = audit::kFormSaved);
 
     // plan.disease_reduction_target: a fraction of the baseline's new cases, or none.
     std::optional<double> targetOf(qint64 planId) const;

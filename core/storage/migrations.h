@@ -26,6 +26,9 @@ Migration reportingMigration();
 Migration formsMigration();
 // Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
 Migration indicatorsMigration();
+// Migration 12 (the annex, training and disease tables into the form engine's storage), in
+// migration_tables.cpp.
+Migration tablesMigration();
 // Migration 13 (the evaluation's narrative), in migration_evaluation.cpp.
 Migration evaluationMigration();
 int latestSchemaVersion();

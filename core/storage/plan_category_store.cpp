@@ -81,11 +81,10 @@ bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edit
         if (kept.contains(removed))
             continue;
         for (const QString& unit : units) {
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM training_row WHERE unit_code = ? AND"
-                                     " category = ? AND (key_personnel IS NOT NULL OR trained IS"
-                                     " NOT NULL OR sessions IS NOT NULL OR online_sessions IS"
-                                     " NOT NULL OR offline_sessions IS NOT NULL OR class_hours"
-                                     " IS NOT NULL OR remark <> '')"));
+            // The training form of the engine (migration 12): the category is the row key, and
+            // only filled cells are stored beside each row's marker (empty column key).
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM form_value WHERE form_code = 'training'"
+                                     " AND unit_code = ? AND row_key = ? AND column_key <> ''"));
             q.addBindValue(unit);
             q.addBindValue(removed);
             if (!run(q, error))
@@ -98,8 +97,8 @@ bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edit
             }
         }
         for (const QString& unit : units) {
-            q.prepare(
-                QStringLiteral("DELETE FROM training_row WHERE unit_code = ? AND category = ?"));
+            q.prepare(QStringLiteral("DELETE FROM form_value WHERE form_code = 'training'"
+                                     " AND unit_code = ? AND row_key = ?"));
             q.addBindValue(unit);
             q.addBindValue(removed);
             if (!run(q, error))
@@ -111,8 +110,9 @@ bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edit
         if (e.original.isEmpty() || e.original == name)
             continue;
         for (const QString& unit : units) {
-            q.prepare(QStringLiteral(
-                "UPDATE training_row SET category = ? WHERE unit_code = ? AND category = ?"));
+            q.prepare(
+                QStringLiteral("UPDATE form_value SET row_key = ? WHERE form_code = 'training'"
+                               " AND unit_code = ? AND row_key = ?"));
             q.addBindValue(name);
             q.addBindValue(unit);
             q.addBindValue(e.original);

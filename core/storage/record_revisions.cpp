@@ -65,10 +65,10 @@ RecordKey RecordKey::annex(const QString& unitCode, int year) {
     return unitYear(QStringLiteral("annex"), unitCode, year);
 }
 RecordKey RecordKey::training(const QString& unitCode, int year) {
-    return unitYear(QStringLiteral("training"), unitCode, year);
+    return form(QStringLiteral("training"), unitCode, year); // the engine's form (migration 12)
 }
 RecordKey RecordKey::disease(const QString& unitCode, int year) {
-    return unitYear(QStringLiteral("disease"), unitCode, year);
+    return form(QStringLiteral("disease"), unitCode, year); // the engine's form (migration 12)
 }
 RecordKey RecordKey::form(const QString& formCode, const QString& unitCode, int year) {
     return RecordKey{QStringLiteral("form"),

@@ -1,12 +1,12 @@
 #include "training_repository.h"
 
 #include "annex_repository.h"
+#include "form_repository.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,13 +14,55 @@
 namespace yufang {
 
 namespace {
-const QString kSums =
-    QStringLiteral("SUM(t.key_personnel), SUM(t.trained), SUM(t.sessions), SUM(t.online_sessions),"
-                   " SUM(t.offline_sessions), SUM(t.class_hours)");
+// The table lives in the form engine's storage as the form `training` (migration 12): a row's
+// group is the industry, its key the category; the columns are the keys the plans' `training`
+// definitions use.
+const QString kForm = QStringLiteral("training");
+const QString kRemark = QStringLiteral("remark");
 
-void fillCounts(TrainingCounts& c, const QSqlQuery& q, int first) {
-    for (int f = 0; f < kTrainingFieldCount; ++f)
-        trainingRef(c, static_cast<TrainingField>(f)) = countColumn(q, first + f);
+// What the adapter reads and writes: the stored columns without the plan's rows (Free), since
+// the grid of the training table (industries of the year × categories) is laid out below.
+FormDefinition storedColumns() {
+    FormDefinition d;
+    d.code = kForm;
+    d.rowKind = FormRowKind::Free;
+    for (int f = 0; f < kTrainingFieldCount; ++f) {
+        const auto field = static_cast<TrainingField>(f);
+        d.columns << FormColumn::count(trainingFieldKey(field), trainingFieldCaption(field), {});
+    }
+    d.columns << FormColumn::textColumn(kRemark, QStringLiteral("备注"));
+    return d;
+}
+
+void fillCounts(TrainingCounts& c, const FormRow& stored) {
+    for (int f = 0; f < kTrainingFieldCount; ++f) {
+        const auto field = static_cast<TrainingField>(f);
+        trainingRef(c, field) = stored.number(trainingFieldKey(field));
+    }
+}
+
+FormTable toForm(const TrainingTable& table) {
+    FormTable form;
+    form.formCode = kForm;
+    form.unitCode = table.unitCode;
+    form.year = table.year;
+    for (const TrainingRow& r : table.rows) {
+        FormRow row;
+        row.group = r.industry;
+        row.key = r.category;
+        row.local = r.local;
+        for (int f = 0; f < kTrainingFieldCount; ++f) {
+            const auto field = static_cast<TrainingField>(f);
+            row.setNumber(trainingFieldKey(field), trainingValue(r.counts, field));
+        }
+        row.setText(kRemark, r.remark);
+        form.rows << row;
+    }
+    if (!table.meta.preparer.isEmpty())
+        form.fields.insert(form_fields::kPreparer, table.meta.preparer);
+    if (!table.meta.phone.isEmpty())
+        form.fields.insert(form_fields::kPhone, table.meta.phone);
+    return form;
 }
 
 bool fail(const QSqlQuery& q, QString* error) {
@@ -128,26 +170,14 @@ TrainingTable TrainingRepository::load(const QString& unitCode, int year) const 
         grid.addCategory(c);
     for (const QString& i : annexes.industriesOf(unitCode, year))
         grid.addIndustry(i);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT industry, category, key_personnel, trained, sessions, "
-                             "online_sessions, offline_sessions,"
-                             " class_hours, remark FROM training_row WHERE unit_code = ? AND year "
-                             "= ? ORDER BY position"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.exec();
-    while (q.next()) {
-        TrainingRow& row = grid.at(q.value(0).toString(), q.value(1).toString());
-        fillCounts(row.counts, q, 2);
-        row.remark = q.value(8).toString();
+    const FormTable form = FormRepository(m_db).load(storedColumns(), unitCode, year);
+    for (const FormRow& stored : form.rows) {
+        TrainingRow& row = grid.at(stored.group, stored.key);
+        fillCounts(row.counts, stored);
+        row.remark = stored.text(kRemark);
     }
     grid.sort();
-    q.prepare(QStringLiteral(
-        "SELECT preparer, phone FROM training_meta WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    if (q.exec() && q.next())
-        table.meta = TrainingMeta{q.value(0).toString(), q.value(1).toString()};
+    table.meta = TrainingMeta{form.field(form_fields::kPreparer), form.field(form_fields::kPhone)};
     return table;
 }
 
@@ -163,15 +193,9 @@ TrainingTable TrainingRepository::consolidated(const QString& unitCode, int year
     // The annex's consolidated rows carry the plan industries and every local one of the subtree.
     for (const AnnexRow& row : annexes.consolidated(unitCode, year).rows)
         grid.addIndustry(row.industry);
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT t.industry, t.category, ") + kSums +
-              QStringLiteral(" FROM training_row t JOIN sub ON t.unit_code = sub.code"
-                             " WHERE t.year = :year GROUP BY t.industry, t.category"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":year"), year);
-    q.exec();
-    while (q.next())
-        fillCounts(grid.at(q.value(0).toString(), q.value(1).toString()).counts, q, 2);
+    for (const FormRow& stored :
+         FormRepository(m_db).consolidated(storedColumns(), unitCode, year).rows)
+        fillCounts(grid.at(stored.group, stored.key).counts, stored);
     grid.sort();
     return table;
 }
@@ -182,22 +206,16 @@ TrainingTable TrainingRepository::figures(const QString& unitCode, int year) con
 }
 
 bool TrainingRepository::hasData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM training_meta WHERE unit_code = ? AND year = ?"
-                             " UNION SELECT 1 FROM training_row WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.addBindValue(unitCode);
-    q.addBindValue(year);
-    return q.exec() && q.next();
+    return FormRepository(m_db).hasData(kForm, unitCode, year);
 }
 
 int TrainingRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT COUNT(DISTINCT t.unit_code) FROM training_row t"
-                             " JOIN sub ON t.unit_code = sub.code WHERE t.year = :year"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
     q.bindValue(QStringLiteral(":year"), year);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -205,64 +223,42 @@ int TrainingRepository::unitsWithData(const QString& unitCode, int year) const {
 QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) const {
     QMap<int, TrainingCounts> out;
     QSqlQuery q(m_db);
-    q.prepare(
-        subtreeCte() + QStringLiteral("SELECT t.year, ") + kSums +
-        QStringLiteral(" FROM training_row t JOIN sub ON t.unit_code = sub.code GROUP BY t.year"));
+    // Every year with rows (even empty ones), then the sums of the filled cells.
+    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT v.year FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
     q.exec();
     while (q.next())
-        fillCounts(out[q.value(0).toInt()], q, 1);
+        out[q.value(0).toInt()];
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT v.year, v.column_key, SUM(v.number_value) FROM form_value v"
+                             " JOIN sub ON v.unit_code = sub.code WHERE v.form_code = :form"
+                             " AND v.number_value IS NOT NULL GROUP BY v.year, v.column_key"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), kForm);
+    q.exec();
+    while (q.next())
+        for (int f = 0; f < kTrainingFieldCount; ++f) {
+            const auto field = static_cast<TrainingField>(f);
+            if (q.value(1).toString() == trainingFieldKey(field))
+                trainingRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
+        }
     return out;
 }
 
 bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error,
-                              RevisionTicket* ticket) {
+                              RevisionTicket* ticket, const QString& action) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, error, t);
+        return saveWithinTransaction(table, source, error, t, action);
     });
 }
 
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,
-                                               QString* error, RevisionTicket* ticket) {
-    if (!RecordRevisions(m_db).claim(RecordKey::training(table.unitCode, table.year), ticket,
-                                     error))
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM training_row WHERE unit_code = ? AND year = ?"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    if (!q.exec())
-        return fail(q, error);
-    int position = 0;
-    for (const TrainingRow& row : table.rows) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO training_row (unit_code, year, industry, category, position, "
-            "key_personnel,"
-            " trained, sessions, online_sessions, offline_sessions, class_hours, remark)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(table.unitCode);
-        q.addBindValue(table.year);
-        q.addBindValue(row.industry);
-        q.addBindValue(row.category);
-        q.addBindValue(position++);
-        for (int f = 0; f < kTrainingFieldCount; ++f)
-            q.addBindValue(countParam(trainingValue(row.counts, static_cast<TrainingField>(f))));
-        q.addBindValue(notNullText(row.remark));
-        if (!q.exec())
-            return fail(q, error);
-    }
-    q.prepare(QStringLiteral(
-        "INSERT INTO training_meta (unit_code, year, preparer, phone, source, updated_at)"
-        " VALUES (?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"
-        " preparer = excluded.preparer, phone = excluded.phone, source = excluded.source,"
-        " updated_at = excluded.updated_at"));
-    q.addBindValue(table.unitCode);
-    q.addBindValue(table.year);
-    q.addBindValue(notNullText(table.meta.preparer));
-    q.addBindValue(notNullText(table.meta.phone));
-    q.addBindValue(notNullText(source));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return q.exec() || fail(q, error);
+                                               QString* error, RevisionTicket* ticket,
+                                               const QString& action) {
+    return FormRepository(m_db).saveWithinTransaction(toForm(table), source, action, error, ticket);
 }
 
 } // namespace yufang

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit_log.h"
 #include "domain/training.h"
 #include "record_revisions.h"
 
@@ -10,7 +11,10 @@
 namespace yufang {
 
 // Training rows and metadata per unit and year, the key-personnel categories of each plan, and
-// the consolidated view of a subtree (summed from counts with WITH RECURSIVE, like the annex).
+// the consolidated view of a subtree (summed from counts, like the annex). Since migration 12
+// the figures are the form `training` of the form engine's storage (form_record, form_value;
+// a row's group is the industry, its key the category): this class lays them out as the
+// training grid (the unit's industries of the year × the plan's categories).
 class TrainingRepository {
 public:
     explicit TrainingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -36,10 +40,12 @@ public:
     QMap<int, TrainingCounts> history(const QString& unitCode) const;
 
     // ticket: the revision the editor loaded (RecordRevisions); nullptr replaces what is stored.
+    // Saved as the form engine saves any form, with its audit event (`action`).
     bool save(const TrainingTable& table, const QString& source, QString* error,
-              RevisionTicket* ticket = nullptr);
+              RevisionTicket* ticket = nullptr, const QString& action = audit::kFormSaved);
     bool saveWithinTransaction(const TrainingTable& table, const QString& source, QString* error,
-                               RevisionTicket* ticket = nullptr);
+                               RevisionTicket* ticket = nullptr,
+                               const QString& action = audit::kFormSaved);
 
 private:
     QSqlDatabase m_db;

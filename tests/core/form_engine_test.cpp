@@ -249,15 +249,6 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
         annex.rows = {AnnexRow{u"矿山"_s, false, counts(10, 8, 1000, 900, 3), u"备注"_s}};
         annex.meta.preparer = u"王五"_s;
         REQUIRE(AnnexWriter(db).save(annex, u"test"_s, &error));
-        TrainingTable training = TrainingRepository(db).load(u"371302"_s, 2025);
-        REQUIRE_FALSE(training.rows.isEmpty());
-        training.rows[0].counts.keyPersonnel = 20;
-        training.rows[0].counts.trained = 15;
-        REQUIRE(TrainingRepository(db).save(training, u"test"_s, &error));
-        DiseaseTable disease = DiseaseRepository(db).load(u"371302"_s, 2025);
-        REQUIRE_FALSE(disease.rows.isEmpty());
-        disease.rows[0].counts.pneumoconiosis = 2;
-        REQUIRE(DiseaseRepository(db).save(disease, u"test"_s, &error));
 
         // back to what the release before the form engine left: schema 9, presets version 1
         QSqlQuery q(db);
@@ -273,6 +264,9 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the evaluation's narrative (migration 13)
              u"DROP TABLE evaluation_narrative"_s,
              u"DELETE FROM schema_migration WHERE version = 13"_s,
+             // and before migration 12 moved the training and disease tables into the form
+             // engine's storage
+             u"DELETE FROM schema_migration WHERE version = 12"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,
@@ -283,11 +277,27 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
             INFO(s.toStdString());
             REQUIRE(q.exec(s));
         }
+        // The training and disease tables of schema 9 (migration 3 made them), holding what
+        // their tabs saved.
+        for (const QString& s : trainingMigration().statements)
+            if (s.startsWith(u"CREATE TABLE disease_"_s) ||
+                s.startsWith(u"CREATE TABLE training_row"_s) ||
+                s.startsWith(u"CREATE TABLE training_meta"_s))
+                REQUIRE(q.exec(s));
+        REQUIRE(q.exec(u"INSERT INTO training_row (unit_code, year, industry, category, position,"
+                       " key_personnel, trained) VALUES ('371302', 2025, '危险化学品',"
+                       " '分管负责人', 0, 20, 15)"_s));
+        REQUIRE(q.exec(u"INSERT INTO training_meta (unit_code, year, source, updated_at)"
+                       " VALUES ('371302', 2025, 'test', '2025-01-01T00:00:00Z')"_s));
+        REQUIRE(q.exec(u"INSERT INTO disease_row (unit_code, year, industry, position,"
+                       " pneumoconiosis) VALUES ('371302', 2025, '危险化学品', 0, 2)"_s));
+        REQUIRE(q.exec(u"INSERT INTO disease_meta (unit_code, year, source, updated_at)"
+                       " VALUES ('371302', 2025, 'test', '2025-01-01T00:00:00Z')"_s));
         REQUIRE(currentSchemaVersion(db) == 9);
     }
-    const QStringList tables{u"annex_row"_s,     u"annex_meta"_s,      u"annex_version"_s,
-                             u"training_row"_s,  u"disease_row"_s,     u"audit_event"_s,
-                             u"return_record"_s, u"plan_obligation"_s, u"record_revision"_s};
+    const QStringList tables{u"annex_row"_s,      u"annex_meta"_s,    u"annex_version"_s,
+                             u"audit_event"_s,    u"return_record"_s, u"plan_obligation"_s,
+                             u"record_revision"_s};
     QList<qint64> counted;
     for (const QString& table : tables)
         counted << rowCount(t.connection(), table);
@@ -308,6 +318,7 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
     CHECK(annex.rows[0].counts == counts(10, 8, 1000, 900, 3));
     CHECK(annex.meta.preparer == u"王五"_s);
     CHECK(TrainingRepository(db).load(u"371302"_s, 2025).rows[0].counts.trained == 15);
+    // migration 12 moved it into the form engine's storage (migration_tables_test checks all)
     CHECK(DiseaseRepository(db).load(u"371302"_s, 2025).rows[0].counts.pneumoconiosis == 2);
     // the new plan and every plan's forms arrive with the migration
     CHECK(PlanRepository(db).findByCode(u"national-2026"_s).has_value());
