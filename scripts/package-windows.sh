@@ -44,13 +44,14 @@ done
 
 # The cross toolchain, the source tools and the installer compiler; Wine only for --test.
 YUFANG_WIN_PACKAGES=(
-  g++-mingw-w64-x86-64-posix dpkg-dev tcl pkg-config cmake ninja-build
+  g++-mingw-w64-x86-64-posix libz-mingw-w64-dev dpkg-dev tcl pkg-config cmake ninja-build
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-translations-l10n
-  nsis zip unzip
+  nsis zip unzip git
 )
 YUFANG_WIN_TEST_PACKAGES=(wine64 xvfb xauth openbox xdotool imagemagick poppler-utils fonts-wqy-microhei)
 packages=("${YUFANG_WIN_PACKAGES[@]}")
-((run_test)) && packages+=("${YUFANG_WIN_TEST_PACKAGES[@]}")
+# --test also builds the Linux CLI to compare with.
+((run_test)) && packages+=("${YUFANG_WIN_TEST_PACKAGES[@]}" "${YUFANG_BUILD_PACKAGES[@]}")
 yufang_ensure_packages "${packages[@]}"
 yufang_setup_ccache "$repo"
 

@@ -9,7 +9,7 @@
 
 namespace yufang {
 
-QByteArray libzipPath(const QString& path) {
+QByteArray utf8ApiPath(const QString& path) {
 #ifdef Q_OS_WIN
     return QDir::toNativeSeparators(path).toUtf8();
 #else
@@ -17,7 +17,7 @@ QByteArray libzipPath(const QString& path) {
 #endif
 }
 
-QByteArray fopenPath(const QString& path) {
+QByteArray ansiApiPath(const QString& path) {
 #ifdef Q_OS_WIN
     const QString native = QDir::toNativeSeparators(path);
     const QByteArray local = native.toLocal8Bit();
@@ -37,6 +37,14 @@ QByteArray fopenPath(const QString& path) {
     return local; // no short name (they can be switched off per volume): fopen() fails cleanly
 #else
     return QFile::encodeName(path);
+#endif
+}
+
+std::filesystem::path filesystemPath(const QString& path) {
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
 #endif
 }
 
