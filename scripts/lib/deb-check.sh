@@ -13,7 +13,7 @@ deb=$(realpath "$1")
 base=${YUFANG_DEB12_ROOT:-${HOME:-/root}/.cache/yufang-deb12/root}
 
 echo "== lintian $(basename "$deb")"
-lintian --no-tag-display-limit "$deb" | tee /tmp/yufang-lintian.txt || true
+lintian --tag-display-limit 0 "$deb" | tee /tmp/yufang-lintian.txt || true
 if grep -q '^E:' /tmp/yufang-lintian.txt; then
   echo "deb-check: lintian reports errors" >&2
   exit 1
