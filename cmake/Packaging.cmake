@@ -10,17 +10,21 @@ endif()
 
 set(CPACK_PACKAGE_NAME "yufang")
 set(CPACK_PACKAGE_VENDOR "Yufang contributors")
-set(CPACK_PACKAGE_CONTACT "Yufang contributors <yufang@localhost>")
+set(CPACK_PACKAGE_CONTACT "Yufang contributors <maintainers@yufang.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "Work-injury prevention plan tracking for HR and social-security bureaus")
+# Lines of at most 80 characters (lintian: extended-description-line-too-long).
 set(CPACK_PACKAGE_DESCRIPTION
-    "Yufang (预防) keeps the annex forms of the work-injury prevention five-year action plan in a\
- local database, rolls them up the unit hierarchy, charts them against the targets, exports\
- Excel-compatible CSV and prints reports in the official layout.")
+    "Yufang (预防) keeps the annex forms of the work-injury prevention five-year
+action plan in a local database, rolls them up the unit hierarchy, charts them
+against the targets, exports Excel-compatible CSV and prints reports in the
+official layout.")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Yufang contributors <yufang@localhost>")
+# lintian refuses a maintainer address at localhost; .invalid (RFC 2606) says plainly that the
+# project has no mailing address yet.
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Yufang contributors <maintainers@yufang.invalid>")
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 # Qt libraries are found by dpkg-shlibdeps (needs `file` and `dpkg-dev`).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

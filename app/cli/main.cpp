@@ -13,6 +13,7 @@
 #include "task_commands.h"
 #include "training_commands.h"
 #include "unit_commands.h"
+#include "windows_console.h"
 
 #include "i18n.h"
 
@@ -114,6 +115,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    useUtf8Console();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Yufang"));

@@ -1,4 +1,5 @@
 // yufang: the desktop application. Options: --db PATH, --lang zh_CN|en.
+#include "chinese_fonts.h"
 #include "feature_installer.h"
 #include "main_window.h"
 #include "prompter.h"
@@ -18,6 +19,10 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("Yufang"));
     QApplication::setApplicationVersion(QStringLiteral(YUFANG_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("yufang")));
+#ifdef Q_OS_WIN
+    // Windows has no icon theme: the icon comes from the executable's resource (yufang.rc).
+    preferChineseScreenFonts();
+#endif
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,6 +2,7 @@
 
 #include "csv_writer.h"
 #include "domain/input_text.h"
+#include "gb18030.h"
 #include "spreadsheet_reader.h"
 #include "text_decoder.h"
 #include "utf8.h"
@@ -180,9 +181,11 @@ CsvStreamReader::CsvStreamReader(QIODevice* device) : m_device(device) {}
 CsvStreamReader::~CsvStreamReader() = default;
 
 bool CsvStreamReader::appendChunk(const QByteArray& raw, bool last) {
-    if (m_decoder) {
-        const QString text = m_decoder->decode(raw);
-        if (m_decoder->hasError()) {
+    if (m_decoder || m_gb18030) {
+        const QString text = m_decoder ? m_decoder->decode(raw) : m_gb18030->decode(raw);
+        const bool bad = m_decoder ? m_decoder->hasError()
+                                   : m_gb18030->hasError() || (last && m_gb18030->hasPending());
+        if (bad) {
             m_error = Text::tr("the text is not valid %1").arg(m_encoding);
             m_errorLine = m_line;
             return false;
@@ -216,7 +219,7 @@ bool CsvStreamReader::acceptUtf8(qsizetype from, bool last) {
 bool CsvStreamReader::fill() {
     if (m_eof)
         return false;
-    if (m_decoder) {
+    if (m_decoder || m_gb18030) {
         const QByteArray raw = m_device->read(kChunk);
         m_bytesRead += raw.size();
         m_eof = raw.size() < kChunk || m_device->atEnd();
@@ -304,8 +307,8 @@ bool CsvStreamReader::start() {
             return false;
         } else {
             m_encoding = QStringLiteral("GB18030");
-            m_decoder = std::make_unique<QStringDecoder>("GB18030");
-            if (!m_decoder->isValid()) {
+            m_gb18030 = std::make_unique<Gb18030Decoder>();
+            if (!m_gb18030->isValid()) {
                 m_error = Text::tr("the file is neither UTF-8, UTF-16 nor GB18030 text");
                 return false;
             }

@@ -15,6 +15,8 @@ class QStringDecoder;
 
 namespace yufang {
 
+class Gb18030Decoder;
+
 // One record of a streamed CSV file, as UTF-8 bytes. Valid until the next call to next().
 struct CsvByteRecord {
     int line = 0; // 1-based line where the record starts
@@ -91,7 +93,8 @@ private:
     SheetRow m_row;
     QStringList m_sheetHints;
     qint64 m_deviceSize = 0;
-    std::unique_ptr<QStringDecoder> m_decoder; // null: the input is UTF-8 already
+    std::unique_ptr<QStringDecoder> m_decoder; // UTF-16; both null: the input is UTF-8
+    std::unique_ptr<Gb18030Decoder> m_gb18030; // GB18030 (io/gb18030: ICU or Windows)
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     QByteArray m_utf8Tail; // an incomplete UTF-8 sequence carried to the next chunk

@@ -1,5 +1,7 @@
 #include "csv_writer.h"
 
+#include "gb18030.h"
+
 #include <QStringEncoder>
 
 namespace yufang {
@@ -71,8 +73,7 @@ void CsvWriter::addTextRow(const QStringList& cells) {
 
 QByteArray encodeCsv(const QString& text, CsvEncoding encoding) {
     if (encoding == CsvEncoding::Gb18030) {
-        QStringEncoder encoder("GB18030");
-        return encoder.encode(text);
+        return encodeGb18030(text);
     }
     QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
     return encoder.encode(text);

@@ -1,5 +1,6 @@
 #include "text_decoder.h"
 
+#include "gb18030.h"
 #include "utf8.h"
 
 #include <QCoreApplication>
@@ -116,12 +117,11 @@ DecodedText decodeText(const QByteArray& bytes) {
         return r;
     }
     r.encoding = QStringLiteral("GB18030");
-    QStringDecoder gb("GB18030");
-    if (!gb.isValid()) {
-        r.ok = false;
-        return r;
-    }
-    r.ok = decodeWith(std::move(gb), bytes, &r.text);
+    Gb18030Decoder gb;
+    r.text = gb.decode(bytes);
+    r.ok = gb.isValid() && !gb.hasError() && !gb.hasPending();
+    if (!r.ok)
+        r.text.clear();
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "xls_reader.h"
 
+#include "c_library_path.h"
 #include "sheet_cells.h"
 
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ std::unique_ptr<XlsReader> XlsReader::openFile(const QString& path, QString* err
 }
 
 bool XlsReader::load(const QString& path, QString* error) {
-    const int rc = freexl_open(QFile::encodeName(path).constData(), &m_handle);
+    const int rc = freexl_open(ansiApiPath(path).constData(), &m_handle);
     if (rc != FREEXL_OK) {
         if (m_handle) {
             freexl_close(m_handle);

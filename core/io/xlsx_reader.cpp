@@ -1,5 +1,6 @@
 #include "xlsx_reader.h"
 
+#include "c_library_path.h"
 #include "domain/input_text.h"
 
 #include <QCoreApplication>
@@ -208,7 +209,7 @@ std::unique_ptr<XlsxReader> XlsxReader::open(const QByteArray& bytes, QString* e
 std::unique_ptr<XlsxReader> XlsxReader::openFile(const QString& path, QString* error) {
     std::unique_ptr<XlsxReader> r(new XlsxReader);
     int code = 0;
-    r->m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    r->m_zip = zip_open(utf8ApiPath(path).constData(), ZIP_RDONLY, &code);
     if (!r->m_zip) {
         *error = zipProblem(code);
         return nullptr;

@@ -2,6 +2,7 @@
 
 #include "io/cell_parsing.h"
 #include "io/file_output.h"
+#include "io/gb18030.h"
 #include "storage/register_layout.h"
 #include "storage/sql_dialect.h"
 #include "storage/unit_repository.h"
@@ -297,10 +298,12 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
     FileOutput file(path);
     if (!file.open(error))
         return -1;
-    QStringEncoder encoder =
-        encoding == CsvEncoding::Gb18030
-            ? QStringEncoder("GB18030")
-            : QStringEncoder(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
+    // UTF-8's encoder writes the BOM once, before the first chunk.
+    QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::WriteBom);
+    auto encode = [&](const QString& text) {
+        return encoding == CsvEncoding::Gb18030 ? encodeGb18030(text)
+                                                : QByteArray(utf8.encode(text));
+    };
     CsvWriter w;
     QStringList header;
     for (int i = 0; i < kRegisterColumnCount; ++i)
@@ -315,7 +318,7 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
     }
     qint64 rows = 0;
     auto flush = [&] {
-        file.write(QByteArray(encoder.encode(w.text())));
+        file.write(encode(w.text()));
         w = CsvWriter();
     };
     while (q.next()) {

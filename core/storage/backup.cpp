@@ -1,6 +1,7 @@
 #include "backup.h"
 
 #include "database_errors.h"
+#include "io/c_library_path.h"
 #include "io/file_output.h"
 #include "migrations.h"
 #include "sql_dialect.h"
@@ -36,7 +37,7 @@ using Handle = std::unique_ptr<sqlite3, Closer>;
 
 Handle openFile(const QString& path, int flags, QString* error) {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(utf8ApiPath(path).constData(), &raw, flags, nullptr);
     Handle handle(raw);
     if (rc != SQLITE_OK) {
         if (error)
@@ -109,8 +110,7 @@ void removeCompanions(const QString& path) {
 // rename(2) replaces the target in one step; QFile::rename refuses an existing target.
 bool replaceFile(const QString& from, const QString& to, QString* error) {
     std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(from).toStdString(),
-                            QFile::encodeName(to).toStdString(), ec);
+    std::filesystem::rename(filesystemPath(from), filesystemPath(to), ec);
     if (!ec)
         return true;
     *error = QStringLiteral("%1: %2").arg(to, QString::fromLocal8Bit(ec.message().c_str()));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringDecoder>
+
+#include <optional>
+
+namespace yufang {
+
+// GB18030, the Chinese national character set in which older Excel and WPS set-ups save CSV.
+// Qt 6.4 converts it only through ICU: Debian's QtCore links ICU, the Windows build's QtCore does
+// not (ICU's data alone is 30 MB, for one character set). There Windows converts it itself, as
+// code page 54936. Every GB18030 conversion of the app goes through this file, so both builds
+// read and write the same bytes (scripts/package-windows.sh --test compares them).
+class Gb18030Decoder {
+public:
+    Gb18030Decoder();
+    // False when this platform has no GB18030 converter at all.
+    bool isValid() const { return m_valid; }
+    // Like QStringDecoder::decode: may be called chunk by chunk; a character split between two
+    // chunks is completed by the next call.
+    QString decode(QByteArrayView bytes);
+    bool hasError() const { return m_error; }
+    // Bytes of an unfinished character held back for the next chunk; at the end of the input
+    // they mean a truncated file.
+    bool hasPending() const;
+
+private:
+    std::optional<QStringDecoder> m_qt; // through ICU where QtCore has it
+    QByteArray m_pending;               // the Windows path: the start of a split character
+    bool m_valid = false;
+    bool m_error = false;
+};
+
+// The text in GB18030 (which covers all of Unicode). Empty, with *ok false, when the platform
+// has no converter.
+QByteArray encodeGb18030(QStringView text, bool* ok = nullptr);
+
+// How many leading bytes of `bytes` form whole GB18030 characters (1, 2 or 4 bytes each, told
+// apart by their first two bytes); the rest is the start of a character cut off by a chunk end.
+qsizetype gb18030CompletePrefix(QByteArrayView bytes);
+
+} // namespace yufang
