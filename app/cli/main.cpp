@@ -32,6 +32,7 @@ const char* const kUsage =
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
     "  import-annex FILE... [--unit U] [--year Y] [--replace] [--received YYYY-MM-DD]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "               [--template]   with -o FILE.xlsx: the blank form for U and Y to fill in\n"
     "  print-annex  --unit U --year Y -o FILE.pdf [--per-child]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV of accident rates, reduction vs baseline and "
@@ -83,7 +84,8 @@ const char* const kUsage =
     "[--note T]\n"
     "  backup -o FILE [--keep N]              online backup; --keep: automatic backups kept\n"
     "  restore FILE                           replace the database with a checked backup\n"
-    "  check                                  full integrity check of the database\n";
+    "  check                                  full integrity check of the database\n"
+    "Every CSV export writes an .xlsx workbook instead when -o names a FILE.xlsx.\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 
