@@ -88,6 +88,10 @@ private:
         } else if (kind == QStringLiteral("fill")) {
             format_set_bottom(f, LXW_BORDER_THIN);
         }
+        if (kind == QStringLiteral("plainRight"))
+            format_set_align(f, LXW_ALIGN_RIGHT);
+        if (kind == QStringLiteral("cellText"))
+            format_set_indent(f, 1);
         if (kind.endsWith(QStringLiteral("Label")))
             format_set_align(f, LXW_ALIGN_CENTER);
         if (kind.endsWith(QStringLiteral("Count")))
@@ -176,6 +180,7 @@ bool annexOfficialXlsx(const Plan& plan, const AnnexTable& table, const AnnexShe
         const bool spare = i >= table.rows.size();
         const AnnexRow row = spare ? AnnexRow{} : table.rows.at(i);
         const AnnexCounts counts = tpl ? AnnexCounts{} : row.counts;
+        worksheet_set_row(ws, lxw_row_t(r), 20, nullptr);
         s.text(r, 0, row.industry, s.fmt(QStringLiteral("cellText"), tpl && spare));
         s.number(r, 1, counts.enterprises, s.fmt(QStringLiteral("cellCount"), tpl));
         s.number(r, 2, counts.insuredEnterprises, s.fmt(QStringLiteral("cellCount"), tpl));
@@ -202,6 +207,7 @@ bool annexOfficialXlsx(const Plan& plan, const AnnexTable& table, const AnnexShe
     }
 
     const int totalRow = r++;
+    worksheet_set_row(ws, lxw_row_t(totalRow), 20, nullptr);
     const AnnexCounts total = tpl ? AnnexCounts{} : table.total();
     s.text(totalRow, 0, QStringLiteral("合计"), s.fmt(QStringLiteral("cellTotalLabel")));
     const Count totals[] = {total.enterprises, total.insuredEnterprises, total.employees,

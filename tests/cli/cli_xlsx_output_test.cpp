@@ -56,19 +56,19 @@ TEST_CASE("Every table exported as xlsx imports back into the same database cont
         mustRun(box, {command, fixture(file)}, a);
 
     // Each table out as a workbook.
-    const QString out = box.filePath({});
+    const auto out = [&box](const QString& name) { return box.filePath(name); };
     const QList<QStringList> exports = {
-        {u"units"_s, u"-o"_s, out + u"units.xlsx"_s},
+        {u"units"_s, u"-o"_s, out(u"units.xlsx"_s)},
         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"-o"_s,
-         out + u"annex_form.xlsx"_s},
+         out(u"annex_form.xlsx"_s)},
         {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2021"_s, u"--layout"_s,
-         u"data"_s, u"-o"_s, out + u"annex_302.xlsx"_s},
+         u"data"_s, u"-o"_s, out(u"annex_302.xlsx"_s)},
         {u"export-annex"_s, u"--unit"_s, u"371311"_s, u"--year"_s, u"2021"_s, u"--layout"_s,
-         u"data"_s, u"-o"_s, out + u"annex_311.xlsx"_s},
+         u"data"_s, u"-o"_s, out(u"annex_311.xlsx"_s)},
         {u"export-training"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2023"_s, u"-o"_s,
-         out + u"training.xlsx"_s},
+         out(u"training.xlsx"_s)},
         {u"export-disease"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2023"_s, u"-o"_s,
-         out + u"disease.xlsx"_s},
+         out(u"disease.xlsx"_s)},
     };
     for (const QStringList& args : exports)
         mustRun(box, args, a);
@@ -78,19 +78,18 @@ TEST_CASE("Every table exported as xlsx imports back into the same database cont
     // ... and back into a fresh database.
     const QString b = box.dbPath(u"b.sqlite"_s);
     mustRun(box, {u"init"_s}, b);
-    mustRun(box, {u"import-units"_s, out + u"units.xlsx"_s}, b);
-    mustRun(box, {u"import-annex"_s, out + u"annex_form.xlsx"_s}, b);
-    mustRun(box, {u"import-annex"_s, out + u"annex_302.xlsx"_s, out + u"annex_311.xlsx"_s}, b);
-    mustRun(box, {u"import-training"_s, out + u"training.xlsx"_s}, b);
-    mustRun(box, {u"import-disease"_s, out + u"disease.xlsx"_s}, b);
+    mustRun(box, {u"import-units"_s, out(u"units.xlsx"_s)}, b);
+    mustRun(box, {u"import-annex"_s, out(u"annex_form.xlsx"_s)}, b);
+    mustRun(box, {u"import-annex"_s, out(u"annex_302.xlsx"_s), out(u"annex_311.xlsx"_s)}, b);
+    mustRun(box, {u"import-training"_s, out(u"training.xlsx"_s)}, b);
+    mustRun(box, {u"import-disease"_s, out(u"disease.xlsx"_s)}, b);
 
     const QByteArray fromCsv = exportsOf(box, a);
     REQUIRE(fromCsv.contains("危险化学品"));
     CHECK(exportsOf(box, b) == fromCsv);
 }
 
-TEST_CASE("A template filled and saved by LibreOffice imports with no manual step",
-          "[cli][xlsx]") {
+TEST_CASE("A template filled and saved by LibreOffice imports with no manual step", "[cli][xlsx]") {
     CliSandbox box;
     const QString db = box.dbPath();
     mustRun(box, {u"init"_s}, db);
@@ -123,8 +122,8 @@ TEST_CASE("The blank template comes from export-annex with --template and an xls
     CliSandbox box;
     const QString db = box.dbPath();
     mustRun(box, {u"init"_s}, db);
-    const QStringList base = {u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
-                              u"2026"_s,         u"--template"_s};
+    const QStringList base = {u"export-annex"_s, u"--unit"_s, u"371302"_s,
+                              u"--year"_s,       u"2026"_s,   u"--template"_s};
     CHECK(box.run(base, db).exitCode == 2); // no -o FILE.xlsx
     CHECK(box.run(base + QStringList{u"-o"_s, box.filePath(u"t.csv"_s)}, db).exitCode == 2);
     mustRun(box, base + QStringList{u"-o"_s, box.filePath(u"t.xlsx"_s)}, db);

@@ -23,8 +23,8 @@ namespace {
 QByteArray zipEntry(const QByteArray& zipBytes, const char* name) {
     zip_error_t ze;
     zip_error_init(&ze);
-    zip_source_t* src = zip_source_buffer_create(zipBytes.constData(), zip_uint64_t(zipBytes.size()),
-                                                 0, &ze);
+    zip_source_t* src =
+        zip_source_buffer_create(zipBytes.constData(), zip_uint64_t(zipBytes.size()), 0, &ze);
     REQUIRE(src);
     zip_t* z = zip_open_from_source(src, ZIP_RDONLY, &ze);
     if (!z) {
@@ -74,8 +74,8 @@ QString formatOf(const QByteArray& styles, const QString& cell) {
         return u"@"_s;
     if (id == u"10"_s)
         return u"0.00%"_s;
-    const auto code = QRegularExpression(u"<numFmt numFmtId=\"%1\" formatCode=\"([^\"]*)\""_s.arg(id))
-                          .match(xml);
+    const auto code =
+        QRegularExpression(u"<numFmt numFmtId=\"%1\" formatCode=\"([^\"]*)\""_s.arg(id)).match(xml);
     return code.captured(1).replace(u"&quot;"_s, u"\""_s);
 }
 
@@ -228,10 +228,10 @@ TEST_CASE("The official annex sheet: marker title bureau header total footer and
     CHECK(formatOf(styles, cellXml(sheet, u"F5"_s)) == u"0.00%"_s);
     CHECK(cellXml(sheet, u"H5"_s).contains(u"<v>5</v>"_s));
     CHECK(formatOf(styles, cellXml(sheet, u"H5"_s)) == u"0.00\"‰\""_s);
-    CHECK(!cellXml(sheet, u"H6"_s).contains(u"<v>"_s)); // not applicable: empty
+    CHECK(!cellXml(sheet, u"H6"_s).contains(u"<v>"_s));      // not applicable: empty
     CHECK(cellXml(sheet, u"B7"_s).contains(u"<v>12</v>"_s)); // 合计
-    CHECK(!sheet.contains("<f>"));                             // a filled export holds values
-    CHECK(strings.contains("<t>05398888888</t>"));               // the phone as text
+    CHECK(!sheet.contains("<f>"));                           // a filled export holds values
+    CHECK(strings.contains("<t>05398888888</t>"));           // the phone as text
     // A4 landscape, fit to one page wide, header row repeated, page x of N.
     CHECK(sheet.contains("paperSize=\"9\""));
     CHECK(sheet.contains("orientation=\"landscape\""));

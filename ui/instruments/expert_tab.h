@@ -37,7 +37,8 @@ public:
     bool saveExpert();
     bool removeSelected();
     bool importCsv(const QString& path);
-    bool exportCsv(const QString& path);
+    bool exportCsv(const QString& path); // .xlsx or CSV by the extension
+    QList<Expert> shown() const;         // the filtered rows, in the shown order
 
 Q_SIGNALS:
     void poolChanged();
