@@ -641,6 +641,10 @@
         <source>--from must be a year</source>
         <translation>--from 必须是年份</translation>
     </message>
+    <message>
+        <source>--template writes the form as a workbook: give -o FILE.xlsx (and no --layout data)</source>
+        <translation>--template 以工作簿输出空白表：请用 -o 文件.xlsx（且不要用 --layout data）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2777,6 +2781,17 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>TaskChecklist</name>
     <message>
         <source>No.</source>
@@ -3459,10 +3474,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>导出基本情况表</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -3797,10 +3808,6 @@ rate (‰)</source>
     <message>
         <source>audit trail.csv</source>
         <translation>审计记录.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4213,10 +4220,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>导出职业病情况表</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -4362,10 +4365,6 @@ to dust</source>
     <message>
         <source>expert-pool.csv</source>
         <translation>专家库.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Valid until: &quot;%1&quot; is not a date such as 2025-12-31</source>
@@ -5022,10 +5021,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Export form</source>
         <translation>导出报表</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -6248,12 +6243,12 @@ Premium: %5 yuan
         <translation>导出结果</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>The rate-floating tables</source>
         <translation>费率浮动表</translation>
+    </message>
+    <message>
+        <source>rate-floating.csv</source>
+        <translation>费率浮动结果.csv</translation>
     </message>
 </context>
 <context>
@@ -6595,10 +6590,6 @@ Replace them?</source>
         <translation>%1报送情况%2.csv</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -6844,10 +6835,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7013,10 +7000,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export training table</source>
         <translation>导出培训情况表</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -7193,10 +7176,6 @@ hours</source>
     <message>
         <source>uninsured.csv</source>
         <translation>未参保企业.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Follow-up of the selected enterprise:</source>
