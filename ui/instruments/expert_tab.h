@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/expert.h"
 #include "storage/record_revisions.h"
 
 #include <QWidget>
