@@ -1,5 +1,6 @@
 #include "annex_file_actions.h"
 #include "import_file_filter.h"
+#include "table_file.h"
 
 #include "annex_export_dialog.h"
 #include "annex_import_dialog.h"
@@ -63,8 +64,9 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
                                              m_settings.lastFolder(), importFileFilter());
     };
     chooseExportFile = [this](const QString& suggested) {
+        // The official sheet (.xlsx) or the CSV layouts, by the extension chosen.
         return QFileDialog::getSaveFileName(&m_window, tr("Export key-industry form"), suggested,
-                                            tr("CSV (*.csv)"));
+                                            tableFileFilter(false));
     };
     choosePdfFile = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
@@ -126,9 +128,24 @@ void AnnexFileActions::exportForm() {
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QString error;
-    const auto text = AnnexExport(m_session.connection())
-                          .csv(m_session.unitCode(), m_session.year(), options.layout(), &error);
-    if (!text || !writeFileAtomically(path, encodeCsv(*text, options.encoding()), &error))
+    const AnnexExport exporter(m_session.connection());
+    bool ok = false;
+    if (tableFormatForPath(path) == TableFormat::Xlsx && options.layout() == AnnexLayout::Form) {
+        QByteArray bytes;
+        ok = exporter.officialXlsx(m_session.unitCode(), m_session.year(), false, &bytes, &error) &&
+             writeFileAtomically(path, bytes, &error);
+    } else {
+        bool filled = true;
+        ok = writeTableFile(
+                 path,
+                 [&](TableSink& sink) {
+                     filled = exporter.write(sink, m_session.unitCode(), m_session.year(),
+                                             options.layout(), &error);
+                 },
+                 &error, options.encoding()) &&
+             filled;
+    }
+    if (!ok)
         m_prompter.warning(&m_window, tr("Export key-industry form"), error);
 }
 

@@ -55,7 +55,7 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
     QString why;
     QSet<QString> options = exportValueOptions();
     options.insert(QStringLiteral("layout"));
-    const auto args = Arguments::parse(words, options, {}, &why);
+    const auto args = Arguments::parse(words, options, {QStringLiteral("template")}, &why);
     if (!args)
         return ctx.usage(why);
     int exitCode = Exit::Success;
@@ -66,12 +66,23 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
     if (args->has(QStringLiteral("layout")) &&
         !parseAnnexLayout(args->value(QStringLiteral("layout")), &layout))
         return ctx.usage(Text::tr("--layout must be form or data"));
-    QString error;
-    const auto text = AnnexExport(ctx.database->connection())
-                          .csv(target->unit.code, target->year, layout, &error);
-    if (!text)
-        return ctx.rejected(error);
-    return ctx.emit(target->output, encodeCsv(*text, target->encoding));
+    const AnnexExport exporter(ctx.database->connection());
+    const bool blankTemplate = args->has(QStringLiteral("template"));
+    const bool xlsx = tableFormatForPath(target->output) == TableFormat::Xlsx;
+    if (blankTemplate && (!xlsx || layout != AnnexLayout::Form))
+        return ctx.usage(Text::tr("--template writes the form as a workbook: give -o FILE.xlsx "
+                                  "(and no --layout data)"));
+    if (xlsx && layout == AnnexLayout::Form) {
+        // The official sheet (merged title, print setup; the template with formulas).
+        QByteArray bytes;
+        QString error;
+        if (!exporter.officialXlsx(target->unit.code, target->year, blankTemplate, &bytes, &error))
+            return ctx.rejected(error);
+        return ctx.emit(target->output, bytes);
+    }
+    return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
+        return exporter.write(sink, target->unit.code, target->year, layout, error);
+    });
 }
 
 } // namespace yufang::cli

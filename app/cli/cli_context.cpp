@@ -93,6 +93,19 @@ int Context::emit(const QString& path, const QByteArray& bytes) {
     return Exit::Success;
 }
 
+int Context::emitTable(const QString& path, CsvEncoding encoding, const TableWrite& fill,
+                       const QString& sheetName) {
+    QString error;
+    bool filled = true;
+    QByteArray bytes;
+    const bool rendered = renderTable(
+        tableFormatForPath(path), encoding, [&](TableSink& sink) { filled = fill(sink, &error); },
+        &bytes, &error, sheetName);
+    if (!filled || !rendered)
+        return rejected(error);
+    return emit(path, bytes);
+}
+
 std::optional<Unit> Context::unitOf(const Arguments& args) const {
     return UnitRepository(database->connection()).resolve(args.value(QStringLiteral("unit")));
 }

@@ -2,6 +2,7 @@
 
 #include "domain/diagnostic.h"
 #include "domain/unit.h"
+#include "io/table_output.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +58,11 @@ struct Context {
     int unexpected(const Arguments& args); // the first positional word
     // Writes bytes to -o FILE atomically, or to stdout when path is empty.
     int emit(const QString& path, const QByteArray& bytes);
+    // An exported table: an .xlsx workbook when -o names one (tableFormatForPath), else a CSV
+    // in `encoding`. `fill` writes the rows; false with *error rejects the command.
+    using TableWrite = std::function<bool(TableSink&, QString* error)>;
+    int emitTable(const QString& path, CsvEncoding encoding, const TableWrite& fill,
+                  const QString& sheetName = {});
 };
 
 } // namespace yufang::cli

@@ -184,12 +184,10 @@ int runExportForm(Context& ctx, const QStringList& words) {
     if (args->has(QStringLiteral("layout")) &&
         !parseAnnexLayout(args->value(QStringLiteral("layout")), &layout))
         return ctx.usage(Text::tr("--layout must be form or data"));
-    QString error;
-    const auto text = FormTableExport(ctx.database->connection())
-                          .csv(target->unit.code, form, target->year, layout, &error);
-    if (!text)
-        return ctx.rejected(error);
-    return ctx.emit(target->output, encodeCsv(*text, target->encoding));
+    const FormTableExport exporter(ctx.database->connection());
+    return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
+        return exporter.write(sink, target->unit.code, form, target->year, layout, error);
+    });
 }
 
 int runPrintForm(Context& ctx, const QStringList& words) {

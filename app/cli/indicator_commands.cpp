@@ -69,10 +69,11 @@ int runIndicators(Context& ctx, const QStringList& words) {
     for (const IndicatorResult& r : result->indicators)
         if (!r.problem.isEmpty())
             ctx.err << QStringLiteral("%1: %2").arg(r.definition.code, r.problem) << Qt::endl;
-    return ctx.emit(
-        args->value(QStringLiteral("o")),
-        encodeCsv(indicatorCsv(result->unit, result->plan, result->year, result->indicators),
-                  encoding));
+    return ctx.emitTable(
+        args->value(QStringLiteral("o")), encoding, [&](TableSink& sink, QString*) {
+            writeIndicators(sink, result->unit, result->plan, result->year, result->indicators);
+            return true;
+        });
 }
 
 int runIndicatorDefinition(Context& ctx, const QStringList& words) {

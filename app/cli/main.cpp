@@ -34,6 +34,7 @@ const char* const kUsage =
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
     "  import-annex FILE... [--unit U] [--year Y] [--replace] [--received YYYY-MM-DD]\n"
     "  export-annex --unit U --year Y [--layout form|data] [--encoding utf-8|gb18030] [-o FILE]\n"
+    "               [--template]   with -o FILE.xlsx: the blank form for U and Y to fill in\n"
     "  print-annex  --unit U --year Y -o FILE.pdf [--per-child]\n"
     "  progress --unit U [--year Y] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV of accident rates, reduction vs baseline and "
@@ -92,7 +93,8 @@ const char* const kUsage =
     "  report-narrative --unit U [--plan P] [--year Y] [--kind final|annual] [--achievements "
     "FILE]\n"
     "         [--problems FILE] [--next-steps FILE] [--preparer NAME]   its written sections\n"
-    "  check                                  full integrity check of the database\n";
+    "  check                                  full integrity check of the database\n"
+    "Every CSV export writes an .xlsx workbook instead when -o names a FILE.xlsx.\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
 

@@ -49,8 +49,11 @@ int runProgress(Context& ctx, const QStringList& words) {
                                 .arg(unit->name)
                                 .arg(progress->plan.baselineYear)
                                 .arg(progress->plan.endYear));
-    return ctx.emit(args->value(QStringLiteral("o")),
-                    encodeCsv(progressCsv(*progress, year), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeProgress(sink, *progress, year);
+                             return true;
+                         });
 }
 
 } // namespace yufang::cli

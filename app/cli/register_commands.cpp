@@ -189,7 +189,11 @@ int runUninsured(Context& ctx, const QStringList& words) {
         !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     const auto list = UninsuredList(ctx.database->connection()).list(unit.code, year);
-    return ctx.emit(args->value(QStringLiteral("o")), UninsuredList::csv(list, encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             UninsuredList::write(sink, list);
+                             return true;
+                         });
 }
 
 int runFollowUp(Context& ctx, const QStringList& words) {

@@ -55,7 +55,11 @@ int runReturns(Context& ctx, const QStringList& words) {
     if (!encodingOf(*args, &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     const auto board = ReturnsService(ctx.database->connection()).board(unit->code, *year, today);
-    return ctx.emit(args->value(QStringLiteral("o")), encodeCsv(returnsCsv(board), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeReturns(sink, board);
+                             return true;
+                         });
 }
 
 int runAudit(Context& ctx, const QStringList& words) {
@@ -92,8 +96,11 @@ int runAudit(Context& ctx, const QStringList& words) {
     if (!encodingOf(*args, &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     const QSqlDatabase db = ctx.database->connection();
-    return ctx.emit(args->value(QStringLiteral("o")),
-                    encodeCsv(auditCsv(AuditLog(db).events(filter), db), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeAudit(sink, AuditLog(db).events(filter), db);
+                             return true;
+                         });
 }
 
 int runMatrix(Context& ctx, const QStringList& words) {
@@ -121,7 +128,11 @@ int runMatrix(Context& ctx, const QStringList& words) {
     if (!encodingOf(*args, &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
     const MeasureMatrix m = measureMatrix(ctx.database->connection(), unit->code, *year, measure);
-    return ctx.emit(args->value(QStringLiteral("o")), encodeCsv(matrixCsv(m), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeMatrix(sink, m);
+                             return true;
+                         });
 }
 
 } // namespace yufang::cli

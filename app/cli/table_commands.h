@@ -103,12 +103,10 @@ template <typename Exporter> int runExport(Context& ctx, const QStringList& word
     const auto target = exportTarget(ctx, *args, &exitCode);
     if (!target)
         return exitCode;
-    QString error;
-    const auto text =
-        Exporter(ctx.database->connection()).csv(target->unit.code, target->year, &error);
-    if (!text)
-        return ctx.rejected(error);
-    return ctx.emit(target->output, encodeCsv(*text, target->encoding));
+    const Exporter exporter(ctx.database->connection());
+    return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
+        return exporter.write(sink, target->unit.code, target->year, error);
+    });
 }
 
 } // namespace yufang::cli

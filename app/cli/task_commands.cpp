@@ -55,8 +55,11 @@ int runTasks(Context& ctx, const QStringList& words) {
         TaskChecklistService(ctx.database->connection()).build(unit->code, *year, today, &error);
     if (!checklist)
         return ctx.rejected(error);
-    return ctx.emit(args->value(QStringLiteral("o")),
-                    encodeCsv(checklistCsv(*checklist), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeChecklist(sink, *checklist);
+                             return true;
+                         });
 }
 
 int runFloat(Context& ctx, const QStringList& words) {
@@ -81,8 +84,11 @@ int runFloat(Context& ctx, const QStringList& words) {
         ctx.err << d.toString() << Qt::endl;
     if (!batch.ok())
         return Exit::Rejected;
-    return ctx.emit(args->value(QStringLiteral("o")),
-                    encodeCsv(floatBatchCsv(scheme, batch.rows), encoding));
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding,
+                         [&](TableSink& sink, QString*) {
+                             writeFloatBatch(sink, scheme, batch.rows);
+                             return true;
+                         });
 }
 
 } // namespace yufang::cli

@@ -37,12 +37,14 @@ int runUnits(Context& ctx, const QStringList& words) {
     if (args->has(QStringLiteral("encoding")) &&
         !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
         return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
-    CsvWriter w;
-    w.addTextRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
-                  QStringLiteral("parent_code")});
-    for (const Unit& u : UnitRepository(ctx.database->connection()).all())
-        w.addTextRow({u.code, u.name, unitLevelKey(u.level), u.parentCode});
-    return ctx.emit(args->value(QStringLiteral("o")), w.encoded(encoding));
+    const QList<Unit> units = UnitRepository(ctx.database->connection()).all();
+    return ctx.emitTable(args->value(QStringLiteral("o")), encoding, [&](TableSink& w, QString*) {
+        w.addHeaderRow({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level"),
+                        QStringLiteral("parent_code")});
+        for (const Unit& u : units)
+            w.addTextRow({u.code, u.name, unitLevelKey(u.level), u.parentCode});
+        return true;
+    });
 }
 
 int runImportUnits(Context& ctx, const QStringList& words) {

@@ -13,15 +13,12 @@ QList<CsvField> formRow(const QString& label, const AnnexCounts& c, RateDenomina
                         const QString& remark) {
     const auto coverage = rates::coverage(c);
     const auto accident = rates::accident(c, d);
-    return {CsvField::str(label),
-            countField(c.enterprises),
-            countField(c.insuredEnterprises),
-            countField(c.employees),
-            countField(c.insuredPersons),
-            coverage ? CsvField::num(coverage->format(100) + QLatin1Char('%')) : CsvField::str({}),
+    return {CsvField::str(label), countField(c.enterprises), countField(c.insuredEnterprises),
+            countField(c.employees), countField(c.insuredPersons),
+            // Plain numbers, the unit in the header, so a spreadsheet can sum and chart them.
+            coverage ? CsvField::percent(coverage->format(100)) : CsvField::str({}),
             countField(c.accidents),
-            accident ? CsvField::num(accident->format(1000) + QStringLiteral("‰"))
-                     : CsvField::str({}),
+            accident ? CsvField::permille(accident->format(1000)) : CsvField::str({}),
             CsvField::str(remark)};
 }
 } // namespace
@@ -45,9 +42,9 @@ QStringList annexFormHeader(int year) {
             countFieldCaption(CountField::InsuredEnterprises, year),
             countFieldCaption(CountField::Employees, year),
             countFieldCaption(CountField::InsuredPersons, year),
-            QStringLiteral("工伤保险参保率"),
+            QStringLiteral("工伤保险参保率（%）"),
             countFieldCaption(CountField::Accidents, year),
-            QStringLiteral("工伤事故发生率"),
+            QStringLiteral("工伤事故发生率（‰）"),
             QStringLiteral("备注")};
 }
 
@@ -63,23 +60,28 @@ QStringList annexFormNotes(const Plan& plan, int year) {
     return notes;
 }
 
+void writeAnnexForm(TableSink& w, const Plan& plan, const Unit& unit, const AnnexTable& table,
+                    const QString& statusNote) {
+    w.addTextLine(annexFormTitle(plan));
+    w.addTextLine(QStringLiteral("填报单位：%1").arg(unit.name));
+    if (!statusNote.isEmpty())
+        w.addTextLine(statusNote);
+    w.addHeaderRow(annexFormHeader(table.year));
+    for (const AnnexRow& row : table.rows)
+        w.addRow(formRow(row.industry, row.counts, plan.rateDenominator, row.remark));
+    w.addTotalRow(formRow(QStringLiteral("合计"), table.total(), plan.rateDenominator, {}));
+    w.addTextLine(QStringLiteral("填报人：%1").arg(table.meta.preparer));
+    w.addTextLine(QStringLiteral("联系电话：%1").arg(table.meta.phone));
+    w.addTextLine(QStringLiteral("填报日期：%1").arg(table.meta.filledOn.toString(Qt::ISODate)));
+    const QStringList notes = annexFormNotes(plan, table.year);
+    for (int i = 0; i < notes.size(); ++i)
+        w.addTextLine((i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i));
+}
+
 QString annexFormCsv(const Plan& plan, const Unit& unit, const AnnexTable& table,
                      const QString& statusNote) {
     CsvWriter w;
-    w.addTextRow({annexFormTitle(plan)});
-    w.addTextRow({QStringLiteral("填报单位：%1").arg(unit.name)});
-    if (!statusNote.isEmpty())
-        w.addTextRow({statusNote});
-    w.addTextRow(annexFormHeader(table.year));
-    for (const AnnexRow& row : table.rows)
-        w.addRow(formRow(row.industry, row.counts, plan.rateDenominator, row.remark));
-    w.addRow(formRow(QStringLiteral("合计"), table.total(), plan.rateDenominator, {}));
-    w.addTextRow({QStringLiteral("填报人：%1").arg(table.meta.preparer)});
-    w.addTextRow({QStringLiteral("联系电话：%1").arg(table.meta.phone)});
-    w.addTextRow({QStringLiteral("填报日期：%1").arg(table.meta.filledOn.toString(Qt::ISODate))});
-    const QStringList notes = annexFormNotes(plan, table.year);
-    for (int i = 0; i < notes.size(); ++i)
-        w.addTextRow({(i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i)});
+    writeAnnexForm(w, plan, unit, table, statusNote);
     return w.text();
 }
 
@@ -91,7 +93,7 @@ QStringList annexDataHeader() {
             QStringLiteral("工伤事故数量"), QStringLiteral("备注")};
 }
 
-void appendAnnexDataRows(CsvWriter& writer, const Unit& unit, const AnnexTable& table) {
+void appendAnnexDataRows(TableSink& writer, const Unit& unit, const AnnexTable& table) {
     for (const AnnexRow& row : table.rows) {
         writer.addRow({CsvField::str(unit.code), CsvField::str(unit.name),
                        CsvField::num(table.year), CsvField::str(row.industry),
@@ -102,10 +104,14 @@ void appendAnnexDataRows(CsvWriter& writer, const Unit& unit, const AnnexTable& 
     }
 }
 
+void writeAnnexData(TableSink& w, const Unit& unit, const AnnexTable& table) {
+    w.addHeaderRow(annexDataHeader());
+    appendAnnexDataRows(w, unit, table);
+}
+
 QString annexDataCsv(const Unit& unit, const AnnexTable& table) {
     CsvWriter w;
-    w.addTextRow(annexDataHeader());
-    appendAnnexDataRows(w, unit, table);
+    writeAnnexData(w, unit, table);
     return w.text();
 }
 

@@ -17,13 +17,17 @@ QString annexFormTitle(const Plan& plan);
 // The plan's notes (1)-(3), with the baseline year in note (1) replaced by the form's year.
 QStringList annexFormNotes(const Plan& plan, int year);
 
-// `form`: mirrors the printed annex, what counties fill in and send back.
+// `form`: mirrors the printed annex, what counties fill in and send back. The rate columns hold
+// plain numbers, their unit (% and ‰) in the header. Written to any TableSink (CSV, .xlsx).
+void writeAnnexForm(TableSink& sink, const Plan& plan, const Unit& unit, const AnnexTable& table,
+                    const QString& statusNote = {});
 QString annexFormCsv(const Plan& plan, const Unit& unit, const AnnexTable& table,
                      const QString& statusNote = {});
 
 // `data`: one header row, then one row per unit, year and industry.
 QStringList annexDataHeader();
-void appendAnnexDataRows(CsvWriter& writer, const Unit& unit, const AnnexTable& table);
+void appendAnnexDataRows(TableSink& writer, const Unit& unit, const AnnexTable& table);
+void writeAnnexData(TableSink& sink, const Unit& unit, const AnnexTable& table);
 QString annexDataCsv(const Unit& unit, const AnnexTable& table);
 
 } // namespace yufang

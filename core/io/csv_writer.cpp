@@ -64,13 +64,6 @@ void CsvWriter::addRow(const QList<CsvField>& fields) {
     m_text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
-void CsvWriter::addTextRow(const QStringList& cells) {
-    QList<CsvField> fields;
-    for (const QString& c : cells)
-        fields << CsvField::str(c);
-    addRow(fields);
-}
-
 QByteArray encodeCsv(const QString& text, CsvEncoding encoding) {
     if (encoding == CsvEncoding::Gb18030) {
         return encodeGb18030(text);

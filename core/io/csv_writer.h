@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "table_sink.h"
+
 namespace yufang {
 
 // Output encodings of every CSV Yufang writes. UTF-8 with BOM is what Excel needs to show
@@ -14,25 +16,18 @@ enum class CsvEncoding { Utf8Bom, Gb18030 };
 bool parseCsvEncoding(const QString& name, CsvEncoding* out); // "utf-8", "gb18030" (any case)
 QByteArray encodeCsv(const QString& text, CsvEncoding encoding);
 
-struct CsvField {
-    QString text;
-    bool number = false; // numbers are never neutralised (they are never negative here)
-
-    static CsvField str(const QString& s) { return {s, false}; }
-    static CsvField num(qint64 v) { return {QString::number(v), true}; }
-    static CsvField num(const QString& formatted) { return {formatted, true}; }
-};
+// The cells of every table Yufang exports (io/table_sink): a CSV writes their text.
+using CsvField = TableCell;
 
 // RFC 4180 writer for spreadsheets: CRLF, quoting where needed, and text cells that a
 // spreadsheet would evaluate (=, +, -, @, tab, CR first) prefixed with an apostrophe so a
 // remark typed as =HYPERLINK(...) arrives as text. Text cells of digits that a spreadsheet
 // would take for a number and mangle (spreadsheetWouldMangle) get the same apostrophe, which
 // Excel, WPS and LibreOffice keep through an open and a save. The reader strips it again.
-class CsvWriter {
+// A CSV knows no types: numbers, rates and dates are written as their text.
+class CsvWriter : public TableSink {
 public:
-    void addRow(const QList<CsvField>& fields);
-    void addTextRow(const QStringList& cells);
-    void addBlankRow() { addRow({}); }
+    void addRow(const QList<CsvField>& fields) override;
 
     QString text() const { return m_text; }
     QByteArray encoded(CsvEncoding encoding) const;

@@ -28,18 +28,22 @@ QStringList diseaseHeader() {
             QStringLiteral("备注")};
 }
 
-QString diseaseCsv(const Plan& plan, const Unit& unit, const DiseaseTable& table) {
-    CsvWriter w;
-    w.addTextRow({diseaseFormTitle(plan)});
-    w.addTextRow({QStringLiteral("填报单位：%1").arg(unit.name)});
-    w.addTextRow({QStringLiteral("年度：%1").arg(table.year)});
-    w.addTextRow(diseaseHeader());
+void writeDisease(TableSink& w, const Plan& plan, const Unit& unit, const DiseaseTable& table) {
+    w.addTextLine(diseaseFormTitle(plan));
+    w.addTextLine(QStringLiteral("填报单位：%1").arg(unit.name));
+    w.addTextLine(QStringLiteral("年度：%1").arg(table.year));
+    w.addHeaderRow(diseaseHeader());
     for (const DiseaseRow& r : table.rows)
         w.addRow(row(r.industry, r.counts, r.remark));
-    w.addRow(row(QStringLiteral("合计"), table.total(), {}));
-    w.addTextRow({QStringLiteral("填报人：%1").arg(table.preparer)});
-    w.addTextRow({QStringLiteral("联系电话：%1").arg(table.phone)});
-    w.addTextRow({QStringLiteral("备注：接尘人数不详的可不填。")});
+    w.addTotalRow(row(QStringLiteral("合计"), table.total(), {}));
+    w.addTextLine(QStringLiteral("填报人：%1").arg(table.preparer));
+    w.addTextLine(QStringLiteral("联系电话：%1").arg(table.phone));
+    w.addTextLine(QStringLiteral("备注：接尘人数不详的可不填。"));
+}
+
+QString diseaseCsv(const Plan& plan, const Unit& unit, const DiseaseTable& table) {
+    CsvWriter w;
+    writeDisease(w, plan, unit, table);
     return w.text();
 }
 

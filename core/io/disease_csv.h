@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/disease.h"
 #include "domain/plan.h"
 #include "domain/unit.h"
@@ -15,6 +16,7 @@ namespace yufang {
 // 新发病例合计 is computed on export and ignored on import.
 QString diseaseFormTitle(const Plan& plan);
 QStringList diseaseHeader();
+void writeDisease(TableSink& sink, const Plan& plan, const Unit& unit, const DiseaseTable& table);
 QString diseaseCsv(const Plan& plan, const Unit& unit, const DiseaseTable& table);
 QList<FormColumnSpec> diseaseColumns();
 

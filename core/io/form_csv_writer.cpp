@@ -13,6 +13,10 @@ QList<CsvField> cellsOf(const FormDefinition& d, const FormRow& row, bool withDe
             out << CsvField::str(text);
         else if (c.type == FormColumnType::Derived && !derivedRatio(d, row, c))
             out << CsvField::str({}); // not applicable
+        else if (c.type == FormColumnType::Derived && c.scale == 100)
+            out << CsvField::percent(text);
+        else if (c.type == FormColumnType::Derived && c.scale == 1000)
+            out << CsvField::permille(text);
         else
             out << (text.isEmpty() ? CsvField::str({}) : CsvField::num(text));
     }
@@ -34,17 +38,16 @@ QStringList formLayoutHeader(const FormDefinition& d) {
     return h;
 }
 
-QString formLayoutCsv(const FormDefinition& d, const QString& unitName, const FormTable& table,
-                      const QString& statusNote) {
-    CsvWriter w;
-    w.addTextRow({d.effectivePrintTitle()});
-    w.addTextRow({QStringLiteral("填报单位：%1").arg(unitName)});
-    w.addTextRow({QStringLiteral("年度：%1").arg(table.year)});
+void writeFormLayout(TableSink& w, const FormDefinition& d, const QString& unitName,
+                     const FormTable& table, const QString& statusNote) {
+    w.addTextLine(d.effectivePrintTitle());
+    w.addTextLine(QStringLiteral("填报单位：%1").arg(unitName));
+    w.addTextLine(QStringLiteral("年度：%1").arg(table.year));
     for (const FormField& f : d.headerFields)
-        w.addTextRow({QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f))});
+        w.addTextLine(QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f)));
     if (!statusNote.isEmpty())
-        w.addTextRow({statusNote});
-    w.addTextRow(formLayoutHeader(d));
+        w.addTextLine(statusNote);
+    w.addHeaderRow(formLayoutHeader(d));
     for (const FormRow& row : table.rows) {
         QList<CsvField> line;
         if (d.hasGroups())
@@ -58,11 +61,17 @@ QString formLayoutCsv(const FormDefinition& d, const QString& unitName, const Fo
         total << CsvField::str({});
     total << CsvField::str(QStringLiteral("合计")); // the reader finds 合计 in the row column
     total << cellsOf(d, table.total(d), true);
-    w.addRow(total);
+    w.addTotalRow(total);
     for (const FormField& f : d.footerFields)
-        w.addTextRow({QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f))});
+        w.addTextLine(QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f)));
     for (int i = 0; i < d.notes.size(); ++i)
-        w.addTextRow({(i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i)});
+        w.addTextLine((i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i));
+}
+
+QString formLayoutCsv(const FormDefinition& d, const QString& unitName, const FormTable& table,
+                      const QString& statusNote) {
+    CsvWriter w;
+    writeFormLayout(w, d, unitName, table, statusNote);
     return w.text();
 }
 
@@ -77,7 +86,7 @@ QStringList formDataHeader(const FormDefinition& d) {
     return h;
 }
 
-void appendFormDataRows(CsvWriter& writer, const FormDefinition& d, const Unit& unit,
+void appendFormDataRows(TableSink& writer, const FormDefinition& d, const Unit& unit,
                         const FormTable& table) {
     for (const FormRow& row : table.rows) {
         QList<CsvField> line{CsvField::str(unit.code), CsvField::str(unit.name),
@@ -90,10 +99,15 @@ void appendFormDataRows(CsvWriter& writer, const FormDefinition& d, const Unit& 
     }
 }
 
+void writeFormData(TableSink& w, const FormDefinition& d, const Unit& unit,
+                   const FormTable& table) {
+    w.addHeaderRow(formDataHeader(d));
+    appendFormDataRows(w, d, unit, table);
+}
+
 QString formDataCsv(const FormDefinition& d, const Unit& unit, const FormTable& table) {
     CsvWriter w;
-    w.addTextRow(formDataHeader(d));
-    appendFormDataRows(w, d, unit, table);
+    writeFormData(w, d, unit, table);
     return w.text();
 }
 

@@ -17,6 +17,8 @@ namespace yufang {
 // row per row, 合计, 填报人/联系电话/填报日期 (the definition's footer fields), the notes.
 // Derived columns are computed; not applicable is an empty cell.
 QStringList formLayoutHeader(const FormDefinition& definition);
+void writeFormLayout(TableSink& sink, const FormDefinition& definition, const QString& unitName,
+                     const FormTable& table, const QString& statusNote = {});
 QString formLayoutCsv(const FormDefinition& definition, const QString& unitName,
                       const FormTable& table, const QString& statusNote = {});
 
@@ -24,8 +26,10 @@ QString formLayoutCsv(const FormDefinition& definition, const QString& unitName,
 // caption), then one row per unit, year and row. Derived and sum columns are left out: they
 // are computed, never stored.
 QStringList formDataHeader(const FormDefinition& definition);
-void appendFormDataRows(CsvWriter& writer, const FormDefinition& definition, const Unit& unit,
+void appendFormDataRows(TableSink& writer, const FormDefinition& definition, const Unit& unit,
                         const FormTable& table);
+void writeFormData(TableSink& sink, const FormDefinition& definition, const Unit& unit,
+                   const FormTable& table);
 QString formDataCsv(const FormDefinition& definition, const Unit& unit, const FormTable& table);
 
 } // namespace yufang

@@ -18,7 +18,7 @@ QString missingText(const ReportingCoverage& c) {
     return parts.join(u"；");
 }
 
-void addRow(CsvWriter& w, const Unit& unit, const Plan& plan, int year,
+void addRow(TableSink& w, const Unit& unit, const Plan& plan, int year,
             const IndicatorDefinition& d, const IndicatorFigure& f) {
     const ReportingCoverage& c = f.reporting;
     w.addRow({
@@ -79,10 +79,9 @@ QStringList indicatorCsvHeader() {
             QStringLiteral("同口径较基线变化（%）")};
 }
 
-QString indicatorCsv(const Unit& unit, const Plan& plan, int year,
+void writeIndicators(TableSink& w, const Unit& unit, const Plan& plan, int year,
                      const QList<IndicatorResult>& results) {
-    CsvWriter w;
-    w.addTextRow(indicatorCsvHeader());
+    w.addHeaderRow(indicatorCsvHeader());
     for (const IndicatorResult& r : results) {
         if (!r.problem.isEmpty())
             continue;
@@ -90,6 +89,12 @@ QString indicatorCsv(const Unit& unit, const Plan& plan, int year,
             addRow(w, unit, plan, year, r.definition, f);
         addRow(w, unit, plan, year, r.definition, r.total);
     }
+}
+
+QString indicatorCsv(const Unit& unit, const Plan& plan, int year,
+                     const QList<IndicatorResult>& results) {
+    CsvWriter w;
+    writeIndicators(w, unit, plan, year, results);
     return w.text();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/indicator_evaluation.h"
 #include "domain/plan.h"
 #include "domain/unit.h"
@@ -13,6 +14,8 @@
 namespace yufang {
 
 QStringList indicatorCsvHeader();
+void writeIndicators(TableSink& sink, const Unit& unit, const Plan& plan, int year,
+                     const QList<IndicatorResult>& results);
 QString indicatorCsv(const Unit& unit, const Plan& plan, int year,
                      const QList<IndicatorResult>& results);
 

@@ -75,9 +75,8 @@ QStringList progressCsvHeader() {
             QStringLiteral("本年度未报单位")};
 }
 
-QString progressCsv(const UnitProgress& p, std::optional<int> year) {
-    CsvWriter w;
-    w.addTextRow(progressCsvHeader());
+void writeProgress(TableSink& w, const UnitProgress& p, std::optional<int> year) {
+    w.addHeaderRow(progressCsvHeader());
     for (int i = 0; i < p.years.size(); ++i) {
         if (year && p.years.at(i) != *year)
             continue;
@@ -85,6 +84,11 @@ QString progressCsv(const UnitProgress& p, std::optional<int> year) {
             w.addRow(row(p, s.figures.at(i)));
         w.addRow(row(p, p.total.figures.at(i)));
     }
+}
+
+QString progressCsv(const UnitProgress& p, std::optional<int> year) {
+    CsvWriter w;
+    writeProgress(w, p, year);
     return w.text();
 }
 

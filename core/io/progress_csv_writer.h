@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/unit_progress.h"
 
 #include <QString>
@@ -16,6 +17,8 @@ namespace yufang {
 // charts the column as numbers, and 状态 says why a value is missing.
 QStringList progressCsvHeader();
 // Only `year` when given, else every year of the progress table.
+void writeProgress(TableSink& sink, const UnitProgress& progress,
+                   std::optional<int> year = std::nullopt);
 QString progressCsv(const UnitProgress& progress, std::optional<int> year = std::nullopt);
 
 } // namespace yufang

@@ -53,20 +53,24 @@ QStringList trainingNotes() {
                 "（3）本年培训次数中线上线下相结合的培训可同时计入线上和线下；学时按整数填报。")};
 }
 
-QString trainingCsv(const Plan& plan, const Unit& unit, const TrainingTable& table) {
-    CsvWriter w;
-    w.addTextRow({trainingFormTitle(plan)});
-    w.addTextRow({QStringLiteral("填报单位：%1").arg(unit.name)});
-    w.addTextRow({QStringLiteral("年度：%1").arg(table.year)});
-    w.addTextRow(trainingHeader());
+void writeTraining(TableSink& w, const Plan& plan, const Unit& unit, const TrainingTable& table) {
+    w.addTextLine(trainingFormTitle(plan));
+    w.addTextLine(QStringLiteral("填报单位：%1").arg(unit.name));
+    w.addTextLine(QStringLiteral("年度：%1").arg(table.year));
+    w.addHeaderRow(trainingHeader());
     for (const TrainingRow& r : table.rows)
         w.addRow(row(r.industry, r.category, r.counts, r.remark));
-    w.addRow(row(QStringLiteral("合计"), {}, table.total(), {}));
-    w.addTextRow({QStringLiteral("填报人：%1").arg(table.meta.preparer)});
-    w.addTextRow({QStringLiteral("联系电话：%1").arg(table.meta.phone)});
+    w.addTotalRow(row(QStringLiteral("合计"), {}, table.total(), {}));
+    w.addTextLine(QStringLiteral("填报人：%1").arg(table.meta.preparer));
+    w.addTextLine(QStringLiteral("联系电话：%1").arg(table.meta.phone));
     const QStringList notes = trainingNotes();
     for (int i = 0; i < notes.size(); ++i)
-        w.addTextRow({(i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i)});
+        w.addTextLine((i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i));
+}
+
+QString trainingCsv(const Plan& plan, const Unit& unit, const TrainingTable& table) {
+    CsvWriter w;
+    writeTraining(w, plan, unit, table);
     return w.text();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/plan.h"
 #include "domain/training.h"
 #include "domain/unit.h"
@@ -19,6 +20,7 @@ namespace yufang {
 QString trainingFormTitle(const Plan& plan);
 QStringList trainingHeader();
 QStringList trainingNotes();
+void writeTraining(TableSink& sink, const Plan& plan, const Unit& unit, const TrainingTable& table);
 QString trainingCsv(const Plan& plan, const Unit& unit, const TrainingTable& table);
 
 // Columns the reader recognises (Chinese and the canonical English keys).

@@ -1,6 +1,9 @@
 #include "annex_export.h"
 
 #include "roll_up.h"
+
+#include "domain/bureau_name.h"
+#include "io/annex_xlsx_sheet.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
@@ -17,28 +20,60 @@ AnnexTable AnnexExport::figures(const QString& unitCode, int year) const {
 
 std::optional<QString> AnnexExport::csv(const QString& unitCode, int year, AnnexLayout layout,
                                         QString* error) const {
+    CsvWriter w;
+    if (!write(w, unitCode, year, layout, error))
+        return std::nullopt;
+    return w.text();
+}
+
+bool AnnexExport::write(TableSink& sink, const QString& unitCode, int year, AnnexLayout layout,
+                        QString* error) const {
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     if (!unit) {
         if (error)
             *error = QCoreApplication::translate("AnnexExport", "unknown unit %1").arg(unitCode);
-        return std::nullopt;
+        return false;
     }
     const AnnexTable table = figures(unitCode, year);
-    if (layout == AnnexLayout::Data)
-        return annexDataCsv(*unit, table);
+    if (layout == AnnexLayout::Data) {
+        writeAnnexData(sink, *unit, table);
+        return true;
+    }
     const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
     if (!plan) {
         if (error)
             *error =
                 QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
-        return std::nullopt;
+        return false;
     }
     // A consolidated form says how complete it is, so a partial total is never taken for whole.
     const QString note = units.hasChildren(unitCode)
                              ? rollUpCompleteness(m_db, unitCode, year).officialNote()
                              : QString();
-    return annexFormCsv(*plan, *unit, table, note);
+    writeAnnexForm(sink, *plan, *unit, table, note);
+    return true;
+}
+
+bool AnnexExport::officialXlsx(const QString& unitCode, int year, bool blankTemplate,
+                               QByteArray* bytes, QString* error) const {
+    const UnitRepository units(m_db);
+    const auto unit = units.find(unitCode);
+    if (!unit) {
+        *error = QCoreApplication::translate("AnnexExport", "unknown unit %1").arg(unitCode);
+        return false;
+    }
+    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
+    if (!plan) {
+        *error = QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
+        return false;
+    }
+    AnnexSheetOptions options;
+    options.bureau = bureauName(*unit, units.find(unit->parentCode));
+    options.blankTemplate = blankTemplate;
+    if (units.hasChildren(unitCode) && !blankTemplate)
+        options.statusNote = rollUpCompleteness(m_db, unitCode, year).officialNote();
+    return annexOfficialXlsx(*plan, figures(unitCode, year), options, bytes, error);
 }
 
 } // namespace yufang

@@ -17,6 +17,13 @@ public:
 
     std::optional<QString> csv(const QString& unitCode, int year, AnnexLayout layout,
                                QString* error) const;
+    // Into any TableSink (CSV, .xlsx); false with *error.
+    bool write(TableSink& sink, const QString& unitCode, int year, AnnexLayout layout,
+               QString* error) const;
+    // The official sheet as an .xlsx (io/annex_xlsx_sheet): 填报单位 names the unit's bureau.
+    // `blankTemplate`: the form for the unit and year to fill in, with formulas and spare rows.
+    bool officialXlsx(const QString& unitCode, int year, bool blankTemplate, QByteArray* bytes,
+                      QString* error) const;
     // Own or consolidated figures, as exported and printed.
     AnnexTable figures(const QString& unitCode, int year) const;
 

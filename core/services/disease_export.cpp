@@ -1,5 +1,6 @@
 #include "disease_export.h"
 
+#include "io/csv_writer.h"
 #include "io/disease_csv.h"
 #include "storage/disease_repository.h"
 #include "storage/plan_repository.h"
@@ -26,7 +27,8 @@ QList<DiseaseTrendPoint> DiseaseExport::trend(const QString& unitCode) const {
     return disease::trend(*plan, repo.targetOf(plan->id), repo.history(unitCode));
 }
 
-std::optional<QString> DiseaseExport::csv(const QString& unitCode, int year, QString* error) const {
+bool DiseaseExport::write(TableSink& sink, const QString& unitCode, int year,
+                          QString* error) const {
     const UnitRepository units(m_db);
     const auto unit = units.find(unitCode);
     const auto plan =
@@ -35,9 +37,17 @@ std::optional<QString> DiseaseExport::csv(const QString& unitCode, int year, QSt
         if (error)
             *error = !unit ? Text::tr("unknown unit %1").arg(unitCode)
                            : Text::tr("%1 follows no plan").arg(unit->name);
-        return std::nullopt;
+        return false;
     }
-    return diseaseCsv(*plan, *unit, DiseaseRepository(m_db).figures(unitCode, year));
+    writeDisease(sink, *plan, *unit, DiseaseRepository(m_db).figures(unitCode, year));
+    return true;
+}
+
+std::optional<QString> DiseaseExport::csv(const QString& unitCode, int year, QString* error) const {
+    CsvWriter w;
+    if (!write(w, unitCode, year, error))
+        return std::nullopt;
+    return w.text();
 }
 
 std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int year,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/disease.h"
+#include "io/table_sink.h"
 #include "report/report_document.h"
 
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@ class DiseaseExport {
 public:
     explicit DiseaseExport(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Into any TableSink (CSV, .xlsx); false with *error.
+    bool write(TableSink& sink, const QString& unitCode, int year, QString* error) const;
     std::optional<QString> csv(const QString& unitCode, int year, QString* error) const;
     std::optional<ReportDocument> report(const QString& unitCode, int year, QString* error) const;
     // The unit's trend: one point per year with figures, against the plan's baseline year.

@@ -83,17 +83,21 @@ ExpertCsvRead readExpertCsv(const QByteArray& bytes, const QString& fileName) {
     return out;
 }
 
+void writeExperts(TableSink& w, const QList<Expert>& experts) {
+    w.addHeaderRow({QStringLiteral("姓名"), QStringLiteral("专业领域"), QStringLiteral("级别"),
+                    QStringLiteral("工作单位"), QStringLiteral("职称"), QStringLiteral("联系方式"),
+                    QStringLiteral("有效期至")});
+    for (const Expert& e : experts)
+        w.addRow({CsvField::str(e.name), CsvField::str(kFieldNames.at(int(e.field))),
+                  CsvField::str(e.level == ExpertLevel::Province ? QStringLiteral("省级")
+                                                                 : QStringLiteral("市级")),
+                  CsvField::str(e.employer), CsvField::str(e.title), CsvField::str(e.contact),
+                  CsvField::day(e.validUntil)});
+}
+
 QString expertCsv(const QList<Expert>& experts) {
     CsvWriter w;
-    w.addTextRow({QStringLiteral("姓名"), QStringLiteral("专业领域"), QStringLiteral("级别"),
-                  QStringLiteral("工作单位"), QStringLiteral("职称"), QStringLiteral("联系方式"),
-                  QStringLiteral("有效期至")});
-    for (const Expert& e : experts)
-        w.addTextRow(
-            {e.name, kFieldNames.at(int(e.field)),
-             e.level == ExpertLevel::Province ? QStringLiteral("省级") : QStringLiteral("市级"),
-             e.employer, e.title, e.contact,
-             e.validUntil.isValid() ? e.validUntil.toString(Qt::ISODate) : QString()});
+    writeExperts(w, experts);
     return w.text();
 }
 

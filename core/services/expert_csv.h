@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/diagnostic.h"
 #include "domain/expert.h"
 
@@ -19,6 +20,7 @@ struct ExpertCsvRead {
 };
 
 ExpertCsvRead readExpertCsv(const QByteArray& bytes, const QString& fileName);
+void writeExperts(TableSink& sink, const QList<Expert>& experts);
 QString expertCsv(const QList<Expert>& experts); // the same columns, Chinese headers and values
 
 } // namespace yufang

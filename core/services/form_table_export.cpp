@@ -62,14 +62,24 @@ std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& 
     return f;
 }
 
-std::optional<QString> FormTableExport::csv(const QString& unit, const QString& formCode, int year,
-                                            AnnexLayout layout, QString* error) const {
+bool FormTableExport::write(TableSink& sink, const QString& unit, const QString& formCode, int year,
+                            AnnexLayout layout, QString* error) const {
     const auto f = figures(unit, formCode, year, error);
     if (!f)
+        return false;
+    if (layout == AnnexLayout::Form)
+        writeFormLayout(sink, f->definition, f->unit.name, f->table, f->statusNote);
+    else
+        writeFormData(sink, f->definition, f->unit, f->table);
+    return true;
+}
+
+std::optional<QString> FormTableExport::csv(const QString& unit, const QString& formCode, int year,
+                                            AnnexLayout layout, QString* error) const {
+    CsvWriter w;
+    if (!write(w, unit, formCode, year, layout, error))
         return std::nullopt;
-    return layout == AnnexLayout::Form
-               ? formLayoutCsv(f->definition, f->unit.name, f->table, f->statusNote)
-               : formDataCsv(f->definition, f->unit, f->table);
+    return w.text();
 }
 
 std::optional<ReportDocument> FormTableExport::report(const QString& unit, const QString& formCode,

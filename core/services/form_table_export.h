@@ -36,6 +36,9 @@ public:
 
     std::optional<QString> csv(const QString& unit, const QString& formCode, int year,
                                AnnexLayout layout, QString* error) const;
+    // Into any TableSink (CSV, .xlsx); false with *error.
+    bool write(TableSink& sink, const QString& unit, const QString& formCode, int year,
+               AnnexLayout layout, QString* error) const;
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;
 

@@ -111,9 +111,8 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
     return batch;
 }
 
-QString floatBatchCsv(const RateScheme& scheme, const QList<FloatBatchRow>& rows) {
-    CsvWriter w;
-    w.addTextRow(
+void writeFloatBatch(TableSink& w, const RateScheme& scheme, const QList<FloatBatchRow>& rows) {
+    w.addHeaderRow(
         {QStringLiteral("单位名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("风险类别"),
          QStringLiteral("缴费工资总额"), QStringLiteral("缴费额"), QStringLiteral("基金支付额"),
          QStringLiteral("上年新发工伤人数"), QStringLiteral("支缴率"), QStringLiteral("基准费率"),
@@ -131,6 +130,11 @@ QString floatBatchCsv(const RateScheme& scheme, const QList<FloatBatchRow>& rows
                   CsvField::num(percentText(f.newRate, 3)), CsvField::num(money(f.premium)),
                   CsvField::str(f.explanation), CsvField::str(scheme.label)});
     }
+}
+
+QString floatBatchCsv(const RateScheme& scheme, const QList<FloatBatchRow>& rows) {
+    CsvWriter w;
+    writeFloatBatch(w, scheme, rows);
     return w.text();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/diagnostic.h"
 #include "domain/rate_floating.h"
 
@@ -32,6 +33,7 @@ FloatBatch runFloatBatch(const RateScheme& scheme, const QByteArray& bytes,
 
 // The result table: the input columns, then 支缴率, tier, new rate, premium, the rule applied and
 // the scheme's label (CsvWriter: CRLF, quoting, neutralising; encode with encodeCsv).
+void writeFloatBatch(TableSink& sink, const RateScheme& scheme, const QList<FloatBatchRow>& rows);
 QString floatBatchCsv(const RateScheme& scheme, const QList<FloatBatchRow>& rows);
 
 } // namespace yufang

@@ -549,22 +549,25 @@ QStringList returnsCsvHeader() {
             QStringLiteral("审核时间"), QStringLiteral("备注")};
 }
 
-QString returnsCsv(const QList<ReturnEntry>& entries) {
-    CsvWriter w;
-    w.addTextRow(returnsCsvHeader());
+void writeReturns(TableSink& w, const QList<ReturnEntry>& entries) {
+    w.addHeaderRow(returnsCsvHeader());
     for (const ReturnEntry& e : entries) {
         const ReturnRecord r = e.record.value_or(ReturnRecord{});
         w.addRow(
             {CsvField::str(e.unit.code), CsvField::str(e.unit.name),
              CsvField::str(e.obligation.title), CsvField::str(e.obligation.recipient),
-             CsvField::str(e.due.toString(Qt::ISODate)),
-             CsvField::str(returnStatusOfficialName(e.status)),
+             CsvField::day(e.due), CsvField::str(returnStatusOfficialName(e.status)),
              CsvField::str(e.late ? QStringLiteral("是") : QStringLiteral("否")),
-             CsvField::str(r.receivedOn.toString(Qt::ISODate)), CsvField::str(r.receivedBy),
-             CsvField::str(r.sourceFile), CsvField::str(r.sha256), CsvField::str(r.acceptedBy),
+             CsvField::day(r.receivedOn), CsvField::str(r.receivedBy), CsvField::str(r.sourceFile),
+             CsvField::str(r.sha256), CsvField::str(r.acceptedBy),
              CsvField::str(r.acceptedAt.isValid() ? r.acceptedAt.toString(Qt::ISODate) : QString()),
              CsvField::str(r.note)});
     }
+}
+
+QString returnsCsv(const QList<ReturnEntry>& entries) {
+    CsvWriter w;
+    writeReturns(w, entries);
     return w.text();
 }
 

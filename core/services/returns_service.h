@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/obligation.h"
 #include "domain/plan.h"
 #include "domain/unit.h"
@@ -135,6 +136,7 @@ private:
 };
 
 QStringList returnsCsvHeader();
+void writeReturns(TableSink& sink, const QList<ReturnEntry>& entries);
 QString returnsCsv(const QList<ReturnEntry>& entries);
 
 } // namespace yufang

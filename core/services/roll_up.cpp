@@ -158,29 +158,34 @@ bool isRate(MatrixMeasure m) {
 }
 } // namespace
 
-QString matrixCsv(const MeasureMatrix& m) {
-    CsvWriter w;
-    w.addTextRow({matrixTitle(m)});
-    w.addTextRow({m.completeness.officialNote()});
-    w.addTextRow(matrixHeader(m));
+void writeMatrix(TableSink& w, const MeasureMatrix& m) {
+    w.addTextLine(matrixTitle(m));
+    w.addTextLine(m.completeness.officialNote());
+    w.addHeaderRow(matrixHeader(m));
     auto addRow = [&](const MeasureMatrix::Row& row) {
         QList<CsvField> fields{CsvField::str(row.code), CsvField::str(row.name)};
         for (const AnnexCounts& c : row.cells) {
             const QString t = m.cellText(c);
-            fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t)
+            // Not applicable is an empty cell, so the column stays numbers.
+            fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str({})
                                                                   : CsvField::num(t));
         }
         const QString t = m.cellText(row.total);
-        fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str(t)
+        fields << (t.isEmpty() || t == rates::notApplicable() ? CsvField::str({})
                                                               : CsvField::num(t));
-        w.addRow(fields);
+        return fields;
     };
     for (const MeasureMatrix::Row& row : m.rows)
-        addRow(row);
-    addRow(m.total);
+        w.addRow(addRow(row));
+    w.addTotalRow(addRow(m.total));
     if (isRate(m.measure))
         for (const QString& line : rates::definitions(m.denominator))
-            w.addTextRow({line});
+            w.addTextLine(line);
+}
+
+QString matrixCsv(const MeasureMatrix& m) {
+    CsvWriter w;
+    writeMatrix(w, m);
     return w.text();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/annex.h"
 #include "domain/plan.h"
 #include "report/report_document.h"
@@ -66,6 +67,7 @@ struct MeasureMatrix {
 
 MeasureMatrix measureMatrix(const QSqlDatabase& db, const QString& unitCode, int year,
                             MatrixMeasure measure);
+void writeMatrix(TableSink& sink, const MeasureMatrix& matrix);
 QString matrixCsv(const MeasureMatrix& matrix);
 ReportDocument matrixReport(const MeasureMatrix& matrix);
 

@@ -123,9 +123,8 @@ QString dueSourceLabel(const PlanTask& o) {
     return o.dueFromSeed ? Text::tr("Plan text") : Text::tr("Default");
 }
 
-QString checklistCsv(const Checklist& c) {
-    CsvWriter w;
-    w.addTextRow(headerRow());
+void writeChecklist(TableSink& w, const Checklist& c) {
+    w.addHeaderRow(headerRow());
     int n = 0;
     for (const ChecklistItem& i : c.items) {
         QList<CsvField> fields;
@@ -134,6 +133,11 @@ QString checklistCsv(const Checklist& c) {
             fields << (k == 0 ? CsvField::num(row.at(k)) : CsvField::str(row.at(k)));
         w.addRow(fields);
     }
+}
+
+QString checklistCsv(const Checklist& c) {
+    CsvWriter w;
+    writeChecklist(w, c);
     return w.text();
 }
 

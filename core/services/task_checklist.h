@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "domain/hazard.h"
 #include "domain/plan.h"
 #include "domain/task_status.h"
@@ -47,6 +48,7 @@ QString recurrenceLabel(const PlanTask& o);
 QString dueSourceLabel(const PlanTask& o); // 实施方案 / 默认
 
 // One header row and one row per obligation (CsvWriter rules: CRLF, quoting, neutralising).
+void writeChecklist(TableSink& sink, const Checklist& c);
 QString checklistCsv(const Checklist& c);
 // The printable annual implementation report: checklist and hazard list.
 ReportDocument checklistReport(const Checklist& c);

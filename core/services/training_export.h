@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/table_sink.h"
 #include "report/report_document.h"
 
 #include <QSqlDatabase>
@@ -15,6 +16,8 @@ class TrainingExport {
 public:
     explicit TrainingExport(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Into any TableSink (CSV, .xlsx); false with *error.
+    bool write(TableSink& sink, const QString& unitCode, int year, QString* error) const;
     std::optional<QString> csv(const QString& unitCode, int year, QString* error) const;
     std::optional<ReportDocument> report(const QString& unitCode, int year, QString* error) const;
 

@@ -141,17 +141,19 @@ QStringList header() {
 }
 } // namespace
 
-QByteArray UninsuredList::csv(const QList<UninsuredEnterprise>& list, CsvEncoding encoding) {
-    CsvWriter w;
-    w.addTextRow(header());
+void UninsuredList::write(TableSink& w, const QList<UninsuredEnterprise>& list) {
+    w.addHeaderRow(header());
     for (const UninsuredEnterprise& e : list)
         w.addRow({CsvField::str(e.unitCode), CsvField::str(e.unitName), CsvField::str(e.industry),
                   CsvField::str(e.enterpriseName), CsvField::str(e.creditCode),
                   CsvField::num(e.employees),
                   CsvField::str(followUpStatusCaption(e.followUp.status)),
-                  CsvField::str(e.followUp.date.isValid() ? e.followUp.date.toString(Qt::ISODate)
-                                                          : QString()),
-                  CsvField::str(e.followUp.note)});
+                  CsvField::day(e.followUp.date), CsvField::str(e.followUp.note)});
+}
+
+QByteArray UninsuredList::csv(const QList<UninsuredEnterprise>& list, CsvEncoding encoding) {
+    CsvWriter w;
+    write(w, list);
     return w.encoded(encoding);
 }
 

@@ -45,6 +45,7 @@ public:
     bool setFollowUp(const QString& creditCode, const QString& unitCode, const FollowUp& followUp,
                      QString* error) const;
 
+    static void write(TableSink& sink, const QList<UninsuredEnterprise>& list);
     static QByteArray csv(const QList<UninsuredEnterprise>& list, CsvEncoding encoding);
     static ReportDocument report(const QList<UninsuredEnterprise>& list, const QString& unitName,
                                  int year);

@@ -159,11 +159,10 @@ QStringList auditCsvHeader() {
             QStringLiteral("新值"),      QStringLiteral("原因")};
 }
 
-QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db) {
+void writeAudit(TableSink& w, const QList<AuditEvent>& events, const QSqlDatabase& db) {
     const UnitRepository units(db);
     QHash<QString, QString> names;
-    CsvWriter w;
-    w.addTextRow(auditCsvHeader());
+    w.addHeaderRow(auditCsvHeader());
     for (const AuditEvent& e : events) {
         if (!e.unitCode.isEmpty() && !names.contains(e.unitCode)) {
             const auto unit = units.find(e.unitCode);
@@ -176,6 +175,11 @@ QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db) {
                   CsvField::str(e.field), CsvField::str(e.oldValue), CsvField::str(e.newValue),
                   CsvField::str(e.reason)});
     }
+}
+
+QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db) {
+    CsvWriter w;
+    writeAudit(w, events, db);
     return w.text();
 }
 

@@ -82,6 +82,8 @@ private:
 QStringList auditCsvHeader();
 // CSV text (write with encodeCsv) with a header row: time (UTC), account, action, unit code,
 // unit name, year, entity, field, old value, new value, reason.
+class TableSink; // io/table_sink
+void writeAudit(TableSink& sink, const QList<AuditEvent>& events, const QSqlDatabase& db);
 QString auditCsv(const QList<AuditEvent>& events, const QSqlDatabase& db);
 
 } // namespace yufang

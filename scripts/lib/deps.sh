@@ -13,7 +13,8 @@
 #                          QSQLITE driver's handle (the plugin links the same libsqlite3)
 #   libzip-dev             the zip container of .xlsx workbooks (io/xlsx_reader)
 #   libfreexl-dev          .xls (Excel 97-2003, BIFF) workbooks (io/xls_reader)
-#   pkg-config             finds both for CMake (neither ships a CMake package)
+#   libxlsxwriter-dev      .xlsx output (io/xlsx_workbook); zlib1g-dev for its link flags
+#   pkg-config             finds them for CMake (none ships a CMake package)
 
 # To configure, build and run the application.
 YUFANG_BUILD_PACKAGES=(
@@ -21,7 +22,7 @@ YUFANG_BUILD_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev catch2 fonts-wqy-microhei
-  libzip-dev libfreexl-dev pkg-config
+  libzip-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config
 )
 
 # Only for the test suite: a real X server for screenshots, PDF inspection, and the validators

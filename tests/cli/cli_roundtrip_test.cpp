@@ -170,9 +170,12 @@ TEST_CASE("A form-layout export imports back and exports identically", "[cli]") 
     CHECK(lines[0].contains(u"重点行业企业基本情况表"_s));
     CHECK(lines[1] == u"填报单位：兰山区"_s);
     CHECK(lines[2].contains(u"2020年工伤事故数量"_s));
-    CHECK(lines[3] == u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s);
+    // The rates are plain numbers, their unit in the header (issue 15).
+    CHECK(lines[2].contains(u"工伤保险参保率（%）"_s));
+    CHECK(lines[2].contains(u"工伤事故发生率（‰）"_s));
+    CHECK(lines[3] == u"危险化学品,10,8,1000,800,80.00,4,5.00,"_s);
     // 合计: 35,28,6300,7100 → coverage 7100/6300 = 112.70 %, accidents 17/7100 = 2.39 ‰
-    CHECK(lines.contains(u"合计,35,28,6300,7100,112.70%,17,2.39‰,"_s));
+    CHECK(lines.contains(u"合计,35,28,6300,7100,112.70,17,2.39,"_s));
 
     const CliResult ib = box.run({u"import-annex"_s, box.filePath(u"form-a.csv"_s)}, dbB);
     INFO(ib.describe());
@@ -206,9 +209,9 @@ TEST_CASE("Exporting the city from county data gives the summed city total", "[c
         const QStringList rows = crlfLines(r.out);
         CHECK(rows.contains(u"填报单位：临沂市"_s));
         // 1000/1400 = 71.43 %, 4/1000 = 4.00 ‰
-        CHECK(rows.contains(u"危险化学品,16,14,1400,1000,71.43%,4,4.00‰,"_s));
+        CHECK(rows.contains(u"危险化学品,16,14,1400,1000,71.43,4,4.00,"_s));
         // 44,37,7600,8200: coverage 8200/7600 = 107.89 %, accidents 20/8200 = 2.44 ‰
-        CHECK(rows.contains(u"合计,44,37,7600,8200,107.89%,20,2.44‰,"_s));
+        CHECK(rows.contains(u"合计,44,37,7600,8200,107.89,20,2.44,"_s));
     }
 }
 

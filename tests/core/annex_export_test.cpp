@@ -48,17 +48,17 @@ QString exported(const TempDatabase& t, const QString& unit, int year, AnnexLayo
 const QString kExpectedForm =
     u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表\r\n"
     u"填报单位：兰山区\r\n"
-    u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率,"
+    u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率（%）,"
     u"2020年工伤事故数量,"
-    u"工伤事故发生率,备注\r\n"
-    u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"
+    u"工伤事故发生率（‰）,备注\r\n"
+    u"危险化学品,10,8,1000,800,80.00,4,5.00,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"
     u"矿山,,,,,,,,\r\n"
     u"冶金,,,,,,,,\r\n"
     u"建材,,,,,,,,\r\n"
-    u"建筑施工,20,15,5000,4000,80.00%,12,3.00‰,\"含\"\"园区\"\",另计\"\r\n"
+    u"建筑施工,20,15,5000,4000,80.00,12,3.00,\"含\"\"园区\"\",另计\"\r\n"
     u"交通运输,,,,,,,,\r\n"
     u"机械制造,,,,,,,,\r\n"
-    u"合计,30,23,6000,4800,80.00%,16,3.33‰,\r\n"
+    u"合计,30,23,6000,4800,80.00,16,3.33,\r\n"
     u"填报人：张三\r\n"
     u"联系电话：0539-1234567\r\n"
     u"填报日期：\r\n"
@@ -86,7 +86,7 @@ TEST_CASE("The GB18030 export has no BOM and the GB18030 bytes of the form", "[e
         encodeCsv(exported(t, u"371302"_s, 2020, AnnexLayout::Form), CsvEncoding::Gb18030);
     CHECK(bytes.startsWith("\xA1\xB6\xC1\xD9\xD2\xCA")); // 《临沂, no BOM
     CHECK(bytes.contains(
-        "\r\n\xBA\xCF\xBC\xC6,30,23,6000,4800,80.00%,16,3.33\xA1\xEB,\r\n"));      // 合计 … ‰
+        "\r\n\xBA\xCF\xBC\xC6,30,23,6000,4800,80.00,16,3.33,\r\n")); // 合计: plain rates
     CHECK(bytes.contains("\xCC\xEE\xB1\xA8\xC8\xCB\xA3\xBA\xD5\xC5\xC8\xFD\r\n")); // 填报人：张三
     CHECK(bytes.count('\n') == bytes.count("\r\n"));
 }

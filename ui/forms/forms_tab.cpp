@@ -4,6 +4,7 @@
 #include "form_editor.h"
 #include "form_import_dialog.h"
 #include "form_table_model.h"
+#include "table_file.h"
 
 #include "annex_export_dialog.h"
 #include "prompter.h"
@@ -81,7 +82,8 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
                                             tr("Spreadsheet text (*.csv *.txt);;All files (*)"));
     };
     chooseExportFile = [this](const QString& suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export form"), suggested, tr("CSV (*.csv)"));
+        return QFileDialog::getSaveFileName(this, tr("Export form"), suggested,
+                                            tableFileFilter(false));
     };
     choosePdfFile = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));
@@ -326,11 +328,14 @@ void FormsTab::exportCsv() {
         note =
             form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
                 .officialNote();
-    const QString text = options.layout() == AnnexLayout::Data
-                             ? formDataCsv(*d, *unit, table)
-                             : formLayoutCsv(*d, unit->name, table, note);
+    const auto fill = [&](TableSink& sink) {
+        if (options.layout() == AnnexLayout::Data)
+            writeFormData(sink, *d, *unit, table);
+        else
+            writeFormLayout(sink, *d, unit->name, table, note);
+    };
     QString error;
-    if (!writeFileAtomically(path, encodeCsv(text, options.encoding()), &error))
+    if (!writeTableFile(path, fill, &error, options.encoding()))
         m_prompter.warning(this, tr("Export form"), error);
 }
 

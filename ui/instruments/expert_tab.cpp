@@ -1,5 +1,6 @@
 #include "expert_tab.h"
 #include "import_file_filter.h"
+#include "table_file.h"
 
 #include "expert_models.h"
 
@@ -113,8 +114,8 @@ ExpertTab::ExpertTab(Session& session, Prompter& prompter, QWidget* parent)
             importCsv(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export experts"),
-                                                          tr("expert-pool.csv"), tr("CSV (*.csv)"));
+        const QString path = askTableFile(this, tr("Export experts"), tr("expert-pool.csv"),
+                                          [this](TableSink& sink) { writeExperts(sink, shown()); });
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -259,13 +260,18 @@ bool ExpertTab::importCsv(const QString& path) {
     return true;
 }
 
-bool ExpertTab::exportCsv(const QString& path) {
+QList<Expert> ExpertTab::shown() const {
     // What is shown: the filtered rows, in the shown order.
-    QList<Expert> shown;
+    QList<Expert> out;
     for (int r = 0; r < m_filter->rowCount(); ++r)
-        shown << *m_model->expertAt(m_filter->mapToSource(m_filter->index(r, 0)).row());
+        out << *m_model->expertAt(m_filter->mapToSource(m_filter->index(r, 0)).row());
+    return out;
+}
+
+bool ExpertTab::exportCsv(const QString& path) {
     QString error;
-    if (!writeFileAtomically(path, encodeCsv(expertCsv(shown), CsvEncoding::Utf8Bom), &error)) {
+    if (!writeTableFile(
+            path, [this](TableSink& sink) { writeExperts(sink, shown()); }, &error)) {
         m_prompter.warning(this, tr("Export experts"), error);
         return false;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/expert.h"
 #include "storage/record_revisions.h"
 
 #include <QWidget>
@@ -37,7 +38,8 @@ public:
     bool saveExpert();
     bool removeSelected();
     bool importCsv(const QString& path);
-    bool exportCsv(const QString& path);
+    bool exportCsv(const QString& path); // .xlsx or CSV by the extension
+    QList<Expert> shown() const;         // the filtered rows, in the shown order
 
 Q_SIGNALS:
     void poolChanged();

@@ -1,5 +1,6 @@
 #include "rate_float_tab.h"
 #include "import_file_filter.h"
+#include "table_file.h"
 
 #include "rate_scheme_models.h"
 
@@ -243,9 +244,11 @@ bool RateFloatTab::importBatch(const QString& path) {
 
 bool RateFloatTab::exportBatch(const QString& path) {
     QString error;
-    if (!writeFileAtomically(
+    if (!writeTableFile(
             path,
-            encodeCsv(floatBatchCsv(editedScheme(), m_batchModel->rows()), CsvEncoding::Utf8Bom),
+            [this](TableSink& sink) {
+                writeFloatBatch(sink, editedScheme(), m_batchModel->rows());
+            },
             &error)) {
         m_prompter.warning(this, tr("Export results"), error);
         return false;
@@ -262,7 +265,9 @@ void RateFloatTab::chooseAndImport() {
 
 void RateFloatTab::chooseAndExport() {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export results"), QString(), tr("CSV (*.csv)"));
+        askTableFile(this, tr("Export results"), tr("rate-floating.csv"), [this](TableSink& sink) {
+            writeFloatBatch(sink, editedScheme(), m_batchModel->rows());
+        });
     if (!path.isEmpty())
         exportBatch(path);
 }

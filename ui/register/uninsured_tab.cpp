@@ -3,6 +3,7 @@
 #include "lazy_reload.h"
 #include "prompter.h"
 #include "session.h"
+#include "table_file.h"
 
 #include "io/file_output.h"
 #include "report_renderer.h"
@@ -129,8 +130,10 @@ UninsuredTab::UninsuredTab(Session& session, Prompter& prompter, QWidget* parent
             [this] { setStatus(FollowUpStatus::Insured, m_date->date(), m_note->text()); });
     connect(clear, &QPushButton::clicked, this, [this] { setStatus(FollowUpStatus::None, {}); });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export uninsured enterprises"), tr("uninsured.csv"), tr("CSV files (*.csv)"));
+        m_lazy->flush();
+        const QString path =
+            askTableFile(this, tr("Export uninsured enterprises"), tr("uninsured.csv"),
+                         [this](TableSink& sink) { UninsuredList::write(sink, m_model->list()); });
         if (!path.isEmpty())
             exportCsv(path);
     });
@@ -208,8 +211,8 @@ ReportDocument UninsuredTab::report() const {
 bool UninsuredTab::exportCsv(const QString& path) {
     m_lazy->flush();
     QString error;
-    if (writeFileAtomically(path, UninsuredList::csv(m_model->list(), CsvEncoding::Utf8Bom),
-                            &error))
+    if (writeTableFile(
+            path, [this](TableSink& sink) { UninsuredList::write(sink, m_model->list()); }, &error))
         return true;
     m_prompter.warning(this, tr("Export uninsured enterprises"), error);
     return false;

@@ -4,6 +4,7 @@
 #include "lazy_reload.h"
 #include "prompter.h"
 #include "session.h"
+#include "table_file.h"
 
 #include "io/csv_writer.h"
 #include "io/file_output.h"
@@ -135,14 +136,15 @@ void AuditView::reload() {
 
 bool AuditView::exportCsv(const QString& path, QString* error) const {
     m_lazy->flush();
-    return writeFileAtomically(
-        path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
+    return writeTableFile(
+        path,
+        [this](TableSink& sink) { writeAudit(sink, m_model->events(), m_session.connection()); },
         error);
 }
 
 void AuditView::exportDialog() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export audit trail"),
-                                                      tr("audit trail.csv"), tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export audit trail"), tr("audit trail.csv"), tableFileFilter(false));
     if (path.isEmpty())
         return;
     QString error;

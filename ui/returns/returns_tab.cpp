@@ -4,6 +4,7 @@
 #include "report_renderer.h"
 #include "returns_board_model.h"
 #include "session.h"
+#include "table_file.h"
 
 #include "io/csv_writer.h"
 #include "io/file_output.h"
@@ -396,15 +397,16 @@ void ReturnsTab::unlock() {
 }
 
 bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {
-    return writeFileAtomically(
-        path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom), error);
+    return writeTableFile(
+        path, [this](TableSink& sink) { writeReturns(sink, m_board->entries()); }, error);
 }
 
 bool ReturnsTab::exportMatrixCsv(const QString& path, QString* error) const {
     const MeasureMatrix m =
         measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
                       static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
-    return writeFileAtomically(path, encodeCsv(matrixCsv(m), CsvEncoding::Utf8Bom), error);
+    return writeTableFile(
+        path, [&m](TableSink& sink) { writeMatrix(sink, m); }, error);
 }
 
 ReportDocument ReturnsTab::matrixDocument() const {
@@ -419,7 +421,7 @@ void ReturnsTab::exportBoardDialog() {
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export returns board"),
-        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tr("CSV (*.csv)"));
+        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tableFileFilter(false));
     if (path.isEmpty())
         return;
     QString error;
@@ -436,7 +438,7 @@ void ReturnsTab::exportMatrixDialog() {
                                                           .arg(unit->name)
                                                           .arg(m_session.year())
                                                           .arg(m_measure->currentText()),
-                                                      tr("CSV (*.csv)"));
+                                                      tableFileFilter(false));
     if (path.isEmpty())
         return;
     QString error;

@@ -2,6 +2,7 @@
 
 #include "hazard_form.h"
 #include "hazard_table_model.h"
+#include "table_file.h"
 #include "task_table_model.h"
 
 #include "prompter.h"
@@ -314,8 +315,9 @@ ReportDocument TasksTab::report() const {
 
 bool TasksTab::exportCsv(const QString& path) {
     QString error;
-    if (!writeFileAtomically(
-            path, encodeCsv(checklistCsv(m_model->checklist()), CsvEncoding::Utf8Bom), &error)) {
+    if (!writeTableFile(
+            path, [this](TableSink& sink) { writeChecklist(sink, m_model->checklist()); },
+            &error)) {
         m_prompter.warning(this, tr("Export CSV"), error);
         return false;
     }
@@ -333,7 +335,7 @@ bool TasksTab::exportPdf(const QString& path) {
 
 void TasksTab::chooseAndExportCsv() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), report().name + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+        this, tr("Export CSV"), report().name + QStringLiteral(".csv"), tableFileFilter(false));
     if (!path.isEmpty())
         exportCsv(path);
 }

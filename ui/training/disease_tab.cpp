@@ -1,5 +1,6 @@
 #include "disease_tab.h"
 #include "import_file_filter.h"
+#include "table_file.h"
 
 #include "diagnostic_text.h"
 #include "disease_table_model.h"
@@ -359,10 +360,17 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
 
 bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
     const auto unit = m_session.unit();
-    const auto text =
-        unit ? DiseaseExport(m_session.connection()).csv(unit->code, m_session.year(), error)
-             : std::nullopt;
-    return text && writeFileAtomically(path, encodeCsv(*text, CsvEncoding::Utf8Bom), error);
+    if (!unit)
+        return false;
+    bool filled = false;
+    const DiseaseExport exporter(m_session.connection());
+    return writeTableFile(
+               path,
+               [&](TableSink& sink) {
+                   filled = exporter.write(sink, unit->code, m_session.year(), error);
+               },
+               error) &&
+           filled;
 }
 
 bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
@@ -393,7 +401,7 @@ void DiseaseTab::exportDialog() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export occupational disease table"),
         QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        tr("CSV files (*.csv)"));
+        tableFileFilter(false));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export occupational disease table"), error);

@@ -1,5 +1,6 @@
 #include "training_tab.h"
 #include "import_file_filter.h"
+#include "table_file.h"
 
 #include "coverage_chart.h"
 #include "diagnostic_text.h"
@@ -436,9 +437,15 @@ bool TrainingTab::exportCsv(const QString& path, QString* error) const {
     const auto unit = m_session.unit();
     if (!unit)
         return false;
-    const auto text =
-        TrainingExport(m_session.connection()).csv(unit->code, m_session.year(), error);
-    return text && writeFileAtomically(path, encodeCsv(*text, CsvEncoding::Utf8Bom), error);
+    bool filled = false;
+    const TrainingExport exporter(m_session.connection());
+    return writeTableFile(
+               path,
+               [&](TableSink& sink) {
+                   filled = exporter.write(sink, unit->code, m_session.year(), error);
+               },
+               error) &&
+           filled;
 }
 
 bool TrainingTab::exportPdf(const QString& path, QString* error) const {
@@ -464,7 +471,7 @@ void TrainingTab::exportDialog() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export training table"),
         QStringLiteral("培训情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        tr("CSV files (*.csv)"));
+        tableFileFilter(false));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export training table"), error);
