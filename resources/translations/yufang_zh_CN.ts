@@ -641,6 +641,54 @@
         <source>--from must be a year</source>
         <translation>--from 必须是年份</translation>
     </message>
+    <message>
+        <source>%1 works on a database file; back up and restore a server with pg_dump and pg_restore (docs/server.md)</source>
+        <translation>%1 只用于数据库文件；服务器请用 pg_dump 和 pg_restore 备份和恢复（见 docs/server.md）</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up roles and access rules: %2</source>
+        <translation>%1：无法设置角色和访问规则：%2</translation>
+    </message>
+    <message>
+        <source>%1: server ready, schema version %2, roles and access rules set</source>
+        <translation>%1：服务器已就绪，数据库结构版本 %2，角色和访问规则已设置</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, access rules renewed</source>
+        <translation>%1：数据库结构版本 %2，访问规则已更新</translation>
+    </message>
+    <message>
+        <source>server add-user takes one LOGIN</source>
+        <translation>server add-user 需要一个登录名</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin：标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>%1: login of %2 %3</source>
+        <translation>%1：%2 %3 的登录名</translation>
+    </message>
+    <message>
+        <source>server disable-user takes one LOGIN</source>
+        <translation>server disable-user 需要一个登录名</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1：已停用</translation>
+    </message>
+    <message>
+        <source>server commands need --server postgresql://USER@HOST:PORT/DB</source>
+        <translation>server 命令需要 --server postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>server needs one of: init, migrate, add-user, disable-user, users, import-sqlite</source>
+        <translation>server 需要以下之一：init、migrate、add-user、disable-user、users、import-sqlite</translation>
+    </message>
+    <message>
+        <source>unknown server command %1</source>
+        <translation>未知的 server 命令 %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -746,6 +794,14 @@
         <source>the database must first be upgraded by the copy of Yufang that has it open; it cannot be opened read-only</source>
         <translation>数据库须先由正在使用它的预防副本升级，暂不能以只读方式打开</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql 软件包</translation>
+    </message>
+    <message>
+        <source>the server database (schema) holds tables of another program: it has no Yufang schema</source>
+        <translation>服务器上的该数据库（模式）存放的是其他程序的表，没有预防的数据结构</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -770,8 +826,8 @@
         <translation>数据库无法写入（%1）；未作任何修改</translation>
     </message>
     <message>
-        <source>the database file cannot be opened (%1)</source>
-        <translation>无法打开数据库文件（%1）</translation>
+        <source>the database cannot be opened (%1)</source>
+        <translation>无法打开数据库（%1）</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2707,52 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Why must your version replace the change %1 made? The reason is recorded in the audit trail.</source>
         <translation>为什么要用您的版本替换 %1 所做的修改？原因将记入审计记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccess</name>
+    <message>
+        <source>the server has no current schema</source>
+        <translation>服务器没有当前模式（schema）</translation>
+    </message>
+    <message>
+        <source>%1: a login is lower-case letters, digits and _ (at most 63), starting with a letter</source>
+        <translation>%1：登录名只能由小写字母、数字和 _ 组成（最多 63 个），并以字母开头</translation>
+    </message>
+    <message>
+        <source>%1: no such unit</source>
+        <translation>%1：没有该单位</translation>
+    </message>
+    <message>
+        <source>%1: no such login of this database</source>
+        <translation>%1：本数据库没有该登录名</translation>
+    </message>
+    <message>
+        <source>the server refused this change: your login may not change these data (each login writes only its own unit&apos;s forms, and the audit trail is append-only)</source>
+        <translation>服务器拒绝了此项修改：您的登录名无权修改这些数据（每个登录名只能填报本单位的报表，审计记录只能追加、不能修改）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>%1: not a server address; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1：不是服务器地址；请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1: the database name must not contain /</source>
+        <translation>%1：数据库名不能包含 /</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2</source>
+        <translation>%1：sslmode 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the schema must be a plain name (letters, digits, _)</source>
+        <translation>%1：模式（schema）名只能由字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2 (known: sslmode, schema)</source>
+        <translation>%1：未知设置 %2（可用：sslmode、schema）</translation>
     </message>
 </context>
 <context>
@@ -5299,14 +5401,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>%1 已存在。请通过“文件 → 打开数据库”打开。</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Yufang database (*.sqlite);;All files (*)</source>
-        <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About Yufang</source>
         <translation>关于预防</translation>
     </message>
@@ -5381,6 +5475,69 @@ Database: %2</source>
         <source>Expansion</source>
         <comment>main tab</comment>
         <translation>扩面行动</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Local database file</source>
+        <translation>本地数据库文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite)</source>
+        <translation>预防数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>必须使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>TLS preferred</source>
+        <translation>优先使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite);;All files (*)</source>
+        <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host, the database and your login.</source>
+        <translation>请填写服务器主机、数据库和您的登录名。</translation>
     </message>
 </context>
 <context>
