@@ -6,6 +6,7 @@
 
 #include "storage/database.h"
 #include "storage/database_lock.h"
+#include "storage/server_connection.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +23,24 @@ struct Text {
 };
 } // namespace
 
+namespace {
+// A server has no file to lock: many users edit it at once, each save checked by its revision
+// and what a login may write decided by the server (docs/server.md).
+bool openServerFor(Session& session, Prompter& prompter, QWidget* parent, const QString& address) {
+    auto database = std::make_unique<Database>(address);
+    QString error;
+    if (!database->open(&error)) {
+        prompter.warning(parent, Text::tr("Cannot open database"), error);
+        return false;
+    }
+    session.setDatabase(std::move(database), nullptr);
+    return true;
+}
+} // namespace
+
 bool openDatabaseFor(Session& session, Prompter& prompter, QWidget* parent, const QString& path) {
+    if (isServerAddress(path))
+        return openServerFor(session, prompter, parent, path);
     // The lock file lives beside the database, in a folder a new database may not have yet.
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto lock = std::make_unique<DatabaseLock>(path);

@@ -12,6 +12,7 @@
 #include "register/uninsured_tab.h"
 #include "returns/audit_view.h"
 #include "returns/returns_tab.h"
+#include "server/open_database_dialog.h"
 #include "session.h"
 #include "unit_selector.h"
 
@@ -208,7 +209,8 @@ bool MainWindow::openDatabase(const QString& path) {
         return false;
     if (!openDatabaseFor(m_session, m_prompter, this, path))
         return false;
-    m_settings.setLastDatabase(path);
+    // A server address is remembered without its password (Database::path()).
+    m_settings.setLastDatabase(m_session.database()->path());
     restoreSelection();
     return true;
 }
@@ -237,12 +239,13 @@ void MainWindow::newDatabase() {
 }
 
 void MainWindow::openDatabaseDialog() {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open database"), m_settings.lastFolder(),
-                                     tr("Yufang database (*.sqlite);;All files (*)"));
-    if (path.isEmpty())
+    // 本地数据库文件 or 服务器 (docs/server.md).
+    OpenDatabaseDialog dialog(m_settings.lastFolder(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    const QString path = dialog.location();
+    if (!dialog.isServer())
+        m_settings.setLastFolder(QFileInfo(path).absolutePath());
     openDatabase(path);
 }
 

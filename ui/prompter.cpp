@@ -1,5 +1,7 @@
 #include "prompter.h"
 
+#include "storage/server_access.h"
+
 #include "message_dialog.h"
 
 #include <QInputDialog>
@@ -19,7 +21,8 @@ void DialogPrompter::information(QWidget* parent, const QString& title, const QS
 }
 
 void DialogPrompter::warning(QWidget* parent, const QString& title, const QString& text) {
-    makeMessageDialog(parent, QMessageBox::Warning, title, text)->exec();
+    makeMessageDialog(parent, QMessageBox::Warning, title, server::explainServerRefusal(text))
+        ->exec();
 }
 
 std::optional<QString> DialogPrompter::text(QWidget* parent, const QString& title,

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/database_lock.h"
 #include "storage/plan_repository.h"
+#include "storage/server_access.h"
 #include "storage/unit_repository.h"
 
 namespace yufang {
@@ -23,7 +24,16 @@ void Session::setDatabase(std::unique_ptr<Database> database) {
 }
 
 bool Session::isReadOnly() const {
-    return m_database && m_database->isReadOnly();
+    if (!m_database)
+        return false;
+    if (m_database->isReadOnly())
+        return true;
+    // On a server a unit's login writes only its own unit (docs/server.md, "Access"): the
+    // window shows every other unit read-only, as the server would refuse its saves. The
+    // administrator (no unit) and SQLite files are not limited here.
+    const auto access = server::loginAccess(connection());
+    return access && !access->unitCode.isEmpty() && !m_unitCode.isEmpty() &&
+           access->unitCode != m_unitCode;
 }
 
 QSqlDatabase Session::connection() const {

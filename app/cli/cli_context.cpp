@@ -1,5 +1,7 @@
 #include "cli_context.h"
 
+#include "storage/server_access.h"
+
 #include "io/cell_parsing.h"
 #include "io/file_output.h"
 #include "storage/unit_repository.h"
@@ -75,7 +77,7 @@ int Context::usage(const QString& message) {
 }
 
 int Context::rejected(const QString& message) {
-    err << message << Qt::endl;
+    err << server::explainServerRefusal(message) << Qt::endl;
     return Exit::Rejected;
 }
 

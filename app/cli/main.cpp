@@ -10,25 +10,31 @@
 #include "report_commands.h"
 #include "register_commands.h"
 #include "returns_commands.h"
+#include "server_commands.h"
 #include "task_commands.h"
 #include "training_commands.h"
 #include "unit_commands.h"
 #include "windows_console.h"
 
 #include "i18n.h"
+#include "storage/server_connection.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace yufang;
 using namespace yufang::cli;
 
 namespace {
 const char* const kUsage =
-    "usage: yufang-cli [--db PATH] [--lang zh_CN|en] COMMAND [options]\n"
+    "usage: yufang-cli [--db PATH | --server postgresql://USER@HOST:PORT/DB] [--lang zh_CN|en]\n"
+    "                  COMMAND [options]\n"
+    "  (--server: a PostgreSQL server; parts left out come from PGHOST, PGPORT, PGDATABASE,\n"
+    "   PGUSER, PGPASSWORD, PGSSLMODE; ?sslmode=require asks for TLS. docs/server.md)\n"
     "  init                                   create or migrate the database, load presets\n"
     "  units [-o FILE]                        CSV: code,name,level,parent_code\n"
     "  import-units FILE                      add units from CSV: code,name,level,parent_code\n"
@@ -94,6 +100,9 @@ const char* const kUsage =
     "FILE]\n"
     "         [--problems FILE] [--next-steps FILE] [--preparer NAME]   its written sections\n"
     "  check                                  full integrity check of the database\n"
+    "  server init|migrate                    (--server) schema, presets, roles and access rules\n"
+    "  server add-user LOGIN --unit U [--password-stdin]   a unit's login (writes only U's forms)\n"
+    "  server disable-user LOGIN | server users [-o FILE]   (--server) logins\n"
     "Every CSV export writes an .xlsx workbook instead when -o names a FILE.xlsx.\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;
@@ -126,6 +135,7 @@ int main(int argc, char* argv[]) {
 
     QStringList words = app.arguments().mid(1);
     QString dbPath;
+    std::optional<QString> serverUrl;
     QString language = defaultLanguage();
     Context ctx;
     while (!words.isEmpty() && words.first().startsWith(QLatin1String("--"))) {
@@ -138,12 +148,15 @@ int main(int argc, char* argv[]) {
             ctx.out << "yufang-cli " << YUFANG_VERSION << Qt::endl;
             return Exit::Success;
         }
-        if ((option == QLatin1String("--db") || option == QLatin1String("--lang")) &&
+        if ((option == QLatin1String("--db") || option == QLatin1String("--lang") ||
+             option == QLatin1String("--server")) &&
             words.isEmpty())
             return ctx.usage(
                 QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
         if (option == QLatin1String("--db"))
             dbPath = words.takeFirst();
+        else if (option == QLatin1String("--server"))
+            serverUrl = words.takeFirst();
         else if (option == QLatin1String("--lang"))
             language = words.takeFirst();
         else
@@ -192,8 +205,34 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("uninsured"), runUninsured},
         {QStringLiteral("follow-up"), runFollowUp},
         {QStringLiteral("backup"), runBackup},
+        {QStringLiteral("server"), runServer},
     };
     const QString name = words.takeFirst();
+    if (serverUrl) {
+        if (!dbPath.isEmpty())
+            return ctx.usage(QStringLiteral("--db and --server exclude each other"));
+        QString why;
+        const std::optional<ServerConnection> server = ServerConnection::fromUrl(*serverUrl, &why);
+        if (!server)
+            return ctx.usage(why);
+        // A server is backed up and checked by its own tools (pg_dump, docs/server.md).
+        for (const char* fileOnly : {"restore", "check", "backup"})
+            if (name == QLatin1String(fileOnly))
+                return ctx.usage(QCoreApplication::translate(
+                                     "Cli", "%1 works on a database file; back up and restore a "
+                                            "server with pg_dump and pg_restore (docs/server.md)")
+                                     .arg(name));
+        const auto command = commands.constFind(name);
+        if (command == commands.constEnd())
+            return ctx.usage(
+                QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+        // The address as given (its password, if any, stays out of messages: Database).
+        ctx.database = std::make_unique<Database>(
+            serverUrl->isEmpty() ? QStringLiteral("postgresql://") : *serverUrl);
+        if (!ctx.database->open(&why))
+            return ctx.rejected(why);
+        return (*command)(ctx, words);
+    }
     const QString path = dbPath.isEmpty() ? Database::defaultPath() : dbPath;
     // What a user runs when opening fails works on the file itself.
     if (name == QLatin1String("restore"))

@@ -260,6 +260,9 @@ QString RollingBackups::latest() const {
 }
 
 bool RollingBackups::take(const QSqlDatabase& db, const QString& reason, QString* error) const {
+    // A server is backed up by its own tools (pg_dump, docs/server.md), not file copies.
+    if (!sql::isSqlite(db))
+        return true;
     const int kept = keep(db);
     if (kept <= 0)
         return true;

@@ -4,6 +4,7 @@
 #include "io/file_output.h"
 #include "migrations.h"
 #include "preset_loader.h"
+#include "server_connection.h"
 #include "sql_dialect.h"
 #include "task_preset_loader.h"
 
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -41,6 +43,13 @@ bool isCurrentForReading(const QSqlDatabase& db, QString* why) {
     return false;
 }
 
+// A password given in a server address is kept here, by connection, rather than in path():
+// path() appears in messages and the title bar.
+QHash<QString, QString>& serverPasswords() {
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("yufang-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -62,13 +71,63 @@ void reserveFiles(const QString& path, bool reserve) {
     for (const char* suffix : kCompanionSuffixes)
         apply(path + QLatin1String(suffix));
 }
+
+// A server keeps its own consistency and backups (pg_dump, docs/server.md): no file checks,
+// no quick_check and no automatic copies. Connects db (QPSQL) to the server of address.
+bool connectServer(QSqlDatabase& db, const QString& address, const QString& password,
+                   DatabaseFault* fault, QString* why) {
+    const std::optional<ServerConnection> server = ServerConnection::fromUrl(address, why);
+    *fault = DatabaseFault::CannotOpen;
+    if (!server)
+        return false;
+    if (!db.isValid()) {
+        *why = Text::tr("the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install "
+                        "the package libqt6sql6-psql");
+        return false;
+    }
+    db.setHostName(server->host);
+    if (server->port > 0)
+        db.setPort(server->port);
+    db.setDatabaseName(server->database);
+    db.setUserName(server->user);
+    db.setPassword(password);
+    db.setConnectOptions(server->connectOptions());
+    if (!db.open()) {
+        *why = describeDatabaseError(db.lastError());
+        return false;
+    }
+    *fault = DatabaseFault::Other;
+    return sql::configureConnection(db, why) && sql::ensureSchema(db, server->schema, why);
+}
+
+// The schema is brought up to date under an advisory lock, so two programs opening a new
+// server at once do not both migrate it. A unit's login finds it current and writes nothing.
+bool prepareServerSchema(QSqlDatabase& db, QString* why) {
+    if (!sql::lockSchema(db, true, why))
+        return false;
+    const bool ok =
+        migrate(db, why) && PresetLoader::load(db, why) && TaskPresetLoader::load(db, why);
+    QString unlockWhy;
+    sql::lockSchema(db, false, &unlockWhy);
+    return ok;
+}
 } // namespace
 
-Database::Database(QString path)
-    : m_path(std::move(path)), m_connectionName(nextConnectionName()) {}
+// A path that is a server address (postgresql://…, ServerConnection) opens that server.
+Database::Database(QString path) : m_path(std::move(path)), m_connectionName(nextConnectionName()) {
+    if (!isServerAddress(m_path))
+        return;
+    QString why;
+    if (auto server = ServerConnection::fromUrl(m_path, &why);
+        server && !server->password.isEmpty()) {
+        serverPasswords().insert(m_connectionName, server->password);
+        m_path = server->url(false);
+    }
+}
 
 Database::~Database() {
     close();
+    serverPasswords().remove(m_connectionName);
 }
 
 QString Database::defaultPath() {
@@ -108,8 +167,12 @@ bool Database::checkPath(QString* why) const {
 // SQLite opens any file lazily; the first read tells whether it is a database at all, whether
 // another program holds it, and whether it is Yufang's.
 bool Database::recognise(QSqlDatabase& db, QString* why) {
+    // A server's Yufang schema is told by its one table, by name (an index lookup); listing a
+    // schema's tables scans the server's whole catalogue.
+    if (!sql::isSqlite(db) && sql::hasTable(db, QStringLiteral("schema_migration")))
+        return true;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+    if (!q.exec(sql::tableNamesQuery(db))) {
         m_fault = databaseFault(q.lastError());
         if (m_fault == DatabaseFault::Other)
             m_fault = DatabaseFault::NotADatabase;
@@ -126,7 +189,11 @@ bool Database::recognise(QSqlDatabase& db, QString* why) {
     if (anyTable && !yufang) {
         m_fault = DatabaseFault::NotADatabase;
         *why = describeDatabaseFault(
-            m_fault, Text::tr("an SQLite database of another program: it has no Yufang schema"));
+            m_fault, isServerAddress(m_path)
+                         ? Text::tr("the server database (schema) holds tables of another "
+                                    "program: it has no Yufang schema")
+                         : Text::tr("an SQLite database of another program: it has no "
+                                    "Yufang schema"));
         return false;
     }
     return true;
@@ -188,7 +255,13 @@ bool Database::open(QString* error) {
     QString why;
     bool ok = false;
     m_fault = DatabaseFault::Other;
-    if (checkPath(&why)) {
+    const bool onServer = isServerAddress(m_path);
+    if (onServer) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        ok = connectServer(db, m_path, serverPasswords().value(m_connectionName), &m_fault, &why) &&
+             recognise(db, &why) &&
+             (m_readOnly ? isCurrentForReading(db, &why) : prepareServerSchema(db, &why));
+    } else if (checkPath(&why)) {
         // The handle must be gone before close() removes the connection, or Qt warns that
         // the connection is still in use.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -212,8 +285,10 @@ bool Database::open(QString* error) {
         close();
         return false;
     }
-    reserveFiles(m_path, true);
-    m_reserved = true;
+    if (!onServer) {
+        reserveFiles(m_path, true);
+        m_reserved = true;
+    }
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "database_errors.h"
 
+#include "server_access.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -12,8 +14,29 @@ struct Text {
 };
 } // namespace
 
+namespace {
+// PostgreSQL's SQLSTATE (five characters, the first two its class).
+DatabaseFault serverFault(const QString& state) {
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") ||
+        state == QLatin1String("40001"))
+        return DatabaseFault::Busy; // lock timeout, deadlock, serialization failure
+    if (state == QLatin1String("53100"))
+        return DatabaseFault::DiskFull;
+    if (state == QLatin1String("25006"))
+        return DatabaseFault::ReadOnly;
+    if (state == QLatin1String("XX001") || state == QLatin1String("XX002"))
+        return DatabaseFault::Damaged;
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("28")) ||
+        state == QLatin1String("3D000"))
+        return DatabaseFault::CannotOpen; // connection, authentication, no such database
+    return DatabaseFault::Other;
+}
+} // namespace
+
 DatabaseFault databaseFault(const QSqlError& error) {
     // SQLite's codes have at most four digits; PostgreSQL's SQLSTATEs have five characters.
+    if (error.nativeErrorCode().size() == 5)
+        return serverFault(error.nativeErrorCode());
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     if (!ok || error.nativeErrorCode().size() > 4)
@@ -53,7 +76,7 @@ QString describeDatabaseFault(DatabaseFault fault, const QString& detail) {
     case DatabaseFault::ReadOnly:
         return Text::tr("the database cannot be written (%1); nothing was changed").arg(detail);
     case DatabaseFault::CannotOpen:
-        return Text::tr("the database file cannot be opened (%1)").arg(detail);
+        return Text::tr("the database cannot be opened (%1)").arg(detail);
     case DatabaseFault::Other:
         break;
     }
@@ -63,6 +86,8 @@ QString describeDatabaseFault(DatabaseFault fault, const QString& detail) {
 QString describeDatabaseError(const QSqlError& error) {
     const QString detail =
         error.databaseText().isEmpty() ? error.text().trimmed() : error.databaseText();
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return server::explainServerRefusal(detail + QStringLiteral(" (42501)"));
     return describeDatabaseFault(databaseFault(error), detail);
 }
 

@@ -371,7 +371,7 @@ int latestSchemaVersion() {
 }
 
 int currentSchemaVersion(const QSqlDatabase& db) {
-    if (!db.tables().contains(QStringLiteral("schema_migration")))
+    if (!sql::hasTable(db, QStringLiteral("schema_migration")))
         return 0;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migration")) || !q.next())
@@ -394,12 +394,12 @@ bool migrate(QSqlDatabase& db, QString* error) {
     // step not yet recorded rather than only those above the highest one.
     QSet<int> applied;
     QSqlQuery q(db);
-    if (db.tables().contains(QStringLiteral("schema_migration")) &&
+    if (sql::hasTable(db, QStringLiteral("schema_migration")) &&
         q.exec(QStringLiteral("SELECT version FROM schema_migration"))) {
         while (q.next())
             applied.insert(q.value(0).toInt());
     }
-    if (current == 0 && !db.tables().contains(QStringLiteral("schema_migration"))) {
+    if (current == 0 && !sql::hasTable(db, QStringLiteral("schema_migration"))) {
         if (!exec(q,
                   QStringLiteral("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, "
                                  "applied_at TEXT NOT NULL)"),

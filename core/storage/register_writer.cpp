@@ -1,5 +1,7 @@
 #include "register_writer.h"
 
+#include "postgres_handle.h"
+#include "postgres_register_copy.h"
 #include "sqlite_register_writer.h"
 
 #include <QSqlError>
@@ -100,9 +102,26 @@ public:
         return Outcome::Failed;
     }
 
-private:
+protected:
     QSqlDatabase m_db;
+
+private:
     QSqlQuery m_insert;
+};
+
+// On a PostgreSQL server the rows go in with COPY … FROM STDIN (postgres_register_copy), a
+// chunk of the row buffer at a time; the few lookups stay QSqlQuery.
+class ServerRegisterWriter : public PortableRegisterWriter {
+public:
+    using PortableRegisterWriter::PortableRegisterWriter;
+    Outcome insert(const RegisterRecord& r, QString* error) override {
+        qsizetype failed = 0;
+        return insertMany(&r, 1, error, &failed) ? Outcome::Inserted : Outcome::Failed;
+    }
+    bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
+                    qsizetype* failed) override {
+        return sql::copyRegisterRows(m_db, records, count, error, failed);
+    }
 };
 } // namespace
 
@@ -123,6 +142,8 @@ std::unique_ptr<RegisterWriter> RegisterWriter::createPortable(const QSqlDatabas
 std::unique_ptr<RegisterWriter> RegisterWriter::create(const QSqlDatabase& db) {
     if (auto fast = createSqliteRegisterWriter(db))
         return fast;
+    if (sql::postgresHandle(db))
+        return std::make_unique<ServerRegisterWriter>(db);
     return createPortable(db);
 }
 

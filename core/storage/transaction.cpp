@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "database_errors.h"
+#include "postgres_handle.h"
 #include "sql_dialect.h"
 
 #include <QSqlError>
@@ -9,21 +10,28 @@
 namespace yufang {
 
 bool beginWrite(QSqlDatabase db, QString* error) {
-    if (!sql::isSqlite(db)) {
-        if (db.transaction())
-            return true;
-        if (error)
-            *error = db.lastError().text();
-        return false;
-    }
     // QSqlDatabase::commit() and rollback() only send COMMIT and ROLLBACK, so they close a
     // transaction begun here as well as one begun by transaction().
+    // SQLite refuses a BEGIN inside a transaction, which callers that share their caller's
+    // transaction rely on ("own = beginWrite(…)"); PostgreSQL only warns, so refuse it here.
+    if (sql::inServerTransaction(db)) {
+        if (error)
+            *error = QStringLiteral("cannot start a transaction within a transaction");
+        return false;
+    }
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return true;
-    if (error)
-        *error = describeDatabaseError(q.lastError());
-    return false;
+    const QStringList statements = sql::beginWriteStatements(db);
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        if (q.exec(statements.at(i)))
+            continue;
+        const QSqlError why = q.lastError();
+        if (i > 0)
+            db.rollback();
+        if (error)
+            *error = describeDatabaseError(why);
+        return false;
+    }
+    return true;
 }
 
 bool commitWrite(QSqlDatabase db, QString* error) {

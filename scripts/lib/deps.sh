@@ -15,6 +15,11 @@
 #   libfreexl-dev          .xls (Excel 97-2003, BIFF) workbooks (io/xls_reader)
 #   libxlsxwriter-dev      .xlsx output (io/xlsx_workbook); zlib1g-dev for its link flags
 #   pkg-config             finds them for CMake (none ships a CMake package)
+#   libqt6sql6-psql        the QPSQL driver (a plugin, loaded at run time) for --server and
+#                          the GUI's 服务器 connection (docs/server.md)
+#   libpq-dev              libpq-fe.h: the transaction state and COPY through the QPSQL
+#                          driver's own connection (storage/postgres_handle)
+#   postgresql             only for the tests' throwaway server (scripts/lib/test_server.sh)
 
 # To configure, build and run the application.
 YUFANG_BUILD_PACKAGES=(
@@ -22,13 +27,18 @@ YUFANG_BUILD_PACKAGES=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev catch2 fonts-wqy-microhei
-  libzip-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config
+  libzip-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config libqt6sql6-psql libpq-dev
 )
 
 # Only for the test suite: a real X server for screenshots, PDF inspection, and the validators
 # of the files in packaging/.
 YUFANG_TEST_PACKAGES=(
   xvfb xauth poppler-utils desktop-file-utils appstream
+)
+
+# Only for the suite's PostgreSQL pass: initdb, pg_ctl and psql of a throwaway server.
+YUFANG_SERVER_TEST_PACKAGES=(
+  postgresql
 )
 
 # Only for bench/run_register_bench.sh: the sqlite3 shell's .import as the yardstick, GNU time

@@ -1,6 +1,7 @@
 // Issue 20: kill -9 during an import. A generated register is imported and the process killed
 // at seeded random moments; after each kill the database passes integrity_check and holds all
 // of the file or none of it. A handful of kills here (CI); YUFANG_KILLS=N runs more.
+#include "../test_server.h"
 #include "cli_support.h"
 
 #include "storage/backup.h"
@@ -66,6 +67,7 @@ qint64 registerRows(const QString& path) {
 } // namespace
 
 TEST_CASE("cli kill -9 during an import leaves all of the file or none of it", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     const int rows = 40000;
     box.write(u"register.csv"_s, generatedRegister(rows));

@@ -1,6 +1,7 @@
 // Issue 20, storage side, through the real yufang-cli: a full disk (injected by a small tmpfs
 // where the machine allows mounting, and /dev/full for standard output), -o naming the
 // database, two writers at once, busy, damaged and long-named databases, backup and restore.
+#include "../test_server.h"
 #include "cli_support.h"
 
 #include "storage/backup.h"
@@ -125,6 +126,7 @@ private:
 } // namespace
 
 TEST_CASE("cli export to a full disk exits 1 and keeps the previous file", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     SmallDisk disk(box.filePath(u"small"_s));
@@ -151,6 +153,7 @@ TEST_CASE("cli export to a full disk exits 1 and keeps the previous file", "[cli
 }
 
 TEST_CASE("cli init on a nearly full disk names the full disk", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     SmallDisk disk(box.filePath(u"small"_s));
     if (!disk.mounted())
@@ -164,6 +167,7 @@ TEST_CASE("cli init on a nearly full disk names the full disk", "[cli][faults]")
 }
 
 TEST_CASE("cli export to a full standard output exits 1", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     if (!QFileInfo::exists(u"/dev/full"_s)) {
         WARN("SKIPPED: no /dev/full on this system");
         return;
@@ -179,6 +183,7 @@ TEST_CASE("cli export to a full standard output exits 1", "[cli][faults]") {
 }
 
 TEST_CASE("cli -o naming the database is refused and the database kept", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     const QByteArray before = readBytes(box.dbPath());
@@ -195,6 +200,7 @@ TEST_CASE("cli -o naming the database is refused and the database kept", "[cli][
 }
 
 TEST_CASE("cli a second writer waits for the first and succeeds", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     box.write(u"form.csv"_s, utf8WithBom(kForm));
@@ -213,6 +219,7 @@ TEST_CASE("cli a second writer waits for the first and succeeds", "[cli][faults]
 }
 
 TEST_CASE("cli a database another program keeps busy is reported as busy", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     OtherProgram other(box.dbPath());
@@ -229,6 +236,7 @@ TEST_CASE("cli a database another program keeps busy is reported as busy", "[cli
 
 TEST_CASE("cli a damaged database is refused for every command and check lists why",
           "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     REQUIRE(box.run({u"check"_s}).exitCode == 0);
@@ -269,6 +277,7 @@ TEST_CASE("cli a damaged database is refused for every command and check lists w
 }
 
 TEST_CASE("cli a 250-byte database name is refused at open with a clear message", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     const QString db = box.filePath(QString(243, u'n') + u".sqlite"_s);
     const CliResult r = box.run({u"init"_s}, db);
@@ -279,6 +288,7 @@ TEST_CASE("cli a 250-byte database name is refused at open with a clear message"
 }
 
 TEST_CASE("cli backup and restore round-trip and restore checks the file first", "[cli][faults]") {
+    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     const QString backup = box.filePath(u"backup.sqlite"_s);

@@ -1,5 +1,9 @@
 #include "cli_support.h"
 
+#include "../test_server.h"
+
+#include <QHash>
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -70,10 +74,23 @@ CliResult CliSandbox::runRaw(const QStringList& args) const {
     return r;
 }
 
+namespace {
+// --db PATH, or on the server pass --server URL of the schema that stands for PATH (each
+// sandbox path is a fresh temporary folder, so the paths of a test process never repeat).
+QStringList databaseArguments(const QString& path) {
+    if (!testServer())
+        return {QStringLiteral("--db"), path};
+    static QHash<QString, QString> schemas;
+    auto found = schemas.find(path);
+    if (found == schemas.end())
+        found = schemas.insert(path, freshTestSchema()->url(false));
+    return {QStringLiteral("--server"), *found};
+}
+} // namespace
+
 CliResult CliSandbox::run(const QStringList& args, const QString& db) const {
-    return runRaw(QStringList{QStringLiteral("--db"), db.isEmpty() ? dbPath() : db,
-                              QStringLiteral("--lang"), QStringLiteral("en")} +
-                  args);
+    return runRaw(databaseArguments(db.isEmpty() ? dbPath() : db) +
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
 }
 
 void CliSandbox::write(const QString& name, const QByteArray& bytes) const {

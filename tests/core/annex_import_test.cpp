@@ -1,6 +1,7 @@
 // Annex files into the database (services/annex_importer.h, DESIGN.md "Annex CSV"):
 // FILE:LINE diagnostics, all errors collected, the 合计 check, local industries, replace,
 // unit and year resolution, and one file = one transaction.
+#include "../test_server.h"
 #include "test_support.h"
 
 #include "io/annex_csv_reader.h"
@@ -301,6 +302,7 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
 }
 
 TEST_CASE("A rejected import leaves the database file byte-for-byte unchanged", "[import]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     REQUIRE(importText(
                 t, lines({kTitle, u"填报单位：罗庄区"_s, header(2020), u"冶金,3,3,900,900,,3,,"_s}))

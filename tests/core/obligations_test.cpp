@@ -1,5 +1,6 @@
 // Reporting obligations as plan data (presets.json → plan_obligation) and the deadline
 // arithmetic of domain/obligation.h, against fixed dates only.
+#include "../test_server.h"
 #include "test_support.h"
 
 #include "domain/obligation.h"
@@ -125,6 +126,7 @@ TEST_CASE("Which annex year satisfies which obligation", "[obligations]") {
 
 TEST_CASE("A database created before obligations existed gets them on opening",
           "[obligations][migrations]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     t.close();
     {

@@ -1,5 +1,6 @@
 // The plan's tasks and safeguards as dated obligations: what both presets ship, due dates
 // across the years, and loading them into a database made before obligations existed.
+#include "../test_server.h"
 #include "test_support.h"
 
 #include "domain/plan_task.h"
@@ -141,6 +142,7 @@ TEST_CASE("Month-days are checked and 02-29 falls back in common years", "[oblig
 
 TEST_CASE("A database made before obligations existed gets them when opened",
           "[obligations][migrations]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     t.close();
     {

@@ -1,6 +1,7 @@
 // Issue 20, storage side: files written whole or not at all, the database file never replaced by
 // an export, damaged files refused before any write, backups that hold no half import, and
 // database names too long for their journal refused at open.
+#include "../test_server.h"
 #include "test_support.h"
 
 #include "io/file_output.h"
@@ -66,6 +67,7 @@ qint64 metaCount(const QSqlDatabase& db, const QString& key) {
 } // namespace
 
 TEST_CASE("A write that fails on a full disk keeps the previous file and says so", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"r.csv"_s);
     writeBytes(path, "the last export\r\n");
@@ -91,6 +93,7 @@ TEST_CASE("A write that fails on a full disk keeps the previous file and says so
 }
 
 TEST_CASE("FileOutput writes a whole file when nothing fails", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"out.csv"_s);
     writeBytes(path, "old");
@@ -104,6 +107,7 @@ TEST_CASE("FileOutput writes a whole file when nothing fails", "[faults]") {
 }
 
 TEST_CASE("No output may replace the open database or its journals", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     const QByteArray before = readBytes(t.path());
     const QFileInfo info(t.path());
@@ -123,6 +127,7 @@ TEST_CASE("No output may replace the open database or its journals", "[faults]")
 }
 
 TEST_CASE("A damaged database is refused at open and not written", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     damageTable(t, u"unit"_s);
     const QByteArray damaged = readBytes(t.path());
@@ -137,6 +142,7 @@ TEST_CASE("A damaged database is refused at open and not written", "[faults]") {
 }
 
 TEST_CASE("Open tells a file of another kind from a Yufang database", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     QTemporaryDir dir;
     QString error;
     SECTION("a text file") {
@@ -165,6 +171,7 @@ TEST_CASE("Open tells a file of another kind from a Yufang database", "[faults]"
 }
 
 TEST_CASE("A truncated database is damaged and not another kind of file", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     t.close();
     const QString cut = t.filePath(u"cut.sqlite"_s);
@@ -178,6 +185,7 @@ TEST_CASE("A truncated database is damaged and not another kind of file", "[faul
 }
 
 TEST_CASE("A database name too long for its journal is refused at open", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     QTemporaryDir dir;
     const QString tooLong = dir.filePath(QString(250 - 7, u'a') + u".sqlite"_s);
     Database refused(tooLong);
@@ -197,6 +205,7 @@ TEST_CASE("A database name too long for its journal is refused at open", "[fault
 }
 
 TEST_CASE("A backup holds committed data only and restores after a check", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     const QString backup = t.filePath(u"backup.sqlite"_s);
     // Another connection is in the middle of a write transaction (an import under way).
@@ -224,6 +233,7 @@ TEST_CASE("A backup holds committed data only and restores after a check", "[fau
 }
 
 TEST_CASE("Restore refuses a damaged or foreign file and leaves the database", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     const QString backup = t.filePath(u"backup.sqlite"_s);
     QString error;
@@ -240,6 +250,7 @@ TEST_CASE("Restore refuses a damaged or foreign file and leaves the database", "
 }
 
 TEST_CASE("A damaged database is restored from its backup", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     const QString backup = t.filePath(u"backup.sqlite"_s);
     QString error;
@@ -251,6 +262,7 @@ TEST_CASE("A damaged database is restored from its backup", "[faults]") {
 }
 
 TEST_CASE("Rolling backups keep the newest N beside the database", "[faults]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     QString error;
     const RollingBackups backups(t.path());

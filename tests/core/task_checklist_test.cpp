@@ -1,5 +1,6 @@
 // A unit's task checklist: status and overdue on a fixed clock, records, evidence files kept
 // beside the database, hazards, and the checklist as CSV and as a printable document.
+#include "../test_server.h"
 #include "test_support.h"
 
 #include "domain/task_status.h"
@@ -97,6 +98,7 @@ TEST_CASE("Done needs a date and unknown units are refused", "[tasks]") {
 }
 
 TEST_CASE("Evidence files are copied beside the database and survive the original", "[tasks]") {
+    YUFANG_SQLITE_ONLY();
     TempDatabase t;
     const QString source = t.filePath(u"会议纪要.txt"_s);
     writeBytes(source, "minutes");

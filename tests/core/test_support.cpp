@@ -1,7 +1,11 @@
 #include "test_support.h"
 
+#include "../test_server.h"
+
 #include "domain/credit_code.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -52,11 +56,32 @@ AnnexCounts counts(qint64 enterprises, qint64 insuredEnterprises, qint64 employe
 TempDatabase::TempDatabase() {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("yufang.sqlite"));
+    // On the server pass the "path" is the address of a fresh schema (the password comes
+    // from PGPASSWORD), so the class looks the same to every test.
+    if (const auto server = freshTestSchema())
+        m_path = server->url(false);
     reopen();
 }
 
 TempDatabase::~TempDatabase() {
     close();
+    // On the server pass the schema goes with the test, so the server's catalogue stays small.
+    if (isServerAddress(m_path)) {
+        QString why;
+        const auto server = ServerConnection::fromUrl(m_path, &why);
+        const QString name = QStringLiteral("drop-") + server->schema;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(server->host);
+            db.setPort(server->port);
+            db.setDatabaseName(server->database);
+            db.setUserName(server->user);
+            if (db.open())
+                QSqlQuery(db).exec(
+                    QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(server->schema));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 void TempDatabase::close() {

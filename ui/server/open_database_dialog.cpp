@@ -1,0 +1,160 @@
+#include "open_database_dialog.h"
+
+#include "storage/server_connection.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace yufang {
+
+namespace {
+const char* const kProfileKey = "server/profile";
+} // namespace
+
+OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* parent)
+    : QDialog(parent), m_lastFolder(lastFolder) {
+    setWindowTitle(tr("Open database"));
+    auto* layout = new QVBoxLayout(this);
+    auto* kinds = new QHBoxLayout;
+    auto* file = new QRadioButton(tr("Local database file"));
+    auto* server = new QRadioButton(tr("Server"));
+    m_kind = new QButtonGroup(this);
+    m_kind->addButton(file, 0);
+    m_kind->addButton(server, 1);
+    kinds->addWidget(file);
+    kinds->addWidget(server);
+    kinds->addStretch();
+    layout->addLayout(kinds);
+
+    m_pages = new QStackedWidget;
+    auto* filePage = new QWidget;
+    auto* fileRow = new QHBoxLayout(filePage);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    m_file = new QLineEdit;
+    m_file->setPlaceholderText(tr("Yufang database (*.sqlite)"));
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, &OpenDatabaseDialog::browse);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    m_pages->addWidget(filePage);
+
+    auto* serverPage = new QWidget;
+    auto* form = new QFormLayout(serverPage);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_host = new QLineEdit;
+    m_host->setPlaceholderText(QStringLiteral("db.example.org"));
+    m_port = new QSpinBox;
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database = new QLineEdit(QStringLiteral("yufang"));
+    m_user = new QLineEdit;
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_tls = new QComboBox;
+    m_tls->addItem(tr("TLS required"), QStringLiteral("require"));
+    m_tls->addItem(tr("TLS preferred"), QStringLiteral("prefer"));
+    form->addRow(tr("Host:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("Login:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Encryption:"), m_tls);
+    m_pages->addWidget(serverPage);
+    layout->addWidget(m_pages);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpenDatabaseDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_kind, &QButtonGroup::idClicked, m_pages, &QStackedWidget::setCurrentIndex);
+    const QString profile = savedProfile();
+    loadProfile(profile);
+    (profile.isEmpty() ? file : server)->setChecked(true);
+    m_pages->setCurrentIndex(profile.isEmpty() ? 0 : 1);
+    if (!profile.isEmpty() && !m_user->text().isEmpty())
+        m_password->setFocus();
+}
+
+QString OpenDatabaseDialog::savedProfile() {
+    return QSettings().value(QLatin1String(kProfileKey)).toString();
+}
+
+void OpenDatabaseDialog::loadProfile(const QString& address) {
+    QString why;
+    const auto server = ServerConnection::fromUrl(address, &why);
+    if (!server || address.isEmpty())
+        return;
+    m_host->setText(server->host);
+    if (server->port > 0)
+        m_port->setValue(server->port);
+    if (!server->database.isEmpty())
+        m_database->setText(server->database);
+    m_user->setText(server->user);
+    const int tls = m_tls->findData(server->sslMode);
+    if (tls >= 0)
+        m_tls->setCurrentIndex(tls);
+}
+
+void OpenDatabaseDialog::browse() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), m_lastFolder, tr("Yufang database (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+bool OpenDatabaseDialog::isServer() const {
+    return m_kind->checkedId() == 1;
+}
+
+QString OpenDatabaseDialog::location() const {
+    if (!isServer())
+        return m_file->text().trimmed();
+    ServerConnection server;
+    server.host = m_host->text().trimmed();
+    server.port = m_port->value();
+    server.database = m_database->text().trimmed();
+    server.user = m_user->text().trimmed();
+    server.password = m_password->text();
+    server.sslMode = m_tls->currentData().toString();
+    return server.url(true);
+}
+
+void OpenDatabaseDialog::accept() {
+    if (!isServer()) {
+        if (m_file->text().trimmed().isEmpty()) {
+            m_file->setFocus();
+            return;
+        }
+        QDialog::accept();
+        return;
+    }
+    if (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty() ||
+        m_user->text().trimmed().isEmpty()) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Give the server's host, the database and your login."));
+        return;
+    }
+    // The profile keeps everything but the password.
+    QString address = location();
+    QString why;
+    if (auto server = ServerConnection::fromUrl(address, &why)) {
+        server->password.clear();
+        QSettings().setValue(QLatin1String(kProfileKey), server->url(false));
+    }
+    QDialog::accept();
+}
+
+} // namespace yufang

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDialog>
+
+class QButtonGroup;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+namespace yufang {
+
+// 文件 → 打开数据库: 本地数据库文件 (an SQLite file) or 服务器 (a PostgreSQL server: host,
+// port, database, login, password, TLS required or preferred; docs/server.md). The server part
+// is remembered as a profile without the password, which is asked each time.
+class OpenDatabaseDialog : public QDialog {
+    Q_OBJECT
+public:
+    // lastFolder: where the file browser starts.
+    OpenDatabaseDialog(const QString& lastFolder, QWidget* parent = nullptr);
+
+    // What Database opens: a file path, or a server address with the password in it (Database
+    // keeps the password out of path()).
+    QString location() const;
+    bool isServer() const;
+
+    void accept() override;
+
+    // The saved profile: the server address without the password ("" when none).
+    static QString savedProfile();
+
+private:
+    void browse();
+    void loadProfile(const QString& address);
+
+    QButtonGroup* m_kind = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_file = nullptr;
+    QLineEdit* m_host = nullptr;
+    QSpinBox* m_port = nullptr;
+    QLineEdit* m_database = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_password = nullptr;
+    QComboBox* m_tls = nullptr;
+    QString m_lastFolder;
+};
+
+} // namespace yufang
