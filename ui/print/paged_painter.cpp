@@ -68,7 +68,10 @@ bool isText(Kind k) {
 class Layout {
 public:
     Layout(const ReportDocument& report, QPagedPaintDevice* device)
-        : m_report(report), m_device(device) {}
+        : m_report(report), m_device(device),
+          m_deviceOrientation(device->pageLayout().orientation() == QPageLayout::Landscape
+                                  ? PageOrientation::Landscape
+                                  : PageOrientation::Portrait) {}
 
     QList<PrintedPage> run() {
         startPage(m_report.orientation(), headerFor(m_report.runningHeader, 0));
@@ -129,8 +132,15 @@ private:
         return header;
     }
 
-    void startPage(PageOrientation orientation, const ReportRunningHeader& header) {
-        m_orientation = orientation;
+    // The orientation the printer is set to (a clerk's choice in the print dialog) stands for
+    // the document's own; sections in the other orientation keep theirs.
+    PageOrientation effective(PageOrientation o) const {
+        return o == m_report.orientation() ? m_deviceOrientation : o;
+    }
+
+    void startPage(PageOrientation requested, const ReportRunningHeader& header) {
+        const PageOrientation orientation = effective(requested);
+        m_orientation = requested;
         m_header = header;
         PrintedPage page;
         page.orientation = orientation;
@@ -316,6 +326,7 @@ private:
 
     const ReportDocument& m_report;
     QPagedPaintDevice* m_device;
+    PageOrientation m_deviceOrientation;
     QList<PrintedPage> m_pages;
     PageOrientation m_orientation = PageOrientation::Landscape;
     ReportRunningHeader m_header;
