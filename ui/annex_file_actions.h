@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/annex_report.h"
+#include "services/printed_annex.h"
 
 #include <QObject>
 

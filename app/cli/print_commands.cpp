@@ -1,6 +1,6 @@
 #include "print_commands.h"
 
-#include "report/annex_report.h"
+#include "services/printed_annex.h"
 #include "report_renderer.h"
 #include "storage/unit_repository.h"
 

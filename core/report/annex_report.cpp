@@ -1,22 +1,11 @@
 #include "annex_report.h"
 
-#include "services/roll_up.h"
-
 #include "domain/rates.h"
 #include "io/annex_csv_writer.h"
-#include "services/annex_export.h"
-#include "storage/plan_repository.h"
-#include "storage/unit_repository.h"
-
-#include <QCoreApplication>
 
 namespace yufang {
 
 namespace {
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(AnnexReport)
-};
-
 QString countText(const Count& c) {
     return c ? QString::number(*c) : QString();
 }
@@ -61,12 +50,15 @@ QStringList printedHeader(int year) {
 } // namespace
 
 ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable& table,
-                           const QString& statusNote) {
+                           const QString& statusNote, const QString& issuer) {
+    const QString bureau = issuer.isEmpty() ? unit.name : issuer;
     ReportDocument doc;
     doc.name = QStringLiteral("重点行业企业基本情况表-%1-%2").arg(unit.name).arg(table.year);
     doc.landscape = true;
+    doc.runningHeader = {bureau, QStringLiteral("重点行业企业基本情况表（%1年）").arg(table.year)};
+    doc.marker(QStringLiteral("附件"));
     doc.title(annexFormTitle(plan));
-    doc.subtitle(QStringLiteral("填报单位：%1").arg(unit.name));
+    doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
     if (!statusNote.isEmpty())
         doc.paragraph(statusNote);
 
@@ -83,50 +75,12 @@ ReportDocument annexReport(const Plan& plan, const Unit& unit, const AnnexTable&
     doc.paragraph(QStringLiteral("填报人：%1").arg(table.meta.preparer));
     doc.paragraph(QStringLiteral("联系电话：%1").arg(table.meta.phone));
     doc.paragraph(QStringLiteral("填报日期：%1").arg(table.meta.filledOn.toString(Qt::ISODate)));
+    doc.keepTogether(3); // 填报人 and 联系电话 never on different pages (issue 15)
     const QStringList notes = annexFormNotes(plan, table.year);
     for (int i = 0; i < notes.size(); ++i)
         doc.paragraph((i == 0 ? QStringLiteral("备注：") : QStringLiteral("　　　")) + notes.at(i));
     for (const QString& line : rates::definitions(plan.rateDenominator))
         doc.footnote(line);
-    return doc;
-}
-
-std::optional<ReportDocument> AnnexReportBuilder::one(const Unit& unit, int year,
-                                                      QString* error) const {
-    const UnitRepository units(m_db);
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code, year));
-    if (!plan) {
-        if (error)
-            *error = Text::tr("%1 follows no plan").arg(unit.name);
-        return std::nullopt;
-    }
-    AnnexTable table = AnnexExport(m_db).figures(unit.code, year);
-    const QString note = units.hasChildren(unit.code)
-                             ? rollUpCompleteness(m_db, unit.code, year).officialNote()
-                             : QString();
-    return annexReport(*plan, unit, table, note);
-}
-
-std::optional<ReportDocument> AnnexReportBuilder::build(const QString& unitCode, int year,
-                                                        AnnexPrintMode mode, QString* error) const {
-    const UnitRepository units(m_db);
-    const auto unit = units.find(unitCode);
-    if (!unit) {
-        if (error)
-            *error = Text::tr("unknown unit %1").arg(unitCode);
-        return std::nullopt;
-    }
-    const QList<Unit> children = units.children(unitCode);
-    if (mode == AnnexPrintMode::Consolidated || children.isEmpty())
-        return one(*unit, year, error);
-    ReportDocument doc;
-    doc.name = QStringLiteral("重点行业企业基本情况表-%1下属单位-%2").arg(unit->name).arg(year);
-    for (const Unit& child : children) {
-        const auto page = one(child, year, error);
-        if (!page)
-            return std::nullopt;
-        doc.append(*page);
-    }
     return doc;
 }
 

@@ -41,12 +41,14 @@ QStringList formDefinitionsText(const FormDefinition& d) {
 }
 
 ReportDocument formReport(const FormDefinition& d, const QString& unitName, const FormTable& table,
-                          const QString& statusNote) {
+                          const QString& statusNote, const QString& issuer) {
+    const QString bureau = issuer.isEmpty() ? unitName : issuer;
     ReportDocument doc;
     doc.name = QStringLiteral("%1-%2-%3").arg(d.title, unitName).arg(table.year);
     doc.landscape = d.columns.size() > 6;
+    doc.runningHeader = {bureau, QStringLiteral("%1（%2年）").arg(d.title).arg(table.year)};
     doc.title(d.effectivePrintTitle());
-    doc.subtitle(QStringLiteral("填报单位：%1").arg(unitName));
+    doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
     doc.paragraph(QStringLiteral("年度：%1").arg(table.year));
     for (const FormField& f : d.headerFields)
         doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)));
@@ -76,6 +78,7 @@ ReportDocument formReport(const FormDefinition& d, const QString& unitName, cons
 
     for (const FormField& f : d.footerFields)
         doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);
+    doc.keepTogether(int(d.footerFields.size())); // 填报人 / 联系电话 / 填报日期 on one page
     for (int i = 0; i < d.notes.size(); ++i)
         doc.footnote((i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i));
     for (const QString& line : formDefinitionsText(d))

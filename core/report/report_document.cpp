@@ -1,5 +1,7 @@
 #include "report_document.h"
 
+#include <algorithm>
+
 namespace yufang {
 
 namespace {
@@ -50,9 +52,35 @@ ReportDocument& ReportDocument::pageBreak() {
     return *this;
 }
 
+ReportDocument& ReportDocument::marker(const QString& text) {
+    blocks << block(ReportBlock::Kind::Marker, text);
+    return *this;
+}
+
+ReportDocument& ReportDocument::section(PageOrientation orientation,
+                                        const ReportRunningHeader& header) {
+    ReportBlock b = block(ReportBlock::Kind::Section, {});
+    b.orientation = orientation;
+    b.runningHeader = header;
+    blocks << b;
+    return *this;
+}
+
+ReportDocument& ReportDocument::keepTogether(int count) {
+    const int first = std::max(0, int(blocks.size()) - count);
+    for (int i = first; i < int(blocks.size()) - 1; ++i)
+        blocks[i].keepWithNext = true;
+    return *this;
+}
+
 ReportDocument& ReportDocument::append(const ReportDocument& other) {
-    if (!blocks.isEmpty())
-        pageBreak();
+    if (blocks.isEmpty()) {
+        // The first part sets the document's first section.
+        landscape = other.landscape;
+        runningHeader = other.runningHeader;
+    } else {
+        section(other.orientation(), other.runningHeader);
+    }
     blocks << other.blocks;
     return *this;
 }

@@ -2,6 +2,7 @@
 
 #include "io/csv_writer.h"
 #include "io/disease_csv.h"
+#include "services/unit_bureau.h"
 #include "storage/disease_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
@@ -66,6 +67,7 @@ std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int
     const DiseaseTable t = repo.figures(unitCode, year);
     ReportDocument doc;
     doc.name = QStringLiteral("职业病情况表-%1-%2").arg(unit->name).arg(year);
+    doc.runningHeader.issuer = bureauName(m_db, unitCode); // every page names the bureau
     doc.title(diseaseFormTitle(*plan));
     doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2").arg(unit->name).arg(year));
     ReportTable table;

@@ -4,6 +4,7 @@
 
 #include "io/form_csv_writer.h"
 #include "report/form_report.h"
+#include "services/unit_bureau.h"
 #include "storage/form_repository.h"
 #include "storage/unit_repository.h"
 
@@ -87,7 +88,8 @@ std::optional<ReportDocument> FormTableExport::report(const QString& unit, const
     const auto f = figures(unit, formCode, year, error);
     if (!f)
         return std::nullopt;
-    return formReport(f->definition, f->unit.name, f->table, f->statusNote);
+    return formReport(f->definition, f->unit.name, f->table, f->statusNote,
+                      bureauName(m_db, f->unit.code));
 }
 
 } // namespace yufang

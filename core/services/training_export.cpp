@@ -1,5 +1,6 @@
 #include "training_export.h"
 
+#include "services/unit_bureau.h"
 #include "training_progress.h"
 
 #include "domain/training_layout.h"
@@ -95,6 +96,7 @@ std::optional<ReportDocument> TrainingExport::report(const QString& unitCode, in
     const TrainingAssessment a = progress.assess(unitCode, year);
     ReportDocument doc;
     doc.name = QStringLiteral("培训情况表-%1-%2").arg(unit->name).arg(year);
+    doc.runningHeader.issuer = bureauName(m_db, unitCode); // every page names the bureau
     doc.title(trainingFormTitle(*plan));
     doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2%3")
                       .arg(unit->name)

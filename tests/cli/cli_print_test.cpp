@@ -75,7 +75,10 @@ TEST_CASE("print-annex writes an A4 landscape PDF whose Chinese text extracts wi
     }
     CHECK(text->contains(
         u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s));
-    CHECK(text->contains(u"填报单位：兰山区"_s));
+    CHECK(text->contains(u"填报单位：临沂市兰山区人力资源和社会保障局"_s));   // the bureau
+    CHECK(text->trimmed().startsWith(u"临沂市兰山区人力资源和社会保障局"_s)); // running header
+    CHECK(text->contains(u"附件"_s));
+    CHECK(QString(*text).remove(QLatin1Char(' ')).contains(u"第1页共1页"_s));
     CHECK(text->contains(u"2020年工伤"_s));
     CHECK(text->contains(u"物流仓储"_s));
     CHECK(text->contains(u"联系电话：0539-1234567"_s));
@@ -108,7 +111,7 @@ TEST_CASE("print-annex --per-child prints one page per child unit in one PDF", "
         CHECK(mediaBoxes(readBytes(pdf)).size() == 1);
         const auto city = pdfText(pdf);
         REQUIRE(city);
-        CHECK(city->contains(u"填报单位：临沂市"_s));
+        CHECK(city->contains(u"填报单位：临沂市人力资源和社会保障局"_s));
         CHECK(city->contains(u"物流仓储"_s)); // the county's local industry, listed separately
     }
 }
@@ -135,34 +138,74 @@ TEST_CASE("print-annex usage errors exit with 2 and write nothing", "[cli][print
     CHECK(r.exitCode == 1);
 }
 
-TEST_CASE("A long annex repeats the header row on every page and numbers the pages",
+namespace {
+// One page of the PDF as pdftotext -layout reads it, or nullopt without poppler-utils.
+std::optional<QString> pdfPageText(const QString& path, int page) {
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, u"-f"_s, QString::number(page),
+                             u"-l"_s, QString::number(page), path, u"-"_s});
+    if (!p.waitForStarted(-1))
+        return std::nullopt;
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("A long roll-up prints on numbered pages whose table continues under 续表",
           "[cli][print]") {
+    // Two counties with 60 local industries each: Linyi's consolidated annex has 127 rows.
     CliSandbox box;
     QStringList lines = {
         u"单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤事故数量,备注"_s};
-    for (int i = 1; i <= 45; ++i)
-        lines << u"371302,兰山区,2020,本地行业%1,1,1,10,10,0,"_s.arg(i, 2, 10, QLatin1Char('0'));
+    for (const QString& county : {u"371302,兰山区"_s, u"371311,罗庄区"_s})
+        for (int i = 1; i <= 60; ++i)
+            lines << u"%1,2020,%2本地行业%3,1,1,10,10,0,"_s.arg(county, county.right(3))
+                         .arg(i, 2, 10, QLatin1Char('0'));
     box.write(u"long.csv"_s, utf8WithBom(csvLines(lines)));
-    REQUIRE(box.run({u"import-annex"_s, box.filePath(u"long.csv"_s)}).exitCode == 0);
+    const CliResult imported = box.run({u"import-annex"_s, box.filePath(u"long.csv"_s)});
+    INFO(imported.describe());
+    REQUIRE(imported.exitCode == 0);
     const QString pdf = box.filePath(u"long.pdf"_s);
     REQUIRE(
-        box.run({u"print-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s, u"2020"_s, u"-o"_s, pdf})
+        box.run({u"print-annex"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2020"_s, u"-o"_s, pdf})
             .exitCode == 0);
     const int pages = int(mediaBoxes(readBytes(pdf)).size());
-    REQUIRE(pages >= 2);
+    REQUIRE(pages >= 4);
+    QList<int> footerPages;
+    int continued = 0;
     for (int page = 1; page <= pages; ++page) {
         CAPTURE(page);
-        QProcess p;
-        p.start(u"pdftotext"_s,
-                {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
-        if (!p.waitForStarted(-1)) {
+        const auto text = pdfPageText(pdf, page);
+        if (!text) {
             WARN("pdftotext is not installed: pages are not checked");
             return;
         }
-        p.waitForFinished(-1);
-        const QStringList text = QString::fromUtf8(p.readAllStandardOutput())
-                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        CHECK(text.contains(u"重点行业名称"_s));
-        CHECK(text.contains(QString::number(page))); // the page number at the foot
+        CAPTURE(*text);
+        // pdftotext drops the narrow spaces of 第 x 页 共 N 页, so compare without spaces
+        QString squeezed = *text;
+        squeezed.remove(QLatin1Char(' '));
+        CHECK(squeezed.contains(u"第%1页共%2页"_s.arg(page).arg(pages)));
+        CHECK(text->trimmed().startsWith(u"临沂市人力资源和社会保障局"_s)); // running header
+        const bool tableRows = text->contains(u"本地行业"_s) || text->contains(u"合计"_s);
+        if (page == 1) {
+            CHECK(text->contains(u"附件"_s));
+            CHECK(text->contains(u"填报单位：临沂市人力资源和社会保障局"_s));
+            CHECK(text->contains(u"重点行业名称"_s));
+            CHECK_FALSE(text->contains(u"续表"_s));
+        } else if (tableRows) {
+            // continuation pages: 续表, then the header row again
+            CHECK(text->contains(u"续表"_s));
+            CHECK(text->contains(u"重点行业名称"_s));
+            CHECK(text->indexOf(u"续表"_s) < text->indexOf(u"重点行业名称"_s));
+            ++continued;
+        }
+        for (const QString& field : {u"填报人："_s, u"联系电话："_s, u"填报日期："_s})
+            if (text->contains(field))
+                footerPages << page;
     }
+    CHECK(continued >= 2);
+    // the footer block is on one page: each of its three lines found once, on the same page
+    REQUIRE(footerPages.size() == 3);
+    CHECK(footerPages[0] == footerPages[1]);
+    CHECK(footerPages[1] == footerPages[2]);
 }

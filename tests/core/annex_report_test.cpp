@@ -3,7 +3,7 @@
 // 填报人/联系电话, notes (1)-(3), rate definitions, A4 landscape; one page per child.
 #include "test_support.h"
 
-#include "report/annex_report.h"
+#include "services/printed_annex.h"
 #include "storage/annex_repository.h"
 
 using namespace yufang;
@@ -50,7 +50,13 @@ TEST_CASE("The printed annex follows the official layout", "[report]") {
     REQUIRE(blocksOf(*doc, ReportBlock::Kind::Title).size() == 1);
     CHECK(blocksOf(*doc, ReportBlock::Kind::Title)[0].text ==
           u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表"_s);
-    CHECK(blocksOf(*doc, ReportBlock::Kind::Subtitle)[0].text == u"填报单位：兰山区"_s);
+    // 填报单位 names the bureau, not the place (issue 15), as the 附件 marker heads the form
+    CHECK(blocksOf(*doc, ReportBlock::Kind::Subtitle)[0].text ==
+          u"填报单位：临沂市兰山区人力资源和社会保障局"_s);
+    REQUIRE_FALSE(doc->blocks.isEmpty());
+    CHECK(doc->blocks.first().kind == ReportBlock::Kind::Marker);
+    CHECK(doc->blocks.first().text == u"附件"_s);
+    CHECK(doc->runningHeader.issuer == u"临沂市兰山区人力资源和社会保障局"_s);
 
     const QList<ReportBlock> tables = blocksOf(*doc, ReportBlock::Kind::Table);
     REQUIRE(tables.size() == 1);
@@ -85,6 +91,12 @@ TEST_CASE("The printed annex follows the official layout", "[report]") {
     CHECK(paragraphs.contains(u"填报人：张三"_s));
     CHECK(paragraphs.contains(u"联系电话：0539-1234567"_s));
     CHECK(paragraphs.contains(u"备注：（1）请填写2023年底的数据。"_s));
+    // the footer block is kept together: 填报人 and 联系电话 keep with the next line
+    for (const ReportBlock& b : blocksOf(*doc, ReportBlock::Kind::Paragraph)) {
+        CAPTURE(b.text);
+        CHECK(b.keepWithNext ==
+              (b.text.startsWith(u"填报人"_s) || b.text.startsWith(u"联系电话"_s)));
+    }
     CHECK(std::any_of(paragraphs.cbegin(), paragraphs.cend(), [](const QString& p) {
         return p.endsWith(u"（3）基本情况作为考核评估的基础数据。"_s);
     }));
@@ -98,15 +110,21 @@ TEST_CASE("A parent prints its consolidated table or one page per child", "[repo
     const AnnexReportBuilder builder(t.connection());
     const auto city = builder.build(u"371300"_s, 2023, AnnexPrintMode::Consolidated, &error);
     REQUIRE(city);
-    CHECK(blocksOf(*city, ReportBlock::Kind::Subtitle)[0].text == u"填报单位：临沂市"_s);
+    CHECK(blocksOf(*city, ReportBlock::Kind::Subtitle)[0].text ==
+          u"填报单位：临沂市人力资源和社会保障局"_s);
     CHECK(blocksOf(*city, ReportBlock::Kind::Table)[0].table.rows.last()[1] == u"15"_s);
     CHECK(blocksOf(*city, ReportBlock::Kind::PageBreak).isEmpty());
 
     const auto perChild = builder.build(u"371300"_s, 2023, AnnexPrintMode::PerChild, &error);
     REQUIRE(perChild);
     CHECK(blocksOf(*perChild, ReportBlock::Kind::Title).size() == 15);
-    CHECK(blocksOf(*perChild, ReportBlock::Kind::PageBreak).size() == 14);
-    CHECK(blocksOf(*perChild, ReportBlock::Kind::Subtitle)[0].text == u"填报单位：兰山区"_s);
+    // each child starts a section headed by its own bureau
+    const QList<ReportBlock> sections = blocksOf(*perChild, ReportBlock::Kind::Section);
+    REQUIRE(sections.size() == 14);
+    CHECK(perChild->runningHeader.issuer == u"临沂市兰山区人力资源和社会保障局"_s);
+    CHECK(sections.last().runningHeader.issuer == u"临沂临港经济开发区人力资源和社会保障局"_s);
+    CHECK(blocksOf(*perChild, ReportBlock::Kind::Subtitle)[0].text ==
+          u"填报单位：临沂市兰山区人力资源和社会保障局"_s);
 
     // a unit without children prints its own table whatever the mode
     const auto county = builder.build(u"371302"_s, 2023, AnnexPrintMode::PerChild, &error);

@@ -3,7 +3,7 @@
 // exported and read back; core messages never name a command-line option.
 #include "test_support.h"
 
-#include "report/annex_report.h"
+#include "services/printed_annex.h"
 #include "services/annex_export.h"
 #include "services/annex_importer.h"
 #include "storage/annex_repository.h"

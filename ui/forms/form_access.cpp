@@ -3,6 +3,7 @@
 #include "report/form_report.h"
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
+#include "services/unit_bureau.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
 #include "storage/plan_repository.h"
@@ -82,9 +83,10 @@ RecordKey definitionKey(qint64 planId, const QString& formCode) {
     return RecordKey::formDefinition(planId, formCode);
 }
 
-ReportDocument report(const FormDefinition& definition, const QString& unitName,
+ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, const Unit& unit,
                       const FormTable& table, const QString& note) {
-    return formReport(definition, unitName, table, note);
+    // 填报单位 and the running header name the bureau, as every printed form does.
+    return formReport(definition, unit.name, table, note, bureauName(db, unit.code));
 }
 
 QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,

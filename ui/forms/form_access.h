@@ -4,6 +4,7 @@
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
 #include "domain/plan.h"
+#include "domain/unit.h"
 #include "report/report_document.h"
 #include "services/form_table_import.h"
 #include "services/roll_up.h"
@@ -56,7 +57,7 @@ RecordKey definitionKey(qint64 planId, const QString& formCode);
 
 // The printed form (core/report/form_report), from the values on screen; `note` is the
 // 应报/已报 line of a consolidated form.
-ReportDocument report(const FormDefinition& definition, const QString& unitName,
+ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, const Unit& unit,
                       const FormTable& table, const QString& note);
 
 // Copies a form of one plan into another (the 2026-2030 plan's 重点平台企业 form into a copy of

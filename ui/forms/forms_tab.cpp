@@ -351,7 +351,7 @@ std::optional<ReportDocument> FormsTab::document(QString* error) const {
         note =
             form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
                 .officialNote();
-    return form_access::report(*d, unit->name, m_editor->model()->table(), note);
+    return form_access::report(m_session.connection(), *d, *unit, m_editor->model()->table(), note);
 }
 
 void FormsTab::printPreview() {
