@@ -1,5 +1,7 @@
 #include "evaluation_service.h"
 
+#include "domain/bureau_name.h"
+
 #include "domain/prevention_fee.h"
 #include "domain/unit_progress.h"
 #include "indicator_service.h"
@@ -22,17 +24,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(EvaluationService)
 };
-
-// The bureau's name as the cover prints it: 山东省人力资源和社会保障厅 (a province has a 厅),
-// 临沂市人力资源和社会保障局, 临沂市兰山区人力资源和社会保障局 (a county is named with its city).
-QString bureauName(const Unit& unit, const std::optional<Unit>& parent) {
-    if (unit.level == UnitLevel::Province)
-        return unit.name + QStringLiteral("人力资源和社会保障厅");
-    const bool withParent =
-        parent && parent->level == UnitLevel::City && !unit.name.startsWith(parent->name);
-    return (withParent ? parent->name : QString()) + unit.name +
-           QStringLiteral("人力资源和社会保障局");
-}
 
 EvaluationSection sectionOf(const IndicatorDefinition& d) {
     if (d.formCode == QLatin1String("training"))
