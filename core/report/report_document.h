@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart_spec.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,11 +20,12 @@ struct ReportTable {
 };
 
 struct ReportBlock {
-    enum class Kind { Title, Subtitle, Paragraph, Table, Footnote, Image, PageBreak };
+    enum class Kind { Title, Subtitle, Paragraph, Table, Footnote, Image, PageBreak, Chart };
     Kind kind = Kind::Paragraph;
     QString text;            // Title, Subtitle, Paragraph, Footnote; Image: resource or file path
     ReportTable table;       // Table
     bool alignRight = false; // Paragraph lines such as 填报人 / 联系电话 placed right
+    ChartSpec chart;         // Chart: painted as vector text and lines at the page width
 };
 
 struct ReportDocument {
@@ -36,6 +39,7 @@ struct ReportDocument {
     ReportDocument& table(const ReportTable& table);
     ReportDocument& footnote(const QString& text);
     ReportDocument& image(const QString& path);
+    ReportDocument& chart(const ChartSpec& spec);
     ReportDocument& pageBreak();
     // Appends another document's blocks after a page break (one page per child unit).
     ReportDocument& append(const ReportDocument& other);

@@ -1,5 +1,6 @@
 #include "paged_painter.h"
 
+#include "chart_painter.h"
 #include "report_renderer.h"
 
 #include <QFontMetricsF>
@@ -34,6 +35,7 @@ public:
     }
 
     qreal width() const { return m_width; }
+    qreal bottom() const { return m_bottom; }
     qreal y() const { return m_y; }
     void advance(qreal h) { m_y += h; }
     bool fits(qreal h) const { return m_y + h <= m_bottom || m_y == 0; }
@@ -130,6 +132,13 @@ void paintImage(Pages& pages, QPainter& p, const QString& path) {
     p.drawImage(QRectF((pages.width() - w) / 2, pages.y(), w, h), image);
     pages.advance(h + pages.points(4));
 }
+void paintChart(Pages& pages, QPainter& p, const ChartSpec& spec, const QPaintDevice* device) {
+    const qreal h = ChartPainter::heightFor(spec, pages.width(), device, pages.bottom() * 0.9);
+    if (!pages.fits(h))
+        pages.newPage();
+    ChartPainter::paint(p, QRectF(0, pages.y(), pages.width(), h), spec);
+    pages.advance(h + pages.points(4));
+}
 } // namespace
 
 bool PagedPainter::wanted(const ReportDocument& report) {
@@ -163,6 +172,9 @@ void PagedPainter::paint(const ReportDocument& report, QPagedPaintDevice* device
             break;
         case ReportBlock::Kind::Image:
             paintImage(pages, painter, b.text);
+            break;
+        case ReportBlock::Kind::Chart:
+            paintChart(pages, painter, b.chart, device);
             break;
         case ReportBlock::Kind::PageBreak:
             if (pages.y() > 0)

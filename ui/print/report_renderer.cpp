@@ -1,5 +1,6 @@
 #include "report_renderer.h"
 
+#include "chart_painter.h"
 #include "paged_painter.h"
 
 #include "io/file_output.h"
@@ -101,6 +102,9 @@ std::unique_ptr<QTextDocument> ReportRenderer::layout(const ReportDocument& repo
     doc->setDefaultFont(QFont(fontFamily(), 10));
     doc->setDocumentMargin(0);
     QTextCursor cursor(doc.get());
+    // Charts are objects of the document painted as vectors at the width they print at.
+    auto* charts = new ChartTextObject(doc.get());
+    doc->documentLayout()->registerHandler(ChartTextObject::kType, charts);
     bool first = true;
     for (const ReportBlock& b : report.blocks) {
         switch (b.kind) {
@@ -129,6 +133,13 @@ std::unique_ptr<QTextDocument> ReportRenderer::layout(const ReportDocument& repo
             image.setName(b.text);
             image.setWidth(640);
             cursor.insertImage(image);
+            break;
+        }
+        case ReportBlock::Kind::Chart: {
+            QTextBlockFormat block;
+            block.setAlignment(Qt::AlignHCenter);
+            cursor.insertBlock(block);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), charts->add(b.chart));
             break;
         }
         case ReportBlock::Kind::PageBreak: {
