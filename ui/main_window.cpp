@@ -6,6 +6,7 @@
 #include "database_opener.h"
 #include "help/user_guide_dialog.h"
 #include "keyboard/window_keys.h"
+#include "navigation/scaling_tabs.h"
 #include "office/home_unit_dialog.h"
 #include "prompter.h"
 #include "register/register_tab.h"
@@ -18,6 +19,7 @@
 #include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QApplication>
@@ -47,11 +49,11 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    // Thirteen tabs fit from 1024 px in Chinese; in English (or a narrow window) the labels
-    // are shortened with "…" and the full title is the tooltip, instead of scroll arrows that
-    // hide half of the tabs.
-    m_tabs->setElideMode(Qt::ElideRight);
+    // A row of tabs while every title fits, else a column down the left side
+    // (navigation/scaling_tabs): never elided titles, never scroll arrows.
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->setUsesScrollButtons(false);
+    installScalingTabs(*m_tabs);
     m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
     m_tabs->addTab(m_annexEditor, tr("Form", "main tab"));
     setCentralWidget(m_tabs);
@@ -144,16 +146,30 @@ bool MainWindow::chooseHomeUnit() {
     if (!m_session.hasDatabase())
         return false;
     const QList<Unit> units = UnitRepository(m_session.connection()).all();
+    const TrackingRepository tracking(m_session.connection());
+    // 启用日期 defaults to 1 January of this year: what fell due before is not overdue here.
+    const QString current = m_settings.homeUnit();
+    const std::optional<QDate> stored = tracking.trackedSince(current);
+    std::optional<QDate> since;
     std::optional<QString> code;
     if (m_chooseHomeUnit) {
-        code = m_chooseHomeUnit(units, m_settings.homeUnit());
+        code = m_chooseHomeUnit(units, current);
     } else {
-        HomeUnitDialog dialog(units, m_settings.homeUnit(), this);
-        if (dialog.exec() == QDialog::Accepted)
+        HomeUnitDialog dialog(units, current,
+                              stored.value_or(QDate(m_returnsTab->today().year(), 1, 1)), this);
+        if (dialog.exec() == QDialog::Accepted) {
             code = dialog.unitCode();
+            since = dialog.trackedSince();
+        }
     }
     if (!code || code->isEmpty())
         return false;
+    if (!since && !tracking.trackedSince(*code))
+        since = QDate(m_returnsTab->today().year(), 1, 1);
+    QString error;
+    if (since && !m_session.isReadOnly() &&
+        !TrackingRepository(m_session.connection()).setTrackedSince(*code, *since, &error))
+        m_prompter.warning(this, tr("Your unit"), error);
     m_settings.setHomeUnit(*code);
     m_returnsTab->setHomeUnit(*code);
     const int latest = latestYearWithFigures(m_session.connection(), *code);

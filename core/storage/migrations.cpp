@@ -338,6 +338,7 @@ QList<Migration> buildMigrations() {
         }});
     list.append(revisionsMigration());
     list.append(indicatorsMigration());
+    list.append(trackingMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

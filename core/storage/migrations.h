@@ -26,6 +26,9 @@ Migration reportingMigration();
 Migration formsMigration();
 // Migration 11 (indicator definitions, a unit's plan from a year), in migration_indicators.cpp.
 Migration indicatorsMigration();
+// Migration 15 (an office's 启用日期: returns due before it are not overdue), in
+// migration_tracking.cpp.
+Migration trackingMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -1,4 +1,5 @@
 #include "uninsured_tab.h"
+#include "status_messages.h"
 
 #include "lazy_reload.h"
 #include "prompter.h"
@@ -209,8 +210,10 @@ bool UninsuredTab::exportCsv(const QString& path) {
     m_lazy->flush();
     QString error;
     if (writeFileAtomically(path, UninsuredList::csv(m_model->list(), CsvEncoding::Utf8Bom),
-                            &error))
+                            &error)) {
+        status::fileWritten(this, path);
         return true;
+    }
     m_prompter.warning(this, tr("Export uninsured enterprises"), error);
     return false;
 }
@@ -222,7 +225,8 @@ void UninsuredTab::printPreview() {
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc.name, printer);
 }
 
 } // namespace yufang

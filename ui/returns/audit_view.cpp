@@ -1,4 +1,5 @@
 #include "audit_view.h"
+#include "status_messages.h"
 
 #include "audit_table_model.h"
 #include "lazy_reload.h"
@@ -135,9 +136,13 @@ void AuditView::reload() {
 
 bool AuditView::exportCsv(const QString& path, QString* error) const {
     m_lazy->flush();
-    return writeFileAtomically(
-        path, encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
-        error);
+    if (!(writeFileAtomically(
+            path,
+            encodeCsv(auditCsv(m_model->events(), m_session.connection()), CsvEncoding::Utf8Bom),
+            error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 void AuditView::exportDialog() {

@@ -1,4 +1,5 @@
 #include "returns_tab.h"
+#include "status_messages.h"
 
 #include "prompter.h"
 #include "report_renderer.h"
@@ -396,15 +397,21 @@ void ReturnsTab::unlock() {
 }
 
 bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {
-    return writeFileAtomically(
-        path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom), error);
+    if (!(writeFileAtomically(path, encodeCsv(returnsCsv(m_board->entries()), CsvEncoding::Utf8Bom),
+                              error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 bool ReturnsTab::exportMatrixCsv(const QString& path, QString* error) const {
     const MeasureMatrix m =
         measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
                       static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
-    return writeFileAtomically(path, encodeCsv(matrixCsv(m), CsvEncoding::Utf8Bom), error);
+    if (!(writeFileAtomically(path, encodeCsv(matrixCsv(m), CsvEncoding::Utf8Bom), error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 ReportDocument ReturnsTab::matrixDocument() const {
@@ -454,7 +461,8 @@ void ReturnsTab::printMatrix() {
     preview.setWindowTitle(doc.name);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc.name, printer);
 }
 
 } // namespace yufang

@@ -1,5 +1,6 @@
 #include "training_tab.h"
 #include "import_file_filter.h"
+#include "status_messages.h"
 
 #include "coverage_chart.h"
 #include "diagnostic_text.h"
@@ -397,7 +398,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
         return 0;
     const TrainingImporter importer(m_session.connection());
     int landed = 0;
-    QStringList report;
+    QStringList report, landedFiles;
     for (const QString& path : paths) {
         FormImportOptions options;
         options.year = m_session.year();
@@ -418,6 +419,8 @@ int TrainingTab::importFiles(const QStringList& paths) {
         }
         importer.commit(import);
         landed += import.landed ? 1 : 0;
+        if (import.landed)
+            landedFiles << path;
         report << import.summary();
         for (const Diagnostic& d : import.diagnostics)
             if (d.severity != Severity::Info)
@@ -425,6 +428,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
     }
     if (landed > 0)
         reload();
+    status::filesImported(this, landedFiles);
     if (landed == paths.size())
         m_prompter.information(this, tr("Import training table"), report.join(QLatin1Char('\n')));
     else
@@ -438,7 +442,10 @@ bool TrainingTab::exportCsv(const QString& path, QString* error) const {
         return false;
     const auto text =
         TrainingExport(m_session.connection()).csv(unit->code, m_session.year(), error);
-    return text && writeFileAtomically(path, encodeCsv(*text, CsvEncoding::Utf8Bom), error);
+    if (!(text && writeFileAtomically(path, encodeCsv(*text, CsvEncoding::Utf8Bom), error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 bool TrainingTab::exportPdf(const QString& path, QString* error) const {
@@ -447,7 +454,10 @@ bool TrainingTab::exportPdf(const QString& path, QString* error) const {
         return false;
     const auto doc =
         TrainingExport(m_session.connection()).report(unit->code, m_session.year(), error);
-    return doc && ReportRenderer::writePdf(*doc, path, error);
+    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 void TrainingTab::importDialog() {
@@ -499,7 +509,8 @@ void TrainingTab::printPreview() {
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(*doc, p); });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc->name, printer);
 }
 
 } // namespace yufang
