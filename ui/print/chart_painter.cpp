@@ -77,7 +77,7 @@ Axis valueAxis(double low, double high, bool counts) {
         step = std::max(1.0, std::ceil(step));
     Axis a;
     a.step = step;
-    a.low = std::floor(low / step - 1e-9) * step;
+    a.low = std::floor(low / step + 1e-9) * step; // 0 stays 0, not one step below
     a.high = std::ceil(high * 1.04 / step - 1e-9) * step;
     if (a.high <= high) // room above the highest point for its label
         a.high += step;
