@@ -1,6 +1,7 @@
 #include "annex_file_actions.h"
 #include "import_file_filter.h"
 #include "table_file.h"
+#include "status_messages.h"
 
 #include "annex_export_dialog.h"
 #include "annex_import_dialog.h"
@@ -107,6 +108,10 @@ void AnnexFileActions::importForms() {
     if (!runImportDialog(dialog))
         return; // cancelled: nothing was written
     QSet<QString> changed;
+    QStringList landed;
+    for (const AnnexFileImport& import : dialog.imports())
+        if (import.landed)
+            landed << import.file;
     for (const AnnexFileImport& import : dialog.imports())
         if (import.landed)
             for (const ImportedAnnex& a : import.annexes)
@@ -114,6 +119,7 @@ void AnnexFileActions::importForms() {
     for (const QString& key : std::as_const(changed))
         m_session.notifyAnnexChanged(key.section(QLatin1Char('/'), 0, 0),
                                      key.section(QLatin1Char('/'), 1).toInt());
+    status::filesImported(&m_window, landed);
     m_prompter.information(&m_window, tr("Import key-industry forms"), dialog.summary());
 }
 
@@ -147,6 +153,8 @@ void AnnexFileActions::exportForm() {
     }
     if (!ok)
         m_prompter.warning(&m_window, tr("Export key-industry form"), error);
+    else
+        status::fileWritten(&m_window, path);
 }
 
 std::optional<ReportDocument> AnnexFileActions::document(QString* error) const {
@@ -170,15 +178,21 @@ void AnnexFileActions::printPreview() {
     dialog.setWindowTitle(tr("Print preview"));
     dialog.resize(1100, 760);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &AnnexFileActions::paintOn);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the preview's print button prints, then accepts
+        status::printed(&m_window,
+                        QFileInfo(suggestedName(QStringLiteral("pdf"))).completeBaseName(),
+                        *m_printer);
 }
 
 void AnnexFileActions::print() {
     if (!m_session.hasDatabase() || m_session.unitCode().isEmpty() || !m_session.confirmLeave())
         return;
     QPrintDialog dialog(m_printer.get(), &m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        paintOn(m_printer.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    paintOn(m_printer.get());
+    status::printed(&m_window, QFileInfo(suggestedName(QStringLiteral("pdf"))).completeBaseName(),
+                    *m_printer);
 }
 
 void AnnexFileActions::exportPdf() {
@@ -196,6 +210,8 @@ void AnnexFileActions::exportPdf() {
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     if (!ReportRenderer::writePdf(*doc, path, &error))
         m_prompter.warning(&m_window, tr("Export PDF"), error);
+    else
+        status::fileWritten(&m_window, path);
 }
 
 } // namespace yufang

@@ -1,4 +1,5 @@
 #include "database_actions.h"
+#include "status_messages.h"
 
 #include "main_window.h"
 #include "prompter.h"
@@ -58,6 +59,7 @@ void DatabaseActions::backup() {
         m_prompter.warning(&m_window, tr("Back up database"), error);
         return;
     }
+    status::fileWritten(&m_window, path);
     m_prompter.information(&m_window, tr("Back up database"),
                            tr("The database was backed up to %1.").arg(path));
 }

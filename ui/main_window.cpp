@@ -19,6 +19,7 @@
 #include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QApplication>
@@ -145,16 +146,30 @@ bool MainWindow::chooseHomeUnit() {
     if (!m_session.hasDatabase())
         return false;
     const QList<Unit> units = UnitRepository(m_session.connection()).all();
+    const TrackingRepository tracking(m_session.connection());
+    // 启用日期 defaults to 1 January of this year: what fell due before is not overdue here.
+    const QString current = m_settings.homeUnit();
+    const std::optional<QDate> stored = tracking.trackedSince(current);
+    std::optional<QDate> since;
     std::optional<QString> code;
     if (m_chooseHomeUnit) {
-        code = m_chooseHomeUnit(units, m_settings.homeUnit());
+        code = m_chooseHomeUnit(units, current);
     } else {
-        HomeUnitDialog dialog(units, m_settings.homeUnit(), this);
-        if (dialog.exec() == QDialog::Accepted)
+        HomeUnitDialog dialog(units, current,
+                              stored.value_or(QDate(m_returnsTab->today().year(), 1, 1)), this);
+        if (dialog.exec() == QDialog::Accepted) {
             code = dialog.unitCode();
+            since = dialog.trackedSince();
+        }
     }
     if (!code || code->isEmpty())
         return false;
+    if (!since && !tracking.trackedSince(*code))
+        since = QDate(m_returnsTab->today().year(), 1, 1);
+    QString error;
+    if (since && !m_session.isReadOnly() &&
+        !TrackingRepository(m_session.connection()).setTrackedSince(*code, *since, &error))
+        m_prompter.warning(this, tr("Your unit"), error);
     m_settings.setHomeUnit(*code);
     m_returnsTab->setHomeUnit(*code);
     const int latest = latestYearWithFigures(m_session.connection(), *code);

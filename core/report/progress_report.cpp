@@ -166,7 +166,7 @@ QString progressSummary(const UnitProgress& p, int year) {
 }
 
 ReportDocument progressReport(const UnitProgress& p, const QList<ChildProgress>& children,
-                              const QStringList& chartImages) {
+                              const QList<ChartSpec>& charts) {
     const int latest = p.latestYear();
     ReportDocument doc;
     doc.name = Text::tr("Progress report %1 %2").arg(p.unit.name).arg(latest);
@@ -246,9 +246,11 @@ ReportDocument progressReport(const UnitProgress& p, const QList<ChildProgress>&
             .arg(p.plan.reportingThreshold));
 
     // Charts after the footnotes: the figures and their definitions stay on the first pages.
-    for (const QString& image : chartImages) {
+    for (const ChartSpec& chart : charts) {
+        if (chart.isEmpty())
+            continue;
         doc.pageBreak();
-        doc.image(image);
+        doc.chart(chart);
     }
     return doc;
 }

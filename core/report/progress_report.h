@@ -9,9 +9,10 @@ namespace yufang {
 
 // The progress report a bureau attaches to its evaluation: where the key-industry accident rate
 // stands against the plan's target, year by year and industry by industry, the units below
-// ranked worst first, the charts (PNG files the caller rendered), and the formulas as footnotes.
+// ranked worst first, the charts (one page each, painted as vectors by ui/print/chart_painter), and
+// the formulas as footnotes.
 ReportDocument progressReport(const UnitProgress& progress, const QList<ChildProgress>& children,
-                              const QStringList& chartImages = {});
+                              const QList<ChartSpec>& charts = {});
 
 // Summary of the total, e.g. "2025, like for like (13 of 15 units): 2.00‰ against 2.50‰ in
 // 2020, down 20.00% (expected 20.00%, target 20.00%): Target met", then the figure of all

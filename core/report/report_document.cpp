@@ -47,6 +47,13 @@ ReportDocument& ReportDocument::image(const QString& path) {
     return *this;
 }
 
+ReportDocument& ReportDocument::chart(const ChartSpec& spec) {
+    ReportBlock b = block(ReportBlock::Kind::Chart, spec.title);
+    b.chart = spec;
+    blocks << b;
+    return *this;
+}
+
 ReportDocument& ReportDocument::pageBreak() {
     blocks << block(ReportBlock::Kind::PageBreak, {});
     return *this;

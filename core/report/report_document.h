@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chart_spec.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,7 @@ struct ReportBlock {
         PageBreak,
         Marker,  // 附件 above an annex's title: left, bold
         Section, // a new page in `orientation`, with `runningHeader` from here on
+        Chart,   // painted as vector lines and text at the page width (ui/print/chart_painter)
     };
     Kind kind = Kind::Paragraph;
     QString text;            // Title, Subtitle, Paragraph, Footnote, Marker; Image: a path
@@ -52,6 +55,7 @@ struct ReportBlock {
     bool keepWithNext = false;
     PageOrientation orientation = PageOrientation::Landscape; // Section
     ReportRunningHeader runningHeader;                        // Section
+    ChartSpec chart;                                          // Chart
 };
 
 struct ReportDocument {
@@ -66,6 +70,7 @@ struct ReportDocument {
     ReportDocument& table(const ReportTable& table);
     ReportDocument& footnote(const QString& text);
     ReportDocument& image(const QString& path);
+    ReportDocument& chart(const ChartSpec& spec);
     ReportDocument& pageBreak();
     // 附件 (or 附件1): the marker an official annex carries above its title.
     ReportDocument& marker(const QString& text);

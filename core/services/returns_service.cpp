@@ -4,6 +4,7 @@
 #include "storage/annex_lock.h"
 #include "storage/audit_log.h"
 #include "storage/obligation_repository.h"
+#include "storage/tracking_repository.h"
 #include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
@@ -211,6 +212,11 @@ QList<ReturnEntry> ReturnsService::owedBy(const QString& unitCode, int year,
 QList<ReturnEntry> ReturnsService::outstandingForOffice(const QString& officeCode,
                                                         const QDate& today, int horizonDays) const {
     QList<ReturnEntry> out = outstanding(officeCode, today, horizonDays);
+    // Returns due before the office started tracking them here (启用日期, migration 15) are
+    // history it never kept in Yufang, not its backlog.
+    const std::optional<QDate> since = TrackingRepository(m_db).trackedSince(officeCode);
+    if (since)
+        out.removeIf([&](const ReturnEntry& e) { return e.due < *since; });
     const auto unit = UnitRepository(m_db).find(officeCode);
     if (!unit || unit->parentCode.isEmpty())
         return out; // the root owes no parent; its Self obligations are in outstanding()
@@ -221,7 +227,7 @@ QList<ReturnEntry> ReturnsService::outstandingForOffice(const QString& officeCod
             continue;
         for (int year : deadlines::periodYears(owed.obligation, owed.plan)) {
             const auto due = deadlines::dueIn(owed.obligation, owed.plan, year);
-            if (!due || *due > horizon)
+            if (!due || *due > horizon || (since && *due < *since))
                 continue;
             const ReturnEntry e =
                 makeEntry(returns, *unit, owed, year, *due, today, RecordRevisions(m_db));

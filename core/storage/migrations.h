@@ -31,6 +31,9 @@ Migration indicatorsMigration();
 Migration tablesMigration();
 // Migration 13 (the evaluation's narrative), in migration_evaluation.cpp.
 Migration evaluationMigration();
+// Migration 15 (an office's 启用日期: returns due before it are not overdue), in
+// migration_tracking.cpp.
+Migration trackingMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -3233,6 +3233,29 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 files: %2 …</source>
+        <translation>已导入 %1 个文件：%2 …</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>已打印：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1 on %2</source>
+        <translation>已将%1打印到 %2</translation>
+    </message>
+</context>
+<context>
     <name>TaskChecklist</name>
     <message>
         <source>No.</source>
@@ -5799,6 +5822,14 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Filter units by name or code</source>
         <translation>按名称或代码筛选单位</translation>
     </message>
+    <message>
+        <source>Returns tracked in Yufang since:</source>
+        <translation>启用日期（自此日起在预防中跟踪报送）：</translation>
+    </message>
+    <message>
+        <source>Returns due before this day were handled before Yufang and are not counted as overdue.</source>
+        <translation>此日期之前到期的报送在启用预防之前已办理，不计为逾期。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::IndicatorCards</name>
@@ -5956,6 +5987,10 @@ Database: %2</source>
         <source>Expansion</source>
         <comment>main tab</comment>
         <translation>扩面行动</translation>
+    </message>
+    <message>
+        <source>Your unit</source>
+        <translation>本单位</translation>
     </message>
 </context>
 <context>

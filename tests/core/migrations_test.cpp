@@ -7,6 +7,7 @@
 #include "storage/plan_repository.h"
 #include "storage/preset_loader.h"
 #include "storage/sql_dialect.h"
+#include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QSqlQuery>
@@ -246,4 +247,20 @@ TEST_CASE("A migration written for SQLite gets PostgreSQL's types outside quotes
           u" \"INTEGER\" TEXT)"_s);
     CHECK(sql::toServerTypes(u"ALTER TABLE plan ADD COLUMN x_integer_count INTEGER"_s) ==
           u"ALTER TABLE plan ADD COLUMN x_integer_count BIGINT"_s);
+}
+
+TEST_CASE("Migration 15 keeps an office's tracked-since date per unit", "[migrations]") {
+    // A database from before it holds no date: every obligation counts as before.
+    TempDatabase t;
+    TrackingRepository tracking(t.connection());
+    CHECK_FALSE(tracking.trackedSince(u"371300"_s).has_value());
+    QString error;
+    REQUIRE(tracking.setTrackedSince(u"371300"_s, QDate(2026, 1, 1), &error));
+    REQUIRE(tracking.setTrackedSince(u"371302"_s, QDate(2026, 3, 1), &error));
+    REQUIRE(tracking.setTrackedSince(u"371300"_s, QDate(2026, 2, 1), &error)); // moved
+    CHECK(tracking.trackedSince(u"371300"_s) == QDate(2026, 2, 1));
+    CHECK(tracking.trackedSince(u"371302"_s) == QDate(2026, 3, 1));
+    // Only units of the database: the date belongs to an office that exists.
+    CHECK_FALSE(tracking.setTrackedSince(u"999999"_s, QDate(2026, 1, 1), &error));
+    CHECK_FALSE(tracking.trackedSince(u"999999"_s).has_value());
 }

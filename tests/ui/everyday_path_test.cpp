@@ -17,6 +17,7 @@
 #include "services/returns_service.h"
 #include "services/start_selection.h"
 #include "storage/annex_repository.h"
+#include "storage/tracking_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,6 +137,10 @@ TEST_CASE("overdue returns count only for the clerk's own unit once chosen", "[u
     CHECK(f.window->overdueLabel()->text().isEmpty());
     CHECK(f.window->tabs()->tabText(f.window->tabs()->indexOf(tab)) == u"Returns"_s);
 
+    // The office keeps its returns here since 2021 (启用日期): everything since then counts.
+    QString error;
+    REQUIRE(TrackingRepository(f.session->connection())
+                .setTrackedSince(kLanshan, QDate(2021, 1, 1), &error));
     f.window->setHomeUnitChooser(
         [](const QList<Unit>&, const QString&) -> std::optional<QString> { return kLanshan; });
     REQUIRE(f.window->chooseHomeUnit());
@@ -289,6 +294,9 @@ TEST_CASE("Tab moves through the editable cells of the form only", "[ui][keyboar
 TEST_CASE("a save says so in the status bar and keeps the overdue message", "[ui][status-bar]") {
     UiFixture f;
     f.window->returnsTab()->setToday(QDate(2026, 12, 2));
+    QString error;
+    REQUIRE(TrackingRepository(f.session->connection())
+                .setTrackedSince(kLanshan, QDate(2021, 1, 1), &error));
     f.window->setHomeUnitChooser(
         [](const QList<Unit>&, const QString&) -> std::optional<QString> { return kLanshan; });
     REQUIRE(f.window->chooseHomeUnit());

@@ -96,7 +96,7 @@ TEST_CASE("Linyi 2025 with two counties missing says so on the overview",
     // The progress report says the same.
     QTemporaryDir dir;
     QString error;
-    const auto doc = f.feature.report->document(dir.path(), &error);
+    const auto doc = f.feature.report->document(&error);
     REQUIRE(doc.has_value());
     bool summary = false;
     for (const ReportBlock& b : doc->blocks)

@@ -1,6 +1,7 @@
 #include "chart_adapter.h"
 
 #include "io/file_output.h"
+#include "print/chart_style.h"
 #include "print/report_renderer.h"
 
 #include <QBarCategoryAxis>
@@ -26,24 +27,8 @@
 namespace yufang {
 
 namespace {
-// Twelve qualitative colours that stay apart on screen and for colour-blind readers
-// (Okabe-Ito, then Paul Tol's muted scheme), each paired with a dash pattern, so the nine
-// industries of a county with two local ones never share a line, even in grey print.
-const QList<QColor> kPalette = {
-    QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-    QColor(0x88, 0x22, 0x55), QColor(0x44, 0xAA, 0x99), QColor(0x99, 0x99, 0x33),
-    QColor(0x33, 0x22, 0x88), QColor(0xAA, 0x44, 0x99), QColor(0x66, 0x66, 0x66)};
-const QList<Qt::PenStyle> kDashes = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
-
-QPen referencePen(const QString& key) {
-    QPen pen(key == QLatin1String("target")       ? QColor(0x1B, 0x7F, 0x3B)
-             : key == QLatin1String("glide_path") ? QColor(0xC0, 0x39, 0x2B)
-                                                  : QColor(0x55, 0x55, 0x55));
-    pen.setWidthF(1.6);
-    pen.setStyle(key == QLatin1String("glide_path") ? Qt::DashLine : Qt::DashDotLine);
-    return pen;
-}
+using chart_style::consecutiveRuns;
+using chart_style::valueText;
 
 void showTooltip(const ChartSeries& s, double x, bool on) {
     if (on)
@@ -143,21 +128,6 @@ private:
     QList<Pin> m_pins;
 };
 
-// Runs of consecutive years: a line with figures for 2020 and 2025 only is two points, not a
-// line drawn through four years nobody reported.
-QList<QList<QPointF>> consecutiveRuns(const QList<QPointF>& points) {
-    QList<QList<QPointF>> runs;
-    for (const QPointF& p : points) {
-        if (runs.isEmpty() || p.x() - runs.last().last().x() > 1.5)
-            runs.append(QList<QPointF>());
-        runs.last().append(p);
-    }
-    return runs;
-}
-
-QString valueText(double value, int decimals) {
-    return QLocale().toString(value, 'f', decimals);
-}
 } // namespace
 
 QString ChartAdapter::tooltipAt(const ChartSeries& s, double x) {
@@ -174,21 +144,7 @@ QString ChartAdapter::tooltipAt(const ChartSeries& s, double x) {
 }
 
 QPen ChartAdapter::seriesPen(const ChartSpec& spec, const QString& key) {
-    int colour = 0;
-    for (const ChartSeries& s : spec.series) {
-        if (s.key == key) {
-            if (s.role == ChartSeries::Role::Reference)
-                return referencePen(s.key);
-            QPen pen(s.role == ChartSeries::Role::Total ? QColor(Qt::black)
-                                                        : kPalette.value(colour % kPalette.size()));
-            pen.setWidthF(s.role == ChartSeries::Role::Total ? 3.5 : 1.8);
-            if (s.role == ChartSeries::Role::Data)
-                pen.setStyle(kDashes.value(colour % kDashes.size()));
-            return pen;
-        }
-        colour += s.role == ChartSeries::Role::Data;
-    }
-    return QPen();
+    return chart_style::seriesPen(spec, key);
 }
 
 std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
@@ -265,10 +221,7 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                 // the target at its end, so the three never sit on one another.
                 const bool glide = s.key == QLatin1String("glide_path");
                 const bool target = s.key == QLatin1String("target");
-                const QPointF at = glide    ? part.points.at(part.points.size() / 2)
-                                   : target ? part.points.last()
-                                            : part.points.first();
-                pins->add(line, at, s.label, pen.color(),
+                pins->add(line, chart_style::referenceLabelPoint(part), s.label, pen.color(),
                           target ? (Qt::AlignLeft | Qt::AlignBottom)
                                  : (Qt::AlignRight | (glide ? Qt::AlignBottom : Qt::AlignTop)),
                           pinFont);
@@ -314,8 +267,8 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
             continue;
         }
         auto* set = new QBarSet(s.label);
-        set->setColor(kPalette.first());
-        set->setSelectedColor(QColor(0xC0, 0x39, 0x2B)); // bars flagged as behind
+        set->setColor(chart_style::barColour());
+        set->setSelectedColor(chart_style::alertColour()); // bars flagged as behind
         set->setLabelColor(Qt::black);
         set->setLabelFont(QFont(ReportRenderer::fontFamily(), 8));
         QList<qreal> bars(n, 0.0);

@@ -1,4 +1,5 @@
 #include "chart_panel.h"
+#include "status_messages.h"
 
 #include "chart_adapter.h"
 #include "prompter.h"
@@ -8,6 +9,8 @@
 #include <QFileDialog>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace yufang {
 
@@ -58,6 +61,11 @@ void ChartPanel::rebuild() {
     chart->setMargins(margins);
     m_view->setChart(chart);
     delete old; // setChart releases the previous chart without deleting it
+    // A bar chart gets about 24 px per bar besides its title, axis and legend: Qt Charts elides
+    // every category name once they no longer fit a row each.
+    m_view->setMinimumHeight(m_spec.kind == ChartSpec::Kind::Bar
+                                 ? std::max(220, 24 * int(m_spec.categories.size()) + 130)
+                                 : 220);
     m_save->setEnabled(!m_spec.isEmpty());
 }
 
@@ -81,6 +89,8 @@ void ChartPanel::saveDialog() {
     QString error;
     if (!saveTo(path, &error))
         m_prompter.warning(this, tr("Save chart"), error);
+    else
+        status::fileWritten(this, path);
 }
 
 } // namespace yufang

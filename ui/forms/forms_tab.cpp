@@ -1,4 +1,5 @@
 #include "forms_tab.h"
+#include "status_messages.h"
 
 #include "form_access.h"
 #include "form_editor.h"
@@ -337,6 +338,8 @@ void FormsTab::exportCsv() {
     QString error;
     if (!writeTableFile(path, fill, &error, options.encoding()))
         m_prompter.warning(this, tr("Export form"), error);
+    else
+        status::fileWritten(this, path);
 }
 
 std::optional<ReportDocument> FormsTab::document(QString* error) const {
@@ -368,7 +371,8 @@ void FormsTab::printPreview() {
     dialog.resize(1100, 760);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* printer) { ReportRenderer::paint(*doc, printer); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc->name, *m_printer);
 }
 
 void FormsTab::exportPdf() {
@@ -383,6 +387,8 @@ void FormsTab::exportPdf() {
         return;
     if (!ReportRenderer::writePdf(*doc, path, &error))
         m_prompter.warning(this, tr("Export PDF"), error);
+    else
+        status::fileWritten(this, path);
 }
 
 void FormsTab::importForm() {
@@ -398,6 +404,7 @@ void FormsTab::importForm() {
         return;
     m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
     showForm();
+    status::filesImported(this, {file});
     m_prompter.information(this, tr("Import form"), dialog.summary());
 }
 

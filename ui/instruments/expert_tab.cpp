@@ -1,6 +1,7 @@
 #include "expert_tab.h"
 #include "import_file_filter.h"
 #include "table_file.h"
+#include "status_messages.h"
 
 #include "expert_models.h"
 
@@ -254,6 +255,7 @@ bool ExpertTab::importCsv(const QString& path) {
         return false;
     }
     reload();
+    status::filesImported(this, {path});
     m_prompter.information(this, tr("Import experts"),
                            tr("%1 expert(s) added.").arg(read.experts.size()));
     Q_EMIT poolChanged();
@@ -275,6 +277,7 @@ bool ExpertTab::exportCsv(const QString& path) {
         m_prompter.warning(this, tr("Export experts"), error);
         return false;
     }
+    status::fileWritten(this, path);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "rate_float_tab.h"
 #include "import_file_filter.h"
 #include "table_file.h"
+#include "status_messages.h"
 
 #include "rate_scheme_models.h"
 
@@ -239,6 +240,7 @@ bool RateFloatTab::importBatch(const QString& path) {
         return false;
     }
     m_batchModel->setRows(batch.rows);
+    status::filesImported(this, {path});
     return true;
 }
 
@@ -253,6 +255,7 @@ bool RateFloatTab::exportBatch(const QString& path) {
         m_prompter.warning(this, tr("Export results"), error);
         return false;
     }
+    status::fileWritten(this, path);
     return true;
 }
 

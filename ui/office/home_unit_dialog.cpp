@@ -2,7 +2,9 @@
 
 #include "unit_tree_model.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,7 +15,8 @@
 
 namespace yufang {
 
-HomeUnitDialog::HomeUnitDialog(const QList<Unit>& units, const QString& current, QWidget* parent)
+HomeUnitDialog::HomeUnitDialog(const QList<Unit>& units, const QString& current,
+                               const QDate& trackedSince, QWidget* parent)
     : QDialog(parent), m_model(new UnitTreeModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
     setObjectName(QStringLiteral("HomeUnitDialog"));
     setWindowTitle(tr("Your unit"));
@@ -42,12 +45,28 @@ HomeUnitDialog::HomeUnitDialog(const QList<Unit>& units, const QString& current,
     m_tree->header()->setSectionResizeMode(UnitTreeModel::CodeColumn,
                                            QHeaderView::ResizeToContents);
     m_tree->expandToDepth(0);
+    m_since = new QDateEdit(
+        trackedSince.isValid() ? trackedSince : QDate(QDate::currentDate().year(), 1, 1), this);
+    m_since->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* sinceLabel = new QLabel(tr("Returns tracked in Yufang since:"), this);
+    sinceLabel->setBuddy(m_since);
+    auto* sinceNote = new QLabel(tr("Returns due before this day were handled before Yufang and "
+                                    "are not counted as overdue."),
+                                 this);
+    sinceNote->setWordWrap(true);
+    auto* sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(sinceLabel);
+    sinceRow->addWidget(m_since);
+    sinceRow->addStretch(1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
+    layout->addLayout(sinceRow);
+    layout->addWidget(sinceNote);
     layout->addWidget(m_buttons);
     resize(460, 520);
 
@@ -67,6 +86,10 @@ HomeUnitDialog::HomeUnitDialog(const QList<Unit>& units, const QString& current,
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     select(current);
     updateOk();
+}
+
+QDate HomeUnitDialog::trackedSince() const {
+    return m_since->date();
 }
 
 QString HomeUnitDialog::unitCode() const {

@@ -2,9 +2,11 @@
 
 #include "domain/unit.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QList>
 
+class QDateEdit;
 class QDialogButtonBox;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -19,9 +21,14 @@ class UnitTreeModel;
 class HomeUnitDialog : public QDialog {
     Q_OBJECT
 public:
-    HomeUnitDialog(const QList<Unit>& units, const QString& current, QWidget* parent = nullptr);
+    // trackedSince: the office's 启用日期 as stored, or the default (1 January of this year).
+    HomeUnitDialog(const QList<Unit>& units, const QString& current, const QDate& trackedSince,
+                   QWidget* parent = nullptr);
 
     QString unitCode() const; // empty while nothing is selected
+    // 启用日期: returns due before it are not counted as overdue.
+    QDate trackedSince() const;
+    QDateEdit* trackedSinceEdit() const { return m_since; }
     QLineEdit* filter() const { return m_filter; }
     QTreeView* tree() const { return m_tree; }
     bool select(const QString& code);
@@ -33,6 +40,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     QTreeView* m_tree;
+    QDateEdit* m_since;
     QDialogButtonBox* m_buttons;
 };
 

@@ -1,5 +1,6 @@
 #include "paged_painter.h"
 
+#include "chart_painter.h"
 #include "report_renderer.h"
 
 #include <QFontMetricsF>
@@ -90,6 +91,8 @@ public:
                 placeTable(b.table);
             } else if (b.kind == Kind::Image) {
                 placeImage(b.text);
+            } else if (b.kind == Kind::Chart) {
+                placeChart(b.chart);
             } else if (b.kind == Kind::PageBreak) {
                 if (!pageEmpty())
                     newPage();
@@ -241,6 +244,8 @@ private:
         }
         if (b.kind == Kind::Image)
             return imageHeight(b.text);
+        if (b.kind == Kind::Chart)
+            return chartHeight(b.chart);
         return 0;
     }
 
@@ -321,6 +326,22 @@ private:
             newPage();
         const qreal w = imageWidth();
         add({Item::Image, QRectF((m_width - w) / 2, m_y, w, h - points(4)), path, 0, false, 0});
+        m_y += h;
+    }
+
+    // Charts ----------------------------------------------------------------------------------
+    // Laid out at the size they print, so their text keeps its point sizes (at least 8 pt).
+    qreal chartHeight(const ChartSpec& spec) const {
+        return ChartPainter::heightFor(spec, m_width, m_device, (m_bottom - m_top) * 0.9) +
+               points(4);
+    }
+    void placeChart(const ChartSpec& spec) {
+        const qreal h = chartHeight(spec);
+        if (!fits(h))
+            newPage();
+        PrintedItem item{Item::Chart, QRectF(0, m_y, m_width, h - points(4)), {}, 0, false, 0};
+        item.chart = spec;
+        add(item);
         m_y += h;
     }
 
@@ -409,6 +430,12 @@ void PagedPainter::paint(const ReportDocument& report, QPagedPaintDevice* device
                     p.drawImage(item.rect, image);
                 break;
             }
+            case Item::Chart:
+                p.save();
+                ChartPainter::paint(p, item.rect, item.chart);
+                p.restore();
+                haveFont = false; // the chart set its own fonts
+                break;
             default:
                 p.setPen(Qt::black);
                 useFont(item.pointSize, item.bold);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/chart_spec.h"
 #include "report/report_document.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct PrintedItem {
         Cell,          // a cell of a table's body
         Rule,          // a line: under the running header, or closing a table at a page break
         Image,
+        Chart, // painted as vector lines and text by ChartPainter
     };
     Kind kind = Kind::Text;
     QRectF rect;
@@ -29,6 +31,7 @@ struct PrintedItem {
     qreal pointSize = 10;
     bool bold = false;
     int alignment = 0; // Qt::Alignment flags
+    ChartSpec chart;   // Chart
 };
 
 // A page of the document as placed, before painting: what tests read to check the paging rules

@@ -1,6 +1,6 @@
 #include "progress_report_actions.h"
+#include "status_messages.h"
 
-#include "charts/chart_adapter.h"
 #include "print/report_renderer.h"
 #include "prompter.h"
 #include "session.h"
@@ -13,14 +13,8 @@
 #include <QFileDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTemporaryDir>
 
 namespace yufang {
-
-namespace {
-// Wide enough for fifteen county names under the bars; the renderer scales it to the page.
-const QSize kChartSize(1500, 820);
-} // namespace
 
 ProgressReportActions::ProgressReportActions(Session& session, Prompter& prompter, QWidget* window)
     : QObject(window), m_session(session), m_prompter(prompter), m_window(window) {
@@ -33,8 +27,7 @@ ProgressReportActions::ProgressReportActions(Session& session, Prompter& prompte
     connect(m_pdf, &QAction::triggered, this, &ProgressReportActions::exportPdfDialog);
 }
 
-std::optional<ReportDocument> ProgressReportActions::document(const QString& imageDir,
-                                                              QString* error) const {
+std::optional<ReportDocument> ProgressReportActions::document(QString* error) const {
     if (!m_session.hasDatabase() || m_session.unitCode().isEmpty()) {
         if (error)
             *error = tr("Select a unit first.");
@@ -50,28 +43,20 @@ std::optional<ReportDocument> ProgressReportActions::document(const QString& ima
                             progress_charts::industryReductionChart(*progress, latest)};
     if (!children.isEmpty())
         charts << progress_charts::childrenChart(*progress, children, latest);
-    QStringList images;
-    for (const ChartSpec& spec : charts) {
-        if (spec.isEmpty())
-            continue;
-        const QString path = QDir(imageDir).filePath(spec.key + QStringLiteral(".png"));
-        if (!ChartAdapter::savePng(spec, path, kChartSize, error))
-            return std::nullopt;
-        images << path;
-    }
-    return progressReport(*progress, children, images);
+    return progressReport(*progress, children, charts);
 }
 
 bool ProgressReportActions::exportPdf(const QString& path, QString* error) const {
-    QTemporaryDir images;
-    const auto doc = document(images.path(), error);
-    return doc && ReportRenderer::writePdf(*doc, path, error);
+    const auto doc = document(error);
+    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
+        return false;
+    status::fileWritten(m_window, path);
+    return true;
 }
 
 void ProgressReportActions::preview() {
-    QTemporaryDir images; // lives until the preview closes: the document points at its files
     QString error;
-    const auto doc = document(images.path(), &error);
+    const auto doc = document(&error);
     if (!doc) {
         m_prompter.warning(m_window, tr("Progress report"), error);
         return;
@@ -83,7 +68,8 @@ void ProgressReportActions::preview() {
     dialog.setWindowTitle(doc->name);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(*doc, p); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(m_window, doc->name, printer);
 }
 
 void ProgressReportActions::exportPdfDialog() {

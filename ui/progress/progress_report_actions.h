@@ -25,9 +25,9 @@ public:
     QAction* previewAction() const { return m_preview; }
     QAction* pdfAction() const { return m_pdf; }
 
-    // The report with its charts written as PNG into imageDir; none (and *error) without a
-    // unit that follows a plan.
-    std::optional<ReportDocument> document(const QString& imageDir, QString* error) const;
+    // The report with its charts (painted as vectors at print size); none (and *error)
+    // without a unit that follows a plan.
+    std::optional<ReportDocument> document(QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
 
 public Q_SLOTS:

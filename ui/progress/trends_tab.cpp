@@ -22,9 +22,10 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session) {
     setObjectName(QStringLiteral("TrendsTab"));
     auto* layout = new QVBoxLayout(this);
-    // Top: the rate chart with its tickable legend beside it. Bottom: the two bar charts side
-    // by side, each with the full lower height so ten industries or fifteen counties stay
-    // readable.
+    // Top: the rate chart with its tickable legend beside it. Middle: the industries' bars and
+    // the disease chart side by side. Bottom: the units below across the full width, a row per
+    // unit, so fifteen county names ("临沂高新技术产业开发区") are never elided: a third of a
+    // 1024 px window cut them to "临沂高新…".
     auto* splitter = new QSplitter(Qt::Vertical, this);
     auto* top = new QWidget(splitter);
     auto* topLayout = new QHBoxLayout(top);
@@ -48,7 +49,7 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     auto* bottom = new QSplitter(Qt::Horizontal, splitter);
     m_reduction = new ChartPanel(prompter, bottom);
     m_reduction->setObjectName(QStringLiteral("ReductionChart"));
-    m_children = new ChartPanel(prompter, bottom);
+    m_children = new ChartPanel(prompter, splitter);
     m_children->setObjectName(QStringLiteral("ChildrenChart"));
     m_disease = new ChartPanel(prompter, bottom);
     m_disease->setObjectName(QStringLiteral("DiseaseChart"));
@@ -57,9 +58,9 @@ TrendsTab::TrendsTab(Session& session, Prompter& prompter, QWidget* parent)
     top->setMinimumHeight(280);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    // Fifteen county bars need about 21 px each before Qt Charts elides their names: below
-    // 860 px of height (a 1024×700 screen) the charts scroll rather than shrink.
-    splitter->setMinimumHeight(860);
+    splitter->setStretchFactor(2, 1);
+    // The bar charts ask for a row of their own per bar (ChartPanel), so on a low screen
+    // (1024×700) the tab scrolls rather than squeezing the bars until their names are elided.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -1,5 +1,6 @@
 #include "register_tab.h"
 #include "import_file_filter.h"
+#include "status_messages.h"
 
 #include "derive_annex_dialog.h"
 #include "prompter.h"
@@ -186,7 +187,10 @@ void RegisterTab::importDone(const QList<RegisterImportResult>& results) {
     m_import->setEnabled(true);
     QStringList lines;
     bool anyLanded = false;
+    QStringList landed;
     for (const RegisterImportResult& r : results) {
+        if (r.landed)
+            landed << r.file;
         lines << r.summary();
         int shown = 0;
         for (const Diagnostic& d : r.diagnostics)
@@ -196,6 +200,7 @@ void RegisterTab::importDone(const QList<RegisterImportResult>& results) {
     }
     if (anyLanded)
         rebuild();
+    status::filesImported(this, landed);
     (anyLanded ? m_prompter.information(this, tr("Import enterprise register"),
                                         lines.join(QLatin1Char('\n')))
                : m_prompter.warning(this, tr("Import enterprise register"),
@@ -222,6 +227,7 @@ bool RegisterTab::exportCsv(const QString& path) {
         m_prompter.warning(this, tr("Export enterprise register"), error);
         return false;
     }
+    status::fileWritten(this, path);
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "uninsured_tab.h"
+#include "status_messages.h"
 
 #include "lazy_reload.h"
 #include "prompter.h"
@@ -212,8 +213,11 @@ bool UninsuredTab::exportCsv(const QString& path) {
     m_lazy->flush();
     QString error;
     if (writeTableFile(
-            path, [this](TableSink& sink) { UninsuredList::write(sink, m_model->list()); }, &error))
+            path, [this](TableSink& sink) { UninsuredList::write(sink, m_model->list()); },
+            &error)) {
+        status::fileWritten(this, path);
         return true;
+    }
     m_prompter.warning(this, tr("Export uninsured enterprises"), error);
     return false;
 }
@@ -225,7 +229,8 @@ void UninsuredTab::printPreview() {
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc.name, printer);
 }
 
 } // namespace yufang

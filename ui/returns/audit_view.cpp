@@ -1,4 +1,5 @@
 #include "audit_view.h"
+#include "status_messages.h"
 
 #include "audit_table_model.h"
 #include "lazy_reload.h"
@@ -136,10 +137,15 @@ void AuditView::reload() {
 
 bool AuditView::exportCsv(const QString& path, QString* error) const {
     m_lazy->flush();
-    return writeTableFile(
-        path,
-        [this](TableSink& sink) { writeAudit(sink, m_model->events(), m_session.connection()); },
-        error);
+    if (!(writeTableFile(
+            path,
+            [this](TableSink& sink) {
+                writeAudit(sink, m_model->events(), m_session.connection());
+            },
+            error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 void AuditView::exportDialog() {

@@ -1,4 +1,5 @@
 #include "returns_tab.h"
+#include "status_messages.h"
 
 #include "prompter.h"
 #include "report_renderer.h"
@@ -397,16 +398,22 @@ void ReturnsTab::unlock() {
 }
 
 bool ReturnsTab::exportBoardCsv(const QString& path, QString* error) const {
-    return writeTableFile(
-        path, [this](TableSink& sink) { writeReturns(sink, m_board->entries()); }, error);
+    if (!(writeTableFile(
+            path, [this](TableSink& sink) { writeReturns(sink, m_board->entries()); }, error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 bool ReturnsTab::exportMatrixCsv(const QString& path, QString* error) const {
     const MeasureMatrix m =
         measureMatrix(m_session.connection(), m_session.unitCode(), m_session.year(),
                       static_cast<MatrixMeasure>(m_measure->currentData().toInt()));
-    return writeTableFile(
-        path, [&m](TableSink& sink) { writeMatrix(sink, m); }, error);
+    if (!(writeTableFile(
+            path, [&m](TableSink& sink) { writeMatrix(sink, m); }, error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 ReportDocument ReturnsTab::matrixDocument() const {
@@ -456,7 +463,8 @@ void ReturnsTab::printMatrix() {
     preview.setWindowTitle(doc.name);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc.name, printer);
 }
 
 } // namespace yufang

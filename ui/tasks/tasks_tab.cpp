@@ -1,4 +1,5 @@
 #include "tasks_tab.h"
+#include "status_messages.h"
 
 #include "hazard_form.h"
 #include "hazard_table_model.h"
@@ -321,6 +322,7 @@ bool TasksTab::exportCsv(const QString& path) {
         m_prompter.warning(this, tr("Export CSV"), error);
         return false;
     }
+    status::fileWritten(this, path);
     return true;
 }
 
@@ -330,6 +332,7 @@ bool TasksTab::exportPdf(const QString& path) {
         m_prompter.warning(this, tr("Export PDF"), error);
         return false;
     }
+    status::fileWritten(this, path);
     return true;
 }
 
@@ -354,7 +357,8 @@ void TasksTab::printPreview() {
     QPrintPreviewDialog dialog(&printer, this);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(doc, p); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc.name, printer);
 }
 
 } // namespace yufang

@@ -1,5 +1,6 @@
 #include "disease_tab.h"
 #include "import_file_filter.h"
+#include "status_messages.h"
 #include "table_file.h"
 
 #include "diagnostic_text.h"
@@ -336,7 +337,7 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
         return 0;
     const DiseaseImporter importer(m_session.connection());
     int landed = 0;
-    QStringList report;
+    QStringList report, landedFiles;
     for (const QString& path : paths) {
         FormImportOptions options;
         options.year = m_session.year();
@@ -344,11 +345,14 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
         DiseaseFileImport import = importer.prepareFile(path, options);
         importer.commit(import);
         landed += import.landed ? 1 : 0;
+        if (import.landed)
+            landedFiles << path;
         report << import.summary();
         for (const Diagnostic& d : import.diagnostics)
             report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     notifyChanged();
+    status::filesImported(this, landedFiles);
     if (landed == paths.size())
         m_prompter.information(this, tr("Import occupational disease table"),
                                report.join(QLatin1Char('\n')));
@@ -364,13 +368,16 @@ bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
         return false;
     bool filled = false;
     const DiseaseExport exporter(m_session.connection());
-    return writeTableFile(
-               path,
-               [&](TableSink& sink) {
-                   filled = exporter.write(sink, unit->code, m_session.year(), error);
-               },
-               error) &&
-           filled;
+    if (!(writeTableFile(
+              path,
+              [&](TableSink& sink) {
+                  filled = exporter.write(sink, unit->code, m_session.year(), error);
+              },
+              error) &&
+          filled))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
@@ -378,7 +385,10 @@ bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
     const auto doc =
         unit ? DiseaseExport(m_session.connection()).report(unit->code, m_session.year(), error)
              : std::nullopt;
-    return doc && ReportRenderer::writePdf(*doc, path, error);
+    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 void DiseaseTab::importDialog() {

@@ -1,5 +1,6 @@
 #include "training_tab.h"
 #include "import_file_filter.h"
+#include "status_messages.h"
 #include "table_file.h"
 
 #include "coverage_chart.h"
@@ -398,7 +399,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
         return 0;
     const TrainingImporter importer(m_session.connection());
     int landed = 0;
-    QStringList report;
+    QStringList report, landedFiles;
     for (const QString& path : paths) {
         FormImportOptions options;
         options.year = m_session.year();
@@ -419,6 +420,8 @@ int TrainingTab::importFiles(const QStringList& paths) {
         }
         importer.commit(import);
         landed += import.landed ? 1 : 0;
+        if (import.landed)
+            landedFiles << path;
         report << import.summary();
         for (const Diagnostic& d : import.diagnostics)
             if (d.severity != Severity::Info)
@@ -426,6 +429,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
     }
     if (landed > 0)
         reload();
+    status::filesImported(this, landedFiles);
     if (landed == paths.size())
         m_prompter.information(this, tr("Import training table"), report.join(QLatin1Char('\n')));
     else
@@ -439,13 +443,16 @@ bool TrainingTab::exportCsv(const QString& path, QString* error) const {
         return false;
     bool filled = false;
     const TrainingExport exporter(m_session.connection());
-    return writeTableFile(
-               path,
-               [&](TableSink& sink) {
-                   filled = exporter.write(sink, unit->code, m_session.year(), error);
-               },
-               error) &&
-           filled;
+    if (!(writeTableFile(
+              path,
+              [&](TableSink& sink) {
+                  filled = exporter.write(sink, unit->code, m_session.year(), error);
+              },
+              error) &&
+          filled))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 bool TrainingTab::exportPdf(const QString& path, QString* error) const {
@@ -454,7 +461,10 @@ bool TrainingTab::exportPdf(const QString& path, QString* error) const {
         return false;
     const auto doc =
         TrainingExport(m_session.connection()).report(unit->code, m_session.year(), error);
-    return doc && ReportRenderer::writePdf(*doc, path, error);
+    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
+        return false;
+    status::fileWritten(this, path);
+    return true;
 }
 
 void TrainingTab::importDialog() {
@@ -506,7 +516,8 @@ void TrainingTab::printPreview() {
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&doc](QPrinter* p) { ReportRenderer::paint(*doc, p); });
-    preview.exec();
+    if (preview.exec() == QDialog::Accepted) // the print button prints, then accepts
+        status::printed(this, doc->name, printer);
 }
 
 } // namespace yufang
