@@ -681,6 +681,58 @@
         <source>Prepared by: %1</source>
         <translation>编制人：%1</translation>
     </message>
+    <message>
+        <source>--template writes the form as a workbook: give -o FILE.xlsx (and no --layout data)</source>
+        <translation>--template 以工作簿输出空白表：请用 -o 文件.xlsx（且不要用 --layout data）</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file; back up and restore a server with pg_dump and pg_restore (docs/server.md)</source>
+        <translation>%1 只用于数据库文件；服务器请用 pg_dump 和 pg_restore 备份和恢复（见 docs/server.md）</translation>
+    </message>
+    <message>
+        <source>%1: cannot set up roles and access rules: %2</source>
+        <translation>%1：无法设置角色和访问规则：%2</translation>
+    </message>
+    <message>
+        <source>%1: server ready, schema version %2, roles and access rules set</source>
+        <translation>%1：服务器已就绪，数据库结构版本 %2，角色和访问规则已设置</translation>
+    </message>
+    <message>
+        <source>%1: schema version %2, access rules renewed</source>
+        <translation>%1：数据库结构版本 %2，访问规则已更新</translation>
+    </message>
+    <message>
+        <source>server add-user takes one LOGIN</source>
+        <translation>server add-user 需要一个登录名</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input</source>
+        <translation>--password-stdin：标准输入中没有密码</translation>
+    </message>
+    <message>
+        <source>%1: login of %2 %3</source>
+        <translation>%1：%2 %3 的登录名</translation>
+    </message>
+    <message>
+        <source>server disable-user takes one LOGIN</source>
+        <translation>server disable-user 需要一个登录名</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1：已停用</translation>
+    </message>
+    <message>
+        <source>server commands need --server postgresql://USER@HOST:PORT/DB</source>
+        <translation>server 命令需要 --server postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>server needs one of: init, migrate, add-user, disable-user, users, import-sqlite</source>
+        <translation>server 需要以下之一：init、migrate、add-user、disable-user、users、import-sqlite</translation>
+    </message>
+    <message>
+        <source>unknown server command %1</source>
+        <translation>未知的 server 命令 %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -786,6 +838,14 @@
         <source>the database must first be upgraded by the copy of Yufang that has it open; it cannot be opened read-only</source>
         <translation>数据库须先由正在使用它的预防副本升级，暂不能以只读方式打开</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is not installed; on Debian install the package libqt6sql6-psql</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）；在 Debian 上请安装 libqt6sql6-psql 软件包</translation>
+    </message>
+    <message>
+        <source>the server database (schema) holds tables of another program: it has no Yufang schema</source>
+        <translation>服务器上的该数据库（模式）存放的是其他程序的表，没有预防的数据结构</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseError</name>
@@ -810,8 +870,8 @@
         <translation>数据库无法写入（%1）；未作任何修改</translation>
     </message>
     <message>
-        <source>the database file cannot be opened (%1)</source>
-        <translation>无法打开数据库文件（%1）</translation>
+        <source>the database cannot be opened (%1)</source>
+        <translation>无法打开数据库（%1）</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3170,52 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>ServerAccess</name>
+    <message>
+        <source>the server has no current schema</source>
+        <translation>服务器没有当前模式（schema）</translation>
+    </message>
+    <message>
+        <source>%1: a login is lower-case letters, digits and _ (at most 63), starting with a letter</source>
+        <translation>%1：登录名只能由小写字母、数字和 _ 组成（最多 63 个），并以字母开头</translation>
+    </message>
+    <message>
+        <source>%1: no such unit</source>
+        <translation>%1：没有该单位</translation>
+    </message>
+    <message>
+        <source>%1: no such login of this database</source>
+        <translation>%1：本数据库没有该登录名</translation>
+    </message>
+    <message>
+        <source>the server refused this change: your login may not change these data (each login writes only its own unit&apos;s forms, and the audit trail is append-only)</source>
+        <translation>服务器拒绝了此项修改：您的登录名无权修改这些数据（每个登录名只能填报本单位的报表，审计记录只能追加、不能修改）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnection</name>
+    <message>
+        <source>%1: not a server address; write postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>%1：不是服务器地址；请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>%1: the database name must not contain /</source>
+        <translation>%1：数据库名不能包含 /</translation>
+    </message>
+    <message>
+        <source>%1: sslmode must be one of %2</source>
+        <translation>%1：sslmode 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the schema must be a plain name (letters, digits, _)</source>
+        <translation>%1：模式（schema）名只能由字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting %2 (known: sslmode, schema)</source>
+        <translation>%1：未知设置 %2（可用：sslmode、schema）</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>the cell holds no valid number</source>
@@ -3253,6 +3359,17 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Printed %1 on %2</source>
         <translation>已将%1打印到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableFile</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3938,10 +4055,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>导出基本情况表</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -4276,10 +4389,6 @@ rate (‰)</source>
     <message>
         <source>audit trail.csv</source>
         <translation>审计记录.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -4692,10 +4801,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>导出职业病情况表</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -4932,10 +5037,6 @@ to dust</source>
     <message>
         <source>expert-pool.csv</source>
         <translation>专家库.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Valid until: &quot;%1&quot; is not a date such as 2025-12-31</source>
@@ -5618,10 +5719,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>导出报表</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -5905,14 +6002,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>%1 已存在。请通过“文件 → 打开数据库”打开。</translation>
     </message>
     <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>Yufang database (*.sqlite);;All files (*)</source>
-        <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>About Yufang</source>
         <translation>关于预防</translation>
     </message>
@@ -5991,6 +6080,69 @@ Database: %2</source>
     <message>
         <source>Your unit</source>
         <translation>本单位</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::OpenDatabaseDialog</name>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Local database file</source>
+        <translation>本地数据库文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite)</source>
+        <translation>预防数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>TLS required</source>
+        <translation>必须使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>TLS preferred</source>
+        <translation>优先使用 TLS 加密</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>Yufang database (*.sqlite);;All files (*)</source>
+        <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host, the database and your login.</source>
+        <translation>请填写服务器主机、数据库和您的登录名。</translation>
     </message>
 </context>
 <context>
@@ -6866,12 +7018,12 @@ Premium: %5 yuan
         <translation>导出结果</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>The rate-floating tables</source>
         <translation>费率浮动表</translation>
+    </message>
+    <message>
+        <source>rate-floating.csv</source>
+        <translation>费率浮动结果.csv</translation>
     </message>
 </context>
 <context>
@@ -7213,10 +7365,6 @@ Replace them?</source>
         <translation>%1报送情况%2.csv</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -7462,10 +7610,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7631,10 +7775,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export training table</source>
         <translation>导出培训情况表</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -7811,10 +7951,6 @@ hours</source>
     <message>
         <source>uninsured.csv</source>
         <translation>未参保企业.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Follow-up of the selected enterprise:</source>
