@@ -320,7 +320,7 @@ QList<EvaluationTable> evaluationTables(const EvaluationDocument& d) {
     return tables;
 }
 
-ReportDocument evaluationReport(const EvaluationDocument& d, const QStringList& chartImages) {
+ReportDocument evaluationReport(const EvaluationDocument& d) {
     const EvaluationCover& c = d.cover;
     const QString kindTitle = d.kind == EvaluationKind::Final
                                   ? evaluationKindTitle(d.kind)
@@ -363,8 +363,8 @@ ReportDocument evaluationReport(const EvaluationDocument& d, const QStringList& 
 
     doc.title(sectionTitle(1));
     printSection(1);
-    for (const QString& image : chartImages)
-        doc.image(image);
+    for (const ChartSpec& spec : evaluationCharts(d))
+        doc.chart(spec); // vector, at print size: the CLI prints the same charts as the GUI
 
     for (int s = 2; s <= 4; ++s) {
         doc.title(sectionTitle(s));

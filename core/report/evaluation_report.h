@@ -27,10 +27,9 @@ QList<EvaluationTable> evaluationTables(const EvaluationDocument& document);
 // The printed final evaluation or annual report (docs/evaluation.md): cover, completeness, the
 // plan's indicators (per row, per year and per child unit ranked), training, occupational
 // disease, insurance coverage, tasks and safeguards, and the three narrative sections.
-// chartImages: the charts of evaluationCharts() rendered by the caller (ui/charts), printed
-// after the indicator tables; empty prints none.
-ReportDocument evaluationReport(const EvaluationDocument& document,
-                                const QStringList& chartImages = {});
+// The charts of evaluationCharts() print after the indicator tables, as vector charts at print
+// size (ReportDocument::chart, painted by ui/print/chart_painter).
+ReportDocument evaluationReport(const EvaluationDocument& document);
 
 // One document for several units (a parent's children): a contents page naming each unit and
 // its section, then each unit's document after a page break.

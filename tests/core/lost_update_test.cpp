@@ -456,6 +456,7 @@ TEST_CASE("A read-only copy refuses every save in core and SQLite refuses raw wr
 TEST_CASE("A second lock on one database names the holder and a crashed copy's lock is "
           "taken over",
           "[revisions][lock]") {
+    YUFANG_SQLITE_ONLY(); // the lock file beside a database file; a server needs none
     TempDatabase t;
     DatabaseLock first(t.path());
     REQUIRE(first.tryAcquire());

@@ -1,6 +1,5 @@
 #include "evaluation_dialog.h"
 
-#include "charts/chart_adapter.h"
 #include "print/report_renderer.h"
 #include "prompter.h"
 #include "save_conflict.h"
@@ -29,16 +28,10 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace yufang {
-
-namespace {
-const QSize kChartSize(1400, 800);
-
-} // namespace
 
 EvaluationDialog::EvaluationDialog(Session& session, Prompter& prompter, EvaluationKind kind,
                                    QWidget* parent)
@@ -215,24 +208,15 @@ std::optional<EvaluationDocument> EvaluationDialog::document(QString* error) con
     return doc;
 }
 
-std::optional<ReportDocument> EvaluationDialog::printable(const QString& imageDir,
-                                                          QString* error) const {
+std::optional<ReportDocument> EvaluationDialog::printable(QString* error) const {
     const auto doc = document(error);
     if (!doc)
         return std::nullopt;
-    QStringList images;
-    for (const ChartSpec& spec : evaluationCharts(*doc)) {
-        const QString path = QDir(imageDir).filePath(spec.key + QStringLiteral(".png"));
-        if (!ChartAdapter::savePng(spec, path, kChartSize, error))
-            return std::nullopt;
-        images << path;
-    }
-    return evaluationReport(*doc, images);
+    return evaluationReport(*doc);
 }
 
 bool EvaluationDialog::exportPdf(const QString& path, QString* error) const {
-    QTemporaryDir images;
-    const auto doc = printable(images.path(), error);
+    const auto doc = printable(error);
     return doc && ReportRenderer::writePdf(*doc, path, error);
 }
 
@@ -284,9 +268,8 @@ void EvaluationDialog::insertFigure(const QString& text) {
 }
 
 void EvaluationDialog::preview() {
-    QTemporaryDir images;
     QString error;
-    const auto doc = printable(images.path(), &error);
+    const auto doc = printable(&error);
     if (!doc) {
         m_prompter.warning(this, windowTitle(), error);
         return;

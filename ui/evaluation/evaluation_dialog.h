@@ -51,7 +51,7 @@ private:
     void fillFiguresMenu();
     void insertFigure(const QString& text);
     EvaluationNarrative narrativeOnScreen() const;
-    std::optional<ReportDocument> printable(const QString& imageDir, QString* error) const;
+    std::optional<ReportDocument> printable(QString* error) const;
     void preview();
     void askPdf();
     void askCsv();
