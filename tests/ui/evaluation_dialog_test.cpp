@@ -30,7 +30,7 @@ bool reportsMenuHas(MainWindow& window, const QString& text) {
 }
 } // namespace
 
-TEST_CASE("evaluation dialog: the narrative is saved, quoted and kept over a restart",
+TEST_CASE("evaluation dialog: the narrative is saved and quoted and kept over a restart",
           "[ui][evaluation]") {
     UiFixture f;
     addEvaluationExample(f.session->connection());
