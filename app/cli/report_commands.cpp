@@ -94,12 +94,11 @@ int runReport(Context& ctx, const QStringList& words) {
         return exit;
     const QString path = args->value(QStringLiteral("o"));
     if (path.isEmpty() || path == QLatin1String("-"))
-        return ctx.usage(Text::tr("report needs -o FILE.pdf or -o FOLDER (CSV files)"));
-    if (endsWith(path, ".xlsx"))
         return ctx.usage(
-            Text::tr("%1: .xlsx workbooks come with the Excel output (issue 15), not yet in this "
-                     "version; write the tables as CSV files into a folder with -o FOLDER")
-                .arg(path));
+            Text::tr("report needs -o FILE.pdf, -o FILE.xlsx or -o FOLDER (CSV files)"));
+    const bool xlsx = endsWith(path, ".xlsx");
+    if (xlsx && args->has(QStringLiteral("each-child")))
+        return ctx.usage(Text::tr("--each-child writes PDF files: -o FILE.pdf or -o FOLDER"));
     CsvEncoding encoding = CsvEncoding::Utf8Bom;
     if (args->has(QStringLiteral("encoding")) &&
         !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
@@ -155,6 +154,12 @@ int runReport(Context& ctx, const QStringList& words) {
     if (pdf) {
         if (!ReportRenderer::writePdf(evaluationReport(*doc), path, &error))
             return ctx.rejected(error);
+        return Exit::Success;
+    }
+    if (xlsx) {
+        if (!writeEvaluationWorkbook(*doc, path, &error))
+            return ctx.rejected(error);
+        ctx.out << path << Qt::endl;
         return Exit::Success;
     }
     QStringList written;

@@ -61,9 +61,19 @@ void XlsxTableWriter::addTextLine(const QString& text) {
 }
 
 bool XlsxTableWriter::bytes(QByteArray* out, QString* error) const {
+    return workbook({this}, out, error);
+}
+
+bool XlsxTableWriter::workbook(const QList<const XlsxTableWriter*>& sheets, QByteArray* out,
+                               QString* error) {
     XlsxWorkbook book;
-    if (!book.book())
-        return book.finish(out, error);
+    if (book.book())
+        for (const XlsxTableWriter* sheet : sheets)
+            sheet->writeSheet(book);
+    return book.finish(out, error);
+}
+
+void XlsxTableWriter::writeSheet(XlsxWorkbook& book) const {
     lxw_worksheet* sheet = book.addSheet(m_sheetName);
 
     // The table is every row from the header on that is not a line of text; without a
@@ -162,7 +172,6 @@ bool XlsxTableWriter::bytes(QByteArray* out, QString* error) const {
         if (header == 0 && lastTableRow > 0 && columns > 0)
             worksheet_autofilter(sheet, 0, 0, lxw_row_t(lastTableRow), lxw_col_t(columns - 1));
     }
-    return book.finish(out, error);
 }
 
 } // namespace yufang

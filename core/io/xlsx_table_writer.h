@@ -6,6 +6,8 @@
 
 namespace yufang {
 
+class XlsxWorkbook;
+
 // An exported table as an .xlsx workbook of one sheet (libxlsxwriter): numbers as numbers,
 // rates as numbers with their format (0.00% and 0.00"‰"), dates as dates, text (codes, credit
 // codes, phone numbers, remarks) as text cells, so nothing is evaluated and no apostrophe
@@ -23,8 +25,13 @@ public:
 
     // The workbook's bytes; false with the cause (e.g. no temporary folder).
     bool bytes(QByteArray* out, QString* error) const;
+    // One workbook of several tables, a sheet each in the given order (a document's tables).
+    static bool workbook(const QList<const XlsxTableWriter*>& sheets, QByteArray* out,
+                         QString* error);
 
 private:
+    void writeSheet(XlsxWorkbook& book) const;
+
     enum class Role { Data, Header, Total, Line };
     struct Row {
         Role role;

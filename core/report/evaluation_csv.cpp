@@ -3,9 +3,13 @@
 #include "domain/rates.h"
 #include "evaluation_report.h"
 #include "io/file_output.h"
+#include "io/xlsx_table_writer.h"
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include <memory>
+#include <vector>
 
 namespace yufang {
 
@@ -14,41 +18,50 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(EvaluationCsv)
 };
 
-QByteArray tableCsv(const ReportTable& table, CsvEncoding encoding) {
-    CsvWriter csv;
-    csv.addTextRow(table.header);
+// The same cells for every output: not applicable ("—") is an empty cell, a number a number.
+void writeTable(TableSink& sink, const ReportTable& table) {
+    sink.addHeaderRow(table.header);
     for (const QStringList& row : table.rows) {
-        QList<CsvField> fields;
+        QList<TableCell> cells;
         for (int c = 0; c < row.size(); ++c) {
             QString cell = row[c];
             if (cell == rates::notApplicable())
                 cell.clear();
             // A spreadsheet reads "−21.00" (U+2212, as printed) as text; the file says -21.00.
             if (table.numericColumns.contains(c))
-                fields << CsvField::num(cell.replace(QChar(0x2212), QLatin1Char('-')));
+                cells << TableCell::num(cell.replace(QChar(0x2212), QLatin1Char('-')));
             else
-                fields << CsvField::str(cell);
+                cells << TableCell::str(cell);
         }
-        csv.addRow(fields);
+        sink.addRow(cells);
     }
+}
+
+void writeCover(TableSink& sink, const EvaluationDocument& d) {
+    const EvaluationCover& c = d.cover;
+    sink.addHeaderRow({Text::tr("Item"), Text::tr("Value")});
+    sink.addTextRow({Text::tr("Document"), evaluationKindTitle(d.kind)});
+    sink.addTextRow({Text::tr("Unit code"), c.unitCode});
+    sink.addTextRow({Text::tr("Unit"), c.unitName});
+    sink.addTextRow({Text::tr("Bureau"), c.bureauName});
+    sink.addTextRow({Text::tr("Plan"), c.planTitle});
+    sink.addTextRow({Text::tr("Document number"), c.documentNumber});
+    sink.addTextRow({Text::tr("Baseline year"), QString::number(c.baselineYear)});
+    sink.addTextRow({Text::tr("Period"), QStringLiteral("%1-%2").arg(c.startYear).arg(c.endYear)});
+    sink.addTextRow({Text::tr("Year"), QString::number(c.year)});
+    sink.addTextRow({Text::tr("Date"), c.date.toString(Qt::ISODate)});
+    sink.addTextRow({Text::tr("Prepared by"), c.preparer});
+}
+
+QByteArray tableCsv(const ReportTable& table, CsvEncoding encoding) {
+    CsvWriter csv;
+    writeTable(csv, table);
     return csv.encoded(encoding);
 }
 
 QByteArray coverCsv(const EvaluationDocument& d, CsvEncoding encoding) {
-    const EvaluationCover& c = d.cover;
     CsvWriter csv;
-    csv.addTextRow({Text::tr("Item"), Text::tr("Value")});
-    csv.addTextRow({Text::tr("Document"), evaluationKindTitle(d.kind)});
-    csv.addTextRow({Text::tr("Unit code"), c.unitCode});
-    csv.addTextRow({Text::tr("Unit"), c.unitName});
-    csv.addTextRow({Text::tr("Bureau"), c.bureauName});
-    csv.addTextRow({Text::tr("Plan"), c.planTitle});
-    csv.addTextRow({Text::tr("Document number"), c.documentNumber});
-    csv.addTextRow({Text::tr("Baseline year"), QString::number(c.baselineYear)});
-    csv.addTextRow({Text::tr("Period"), QStringLiteral("%1-%2").arg(c.startYear).arg(c.endYear)});
-    csv.addTextRow({Text::tr("Year"), QString::number(c.year)});
-    csv.addTextRow({Text::tr("Date"), c.date.toString(Qt::ISODate)});
-    csv.addTextRow({Text::tr("Prepared by"), c.preparer});
+    writeCover(csv, d);
     return csv.encoded(encoding);
 }
 } // namespace
@@ -73,6 +86,26 @@ bool writeEvaluationCsvFolder(const EvaluationDocument& d, const QString& folder
             *written << path;
     }
     return true;
+}
+
+bool writeEvaluationWorkbook(const EvaluationDocument& d, const QString& path, QString* error) {
+    // Sheets named as the CSV files are (00_cover, 02_indicators, ...): the same tables in the
+    // same order, so the folder and the workbook cannot disagree.
+    std::vector<std::unique_ptr<XlsxTableWriter>> sheets;
+    sheets.push_back(std::make_unique<XlsxTableWriter>(QStringLiteral("00_cover")));
+    writeCover(*sheets.back(), d);
+    for (const EvaluationTable& t : evaluationTables(d)) {
+        QString name = t.fileName;
+        name.chop(4); // ".csv"
+        sheets.push_back(std::make_unique<XlsxTableWriter>(name));
+        writeTable(*sheets.back(), t.table);
+    }
+    QList<const XlsxTableWriter*> order;
+    for (const auto& sheet : sheets)
+        order << sheet.get();
+    QByteArray bytes;
+    return XlsxTableWriter::workbook(order, &bytes, error) &&
+           writeFileAtomically(path, bytes, error);
 }
 
 } // namespace yufang

@@ -13,5 +13,9 @@ namespace yufang {
 // *written gets the paths in order. Stops at the first file that cannot be written.
 bool writeEvaluationCsvFolder(const EvaluationDocument& document, const QString& folder,
                               CsvEncoding encoding, QStringList* written, QString* error);
+// The same tables as one .xlsx workbook, a sheet each named as the CSV file is ("02_indicators"),
+// numbers as numbers; written through io/file_output.
+bool writeEvaluationWorkbook(const EvaluationDocument& document, const QString& path,
+                             QString* error);
 
 } // namespace yufang

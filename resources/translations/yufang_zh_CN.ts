@@ -650,14 +650,6 @@
         <translation>年度报告需要 --year Y</translation>
     </message>
     <message>
-        <source>report needs -o FILE.pdf or -o FOLDER (CSV files)</source>
-        <translation>report 需要 -o FILE.pdf 或 -o 文件夹（CSV 文件）</translation>
-    </message>
-    <message>
-        <source>%1: .xlsx workbooks come with the Excel output (issue 15), not yet in this version; write the tables as CSV files into a folder with -o FOLDER</source>
-        <translation>%1：.xlsx 工作簿随 Excel 输出功能（第 15 号需求）提供，本版本尚不支持；请用 -o 文件夹 将各表写为 CSV 文件</translation>
-    </message>
-    <message>
         <source>--date must be YYYY-MM-DD</source>
         <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
     </message>
@@ -732,6 +724,14 @@
     <message>
         <source>unknown server command %1</source>
         <translation>未知的 server 命令 %1</translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf, -o FILE.xlsx or -o FOLDER (CSV files)</source>
+        <translation>report 需要 -o 文件.pdf、-o 文件.xlsx 或 -o 文件夹（CSV 文件）</translation>
+    </message>
+    <message>
+        <source>--each-child writes PDF files: -o FILE.pdf or -o FOLDER</source>
+        <translation>--each-child 只输出 PDF 文件：请用 -o 文件.pdf 或 -o 文件夹</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 
 #include "../core/evaluation_example.h"
 
+#include "io/spreadsheet_reader.h"
 #include "report/evaluation_report.h"
 #include "storage/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <optional>
@@ -73,7 +75,7 @@ TEST_CASE("report writes the final evaluation as a PDF with every section and th
     }
 }
 
-TEST_CASE("report writes the CSV folder and says that .xlsx is not there yet",
+TEST_CASE("report writes the CSV folder and the same tables as an xlsx workbook",
           "[cli][evaluation]") {
     CliSandbox box;
     makeExample(box);
@@ -90,11 +92,33 @@ TEST_CASE("report writes the CSV folder and says that .xlsx is not there yet",
     CHECK(summary.contains(u"5.50"_s));
     CHECK(summary.contains(u"-21.43"_s));
 
-    const CliResult xlsx =
-        report(box, {u"--unit"_s, u"990000"_s, u"-o"_s, box.filePath(u"final.xlsx"_s)});
-    CHECK(xlsx.exitCode == 2);
-    CHECK(xlsx.errText().contains(u".xlsx"_s));
-    CHECK_FALSE(QFile::exists(box.filePath(u"final.xlsx"_s)));
+    // The workbook: the cover and every table of the folder, a sheet each in the same order,
+    // numbers as numbers (read back through the importers' own reader).
+    const QString book = box.filePath(u"final.xlsx"_s);
+    const CliResult xlsx = report(box, {u"--unit"_s, u"990000"_s, u"-o"_s, book});
+    INFO(xlsx.describe());
+    REQUIRE(xlsx.exitCode == 0);
+    QFile bookFile(book);
+    REQUIRE(bookFile.open(QIODevice::ReadOnly));
+    OpenedSpreadsheet opened = openSpreadsheet(bookFile.readAll(), {});
+    REQUIRE(opened.source);
+    QStringList sheets;
+    for (int i = 0; i < opened.source->sheetCount(); ++i)
+        sheets << opened.source->sheetName(i);
+    QStringList expected;
+    for (const QString& f : files)
+        expected << QString(f).chopped(4);
+    CHECK(sheets == expected);
+    REQUIRE(opened.source->selectSheet(int(expected.indexOf(u"02_indicators"_s))));
+    QString cells;
+    for (SheetRow row; opened.source->next(row);)
+        for (int c = 0; c < row.cellCount(); ++c)
+            cells += QString::fromUtf8(row.cell(c)) + u'|';
+    CHECK(cells.contains(u"5.5|"_s));
+    CHECK(cells.contains(u"-21.43|"_s));
+    const CliResult eachChild = report(
+        box, {u"--unit"_s, u"990000"_s, u"--each-child"_s, u"-o"_s, box.filePath(u"c.xlsx"_s)});
+    CHECK(eachChild.exitCode == 2);
 
     const CliResult annualWithoutYear =
         report(box, {u"--unit"_s, u"990000"_s, u"--kind"_s, u"annual"_s, u"-o"_s, folder});
