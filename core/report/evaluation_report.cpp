@@ -328,6 +328,9 @@ ReportDocument evaluationReport(const EvaluationDocument& d) {
     ReportDocument doc;
     doc.name = Text::tr("%1 %2 %3").arg(c.unitName, kindTitle).arg(c.year);
     doc.landscape = false;
+    // Every page names the bureau and the document.
+    const ReportRunningHeader header{c.bureauName, kindTitle};
+    doc.runningHeader = header;
 
     // The cover.
     doc.title(c.bureauName);
@@ -361,6 +364,9 @@ ReportDocument evaluationReport(const EvaluationDocument& d) {
     doc.paragraph(likeForLikeRuleText());
     printSection(0);
 
+    // The indicator tables have a column per year: they print on A4 landscape pages; the tasks
+    // and the written sections go back to portrait.
+    doc.section(PageOrientation::Landscape, header);
     doc.title(sectionTitle(1));
     printSection(1);
     for (const ChartSpec& spec : evaluationCharts(d))
@@ -376,6 +382,7 @@ ReportDocument evaluationReport(const EvaluationDocument& d) {
         printSection(s);
     }
 
+    doc.section(PageOrientation::Portrait, header);
     doc.title(sectionTitle(5));
     int done = 0;
     int late = 0;
