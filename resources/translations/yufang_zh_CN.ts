@@ -4959,6 +4959,14 @@ to dust</source>
         <source>&amp;Annual report…</source>
         <translation>年度报告(&amp;A)…</translation>
     </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>Excel 工作簿(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>yufang::ExpertTab</name>

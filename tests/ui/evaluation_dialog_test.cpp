@@ -68,6 +68,11 @@ TEST_CASE("evaluation dialog: the narrative is saved and quoted and kept over a 
         const QString csv = f.dir.filePath(u"csv"_s);
         REQUIRE(dialog.exportCsv(csv, &error));
         CHECK(QFile::exists(csv + u"/02_indicators.csv"_s));
+        const QString xlsx = f.dir.filePath(u"final.xlsx"_s);
+        REQUIRE(dialog.exportXlsx(xlsx, &error));
+        QFile book(xlsx);
+        REQUIRE(book.open(QIODevice::ReadOnly));
+        CHECK(book.read(2) == "PK"); // a zip container: the workbook
     }
 
     f.reopen();

@@ -94,6 +94,7 @@ EvaluationDialog::EvaluationDialog(Session& session, Prompter& prompter, Evaluat
     QPushButton* previewButton =
         buttons->addButton(tr("Print pre&view…"), QDialogButtonBox::ActionRole);
     QPushButton* pdfButton = buttons->addButton(tr("&PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton* xlsxButton = buttons->addButton(tr("E&xcel…"), QDialogButtonBox::ActionRole);
     QPushButton* csvButton = buttons->addButton(tr("&CSV folder…"), QDialogButtonBox::ActionRole);
     QPushButton* childrenButton =
         buttons->addButton(tr("Units &below (one PDF)…"), QDialogButtonBox::ActionRole);
@@ -109,6 +110,7 @@ EvaluationDialog::EvaluationDialog(Session& session, Prompter& prompter, Evaluat
             &QPushButton::click);
     connect(previewButton, &QPushButton::clicked, this, &EvaluationDialog::preview);
     connect(pdfButton, &QPushButton::clicked, this, &EvaluationDialog::askPdf);
+    connect(xlsxButton, &QPushButton::clicked, this, &EvaluationDialog::askXlsx);
     connect(csvButton, &QPushButton::clicked, this, &EvaluationDialog::askCsv);
     connect(childrenButton, &QPushButton::clicked, this, &EvaluationDialog::askChildren);
     connect(buttons, &QDialogButtonBox::rejected, this, &EvaluationDialog::reject);
@@ -220,6 +222,11 @@ bool EvaluationDialog::exportPdf(const QString& path, QString* error) const {
     return doc && ReportRenderer::writePdf(*doc, path, error);
 }
 
+bool EvaluationDialog::exportXlsx(const QString& path, QString* error) const {
+    const auto doc = document(error);
+    return doc && writeEvaluationWorkbook(*doc, path, error);
+}
+
 bool EvaluationDialog::exportCsv(const QString& folder, QString* error) const {
     const auto doc = document(error);
     return doc && writeEvaluationCsvFolder(*doc, folder, CsvEncoding::Utf8Bom, nullptr, error);
@@ -293,6 +300,18 @@ void EvaluationDialog::askPdf() {
         QFileDialog::getSaveFileName(this, windowTitle(), suggested, tr("PDF (*.pdf)"));
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error))
+        m_prompter.warning(this, windowTitle(), error);
+}
+
+void EvaluationDialog::askXlsx() {
+    const auto unit = m_session.unit();
+    const QString suggested = QStringLiteral("%1 %2 %3.xlsx")
+                                  .arg(unit ? unit->name : QString(), windowTitle())
+                                  .arg(m_year->value());
+    const QString path =
+        QFileDialog::getSaveFileName(this, windowTitle(), suggested, tr("Excel workbook (*.xlsx)"));
+    QString error;
+    if (!path.isEmpty() && !exportXlsx(path, &error))
         m_prompter.warning(this, windowTitle(), error);
 }
 

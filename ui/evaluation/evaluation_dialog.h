@@ -35,6 +35,8 @@ public:
     std::optional<EvaluationDocument> document(QString* error) const;
     bool save(QString* error);
     bool exportPdf(const QString& path, QString* error) const;
+    // One workbook, a sheet per table of the CSV folder.
+    bool exportXlsx(const QString& path, QString* error) const;
     bool exportCsv(const QString& folder, QString* error) const;
     bool exportChildrenPdf(const QString& path, QString* error) const;
     bool isModified() const { return m_modified; }
@@ -54,6 +56,7 @@ private:
     std::optional<ReportDocument> printable(QString* error) const;
     void preview();
     void askPdf();
+    void askXlsx();
     void askCsv();
     void askChildren();
 
