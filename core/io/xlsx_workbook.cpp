@@ -1,5 +1,7 @@
 #include "xlsx_workbook.h"
 
+#include "c_library_path.h"
+
 #include <QFile>
 
 namespace yufang {
@@ -9,10 +11,12 @@ XlsxWorkbook::XlsxWorkbook() {
         return;
     m_path = m_dir.filePath(QStringLiteral("book.xlsx"));
     lxw_workbook_options options{};
-    // The library's own temporary files go into the same private folder.
-    m_tmpDir = m_dir.path().toLocal8Bit();
+    // The library's own temporary files go into the same private folder. On Windows it opens
+    // the workbook through minizip's UTF-16 calls (the name is read as UTF-8) but its temporary
+    // files with fopen() (the ANSI code page), so the two names are spelt differently.
+    m_tmpDir = ansiApiPath(m_dir.path());
     options.tmpdir = m_tmpDir.data();
-    m_book = workbook_new_opt(m_path.toLocal8Bit().constData(), &options);
+    m_book = workbook_new_opt(utf8ApiPath(m_path).constData(), &options);
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
