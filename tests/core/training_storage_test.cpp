@@ -102,9 +102,9 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
         REQUIRE(repo.addPlanCategory(id, c, &error));
     CHECK_FALSE(repo.addPlanCategory(id, u"主要负责人"_s, &error)); // no duplicates
     // The table is the plan's form `training` (a plan made by copying gets it with the copy).
-    const auto linyi = PlanRepository(db).findByCode(u"linyi-2021"_s);
-    REQUIRE(linyi);
-    REQUIRE(FormDefinitions(db).copy(linyi->id, u"training"_s, id, &error));
+    const auto linyiPlan = PlanRepository(db).findByCode(u"linyi-2021"_s);
+    REQUIRE(linyiPlan);
+    REQUIRE(FormDefinitions(db).copy(linyiPlan->id, u"training"_s, id, &error));
     REQUIRE(q.exec(u"UPDATE unit SET plan_id = %1 WHERE code = '371300'"_s.arg(id)));
 
     TrainingTable table = repo.load(u"371302"_s, 2027);
