@@ -325,21 +325,9 @@ void AnnexEditor::updateActions() {
 bool AnnexEditor::save() {
     if (!m_model->isModified())
         return true;
-    if (hasErrors(m_model->diagnostics())) {
-        m_prompter.warning(
-            this, tr("Cannot save"),
-            tr("The form has errors (marked in red). Correct them before saving:\n%1")
-                .arg(m_model->diagnostics().first().message));
-        return false;
-    }
-    QString error;
     AnnexTable table = m_model->table();
-    if (!saveGuardedForm(table, &error)) {
-        if (!error.isEmpty())
-            m_prompter.warning(this, tr("Cannot save"),
-                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+    if (!saveGuardedForm(table))
         return false;
-    }
     m_model->markSaved();
     m_session.notifyAnnexChanged(table.unitCode, table.year);
     reload();
@@ -349,7 +337,7 @@ bool AnnexEditor::save() {
 // Guarded by the revision this editor loaded (no lost update). A parent's consolidated form
 // saves only its own 填报人, 联系电话 and 填报日期 (its figures are its children's), under the same
 // record key, so two windows on 临沂市 2025 cannot blank each other's preparer either.
-bool AnnexEditor::saveGuardedForm(const AnnexTable& table, QString* error) {
+bool AnnexEditor::saveGuardedForm(const AnnexTable& table) {
     const bool consolidated = isConsolidated();
     const auto unit = m_session.unit();
     const GuardedSave guarded{
@@ -360,17 +348,15 @@ bool AnnexEditor::saveGuardedForm(const AnnexTable& table, QString* error) {
             m_model->revert();
             reload();
         }};
-    return saveGuarded(
-        m_prompter, this, m_session.connection(), m_revision, guarded,
-        [&](RevisionTicket* ticket, QString* why) {
-            if (consolidated)
-                return ConsolidatedMetaRepository(m_session.connection())
-                    .save(table.unitCode, table.year, table.meta, QStringLiteral("manual"), why,
-                          ticket);
-            return AnnexRepository(m_session.connection())
-                .save(table, QStringLiteral("manual"), why, {}, ticket);
-        },
-        error);
+    return saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
+                     m_model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
+                         if (consolidated)
+                             return ConsolidatedMetaRepository(m_session.connection())
+                                 .save(table.unitCode, table.year, table.meta,
+                                       QStringLiteral("manual"), why, ticket);
+                         return AnnexRepository(m_session.connection())
+                             .save(table, QStringLiteral("manual"), why, {}, ticket);
+                     });
 }
 
 QString AnnexEditor::conflictDifferences() const {

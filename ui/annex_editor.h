@@ -63,7 +63,8 @@ private:
     // 填报人, 联系电话, 填报日期 can be typed: an open own form, or any consolidated one.
     bool canEditMeta() const;
     bool isConsolidated() const;
-    bool saveGuardedForm(const AnnexTable& table, QString* error);
+    // Saves through saveEdits (errors, conflict dialog and failures shown); true when saved.
+    bool saveGuardedForm(const AnnexTable& table);
     QString conflictDifferences() const;
 
     Session& m_session;

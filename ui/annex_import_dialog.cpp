@@ -1,4 +1,5 @@
 #include "annex_import_dialog.h"
+#include "receipt_date_chooser.h"
 
 #include "annex_import_model.h"
 #include "diagnostic_text.h"
@@ -8,11 +9,8 @@
 #include "storage/unit_repository.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -66,24 +64,7 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
     m_findings->setWordWrap(true);
     m_replace = new QCheckBox(replaceText(), this);
     m_replace->setObjectName(QStringLiteral("replace"));
-    m_receipt = new QComboBox(this);
-    m_receipt->setObjectName(QStringLiteral("receipt"));
-    m_receipt->addItem(tr("today"), int(Receipt::Today));
-    m_receipt->addItem(tr("the file's own date (填报日期, else the day it was saved)"),
-                       int(Receipt::FileDate));
-    m_receipt->addItem(tr("this date:"), int(Receipt::Chosen));
-    m_receivedOn = new QDateEdit(QDate::currentDate(), this);
-    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
-    m_receivedOn->setCalendarPopup(true);
-    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_receivedOn->setMaximumDate(QDate::currentDate());
-    // Always editable: a date typed here (a year typed over the year) means "this date", so
-    // the choice follows the typing instead of the field ignoring it while disabled.
-    auto* receipt = new QHBoxLayout;
-    receipt->addWidget(new QLabel(tr("Record the returns as received on"), this));
-    receipt->addWidget(m_receipt);
-    receipt->addWidget(m_receivedOn);
-    receipt->addStretch();
+    m_receipt = new ReceiptDateChooser(tr("Record the returns as received on"), this);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -104,20 +85,15 @@ AnnexImportDialog::AnnexImportDialog(QSqlDatabase db, const QStringList& files, 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_replace);
-    layout->addLayout(receipt);
+    layout->addWidget(m_receipt);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
     fitToScreen(this, QSize(1100, 620));
 
     connect(m_files, &QListWidget::currentRowChanged, this, &AnnexImportDialog::showFile);
     connect(m_replace, &QCheckBox::toggled, this, &AnnexImportDialog::prepareAll);
-    connect(m_receipt, &QComboBox::currentIndexChanged, this,
+    connect(m_receipt, &ReceiptDateChooser::changed, this,
             [this] { showFile(m_files->currentRow()); });
-    connect(m_receivedOn, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingReceipt) // typed or picked by the clerk
-            m_receipt->setCurrentIndex(m_receipt->findData(int(Receipt::Chosen)));
-        showFile(m_files->currentRow());
-    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AnnexImportDialog::importAll);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     prepareAll();
@@ -210,28 +186,12 @@ void AnnexImportDialog::updateButtons() {
 }
 
 void AnnexImportDialog::setReceipt(Receipt receipt, const QDate& chosen) {
-    m_settingReceipt = true;
-    if (chosen.isValid())
-        m_receivedOn->setDate(chosen);
-    m_settingReceipt = false;
-    m_receipt->setCurrentIndex(m_receipt->findData(int(receipt)));
+    m_receipt->setReceipt(receipt, chosen);
 }
 
 QDate AnnexImportDialog::receivedOn(int index) const {
-    const QDate today = QDate::currentDate();
-    switch (static_cast<Receipt>(m_receipt->currentData().toInt())) {
-    case Receipt::Chosen:
-        return m_receivedOn->date();
-    case Receipt::FileDate: {
-        // A file saved "tomorrow" (a clock set wrong) was still received today at the latest.
-        const QDate own =
-            index >= 0 && index < m_imports.size() ? m_imports.at(index).ownDate() : QDate();
-        return own.isValid() ? qMin(own, today) : today;
-    }
-    case Receipt::Today:
-        break;
-    }
-    return today;
+    return m_receipt->receivedOn(
+        index >= 0 && index < m_imports.size() ? m_imports.at(index).ownDate() : QDate());
 }
 
 void AnnexImportDialog::importAll() {

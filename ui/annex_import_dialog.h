@@ -1,13 +1,13 @@
 #pragma once
 
+#include "receipt_date_chooser.h"
+
 #include "services/annex_importer.h"
 
 #include <QDialog>
 #include <QSqlDatabase>
 
 class QCheckBox;
-class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
@@ -26,7 +26,7 @@ class AnnexImportModel;
 class AnnexImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Receipt { Today, FileDate, Chosen };
+    using Receipt = ReceiptDateChooser::Receipt;
 
     AnnexImportDialog(QSqlDatabase db, const QStringList& files, QWidget* parent = nullptr);
     ~AnnexImportDialog() override;
@@ -58,9 +58,7 @@ private:
     AnnexImportModel* m_model;
     QListWidget* m_findings;
     QCheckBox* m_replace;
-    QComboBox* m_receipt;
-    bool m_settingReceipt = false; // setReceipt writes the date: not the clerk's choice
-    QDateEdit* m_receivedOn;
+    ReceiptDateChooser* m_receipt;
     QLabel* m_status;
     QDialogButtonBox* m_buttons;
 };

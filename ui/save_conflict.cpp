@@ -78,4 +78,24 @@ bool saveGuarded(Prompter& prompter, QWidget* parent, const QSqlDatabase& db,
     }
 }
 
+bool saveEdits(Prompter& prompter, QWidget* parent, const QSqlDatabase& db, RevisionTicket& ticket,
+               const GuardedSave& guarded, const Diagnostics& diagnostics,
+               const std::function<bool(RevisionTicket*, QString*)>& save) {
+    for (const Diagnostic& d : diagnostics)
+        if (d.severity == Severity::Error) {
+            prompter.warning(parent, Text::tr("Cannot save"),
+                             Text::tr("The form has errors (marked in red). Correct them "
+                                      "before saving:\n%1")
+                                 .arg(d.message));
+            return false;
+        }
+    QString error;
+    if (saveGuarded(prompter, parent, db, ticket, guarded, save, &error))
+        return true;
+    if (!error.isEmpty())
+        prompter.warning(parent, Text::tr("Cannot save"),
+                         Text::tr("Saving failed; nothing was changed.\n%1").arg(error));
+    return false;
+}
+
 } // namespace yufang

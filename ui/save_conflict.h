@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/diagnostic.h"
 #include "storage/record_revisions.h"
 
 #include <QSqlDatabase>
@@ -45,5 +46,13 @@ struct GuardedSave {
 bool saveGuarded(Prompter& prompter, QWidget* parent, const QSqlDatabase& db,
                  RevisionTicket& ticket, const GuardedSave& guarded,
                  const std::function<bool(RevisionTicket*, QString*)>& save, QString* error);
+
+// The save of every form editor (基本情况表, 报表, 培训, 职业病), once: refused with the first
+// error (diagnostics) while the edits have errors; else saveGuarded, and a failure that is no
+// conflict is shown as "Saving failed; nothing was changed." True when saved; false when
+// refused, failed, or the clerk chose to reload or keep editing.
+bool saveEdits(Prompter& prompter, QWidget* parent, const QSqlDatabase& db, RevisionTicket& ticket,
+               const GuardedSave& guarded, const Diagnostics& diagnostics,
+               const std::function<bool(RevisionTicket*, QString*)>& save);
 
 } // namespace yufang

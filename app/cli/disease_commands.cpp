@@ -2,18 +2,14 @@
 
 #include "table_commands.h"
 
-#include "services/disease_export.h"
-#include "services/disease_importer.h"
-
 namespace yufang::cli {
 
 int runExportDisease(Context& ctx, const QStringList& words) {
-    return runExport<DiseaseExport>(ctx, words);
+    return runTableExport(ctx, words, QStringLiteral("disease"));
 }
 
 int runImportDisease(Context& ctx, const QStringList& words) {
-    return runImport<DiseaseImporter, FormImportOptions>(
-        ctx, words, QStringLiteral("import-disease"), [](const auto&) {});
+    return runTableImport(ctx, words, QStringLiteral("import-disease"), QStringLiteral("disease"));
 }
 
 } // namespace yufang::cli

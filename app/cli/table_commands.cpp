@@ -1,5 +1,8 @@
 #include "table_commands.h"
 
+#include "services/form_table_export.h"
+#include "services/form_table_import.h"
+
 namespace yufang::cli {
 
 QSet<QString> exportValueOptions() {
@@ -32,6 +35,54 @@ std::optional<ExportTarget> exportTarget(Context& ctx, const Arguments& args, in
     }
     target.output = args.value(QStringLiteral("o"));
     return target;
+}
+
+namespace {
+// FormTableImporter bound to one form, in the shape importEach takes.
+struct BoundFormImporter {
+    FormTableImporter importer;
+    QString formCode;
+    BoundFormImporter(QSqlDatabase db, QString form)
+        : importer(std::move(db)), formCode(std::move(form)) {}
+    FormTableFileImport prepareFile(const QString& path, const FormImportOptions& options) const {
+        return importer.prepareFile(path, formCode, options);
+    }
+    bool commit(FormTableFileImport& import) const { return importer.commit(import); }
+};
+} // namespace
+
+int runTableImport(Context& ctx, const QStringList& words, const QString& command,
+                   const QString& formCode) {
+    QString why;
+    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
+                                       {QStringLiteral("replace")}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (args->positional.isEmpty())
+        return ctx.usage(TableText::tr("%1 needs at least one FILE").arg(command));
+    int exitCode = Exit::Success;
+    const auto options = importOptions<FormImportOptions>(ctx, *args, &exitCode);
+    if (!options)
+        return exitCode;
+    return importEach(ctx, args->positional,
+                      BoundFormImporter(ctx.database->connection(), formCode), *options,
+                      [](const auto&) {});
+}
+
+int runTableExport(Context& ctx, const QStringList& words, const QString& formCode) {
+    QString why;
+    const auto args = Arguments::parse(words, exportValueOptions(), {}, &why);
+    if (!args)
+        return ctx.usage(why);
+    int exitCode = Exit::Success;
+    const auto target = exportTarget(ctx, *args, &exitCode);
+    if (!target)
+        return exitCode;
+    const FormTableExport exporter(ctx.database->connection());
+    return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
+        return exporter.write(sink, target->unit.code, formCode, target->year, AnnexLayout::Form,
+                              error);
+    });
 }
 
 } // namespace yufang::cli

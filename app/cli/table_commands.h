@@ -75,38 +75,14 @@ int importEach(Context& ctx, const QStringList& files, const Importer& importer,
     return rejected ? Exit::Rejected : Exit::Success;
 }
 
-// A whole import command: `NAME FILE... [--unit U] [--year Y] [--replace]`.
-template <typename Importer, typename Options, typename OnLanded>
-int runImport(Context& ctx, const QStringList& words, const QString& command, OnLanded onLanded) {
-    QString why;
-    const auto args = Arguments::parse(words, {QStringLiteral("unit"), QStringLiteral("year")},
-                                       {QStringLiteral("replace")}, &why);
-    if (!args)
-        return ctx.usage(why);
-    if (args->positional.isEmpty())
-        return ctx.usage(TableText::tr("%1 needs at least one FILE").arg(command));
-    int exitCode = Exit::Success;
-    const auto options = importOptions<Options>(ctx, *args, &exitCode);
-    if (!options)
-        return exitCode;
-    return importEach(ctx, args->positional, Importer(ctx.database->connection()), *options,
-                      onLanded);
-}
+// `NAME FILE... [--unit U] [--year Y] [--replace]` of a table on the form engine (培训
+// `training`, 职业病 `disease`): FormTableImporter, as import-form --form F does.
+int runTableImport(Context& ctx, const QStringList& words, const QString& command,
+                   const QString& formCode);
 
-// A whole export command whose exporter has csv(unitCode, year, &error).
-template <typename Exporter> int runExport(Context& ctx, const QStringList& words) {
-    QString why;
-    const auto args = Arguments::parse(words, exportValueOptions(), {}, &why);
-    if (!args)
-        return ctx.usage(why);
-    int exitCode = Exit::Success;
-    const auto target = exportTarget(ctx, *args, &exitCode);
-    if (!target)
-        return exitCode;
-    const Exporter exporter(ctx.database->connection());
-    return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
-        return exporter.write(sink, target->unit.code, target->year, error);
-    });
-}
+// `NAME --unit U --year Y [--encoding E] [-o FILE]` of a table on the form engine (培训
+// `training`, 职业病 `disease`): the form layout of the unit's form, through FormTableExport
+// like export-form, laid out as the table's definition says.
+int runTableExport(Context& ctx, const QStringList& words, const QString& formCode);
 
 } // namespace yufang::cli

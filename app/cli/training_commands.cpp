@@ -2,18 +2,15 @@
 
 #include "table_commands.h"
 
-#include "services/training_export.h"
-#include "services/training_importer.h"
-
 namespace yufang::cli {
 
 int runExportTraining(Context& ctx, const QStringList& words) {
-    return runExport<TrainingExport>(ctx, words);
+    return runTableExport(ctx, words, QStringLiteral("training"));
 }
 
 int runImportTraining(Context& ctx, const QStringList& words) {
-    return runImport<TrainingImporter, FormImportOptions>(
-        ctx, words, QStringLiteral("import-training"), [](const auto&) {});
+    return runTableImport(ctx, words, QStringLiteral("import-training"),
+                          QStringLiteral("training"));
 }
 
 } // namespace yufang::cli

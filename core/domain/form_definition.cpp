@@ -71,6 +71,11 @@ QList<FormField> standardFooter() {
 }
 } // namespace form_fields
 
+QString FormDefinition::printTitleFor(const QString& planTitle) const {
+    QString t = effectivePrintTitle();
+    return t.replace(QStringLiteral("{plan}"), planTitle);
+}
+
 const FormColumn* FormDefinition::column(const QString& key) const {
     const int i = columnIndex(key);
     return i < 0 ? nullptr : &columns.at(i);

@@ -46,28 +46,31 @@ struct FormColumn {
     QString denominatorKey;
     int scale = 1;        // 100 for %, 1000 for ‰
     QStringList summands; // Sum only: the number columns added up
+    // Further header names a file may use for the column (其中线上 also as 线上培训次数); the
+    // caption is always recognised. What the tables' stacks accepted before the engine.
+    QStringList aliases;
 
     // Shorthands for code that builds definitions (tests, adapters).
     static FormColumn count(const QString& key, const QString& caption, const QString& unit) {
-        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1, {}};
+        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1, {}, {}};
     }
     static FormColumn decimal(const QString& key, const QString& caption, const QString& unit,
                               int decimals) {
-        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1, {}};
+        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1, {}, {}};
     }
     static FormColumn textColumn(const QString& key, const QString& caption) {
-        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1, {}};
+        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1, {}, {}};
     }
     static FormColumn derived(const QString& key, const QString& caption, const QString& unit,
                               const QString& numeratorKey, const QString& denominatorKey, int scale,
                               int decimals) {
-        return FormColumn{key,      caption,      unit,           FormColumnType::Derived,
-                          decimals, numeratorKey, denominatorKey, scale,
-                          {}};
+        return FormColumn{
+            key,   caption, unit, FormColumnType::Derived, decimals, numeratorKey, denominatorKey,
+            scale, {},      {}};
     }
     static FormColumn sum(const QString& key, const QString& caption, const QString& unit,
                           const QStringList& summands) {
-        return FormColumn{key, caption, unit, FormColumnType::Sum, 0, {}, {}, 1, summands};
+        return FormColumn{key, caption, unit, FormColumnType::Sum, 0, {}, {}, 1, summands, {}};
     }
     bool isComputed() const {
         return type == FormColumnType::Derived || type == FormColumnType::Sum;
@@ -109,23 +112,43 @@ inline const QString kFilledOn = QStringLiteral("filled_on"); // 填报日期 (I
 QList<FormField> standardFooter();
 } // namespace form_fields
 
+// Where a grouped form's 合计 row puts its label: in the row column (the engine's layout) or
+// in the group column (the training table's fixed layout: 合计 under 重点行业名称).
+enum class FormTotalLabel { Row, Group };
+
 struct FormDefinition {
-    QString code;       // ASCII, stable within a plan: "annex", "platform-enterprises"
-    QString title;      // 重点平台企业职业伤害情况表
-    QString printTitle; // the printed title when it differs; empty: the title
+    QString code;  // ASCII, stable within a plan: "annex", "platform-enterprises"
+    QString title; // 重点平台企业职业伤害情况表
+    // The printed title when it differs; empty: the title. "{plan}" stands for the title of the
+    // plan the form belongs to (《{plan}》重点行业职业病情况表), so a renamed or copied plan
+    // prints its own name.
+    QString printTitle;
     FormRowKind rowKind = FormRowKind::Industries;
     QString rowCaption;   // header of the row column: 重点行业名称, 企业名称
     QString groupCaption; // IndustriesByKeyPersonnel: header of the group column (重点行业名称)
-    QStringList fixedRows; // FixedList only
+    QStringList fixedRows;    // FixedList only
+    QStringList rowAliases;   // further header names of the row column (重点行业, 行业名称)
+    QStringList groupAliases; // the same for the group column
     bool localRowsAllowed = true; // a unit may add rows of its own (各地确定的重点行业，分别列出)
+    // Industry rows only: a unit's local rows are the local industries of its 基本情况表, so a
+    // file or the editor naming another industry is refused rather than adding a row (the 培训
+    // and 职业病 tables: a typo never becomes an industry).
+    bool localRowsFromAnnex = false;
     QList<FormColumn> columns;
     QList<FormRule> rules;
     QList<FormField> headerFields; // beyond 填报单位 and the year, which every form has
     QList<FormField> footerFields; // 填报人, 联系电话, 填报日期 by default
     QStringList notes;             // 备注 (1)…, printed under the form
     QString remark; // for the editor: where the definition comes from, what the plan left open
+    // Layout choices that DESIGN.md's fixed CSV contracts of the 培训 and 职业病 tables need; a
+    // new form keeps the defaults.
+    FormTotalLabel totalLabel = FormTotalLabel::Row;
+    // Whether a parent's form carries the line 汇总情况：应报N个单位，已报M个….
+    bool consolidationNote = true;
 
     QString effectivePrintTitle() const { return printTitle.isEmpty() ? title : printTitle; }
+    // With "{plan}" replaced by the plan's title.
+    QString printTitleFor(const QString& planTitle) const;
     const FormColumn* column(const QString& key) const;
     int columnIndex(const QString& key) const;
     QList<FormColumn> numberColumns() const;

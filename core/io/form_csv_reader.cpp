@@ -307,13 +307,15 @@ QList<FormColumnSpec> formTableColumnSpecs(const FormDefinition& d) {
     using Kind = FormColumnSpec::Kind;
     QList<FormColumnSpec> specs;
     if (d.hasGroups())
-        specs << FormColumnSpec{form_csv_keys::kGroup, {d.groupCaption}, Kind::Label, true};
-    specs << FormColumnSpec{form_csv_keys::kRow, {d.rowCaption}, Kind::Label, true};
+        specs << FormColumnSpec{form_csv_keys::kGroup, QStringList{d.groupCaption} + d.groupAliases,
+                                Kind::Label, true};
+    specs << FormColumnSpec{form_csv_keys::kRow, QStringList{d.rowCaption} + d.rowAliases,
+                            Kind::Label, true};
     specs << FormColumnSpec{form_csv_keys::kUnitCode, {QStringLiteral("单位代码")}, Kind::Text};
     specs << FormColumnSpec{form_csv_keys::kUnitName, {QStringLiteral("单位名称")}, Kind::Text};
     specs << FormColumnSpec{form_csv_keys::kYear, {QStringLiteral("年度")}, Kind::Text};
     for (const FormColumn& c : d.columns) {
-        FormColumnSpec s{c.key, {c.caption, columnHeader(c)}, Kind::Text};
+        FormColumnSpec s{c.key, QStringList{c.caption, columnHeader(c)} + c.aliases, Kind::Text};
         switch (c.type) {
         case FormColumnType::Count:
             s.kind = Kind::Count;
@@ -344,7 +346,11 @@ FormCsvContent readFormTableCsv(const QByteArray& bytes, const QString& fileName
     for (const FormField& f : d.headerFields)
         labels << f.caption;
     QList<FormColumnSpec> specs = formTableColumnSpecs(d);
-    const ParsedForm parsed = readFormCsv(bytes, fileName, specs, form_csv_keys::kRow, labels);
+    // 合计 stands in the column the definition's layout puts it in (training: the group's).
+    const QString totalColumn = d.hasGroups() && d.totalLabel == FormTotalLabel::Group
+                                    ? form_csv_keys::kGroup
+                                    : form_csv_keys::kRow;
+    const ParsedForm parsed = readFormCsv(bytes, fileName, specs, totalColumn, labels);
     out.encoding = parsed.encoding;
     out.diagnostics = parsed.diagnostics;
     if (hasErrors(out.diagnostics))

@@ -16,8 +16,9 @@
 
 namespace yufang {
 
-// One column of a key-industry form (training, occupational disease): its canonical key and
-// the header names it is recognised by (matched on normalised labels, English or Chinese).
+// One column of a form as the reader knows it: its canonical key and the header names it is
+// recognised by (matched on normalised labels, English or Chinese): the caption, the caption
+// with its unit and the definition's aliases.
 struct FormColumnSpec {
     enum class Kind { Label, Count, Rate, Text, Decimal };
     QString key;
@@ -57,10 +58,10 @@ struct ParsedForm {
     Diagnostics diagnostics;       // with file and line
 };
 
-// Reads the printed-form layout the training and disease tables share: a title, 填报单位：…,
+// Reads the printed-form layout of a form: a title, 填报单位：…,
 // 年度：…, one header row, data rows, 合计, then 填报人/联系电话/备注 (which end the table). Every
 // encoding, quoting and neutralising rule of the annex applies (decodeText, CsvReader,
-// parseCount). `labelKey` is the first label column: it finds the header row and the 合计 row.
+// parseCount). `labelKey` is the label column that finds the header row and the 合计 row.
 // `extraLabels` are further "label：value" lines above the header to collect into `labels`
 // (a form's own header fields).
 ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,

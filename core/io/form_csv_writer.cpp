@@ -13,6 +13,12 @@ QList<CsvField> cellsOf(const FormDefinition& d, const FormRow& row, bool withDe
             out << CsvField::str(text);
         else if (c.type == FormColumnType::Derived && !derivedRatio(d, row, c))
             out << CsvField::str({}); // not applicable
+        // The unit belongs in the header; a rate column without one (the training table's
+        // 培训覆盖率) carries its sign in the cell instead: 70.27%.
+        else if (c.type == FormColumnType::Derived && c.scale == 100 && c.unit.isEmpty())
+            out << CsvField::num(text + QLatin1Char('%'));
+        else if (c.type == FormColumnType::Derived && c.scale == 1000 && c.unit.isEmpty())
+            out << CsvField::num(text + QStringLiteral("‰"));
         else if (c.type == FormColumnType::Derived && c.scale == 100)
             out << CsvField::percent(text);
         else if (c.type == FormColumnType::Derived && c.scale == 1000)
@@ -56,10 +62,15 @@ void writeFormLayout(TableSink& w, const FormDefinition& d, const QString& unitN
         line << cellsOf(d, row, true);
         w.addRow(line);
     }
+    // The reader finds 合计 in either label column.
+    const CsvField totalLabel = CsvField::str(QStringLiteral("合计"));
     QList<CsvField> total;
-    if (d.hasGroups())
-        total << CsvField::str({});
-    total << CsvField::str(QStringLiteral("合计")); // the reader finds 合计 in the row column
+    if (d.hasGroups() && d.totalLabel == FormTotalLabel::Group)
+        total << totalLabel << CsvField::str({});
+    else if (d.hasGroups())
+        total << CsvField::str({}) << totalLabel;
+    else
+        total << totalLabel;
     total << cellsOf(d, table.total(d), true);
     w.addTotalRow(total);
     for (const FormField& f : d.footerFields)

@@ -38,6 +38,8 @@ QJsonObject columnObject(const FormColumn& c) {
         o.insert(QStringLiteral("decimals"), c.decimals);
     if (c.type == FormColumnType::Sum)
         o.insert(QStringLiteral("summands"), stringArray(c.summands));
+    if (!c.aliases.isEmpty())
+        o.insert(QStringLiteral("aliases"), stringArray(c.aliases));
     if (c.type == FormColumnType::Derived) {
         o.insert(QStringLiteral("numerator"), c.numeratorKey);
         o.insert(QStringLiteral("denominator"), c.denominatorKey);
@@ -220,6 +222,16 @@ QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
         o.insert(QStringLiteral("groupCaption"), d.groupCaption);
     if (!d.fixedRows.isEmpty())
         o.insert(QStringLiteral("fixedRows"), stringArray(d.fixedRows));
+    if (!d.rowAliases.isEmpty())
+        o.insert(QStringLiteral("rowAliases"), stringArray(d.rowAliases));
+    if (!d.groupAliases.isEmpty())
+        o.insert(QStringLiteral("groupAliases"), stringArray(d.groupAliases));
+    if (d.totalLabel != FormTotalLabel::Row)
+        o.insert(QStringLiteral("totalLabel"), QStringLiteral("group"));
+    if (!d.consolidationNote)
+        o.insert(QStringLiteral("consolidationNote"), false);
+    if (d.localRowsFromAnnex)
+        o.insert(QStringLiteral("localRowsFromAnnex"), true);
     return o;
 }
 
@@ -274,6 +286,16 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
     d.rowCaption = r.string(QStringLiteral("rowCaption"), true);
     d.groupCaption = r.string(QStringLiteral("groupCaption"), false);
     d.fixedRows = r.strings(QStringLiteral("fixedRows"));
+    d.rowAliases = r.strings(QStringLiteral("rowAliases"));
+    d.groupAliases = r.strings(QStringLiteral("groupAliases"));
+    const QString totalLabel = r.string(QStringLiteral("totalLabel"), false);
+    if (totalLabel == QLatin1String("group"))
+        d.totalLabel = FormTotalLabel::Group;
+    else if (!totalLabel.isEmpty() && totalLabel != QLatin1String("row"))
+        r.error(QStringLiteral("totalLabel"),
+                Text::tr("\"%1\" is not one of row, group").arg(totalLabel));
+    d.consolidationNote = r.boolean(QStringLiteral("consolidationNote"), true);
+    d.localRowsFromAnnex = r.boolean(QStringLiteral("localRowsFromAnnex"), false);
     d.localRowsAllowed = r.boolean(QStringLiteral("localRowsAllowed"), true);
     for (const auto& [o, path] : r.objects(QStringLiteral("columns"))) {
         ObjectReader c(o, path, file, &found);
@@ -292,6 +314,7 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
         column.denominatorKey = c.string(QStringLiteral("denominator"), derived);
         column.scale = c.integer(QStringLiteral("scale"), 1);
         column.summands = c.strings(QStringLiteral("summands"));
+        column.aliases = c.strings(QStringLiteral("aliases"));
         c.rejectUnknown();
         d.columns << column;
     }

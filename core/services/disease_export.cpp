@@ -1,6 +1,5 @@
 #include "disease_export.h"
 
-#include "io/csv_writer.h"
 #include "io/disease_csv.h"
 #include "services/unit_bureau.h"
 #include "storage/disease_repository.h"
@@ -26,29 +25,6 @@ QList<DiseaseTrendPoint> DiseaseExport::trend(const QString& unitCode) const {
         return {};
     const DiseaseRepository repo(m_db);
     return disease::trend(*plan, repo.targetOf(plan->id), repo.history(unitCode));
-}
-
-bool DiseaseExport::write(TableSink& sink, const QString& unitCode, int year,
-                          QString* error) const {
-    const UnitRepository units(m_db);
-    const auto unit = units.find(unitCode);
-    const auto plan =
-        unit ? PlanRepository(m_db).find(units.effectivePlanId(unitCode, year)) : std::nullopt;
-    if (!unit || !plan) {
-        if (error)
-            *error = !unit ? Text::tr("unknown unit %1").arg(unitCode)
-                           : Text::tr("%1 follows no plan").arg(unit->name);
-        return false;
-    }
-    writeDisease(sink, *plan, *unit, DiseaseRepository(m_db).figures(unitCode, year));
-    return true;
-}
-
-std::optional<QString> DiseaseExport::csv(const QString& unitCode, int year, QString* error) const {
-    CsvWriter w;
-    if (!write(w, unitCode, year, error))
-        return std::nullopt;
-    return w.text();
 }
 
 std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int year,

@@ -2,6 +2,7 @@
 
 #include "io/form_definition_json.h"
 #include "storage/form_definition_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -44,10 +45,21 @@ std::optional<FormDefinition> FormDefinitions::find(qint64 planId, const QString
     return s ? parse(*s, nullptr) : std::nullopt;
 }
 
-std::optional<FormDefinition> FormDefinitions::forUnit(const QString& unitCode,
-                                                       const QString& code) const {
-    const qint64 planId = UnitRepository(m_db).effectivePlanId(unitCode);
-    return planId > 0 ? find(planId, code) : std::nullopt;
+std::optional<FormDefinition> FormDefinitions::forUnit(const QString& unitCode, const QString& code,
+                                                       int year) const {
+    const UnitRepository units(m_db);
+    qint64 planId = units.effectivePlanId(unitCode, year);
+    auto d = planId > 0 ? find(planId, code) : std::nullopt;
+    if (!d && year != 0) {
+        // A form only the unit's present plan has, filed for a year the old plan still covers:
+        // the new plan's baseline year (2025 figures of the 2026-2030 plan's platform form).
+        planId = units.effectivePlanId(unitCode);
+        d = planId > 0 ? find(planId, code) : std::nullopt;
+    }
+    if (d) // the unit's form prints the name of the plan it follows
+        if (const auto plan = PlanRepository(m_db).find(planId))
+            d->printTitle = d->printTitleFor(plan->title);
+    return d;
 }
 
 Diagnostics FormDefinitions::check() const {

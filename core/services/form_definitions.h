@@ -30,8 +30,11 @@ public:
     QList<PlanForm> all() const;
     QList<FormDefinition> ofPlan(qint64 planId) const;
     std::optional<FormDefinition> find(qint64 planId, const QString& code) const;
-    // The definition `code` of the plan the unit follows.
-    std::optional<FormDefinition> forUnit(const QString& unitCode, const QString& code) const;
+    // The definition `code` of the plan the unit follows in the year (0: now), else of the plan
+    // it follows now (a new plan's form filed for its baseline year), its print title with
+    // "{plan}" replaced by that plan's title.
+    std::optional<FormDefinition> forUnit(const QString& unitCode, const QString& code,
+                                          int year = 0) const;
     // The stored definitions that do not read, as diagnostics naming plan, form and field.
     Diagnostics check() const;
 

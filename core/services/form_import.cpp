@@ -33,41 +33,6 @@ std::optional<QByteArray> readFormFile(const QString& path, FormFileImport* impo
     return std::nullopt;
 }
 
-std::optional<FormStart> beginFormImport(const QSqlDatabase& db, const QByteArray& bytes,
-                                         const QString& fileName,
-                                         const QList<FormColumnSpec>& columns,
-                                         const FormImportOptions& options, FormFileImport* import) {
-    import->file = fileName;
-    import->sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    FormStart start;
-    start.parsed = readFormCsv(bytes, fileName, columns, QStringLiteral("industry"));
-    import->encoding = start.parsed.encoding;
-    import->diagnostics = start.parsed.diagnostics;
-    if (hasErrors(import->diagnostics))
-        return std::nullopt;
-    const UnitRepository units(db);
-    const auto unit = resolveFormUnit(units, start.parsed.unitText, start.parsed.unitLine,
-                                      options.unit, fileName, &import->diagnostics);
-    const auto year = resolveFormYear(start.parsed.year, start.parsed.yearLine, options.year,
-                                      fileName, &import->diagnostics);
-    if (!unit || !year)
-        return std::nullopt;
-    start.unit = *unit;
-    start.year = *year;
-    return start;
-}
-
-void reportTotalMismatch(int line, const QString& key, const QString& caption, qint64 sum,
-                         qint64 stated, FormFileImport* import) {
-    import->diagnostics << fileDiagnostic(
-        Severity::Error, import->file, line,
-        Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
-            .arg(caption)
-            .arg(sum)
-            .arg(stated),
-        key);
-}
-
 void sortByLine(Diagnostics* diagnostics) {
     std::stable_sort(diagnostics->begin(), diagnostics->end(),
                      [](const Diagnostic& x, const Diagnostic& y) { return x.line < y.line; });

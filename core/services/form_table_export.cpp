@@ -46,7 +46,7 @@ std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& 
             *error = Text::tr("unknown unit: %1").arg(unitText);
         return std::nullopt;
     }
-    const auto definition = FormDefinitions(m_db).forUnit(unit->code, formCode);
+    const auto definition = FormDefinitions(m_db).forUnit(unit->code, formCode, year);
     if (!definition) {
         if (error)
             *error = Text::tr("the plan %1 follows has no form %2").arg(unit->name, formCode);
@@ -58,7 +58,8 @@ std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& 
     f.table = FormRepository(m_db).figures(*definition, unit->code, year);
     if (units.hasChildren(unit->code)) {
         f.completeness = formCompleteness(m_db, formCode, unit->code, year);
-        f.statusNote = f.completeness.officialNote();
+        if (definition->consolidationNote)
+            f.statusNote = f.completeness.officialNote();
     }
     return f;
 }

@@ -1,5 +1,7 @@
 #include "form_table_import.h"
 
+#include "form_table_export.h"
+
 #include "form_definitions.h"
 #include "form_target.h"
 #include "returns_service.h"
@@ -27,6 +29,43 @@ struct Text {
 
 QString rowId(const QString& group, const QString& key) {
     return normaliseLabel(group) + QLatin1Char('\n') + normaliseLabel(key);
+}
+
+// Why a row the file names that the unit's form does not list is refused outright, with the
+// field: a key-personnel category the plan does not have, or an industry that is not one of the
+// unit's where local rows come only from its 基本情况表. Nothing when the engine's rules for
+// free and local rows decide.
+std::optional<std::pair<QString, QString>> unknownRowError(const FormDefinition& d,
+                                                           const QList<FormRow>& rows,
+                                                           const FormRow& fileRow,
+                                                           const QString& unitName) {
+    QStringList industries, categories;
+    for (const FormRow& r : rows) {
+        const QString industry = d.hasGroups() ? r.group : r.key;
+        if (!industries.contains(industry))
+            industries << industry;
+        if (d.hasGroups() && !categories.contains(r.key))
+            categories << r.key;
+    }
+    const auto known = [](const QStringList& names, const QString& name) {
+        for (const QString& n : names)
+            if (normaliseLabel(n) == normaliseLabel(name))
+                return true;
+        return false;
+    };
+    if (d.hasGroups() && !known(categories, fileRow.key))
+        return std::pair{
+            Text::tr("%1 is not a key-personnel category of %2's plan (%3)")
+                .arg(fileRow.key.trimmed(), unitName, categories.join(QStringLiteral("、"))),
+            QStringLiteral("row")};
+    const QString industry = d.hasGroups() ? fileRow.group : fileRow.key;
+    const bool byIndustry = d.rowKind == FormRowKind::Industries || d.hasGroups();
+    if (byIndustry && d.localRowsFromAnnex && !known(industries, industry))
+        return std::pair{Text::tr("%1 is not a key industry of %2; local key industries are added "
+                                  "on the key-industry form (基本情况表) first")
+                             .arg(industry.trimmed(), unitName),
+                         d.hasGroups() ? QStringLiteral("group") : QStringLiteral("row")};
+    return std::nullopt;
 }
 } // namespace
 
@@ -107,7 +146,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
             continue;
         }
         seen.insert(id);
-        const auto definition = definitions.forUnit(unit->code, formCode);
+        const auto definition = definitions.forUnit(unit->code, formCode, *year);
         if (!definition) {
             report(Severity::Error, read.unitLine,
                    Text::tr("the plan %1 follows has no form %2").arg(unit->name, formCode),
@@ -120,7 +159,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
         table.formCode = d.code;
         table.unitCode = unit->code;
         table.year = *year;
-        table.rows = repository.templateRows(d, unit->code);
+        table.rows = repository.templateRows(d, unit->code, *year);
         // 填报人, 联系电话, 填报日期 and header fields change only where the file states them.
         table.fields = stored.fields;
         for (const QString& key : read.statedFields)
@@ -132,6 +171,11 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
         for (int r = 0; r < read.table.rows.size(); ++r) {
             const FormRow& fileRow = read.table.rows.at(r);
             const int line = read.rowLines.value(r);
+            if (d.hasGroups() && fileRow.group.trimmed().isEmpty()) {
+                report(Severity::Error, line, Text::tr("%1 is empty").arg(d.groupCaption),
+                       QStringLiteral("group"));
+                continue;
+            }
             if (fileRow.key.trimmed().isEmpty()) {
                 report(Severity::Error, line, Text::tr("%1 is empty").arg(d.rowCaption),
                        QStringLiteral("row"));
@@ -139,6 +183,10 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
             }
             int i = index.value(rowId(fileRow.group, fileRow.key), -1);
             if (i < 0) {
+                if (const auto why = unknownRowError(d, table.rows, fileRow, unit->name)) {
+                    report(Severity::Error, line, why->first, why->second);
+                    continue;
+                }
                 const bool free = d.rowKind == FormRowKind::Free;
                 const bool localAllowed =
                     d.localRowsAllowed && (d.rowKind == FormRowKind::Industries ||
@@ -205,6 +253,15 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
             report(Severity::Warning, read.unitLine,
                    Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
         const bool replaces = repository.hasData(d.code, unit->code, *year);
+        if (units.hasChildren(unit->code))
+            if (const int below = formCompleteness(m_db, d.code, unit->code, *year).reported)
+                report(Severity::Warning, read.unitLine,
+                       Text::tr("%1's sub-units already hold the form %2 for %3 (%4 unit(s)); "
+                                "these rows are stored as %1's own and added to theirs in every "
+                                "total. If the file is a consolidated total, it counts them twice.")
+                           .arg(unit->name, d.title)
+                           .arg(*year)
+                           .arg(below));
         if (replaces && !options.replace) {
             report(Severity::Error, read.unitLine,
                    Text::tr("%1 %2 already holds the form %3")

@@ -4,7 +4,6 @@
 #include "training_progress.h"
 
 #include "domain/training_layout.h"
-#include "io/csv_writer.h"
 #include "io/training_csv.h"
 #include "storage/training_repository.h"
 #include "storage/unit_repository.h"
@@ -56,28 +55,6 @@ ReportTable table(const TrainingTable& t) {
     return out;
 }
 } // namespace
-
-bool TrainingExport::write(TableSink& sink, const QString& unitCode, int year,
-                           QString* error) const {
-    const auto unit = UnitRepository(m_db).find(unitCode);
-    const auto plan = unit ? TrainingProgress(m_db).planOf(unitCode) : std::nullopt;
-    if (!unit || !plan) {
-        if (error)
-            *error = !unit ? Text::tr("unknown unit %1").arg(unitCode)
-                           : Text::tr("%1 follows no plan").arg(unit->name);
-        return false;
-    }
-    writeTraining(sink, *plan, *unit, TrainingRepository(m_db).figures(unitCode, year));
-    return true;
-}
-
-std::optional<QString> TrainingExport::csv(const QString& unitCode, int year,
-                                           QString* error) const {
-    CsvWriter w;
-    if (!write(w, unitCode, year, error))
-        return std::nullopt;
-    return w.text();
-}
 
 std::optional<ReportDocument> TrainingExport::report(const QString& unitCode, int year,
                                                      QString* error) const {

@@ -37,8 +37,12 @@ const QStringList kColumnFields{form_fields::kPreparer, form_fields::kPhone,
                                 form_fields::kFilledOn};
 } // namespace
 
-QList<FormRow> FormRepository::templateRows(const FormDefinition& d,
-                                            const QString& unitCode) const {
+namespace {
+// The template rows of a unit's form, or of its consolidated form (subtree): then the
+// industries are the annex's consolidated ones, the plan's and every local industry of the
+// subtree (分别列出), as the 基本情况表 lists them.
+QList<FormRow> rowsOf(const QSqlDatabase& db, const FormDefinition& d, const QString& unitCode,
+                      int year, bool subtree) {
     QList<FormRow> rows;
     const auto add = [&](const QString& group, const QString& key, bool local) {
         FormRow r;
@@ -47,16 +51,24 @@ QList<FormRow> FormRepository::templateRows(const FormDefinition& d,
         r.local = local;
         rows << r;
     };
-    const AnnexRepository annexes(m_db);
+    const AnnexRepository annexes(db);
+    const auto industries = [&] {
+        if (!subtree)
+            return annexes.industriesOf(unitCode, year);
+        QStringList out;
+        for (const AnnexRow& r : annexes.consolidated(unitCode, year).rows)
+            out << r.industry;
+        return out;
+    };
     switch (d.rowKind) {
     case FormRowKind::Industries: {
-        const QStringList plan = annexes.planIndustriesOf(unitCode);
-        for (const QString& i : annexes.industriesOf(unitCode))
+        const QStringList plan = annexes.planIndustriesOf(unitCode, year);
+        for (const QString& i : industries())
             add({}, i, !plan.contains(i));
         break;
     }
     case FormRowKind::KeyPersonnel:
-        for (const QString& c : TrainingRepository(m_db).categoriesOf(unitCode))
+        for (const QString& c : TrainingRepository(db).categoriesOf(unitCode, year))
             add({}, c, false);
         break;
     case FormRowKind::FixedList:
@@ -66,9 +78,9 @@ QList<FormRow> FormRepository::templateRows(const FormDefinition& d,
     case FormRowKind::Free:
         break;
     case FormRowKind::IndustriesByKeyPersonnel: {
-        const QStringList plan = annexes.planIndustriesOf(unitCode);
-        const QStringList categories = TrainingRepository(m_db).categoriesOf(unitCode);
-        for (const QString& i : annexes.industriesOf(unitCode))
+        const QStringList plan = annexes.planIndustriesOf(unitCode, year);
+        const QStringList categories = TrainingRepository(db).categoriesOf(unitCode, year);
+        for (const QString& i : industries())
             for (const QString& c : categories)
                 add(i, c, !plan.contains(i));
         break;
@@ -76,13 +88,19 @@ QList<FormRow> FormRepository::templateRows(const FormDefinition& d,
     }
     return rows;
 }
+} // namespace
+
+QList<FormRow> FormRepository::templateRows(const FormDefinition& d, const QString& unitCode,
+                                            int year) const {
+    return rowsOf(m_db, d, unitCode, year, false);
+}
 
 FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode, int year) const {
     FormTable t;
     t.formCode = d.code;
     t.unitCode = unitCode;
     t.year = year;
-    t.rows = templateRows(d, unitCode);
+    t.rows = templateRows(d, unitCode, year);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT row_group, row_key, local, column_key, number_value, text_value FROM form_value"
@@ -123,7 +141,7 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
     t.formCode = d.code;
     t.unitCode = unitCode;
     t.year = year;
-    t.rows = templateRows(d, unitCode);
+    t.rows = rowsOf(m_db, d, unitCode, year, true);
     QSqlQuery q(m_db);
     // Rows first (so a row that only some units list keeps its place), then the sums.
     q.prepare(subtreeCte() +

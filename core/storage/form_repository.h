@@ -16,9 +16,11 @@ class FormRepository {
 public:
     explicit FormRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // The rows a unit's form starts with: the plan's industries (then the unit's local ones),
-    // its key-personnel categories, the fixed list, both crossed, or none for free rows.
-    QList<FormRow> templateRows(const FormDefinition& definition, const QString& unitCode) const;
+    // The rows a unit's form starts with in the year: the plan's industries (then the unit's
+    // local ones), its key-personnel categories, the fixed list, both crossed, or none for free
+    // rows.
+    QList<FormRow> templateRows(const FormDefinition& definition, const QString& unitCode,
+                                int year = 0) const;
 
     // The unit's own form: the template rows, then stored rows beyond them, with their values.
     FormTable load(const FormDefinition& definition, const QString& unitCode, int year) const;

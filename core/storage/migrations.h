@@ -34,6 +34,9 @@ Migration evaluationMigration();
 // Migration 15 (an office's 启用日期: returns due before it are not overdue), in
 // migration_tracking.cpp.
 Migration trackingMigration();
+// Migration 16 (the 培训 and 职业病 tables' layouts as data in their definitions), in
+// migration_table_layouts.cpp.
+Migration tableLayoutsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

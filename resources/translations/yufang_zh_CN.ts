@@ -1008,33 +1008,6 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>DiseaseImporter</name>
-    <message>
-        <source>%1: imported the occupational disease table of %2 %3 (%4, %5 warning(s))</source>
-        <translation>%1：已导入%2 %3年职业病情况表（%4，%5 条警告）</translation>
-    </message>
-    <message>
-        <source>the key industry name (重点行业名称) is empty</source>
-        <translation>重点行业名称为空</translation>
-    </message>
-    <message>
-        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
-        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
-    </message>
-    <message>
-        <source>%1 appears twice (first on line %2)</source>
-        <translation>%1 重复出现（首次在第 %2 行）</translation>
-    </message>
-    <message>
-        <source>%1 %2: no figures are filled in</source>
-        <translation>%1 %2：未填写任何数据</translation>
-    </message>
-    <message>
-        <source>%1 %2 already holds occupational disease data</source>
-        <translation>%1 %2 年已有职业病数据</translation>
-    </message>
-</context>
-<context>
     <name>EvaluationCsv</name>
     <message>
         <source>Item</source>
@@ -1727,6 +1700,10 @@ Cancel: do not open it.</source>
         <source>&quot;%1&quot; is not one of error, warning</source>
         <translation>“%1”不是 error 或 warning</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not one of row, group</source>
+        <translation>“%1”不是 row、group 之一</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinitionRepository</name>
@@ -1779,10 +1756,6 @@ Cancel: do not open it.</source>
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
-        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
     </message>
     <message>
         <source>writing to the database failed: %1</source>
@@ -1857,6 +1830,18 @@ Cancel: do not open it.</source>
     <message>
         <source>%1 %2 already holds the form %3</source>
         <translation>%1 %2 已有%3的数据</translation>
+    </message>
+    <message>
+        <source>%1 is not a key-personnel category of %2&apos;s plan (%3)</source>
+        <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
+        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sub-units already hold the form %2 for %3 (%4 unit(s)); these rows are stored as %1&apos;s own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <translation>%1 的下级单位已有 %3 年的%2（%4 个单位）；这些行将作为 %1 本级数据保存，并在各级合计中与下级相加。如果文件是汇总数，将被重复计算。</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3153,22 @@ Cancel: keep your changes on screen without saving.</source>
         <source>Why must your version replace the change %1 made? The reason is recorded in the audit trail.</source>
         <translation>为什么要用您的版本替换 %1 所做的修改？原因将记入审计记录。</translation>
     </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>The form has errors (marked in red). Correct them before saving:
+%1</source>
+        <translation>表中有错误（红色标出），请改正后再保存：
+%1</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was changed.
+%1</source>
+        <translation>保存失败，未作任何修改。
+%1</translation>
+    </message>
 </context>
 <context>
     <name>ServerAccess</name>
@@ -3567,45 +3568,6 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
-    <name>TrainingImporter</name>
-    <message>
-        <source>%1: imported the training table of %2 %3, %4 row(s) (%5, %6 warning(s))</source>
-        <translation>%1：已导入%2 %3年培训情况表，%4 行（%5，%6 条警告）</translation>
-    </message>
-    <message>
-        <source>the key industry (重点行业名称) and the category (重点人员类别) must both be filled in</source>
-        <translation>重点行业名称和重点人员类别均须填写</translation>
-    </message>
-    <message>
-        <source>%1 is not a key industry of %2; local key industries are added on the key-industry form (基本情况表) first</source>
-        <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
-    </message>
-    <message>
-        <source>%1 is not a key-personnel category of %2&apos;s plan (%3)</source>
-        <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
-    </message>
-    <message>
-        <source>%1 · %2 appears twice (first on line %3)</source>
-        <translation>%1 · %2 重复出现（首次在第 %3 行）</translation>
-    </message>
-    <message>
-        <source>%1 · %2: 培训覆盖率 in the file is %3, computed from the counts it is %4%; the computed value is used</source>
-        <translation>%1 · %2：文件中的培训覆盖率为 %3，按人数计算为 %4%，采用计算值</translation>
-    </message>
-    <message>
-        <source>%1 %2: no figures are filled in</source>
-        <translation>%1 %2：未填写任何数据</translation>
-    </message>
-    <message>
-        <source>%1&apos;s sub-units already hold training figures for %2 (%3 unit(s)); these rows are stored as %1&apos;s own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
-        <translation>%1的下级单位已有 %2 年培训数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件为汇总数，将被重复计算。</translation>
-    </message>
-    <message>
-        <source>%1 %2 already holds training data</source>
-        <translation>%1 %2 年已有培训数据</translation>
-    </message>
-</context>
-<context>
     <name>TrainingProvider</name>
     <message>
         <source>Online platform</source>
@@ -3885,22 +3847,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>请先改正红色标出的错误再保存。</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The form has errors (marked in red). Correct them before saving:
-%1</source>
-        <translation>表中有错误（红色标出），请改正后再保存：
-%1</translation>
-    </message>
-    <message>
-        <source>Saving failed; nothing was changed.
-%1</source>
-        <translation>保存失败，未作任何修改。
-%1</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -4128,18 +4074,6 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>tick &quot;%1&quot; below to replace it</source>
         <translation>如需替换，请勾选下方“%1”</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
-        <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
-    </message>
-    <message>
-        <source>this date:</source>
-        <translation>指定日期：</translation>
     </message>
     <message>
         <source>Record the returns as received on</source>
@@ -4757,16 +4691,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>Saving failed; nothing was changed.
-%1</source>
-        <translation>保存失败，未作任何修改。
-%1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -5621,18 +5545,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>导入</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
-        <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
-    </message>
-    <message>
-        <source>this date:</source>
-        <translation>指定日期：</translation>
-    </message>
-    <message>
         <source>Record the return as received on</source>
         <translation>报表接收日期：</translation>
     </message>
@@ -5775,24 +5687,8 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>请先改正标红的错误再保存。</translation>
     </message>
     <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The form has errors (marked in red). Correct them before saving:
-%1</source>
-        <translation>报表有错误（标红）。请改正后再保存：
-%1</translation>
-    </message>
-    <message>
         <source>%1 of %2 for %3</source>
         <translation>%2 %3 年%1</translation>
-    </message>
-    <message>
-        <source>Saving failed; nothing was changed.
-%1</source>
-        <translation>保存失败，未做任何修改。
-%1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -7035,6 +6931,21 @@ Premium: %5 yuan
     </message>
 </context>
 <context>
+    <name>yufang::ReceiptDateChooser</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
+        <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
+    </message>
+    <message>
+        <source>this date:</source>
+        <translation>指定日期：</translation>
+    </message>
+</context>
+<context>
     <name>yufang::RegisterImportRunner</name>
     <message>
         <source>Importing the enterprise register…</source>
@@ -7739,22 +7650,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Correct the errors marked in red before saving.</source>
         <translation>请先改正红色标出的错误再保存。</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>无法保存</translation>
-    </message>
-    <message>
-        <source>The training table has errors (marked in red). Correct them before saving:
-%1</source>
-        <translation>培训情况表有错误（红色标出），请改正后再保存：
-%1</translation>
-    </message>
-    <message>
-        <source>Saving failed; nothing was changed.
-%1</source>
-        <translation>保存失败，未作任何修改。
-%1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -5,7 +5,8 @@
 #include "domain/disease.h"
 #include "services/disease_charts.h"
 #include "services/disease_export.h"
-#include "services/disease_importer.h"
+#include "services/form_table_export.h"
+#include "services/form_table_import.h"
 #include "storage/disease_repository.h"
 #include "storage/plan_repository.h"
 
@@ -79,22 +80,25 @@ TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
 TEST_CASE("Occupational disease CSV round trip through the blank table", "[disease][csv]") {
     TempDatabase t;
     QString error;
-    QString text = *DiseaseExport(t.connection()).csv(u"371302"_s, 2023, &error);
+    QString text = *FormTableExport(t.connection())
+                        .csv(u"371302"_s, u"disease"_s, 2023, AnnexLayout::Form, &error);
     CHECK(text.contains(
         u"年度：2023\r\n重点行业名称,尘肺病新发病例数,其他职业病新发病例数,新发病例合计,接尘人数,备注\r\n"_s));
     text.replace(u"建材,,,,,"_s, u"建材,4,1,5,\"1,200\",水泥粉尘"_s);
-    const DiseaseImporter importer(t.connection());
-    DiseaseFileImport import = importer.prepare(utf8WithBom(text), u"d.csv"_s, {});
+    const FormTableImporter importer(t.connection());
+    FormTableFileImport import = importer.prepare(utf8WithBom(text), u"d.csv"_s, u"disease"_s, {});
     REQUIRE(importer.commit(import));
     const DiseaseTable stored = DiseaseRepository(t.connection()).load(u"371302"_s, 2023);
     CHECK(stored.find(u"建材"_s)->counts == dc(4, 1, 1200));
     CHECK(stored.find(u"建材"_s)->remark == u"水泥粉尘"_s);
-    const QString again = *DiseaseExport(t.connection()).csv(u"371302"_s, 2023, &error);
+    const QString again = *FormTableExport(t.connection())
+                               .csv(u"371302"_s, u"disease"_s, 2023, AnnexLayout::Form, &error);
     CHECK(again.contains(u"建材,4,1,5,1200,水泥粉尘\r\n"_s));
 
     QString bad = again;
     bad.replace(u"合计,4,1,5,1200,"_s, u"合计,5,1,6,1200,"_s);
-    DiseaseFileImport rejected = importer.prepare(utf8WithBom(bad), u"bad.csv"_s, {{}, {}, true});
+    FormTableFileImport rejected =
+        importer.prepare(utf8WithBom(bad), u"bad.csv"_s, u"disease"_s, {{}, {}, true});
     CHECK_FALSE(importer.commit(rejected));
     bool named = false;
     for (const Diagnostic& d : rejected.diagnostics)

@@ -270,6 +270,9 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the office's tracked-since date (migration 15)
              u"DROP TABLE unit_tracking"_s,
              u"DELETE FROM schema_migration WHERE version = 15"_s,
+             // and before the training and disease layouts in their definitions (migration
+             // 16, data only: its form_definition rows went with the table)
+             u"DELETE FROM schema_migration WHERE version = 16"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,

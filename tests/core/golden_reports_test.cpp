@@ -6,9 +6,8 @@
 #include "test_support.h"
 
 #include "services/disease_export.h"
-#include "services/disease_importer.h"
+#include "services/form_table_import.h"
 #include "services/training_export.h"
-#include "services/training_importer.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,21 +60,16 @@ void compare(const QString& name, const QByteArray& actual) {
     CHECK(QString::fromUtf8(actual) == QString::fromUtf8(readBytes(path)));
 }
 
-// The fixture's training and disease files, through the importers the CLI uses.
+// The fixture's training and disease files, through the importer the CLI uses.
 void loadFixture(const QSqlDatabase& db) {
     const QDir input(kGolden + u"/input"_s);
-    for (const QString& name : input.entryList({u"training-*.csv"_s}, QDir::Files, QDir::Name)) {
-        const TrainingImporter importer(db);
-        auto import = importer.prepareFile(input.filePath(name), {});
-        INFO(name.toStdString());
-        REQUIRE(importer.commit(import));
-    }
-    for (const QString& name : input.entryList({u"disease-*.csv"_s}, QDir::Files, QDir::Name)) {
-        const DiseaseImporter importer(db);
-        auto import = importer.prepareFile(input.filePath(name), {});
-        INFO(name.toStdString());
-        REQUIRE(importer.commit(import));
-    }
+    const FormTableImporter importer(db);
+    for (const QString form : {u"training"_s, u"disease"_s})
+        for (const QString& name : input.entryList({form + u"-*.csv"_s}, QDir::Files, QDir::Name)) {
+            auto import = importer.prepareFile(input.filePath(name), form, {});
+            INFO(name.toStdString());
+            REQUIRE(importer.commit(import));
+        }
 }
 } // namespace
 

@@ -4,8 +4,9 @@
 
 #include "domain/training_coverage.h"
 #include "io/csv_writer.h"
+#include "services/form_table_export.h"
+#include "services/form_table_import.h"
 #include "services/training_export.h"
-#include "services/training_importer.h"
 #include "storage/training_repository.h"
 
 using namespace yufang;
@@ -29,15 +30,15 @@ TrainingTable sample(const QSqlDatabase& db) {
     return t;
 }
 
-TrainingFileImport importBytes(const QSqlDatabase& db, const QByteArray& bytes,
-                               FormImportOptions options = {}) {
-    const TrainingImporter importer(db);
-    TrainingFileImport import = importer.prepare(bytes, u"training.csv"_s, options);
+FormTableFileImport importBytes(const QSqlDatabase& db, const QByteArray& bytes,
+                                FormImportOptions options = {}) {
+    const FormTableImporter importer(db);
+    FormTableFileImport import = importer.prepare(bytes, u"training.csv"_s, u"training"_s, options);
     importer.commit(import);
     return import;
 }
 
-QString firstError(const TrainingFileImport& import) {
+QString firstError(const FormTableFileImport& import) {
     for (const Diagnostic& d : import.diagnostics)
         if (d.severity == Severity::Error)
             return d.toString();
@@ -50,7 +51,8 @@ TEST_CASE("Training CSV round trip in UTF-8 and GB18030", "[training][csv]") {
     QString error;
     REQUIRE(
         TrainingRepository(source.connection()).save(sample(source.connection()), u"t"_s, &error));
-    const QString text = *TrainingExport(source.connection()).csv(kLanshan, 2023, &error);
+    const QString text = *FormTableExport(source.connection())
+                              .csv(kLanshan, u"training"_s, 2023, AnnexLayout::Form, &error);
     CHECK(text.contains(u"填报单位：兰山区\r\n年度：2023\r\n"_s));
     CHECK(text.contains(u"危险化学品,分管负责人,12,9,75.00%,4,3,2,16,\r\n"_s));
     CHECK(text.contains(u"\"'=含项目班组长, \"\"按项目\"\"\""_s));
@@ -59,7 +61,7 @@ TEST_CASE("Training CSV round trip in UTF-8 and GB18030", "[training][csv]") {
         const QByteArray bytes = encodeCsv(text, encoding);
         CHECK(bytes.startsWith("\xEF\xBB\xBF") == (encoding == CsvEncoding::Utf8Bom));
         TempDatabase target;
-        const TrainingFileImport import = importBytes(target.connection(), bytes);
+        const FormTableFileImport import = importBytes(target.connection(), bytes);
         INFO(firstError(import).toStdString());
         REQUIRE(import.landed);
         CHECK(TrainingRepository(target.connection()).load(kLanshan, 2023) ==
@@ -71,7 +73,8 @@ TEST_CASE("A unit and year without data export the blank table which imports bac
           "[training][csv]") {
     TempDatabase t;
     QString error;
-    const QString blank = *TrainingExport(t.connection()).csv(u"371311"_s, 2024, &error);
+    const QString blank = *FormTableExport(t.connection())
+                               .csv(u"371311"_s, u"training"_s, 2024, AnnexLayout::Form, &error);
     QStringList rows;
     for (const QString& line : blank.split(u"\r\n"_s))
         if (line.endsWith(u",,,,,,,,"_s) && !line.startsWith(u"合计"_s))
@@ -80,13 +83,13 @@ TEST_CASE("A unit and year without data export the blank table which imports bac
     CHECK(blank.contains(u"合计,,,,,,,,,\r\n"_s));
 
     // the untouched blank imports too (a warning says nothing is filled in)
-    TrainingFileImport empty = importBytes(t.connection(), utf8WithBom(blank));
+    FormTableFileImport empty = importBytes(t.connection(), utf8WithBom(blank));
     CHECK(empty.landed);
     CHECK(countOf(empty.diagnostics, Severity::Warning) == 1);
 
     QString filled = blank;
     filled.replace(u"矿山,一线班组长,,,,,,,,"_s, u"矿山,一线班组长,８０,６０,,2,1,1,6,井下班组"_s);
-    TrainingFileImport import = importBytes(t.connection(), utf8WithBom(filled), {{}, {}, true});
+    FormTableFileImport import = importBytes(t.connection(), utf8WithBom(filled), {{}, {}, true});
     INFO(firstError(import).toStdString());
     REQUIRE(import.landed);
     CHECK(import.replacesExisting);
@@ -100,9 +103,10 @@ TEST_CASE("A unit and year without data export the blank table which imports bac
 TEST_CASE("Rejected training files name FILE:LINE and write nothing", "[training][csv]") {
     TempDatabase t;
     QString error;
-    const QString blank = *TrainingExport(t.connection()).csv(kLanshan, 2023, &error);
+    const QString blank = *FormTableExport(t.connection())
+                               .csv(kLanshan, u"training"_s, 2023, AnnexLayout::Form, &error);
     auto reject = [&](const QString& text, const QString& expected) {
-        const TrainingFileImport import = importBytes(t.connection(), utf8WithBom(text));
+        const FormTableFileImport import = importBytes(t.connection(), utf8WithBom(text));
         CHECK_FALSE(import.landed);
         CHECK(firstError(import).contains(expected));
         CHECK_FALSE(TrainingRepository(t.connection()).hasData(kLanshan, 2023));
@@ -130,8 +134,9 @@ TEST_CASE("Rejected training files name FILE:LINE and write nothing", "[training
 
     text = blank;
     text.replace(u"年度：2023"_s, u"年度：2022"_s);
-    const TrainingFileImport conflict =
-        TrainingImporter(t.connection()).prepare(utf8WithBom(text), u"f.csv"_s, {{}, 2023, false});
+    const FormTableFileImport conflict =
+        FormTableImporter(t.connection())
+            .prepare(utf8WithBom(text), u"f.csv"_s, u"training"_s, {{}, 2023, false});
     CHECK(firstError(conflict).contains(
         u"f.csv:3: the file is for the year 2022 but 2023 was chosen"_s));
 
@@ -139,9 +144,10 @@ TEST_CASE("Rejected training files name FILE:LINE and write nothing", "[training
     text = blank;
     text.replace(u"危险化学品,分管负责人,,,,,,,,"_s, u"危险化学品,分管负责人,5,4,,,,,,"_s);
     REQUIRE(importBytes(t.connection(), utf8WithBom(text)).landed);
-    const TrainingFileImport again = importBytes(t.connection(), utf8WithBom(text));
+    const FormTableFileImport again = importBytes(t.connection(), utf8WithBom(text));
     CHECK_FALSE(again.landed);
-    CHECK(firstError(again).contains(u"already holds training data"_s));
+    CHECK(firstError(again).contains(
+        u"already holds the form 重点行业企业重点人员工伤预防培训情况表"_s));
     CHECK_FALSE(firstError(again).contains(u"--"_s));
     bool replaceRemedy = false;
     for (const Diagnostic& d : again.diagnostics)

@@ -4,8 +4,10 @@
 
 #include "domain/training_coverage.h"
 #include "io/training_csv.h"
+#include "services/form_definitions.h"
+#include "services/form_table_export.h"
+#include "services/form_table_import.h"
 #include "services/training_export.h"
-#include "services/training_importer.h"
 #include "storage/migrations.h"
 #include "storage/plan_repository.h"
 #include "storage/sql_dialect.h"
@@ -99,19 +101,25 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
     for (const QString& c : kCategories + QStringList{u"主要负责人"_s})
         REQUIRE(repo.addPlanCategory(id, c, &error));
     CHECK_FALSE(repo.addPlanCategory(id, u"主要负责人"_s, &error)); // no duplicates
+    // The table is the plan's form `training` (a plan made by copying gets it with the copy).
+    const auto linyiPlan = PlanRepository(db).findByCode(u"linyi-2021"_s);
+    REQUIRE(linyiPlan);
+    REQUIRE(FormDefinitions(db).copy(linyiPlan->id, u"training"_s, id, &error));
     REQUIRE(q.exec(u"UPDATE unit SET plan_id = %1 WHERE code = '371300'"_s.arg(id)));
 
     TrainingTable table = repo.load(u"371302"_s, 2027);
     CHECK(table.categories.last() == u"主要负责人"_s);
     CHECK(table.rows.size() == 2 * 4);
     // fill the blank export of the new plan and import it back
-    const QString blank = *TrainingExport(db).csv(u"371302"_s, 2027, &error);
+    const QString blank =
+        *FormTableExport(db).csv(u"371302"_s, u"training"_s, 2027, AnnexLayout::Form, &error);
     CHECK(blank.contains(u"即时配送,主要负责人,,,,,,,,\r\n"_s));
     QString filled = blank;
     filled.replace(u"即时配送,主要负责人,,,,,,,,"_s, u"即时配送,主要负责人,4,3,,1,1,0,2,"_s);
     filled.replace(u"危险化学品,主要负责人,,,,,,,,"_s, u"危险化学品,主要负责人,6,1,,,,,,"_s);
-    const TrainingImporter importer(db);
-    TrainingFileImport import = importer.prepare(utf8WithBom(filled), u"new-plan.csv"_s, {});
+    const FormTableImporter importer(db);
+    FormTableFileImport import =
+        importer.prepare(utf8WithBom(filled), u"new-plan.csv"_s, u"training"_s, {});
     const std::string firstFinding = import.diagnostics.isEmpty()
                                          ? std::string()
                                          : import.diagnostics.first().toString().toStdString();

@@ -1,5 +1,7 @@
 #include "form_access.h"
 
+#include "table_file.h"
+
 #include "report/form_report.h"
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
@@ -31,6 +33,16 @@ QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId, Diagnos
         if (!isBuiltIn(d.code))
             out << d;
     return out;
+}
+
+bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
+                const QString& path, QString* error) {
+    bool filled = false;
+    const FormTableExport exporter(db);
+    const auto fill = [&](TableSink& sink) {
+        filled = exporter.write(sink, unitCode, formCode, year, AnnexLayout::Form, error);
+    };
+    return writeTableFile(path, fill, error) && filled;
 }
 
 std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year) {

@@ -33,6 +33,12 @@ QList<FormDefinition> planForms(const QSqlDatabase& db, qint64 planId,
 QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId,
                                   Diagnostics* problems = nullptr);
 
+// The unit's form for the year as stored (its own, or consolidated for a parent) written to
+// `path` in the form or data layout, as a CSV or an .xlsx by its extension: what export-form
+// and the tables' 导出 CSV… write (services/form_table_export).
+bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
+                const QString& path, QString* error);
+
 // The plan a unit follows in a year (a county follows shandong-2021 for 2025 and
 // national-2026 from 2026).
 std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year);

@@ -1,15 +1,13 @@
 #include "form_import_dialog.h"
 
 #include "diagnostic_text.h"
+#include "receipt_date_chooser.h"
 
 #include "storage/unit_repository.h"
 
 #include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -38,38 +36,18 @@ FormImportDialog::FormImportDialog(const QSqlDatabase& db, const QString& formCo
     m_status->setWordWrap(true);
     m_findings = new QListWidget(this);
     m_replace = new QCheckBox(tr("Replace the form stored for the unit and year (替换)"), this);
-    m_receipt = new QComboBox(this);
-    m_receipt->setObjectName(QStringLiteral("receipt"));
-    m_receipt->addItem(tr("today"), int(Receipt::Today));
-    m_receipt->addItem(tr("the file's own date (填报日期, else the day it was saved)"),
-                       int(Receipt::FileDate));
-    m_receipt->addItem(tr("this date:"), int(Receipt::Chosen));
-    m_receivedOn = new QDateEdit(QDate::currentDate(), this);
-    m_receivedOn->setObjectName(QStringLiteral("receivedOn"));
-    m_receivedOn->setCalendarPopup(true);
-    m_receivedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_receivedOn->setMaximumDate(QDate::currentDate());
-    auto* receipt = new QHBoxLayout;
-    receipt->addWidget(new QLabel(tr("Record the return as received on"), this));
-    receipt->addWidget(m_receipt);
-    receipt->addWidget(m_receivedOn);
-    receipt->addStretch();
+    m_receipt = new ReceiptDateChooser(tr("Record the return as received on"), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_findings, 1);
     layout->addWidget(m_replace);
-    layout->addLayout(receipt);
+    layout->addWidget(m_receipt);
     layout->addWidget(buttons);
     connect(m_replace, &QCheckBox::toggled, this, &FormImportDialog::prepare);
-    connect(m_receipt, &QComboBox::currentIndexChanged, this,
+    connect(m_receipt, &ReceiptDateChooser::changed, this,
             [this] { m_status->setText(summary()); });
-    connect(m_receivedOn, &QDateEdit::dateChanged, this, [this] {
-        if (!m_settingReceipt) // typed or picked by the clerk: that date
-            m_receipt->setCurrentIndex(m_receipt->findData(int(Receipt::Chosen)));
-        m_status->setText(summary());
-    });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (commit())
             accept();
@@ -120,34 +98,14 @@ QString FormImportDialog::summary() const {
            QLatin1Char('\n') + received;
 }
 
-void FormImportDialog::setReceipt(Receipt receipt, const QDate& chosen) {
-    m_settingReceipt = true;
-    if (chosen.isValid())
-        m_receivedOn->setDate(chosen);
-    m_settingReceipt = false;
-    m_receipt->setCurrentIndex(m_receipt->findData(int(receipt)));
-}
-
 QDate FormImportDialog::receivedOn() const {
-    const QDate today = QDate::currentDate();
-    switch (static_cast<Receipt>(m_receipt->currentData().toInt())) {
-    case Receipt::Chosen:
-        return m_receivedOn->date();
-    case Receipt::FileDate: {
-        // The form's 填报日期, else the day the file was saved; a clock set wrong cannot make
-        // it later than today.
-        QDate own;
-        if (!m_import.tables.isEmpty())
-            own = QDate::fromString(m_import.tables.first().field(form_fields::kFilledOn),
-                                    Qt::ISODate);
-        if (!own.isValid())
-            own = QFileInfo(m_path).lastModified().date();
-        return own.isValid() ? qMin(own, today) : today;
-    }
-    case Receipt::Today:
-        break;
-    }
-    return today;
+    // The file's own date: the form's 填报日期, else the day the file was saved.
+    QDate own;
+    if (!m_import.tables.isEmpty())
+        own = QDate::fromString(m_import.tables.first().field(form_fields::kFilledOn), Qt::ISODate);
+    if (!own.isValid())
+        own = QFileInfo(m_path).lastModified().date();
+    return m_receipt->receivedOn(own);
 }
 
 bool FormImportDialog::commit() {

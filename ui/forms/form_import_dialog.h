@@ -1,5 +1,7 @@
 #pragma once
 
+#include "receipt_date_chooser.h"
+
 #include "services/form_table_import.h"
 
 #include <QDialog>
@@ -23,7 +25,7 @@ namespace yufang {
 class FormImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Receipt { Today, FileDate, Chosen };
+    using Receipt = ReceiptDateChooser::Receipt;
 
     FormImportDialog(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                      int year, const QString& path, QWidget* parent = nullptr);
@@ -33,9 +35,11 @@ public:
     QCheckBox* replaceBox() const { return m_replace; }
     QPushButton* importButton() const { return m_importButton; }
     bool landed() const { return m_import.landed; }
-    QComboBox* receiptBox() const { return m_receipt; }
-    QDateEdit* receivedOnEdit() const { return m_receivedOn; }
-    void setReceipt(Receipt receipt, const QDate& chosen = {});
+    QComboBox* receiptBox() const { return m_receipt->box(); }
+    QDateEdit* receivedOnEdit() const { return m_receipt->dateEdit(); }
+    void setReceipt(Receipt receipt, const QDate& chosen = {}) {
+        m_receipt->setReceipt(receipt, chosen);
+    }
     // The date the return is recorded as received on, as chosen; never after today.
     QDate receivedOn() const;
     QString summary() const;
@@ -54,9 +58,7 @@ private:
     QLabel* m_status;
     QListWidget* m_findings;
     QCheckBox* m_replace;
-    QComboBox* m_receipt;
-    QDateEdit* m_receivedOn;
-    bool m_settingReceipt = false; // setReceipt writes the date: not the clerk's choice
+    ReceiptDateChooser* m_receipt;
     QPushButton* m_importButton;
 };
 

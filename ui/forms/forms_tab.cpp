@@ -245,19 +245,6 @@ bool FormsTab::save() {
     if (!isModified())
         return true;
     FormTableModel* model = m_editor->model();
-    if (hasErrors(model->diagnostics())) {
-        QString first;
-        for (const Diagnostic& d : model->diagnostics())
-            if (d.severity == Severity::Error) {
-                first = d.message;
-                break;
-            }
-        m_prompter.warning(this, tr("Cannot save"),
-                           tr("The form has errors (marked in red). Correct them before "
-                              "saving:\n%1")
-                               .arg(first));
-        return false;
-    }
     const FormTable table = model->table();
     const auto unit = m_session.unit();
     const GuardedSave guarded{
@@ -270,18 +257,11 @@ bool FormsTab::save() {
             m_editor->model()->revert();
             showForm();
         }};
-    QString error;
-    if (!saveGuarded(
-            m_prompter, this, m_session.connection(), m_revision, guarded,
-            [&](RevisionTicket* ticket, QString* why) {
-                return form_access::save(m_session.connection(), table, ticket, why);
-            },
-            &error)) {
-        if (!error.isEmpty())
-            m_prompter.warning(this, tr("Cannot save"),
-                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
+                   model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
+                       return form_access::save(m_session.connection(), table, ticket, why);
+                   }))
         return false;
-    }
     model->markSaved();
     m_session.notifyFiguresChanged(table.unitCode, table.year);
     showForm();
@@ -325,7 +305,7 @@ void FormsTab::exportCsv() {
         return;
     const FormTable& table = m_editor->model()->table();
     QString note;
-    if (consolidated())
+    if (consolidated() && d->consolidationNote)
         note =
             form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
                 .officialNote();

@@ -8,6 +8,7 @@
 #include "keyboard/editable_cell_view.h"
 #include "whole_number_delegate.h"
 
+#include "forms/form_access.h"
 #include "prompter.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
@@ -17,7 +18,7 @@
 #include "io/disease_csv.h"
 #include "io/file_output.h"
 #include "services/disease_export.h"
-#include "services/disease_importer.h"
+#include "services/form_table_import.h"
 #include "services/register_figures.h"
 #include "storage/disease_repository.h"
 
@@ -261,11 +262,6 @@ void DiseaseTab::updateActions() {
 bool DiseaseTab::save() {
     if (!m_model->isModified())
         return true;
-    if (hasErrors(m_model->diagnostics())) {
-        m_prompter.warning(this, tr("Cannot save"), m_model->diagnostics().first().message);
-        return false;
-    }
-    QString error;
     const DiseaseTable table = m_model->table();
     const auto unit = m_session.unit();
     const GuardedSave guarded{RecordKey::disease(table.unitCode, table.year),
@@ -277,18 +273,12 @@ bool DiseaseTab::save() {
                                   m_model->revert();
                                   reload();
                               }};
-    if (!saveGuarded(
-            m_prompter, this, m_session.connection(), m_revision, guarded,
-            [&](RevisionTicket* ticket, QString* why) {
-                return DiseaseRepository(m_session.connection())
-                    .save(table, QStringLiteral("manual"), why, ticket);
-            },
-            &error)) {
-        if (!error.isEmpty())
-            m_prompter.warning(this, tr("Cannot save"),
-                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
+                   m_model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
+                       return DiseaseRepository(m_session.connection())
+                           .save(table, QStringLiteral("manual"), why, ticket);
+                   }))
         return false;
-    }
     m_model->markSaved();
     notifyChanged();
     return true;
@@ -335,14 +325,14 @@ void DiseaseTab::setTarget() {
 int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
     if (!maybeSave())
         return 0;
-    const DiseaseImporter importer(m_session.connection());
+    const FormTableImporter importer(m_session.connection());
     int landed = 0;
     QStringList report, landedFiles;
     for (const QString& path : paths) {
         FormImportOptions options;
         options.year = m_session.year();
         options.replace = replace;
-        DiseaseFileImport import = importer.prepareFile(path, options);
+        FormTableFileImport import = importer.prepareFile(path, QStringLiteral("disease"), options);
         importer.commit(import);
         landed += import.landed ? 1 : 0;
         if (import.landed)
@@ -364,17 +354,8 @@ int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
 
 bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
     const auto unit = m_session.unit();
-    if (!unit)
-        return false;
-    bool filled = false;
-    const DiseaseExport exporter(m_session.connection());
-    if (!(writeTableFile(
-              path,
-              [&](TableSink& sink) {
-                  filled = exporter.write(sink, unit->code, m_session.year(), error);
-              },
-              error) &&
-          filled))
+    if (!unit || !form_access::exportForm(m_session.connection(), QStringLiteral("disease"),
+                                          unit->code, m_session.year(), path, error))
         return false;
     status::fileWritten(this, path);
     return true;

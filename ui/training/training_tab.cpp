@@ -10,6 +10,7 @@
 #include "training_table_model.h"
 #include "whole_number_delegate.h"
 
+#include "forms/form_access.h"
 #include "prompter.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
@@ -18,8 +19,8 @@
 #include "io/csv_writer.h"
 #include "io/file_output.h"
 #include "io/training_csv.h"
+#include "services/form_table_import.h"
 #include "services/training_export.h"
-#include "services/training_importer.h"
 #include "services/training_progress.h"
 #include "storage/training_repository.h"
 
@@ -330,14 +331,6 @@ void TrainingTab::updateActions() {
 bool TrainingTab::save() {
     if (!m_model->isModified())
         return true;
-    if (hasErrors(m_model->diagnostics())) {
-        m_prompter.warning(
-            this, tr("Cannot save"),
-            tr("The training table has errors (marked in red). Correct them before saving:\n%1")
-                .arg(m_model->diagnostics().first().message));
-        return false;
-    }
-    QString error;
     const TrainingTable table = m_model->table();
     const auto unit = m_session.unit();
     const GuardedSave guarded{RecordKey::training(table.unitCode, table.year),
@@ -349,18 +342,12 @@ bool TrainingTab::save() {
                                   m_model->revert();
                                   reload();
                               }};
-    if (!saveGuarded(
-            m_prompter, this, m_session.connection(), m_revision, guarded,
-            [&](RevisionTicket* ticket, QString* why) {
-                return TrainingRepository(m_session.connection())
-                    .save(table, QStringLiteral("manual"), why, ticket);
-            },
-            &error)) {
-        if (!error.isEmpty())
-            m_prompter.warning(this, tr("Cannot save"),
-                               tr("Saving failed; nothing was changed.\n%1").arg(error));
+    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
+                   m_model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
+                       return TrainingRepository(m_session.connection())
+                           .save(table, QStringLiteral("manual"), why, ticket);
+                   }))
         return false;
-    }
     m_model->markSaved();
     reload();
     return true;
@@ -397,13 +384,14 @@ void TrainingTab::addCategory() {
 int TrainingTab::importFiles(const QStringList& paths) {
     if (!maybeSave())
         return 0;
-    const TrainingImporter importer(m_session.connection());
+    const FormTableImporter importer(m_session.connection());
     int landed = 0;
     QStringList report, landedFiles;
     for (const QString& path : paths) {
         FormImportOptions options;
         options.year = m_session.year();
-        TrainingFileImport import = importer.prepareFile(path, options);
+        FormTableFileImport import =
+            importer.prepareFile(path, QStringLiteral("training"), options);
         // Only the "already holds data" error can be answered here: ask, then prepare again.
         const bool onlyReplace =
             countOf(import.diagnostics, Severity::Error) == 1 && import.replacesExisting;
@@ -411,12 +399,12 @@ int TrainingTab::importFiles(const QStringList& paths) {
             m_prompter.question(this, tr("Import training table"),
                                 tr("%1 %2 already holds training figures. Replace them with %3?")
                                     .arg(import.unit ? import.unit->name : QString())
-                                    .arg(import.table.year)
+                                    .arg(options.year.value_or(0))
                                     .arg(path),
                                 QMessageBox::Yes | QMessageBox::No,
                                 QMessageBox::No) == QMessageBox::Yes) {
             options.replace = true;
-            import = importer.prepareFile(path, options);
+            import = importer.prepareFile(path, QStringLiteral("training"), options);
         }
         importer.commit(import);
         landed += import.landed ? 1 : 0;
@@ -439,17 +427,8 @@ int TrainingTab::importFiles(const QStringList& paths) {
 
 bool TrainingTab::exportCsv(const QString& path, QString* error) const {
     const auto unit = m_session.unit();
-    if (!unit)
-        return false;
-    bool filled = false;
-    const TrainingExport exporter(m_session.connection());
-    if (!(writeTableFile(
-              path,
-              [&](TableSink& sink) {
-                  filled = exporter.write(sink, unit->code, m_session.year(), error);
-              },
-              error) &&
-          filled))
+    if (!unit || !form_access::exportForm(m_session.connection(), QStringLiteral("training"),
+                                          unit->code, m_session.year(), path, error))
         return false;
     status::fileWritten(this, path);
     return true;
