@@ -143,7 +143,7 @@ TEST_CASE("the register tab imports in the background and searches", "[ui][regis
     tab->searchEdit()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 300, 5000);
 
-    REQUIRE(tab->exportCsv(f.dir.filePath(u"out.csv"_s)));
+    REQUIRE(tab->exportTable(f.dir.filePath(u"out.csv"_s)));
     QFile out(f.dir.filePath(u"out.csv"_s));
     REQUIRE(out.open(QIODevice::ReadOnly));
     CHECK(out.readAll().count('\n') == 301);
@@ -218,7 +218,7 @@ TEST_CASE("the insurance expansion tab records a follow-up per enterprise", "[ui
     REQUIRE(tab->setStatus(FollowUpStatus::Notified, QDate(2024, 1, 5), u"电话通知"_s));
     CHECK(tab->model()->index(0, UninsuredModel::Status).data().toString() == u"已通知"_s);
     CHECK(tab->model()->index(0, UninsuredModel::Date).data().toString() == u"2024-01-05"_s);
-    REQUIRE(tab->exportCsv(f.dir.filePath(u"u.csv"_s)));
+    REQUIRE(tab->exportTable(f.dir.filePath(u"u.csv"_s)));
     CHECK(tab->report().blocks.size() >= 3);
 }
 
