@@ -426,9 +426,10 @@ void ReturnsTab::exportBoardDialog() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export returns board"),
-        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tableFileFilter(false));
+    const QString path =
+        askTableFile(this, tr("Export returns board"),
+                     tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()),
+                     [this](TableSink& sink) { writeReturns(sink, m_board->entries()); });
     if (path.isEmpty())
         return;
     QString error;

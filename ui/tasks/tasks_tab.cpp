@@ -337,8 +337,9 @@ bool TasksTab::exportPdf(const QString& path) {
 }
 
 void TasksTab::chooseAndExportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), report().name + QStringLiteral(".csv"), tableFileFilter(false));
+    const QString path =
+        askTableFile(this, tr("Export CSV"), report().name + QStringLiteral(".csv"),
+                     [this](TableSink& sink) { writeChecklist(sink, m_model->checklist()); });
     if (!path.isEmpty())
         exportCsv(path);
 }

@@ -478,10 +478,12 @@ void TrainingTab::exportDialog() {
     const auto unit = m_session.unit();
     if (!unit || !maybeSave())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
+    const TrainingExport exporter(m_session.connection());
+    const QString path = askTableFile(
         this, tr("Export training table"),
         QStringLiteral("培训情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        tableFileFilter(false));
+        [&](TableSink& sink) { exporter.write(sink, unit->code, m_session.year(), nullptr); });
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export training table"), error);
