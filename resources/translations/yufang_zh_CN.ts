@@ -733,6 +733,10 @@
         <source>--each-child writes PDF files: -o FILE.pdf or -o FOLDER</source>
         <translation>--each-child 只输出 PDF 文件：请用 -o 文件.pdf 或 -o 文件夹</translation>
     </message>
+    <message>
+        <source>export-register needs -o FILE.csv or -o FILE.xlsx</source>
+        <translation>export-register 需要 -o 文件.csv 或 -o 文件.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3314,10 +3318,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>工作簿中的文本超过预防可读取的上限（1 GiB）</translation>
     </message>
     <message>
-        <source>the sheet&apos;s XML is damaged near row %1 (%2): open the file in a spreadsheet and save it again</source>
-        <translation>工作表的 XML 在第 %1 行附近已损坏（%2）：请用电子表格软件打开后重新保存</translation>
-    </message>
-    <message>
         <source>a cell reference outside the sheet in row %1</source>
         <translation>第 %1 行有超出工作表范围的单元格引用</translation>
     </message>
@@ -3336,6 +3336,14 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>row %1 holds more than %2 characters; no form has such a row</source>
         <translation>第 %1 行超过 %2 个字符，任何报表都不会有这样的行</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged (an unknown character reference): open the file in a spreadsheet and save it again</source>
+        <translation>工作表的 XML 已损坏（含无法识别的字符引用）：请用电子表格软件打开该文件并重新保存</translation>
+    </message>
+    <message>
+        <source>a cell of the sheet holds more text than a spreadsheet cell can: the file is damaged</source>
+        <translation>工作表中某个单元格的文字超过了电子表格单元格的容量：文件已损坏</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3804,13 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>XlsxListWriter</name>
+    <message>
+        <source>%1 rows do not fit into one .xlsx sheet (at most %2): narrow the selection or export a CSV</source>
+        <translation>%1 行放不进一个 .xlsx 工作表（最多 %2 行）：请缩小筛选范围，或导出为 CSV</translation>
+    </message>
+</context>
+<context>
     <name>yufang::AnnexChangesModel</name>
     <message>
         <source>(form details)</source>
@@ -4065,6 +4080,22 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export blank &amp;template (Excel)…</source>
+        <translation>导出空白填报模板（Excel）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s form for the selected year as an Excel workbook to fill in: totals and rates as formulas, spare rows for local industries; it imports back as it is</source>
+        <translation>所选单位、所选年度的基本情况表，作为供填写的 Excel 工作簿：合计与比率为公式，并留有填写本地行业的空行；填好后可直接导入</translation>
+    </message>
+    <message>
+        <source>Export blank template</source>
+        <translation>导出空白填报模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -7143,10 +7174,6 @@ Premium: %5 yuan
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Fill form from register</source>
         <translation>根据名录生成基本情况表</translation>
     </message>
@@ -7177,10 +7204,6 @@ Premium: %5 yuan
     <message>
         <source>register.csv</source>
         <translation>企业名录.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The register holds no enterprise of this unit for %1.</source>
@@ -7221,6 +7244,10 @@ Replace them?</source>
     <message>
         <source>%1 locked form(s) (return accepted) were left as they are: %2</source>
         <translation>%1 张已锁定的表（报送已接收）未作改动：%2</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
