@@ -4394,10 +4394,6 @@ rate (‰)</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -4424,6 +4420,10 @@ rate (‰)</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -4738,14 +4738,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>方案目标…</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -4860,6 +4852,14 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>Disease</source>
         <comment>main tab</comment>
         <translation>职业病</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -5014,14 +5014,6 @@ to dust</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD, empty: no end</source>
         <translation>YYYY-MM-DD，留空表示长期</translation>
     </message>
@@ -5108,6 +5100,14 @@ to dust</source>
     <message>
         <source>The expert %1</source>
         <translation>专家 %1</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -5722,10 +5722,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -5748,10 +5744,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Import form</source>
         <translation>导入报表</translation>
-    </message>
-    <message>
-        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
-        <translation>表格文本 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export form</source>
@@ -5844,6 +5836,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Export %1</source>
         <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -7009,14 +7005,6 @@ Database: %2</source>
         <translation>批量</translation>
     </message>
     <message>
-        <source>Import employers CSV…</source>
-        <translation>导入用人单位 CSV…</translation>
-    </message>
-    <message>
-        <source>Export results CSV…</source>
-        <translation>导出结果 CSV…</translation>
-    </message>
-    <message>
         <source>Rate scheme in use: %1</source>
         <translation>当前费率方案：%1</translation>
     </message>
@@ -7063,6 +7051,14 @@ Premium: %5 yuan
     <message>
         <source>rate-floating.csv</source>
         <translation>费率浮动结果.csv</translation>
+    </message>
+    <message>
+        <source>Import employers…</source>
+        <translation>导入用人单位…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
     </message>
 </context>
 <context>
@@ -7246,8 +7242,8 @@ Replace them?</source>
         <translation>%1 张已锁定的表（报送已接收）未作改动：%2</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -7324,16 +7320,8 @@ Replace them?</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Received on</source>
         <translation>接收日期</translation>
-    </message>
-    <message>
-        <source>Export matrix CSV…</source>
-        <translation>导出汇总矩阵 CSV…</translation>
     </message>
     <message>
         <source>Print matrix…</source>
@@ -7471,6 +7459,14 @@ Note for the audit trail (may be left empty):</source>
         <source>What %1 owes itself, with deadlines in %2:</source>
         <translation>%1 自身的报送事项（%2 年截止）：</translation>
     </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation>导出汇总矩阵…</translation>
+    </message>
 </context>
 <context>
     <name>yufang::RiskClassModel</name>
@@ -7539,10 +7535,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -7652,6 +7644,10 @@ Note for the audit trail (may be left empty):</source>
         <source>The record of &quot;%1&quot; for %2</source>
         <translation>%2 的“%1”任务记录</translation>
     </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
 </context>
 <context>
     <name>yufang::TrainingTab</name>
@@ -7682,14 +7678,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Add a key-personnel category to the unit&apos;s plan (e.g. 主要负责人)</source>
         <translation>为本单位执行的实施方案添加重点人员类别（如主要负责人）</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -7826,6 +7814,14 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>The training table of %1 for %2</source>
         <translation>%1 %2年的重点人员培训情况表</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -7972,10 +7968,6 @@ hours</source>
         <translation>清除</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -8002,6 +7994,10 @@ hours</source>
     <message>
         <source>Select an enterprise first.</source>
         <translation>请先选择一户企业。</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,8 @@ TEST_CASE("A CSV whose Chinese arrived as question marks names the encoding as t
         const CliResult r = box.run({c.at(0), file});
         INFO(c.join(u' ').toStdString() << "\n" << r.describe());
         CHECK(r.exitCode == 1);
-        CHECK(r.errText().contains(file + u":1: "_s));
+        // The first line where Chinese should be: 1 for a Chinese header, 2 for an English one.
+        CHECK((r.errText().contains(file + u":1: "_s) || r.errText().contains(file + u":2: "_s)));
         CHECK(r.errText().contains(u"arrived as '?'"_s));
         CHECK(r.errText().contains(u"UTF-8"_s));
     }

@@ -48,7 +48,7 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     m_searchDelay->setInterval(250); // one query when typing pauses, not one per key
     m_count = new QLabel(this);
     m_import = new QPushButton(tr("Import register…"), this);
-    m_export = new QPushButton(tr("Export…"), this);
+    m_export = new QPushButton(tr("Export table…"), this);
     m_derive = new QPushButton(tr("Fill form from register"), this);
     m_deriveFigures = new QPushButton(tr("Fill training and disease from register"), this);
     m_deriveFigures->setToolTip(

@@ -45,7 +45,7 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
         edit->setEnabled(false);
     }
     m_count = new QLabel(this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* exportButton = new QPushButton(tr("Export table…"), this);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_unitOnly);
     filters->addWidget(new QLabel(tr("Year"), this));

@@ -52,7 +52,7 @@ TasksTab::TasksTab(Session& session, Prompter& prompter, QWidget* parent)
     top->addWidget(m_summary, 1);
     auto* preview = new QPushButton(tr("Print preview…"), this);
     auto* pdf = new QPushButton(tr("Export PDF…"), this);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
+    auto* csv = new QPushButton(tr("Export table…"), this);
     for (QPushButton* b : {preview, pdf, csv})
         top->addWidget(b);
     layout->addLayout(top);

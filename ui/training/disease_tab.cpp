@@ -72,8 +72,8 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     m_chart->setMinimumHeight(170);
 
     auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
-    auto* importButton = new QPushButton(tr("Import CSV…"), this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export table…"), this);
     auto* pdfButton = new QPushButton(tr("Export PDF…"), this);
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);

@@ -64,9 +64,9 @@ ProviderPanel::ProviderPanel(Session& session, Prompter& prompter, QWidget* pare
 
 void ProviderPanel::reload() {
     // Revisions before the entries they guard: a save landing in between is a conflict.
-    m_revisions = m_session.hasDatabase() ? RecordRevisions(m_session.connection())
-                                                .allOf(RecordKey::provider(0).kind)
-                                          : QHash<QString, qint64>();
+    m_revisions = m_session.hasDatabase()
+                      ? RecordRevisions(m_session.connection()).allOf(RecordKey::provider(0).kind)
+                      : QHash<QString, qint64>();
     m_model->setProviders(m_session.hasDatabase() ? ProviderRepository(m_session.connection()).all()
                                                   : QList<TrainingProvider>(),
                           QDate::currentDate());
@@ -82,16 +82,18 @@ void ProviderPanel::updateActions() {
 
 bool ProviderPanel::store(TrainingProvider provider) {
     QString error;
-    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::provider(provider.id));
+    RevisionTicket ticket =
+        RecordRevisions::ticketIn(m_revisions, RecordKey::provider(provider.id));
     const GuardedSave guarded{RecordKey::provider(provider.id),
                               tr("The provider %1").arg(provider.name),
                               {},
                               [this] { reload(); }};
-    if (!saveGuarded(m_prompter, this, m_session.connection(), ticket, guarded,
-                     [&](RevisionTicket* t, QString* why) {
-                         return ProviderRepository(m_session.connection()).save(&provider, why, t);
-                     },
-                     &error)) {
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return ProviderRepository(m_session.connection()).save(&provider, why, t);
+            },
+            &error)) {
         if (!error.isEmpty())
             m_prompter.warning(this, tr("Recommended providers"),
                                tr("Cannot save the entry: %1").arg(error));
@@ -131,17 +133,16 @@ void ProviderPanel::removeCurrent() {
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
     QString error;
-    RevisionTicket ticket = RecordRevisions::ticketIn(m_revisions, RecordKey::provider(provider.id));
-    const GuardedSave guarded{RecordKey::provider(provider.id),
-                              tr("The provider %1").arg(provider.name),
-                              {},
-                              {}};
-    if (!saveGuarded(m_prompter, this, m_session.connection(), ticket, guarded,
-                     [&](RevisionTicket* t, QString* why) {
-                         return ProviderRepository(m_session.connection())
-                             .remove(provider.id, why, t);
-                     },
-                     &error) &&
+    RevisionTicket ticket =
+        RecordRevisions::ticketIn(m_revisions, RecordKey::provider(provider.id));
+    const GuardedSave guarded{
+        RecordKey::provider(provider.id), tr("The provider %1").arg(provider.name), {}, {}};
+    if (!saveGuarded(
+            m_prompter, this, m_session.connection(), ticket, guarded,
+            [&](RevisionTicket* t, QString* why) {
+                return ProviderRepository(m_session.connection()).remove(provider.id, why, t);
+            },
+            &error) &&
         !error.isEmpty())
         m_prompter.warning(this, tr("Recommended providers"), error);
     reload();

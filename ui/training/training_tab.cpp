@@ -106,8 +106,8 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(
         tr("Add a key-personnel category to the unit's plan (e.g. 主要负责人)"));
-    m_import = new QPushButton(tr("Import CSV…"), this);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_import = new QPushButton(tr("Import…"), this);
+    m_export = new QPushButton(tr("Export table…"), this);
     m_print = new QPushButton(tr("Print preview…"), this);
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_revert = new QPushButton(tr("Revert"), this);
