@@ -440,8 +440,15 @@ bool XlsxReader::finishCell(SheetRow& row, QByteArrayView value, bool inlineStri
         return fail(Text::tr("a cell reference outside the sheet in row %1").arg(m_row), m_row);
     QByteArray text;
     if (m_type == CellType::Shared) {
-        bool ok = false;
-        const qsizetype i = value.trimmed().toLongLong(&ok);
+        // The index, read digit by digit (the common case: no spaces, no sign).
+        qsizetype i = 0;
+        bool ok = !value.isEmpty() && value.size() <= 12;
+        for (const char *p = value.data(), *end = p + value.size(); ok && p < end; ++p) {
+            ok = *p >= '0' && *p <= '9';
+            i = i * 10 + (*p - '0');
+        }
+        if (!ok)
+            i = value.trimmed().toLongLong(&ok);
         if (!ok || i < 0 || size_t(i) >= m_stringEnds.size())
             return fail(Text::tr("cell %1 names a text that is not in the workbook; the file is "
                                  "damaged")
@@ -525,13 +532,15 @@ bool XlsxReader::next(SheetRow& row) {
                 break;
             const QByteArrayView ref = s.reference();
             m_column = ref.isEmpty() ? m_column + 1 : columnOfReference(ref);
+            // t: n (or none), s, b, d, e, str, inlineStr; one letter but for the strings.
             const QByteArrayView type = s.type();
-            m_type = type.isEmpty() || type == "n" ? CellType::Number
-                     : type == "s"                 ? CellType::Shared
-                     : type == "b"                 ? CellType::Boolean
-                     : type == "d"                 ? CellType::Date
-                     : type == "e"                 ? CellType::Error
-                                                   : CellType::Text; // str, inlineStr
+            const char t = type.size() == 1 ? type.front() : type.isEmpty() ? 'n' : '\0';
+            m_type = t == 'n'   ? CellType::Number
+                     : t == 's' ? CellType::Shared
+                     : t == 'b' ? CellType::Boolean
+                     : t == 'd' ? CellType::Date
+                     : t == 'e' ? CellType::Error
+                                : CellType::Text; // str, inlineStr
             m_style = s.style();
             if (!finishCell(row, s.value(), s.inlineString())) {
                 m_sheetDone = true;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 namespace yufang {
@@ -17,10 +18,21 @@ struct Text {
 constexpr qsizetype kMaxTag = 1 << 20;
 constexpr qsizetype kMaxValue = 1 << 20;
 
-// The element's name without a namespace prefix ("x:c" → "c").
-QByteArrayView localName(QByteArrayView name) {
-    const qsizetype colon = name.indexOf(':');
-    return colon < 0 ? name : name.sliced(colon + 1);
+// The hot loops work on raw pointers and memchr/memcmp: a Debug build (-O0) pays a function
+// call for every QByteArrayView operation, and this runs for every byte of a million-row sheet.
+
+// A name of `n` bytes at `p` equals the literal `s`.
+template <size_t N> bool is(const char* p, qsizetype n, const char (&s)[N]) {
+    return n == qsizetype(N - 1) && std::memcmp(p, s, N - 1) == 0;
+}
+
+// The element's name without a namespace prefix ("x:c" → "c"): moves `p` past the colon.
+void stripPrefix(const char*& p, qsizetype& n) {
+    if (const void* colon = std::memchr(p, ':', size_t(n))) {
+        const qsizetype skip = static_cast<const char*>(colon) - p + 1;
+        p += skip;
+        n -= skip;
+    }
 }
 
 bool isSpace(char c) {
@@ -43,6 +55,23 @@ void appendUtf8(QByteArray& out, char32_t code) {
         out.append(char(0x80 | ((code >> 6) & 0x3F)));
         out.append(char(0x80 | (code & 0x3F)));
     }
+}
+
+// True when every quoted attribute value in [p, end) is closed (a '>' after it ends the tag).
+bool quotesClosed(const char* p, const char* const end) {
+    while (p < end) {
+        const auto* d = static_cast<const char*>(std::memchr(p, '"', size_t(end - p)));
+        const auto* s = static_cast<const char*>(std::memchr(p, '\'', size_t(end - p)));
+        const char* open = !d ? s : !s ? d : std::min(d, s);
+        if (!open)
+            return true;
+        const auto* close =
+            static_cast<const char*>(std::memchr(open + 1, *open, size_t(end - open - 1)));
+        if (!close)
+            return false;
+        p = close + 1;
+    }
+    return true;
 }
 
 int parseInt(QByteArrayView v) {
@@ -103,26 +132,25 @@ bool XlsxSheetScanner::skipPast(QByteArrayView end) {
 }
 
 bool XlsxSheetScanner::readTag(QByteArrayView* tag) {
-    // m_pos is on '<'. A '>' inside a quoted attribute value does not end the tag.
-    qsizetype i = 1;
-    char quote = 0;
+    // m_pos is on '<'. A '>' inside a quoted attribute value does not end the tag. memchr does
+    // the scanning: this runs for every tag of a million-row sheet.
+    qsizetype from = 1; // relative to m_pos: fill() moves the buffer
     for (;;) {
         const char* data = m_buffer.constData() + m_pos;
         const qsizetype size = m_buffer.size() - m_pos;
-        for (; i < size; ++i) {
-            const char c = data[i];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                *tag = QByteArrayView(data + 1, i - 1);
-                m_pos += i + 1;
+        const void* gt = size > from ? std::memchr(data + from, '>', size_t(size - from)) : nullptr;
+        if (gt) {
+            const qsizetype end = static_cast<const char*>(gt) - data;
+            if (quotesClosed(data + 1, data + end)) {
+                *tag = QByteArrayView(data + 1, end - 1);
+                m_pos += end + 1;
                 return true;
             }
+            from = end + 1;
+            continue;
         }
-        if (i > kMaxTag || !fill())
+        from = qMax<qsizetype>(1, size);
+        if (size > kMaxTag || !fill())
             return false;
     }
 }
@@ -178,34 +206,43 @@ bool XlsxSheetScanner::appendText(QByteArrayView raw) {
 
 void XlsxSheetScanner::readAttributes(QByteArrayView tag, bool cell) {
     // tag: "c r=\"A1\" s=\"3\" t=\"s\"" (the name first).
-    qsizetype i = 0;
-    while (i < tag.size() && !isSpace(tag[i]) && tag[i] != '/')
-        ++i;
-    while (i < tag.size()) {
-        while (i < tag.size() && (isSpace(tag[i]) || tag[i] == '/'))
-            ++i;
-        const qsizetype nameStart = i;
-        while (i < tag.size() && tag[i] != '=' && !isSpace(tag[i]))
-            ++i;
-        const QByteArrayView name = localName(tag.sliced(nameStart, i - nameStart));
-        while (i < tag.size() && tag[i] != '"' && tag[i] != '\'')
-            ++i;
-        if (i >= tag.size())
+    const char* p = tag.data();
+    const char* const end = p + tag.size();
+    while (p < end && !isSpace(*p) && *p != '/')
+        ++p;
+    for (;;) {
+        const auto* eq = static_cast<const char*>(std::memchr(p, '=', size_t(end - p)));
+        if (!eq)
             return;
-        const char quote = tag[i++];
-        const qsizetype valueStart = i;
-        while (i < tag.size() && tag[i] != quote)
-            ++i;
-        const QByteArrayView value = tag.sliced(valueStart, i - valueStart);
-        ++i;
-        if (name == "r") {
+        const char* nameEnd = eq;
+        while (nameEnd > p && isSpace(nameEnd[-1]))
+            --nameEnd;
+        const char* name = nameEnd;
+        while (name > p && !isSpace(name[-1]))
+            --name;
+        qsizetype nameSize = nameEnd - name;
+        stripPrefix(name, nameSize);
+        const char* open = eq + 1;
+        while (open < end && *open != '"' && *open != '\'')
+            ++open;
+        if (open >= end)
+            return;
+        const auto* close =
+            static_cast<const char*>(std::memchr(open + 1, *open, size_t(end - open - 1)));
+        if (!close)
+            return;
+        const QByteArrayView value(open + 1, close - open - 1);
+        p = close + 1;
+        if (nameSize != 1)
+            continue;
+        if (*name == 'r') {
             if (cell)
-                m_ref = value.toByteArray();
+                m_ref.append(value); // cleared at <c>: the buffer is reused, no allocation
             else
                 m_rowNumber = qMax(0, parseInt(value));
-        } else if (cell && name == "t") {
-            m_type = value.toByteArray();
-        } else if (cell && name == "s") {
+        } else if (cell && *name == 't') {
+            m_type.append(value);
+        } else if (cell && *name == 's') {
             m_style = qMax(0, parseInt(value));
         }
     }
@@ -253,62 +290,69 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
         // Comments, processing instructions and CDATA need a few bytes to be told apart.
         while (m_buffer.size() - m_pos < 9 && fill()) {
         }
-        const QByteArrayView ahead = QByteArrayView(m_buffer).sliced(m_pos);
-        if (ahead.startsWith("<!--") || ahead.startsWith("<?")) {
-            if (!skipPast(ahead.startsWith("<?") ? QByteArrayView("?>") : QByteArrayView("-->")))
-                return fail(QString());
-            continue;
-        }
-        if (ahead.startsWith("<![CDATA[")) {
-            m_pos += 9;
-            for (;;) { // the text as it stands, no entities
-                const qsizetype at = QByteArrayView(m_buffer).indexOf("]]>", m_pos);
-                const qsizetype stop = at >= 0 ? at : qMax(m_pos, m_buffer.size() - 2);
-                if (capturing)
-                    m_value.append(QByteArrayView(m_buffer).sliced(m_pos, stop - m_pos));
-                m_pos = stop;
-                if (at >= 0) {
-                    m_pos += 3;
-                    break;
+        const char second = m_pos + 1 < m_buffer.size() ? m_buffer.at(m_pos + 1) : '\0';
+        if (second == '!' || second == '?') {
+            const QByteArrayView ahead = QByteArrayView(m_buffer).sliced(m_pos);
+            if (ahead.startsWith("<![CDATA[")) {
+                m_pos += 9;
+                for (;;) { // the text as it stands, no entities
+                    const qsizetype at = QByteArrayView(m_buffer).indexOf("]]>", m_pos);
+                    const qsizetype stop = at >= 0 ? at : qMax(m_pos, m_buffer.size() - 2);
+                    if (capturing)
+                        m_value.append(QByteArrayView(m_buffer).sliced(m_pos, stop - m_pos));
+                    m_pos = stop;
+                    if (at >= 0) {
+                        m_pos += 3;
+                        break;
+                    }
+                    if (!fill())
+                        return fail(QString());
                 }
-                if (!fill())
-                    return fail(QString());
+                continue;
             }
+            // A comment, a processing instruction or a declaration: skipped whole.
+            if (!skipPast(second == '?'              ? QByteArrayView("?>")
+                          : ahead.startsWith("<!--") ? QByteArrayView("-->")
+                                                     : QByteArrayView(">")))
+                return fail(QString());
             continue;
         }
         QByteArrayView tag;
         if (!readTag(&tag))
             return fail(QString());
-        const bool end = tag.startsWith('/');
-        const bool selfClosing = !end && tag.endsWith('/');
-        qsizetype nameEnd = end ? 1 : 0;
-        while (nameEnd < tag.size() && !isSpace(tag[nameEnd]) && tag[nameEnd] != '/')
-            ++nameEnd;
-        const QByteArrayView name = localName(tag.sliced(end ? 1 : 0, nameEnd - (end ? 1 : 0)));
+        const char* t = tag.data();
+        const qsizetype tagSize = tag.size();
+        const bool end = tagSize > 0 && t[0] == '/';
+        const bool selfClosing = !end && tagSize > 0 && t[tagSize - 1] == '/';
+        const char* name = end ? t + 1 : t;
+        qsizetype nameSize = 0;
+        while (name + nameSize < t + tagSize && !isSpace(name[nameSize]) && name[nameSize] != '/')
+            ++nameSize;
+        stripPrefix(name, nameSize);
         if (end) {
-            if (name == "c" && m_inCell) {
+            if (is(name, nameSize, "c") && m_inCell) {
                 m_inCell = false;
                 m_capture = 0;
                 m_inInline = false;
                 return Event::Cell;
             }
-            if (name == "v" || (name == "t" && m_inInline)) {
+            if (is(name, nameSize, "v") || (is(name, nameSize, "t") && m_inInline)) {
                 if (m_capture > 0 && m_phonetic == 0)
                     --m_capture;
-            } else if (name == "rPh") {
+            } else if (is(name, nameSize, "rPh")) {
                 if (m_phonetic > 0)
                     --m_phonetic;
-            } else if (name == "is") {
+            } else if (is(name, nameSize, "is")) {
                 m_inInline = false;
-            } else if (name == "row" && m_inSheetData) {
+            } else if (is(name, nameSize, "row") && m_inSheetData) {
                 return Event::RowEnd;
-            } else if (name == "sheetData") {
+            } else if (is(name, nameSize, "sheetData")) {
                 m_done = true;
                 return Event::End;
             }
             continue;
         }
-        if (name == "sheetData") {
+        if (is(name, nameSize, "sheetData")) {
             if (selfClosing) {
                 m_done = true;
                 return Event::End;
@@ -318,9 +362,9 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
         }
         if (!m_inSheetData)
             continue;
-        if (name == "c") {
-            m_ref.clear();
-            m_type.clear();
+        if (is(name, nameSize, "c")) {
+            m_ref.truncate(0);
+            m_type.truncate(0);
             m_style = 0;
             m_value.truncate(0);
             m_inline = false;
@@ -330,21 +374,21 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
             if (selfClosing)
                 return Event::Cell;
             m_inCell = true;
-        } else if (name == "v") {
+        } else if (is(name, nameSize, "v")) {
             if (m_inCell && !selfClosing)
                 ++m_capture;
-        } else if (name == "is") {
+        } else if (is(name, nameSize, "is")) {
             if (m_inCell) {
                 m_inline = true;
                 m_inInline = !selfClosing;
             }
-        } else if (name == "t") {
+        } else if (is(name, nameSize, "t")) {
             if (m_inInline && m_phonetic == 0 && !selfClosing)
                 ++m_capture;
-        } else if (name == "rPh") {
+        } else if (is(name, nameSize, "rPh")) {
             if (!selfClosing)
                 ++m_phonetic;
-        } else if (name == "row") {
+        } else if (is(name, nameSize, "row")) {
             m_rowNumber = 0;
             readAttributes(tag, false);
             if (selfClosing) {

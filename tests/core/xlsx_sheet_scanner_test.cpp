@@ -15,23 +15,24 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QByteArray kSheet =
-    QString(u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
-            "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-            "<dimension ref=\"A1:C5\"/><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
-            "<sheetData>"
-            "<row r=\"1\" spans=\"1:3\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
-            "s=\"2\"><v>126</v></c>"
-            "<c r=\"C1\" t=\"inlineStr\"><is><r><t>甲&amp;乙</t></r><r><rPr><b/></rPr>"
-            "<t xml:space=\"preserve\"> 丙\r\n丁</t></r><rPh sb=\"0\" "
-            "eb=\"1\"><t>コウ</t></rPh></is></c></row>"
-            "<!-- a comment holding <row r=\"9\"> -->"
-            "<row r=\"2\"/>"
-            "<row r=\"3\" x14ac:dyDescent=\"0.25\"><c r=\"A3\" t=\"str\"><f>A1&amp;\"&gt;\"</f>"
-            "<v>a&lt;b&#x4E2D;&#20013;&quot;&apos;</v></c><c r=\"B3\" s=\"1\"/></row>"
-            "<x:row r=\"4\"><x:c r=\"A4\" title='a > b'><x:v>1.5</x:v></x:c></x:row>"
-            "<row><c><v><![CDATA[<raw>&amp;]]></v></c></row>"
-            "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
-            "<row r=\"99\"><c r=\"A99\"><v>1</v></c></row></worksheet>")
+    QString::fromUtf16(
+        u"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+        "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<dimension ref=\"A1:C5\"/><sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
+        "<sheetData>"
+        "<row r=\"1\" spans=\"1:3\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" "
+        "s=\"2\"><v>126</v></c>"
+        "<c r=\"C1\" t=\"inlineStr\"><is><r><t>甲&amp;乙</t></r><r><rPr><b/></rPr>"
+        "<t xml:space=\"preserve\"> 丙\r\n丁</t></r><rPh sb=\"0\" "
+        "eb=\"1\"><t>コウ</t></rPh></is></c></row>"
+        "<!-- a comment holding <row r=\"9\"> -->"
+        "<row r=\"2\"/>"
+        "<row r=\"3\" x14ac:dyDescent=\"0.25\"><c r=\"A3\" t=\"str\"><f>A1&amp;\"&gt;\"</f>"
+        "<v>a&lt;b&#x4E2D;&#20013;&quot;&apos;</v></c><c r=\"B3\" s=\"1\"/></row>"
+        "<x:row r=\"4\"><x:c r=\"A4\" title='a > b'><x:v>1.5</x:v></x:c></x:row>"
+        "<row><c><v><![CDATA[<raw>&amp;]]></v></c></row>"
+        "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:C1\"/></mergeCells>"
+        "<row r=\"99\"><c r=\"A99\"><v>1</v></c></row></worksheet>")
         .toUtf8();
 
 // Every event as a line of text.
