@@ -265,6 +265,9 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
                 const qsizetype amp = m_buffer.lastIndexOf('&');
                 if (amp >= m_pos && m_buffer.indexOf(';', amp) < 0)
                     cut = amp;
+                // and a CR whose LF may follow in the next piece (CR LF is one line break).
+                if (cut > m_pos && m_buffer.at(cut - 1) == '\r')
+                    --cut;
                 if (!appendText(QByteArrayView(m_buffer).sliced(m_pos, cut - m_pos)))
                     return fail(Text::tr("the sheet's XML is damaged (an unknown character "
                                          "reference): open the file in a spreadsheet and save "
