@@ -156,6 +156,12 @@ bool XlsxSheetScanner::readTag(QByteArrayView* tag) {
 }
 
 bool XlsxSheetScanner::appendText(QByteArrayView raw) {
+    // Nearly every value is plain text: appended whole.
+    if (!std::memchr(raw.data(), '&', size_t(raw.size())) &&
+        !std::memchr(raw.data(), '\r', size_t(raw.size()))) {
+        m_value.append(raw.data(), raw.size());
+        return true;
+    }
     // XML's end-of-line handling: CR LF and a lone CR are read as LF.
     auto append = [&](QByteArrayView part) {
         if (!part.contains('\r')) {
@@ -256,7 +262,10 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
     if (m_done)
         return m_error.isEmpty() && !m_deviceFailed ? Event::End : Event::Error;
     for (;;) {
-        const qsizetype lt = m_buffer.indexOf('<', m_pos);
+        const char* const buffer = m_buffer.constData();
+        const auto* found = static_cast<const char*>(
+            std::memchr(buffer + m_pos, '<', size_t(m_buffer.size() - m_pos)));
+        const qsizetype lt = found ? found - buffer : -1;
         const bool capturing = m_capture > 0 && m_phonetic == 0;
         if (lt < 0) {
             // The text goes on past the buffer: keep a character reference that may be cut.
@@ -273,6 +282,9 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
                                          "reference): open the file in a spreadsheet and save "
                                          "it again"));
             }
+            if (m_value.size() > kMaxValue)
+                return fail(Text::tr("a cell of the sheet holds more text than a spreadsheet "
+                                     "cell can: the file is damaged"));
             m_pos = cut;
             if (!fill()) {
                 if (m_deviceFailed || m_inSheetData)
@@ -282,18 +294,20 @@ XlsxSheetScanner::Event XlsxSheetScanner::next() {
             }
             continue;
         }
-        if (capturing && lt > m_pos &&
-            !appendText(QByteArrayView(m_buffer).sliced(m_pos, lt - m_pos)))
-            return fail(Text::tr("the sheet's XML is damaged (an unknown character reference): "
-                                 "open the file in a spreadsheet and save it again"));
-        if (m_value.size() > kMaxValue)
-            return fail(Text::tr("a cell of the sheet holds more text than a spreadsheet cell "
-                                 "can: the file is damaged"));
+        if (capturing && lt > m_pos) {
+            if (!appendText(QByteArrayView(buffer + m_pos, lt - m_pos)))
+                return fail(Text::tr("the sheet's XML is damaged (an unknown character "
+                                     "reference): open the file in a spreadsheet and save it "
+                                     "again"));
+            if (m_value.size() > kMaxValue)
+                return fail(Text::tr("a cell of the sheet holds more text than a spreadsheet "
+                                     "cell can: the file is damaged"));
+        }
         m_pos = lt;
         // Comments, processing instructions and CDATA need a few bytes to be told apart.
         while (m_buffer.size() - m_pos < 9 && fill()) {
         }
-        const char second = m_pos + 1 < m_buffer.size() ? m_buffer.at(m_pos + 1) : '\0';
+        const char second = m_pos + 1 < m_buffer.size() ? m_buffer.constData()[m_pos + 1] : '\0';
         if (second == '!' || second == '?') {
             const QByteArrayView ahead = QByteArrayView(m_buffer).sliced(m_pos);
             if (ahead.startsWith("<![CDATA[")) {
