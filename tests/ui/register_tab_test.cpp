@@ -218,7 +218,7 @@ TEST_CASE("the insurance expansion tab records a follow-up per enterprise", "[ui
     REQUIRE(tab->setStatus(FollowUpStatus::Notified, QDate(2024, 1, 5), u"电话通知"_s));
     CHECK(tab->model()->index(0, UninsuredModel::Status).data().toString() == u"已通知"_s);
     CHECK(tab->model()->index(0, UninsuredModel::Date).data().toString() == u"2024-01-05"_s);
-    REQUIRE(tab->exportTable(f.dir.filePath(u"u.csv"_s)));
+    REQUIRE(tab->exportCsv(f.dir.filePath(u"u.csv"_s)));
     CHECK(tab->report().blocks.size() >= 3);
 }
 
