@@ -1,7 +1,7 @@
 #include "annex_file_actions.h"
 #include "import_file_filter.h"
-#include "table_file.h"
 #include "status_messages.h"
+#include "table_file.h"
 
 #include "annex_export_dialog.h"
 #include "annex_import_dialog.h"
@@ -38,6 +38,10 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = new QAction(tr("&Export key-industry form…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_template = new QAction(tr("Export blank &template (Excel)…"), this);
+    m_template->setToolTip(tr("The selected unit's form for the selected year as an Excel "
+                              "workbook to fill in: totals and rates as formulas, spare rows "
+                              "for local industries; it imports back as it is"));
     m_preview = new QAction(tr("Print pre&view…"), this);
     m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_print = new QAction(tr("&Print…"), this);
@@ -49,11 +53,12 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
     m_perChild->setToolTip(
         tr("For a unit with sub-units: print each sub-unit's form on its own page instead of "
            "the consolidated table"));
-    window.addFileActions({m_import, m_export});
+    window.addFileActions({m_import, m_export, m_template});
     window.addFileActions({m_preview, m_print, m_pdf, m_perChild});
 
     connect(m_import, &QAction::triggered, this, &AnnexFileActions::importForms);
     connect(m_export, &QAction::triggered, this, &AnnexFileActions::exportForm);
+    connect(m_template, &QAction::triggered, this, &AnnexFileActions::exportTemplate);
     connect(m_preview, &QAction::triggered, this, &AnnexFileActions::printPreview);
     connect(m_print, &QAction::triggered, this, &AnnexFileActions::print);
     connect(m_pdf, &QAction::triggered, this, &AnnexFileActions::exportPdf);
@@ -65,9 +70,17 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
                                              m_settings.lastFolder(), importFileFilter());
     };
     chooseExportFile = [this](const QString& suggested) {
-        // The official sheet (.xlsx) or the CSV layouts, by the extension chosen.
-        return QFileDialog::getSaveFileName(&m_window, tr("Export key-industry form"), suggested,
-                                            tableFileFilter(false));
+        // The official sheet (.xlsx) or the CSV layouts, by the extension chosen; the workbook
+        // first when the suggested name is one (exportForm: a phone a spreadsheet would mangle).
+        return askTableFile(&m_window, tr("Export key-industry form"), suggested,
+                            suggested.endsWith(QLatin1String(".xlsx")));
+    };
+    chooseTemplateFile = [this](const QString& suggested) {
+        QString path = QFileDialog::getSaveFileName(&m_window, tr("Export blank template"),
+                                                    suggested, tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".xlsx");
+        return path;
     };
     choosePdfFile = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
@@ -83,7 +96,7 @@ AnnexFileActions::~AnnexFileActions() = default;
 void AnnexFileActions::updateActions() {
     const bool selected = m_session.hasDatabase() && !m_session.unitCode().isEmpty();
     m_import->setEnabled(m_session.hasDatabase());
-    for (QAction* a : {m_export, m_preview, m_print, m_pdf})
+    for (QAction* a : {m_export, m_template, m_preview, m_print, m_pdf})
         a->setEnabled(selected);
     m_perChild->setEnabled(selected && m_session.unitHasChildren());
 }
@@ -129,12 +142,16 @@ void AnnexFileActions::exportForm() {
     AnnexExportDialog options(&m_window);
     if (!runExportDialog(options))
         return;
-    const QString path = chooseExportFile(suggestedName(QStringLiteral("csv")));
+    const AnnexExport exporter(m_session.connection());
+    const bool fragile = tableHasFragileCodes([&](TableSink& sink) {
+        exporter.write(sink, m_session.unitCode(), m_session.year(), options.layout(), nullptr);
+    });
+    const QString path =
+        chooseExportFile(suggestedName(fragile ? QStringLiteral("xlsx") : QStringLiteral("csv")));
     if (path.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QString error;
-    const AnnexExport exporter(m_session.connection());
     bool ok = false;
     if (tableFormatForPath(path) == TableFormat::Xlsx && options.layout() == AnnexLayout::Form) {
         QByteArray bytes;
@@ -153,6 +170,27 @@ void AnnexFileActions::exportForm() {
     }
     if (!ok)
         m_prompter.warning(&m_window, tr("Export key-industry form"), error);
+    else
+        status::fileWritten(&m_window, path);
+}
+
+void AnnexFileActions::exportTemplate() {
+    if (!m_session.hasDatabase() || m_session.unitCode().isEmpty())
+        return;
+    const auto unit = m_session.unit();
+    const QString name = QStringLiteral("%1-%2-基本情况表-空表.xlsx")
+                             .arg(unit ? unit->name : m_session.unitCode())
+                             .arg(m_session.year());
+    const QString path = chooseTemplateFile(QDir(m_settings.lastFolder()).filePath(name));
+    if (path.isEmpty())
+        return;
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    QString error;
+    QByteArray bytes;
+    if (!AnnexExport(m_session.connection())
+             .officialXlsx(m_session.unitCode(), m_session.year(), true, &bytes, &error) ||
+        !writeFileAtomically(path, bytes, &error))
+        m_prompter.warning(&m_window, tr("Export blank template"), error);
     else
         status::fileWritten(&m_window, path);
 }

@@ -32,6 +32,7 @@ public:
 
     QAction* importAction() const { return m_import; }
     QAction* exportAction() const { return m_export; }
+    QAction* templateAction() const { return m_template; }
     QAction* previewAction() const { return m_preview; }
     QAction* printAction() const { return m_print; }
     QAction* pdfAction() const { return m_pdf; }
@@ -43,12 +44,14 @@ public:
 
     std::function<QStringList()> chooseImportFiles;
     std::function<QString(const QString& suggested)> chooseExportFile;
+    std::function<QString(const QString& suggested)> chooseTemplateFile;
     std::function<QString(const QString& suggested)> choosePdfFile;
     std::function<bool(AnnexImportDialog&)> runImportDialog;
     std::function<bool(AnnexExportDialog&)> runExportDialog;
 
     void importForms();
     void exportForm();
+    void exportTemplate(); // the blank .xlsx template of the unit and year
     void printPreview();
     void print();
     void exportPdf();
@@ -66,6 +69,7 @@ private:
     std::unique_ptr<QPrinter> m_printer; // kept, so the set-up chosen in the preview is printed
     QAction* m_import;
     QAction* m_export;
+    QAction* m_template;
     QAction* m_preview;
     QAction* m_print;
     QAction* m_pdf;

@@ -152,8 +152,12 @@ void AnnexImportDialog::showFile(int index) {
     years.removeDuplicates();
     m_details->setText(
         tr("<b>%1</b><br>Encoding: %2 · Layout: %3 · Unit: %4 · Year: %5%6")
-            .arg(QFileInfo(import.file).fileName().toHtmlEscaped(), import.encoding,
-                 import.layout == AnnexLayout::Form ? tr("form") : tr("data"),
+            // A file that could not be read (an .ods, a damaged workbook) has neither.
+            .arg(QFileInfo(import.file).fileName().toHtmlEscaped(),
+                 import.encoding.isEmpty() ? tr("not determined") : import.encoding,
+                 import.annexes.isEmpty()             ? tr("not determined")
+                 : import.layout == AnnexLayout::Form ? tr("form")
+                                                      : tr("data"),
                  units.isEmpty() ? tr("not determined") : units.join(QStringLiteral(", ")),
                  years.isEmpty() ? tr("not determined") : years.join(QStringLiteral(", ")),
                  replaces ? tr(" · <b>replaces existing data</b>") : QString()) +

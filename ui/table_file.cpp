@@ -29,7 +29,11 @@ QString tableFileFilter(bool preferXlsx) {
 
 QString askTableFile(QWidget* parent, const QString& title, const QString& suggested,
                      const TableFill& fill) {
-    const bool preferXlsx = tableHasFragileCodes(fill);
+    return askTableFile(parent, title, suggested, tableHasFragileCodes(fill));
+}
+
+QString askTableFile(QWidget* parent, const QString& title, const QString& suggested,
+                     bool preferXlsx) {
     const QString start = preferXlsx ? withSuffix(suggested, QStringLiteral("xlsx")) : suggested;
     QString selected;
     QString path =

@@ -18,6 +18,10 @@ QString tableFileFilter(bool preferXlsx);
 // extension gets the chosen filter's. Empty when cancelled.
 QString askTableFile(QWidget* parent, const QString& title, const QString& suggested,
                      const TableFill& fill);
+// The same dialog for a table too long to probe (the register): the caller knows whether it
+// holds fragile codes.
+QString askTableFile(QWidget* parent, const QString& title, const QString& suggested,
+                     bool preferXlsx);
 
 // Writes the table to `path` as an .xlsx workbook or a CSV, by its extension
 // (tableFormatForPath), through io/file_output.

@@ -7,8 +7,8 @@
 #include "indicator_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
-#include "report_commands.h"
 #include "register_commands.h"
+#include "report_commands.h"
 #include "returns_commands.h"
 #include "server_commands.h"
 #include "task_commands.h"
@@ -88,6 +88,8 @@ const char* const kUsage =
     "                                         of U's subtree from the register\n"
     "  uninsured --unit U --year Y [--encoding utf-8|gb18030] [-o FILE]  CSV of uninsured "
     "enterprises\n"
+    "  export-register [--unit U] [--year Y] [--encoding utf-8|gb18030] -o FILE.csv|FILE.xlsx\n"
+    "                                         the register (U's subtree, year Y), re-importable\n"
     "  follow-up --unit U --credit-code C --status notified|deadline|insured|none [--date D] "
     "[--note T]\n"
     "  backup -o FILE [--keep N]              online backup; --keep: automatic backups kept\n"
@@ -113,9 +115,8 @@ using Command = std::function<int(Context&, const QStringList&)>;
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
     bool prints = false;
     for (int i = 1; i < argc; ++i)
-        prints =
-            prints || qstrcmp(argv[i], "print-annex") == 0 || qstrcmp(argv[i], "print-form") == 0 ||
-            qstrcmp(argv[i], "report") == 0;
+        prints = prints || qstrcmp(argv[i], "print-annex") == 0 ||
+                 qstrcmp(argv[i], "print-form") == 0 || qstrcmp(argv[i], "report") == 0;
     if (!prints)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
@@ -203,6 +204,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("derive-annex"), runDeriveAnnex},
         {QStringLiteral("derive-figures"), runDeriveFigures},
         {QStringLiteral("uninsured"), runUninsured},
+        {QStringLiteral("export-register"), runExportRegister},
         {QStringLiteral("follow-up"), runFollowUp},
         {QStringLiteral("backup"), runBackup},
         {QStringLiteral("server"), runServer},

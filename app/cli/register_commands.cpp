@@ -3,6 +3,7 @@
 #include "services/register_derivation.h"
 #include "services/register_figures.h"
 #include "services/register_import.h"
+#include "services/register_query.h"
 #include "services/uninsured_list.h"
 #include "storage/unit_repository.h"
 
@@ -194,6 +195,43 @@ int runUninsured(Context& ctx, const QStringList& words) {
                              UninsuredList::write(sink, list);
                              return true;
                          });
+}
+
+int runExportRegister(Context& ctx, const QStringList& words) {
+    QString why;
+    const auto args = Arguments::parse(words,
+                                       {QStringLiteral("unit"), QStringLiteral("year"),
+                                        QStringLiteral("encoding"), QStringLiteral("o")},
+                                       {}, &why);
+    if (!args)
+        return ctx.usage(why);
+    if (!args->positional.isEmpty())
+        return ctx.unexpected(*args);
+    // Streamed into the file: a province's register is too long for standard output's CSV.
+    const QString path = args->value(QStringLiteral("o"));
+    if (path.isEmpty())
+        return ctx.usage(Text::tr("export-register needs -o FILE.csv or -o FILE.xlsx"));
+    RegisterFilter filter;
+    if (args->has(QStringLiteral("unit"))) {
+        const auto unit = ctx.unitOf(*args);
+        if (!unit)
+            return ctx.unknownUnit();
+        filter.unitCode = unit->code;
+    }
+    if (args->has(QStringLiteral("year"))) {
+        filter.year = ctx.yearOf(*args);
+        if (!filter.year)
+            return ctx.badYear();
+    }
+    CsvEncoding encoding = CsvEncoding::Utf8Bom;
+    if (args->has(QStringLiteral("encoding")) &&
+        !parseCsvEncoding(args->value(QStringLiteral("encoding")), &encoding))
+        return ctx.usage(Text::tr("--encoding must be utf-8 or gb18030"));
+    QString error;
+    if (RegisterQuery(ctx.database->connection())
+            .exportTable(filter, -1, true, path, encoding, &error) < 0)
+        return ctx.rejected(QStringLiteral("%1: %2").arg(path, error));
+    return Exit::Success;
 }
 
 int runFollowUp(Context& ctx, const QStringList& words) {

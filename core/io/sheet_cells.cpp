@@ -134,11 +134,19 @@ QString cellName(int row, int column) {
     return letters + QString::number(row);
 }
 
-int columnOfReference(QStringView reference) {
+namespace {
+char16_t unit(QChar c) {
+    return c.unicode();
+}
+char16_t unit(char c) {
+    return char16_t(uchar(c));
+}
+
+template <typename View> int columnOf(View reference) {
     int column = 0;
     qsizetype i = 0;
     for (; i < reference.size(); ++i) {
-        const char16_t c = reference.at(i).unicode();
+        const char16_t c = unit(reference[i]);
         if (c >= u'A' && c <= u'Z')
             column = column * 26 + (c - u'A' + 1);
         else if (c >= u'a' && c <= u'z')
@@ -149,6 +157,15 @@ int columnOfReference(QStringView reference) {
             return -1;
     }
     return i == 0 ? -1 : column - 1;
+}
+} // namespace
+
+int columnOfReference(QStringView reference) {
+    return columnOf(reference);
+}
+
+int columnOfReference(QByteArrayView reference) {
+    return columnOf(reference);
 }
 
 int rowOfReference(QStringView reference) {

@@ -34,6 +34,7 @@ QString cellName(int row, int column);
 // The 0-based column of a reference such as "AB12" (-1 when it has no column letters), and
 // its row (0 when it has none).
 int columnOfReference(QStringView reference);
+int columnOfReference(QByteArrayView reference); // as the sheet's XML holds it
 int rowOfReference(QStringView reference);
 
 } // namespace yufang

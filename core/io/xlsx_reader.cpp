@@ -2,6 +2,7 @@
 
 #include "c_library_path.h"
 #include "domain/input_text.h"
+#include "xlsx_sheet_scanner.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -178,7 +179,7 @@ private:
 };
 
 XlsxReader::~XlsxReader() {
-    m_xml.reset();
+    m_scanner.reset();
     m_device.reset();
     if (m_zip)
         zip_discard(m_zip);
@@ -417,18 +418,16 @@ bool XlsxReader::loadSharedStrings(const QString& name, QString* error) {
 
 bool XlsxReader::selectSheet(int index) {
     clearError();
-    m_xml.reset();
+    m_scanner.reset();
     m_device.reset();
     m_lastRow = 0;
     m_sheetDone = false;
-    m_inCell = false;
     if (index < 0 || index >= m_sheets.size())
         return fail(Text::tr("the workbook has no sheet %1").arg(index + 1));
     QString why;
     if (!openEntry(m_sheets.at(index).path, &m_device, &why))
         return fail(why);
-    m_sheetPath = m_sheets.at(index).path;
-    m_xml = std::make_unique<QXmlStreamReader>(m_device.get());
+    m_scanner = std::make_unique<XlsxSheetScanner>(m_device.get());
     return true;
 }
 
@@ -436,26 +435,20 @@ double XlsxReader::progress() const {
     return m_device ? m_device->progress() : 0;
 }
 
-bool XlsxReader::xmlFailed(const QString& part) {
-    Q_UNUSED(part);
-    m_sheetDone = true;
-    if (m_device && m_device->failed())
-        return fail(damaged(), m_lastRow);
-    return fail(Text::tr("the sheet's XML is damaged near row %1 (%2): open the file in a "
-                         "spreadsheet and save it again")
-                    .arg(m_lastRow)
-                    .arg(m_xml->errorString()),
-                m_lastRow);
-}
-
-bool XlsxReader::finishCell(SheetRow& row) {
-    m_inCell = false;
+bool XlsxReader::finishCell(SheetRow& row, QByteArrayView value, bool inlineString) {
     if (m_column < 0 || m_column > 16383)
         return fail(Text::tr("a cell reference outside the sheet in row %1").arg(m_row), m_row);
     QByteArray text;
     if (m_type == CellType::Shared) {
-        bool ok = false;
-        const qsizetype i = QStringView(m_value).trimmed().toLongLong(&ok);
+        // The index, read digit by digit (the common case: no spaces, no sign).
+        qsizetype i = 0;
+        bool ok = !value.isEmpty() && value.size() <= 12;
+        for (const char *p = value.data(), *end = p + value.size(); ok && p < end; ++p) {
+            ok = *p >= '0' && *p <= '9';
+            i = i * 10 + (*p - '0');
+        }
+        if (!ok)
+            i = value.trimmed().toLongLong(&ok);
         if (!ok || i < 0 || size_t(i) >= m_stringEnds.size())
             return fail(Text::tr("cell %1 names a text that is not in the workbook; the file is "
                                  "damaged")
@@ -466,50 +459,45 @@ bool XlsxReader::finishCell(SheetRow& row) {
         return true;
     }
     if (m_type == CellType::Text || m_type == CellType::Error) {
-        text = m_value.toUtf8();
+        text = value.toByteArray();
+        if (inlineString && text.contains("_x"))
+            text = unescapeOoxml(QString::fromUtf8(text)).toUtf8();
     } else if (m_type == CellType::Boolean) {
-        text = QStringView(m_value).trimmed() == u"1" || QStringView(m_value).trimmed() == u"true"
-                   ? "1"
-                   : "0";
+        text = value.trimmed() == "1" || value.trimmed() == "true" ? "1" : "0";
     } else if (m_type == CellType::Date) {
         // An ISO 8601 date (Strict OOXML); the time is dropped when it is midnight.
-        text = QStringView(m_value).trimmed().toUtf8();
+        text = value.trimmed().toByteArray();
         if (text.endsWith("T00:00:00") || text.endsWith("T00:00:00Z"))
             text.truncate(10);
-    } else if (!m_value.isEmpty()) {
+    } else if (!value.isEmpty()) {
         const NumberStyle style = m_style >= 0 && size_t(m_style) < m_cellStyles.size()
                                       ? m_cellStyles[size_t(m_style)]
                                       : NumberStyle::General;
         // The common case of a register, a plain whole number such as 126 in a General cell,
         // is already the text numberCellText would give: copied without a conversion.
-        if (style == NumberStyle::General && m_value.size() <= 15 &&
-            (m_value.size() == 1 || m_value.front() != QLatin1Char('0'))) {
-            char digits[16];
+        if (style == NumberStyle::General && value.size() <= 15 &&
+            (value.size() == 1 || value.front() != '0')) {
             qsizetype n = 0;
-            for (const QChar c : std::as_const(m_value)) {
-                if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                    break;
-                digits[n++] = char(c.unicode());
-            }
-            if (n == m_value.size()) {
-                row.set(m_column, QByteArrayView(digits, n));
+            while (n < value.size() && value[n] >= '0' && value[n] <= '9')
+                ++n;
+            if (n == value.size()) {
+                row.set(m_column, value);
                 return true;
             }
         }
         bool ok = false;
-        const double v = QStringView(m_value).trimmed().toDouble(&ok);
+        const double v = value.trimmed().toDouble(&ok);
         if (!ok)
             return fail(Text::tr("cell %1 holds \"%2\", which is not a number; the file is "
                                  "damaged")
-                            .arg(cellName(m_row, m_column), excerpt(m_value)),
+                            .arg(cellName(m_row, m_column), excerpt(QString::fromUtf8(value))),
                         m_row);
         QString why;
         if (!numberCellText(v, style, m_date1904, &text, &why))
             return fail(QStringLiteral("%1: %2").arg(cellName(m_row, m_column), why), m_row);
     }
-    if (m_value.size() > input_limits::kMaxFieldChars ||
-        (text.size() > input_limits::kMaxFieldChars &&
-         QString::fromUtf8(text).size() > input_limits::kMaxFieldChars))
+    if (text.size() > input_limits::kMaxFieldChars &&
+        QString::fromUtf8(text).size() > input_limits::kMaxFieldChars)
         return fail(Text::tr("cell %1 is longer than %2 characters")
                         .arg(cellName(m_row, m_column))
                         .arg(input_limits::kMaxFieldChars),
@@ -525,77 +513,56 @@ bool XlsxReader::finishCell(SheetRow& row) {
 }
 
 bool XlsxReader::next(SheetRow& row) {
-    if (!m_xml || m_sheetDone || !error().isEmpty())
+    if (!m_scanner || m_sheetDone || !error().isEmpty())
         return false;
-    QXmlStreamReader& x = *m_xml;
+    XlsxSheetScanner& s = *m_scanner;
     bool inRow = false;
-    while (!x.atEnd()) {
-        const QXmlStreamReader::TokenType t = x.readNext();
-        if (t == QXmlStreamReader::StartElement) {
-            const QStringView n = x.name();
-            if (n == u"c" && inRow) {
-                const QXmlStreamAttributes a = x.attributes();
-                const QStringView ref = a.value(QLatin1String("r"));
-                m_column = ref.isEmpty() ? m_column + 1 : columnOfReference(ref);
-                const QStringView type = a.value(QLatin1String("t"));
-                m_type = type.isEmpty() || type == u"n" ? CellType::Number
-                         : type == u"s"                 ? CellType::Shared
-                         : type == u"b"                 ? CellType::Boolean
-                         : type == u"d"                 ? CellType::Date
-                         : type == u"e"                 ? CellType::Error
-                                                        : CellType::Text; // str, inlineStr
-                const QStringView s = a.value(QLatin1String("s"));
-                m_style = s.isEmpty() ? 0 : s.toInt();
-                m_value.truncate(0); // keeps its capacity for the next cell
-                m_inCell = true;
-            } else if (n == u"v" && m_inCell) {
-                // Appended token by token into the same string: no allocation per cell.
-                while (x.readNext() == QXmlStreamReader::Characters ||
-                       x.tokenType() == QXmlStreamReader::EntityReference) {
-                    m_value.append(x.text());
-                    if (m_value.size() > input_limits::kMaxFieldChars) // a zip bomb's cell
-                        break;
-                }
-            } else if (n == u"is" && m_inCell) {
-                m_value = readRichText(x);
-            } else if (n == u"f") {
-                x.skipCurrentElement(); // the formula itself; its cached value is in <v>
-            } else if (n == u"row") {
-                const QStringView r = x.attributes().value(QLatin1String("r"));
-                m_row = r.isEmpty() ? m_lastRow + 1 : r.toInt();
-                if (m_row <= 0)
-                    m_row = m_lastRow + 1;
-                m_lastRow = m_row;
-                m_column = -1;
-                row.clear();
-                row.row = m_row;
-                inRow = true;
-            } else if (n == u"mergeCells" || n == u"conditionalFormatting" ||
-                       n == u"dataValidations" || n == u"hyperlinks" || n == u"pageMargins") {
-                m_sheetDone = true; // everything after sheetData is layout, not data
-                return false;
-            }
-        } else if (t == QXmlStreamReader::EndElement) {
-            const QStringView n = x.name();
-            if (n == u"c" && m_inCell) {
-                if (!finishCell(row)) {
-                    m_sheetDone = true;
-                    return false;
-                }
-            } else if (n == u"row" && inRow) {
-                inRow = false;
-                if (row.cellCount() > 0)
-                    return true;
-            } else if (n == u"sheetData") {
+    for (;;) {
+        switch (s.next()) {
+        case XlsxSheetScanner::Event::RowStart:
+            m_row = s.rowNumber() > 0 ? s.rowNumber() : m_lastRow + 1;
+            m_lastRow = m_row;
+            m_column = -1;
+            row.clear();
+            row.row = m_row;
+            inRow = true;
+            break;
+        case XlsxSheetScanner::Event::Cell: {
+            if (!inRow)
+                break;
+            const QByteArrayView ref = s.reference();
+            m_column = ref.isEmpty() ? m_column + 1 : columnOfReference(ref);
+            // t: n (or none), s, b, d, e, str, inlineStr; one letter but for the strings.
+            const QByteArrayView type = s.type();
+            const char t = type.size() == 1 ? type.front() : type.isEmpty() ? 'n' : '\0';
+            m_type = t == 'n'   ? CellType::Number
+                     : t == 's' ? CellType::Shared
+                     : t == 'b' ? CellType::Boolean
+                     : t == 'd' ? CellType::Date
+                     : t == 'e' ? CellType::Error
+                                : CellType::Text; // str, inlineStr
+            m_style = s.style();
+            if (!finishCell(row, s.value(), s.inlineString())) {
                 m_sheetDone = true;
                 return false;
             }
+            break;
+        }
+        case XlsxSheetScanner::Event::RowEnd:
+            if (inRow) {
+                inRow = false;
+                if (row.cellCount() > 0)
+                    return true;
+            }
+            break;
+        case XlsxSheetScanner::Event::End:
+            m_sheetDone = true;
+            return false;
+        case XlsxSheetScanner::Event::Error:
+            m_sheetDone = true;
+            return fail(s.errorString().isEmpty() ? damaged() : s.errorString(), m_lastRow);
         }
     }
-    if (x.hasError())
-        return xmlFailed(m_sheetPath);
-    m_sheetDone = true;
-    return false;
 }
 
 } // namespace yufang

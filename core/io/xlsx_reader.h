@@ -11,21 +11,23 @@
 #include <memory>
 #include <vector>
 
-class QXmlStreamReader;
 struct zip;
 
 namespace yufang {
 
 class ZipEntryDevice;
+class XlsxSheetScanner;
 
 // Reads an Office Open XML workbook (.xlsx, as Excel, WPS and LibreOffice save it): the zip
-// container through libzip, the XML with QXmlStreamReader. The sheet is streamed row by row
-// from the compressed entry, so a million-row register never sits in memory as XML; only the
-// shared strings (each distinct text once, kept as one UTF-8 block) and the styles are held.
-// Cells: shared strings (rich-text runs joined, phonetic guides left out), inline strings,
-// numbers (numberCellText: exact whole numbers, dates as ISO dates, % formats as "1.52%"),
-// booleans as 1/0, error values as written (#DIV/0!), and a formula's cached value. A merged
-// range holds its text in its top-left cell and nothing in the others, as a CSV saved from it.
+// container through libzip, the workbook's small parts with QXmlStreamReader and the sheet's
+// data with io/xlsx_sheet_scanner (a general XML parser cost several times the whole CSV
+// import on a million-row sheet). The sheet is streamed row by row from the compressed entry, so a
+// million-row register never sits in memory as XML; only the shared strings (each distinct text
+// once, kept as one UTF-8 block) and the styles are held. Cells: shared strings (rich-text runs
+// joined, phonetic guides left out), inline strings, numbers (numberCellText: exact whole numbers,
+// dates as ISO dates, % formats as "1.52%"), booleans as 1/0, error values as written (#DIV/0!),
+// and a formula's cached value. A merged range holds its text in its top-left cell and nothing in
+// the others, as a CSV saved from it.
 class XlsxReader : public SheetSource {
 public:
     ~XlsxReader() override;
@@ -48,8 +50,7 @@ private:
     bool openEntry(const QString& name, std::unique_ptr<ZipEntryDevice>* device, QString* error);
     bool loadSharedStrings(const QString& name, QString* error);
     bool loadStyles(const QString& name, QString* error);
-    bool finishCell(SheetRow& row);
-    bool xmlFailed(const QString& part);
+    bool finishCell(SheetRow& row, QByteArrayView value, bool inlineString);
 
     struct Sheet {
         QString name;
@@ -66,8 +67,7 @@ private:
     std::vector<qsizetype> m_stringEnds;   // where shared string i ends in m_strings
 
     std::unique_ptr<ZipEntryDevice> m_device;
-    std::unique_ptr<QXmlStreamReader> m_xml;
-    QString m_sheetPath;
+    std::unique_ptr<XlsxSheetScanner> m_scanner; // the selected sheet's <sheetData>
     int m_lastRow = 0;
     bool m_sheetDone = false;
     // The cell being read.
@@ -76,8 +76,6 @@ private:
     enum class CellType { Number, Shared, Text, Boolean, Date, Error };
     CellType m_type = CellType::Number;
     int m_style = 0;
-    QString m_value;
-    bool m_inCell = false;
 };
 
 } // namespace yufang

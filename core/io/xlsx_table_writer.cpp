@@ -6,39 +6,6 @@
 
 namespace yufang {
 
-namespace {
-// The number format of a typed cell; empty for General.
-QString numberFormat(const TableCell& c) {
-    const QString places =
-        c.decimals > 0 ? QLatin1Char('.') + QString(c.decimals, QLatin1Char('0')) : QString();
-    switch (c.kind) {
-    case CellKind::Percent:
-        return QLatin1Char('0') + places + QLatin1Char('%');
-    case CellKind::Permille:
-        return QLatin1Char('0') + places + QStringLiteral("\"‰\"");
-    case CellKind::Number:
-        return c.decimals > 0 ? QLatin1Char('0') + places : QString();
-    case CellKind::Date:
-        return QStringLiteral("yyyy-mm-dd");
-    case CellKind::Text:
-        break;
-    }
-    return QStringLiteral("@");
-}
-
-// What a typed cell shows, for the column width.
-QString shownText(const TableCell& c) {
-    switch (c.kind) {
-    case CellKind::Percent:
-        return c.text + QLatin1Char('%');
-    case CellKind::Permille:
-        return c.text + QLatin1Char('x');
-    default:
-        return c.text;
-    }
-}
-} // namespace
-
 XlsxTableWriter::XlsxTableWriter(QString sheetName) : m_sheetName(std::move(sheetName)) {}
 
 void XlsxTableWriter::addRow(const QList<TableCell>& cells) {
@@ -91,24 +58,6 @@ void XlsxTableWriter::writeSheet(XlsxWorkbook& book) const {
         if (m_rows.at(i).role != Role::Line && (header < 0 || i >= header))
             lastTableRow = i;
 
-    auto cellFormat = [&](const TableCell& c, bool bold, bool border, bool head) {
-        const QString code = head ? QString() : numberFormat(c);
-        const QString key = QStringLiteral("%1|%2|%3|%4").arg(code).arg(bold).arg(border).arg(head);
-        return book.format(key, [&](lxw_format* f) {
-            if (!code.isEmpty())
-                format_set_num_format(f, lxwText(code).constData());
-            if (bold)
-                format_set_bold(f);
-            if (border)
-                format_set_border(f, LXW_BORDER_THIN);
-            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-            if (head) {
-                format_set_text_wrap(f);
-                format_set_align(f, LXW_ALIGN_CENTER);
-                format_set_bg_color(f, 0xEDEDED);
-            }
-        });
-    };
     lxw_format* titleFormat = book.format(QStringLiteral("title"), [](lxw_format* f) {
         format_set_bold(f);
         format_set_font_size(f, 14);
@@ -136,32 +85,14 @@ void XlsxTableWriter::writeSheet(XlsxWorkbook& book) const {
         const bool bold = head || r.role == Role::Total;
         for (int c = 0; c < columns; ++c) {
             const TableCell cell = r.cells.value(c);
-            lxw_format* f = cellFormat(cell, bold, inTable, head);
+            lxw_format* f = tableCellFormat(book, cell, bold, inTable, head);
             const auto col = lxw_col_t(c);
             if (cell.text.isEmpty() && cell.kind != CellKind::Date) {
                 if (inTable)
                     worksheet_write_blank(sheet, row, col, f);
                 continue;
             }
-            switch (head ? CellKind::Text : cell.kind) {
-            case CellKind::Number:
-            case CellKind::Permille:
-                worksheet_write_number(sheet, row, col, cell.value, f);
-                break;
-            case CellKind::Percent:
-                worksheet_write_number(sheet, row, col, cell.value / 100.0, f);
-                break;
-            case CellKind::Date: {
-                lxw_datetime d = lxwDate(cell.date);
-                worksheet_write_datetime(sheet, row, col, &d, f);
-                break;
-            }
-            case CellKind::Text:
-                // Always a string cell: text from data is never a formula.
-                worksheet_write_string(sheet, row, col, lxwText(cell.text).constData(), f);
-                break;
-            }
-            const int w = displayWidth(shownText(cell)) + (head ? 1 : 2);
+            const int w = writeTableCell(sheet, row, col, cell, f, head) + (head ? 1 : 2);
             widths[c] = std::max(widths[c], std::min(w, head ? 24 : 60));
         }
     }

@@ -6,7 +6,7 @@
 
 namespace yufang {
 
-XlsxWorkbook::XlsxWorkbook() {
+XlsxWorkbook::XlsxWorkbook(bool constantMemory) {
     if (!m_dir.isValid())
         return;
     m_path = m_dir.filePath(QStringLiteral("book.xlsx"));
@@ -16,6 +16,7 @@ XlsxWorkbook::XlsxWorkbook() {
     // files with fopen() (the ANSI code page), so the two names are spelt differently.
     m_tmpDir = ansiApiPath(m_dir.path());
     options.tmpdir = m_tmpDir.data();
+    options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
     m_book = workbook_new_opt(utf8ApiPath(m_path).constData(), &options);
 }
 
@@ -61,6 +62,82 @@ lxw_datetime lxwDate(const QDate& d) {
     t.month = d.month();
     t.day = d.day();
     return t;
+}
+
+namespace {
+// The number format of a typed cell; "@" (text) for text.
+QString numberFormat(const TableCell& c) {
+    const QString places =
+        c.decimals > 0 ? QLatin1Char('.') + QString(c.decimals, QLatin1Char('0')) : QString();
+    switch (c.kind) {
+    case CellKind::Percent:
+        return QLatin1Char('0') + places + QLatin1Char('%');
+    case CellKind::Permille:
+        return QLatin1Char('0') + places + QStringLiteral("\"‰\"");
+    case CellKind::Number:
+        return c.decimals > 0 ? QLatin1Char('0') + places : QString();
+    case CellKind::Date:
+        return QStringLiteral("yyyy-mm-dd");
+    case CellKind::Text:
+        break;
+    }
+    return QStringLiteral("@");
+}
+
+// What a typed cell shows, for the column width.
+QString shownText(const TableCell& c) {
+    switch (c.kind) {
+    case CellKind::Percent:
+        return c.text + QLatin1Char('%');
+    case CellKind::Permille:
+        return c.text + QLatin1Char('x');
+    default:
+        return c.text;
+    }
+}
+} // namespace
+
+lxw_format* tableCellFormat(XlsxWorkbook& book, const TableCell& cell, bool bold, bool border,
+                            bool head) {
+    const QString code = head ? QString() : numberFormat(cell);
+    const QString key = QStringLiteral("%1|%2|%3|%4").arg(code).arg(bold).arg(border).arg(head);
+    return book.format(key, [&](lxw_format* f) {
+        if (!code.isEmpty())
+            format_set_num_format(f, lxwText(code).constData());
+        if (bold)
+            format_set_bold(f);
+        if (border)
+            format_set_border(f, LXW_BORDER_THIN);
+        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        if (head) {
+            format_set_text_wrap(f);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_bg_color(f, 0xEDEDED);
+        }
+    });
+}
+
+int writeTableCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const TableCell& cell,
+                   lxw_format* format, bool head) {
+    switch (head ? CellKind::Text : cell.kind) {
+    case CellKind::Number:
+    case CellKind::Permille:
+        worksheet_write_number(sheet, row, col, cell.value, format);
+        break;
+    case CellKind::Percent:
+        worksheet_write_number(sheet, row, col, cell.value / 100.0, format);
+        break;
+    case CellKind::Date: {
+        lxw_datetime d = lxwDate(cell.date);
+        worksheet_write_datetime(sheet, row, col, &d, format);
+        break;
+    }
+    case CellKind::Text:
+        // Always a string cell: text from data is never a formula.
+        worksheet_write_string(sheet, row, col, lxwText(cell.text).constData(), format);
+        break;
+    }
+    return displayWidth(shownText(cell));
 }
 
 int displayWidth(const QString& text) {

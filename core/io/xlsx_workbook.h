@@ -3,6 +3,8 @@
 // Internal to core/io: the one place that drives libxlsxwriter. Included by .cpp files only, so
 // nothing outside io sees the C library.
 
+#include "table_sink.h"
+
 #include <xlsxwriter.h>
 
 #include <QByteArray>
@@ -18,7 +20,9 @@ namespace yufang {
 // every other file.
 class XlsxWorkbook {
 public:
-    XlsxWorkbook();
+    // `constantMemory`: each row goes to the library's temporary file as soon as the next one
+    // starts (rows strictly in order, no merged cells), for lists of a million rows.
+    explicit XlsxWorkbook(bool constantMemory = false);
     ~XlsxWorkbook();
     XlsxWorkbook(const XlsxWorkbook&) = delete;
     XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
@@ -47,6 +51,16 @@ private:
     lxw_workbook* m_book = nullptr;
     QHash<QString, lxw_format*> m_formats;
 };
+
+// The format of a table cell: its number format (numberFormat), bold for a header or 合计,
+// a thin border inside the table, a header's grey wrapped centred caption.
+lxw_format* tableCellFormat(XlsxWorkbook& book, const TableCell& cell, bool bold, bool border,
+                            bool head);
+// Writes one cell as what it is: numbers and rates as numbers, dates as dates, text always as
+// a string cell (text from data is never a formula). A header's caption is text. Returns the
+// width the cell needs (displayWidth of what it shows).
+int writeTableCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const TableCell& cell,
+                   lxw_format* format, bool head);
 
 // UTF-8 for the C API: text kept in a QByteArray for the length of one call.
 inline QByteArray lxwText(const QString& s) {

@@ -43,9 +43,12 @@ std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int
     const DiseaseTable t = repo.figures(unitCode, year);
     ReportDocument doc;
     doc.name = QStringLiteral("职业病情况表-%1-%2").arg(unit->name).arg(year);
-    doc.runningHeader.issuer = bureauName(m_db, unitCode); // every page names the bureau
+    // The bureau signs the form (the place is only the unit): 填报单位 and every page name it,
+    // as the annex does (domain/bureau_name).
+    const QString bureau = bureauName(m_db, unitCode);
+    doc.runningHeader.issuer = bureau;
     doc.title(diseaseFormTitle(*plan));
-    doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2").arg(unit->name).arg(year));
+    doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2").arg(bureau).arg(year));
     ReportTable table;
     table.header = diseaseHeader();
     table.numericColumns = {1, 2, 3, 4};

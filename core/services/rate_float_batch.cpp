@@ -124,8 +124,9 @@ void writeFloatBatch(TableSink& w, const RateScheme& scheme, const QList<FloatBa
                   CsvField::num(r.input.riskClass), CsvField::num(money(r.input.payroll)),
                   CsvField::num(money(r.input.contributions)),
                   CsvField::num(money(r.input.benefitsPaid)), CsvField::num(r.input.newInjuries),
-                  f.payoutRatio ? CsvField::num(percentText(*f.payoutRatio, 2))
-                                : CsvField::str(QStringLiteral("—")),
+                  // No ratio (no contributions): an empty number cell, never a dash in a
+                  // numeric column, so the column still sums and sorts in a spreadsheet.
+                  CsvField::num(f.payoutRatio ? percentText(*f.payoutRatio, 2) : QString()),
                   CsvField::num(percentText(f.baseRate, 2)), CsvField::num(percentText(f.tier)),
                   CsvField::num(percentText(f.newRate, 3)), CsvField::num(money(f.premium)),
                   CsvField::str(f.explanation), CsvField::str(scheme.label)});

@@ -3,6 +3,8 @@
 #include "io/cell_parsing.h"
 #include "io/file_output.h"
 #include "io/gb18030.h"
+#include "io/table_output.h"
+#include "io/xlsx_list_writer.h"
 #include "storage/register_layout.h"
 #include "storage/sql_dialect.h"
 #include "storage/unit_repository.h"
@@ -293,8 +295,9 @@ QStringList RegisterQuery::industries() const {
     return out;
 }
 
-qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bool ascending,
-                                const QString& path, CsvEncoding encoding, QString* error) const {
+qint64 RegisterQuery::exportTable(const RegisterFilter& filter, int sortColumn, bool ascending,
+                                  const QString& path, CsvEncoding encoding, QString* error) const {
+    const bool xlsx = tableFormatForPath(path) == TableFormat::Xlsx;
     FileOutput file(path);
     if (!file.open(error))
         return -1;
@@ -304,11 +307,15 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
         return encoding == CsvEncoding::Gb18030 ? encodeGb18030(text)
                                                 : QByteArray(utf8.encode(text));
     };
-    CsvWriter w;
+    // A CSV goes to the file in chunks; a workbook streams into libxlsxwriter's temporary file
+    // and is saved at the end. Either way memory stays flat for a million rows.
+    CsvWriter csv;
+    XlsxListWriter book(QStringLiteral("企业名录"));
+    TableSink& w = xlsx ? static_cast<TableSink&>(book) : csv;
     QStringList header;
     for (int i = 0; i < kRegisterColumnCount; ++i)
         header << registerColumnKey(RegisterColumn(i));
-    w.addTextRow(header);
+    w.addHeaderRow(header);
     Where where;
     const QString sql = select(filter, sortColumn, ascending, &where);
     QSqlQuery q(m_db);
@@ -318,11 +325,14 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
     }
     qint64 rows = 0;
     auto flush = [&] {
-        file.write(encode(w.text()));
-        w = CsvWriter();
+        if (xlsx)
+            return;
+        file.write(encode(csv.text()));
+        csv = CsvWriter();
     };
+    QList<TableCell> cells;
     while (q.next()) {
-        QList<CsvField> fields;
+        cells.clear();
         for (int i = 0; i < kRegisterColumnCount; ++i) {
             const auto c = RegisterColumn(i);
             const QVariant v = q.value(i);
@@ -331,13 +341,21 @@ qint64 RegisterQuery::exportCsv(const RegisterFilter& filter, int sortColumn, bo
                                  c == RegisterColumn::Payroll ||
                                  c == RegisterColumn::Contributions ||
                                  c == RegisterColumn::BenefitsPaid;
-            fields << CsvField{v.isNull() ? QString() : v.toString(), numeric};
+            const QString text = v.isNull() ? QString() : v.toString();
+            // The workbook's numbers are numbers; codes and credit codes stay text cells.
+            cells << (xlsx && numeric ? TableCell::num(text) : TableCell{text, numeric});
         }
-        w.addRow(fields);
+        w.addRow(cells);
         if (++rows % 4096 == 0)
             flush();
     }
     flush();
+    if (xlsx) {
+        QByteArray bytes;
+        if (!book.finish(&bytes, error))
+            return -1;
+        file.write(bytes);
+    }
     if (!file.commit(error)) // also reports a write that failed on the way
         return -1;
     return rows;

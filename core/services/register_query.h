@@ -50,10 +50,12 @@ public:
     QList<int> years() const;
     QStringList industries() const;
 
-    // Every filtered row as register CSV (canonical English header, re-importable), streamed
-    // to the file through QSaveFile. Returns the rows written, -1 on failure with *error.
-    qint64 exportCsv(const RegisterFilter& filter, int sortColumn, bool ascending,
-                     const QString& path, CsvEncoding encoding, QString* error) const;
+    // Every filtered row as the register's columns (canonical English header, re-importable),
+    // streamed to the file through io/file_output: an .xlsx workbook when `path` ends in .xlsx
+    // (at most one sheet's rows), else a CSV in `encoding`. Returns the rows written, -1 on
+    // failure with *error.
+    qint64 exportTable(const RegisterFilter& filter, int sortColumn, bool ascending,
+                       const QString& path, CsvEncoding encoding, QString* error) const;
 
 private:
     struct Where {

@@ -73,10 +73,13 @@ std::optional<ReportDocument> TrainingExport::report(const QString& unitCode, in
     const TrainingAssessment a = progress.assess(unitCode, year);
     ReportDocument doc;
     doc.name = QStringLiteral("培训情况表-%1-%2").arg(unit->name).arg(year);
-    doc.runningHeader.issuer = bureauName(m_db, unitCode); // every page names the bureau
+    // The bureau signs the form (the place is only the unit): 填报单位 and every page name it,
+    // as the annex does (domain/bureau_name).
+    const QString bureau = bureauName(m_db, unitCode);
+    doc.runningHeader.issuer = bureau;
     doc.title(trainingFormTitle(*plan));
     doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2%3")
-                      .arg(unit->name)
+                      .arg(bureau)
                       .arg(year)
                       .arg(consolidated ? QStringLiteral("（汇总本级及所属单位）") : QString()));
     doc.table(table(t));

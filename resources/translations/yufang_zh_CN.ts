@@ -733,6 +733,10 @@
         <source>--each-child writes PDF files: -o FILE.pdf or -o FOLDER</source>
         <translation>--each-child 只输出 PDF 文件：请用 -o 文件.pdf 或 -o 文件夹</translation>
     </message>
+    <message>
+        <source>export-register needs -o FILE.csv or -o FILE.xlsx</source>
+        <translation>export-register 需要 -o 文件.csv 或 -o 文件.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3315,10 +3319,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>工作簿中的文本超过预防可读取的上限（1 GiB）</translation>
     </message>
     <message>
-        <source>the sheet&apos;s XML is damaged near row %1 (%2): open the file in a spreadsheet and save it again</source>
-        <translation>工作表的 XML 在第 %1 行附近已损坏（%2）：请用电子表格软件打开后重新保存</translation>
-    </message>
-    <message>
         <source>a cell reference outside the sheet in row %1</source>
         <translation>第 %1 行有超出工作表范围的单元格引用</translation>
     </message>
@@ -3337,6 +3337,14 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>row %1 holds more than %2 characters; no form has such a row</source>
         <translation>第 %1 行超过 %2 个字符，任何报表都不会有这样的行</translation>
+    </message>
+    <message>
+        <source>the sheet&apos;s XML is damaged (an unknown character reference): open the file in a spreadsheet and save it again</source>
+        <translation>工作表的 XML 已损坏（含无法识别的字符引用）：请用电子表格软件打开该文件并重新保存</translation>
+    </message>
+    <message>
+        <source>a cell of the sheet holds more text than a spreadsheet cell can: the file is damaged</source>
+        <translation>工作表中某个单元格的文字超过了电子表格单元格的容量：文件已损坏</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3766,13 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>XlsxListWriter</name>
+    <message>
+        <source>%1 rows do not fit into one .xlsx sheet (at most %2): narrow the selection or export a CSV</source>
+        <translation>%1 行放不进一个 .xlsx 工作表（最多 %2 行）：请缩小筛选范围，或导出为 CSV</translation>
+    </message>
+</context>
+<context>
     <name>yufang::AnnexChangesModel</name>
     <message>
         <source>(form details)</source>
@@ -4011,6 +4026,22 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Export blank &amp;template (Excel)…</source>
+        <translation>导出空白填报模板（Excel）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The selected unit&apos;s form for the selected year as an Excel workbook to fill in: totals and rates as formulas, spare rows for local industries; it imports back as it is</source>
+        <translation>所选单位、所选年度的基本情况表，作为供填写的 Excel 工作簿：合计与比率为公式，并留有填写本地行业的空行；填好后可直接导入</translation>
+    </message>
+    <message>
+        <source>Export blank template</source>
+        <translation>导出空白填报模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4297,10 +4328,6 @@ rate (‰)</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -4327,6 +4354,10 @@ rate (‰)</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -4641,14 +4672,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>方案目标…</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -4753,6 +4776,14 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>Disease</source>
         <comment>main tab</comment>
         <translation>职业病</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -4907,14 +4938,6 @@ to dust</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD, empty: no end</source>
         <translation>YYYY-MM-DD，留空表示长期</translation>
     </message>
@@ -5001,6 +5024,14 @@ to dust</source>
     <message>
         <source>The expert %1</source>
         <translation>专家 %1</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -5603,10 +5634,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>导入…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -5629,10 +5656,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Import form</source>
         <translation>导入报表</translation>
-    </message>
-    <message>
-        <source>Spreadsheet text (*.csv *.txt);;All files (*)</source>
-        <translation>表格文本 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export form</source>
@@ -5709,6 +5732,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Export %1</source>
         <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -6874,14 +6901,6 @@ Database: %2</source>
         <translation>批量</translation>
     </message>
     <message>
-        <source>Import employers CSV…</source>
-        <translation>导入用人单位 CSV…</translation>
-    </message>
-    <message>
-        <source>Export results CSV…</source>
-        <translation>导出结果 CSV…</translation>
-    </message>
-    <message>
         <source>Rate scheme in use: %1</source>
         <translation>当前费率方案：%1</translation>
     </message>
@@ -6928,6 +6947,14 @@ Premium: %5 yuan
     <message>
         <source>rate-floating.csv</source>
         <translation>费率浮动结果.csv</translation>
+    </message>
+    <message>
+        <source>Import employers…</source>
+        <translation>导入用人单位…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
     </message>
 </context>
 <context>
@@ -7054,10 +7081,6 @@ Premium: %5 yuan
         <translation>导入企业名录…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Fill form from register</source>
         <translation>根据名录生成基本情况表</translation>
     </message>
@@ -7088,10 +7111,6 @@ Premium: %5 yuan
     <message>
         <source>register.csv</source>
         <translation>企业名录.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The register holds no enterprise of this unit for %1.</source>
@@ -7132,6 +7151,10 @@ Replace them?</source>
     <message>
         <source>%1 locked form(s) (return accepted) were left as they are: %2</source>
         <translation>%1 张已锁定的表（报送已接收）未作改动：%2</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -7208,16 +7231,8 @@ Replace them?</source>
         <translation>解锁…</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Received on</source>
         <translation>接收日期</translation>
-    </message>
-    <message>
-        <source>Export matrix CSV…</source>
-        <translation>导出汇总矩阵 CSV…</translation>
     </message>
     <message>
         <source>Print matrix…</source>
@@ -7355,6 +7370,14 @@ Note for the audit trail (may be left empty):</source>
         <source>What %1 owes itself, with deadlines in %2:</source>
         <translation>%1 自身的报送事项（%2 年截止）：</translation>
     </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation>导出汇总矩阵…</translation>
+    </message>
 </context>
 <context>
     <name>yufang::RiskClassModel</name>
@@ -7423,10 +7446,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -7536,6 +7555,10 @@ Note for the audit trail (may be left empty):</source>
         <source>The record of &quot;%1&quot; for %2</source>
         <translation>%2 的“%1”任务记录</translation>
     </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
 </context>
 <context>
     <name>yufang::TrainingTab</name>
@@ -7566,14 +7589,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Add a key-personnel category to the unit&apos;s plan (e.g. 主要负责人)</source>
         <translation>为本单位执行的实施方案添加重点人员类别（如主要负责人）</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>导入 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Print preview…</source>
@@ -7694,6 +7709,14 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>The training table of %1 for %2</source>
         <translation>%1 %2年的重点人员培训情况表</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>
@@ -7840,10 +7863,6 @@ hours</source>
         <translation>清除</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -7870,6 +7889,10 @@ hours</source>
     <message>
         <source>Select an enterprise first.</source>
         <translation>请先选择一户企业。</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // Workbooks in: every import of yufang-cli takes the .xlsx and .xls that LibreOffice saved from
-// the same CSV (tests/data/xlsx, made by make_fixtures.sh) and the database ends up the same;
+// the same CSV, and the CSV LibreOffice saved from that workbook in GB18030 (tests/data/xlsx,
+// made by make_fixtures.sh), and the database ends up the same;
 // damaged, cut, encrypted and foreign files are refused with a FILE message and change nothing;
 // a CSV whose Chinese arrived as '?' and a code destroyed into a number say what happened.
 #include "cli_support.h"
@@ -15,18 +16,19 @@ QString fixture(const QString& name) {
     return QStringLiteral(YUFANG_TEST_DATA_DIR "/xlsx/") + name;
 }
 
-// Imports every fixture of one format into a fresh database and returns everything the CLI
-// exports from it: the database's content as a clerk sees it.
+// Imports every fixture of one format (the file name's ending: ".xlsx", "_gb18030.csv") into a
+// fresh database and returns everything the CLI exports from it: the database's content as a
+// clerk sees it.
 QByteArray importAllAndExport(const CliSandbox& box, const QString& ext) {
-    const QString db = box.dbPath(u"db-%1.sqlite"_s.arg(ext));
+    const QString db = box.dbPath(u"db%1.sqlite"_s.arg(QString(ext).replace(u'.', u'-')));
     REQUIRE(box.run({u"init"_s}, db).exitCode == 0);
     const QList<QStringList> imports = {
-        {u"import-units"_s, fixture(u"units."_s + ext)},
-        {u"import-annex"_s, fixture(u"annex_form."_s + ext)},
-        {u"import-annex"_s, fixture(u"annex_data."_s + ext)},
-        {u"import-training"_s, fixture(u"training."_s + ext)},
-        {u"import-disease"_s, fixture(u"disease."_s + ext)},
-        {u"import-register"_s, fixture(u"register."_s + ext)},
+        {u"import-units"_s, fixture(u"units"_s + ext)},
+        {u"import-annex"_s, fixture(u"annex_form"_s + ext)},
+        {u"import-annex"_s, fixture(u"annex_data"_s + ext)},
+        {u"import-training"_s, fixture(u"training"_s + ext)},
+        {u"import-disease"_s, fixture(u"disease"_s + ext)},
+        {u"import-register"_s, fixture(u"register"_s + ext)},
     };
     for (const QStringList& args : imports) {
         const CliResult r = box.run(args, db);
@@ -44,7 +46,7 @@ QByteArray importAllAndExport(const CliSandbox& box, const QString& ext) {
         {u"uninsured"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2023"_s},
         {u"derive-annex"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2023"_s},
         {u"export-annex"_s, u"--unit"_s, u"371300"_s, u"--year"_s, u"2023"_s},
-        {u"float"_s, fixture(u"float."_s + ext)},
+        {u"float"_s, fixture(u"float"_s + ext)},
     };
     for (const QStringList& args : exports) {
         const CliResult r = box.run(args, db);
@@ -61,14 +63,16 @@ QByteArray fileBytes(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("Every import takes the xlsx and xls forms of its CSV into the same database content",
+TEST_CASE("Every import takes the xlsx and xls and GB18030 forms of its CSV into the same "
+          "database content",
           "[cli][spreadsheet]") {
     CliSandbox box;
-    const QByteArray fromCsv = importAllAndExport(box, u"csv"_s);
+    const QByteArray fromCsv = importAllAndExport(box, u".csv"_s);
     REQUIRE(fromCsv.contains("危险化学品"));
     REQUIRE(fromCsv.contains("371399"));             // the units file's county
     REQUIRE(fromCsv.contains("91371302MA3C000028")); // the register's uninsured enterprise
-    for (const QString ext : {u"xlsx"_s, u"xls"_s}) {
+    REQUIRE(!fileBytes(fixture(u"register_gb18030.csv"_s)).contains("\xE5\x8D\xB1")); // not UTF-8
+    for (const QString ext : {u".xlsx"_s, u".xls"_s, u"_gb18030.csv"_s}) {
         INFO(ext.toStdString());
         CHECK(importAllAndExport(box, ext) == fromCsv);
     }
@@ -131,8 +135,8 @@ TEST_CASE("A damaged or cut or encrypted or foreign file is refused as a FILE me
     REQUIRE(!before.isEmpty());
     for (const Case& c : cases) {
         box.write(c.name, c.bytes);
-        for (const QString command :
-             {u"import-annex"_s, u"import-register"_s, u"import-units"_s, u"import-training"_s}) {
+        for (const QString command : {u"import-annex"_s, u"import-register"_s, u"import-units"_s,
+                                      u"import-training"_s, u"import-disease"_s, u"float"_s}) {
             const CliResult r = box.run({command, box.filePath(c.name)});
             INFO(c.name.toStdString() << " " << command.toStdString() << "\n" << r.describe());
             CHECK(r.exitCode == 1);
@@ -145,16 +149,28 @@ TEST_CASE("A damaged or cut or encrypted or foreign file is refused as a FILE me
 
 TEST_CASE("A CSV whose Chinese arrived as question marks names the encoding as the cause",
           "[cli][spreadsheet]") {
-    // LibreOffice saved the annex as CSV with its default Western Europe character set.
+    // LibreOffice saved each form as CSV with its default Western Europe character set.
     CliSandbox box;
     REQUIRE(box.run({u"init"_s}).exitCode == 0);
-    const QString file = fixture(u"annex_form_saved_without_charset.csv"_s);
-    REQUIRE(fileBytes(file).startsWith("??????"));
-    for (const QString command : {u"import-annex"_s, u"import-register"_s, u"import-units"_s}) {
-        const CliResult r = box.run({command, file});
-        INFO(r.describe());
+    const QList<QStringList> cases = {
+        {u"import-annex"_s, u"annex_form"_s},
+        {u"import-annex"_s, u"annex_data"_s},
+        {u"import-register"_s, u"register"_s},
+        {u"import-units"_s, u"units"_s},
+        {u"import-training"_s, u"training"_s},
+        {u"import-disease"_s, u"disease"_s},
+        {u"float"_s, u"float"_s},
+        {u"import-register"_s, u"annex_form"_s},
+        {u"import-units"_s, u"annex_form"_s},
+    };
+    for (const QStringList& c : cases) {
+        const QString file = fixture(c.at(1) + u"_saved_without_charset.csv"_s);
+        REQUIRE(fileBytes(file).contains("??"));
+        const CliResult r = box.run({c.at(0), file});
+        INFO(c.join(u' ').toStdString() << "\n" << r.describe());
         CHECK(r.exitCode == 1);
-        CHECK(r.errText().contains(file + u":1: "_s));
+        // The first line where Chinese should be: 1 for a Chinese header, 2 for an English one.
+        CHECK((r.errText().contains(file + u":1: "_s) || r.errText().contains(file + u":2: "_s)));
         CHECK(r.errText().contains(u"arrived as '?'"_s));
         CHECK(r.errText().contains(u"UTF-8"_s));
     }
@@ -176,5 +192,22 @@ TEST_CASE("A credit code that a spreadsheet stored as a number is refused naming
         CHECK(r.exitCode == 1);
         CHECK(r.errText().contains(file + u":2: C2: "_s));
         CHECK(r.errText().contains(u"15"_s));
+        // float, the other reader of credit codes, refuses it the same way and writes nothing.
+        const QString employers = fixture(u"float_numeric_code."_s + ext);
+        const CliResult f = box.run({u"float"_s, employers});
+        INFO(f.describe());
+        CHECK(f.exitCode == 1);
+        CHECK(f.errText().contains(employers + u":2: "_s));
+        CHECK(f.out.isEmpty());
     }
+    // The code typed into a CSV in the exponent form a spreadsheet shows.
+    box.write(u"exp.csv"_s,
+              utf8WithBom(csvLines({u"单位名称,统一社会信用代码,风险类别,缴费工资总额,"
+                                    u"缴费额,基金支付额,上年新发工伤人数"_s,
+                                    u"甲化工,9.13713029458073E+17,5,1000000,11000,"
+                                    u"5000,0"_s})));
+    const CliResult e = box.run({u"float"_s, box.filePath(u"exp.csv"_s)});
+    CHECK(e.exitCode == 1);
+    CHECK(e.errText().contains(u"9.13713029458073E+17"_s));
+    CHECK(e.errText().contains(u"credit_code"_s));
 }

@@ -13,6 +13,7 @@
 #include "storage/training_repository.h"
 
 #include <QBuffer>
+#include <QFile>
 
 using namespace yufang;
 using namespace yufang::test;
@@ -179,14 +180,35 @@ TEST_CASE("Register queries filter by subtree year industry insurance and search
     CHECK(query.years() == QList<int>{2023, 2024});
     CHECK(query.industries().contains(u"烟花爆竹"_s));
     QString error;
-    CHECK(query.exportCsv(RegisterFilter{}, -1, true, t.filePath(u"out.csv"_s),
-                          CsvEncoding::Utf8Bom, &error) == 8);
+    CHECK(query.exportTable(RegisterFilter{}, -1, true, t.filePath(u"out.csv"_s),
+                            CsvEncoding::Utf8Bom, &error) == 8);
     // The export is register CSV again: it imports into a fresh database.
     TempDatabase other;
     const RegisterImportResult back =
         RegisterImport(other.connection()).importFile(t.filePath(u"out.csv"_s), {});
     CHECK(back.landed);
     CHECK(back.rows == 8);
+    // And as a workbook (streamed, XlsxListWriter): the same rows come back from it.
+    CHECK(query.exportTable(RegisterFilter{}, -1, true, t.filePath(u"out.xlsx"_s),
+                            CsvEncoding::Utf8Bom, &error) == 8);
+    INFO(error.toStdString());
+    QFile book(t.filePath(u"out.xlsx"_s));
+    REQUIRE(book.open(QIODevice::ReadOnly));
+    REQUIRE(book.read(4) == QByteArray("PK\x03\x04"));
+    TempDatabase third;
+    const RegisterImportResult fromBook =
+        RegisterImport(third.connection()).importFile(t.filePath(u"out.xlsx"_s), {});
+    CHECK(fromBook.landed);
+    CHECK(fromBook.rows == 8);
+    QString again;
+    CHECK(RegisterQuery(third.connection())
+              .exportTable(RegisterFilter{}, -1, true, t.filePath(u"again.csv"_s),
+                           CsvEncoding::Utf8Bom, &again) == 8);
+    QFile a(t.filePath(u"out.csv"_s));
+    QFile b(t.filePath(u"again.csv"_s));
+    REQUIRE(a.open(QIODevice::ReadOnly));
+    REQUIRE(b.open(QIODevice::ReadOnly));
+    CHECK(a.readAll() == b.readAll()); // codes, names and counts survive the workbook
 }
 
 TEST_CASE("Training and occupational-disease figures come from the register per industry",

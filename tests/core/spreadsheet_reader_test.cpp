@@ -89,7 +89,8 @@ TEST_CASE("A hand-made workbook: shared and inline and rich strings and formulas
           "[spreadsheet]") {
     const CsvDocument doc = readCsvDocument(fixture(u"annex_handmade.xlsx"_s), u"h.xlsx"_s,
                                             {u"重点行业名称"_s, u"企业户数"_s});
-    INFO((doc.diagnostics.isEmpty() ? std::string() : doc.diagnostics.first().message.toStdString()));
+    INFO((doc.diagnostics.isEmpty() ? std::string()
+                                    : doc.diagnostics.first().message.toStdString()));
     REQUIRE(doc.diagnostics.isEmpty());
     CHECK(doc.encoding == u"Excel .xlsx, sheet 基本情况表"_s); // not the first sheet, 说明
     REQUIRE(doc.records.size() == 9);                          // row 7 is empty: no record
@@ -110,13 +111,14 @@ TEST_CASE("A hand-made workbook: shared and inline and rich strings and formulas
     CHECK(doc.records.at(6).line == 8);
 }
 
-TEST_CASE("The expert pool reads the same from its CSV and xlsx and xls", "[spreadsheet]") {
+TEST_CASE("The expert pool reads the same from its CSV and xlsx and xls and GB18030 CSV",
+          "[spreadsheet]") {
     const ExpertCsvRead csv = readExpertCsv(fixture(u"experts.csv"_s), u"experts.csv"_s);
     REQUIRE(csv.diagnostics.isEmpty());
     REQUIRE(csv.experts.size() == 2);
     CHECK(csv.experts.at(0).validUntil == QDate(2027, 12, 31));
     CHECK(csv.experts.at(0).contact == u"0539-8123456"_s);
-    for (const QString name : {u"experts.xlsx"_s, u"experts.xls"_s}) {
+    for (const QString name : {u"experts.xlsx"_s, u"experts.xls"_s, u"experts_gb18030.csv"_s}) {
         INFO(name.toStdString());
         const ExpertCsvRead book = readExpertCsv(fixture(name), name);
         REQUIRE(book.diagnostics.isEmpty());
@@ -133,4 +135,18 @@ TEST_CASE("The expert pool reads the same from its CSV and xlsx and xls", "[spre
             CHECK(b.validUntil == a.validUntil); // a date cell, read as an ISO date
         }
     }
+}
+
+TEST_CASE("The expert pool saved without a character set and as ods names the cause",
+          "[spreadsheet]") {
+    // LibreOffice's default Western Europe character set turned the Chinese into '?'.
+    const ExpertCsvRead lost = readExpertCsv(fixture(u"experts_saved_without_charset.csv"_s),
+                                             u"experts_saved_without_charset.csv"_s);
+    CHECK(lost.experts.isEmpty());
+    REQUIRE_FALSE(lost.diagnostics.isEmpty());
+    CHECK(lost.diagnostics.first().toString().contains(u"arrived as '?'"_s));
+    const ExpertCsvRead ods = readExpertCsv(fixture(u"units.ods"_s), u"experts.ods"_s);
+    CHECK(ods.experts.isEmpty());
+    REQUIRE_FALSE(ods.diagnostics.isEmpty());
+    CHECK(ods.diagnostics.first().toString().contains(u"(.ods)"_s));
 }

@@ -6,6 +6,7 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
+#include "io/csv_reader.h"
 #include "storage/annex_repository.h"
 
 #include <catch2/catch.hpp>
@@ -58,8 +59,8 @@ TEST_CASE("the annex actions sit in the File menu", "[ui][print]") {
         texts << a->text();
     auto* actions = f.window->findChild<AnnexFileActions*>();
     REQUIRE(actions);
-    for (QAction* a : {actions->importAction(), actions->exportAction(), actions->previewAction(),
-                       actions->printAction(), actions->pdfAction()})
+    for (QAction* a : {actions->importAction(), actions->exportAction(), actions->templateAction(),
+                       actions->previewAction(), actions->printAction(), actions->pdfAction()})
         CHECK(texts.contains(a->text()));
 }
 
@@ -133,4 +134,30 @@ TEST_CASE("the page set-up chosen for the printer is the one painted", "[ui][pri
     printer->setOutputFileName(path);
     actions->paintOn(printer);
     CHECK(pages(bytesOf(path)) == QList<QPair<int, int>>{{842, 1191}}); // A3 portrait
+}
+
+TEST_CASE("File → Export blank template writes the unit's form as a workbook to fill in",
+          "[ui][export]") {
+    UiFixture f;
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2026));
+    auto* actions = f.window->findChild<AnnexFileActions*>();
+    REQUIRE(actions->templateAction()->isEnabled());
+    QString suggested;
+    const QString path = f.dir.filePath(u"blank.xlsx"_s);
+    actions->chooseTemplateFile = [&](const QString& s) {
+        suggested = s;
+        return path;
+    };
+    actions->templateAction()->trigger();
+    CHECK(suggested.endsWith(u"兰山区-2026-基本情况表-空表.xlsx"_s));
+    const QByteArray bytes = bytesOf(path);
+    REQUIRE(bytes.startsWith("PK\x03\x04"));
+    const CsvDocument doc = readCsvDocument(bytes, u"blank.xlsx"_s);
+    REQUIRE(doc.diagnostics.isEmpty());
+    QStringList cells;
+    for (const CsvRecord& r : doc.records)
+        cells << r.fields;
+    CHECK(cells.contains(u"危险化学品"_s));
+    CHECK(cells.join(u' ').contains(u"临沂市兰山区人力资源和社会保障局"_s)); // the bureau signs
+    CHECK(f.prompter.messages.isEmpty());
 }

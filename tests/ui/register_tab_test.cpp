@@ -143,7 +143,7 @@ TEST_CASE("the register tab imports in the background and searches", "[ui][regis
     tab->searchEdit()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(tab->model()->rowCount(), 300, 5000);
 
-    REQUIRE(tab->exportCsv(f.dir.filePath(u"out.csv"_s)));
+    REQUIRE(tab->exportTable(f.dir.filePath(u"out.csv"_s)));
     QFile out(f.dir.filePath(u"out.csv"_s));
     REQUIRE(out.open(QIODevice::ReadOnly));
     CHECK(out.readAll().count('\n') == 301);

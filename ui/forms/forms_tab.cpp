@@ -5,6 +5,7 @@
 #include "form_editor.h"
 #include "form_import_dialog.h"
 #include "form_table_model.h"
+#include "import_file_filter.h"
 #include "table_file.h"
 
 #include "annex_export_dialog.h"
@@ -43,7 +44,7 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_forms->setObjectName(QStringLiteral("FormChooser"));
     m_forms->setMinimumContentsLength(24);
     m_import = new QPushButton(tr("Import…"), this);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new QPushButton(tr("Export table…"), this);
     m_preview = new QPushButton(tr("Print preview…"), this);
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     auto* top = new QHBoxLayout;
@@ -79,12 +80,13 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
 
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     chooseImportFile = [this, documents] {
-        return QFileDialog::getOpenFileName(this, tr("Import form"), documents,
-                                            tr("Spreadsheet text (*.csv *.txt);;All files (*)"));
+        // The form engine's import reads workbooks too (io/spreadsheet_reader).
+        return QFileDialog::getOpenFileName(this, tr("Import form"), documents, importFileFilter());
     };
     chooseExportFile = [this](const QString& suggested) {
-        return QFileDialog::getSaveFileName(this, tr("Export form"), suggested,
-                                            tableFileFilter(false));
+        // A name typed without an extension gets the chosen filter's (askTableFile).
+        return askTableFile(this, tr("Export form"), suggested,
+                            suggested.endsWith(QLatin1String(".xlsx")));
     };
     choosePdfFile = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF (*.pdf)"));

@@ -1,7 +1,7 @@
 #include "expert_tab.h"
 #include "import_file_filter.h"
-#include "table_file.h"
 #include "status_messages.h"
+#include "table_file.h"
 
 #include "expert_models.h"
 
@@ -66,8 +66,8 @@ ExpertTab::ExpertTab(Session& session, Prompter& prompter, QWidget* parent)
                                                      QHeaderView::Stretch);
     left->addWidget(m_view, 1);
     auto* csv = new QHBoxLayout;
-    auto* import = new QPushButton(tr("Import CSV…"), this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* import = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export table…"), this);
     csv->addWidget(import);
     csv->addWidget(exportButton);
     csv->addStretch(1);

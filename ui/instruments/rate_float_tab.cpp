@@ -1,7 +1,7 @@
 #include "rate_float_tab.h"
 #include "import_file_filter.h"
-#include "table_file.h"
 #include "status_messages.h"
+#include "table_file.h"
 
 #include "rate_scheme_models.h"
 
@@ -118,8 +118,8 @@ RateFloatTab::RateFloatTab(Session& session, Prompter& prompter, QWidget* parent
     auto* batch = new QGroupBox(tr("Batch"), splitter);
     auto* bl = new QVBoxLayout(batch);
     auto* batchButtons = new QHBoxLayout;
-    auto* import = new QPushButton(tr("Import employers CSV…"), batch);
-    auto* exportButton = new QPushButton(tr("Export results CSV…"), batch);
+    auto* import = new QPushButton(tr("Import employers…"), batch);
+    auto* exportButton = new QPushButton(tr("Export results…"), batch);
     batchButtons->addWidget(import);
     batchButtons->addWidget(exportButton);
     batchButtons->addStretch(1);

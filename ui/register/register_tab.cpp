@@ -1,6 +1,7 @@
 #include "register_tab.h"
 #include "import_file_filter.h"
 #include "status_messages.h"
+#include "table_file.h"
 
 #include "derive_annex_dialog.h"
 #include "prompter.h"
@@ -47,7 +48,7 @@ RegisterTab::RegisterTab(Session& session, Prompter& prompter, QWidget* parent)
     m_searchDelay->setInterval(250); // one query when typing pauses, not one per key
     m_count = new QLabel(this);
     m_import = new QPushButton(tr("Import register…"), this);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new QPushButton(tr("Export table…"), this);
     m_derive = new QPushButton(tr("Fill form from register"), this);
     m_deriveFigures = new QPushButton(tr("Fill training and disease from register"), this);
     m_deriveFigures->setToolTip(
@@ -209,20 +210,23 @@ void RegisterTab::importDone(const QList<RegisterImportResult>& results) {
 }
 
 void RegisterTab::chooseExport() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export enterprise register"),
-                                                      tr("register.csv"), tr("CSV files (*.csv)"));
+    // Every row holds a 统一社会信用代码, which a spreadsheet turns into 9.13713029458073E+17
+    // when it opens a CSV: the workbook comes first (table_file), the CSV stays for
+    // re-import and for more rows than a sheet holds.
+    const QString path =
+        askTableFile(this, tr("Export enterprise register"), tr("register.csv"), true);
     if (!path.isEmpty())
-        exportCsv(path);
+        exportTable(path);
 }
 
-bool RegisterTab::exportCsv(const QString& path) {
+bool RegisterTab::exportTable(const QString& path) {
     if (!m_model)
         return false;
     QString error;
     const qint64 rows =
         RegisterQuery(m_session.connection())
-            .exportCsv(m_model->filter(), m_model->sortColumn(), m_model->sortAscending(), path,
-                       CsvEncoding::Utf8Bom, &error);
+            .exportTable(m_model->filter(), m_model->sortColumn(), m_model->sortAscending(), path,
+                         CsvEncoding::Utf8Bom, &error);
     if (rows < 0) {
         m_prompter.warning(this, tr("Export enterprise register"), error);
         return false;

@@ -40,7 +40,7 @@ public:
     // What the buttons do after their file dialogs; public so tests drive them.
     void importFiles(const QStringList& files, bool replace);
     void cancelImport();
-    bool exportCsv(const QString& path);
+    bool exportTable(const QString& path);
     // Derives the annex of the selected unit's subtree for the selected year; asks
     // confirmReplace when typed or imported forms differ. Returns true when written.
     bool deriveAnnex();

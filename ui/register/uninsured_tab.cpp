@@ -121,7 +121,7 @@ UninsuredTab::UninsuredTab(Session& session, Prompter& prompter, QWidget* parent
     QPushButton* deadline = button(tr("Deadline set"));
     QPushButton* insured = button(tr("Insured"));
     QPushButton* clear = button(tr("Clear"));
-    QPushButton* csv = button(tr("Export CSV…"));
+    QPushButton* csv = button(tr("Export table…"));
     QPushButton* print = button(tr("Print preview…"));
     connect(notified, &QPushButton::clicked, this,
             [this] { setStatus(FollowUpStatus::Notified, m_date->date(), m_note->text()); });

@@ -15,7 +15,6 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,7 +45,7 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
         edit->setEnabled(false);
     }
     m_count = new QLabel(this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* exportButton = new QPushButton(tr("Export table…"), this);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_unitOnly);
     filters->addWidget(new QLabel(tr("Year"), this));
@@ -149,8 +148,10 @@ bool AuditView::exportCsv(const QString& path, QString* error) const {
 }
 
 void AuditView::exportDialog() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export audit trail"), tr("audit trail.csv"), tableFileFilter(false));
+    m_lazy->flush();
+    const QString path = askTableFile(
+        this, tr("Export audit trail"), tr("audit trail.csv"),
+        [this](TableSink& sink) { writeAudit(sink, m_model->events(), m_session.connection()); });
     if (path.isEmpty())
         return;
     QString error;

@@ -15,7 +15,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -78,7 +77,7 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
            "file and its SHA-256 are kept"));
     m_sendBack = new QPushButton(tr("Return for correction…"), this);
     m_unlock = new QPushButton(tr("Unlock…"), this);
-    auto* exportBoard = new QPushButton(tr("Export CSV…"), this);
+    auto* exportBoard = new QPushButton(tr("Export table…"), this);
     auto* actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("Received on"), this));
     actions->addWidget(m_receivedOn);
@@ -93,7 +92,7 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
     for (int m = 0; m < kMatrixMeasureCount; ++m)
         m_measure->addItem(matrixMeasureCaption(static_cast<MatrixMeasure>(m)), m);
     m_measure->setCurrentIndex(int(MatrixMeasure::AccidentRate));
-    auto* exportMatrix = new QPushButton(tr("Export matrix CSV…"), this);
+    auto* exportMatrix = new QPushButton(tr("Export matrix…"), this);
     auto* printMatrixButton = new QPushButton(tr("Print matrix…"), this);
     auto* matrix = new QHBoxLayout;
     matrix->addWidget(new QLabel(tr("Sub-units × key industries for leadership:"), this));
@@ -426,9 +425,10 @@ void ReturnsTab::exportBoardDialog() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export returns board"),
-        tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()), tableFileFilter(false));
+    const QString path =
+        askTableFile(this, tr("Export returns board"),
+                     tr("%1 returns %2.csv").arg(unit->name).arg(m_session.year()),
+                     [this](TableSink& sink) { writeReturns(sink, m_board->entries()); });
     if (path.isEmpty())
         return;
     QString error;
@@ -440,12 +440,12 @@ void ReturnsTab::exportMatrixDialog() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export matrix"),
-                                                      QStringLiteral("%1 %2 %3.csv")
-                                                          .arg(unit->name)
-                                                          .arg(m_session.year())
-                                                          .arg(m_measure->currentText()),
-                                                      tableFileFilter(false));
+    const QString path = askTableFile(this, tr("Export matrix"),
+                                      QStringLiteral("%1 %2 %3.csv")
+                                          .arg(unit->name)
+                                          .arg(m_session.year())
+                                          .arg(m_measure->currentText()),
+                                      false);
     if (path.isEmpty())
         return;
     QString error;

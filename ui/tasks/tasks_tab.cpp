@@ -52,7 +52,7 @@ TasksTab::TasksTab(Session& session, Prompter& prompter, QWidget* parent)
     top->addWidget(m_summary, 1);
     auto* preview = new QPushButton(tr("Print preview…"), this);
     auto* pdf = new QPushButton(tr("Export PDF…"), this);
-    auto* csv = new QPushButton(tr("Export CSV…"), this);
+    auto* csv = new QPushButton(tr("Export table…"), this);
     for (QPushButton* b : {preview, pdf, csv})
         top->addWidget(b);
     layout->addLayout(top);
@@ -337,8 +337,9 @@ bool TasksTab::exportPdf(const QString& path) {
 }
 
 void TasksTab::chooseAndExportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), report().name + QStringLiteral(".csv"), tableFileFilter(false));
+    const QString path =
+        askTableFile(this, tr("Export CSV"), report().name + QStringLiteral(".csv"),
+                     [this](TableSink& sink) { writeChecklist(sink, m_model->checklist()); });
     if (!path.isEmpty())
         exportCsv(path);
 }

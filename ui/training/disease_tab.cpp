@@ -73,8 +73,8 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     m_chart->setMinimumHeight(170);
 
     auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
-    auto* importButton = new QPushButton(tr("Import CSV…"), this);
-    auto* exportButton = new QPushButton(tr("Export CSV…"), this);
+    auto* importButton = new QPushButton(tr("Import…"), this);
+    auto* exportButton = new QPushButton(tr("Export table…"), this);
     auto* pdfButton = new QPushButton(tr("Export PDF…"), this);
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);
@@ -389,10 +389,12 @@ void DiseaseTab::exportDialog() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
+    const DiseaseExport exporter(m_session.connection());
+    const QString path = askTableFile(
         this, tr("Export occupational disease table"),
         QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        tableFileFilter(false));
+        [&](TableSink& sink) { exporter.write(sink, unit->code, m_session.year(), nullptr); });
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export occupational disease table"), error);

@@ -107,8 +107,8 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(
         tr("Add a key-personnel category to the unit's plan (e.g. 主要负责人)"));
-    m_import = new QPushButton(tr("Import CSV…"), this);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_import = new QPushButton(tr("Import…"), this);
+    m_export = new QPushButton(tr("Export table…"), this);
     m_print = new QPushButton(tr("Print preview…"), this);
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_revert = new QPushButton(tr("Revert"), this);
@@ -457,10 +457,12 @@ void TrainingTab::exportDialog() {
     const auto unit = m_session.unit();
     if (!unit || !maybeSave())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
+    const TrainingExport exporter(m_session.connection());
+    const QString path = askTableFile(
         this, tr("Export training table"),
         QStringLiteral("培训情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        tableFileFilter(false));
+        [&](TableSink& sink) { exporter.write(sink, unit->code, m_session.year(), nullptr); });
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export training table"), error);

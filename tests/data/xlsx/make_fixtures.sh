@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export HOME=${TMPDIR:-/tmp}/yufang-fixtures-home # LibreOffice's profile, not the user's
 mkdir -p "$HOME"
-sources=(annex_form annex_data training disease register units experts float register_numeric_code)
+sources=(annex_form annex_data training disease register units experts float register_numeric_code
+  float_numeric_code)
 csv_in=CSV:44,34,76,1 # comma, double quote, UTF-8, from line 1
 for name in "${sources[@]}"; do
   soffice --headless --infilter="$csv_in" --convert-to xlsx --outdir . "$name.csv"
@@ -19,11 +20,19 @@ python3 make_handmade_xlsx.py
 out=$(mktemp -d)
 soffice --headless --convert-to xlsx --outdir "$out" annex_handmade.xlsx
 mv "$out/annex_handmade.xlsx" annex_handmade_libreoffice.xlsx
-# The annex saved as CSV in LibreOffice's default Western Europe (Windows-1252) character set:
-# every Chinese character becomes '?'.
-soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,1' --outdir "$out" \
-  annex_form.xlsx
-mv "$out/annex_form.csv" annex_form_saved_without_charset.csv
+# Each form saved back to CSV from its workbook: in GB18030 (LibreOffice's character set 85,
+# what a clerk picks as 简体中文 (GB18030)) and in LibreOffice's default Western Europe
+# (Windows-1252) character set, where every Chinese character becomes '?'.
+csv_forms=(annex_form annex_data training disease register units experts float)
+mkdir -p "$out/gb18030" "$out/western"
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,85,1' \
+  --outdir "$out/gb18030" "${csv_forms[@]/%/.xlsx}"
+soffice --headless --convert-to 'csv:Text - txt - csv (StarCalc):44,34,1' \
+  --outdir "$out/western" "${csv_forms[@]/%/.xlsx}"
+for name in "${csv_forms[@]}"; do
+  mv "$out/gb18030/$name.csv" "${name}_gb18030.csv"
+  mv "$out/western/$name.csv" "${name}_saved_without_charset.csv"
+done
 # A workbook whose zip entries are encrypted (zip -P, ZipCrypto).
 (cd "$out" && unzip -q "$OLDPWD/units.xlsx" && rm -f "$OLDPWD/units_zip_password.xlsx" &&
   zip -q -X -r -P secret "$OLDPWD/units_zip_password.xlsx" '[Content_Types].xml' _rels docProps xl)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Remakes annex_template_filled_libreoffice.xlsx: the blank annex template of 兰山区 for 2026 as
+# Remakes annex_template_filled_libreoffice.xlsx and .xls: the blank annex template of 兰山区 for 2026 as
 # yufang-cli writes it (export-annex --template), filled by fill_annex_template.py and saved by
 # LibreOffice headless (which computes the 合计 and rate formulas, as Excel and WPS do when a
 # clerk saves). The output is committed, so the tests never need LibreOffice. Not run by CI.
@@ -17,4 +17,9 @@ mkdir -p "$HOME"
 mkdir -p "$work/out"
 soffice --headless --convert-to xlsx --outdir "$work/out" "$work/filled.xlsx" >/dev/null
 mv "$work/out/filled.xlsx" annex_template_filled_libreoffice.xlsx
+# The same filled form saved again as Excel 97 (.xls, BIFF8), as a county with an old office
+# suite sends it.
+soffice --headless --convert-to 'xls:MS Excel 97' --outdir "$work/out" \
+  annex_template_filled_libreoffice.xlsx >/dev/null
+mv "$work/out/annex_template_filled_libreoffice.xls" .
 rm -rf "$work"
