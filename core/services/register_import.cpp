@@ -219,6 +219,14 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         failed = true;
         return false;
     };
+    auto hold = [&] { // a full buffer: written or set aside (register_row_buffer.h)
+        int line = 0;
+        if (buffer.hold(*writer, &why, &line))
+            return true;
+        add(Severity::Error, line, {}, why);
+        failed = true;
+        return false;
+    };
     RegisterSummaryBuilder summary;
     RegisterRowParser::Totals fileSums{};    // every row so far, for a 合计 row
     RegisterRowParser::Totals sectionSums{}; // since the last total row, for a 小计 row
@@ -335,7 +343,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         row.id = pair->nextId++;
         codes.insert(key, row.id - pair->first);
         buffer.add(row, record.line);
-        if (buffer.isFull() && !flush())
+        if (buffer.isFull() && !hold())
             break;
         summary.add(pair->index, row);
         ++result.rows;

@@ -2,8 +2,12 @@
 
 #include "register_layout.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <utility>
 
@@ -43,6 +47,9 @@ template <typename T> T take(const char*& p) {
     return v;
 }
 } // namespace
+
+RegisterRowBuffer::RegisterRowBuffer(qsizetype budget) : m_budget(budget) {}
+RegisterRowBuffer::~RegisterRowBuffer() = default;
 
 quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,
                                   quint32& last, QByteArrayView name) {
@@ -89,6 +96,9 @@ quint32 RegisterRowBuffer::unitNumber(const RegisterRecord& r) {
     // The id names the unit by its slot (register_layout.h): a number, no code to compare.
     const auto slot =
         size_t(quint64(r.id) >> (register_layout::kSeqBits + register_layout::kYearBits));
+    if (slot < m_lastSlot)
+        m_byUnit = false;
+    m_lastSlot = slot;
     if (slot >= m_unitOfSlot.size())
         m_unitOfSlot.resize(slot + 1, kNoUnit);
     quint32& unit = m_unitOfSlot[slot];
@@ -139,14 +149,14 @@ void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     std::memcpy(out + r.enterpriseName.size(), r.creditCode.data(), size_t(r.creditCode.size()));
 }
 
-RegisterRecord RegisterRowBuffer::decode(quint32 offset, int* line) const {
-    const char* p = m_bytes.data() + offset;
+RegisterRecord RegisterRowBuffer::decode(const char* p, const std::vector<QByteArray>& units,
+                                         const std::vector<QByteArray>& industries, int* line) {
     const Head h = take<Head>(p);
     RegisterRecord r;
     r.id = h.id;
     r.year = h.year;
-    r.unitCode = m_units[h.unit];
-    r.industry = m_industries[h.industry];
+    r.unitCode = units[h.unit];
+    r.industry = industries[h.industry];
     r.insured = h.flags & Insured;
     if (h.flags & HasRiskClass)
         r.riskClass = h.riskClass;
@@ -165,6 +175,14 @@ RegisterRecord RegisterRowBuffer::decode(quint32 offset, int* line) const {
     r.creditCode = QByteArrayView(p + h.nameSize, h.codeSize);
     *line = h.line;
     return r;
+}
+
+size_t RegisterRowBuffer::rowSize(const char* p) {
+    const Head h = take<Head>(p);
+    return sizeof(Head) + (h.flags & WideCounts ? 6 * sizeof(qint64) : 6 * sizeof(quint32)) +
+           sizeof(double) * (bool(h.flags & HasPayroll) + bool(h.flags & HasContributions) +
+                             bool(h.flags & HasBenefits)) +
+           h.nameSize + h.codeSize;
 }
 
 void RegisterRowBuffer::sortById() {
@@ -202,8 +220,7 @@ void RegisterRowBuffer::sortById() {
         std::sort(m_order.begin(), m_order.end());
 }
 
-bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
-    sortById();
+bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* line) {
     // Handed to the writer a chunk at a time (it puts several rows in one statement).
     constexpr size_t kChunk = 256;
     std::vector<RegisterRecord> chunk;
@@ -216,7 +233,8 @@ bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line)
         lines.clear();
         for (; next < m_order.size() && chunk.size() < kChunk; ++next) {
             int rowLine = 0;
-            chunk.push_back(decode(m_order[next].second, &rowLine));
+            chunk.push_back(
+                decode(m_bytes.data() + m_order[next].second, m_units, m_industries, &rowLine));
             lines.push_back(rowLine);
         }
         qsizetype failed = 0;
@@ -225,8 +243,226 @@ bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line)
             ok = false;
         }
     }
+    if (!m_order.empty())
+        m_maxWritten = std::max(m_maxWritten, m_order.back().first);
+    clearBatch();
+    return ok;
+}
+
+void RegisterRowBuffer::clearBatch() {
     m_order.clear();
     m_bytes.clear(); // keeps its capacity for the next batch
+    m_byUnit = true;
+    m_lastSlot = 0;
+}
+
+bool RegisterRowBuffer::setAside() {
+    if (!m_spill) {
+        m_spill = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                                   QStringLiteral("/yufang-register-rows-XXXXXX"));
+        if (!m_spill->open()) {
+            m_spill.reset();
+            return false;
+        }
+    }
+    // The rows in id order, gathered into blocks of about a mebibyte per write.
+    Run run;
+    run.offset = m_runs.empty() ? 0 : m_runs.back().offset + m_runs.back().size;
+    if (!m_spill->seek(run.offset))
+        return false;
+    constexpr size_t kBlock = size_t(1) << 20;
+    std::vector<char> block;
+    block.reserve(kBlock);
+    auto write = [&] {
+        const bool ok = m_spill->write(block.data(), qint64(block.size())) == qint64(block.size());
+        run.size += qint64(block.size());
+        block.clear();
+        return ok;
+    };
+    for (const Entry& e : m_order) {
+        const char* row = m_bytes.data() + e.second;
+        const size_t size = rowSize(row);
+        if (block.size() + size > kBlock && !block.empty() && !write())
+            return false;
+        block.insert(block.end(), row, row + size);
+    }
+    if (!block.empty() && !write())
+        return false;
+    m_runs.push_back(run);
+    ++m_runsSetAside;
+    return true;
+}
+
+bool RegisterRowBuffer::hold(RegisterWriter& writer, QString* error, int* line) {
+    sortById();
+    // A batch that came unit by unit, from the unit of the last row written on, is written
+    // now: a file grouped by county goes on that way, and only the rows of the county a batch
+    // boundary split land in the middle of its years (a guess about the rest of the file;
+    // should a later batch overlap after all, it is set aside and merged into the middle of
+    // the tree, as correct as ever, only slower). Any other batch is set aside as a run; should
+    // the temporary file fail (a full disk), it is written now, as correct, only slower.
+    constexpr int kSlotShift = register_layout::kSeqBits + register_layout::kYearBits;
+    const bool appends = m_runs.empty() && m_byUnit && !m_order.empty() &&
+                         (m_order.front().first >> kSlotShift) >= (m_maxWritten >> kSlotShift);
+    if (!appends && setAside()) {
+        clearBatch();
+        return true;
+    }
+    return writeBatch(writer, error, line);
+}
+
+// The k-way merge of the runs set aside (read back a block at a time) and the sorted batch in
+// memory, in id order.
+class RegisterRowBuffer::Merge {
+public:
+    explicit Merge(RegisterRowBuffer& b) : m_b(b) {}
+
+    bool run(RegisterWriter& writer, QString* error, int* line) {
+        m_readers.resize(m_b.m_runs.size());
+        for (size_t i = 0; i < m_readers.size(); ++i) {
+            m_readers[i].next = m_b.m_runs[i].offset;
+            m_readers[i].end = m_b.m_runs[i].offset + m_b.m_runs[i].size;
+            if (!push(i, error))
+                return fail(line);
+        }
+        if (m_memory < m_b.m_order.size())
+            m_heap.emplace_back(m_b.m_order[m_memory].first, kMemory);
+        std::make_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+        m_chunk.reserve(kChunk);
+        m_lines.reserve(kChunk);
+        while (!m_heap.empty()) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+            const size_t source = m_heap.back().second;
+            m_heap.pop_back();
+            int rowLine = 0;
+            if (source == kMemory) {
+                m_chunk.push_back(decode(m_b.m_bytes.data() + m_b.m_order[m_memory].second,
+                                         m_b.m_units, m_b.m_industries, &rowLine));
+                m_lines.push_back(rowLine);
+                if (++m_memory < m_b.m_order.size()) {
+                    m_heap.emplace_back(m_b.m_order[m_memory].first, kMemory);
+                    std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+                }
+            } else {
+                Reader& r = m_readers[source];
+                const char* row = r.block.data() + r.at;
+                m_chunk.push_back(decode(row, m_b.m_units, m_b.m_industries, &rowLine));
+                m_lines.push_back(rowLine);
+                r.at += rowSize(row);
+                if (!push(source, error, &writer))
+                    return fail(line);
+                if (m_failed)
+                    break;
+            }
+            if (m_chunk.size() == kChunk && !write(writer, error))
+                break;
+        }
+        if (!m_failed)
+            write(writer, error);
+        if (m_failed)
+            *line = m_failedLine;
+        m_b.m_maxWritten = std::max(m_b.m_maxWritten, m_lastId);
+        return !m_failed;
+    }
+
+private:
+    static constexpr size_t kMemory = ~size_t(0);
+    static constexpr size_t kChunk = 256;
+    static constexpr qint64 kBlock = qint64(1) << 20;
+    struct Reader {
+        qint64 next = 0; // the run's bytes not read yet, in the file
+        qint64 end = 0;
+        std::vector<char> block; // read, from at on not merged yet
+        size_t at = 0;
+    };
+
+    bool readFailed(QString* error) {
+        *error = m_b.m_spill->errorString();
+        if (error->isEmpty())
+            *error = QCoreApplication::translate(
+                "RegisterRowBuffer",
+                "the rows set aside in a temporary file could not be read back");
+        return false;
+    }
+
+    bool fail(int* line) {
+        *line = 0;
+        return false;
+    }
+
+    // The chunk to the writer (its rows point into the blocks: before one is read again).
+    bool write(RegisterWriter& writer, QString* error) {
+        if (m_chunk.empty())
+            return true;
+        qsizetype failed = 0;
+        if (!writer.insertMany(m_chunk.data(), qsizetype(m_chunk.size()), error, &failed)) {
+            m_failed = true;
+            m_failedLine = m_lines[size_t(failed)];
+        }
+        m_lastId = m_chunk.back().id;
+        m_chunk.clear();
+        m_lines.clear();
+        return !m_failed;
+    }
+
+    // Puts the run's next row, if any, on the heap, reading the run's next block when the row
+    // is not whole in the block (the rows of the chunk written first).
+    bool push(size_t source, QString* error, RegisterWriter* writer = nullptr) {
+        Reader& r = m_readers[source];
+        auto whole = [&] {
+            const size_t left = r.block.size() - r.at;
+            return left >= sizeof(Head) && left >= rowSize(r.block.data() + r.at);
+        };
+        if (!whole()) {
+            if (r.next == r.end)
+                return true; // the run is merged
+            if (writer && !write(*writer, error))
+                return true; // failed: run() stops
+            const size_t left = r.block.size() - r.at;
+            std::memmove(r.block.data(), r.block.data() + r.at, left);
+            r.block.resize(left);
+            r.at = 0;
+            if (!m_b.m_spill->seek(r.next))
+                return readFailed(error);
+            do { // a block; more only for a row longer than a block
+                const qint64 more = std::min(r.end - r.next, kBlock);
+                const size_t had = r.block.size();
+                r.block.resize(had + size_t(more));
+                if (m_b.m_spill->read(r.block.data() + had, more) != more)
+                    return readFailed(error);
+                r.next += more;
+            } while (!whole() && r.next < r.end);
+            if (!whole())
+                return readFailed(error);
+        }
+        if (r.at < r.block.size()) {
+            qint64 id;
+            std::memcpy(&id, r.block.data() + r.at, sizeof(id)); // Head::id comes first
+            m_heap.emplace_back(id, source);
+            std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
+        }
+        return true;
+    }
+
+    RegisterRowBuffer& m_b;
+    std::vector<Reader> m_readers;
+    std::vector<std::pair<qint64, size_t>> m_heap; // the next id of each source, least first
+    size_t m_memory = 0;                           // the next row of the batch in memory
+    std::vector<RegisterRecord> m_chunk;
+    std::vector<int> m_lines;
+    bool m_failed = false;
+    int m_failedLine = 0;
+    qint64 m_lastId = 0;
+};
+
+bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
+    sortById();
+    if (m_runs.empty())
+        return writeBatch(writer, error, line);
+    const bool ok = Merge(*this).run(writer, error, line);
+    m_runs.clear();
+    m_spill->resize(0); // the runs are written: their bytes are not needed again
+    clearBatch();
     return ok;
 }
 

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QTemporaryFile>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -17,26 +19,52 @@ namespace yufang {
 // appending (docs/performance.md). Sorted, a batch writes each unit-year's rows as one run, most
 // of them appended. Rows are copied compactly (the records' text points into the reader's
 // buffer): about 125 bytes for a typical row, so the default budget holds some 400,000 rows.
+//
+// A file larger than the budget is not written batch by batch when its batches overlap in ids
+// (a shuffled file, one sorted by name or year by year): each full batch is sorted and set
+// aside as a run in a temporary file, and flush() merges the runs with what is in memory, so
+// the whole file is written in one pass in id order, appended to the B-tree however its rows
+// came. A batch that came unit by unit from the last unit written on (a file grouped by
+// county: by unit and year, by enterprise, by credit code) is written at once, as before.
 class RegisterRowBuffer {
 public:
     static constexpr qsizetype kDefaultBudget = qsizetype(48) << 20;
 
-    explicit RegisterRowBuffer(qsizetype budget = kDefaultBudget) : m_budget(budget) {}
+    explicit RegisterRowBuffer(qsizetype budget = kDefaultBudget);
+    ~RegisterRowBuffer();
 
     // line: the file line, named when the row fails to insert.
     void add(const RegisterRecord& row, int line);
     bool isFull() const {
         return qsizetype(m_bytes.size() + m_order.size() * sizeof(Entry)) >= m_budget;
     }
-    bool isEmpty() const { return m_order.empty(); }
-    // Inserts the rows in id order and empties the buffer. On failure returns false with the
-    // writer's error and the line of the row that failed.
+    // Nothing held back, neither in memory nor set aside.
+    bool isEmpty() const { return m_order.empty() && m_runs.empty(); }
+    // Makes room when full: writes the batch in id order if it appends, else sets it aside as a
+    // sorted run (written by flush()). On failure returns false with the writer's error and the
+    // line of the row that failed.
+    bool hold(RegisterWriter& writer, QString* error, int* line);
+    // Inserts every row held back in id order (the runs set aside merged with the rows in
+    // memory) and empties the buffer. On failure returns false with the writer's error and the
+    // line of the row that failed.
     bool flush(RegisterWriter& writer, QString* error, int* line);
+    // How many runs were set aside since the buffer was made (tests and measurements).
+    int runsSetAside() const { return m_runsSetAside; }
 
 private:
     using Entry = std::pair<qint64, quint32>; // id, offset of the row in m_bytes
-    RegisterRecord decode(quint32 offset, int* line) const;
+    struct Run {
+        qint64 offset = 0; // in the temporary file
+        qint64 size = 0;
+    };
+    class Merge;
+    static RegisterRecord decode(const char* row, const std::vector<QByteArray>& units,
+                                 const std::vector<QByteArray>& industries, int* line);
+    static size_t rowSize(const char* row);
     void sortById();
+    bool writeBatch(RegisterWriter& writer, QString* error, int* line);
+    bool setAside();
+    void clearBatch();
     quint32 unitNumber(const RegisterRecord& row);
     quint32 intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index, quint32& last,
                    QByteArrayView name);
@@ -51,6 +79,16 @@ private:
     std::vector<quint32> m_unitOfSlot; // by the unit's slot (register_layout.h): into m_units
     QHash<QByteArray, quint32> m_industryIndex;
     quint32 m_lastIndustry = 0;
+    // Whether the batch's rows came in the order of their units' slots (a file grouped by
+    // county), and the largest id written so far: a batch that came so from that id's unit on
+    // is written at once.
+    bool m_byUnit = true;
+    quint64 m_lastSlot = 0;
+    qint64 m_maxWritten = 0;
+    // The runs set aside, one after the other in one temporary file.
+    std::unique_ptr<QTemporaryFile> m_spill;
+    std::vector<Run> m_runs;
+    int m_runsSetAside = 0;
 };
 
 } // namespace yufang

@@ -2,6 +2,7 @@
 
 #include "sql_dialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <limits>
 
 namespace yufang {
 
@@ -62,8 +64,12 @@ struct Bound {
     quint8 optional = 0; // which optional columns hold a value (bit 0: risk_class, ...)
 };
 
-// The record's values from parameter first + 1 on.
-void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, Bound* b) {
+// What ints[0] holds while the id parameter is NULL (ids are positive).
+constexpr qint64 kAutoId = std::numeric_limits<qint64>::min();
+
+// The record's values from parameter first + 1 on. autoId: the id is bound as NULL, for SQLite
+// to give the row the table's largest rowid + 1, which the caller knows to be the row's id.
+void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, Bound* b, bool autoId = false) {
     auto integer = [&](int k, qint64 v) {
         if ((b->known >> k & 1) && b->ints[size_t(k)] == v)
             return;
@@ -80,7 +86,15 @@ void bind(sqlite3_stmt* s, int first, const RegisterRecord& r, Bound* b) {
         b->texts[size_t(k)] = v;
         b->known |= 1u << k;
     };
-    integer(0, r.id);
+    if (autoId) {
+        if (!(b->known & 1) || b->ints[0] != kAutoId) {
+            sqlite3_bind_null(s, first + 1);
+            b->ints[0] = kAutoId;
+            b->known |= 1;
+        }
+    } else {
+        integer(0, r.id);
+    }
     text(1, r.unitCode);
     integer(2, r.year);
     text(3, r.creditCode);
@@ -139,7 +153,8 @@ public:
                                 error) &&
                m_credit.prepare(
                    m_db, "SELECT 1 FROM register_enterprise WHERE id = ? AND credit_code = ?",
-                   error);
+                   error) &&
+               learnTableMax(error);
     }
 
     std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
@@ -162,7 +177,7 @@ public:
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
         if (rc == SQLITE_DONE)
-            return true;
+            return learnTableMax(error);
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return false;
     }
@@ -185,8 +200,10 @@ public:
         bind(s, 0, r, &m_insertBound);
         const int rc = sqlite3_step(s);
         sqlite3_reset(s);
-        if (rc == SQLITE_DONE)
+        if (rc == SQLITE_DONE) {
+            m_tableMax = std::max(m_tableMax, r.id);
             return Outcome::Inserted;
+        }
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         return Outcome::Failed;
     }
@@ -196,12 +213,31 @@ public:
         qsizetype i = 0;
         for (; i + kRowsPerStatement <= count; i += kRowsPerStatement) {
             sqlite3_stmt* s = m_insertMany.get();
-            for (int k = 0; k < kRowsPerStatement; ++k)
-                bind(s, k * kColumns, records[i + k], &m_insertManyBound[size_t(k)]);
+            // A row whose id is the table's largest + 1 (every row but a unit-year's first when
+            // rows come in id order: register_row_buffer.h) is bound with a NULL id. SQLite then
+            // takes the rowid from the end of the table, where its cursor already is, as the
+            // shell's .import does, instead of seeking the given id from the root of the B-tree
+            // to check that it is free (a tenth of an import's instructions,
+            // docs/performance.md). The id is the same either way.
+            qint64 max = m_tableMax;
+            for (int k = 0; k < kRowsPerStatement; ++k) {
+                const RegisterRecord& r = records[i + k];
+                bind(s, k * kColumns, r, &m_insertManyBound[size_t(k)], r.id == max + 1);
+                max = std::max(max, r.id);
+            }
             const int rc = sqlite3_step(s);
             sqlite3_reset(s);
             if (rc != SQLITE_DONE)
                 break; // the statement's rows are backed out: find the one that fails below
+            m_tableMax = max;
+            // Never otherwise: the largest id is known (every row of the table is written
+            // through this writer inside the import's transaction, learnTableMax).
+            if (sqlite3_last_insert_rowid(m_db) != records[i + kRowsPerStatement - 1].id) {
+                *error = QCoreApplication::translate(
+                    "RegisterWriter", "an enterprise row was not stored under its own id");
+                *failed = i + kRowsPerStatement - 1;
+                return false;
+            }
         }
         if (RegisterWriter::insertMany(records + i, count - i, error, failed))
             return true;
@@ -210,8 +246,16 @@ public:
     }
 
 private:
+    // The table's largest id, kept as rows are inserted (deleteRange asks again).
+    bool learnTableMax(QString* error) {
+        const std::optional<qint64> max = maxId(0, std::numeric_limits<qint64>::max(), error);
+        m_tableMax = max.value_or(0);
+        return max.has_value();
+    }
+
     sqlite3* m_db;
     int m_savedCacheSize = 0;
+    qint64 m_tableMax = 0;
     Statement m_insert;
     Statement m_insertMany;
     // Per row of each statement, what its parameters hold (bind()).

@@ -3039,6 +3039,20 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>RegisterRowBuffer</name>
+    <message>
+        <source>the rows set aside in a temporary file could not be read back</source>
+        <translation>暂存在临时文件中的行无法读回</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWriter</name>
+    <message>
+        <source>an enterprise row was not stored under its own id</source>
+        <translation>有一行企业记录未按其自身编号保存</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <source>%1: cannot write the PDF</source>

@@ -13,10 +13,12 @@
 #include "storage/sqlite_register_writer.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <map>
 #include <random>
 
 #include <sqlite3.h>
@@ -122,6 +124,28 @@ RegisterImportResult importBytes(const TempDatabase& t, const QByteArray& bytes,
     return r;
 }
 
+// Several files in one command, the way `yufang-cli import-register A B C` imports them: one
+// importer, each file read from disk in its own transaction. True when every file landed.
+bool importFiles(const TempDatabase& t, const std::vector<QByteArray>& files, qsizetype budget,
+                 bool portable) {
+    RegisterImport importer(t.connection());
+    importer.setRowBufferBudget(budget);
+    importer.setPortableWriter(portable);
+    bool all = true;
+    for (size_t i = 0; i < files.size(); ++i) {
+        const QString path = t.filePath(u"part%1.csv"_s.arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(files[i]) == files[i].size());
+        f.close();
+        const RegisterImportResult r = importer.importFile(path, {});
+        for (const Diagnostic& d : r.diagnostics)
+            UNSCOPED_INFO(d.toString().toStdString());
+        all = all && r.landed && r.rows > 0;
+    }
+    return all;
+}
+
 QStringList lines(const QSqlDatabase& db, const QString& sql) {
     QStringList out;
     QSqlQuery q(db);
@@ -220,16 +244,16 @@ TEST_CASE("Every order of the same register rows gives the same database", "[reg
         CHECK(content(t) == reference);
         checkLayout(t);
     }
-    SECTION("in three files, the middle year last") {
+    SECTION("in three files of one command, the middle year last") {
         TempDatabase t;
-        for (const auto& years :
-             {std::pair(2022, 2022), std::pair(2024, 2024), std::pair(2023, 2023)}) {
+        std::vector<QByteArray> parts;
+        for (const int year : {2022, 2024, 2023}) {
             std::vector<Row> part;
-            std::copy_if(file.begin(), file.end(), std::back_inserter(part), [&](const Row& r) {
-                return r.year >= years.first && r.year <= years.second;
-            });
-            REQUIRE(importBytes(t, csv(part), budget, portable).landed);
+            std::copy_if(file.begin(), file.end(), std::back_inserter(part),
+                         [&](const Row& r) { return r.year == year; });
+            parts.push_back(csv(part));
         }
+        REQUIRE(importFiles(t, parts, budget, portable));
         CHECK(content(t) == reference);
         checkLayout(t);
     }
@@ -312,14 +336,17 @@ TEST_CASE("The database work of a register import does not depend on the order o
                 return 0; // go on
             },
             &w);
-        const bool landed = importBytes(t, csv(ordered(rows, order)), kTinyBudget).landed;
+        // A few batches of a couple of hundred rows: written at once or set aside and merged,
+        // the rows go in 32-row statements in every order (the tiny budget would compare
+        // single-row statements of a grouped file with merged 32-row ones).
+        const bool landed = importBytes(t, csv(ordered(rows, order)), 16 * 1024).landed;
         sqlite3_progress_handler(handle, 0, nullptr, nullptr);
         sqlite3_trace_v2(handle, 0, nullptr, nullptr);
         REQUIRE(landed);
         return w;
     };
     const Work grouped = work(Order::UnitYear);
-    REQUIRE(grouped.statements > qint64(rows.size()));
+    REQUIRE(grouped.statements > qint64(rows.size()) / 32); // a statement per 32 rows at least
     for (const Order order :
          {Order::Enterprise, Order::CreditCode, Order::Name, Order::Reversed, Order::Shuffled}) {
         INFO("order " << int(order) << "; grouped by unit and year: " << grouped.statements
@@ -349,4 +376,101 @@ TEST_CASE("The credit-code hashes keep every row of a key and grow", "[register]
         CHECK(found.first() == n);
     }
     CHECK(codes.candidates(a).size() == 2);
+}
+
+namespace {
+// Records what a RegisterRowBuffer hands to its writer.
+class RecordingWriter : public RegisterWriter {
+public:
+    std::vector<qint64> ids;
+    QStringList names;
+    bool prepare(QString*) override { return true; }
+    std::optional<qint64> maxId(qint64, qint64, QString*) override { return 0; }
+    bool deleteRange(qint64, qint64, QString*) override { return true; }
+    std::optional<bool> hasCreditCode(qint64, QByteArrayView, QString*) override { return false; }
+    Outcome insert(const RegisterRecord& r, QString*) override {
+        ids.push_back(r.id);
+        names << QString::fromUtf8(r.enterpriseName);
+        return Outcome::Inserted;
+    }
+};
+} // namespace
+
+TEST_CASE("A register larger than the row buffer is written in one pass in id order",
+          "[register]") {
+    // 3 units × 3 years × 150 rows through a buffer of a few dozen rows. However the rows come,
+    // the writer must see every row once. Batches that overlap in ids are set aside as runs and
+    // merged: written in ascending id order, appended to the B-tree. A batch that comes unit by
+    // unit is written at once (by enterprise, a batch reaches back into the years of its unit's
+    // last batch; year by year, the first batches of the first year look so, the rest is set
+    // aside and merged behind them).
+    const QByteArray units[] = {"371302", "371311", "371312"};
+    struct In {
+        int unit;
+        int year;
+        int firm;
+    };
+    std::vector<In> grouped;
+    for (int unit = 0; unit < 3; ++unit)
+        for (int year = 2022; year <= 2024; ++year)
+            for (int firm = 0; firm < 150; ++firm)
+                grouped.push_back({unit, year, firm});
+    std::vector<In> byFirm = grouped; // each enterprise's years together, unit by unit
+    std::stable_sort(byFirm.begin(), byFirm.end(), [](const In& a, const In& b) {
+        return std::tuple(a.unit, a.firm) < std::tuple(b.unit, b.firm);
+    });
+    std::vector<In> byYear = grouped; // all units of a year, year by year
+    std::stable_sort(byYear.begin(), byYear.end(),
+                     [](const In& a, const In& b) { return a.year < b.year; });
+    std::vector<In> shuffled = grouped;
+    std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(16));
+    struct Case {
+        const char* name;
+        const std::vector<In>* rows;
+        bool setsAside;
+        bool ascending; // every row in id order (else: batch by batch)
+    };
+    for (const Case& c :
+         {Case{"grouped by unit and year", &grouped, false, true},
+          Case{"grouped by enterprise", &byFirm, false, false},
+          Case{"year by year", &byYear, true, false}, Case{"shuffled", &shuffled, true, true}}) {
+        INFO(c.name);
+        RegisterRowBuffer buffer(4096);
+        RecordingWriter writer;
+        std::map<std::pair<int, int>, qint64> nextSeq;
+        std::vector<qint64> expected;
+        QString error;
+        int line = 0;
+        for (size_t i = 0; i < c.rows->size(); ++i) {
+            const In& in = (*c.rows)[i];
+            const QByteArray name = "企业" + QByteArray::number(in.firm) + "-" +
+                                    QByteArray::number(in.year) + units[in.unit];
+            RegisterRecord r;
+            r.id = register_layout::firstId(in.year, in.unit + 1) + nextSeq[{in.unit, in.year}]++;
+            r.unitCode = units[in.unit];
+            r.year = in.year;
+            r.enterpriseName = name;
+            r.creditCode = "91371302MA3C000015";
+            r.industry = "冶金";
+            r.employees = in.firm;
+            if (in.firm % 3 == 0)
+                r.payroll = in.firm * 1000.5;
+            expected.push_back(r.id);
+            buffer.add(r, int(i) + 2);
+            if (buffer.isFull())
+                REQUIRE(buffer.hold(writer, &error, &line));
+        }
+        REQUIRE(buffer.flush(writer, &error, &line));
+        CHECK(buffer.isEmpty());
+        std::sort(expected.begin(), expected.end());
+        if (c.ascending) // each once, ascending: appended to the B-tree
+            CHECK(writer.ids == expected);
+        std::vector<qint64> written = writer.ids;
+        std::sort(written.begin(), written.end());
+        CHECK(written == expected); // each once
+        CHECK((buffer.runsSetAside() > 1) == c.setsAside);
+        // The rows' own values came back from the runs.
+        CHECK(writer.names.size() == qsizetype(grouped.size()));
+        CHECK(writer.names.filter(u"企业149-2024371312"_s).size() == 1);
+    }
 }
