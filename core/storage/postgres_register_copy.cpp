@@ -88,10 +88,11 @@ QString messageOf(PGconn* conn, const PGresult* result) {
     return QString::fromUtf8(text).trimmed();
 }
 
-// "COPY register_enterprise, line 17" in the error's context: the 17th row sent (0-based).
+// "COPY register_enterprise, line 17" in the error's context: the 17th row sent (0-based). The
+// context may start with other lines (a trigger's "PL/pgSQL function … line 3 at RAISE").
 qsizetype failedLine(const PGresult* result) {
     const char* context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
-    static const QRegularExpression line(QStringLiteral("line (\\d+)"));
+    static const QRegularExpression line(QStringLiteral("COPY [^,\\n]+, line (\\d+)"));
     const auto m = line.match(QString::fromUtf8(context ? context : ""));
     return m.hasMatch() ? qMax<qsizetype>(0, m.captured(1).toLongLong() - 1) : 0;
 }
