@@ -733,6 +733,22 @@
         <source>--each-child writes PDF files: -o FILE.pdf or -o FOLDER</source>
         <translation>--each-child 只输出 PDF 文件：请用 -o 文件.pdf 或 -o 文件夹</translation>
     </message>
+    <message>
+        <source>server import-sqlite takes one FILE</source>
+        <translation>server import-sqlite 需要一个文件</translation>
+    </message>
+    <message>
+        <source>server import-sqlite takes an SQLite file, not a server</source>
+        <translation>server import-sqlite 需要 SQLite 数据库文件，而不是服务器地址</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) of %3 table(s) moved into %4</source>
+        <translation>%1：%3 张表共 %2 行已迁入 %4</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3213,6 +3229,45 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>%1: unknown setting %2 (known: sslmode, schema)</source>
         <translation>%1：未知设置 %2（可用：sslmode、schema）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSqliteImport</name>
+    <message>
+        <source>%1: %2 row(s) (units %3)</source>
+        <translation>%1：%2 行（单位 %3）</translation>
+    </message>
+    <message>
+        <source>import-sqlite moves an SQLite file into a PostgreSQL server</source>
+        <translation>import-sqlite 用于把 SQLite 数据库文件迁入 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>the file has schema version %1 and the server %2: run `server migrate` with this version of Yufang first</source>
+        <translation>文件的数据库结构版本为 %1，服务器为 %2：请先用本版本运行 `server migrate`</translation>
+    </message>
+    <message>
+        <source>the server has no table %1 of the file</source>
+        <translation>服务器没有文件中的表 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s table %1 has no column %2 of the file</source>
+        <translation>服务器的表 %1 没有文件中的列 %2</translation>
+    </message>
+    <message>
+        <source>the server already holds data (%1); nothing was imported. --replace replaces all of the server&apos;s data with the file&apos;s</source>
+        <translation>服务器已有数据（%1），未导入任何数据。--replace 将用文件中的数据替换服务器上的全部数据</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1：表 %2：%3</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 of the file: %3</source>
+        <translation>表 %1，文件第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>login %1 belongs to unit %2, which the file does not hold; nothing was imported</source>
+        <translation>登录名 %1 属于单位 %2，而文件中没有该单位；未导入任何数据</translation>
     </message>
 </context>
 <context>
