@@ -8,13 +8,13 @@
 #
 # usage: bench/run_register_server_bench.sh YUFANG_CLI SERVER_URL WORKDIR [ROWS]
 #   SERVER_URL: postgresql://USER@HOST:PORT/DB of a login that may create schemas (PGPASSWORD
-#   for its password), or "" for a throwaway server of the test suite's kind
+#   for its password), or "-" (or "") for a throwaway server of the test suite's kind
 #   (scripts/lib/test_server.sh; the CTest test bench.register_server does so). ROUNDS=N (3).
 set -euo pipefail
 cli=$1 url=$2 work=$3 rows=${4:-200000}
 rounds=${ROUNDS:-3}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-if [[ -z $url ]]; then
+if [[ -z $url || $url == - ]]; then
   # shellcheck source=scripts/lib/test_server.sh
   source "$here/../scripts/lib/test_server.sh"
   trap yufang_stop_test_server EXIT
