@@ -105,6 +105,7 @@ const char* const kUsage =
     "  server init|migrate                    (--server) schema, presets, roles and access rules\n"
     "  server add-user LOGIN --unit U [--password-stdin]   a unit's login (writes only U's forms)\n"
     "  server disable-user LOGIN | server users [-o FILE]   (--server) logins\n"
+    "  server import-sqlite FILE [--replace]  (--server) an office's SQLite file moved in\n"
     "Every CSV export writes an .xlsx workbook instead when -o names a FILE.xlsx.\n";
 
 using Command = std::function<int(Context&, const QStringList&)>;

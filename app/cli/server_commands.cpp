@@ -1,11 +1,14 @@
 #include "server_commands.h"
 
 #include "io/csv_writer.h"
+#include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/server_access.h"
 #include "storage/server_connection.h"
+#include "storage/server_sqlite_import.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -81,6 +84,32 @@ int runUsers(Context& ctx, const Arguments& args) {
                       u.canLogin ? QStringLiteral("yes") : QStringLiteral("no"), u.createdAt});
     return ctx.emit(args.value(QStringLiteral("o")), w.encoded(CsvEncoding::Utf8Bom));
 }
+// An office's SQLite file moved into the server, in one transaction. The file is opened as any
+// command opens it (so an older file is brought to this version's schema first, with a backup).
+int runImportSqlite(Context& ctx, const Arguments& args) {
+    if (args.positional.size() != 1)
+        return ctx.usage(Text::tr("server import-sqlite takes one FILE"));
+    const QString path = args.positional.first();
+    if (isServerAddress(path))
+        return ctx.usage(Text::tr("server import-sqlite takes an SQLite file, not a server"));
+    if (!QFileInfo::exists(path))
+        return ctx.rejected(Text::tr("%1: no such file").arg(path));
+    Database file(path);
+    QString why;
+    if (!file.open(&why))
+        return ctx.rejected(why);
+    server::SqliteImportResult result;
+    if (!server::importSqlite(ctx.database->connection(), file.connection(),
+                              args.has(QStringLiteral("replace")), &result, &why))
+        return ctx.rejected(QStringLiteral("%1: %2").arg(path, why));
+    ctx.out << Text::tr("%1: %2 row(s) of %3 table(s) moved into %4")
+                   .arg(path)
+                   .arg(result.rows())
+                   .arg(result.tables.size())
+                   .arg(ctx.database->path())
+            << Qt::endl;
+    return Exit::Success;
+}
 } // namespace
 
 int runServer(Context& ctx, const QStringList& words) {
@@ -91,8 +120,9 @@ int runServer(Context& ctx, const QStringList& words) {
                                   "users, import-sqlite"));
     const QString action = words.first();
     QString why;
-    const auto args = Arguments::parse(words.mid(1), {QStringLiteral("unit"), QStringLiteral("o")},
-                                       {QStringLiteral("password-stdin")}, &why);
+    const auto args =
+        Arguments::parse(words.mid(1), {QStringLiteral("unit"), QStringLiteral("o")},
+                         {QStringLiteral("password-stdin"), QStringLiteral("replace")}, &why);
     if (!args)
         return ctx.usage(why);
     if (action == QLatin1String("init") || action == QLatin1String("migrate"))
@@ -103,6 +133,8 @@ int runServer(Context& ctx, const QStringList& words) {
         return runDisableUser(ctx, *args);
     if (action == QLatin1String("users"))
         return runUsers(ctx, *args);
+    if (action == QLatin1String("import-sqlite"))
+        return runImportSqlite(ctx, *args);
     return ctx.usage(Text::tr("unknown server command %1").arg(action));
 }
 

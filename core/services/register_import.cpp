@@ -3,6 +3,8 @@
 #include "register_credit_codes.h"
 #include "register_row_parser.h"
 #include "storage/backup.h"
+#include "storage/postgres_handle.h"
+#include "storage/postgres_register_copy.h"
 #include "storage/register_layout.h"
 #include "storage/register_row_buffer.h"
 #include "storage/register_summary.h"
@@ -68,7 +70,8 @@ private:
     QHash<QByteArray, std::vector<int>> m_units;
 };
 
-// register_unit: the slot of every unit that has register rows, new ones added as they come.
+// register_unit: the slot of every unit that has register rows, new ones added as they come
+// and written in one go by write() (a statement per unit was a round trip each on a server).
 class UnitSlots {
 public:
     explicit UnitSlots(QSqlDatabase db) : m_db(std::move(db)) {
@@ -78,6 +81,7 @@ public:
             m_slots.insert(q.value(0).toString().toUtf8(), q.value(1).toLongLong());
             m_next = qMax(m_next, q.value(1).toLongLong() + 1);
         }
+        m_firstNew = m_next;
     }
     std::optional<qint64> slotOf(QByteArrayView unitCode, QString* error) {
         const QByteArray key = unitCode.toByteArray();
@@ -87,22 +91,45 @@ public:
             *error = Text::tr("too many units hold register rows");
             return std::nullopt;
         }
+        m_slots.insert(key, m_next);
+        m_newUnits << key;
+        return m_next++;
+    }
+    // A slot given out by this import: no register row can hold its ids yet.
+    bool isNew(qint64 slot) const { return slot >= m_firstNew; }
+
+    bool write(QString* error) const {
+        if (m_newUnits.isEmpty())
+            return true;
+        if (sql::postgresHandle(m_db)) {
+            QList<QByteArray> slots;
+            for (const QByteArray& unit : m_newUnits)
+                slots << QByteArray::number(m_slots.value(unit));
+            return sql::execParams(m_db,
+                                   "INSERT INTO register_unit (unit_code, slot)"
+                                   " SELECT * FROM unnest($1::text[], $2::bigint[])",
+                                   {sql::textArray(m_newUnits), "{" + slots.join(',') + "}"},
+                                   error);
+        }
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO register_unit (unit_code, slot) VALUES (?, ?)"));
-        q.addBindValue(QString::fromUtf8(unitCode));
-        q.addBindValue(m_next);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return std::nullopt;
+        for (const QByteArray& unit : m_newUnits) {
+            q.addBindValue(QString::fromUtf8(unit));
+            q.addBindValue(m_slots.value(unit));
+            if (!q.exec()) {
+                *error = q.lastError().text();
+                return false;
+            }
         }
-        m_slots.insert(key, m_next);
-        return m_next++;
+        return true;
     }
 
 private:
     QSqlDatabase m_db;
     QHash<QByteArray, qint64> m_slots;
+    QList<QByteArray> m_newUnits; // in the order their slots were given
     qint64 m_next = 1;
+    qint64 m_firstNew = 1;
 };
 } // namespace
 
@@ -264,10 +291,14 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             int known = pairs.find(row.unitCode, row.year);
             if (known == PairIndex::kNone) {
                 const std::optional<qint64> slot = slots.slotOf(row.unitCode, &why);
+                // A unit new to the register has no rows to look for (a query per pair was a
+                // round trip each on a server, docs/server.md).
                 const std::optional<qint64> maxId =
-                    slot ? writer->maxId(register_layout::firstId(row.year, *slot),
-                                         register_layout::lastId(row.year, *slot), &why)
-                         : std::nullopt;
+                    !slot ? std::nullopt
+                    : slots.isNew(*slot)
+                        ? std::optional<qint64>(0)
+                        : writer->maxId(register_layout::firstId(row.year, *slot),
+                                        register_layout::lastId(row.year, *slot), &why);
                 if (!maxId) {
                     add(Severity::Error, record.line, {}, why);
                     failed = true;
@@ -351,7 +382,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     }
     // A rejected file is rolled back: what is still held back need not be written.
     const bool landing = !failed && !result.cancelled && result.errors == 0;
-    if (landing && flush() && !summary.write(m_db, &why))
+    if (landing && flush() && !(slots.write(&why) && summary.write(m_db, &why)))
         add(Severity::Error, 0, {}, why);
     if (!failed && !result.cancelled && result.errors == 0) {
         QSqlQuery q(m_db);

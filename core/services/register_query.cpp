@@ -117,7 +117,10 @@ RegisterQuery::Where RegisterQuery::where(const RegisterFilter& filter) const {
             escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
                 .replace(QLatin1Char('%'), QStringLiteral("\\%"))
                 .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-            either << QStringLiteral("enterprise_name LIKE ? ESCAPE '\\'");
+            // SQLite's LIKE matches Latin letters in either case; PostgreSQL's needs ILIKE.
+            either << QStringLiteral("enterprise_name %1 ? ESCAPE '\\'")
+                          .arg(sql::isSqlite(m_db) ? QStringLiteral("LIKE")
+                                                   : QStringLiteral("ILIKE"));
             w.values << QVariant(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
         } else {
             either << sql::containsText(m_db, QStringLiteral("enterprise_name"));

@@ -7,6 +7,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <vector>
 
 namespace yufang::sql {
 
@@ -87,34 +88,32 @@ QString messageOf(PGconn* conn, const PGresult* result) {
     return QString::fromUtf8(text).trimmed();
 }
 
-// "COPY register_enterprise, line 17" in the error's context: the 17th row sent.
-qsizetype failedRow(const PGresult* result) {
+// "COPY register_enterprise, line 17" in the error's context: the 17th row sent (0-based). The
+// context may start with other lines (a trigger's "PL/pgSQL function … line 3 at RAISE").
+qsizetype failedLine(const PGresult* result) {
     const char* context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
-    static const QRegularExpression line(QStringLiteral("line (\\d+)"));
+    static const QRegularExpression line(QStringLiteral("COPY [^,\\n]+, line (\\d+)"));
     const auto m = line.match(QString::fromUtf8(context ? context : ""));
     return m.hasMatch() ? qMax<qsizetype>(0, m.captured(1).toLongLong() - 1) : 0;
 }
 } // namespace
 
-bool copyRegisterRows(const QSqlDatabase& db, const RegisterRecord* records, qsizetype count,
-                      QString* error, qsizetype* failed) {
-    *failed = 0;
+bool copyRows(const QSqlDatabase& db, const char* copyStatement, const QByteArray& rows,
+              QString* error, qsizetype* failedRow) {
+    if (failedRow)
+        *failedRow = 0;
     PGconn* conn = postgresHandle(db);
     if (!conn) {
         *error = QStringLiteral("not a PostgreSQL connection");
         return false;
     }
-    if (count == 0)
+    if (rows.isEmpty())
         return true;
-    Result start(PQexec(conn, kCopy));
+    Result start(PQexec(conn, copyStatement));
     if (PQresultStatus(start.get()) != PGRES_COPY_IN) {
         *error = messageOf(conn, start.get());
         return false;
     }
-    QByteArray rows;
-    rows.reserve(count * 160);
-    for (qsizetype i = 0; i < count; ++i)
-        appendRow(rows, records[i]);
     const bool sent = PQputCopyData(conn, rows.constData(), int(rows.size())) == 1;
     PQputCopyEnd(conn, sent ? nullptr : "the program could not send the rows");
     bool ok = sent;
@@ -122,13 +121,72 @@ bool copyRegisterRows(const QSqlDatabase& db, const RegisterRecord* records, qsi
     while (Result result{PQgetResult(conn)}) {
         if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && ok) {
             *error = messageOf(conn, result.get());
-            *failed = qMin(failedRow(result.get()), count - 1);
+            if (failedRow)
+                *failedRow = failedLine(result.get());
             ok = false;
         }
     }
     if (!sent && error->isEmpty())
         *error = messageOf(conn, nullptr);
     return ok;
+}
+
+bool copyRegisterRows(const QSqlDatabase& db, const RegisterRecord* records, qsizetype count,
+                      QString* error, qsizetype* failed) {
+    *failed = 0;
+    QByteArray rows;
+    rows.reserve(count * 160);
+    for (qsizetype i = 0; i < count; ++i)
+        appendRow(rows, records[i]);
+    qsizetype row = 0;
+    if (copyRows(db, kCopy, rows, error, &row))
+        return true;
+    *failed = qBound<qsizetype>(0, row, qMax<qsizetype>(0, count - 1));
+    return false;
+}
+
+void appendCopyText(QByteArray& out, QByteArrayView value) {
+    appendText(out, value);
+}
+
+void appendCopyNumber(QByteArray& out, qint64 value) {
+    appendNumber(out, value);
+}
+
+QByteArray textArray(const QList<QByteArray>& values) {
+    QByteArray out = "{";
+    for (const QByteArray& v : values) {
+        if (out.size() > 1)
+            out += ',';
+        out += '"';
+        for (const char c : v) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
+}
+
+bool execParams(const QSqlDatabase& db, const char* statement, const QList<QByteArray>& params,
+                QString* error) {
+    PGconn* conn = postgresHandle(db);
+    if (!conn) {
+        *error = QStringLiteral("not a PostgreSQL connection");
+        return false;
+    }
+    std::vector<const char*> values;
+    for (const QByteArray& p : params)
+        values.push_back(p.constData());
+    Result result(PQexecParams(conn, statement, int(values.size()), nullptr, values.data(), nullptr,
+                               nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return true;
+    *error = messageOf(conn, result.get());
+    return false;
 }
 
 } // namespace yufang::sql

@@ -222,11 +222,11 @@ void RegisterRowBuffer::sortById() {
 
 bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* line) {
     // Handed to the writer a chunk at a time (it puts several rows in one statement).
-    constexpr size_t kChunk = 256;
+    const size_t kChunk = size_t(qMax<qsizetype>(1, writer.batchSize()));
     std::vector<RegisterRecord> chunk;
     std::vector<int> lines;
-    chunk.reserve(kChunk);
-    lines.reserve(kChunk);
+    chunk.reserve(qMin(kChunk, m_order.size()));
+    lines.reserve(qMin(kChunk, m_order.size()));
     bool ok = true;
     for (size_t next = 0; ok && next < m_order.size();) {
         chunk.clear();

@@ -51,6 +51,7 @@ private:
     static const QString& deleteSql();
     static const QString& insertSql();
     bool writeSqlite(sqlite3* db, QString* error) const;
+    bool writePostgres(const QSqlDatabase& db, QString* error) const;
 
     struct Line {
         QByteArray industry;

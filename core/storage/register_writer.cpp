@@ -29,7 +29,8 @@ template <typename T> QVariant optional(const std::optional<T>& v, QMetaType::Ty
 // it runs on every driver Qt has.
 class PortableRegisterWriter : public RegisterWriter {
 public:
-    explicit PortableRegisterWriter(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db) {}
+    explicit PortableRegisterWriter(QSqlDatabase db)
+        : m_db(std::move(db)), m_insert(m_db), m_maxId(m_db) {}
 
     bool prepare(QString* error) override {
         if (m_insert.prepare(QString::fromLatin1(kInsert)))
@@ -39,16 +40,22 @@ public:
     }
 
     std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral(
-            "SELECT COALESCE(MAX(id), 0) FROM register_enterprise WHERE id BETWEEN ? AND ?"));
-        q.addBindValue(first);
-        q.addBindValue(last);
-        if (!q.exec() || !q.next()) {
-            *error = q.lastError().text();
+        // Prepared once: on a server each prepare is a round trip of its own.
+        if (!m_maxIdPrepared && !(m_maxIdPrepared = m_maxId.prepare(QStringLiteral(
+                                      "SELECT COALESCE(MAX(id), 0) FROM register_enterprise WHERE "
+                                      "id BETWEEN ? AND ?")))) {
+            *error = m_maxId.lastError().text();
             return std::nullopt;
         }
-        return q.value(0).toLongLong();
+        m_maxId.addBindValue(first);
+        m_maxId.addBindValue(last);
+        if (!m_maxId.exec() || !m_maxId.next()) {
+            *error = m_maxId.lastError().text();
+            return std::nullopt;
+        }
+        const qint64 id = m_maxId.value(0).toLongLong();
+        m_maxId.finish();
+        return id;
     }
 
     bool deleteRange(qint64 first, qint64 last, QString* error) override {
@@ -107,6 +114,8 @@ protected:
 
 private:
     QSqlQuery m_insert;
+    QSqlQuery m_maxId;
+    bool m_maxIdPrepared = false;
 };
 
 // On a PostgreSQL server the rows go in with COPY … FROM STDIN (postgres_register_copy), a
@@ -122,6 +131,7 @@ public:
                     qsizetype* failed) override {
         return sql::copyRegisterRows(m_db, records, count, error, failed);
     }
+    qsizetype batchSize() const override { return qsizetype(1) << 20; }
 };
 } // namespace
 

@@ -53,6 +53,10 @@ public:
     // are in. This one inserts them one by one.
     virtual bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
                             qsizetype* failed);
+    // How many records insertMany takes at once: a few hundred keep SQLite's statements and
+    // memory small; a server's COPY wants all of them, each statement being a round trip and a
+    // COPY's own start-up (docs/server.md).
+    virtual qsizetype batchSize() const { return 256; }
 
     // The fastest writer the connection's driver allows.
     static std::unique_ptr<RegisterWriter> create(const QSqlDatabase& db);

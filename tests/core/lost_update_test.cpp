@@ -301,8 +301,6 @@ QList<EditorPath> editorPaths() {
 } // namespace
 
 TEST_CASE("Two copies save the same record: the second is refused in either order", "[revisions]") {
-    // Known gap of the server pass (issue 17, docs/server.md): fails on PostgreSQL so far.
-    YUFANG_SQLITE_ONLY();
     const QList<EditorPath> paths = editorPaths();
     const int which = GENERATE(range(0, 12));
     REQUIRE(paths.size() == 12);
