@@ -231,10 +231,13 @@ bool MainWindow::openDatabase(const QString& path) {
 }
 
 void MainWindow::restoreSelection() {
-    m_returnsTab->setHomeUnit(m_settings.homeUnit());
+    // A server's unit login starts at its own unit, its 本单位 (docs/server.md, "In the window").
+    const bool limited = m_session.rights().isLimited();
+    const QString home = limited ? m_session.rights().unitCode() : m_settings.homeUnit();
+    m_returnsTab->setHomeUnit(home);
     const StartSelection start =
-        startSelection(m_session.connection(), m_settings.lastUnit(), m_settings.lastYear(),
-                       m_settings.homeUnit(), QDate::currentDate().year());
+        startSelection(m_session.connection(), limited ? QString() : m_settings.lastUnit(),
+                       m_settings.lastYear(), home, QDate::currentDate().year());
     if (!start.unitCode.isEmpty())
         m_unitSelector->selectUnit(start.unitCode, start.year);
 }
@@ -261,7 +264,8 @@ void MainWindow::openDatabaseDialog() {
     const QString path = dialog.location();
     if (!dialog.isServer())
         m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    openDatabase(path);
+    if (openDatabase(path))
+        dialog.keepPassword(); // only a password the server accepted is remembered
 }
 
 void MainWindow::about() {

@@ -2216,6 +2216,24 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>PasswordKeeper</name>
+    <message>
+        <source>The system keyring is not available (%1): give the password each time.</source>
+        <translation>系统密钥环不可用（%1）：请每次输入密码。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>系统密钥环没有应答</translation>
+    </message>
+</context>
+<context>
     <name>PlanCategoryStore</name>
     <message>
         <source>saving the key-personnel categories failed: %1</source>
@@ -6152,6 +6170,14 @@ Database: %2</source>
         <source>Give the server&apos;s host, the database and your login.</source>
         <translation>请填写服务器主机、数据库和您的登录名。</translation>
     </message>
+    <message>
+        <source>Remember password</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <source>This copy of Yufang has no system keyring: the password is asked each time.</source>
+        <translation>此版本的预防没有系统密钥环支持：每次连接都需输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanCategoryEditor</name>
@@ -6381,6 +6407,10 @@ Database: %2</source>
     <message>
         <source>The target of the plan&apos;s training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
         <translation>即本方案培训覆盖率指标（指标页，如有）的目标：在此修改即修改该指标，反之亦然。</translation>
+    </message>
+    <message>
+        <source>Read only: this login (%1) may read the plans but not change them. Plans, forms, indicators and obligations are changed by the server&apos;s administrator.</source>
+        <translation>只读：此登录名（%1）可以查看计划，但不能修改。计划、报表、指标和工作任务事项由服务器管理员修改。</translation>
     </message>
 </context>
 <context>
