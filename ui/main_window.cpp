@@ -19,6 +19,7 @@
 #include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/server_connection.h"
 #include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
@@ -279,13 +280,19 @@ void MainWindow::about() {
 }
 
 void MainWindow::updateTitle() {
-    const QString db =
-        m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
-    const QString readOnly = m_session.isReadOnly() ? tr(" (read-only)") : QString();
+    const QString path = m_session.hasDatabase() ? m_session.database()->path() : QString();
+    QString db = QFileInfo(path).fileName();
+    // A server: the login and where (two windows on one server tell apart by their login).
+    if (QString why; isServerAddress(path))
+        if (const auto server = ServerConnection::fromUrl(path, &why))
+            db = QStringLiteral("%1@%2/%3")
+                     .arg(server->effectiveUser(), server->host, server->database);
+    const QString readOnly =
+        m_session.database() && m_session.database()->isReadOnly() ? tr(" (read-only)") : QString();
     setWindowTitle(tr("Yufang") + (db.isEmpty() ? QString() : QStringLiteral(" — ") + db) +
                    readOnly + QStringLiteral("[*]"));
     if (m_session.hasDatabase())
-        statusBar()->showMessage(m_session.isReadOnly()
+        statusBar()->showMessage(m_session.database()->isReadOnly()
                                      ? tr("%1 — read-only: another copy of Yufang is editing it")
                                            .arg(m_session.database()->path())
                                      : m_session.database()->path());

@@ -2844,6 +2844,17 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyReason</name>
+    <message>
+        <source>Read-only: another copy of Yufang is editing this database.</source>
+        <translation>只读：另一个预防副本正在编辑此数据库。</translation>
+    </message>
+    <message>
+        <source>Read-only: the login %1 changes only the data of %2; the server refuses changes to %3.</source>
+        <translation>只读：登录名 %1 只能修改%2的数据，服务器拒绝修改%3的数据。</translation>
+    </message>
+</context>
+<context>
     <name>RecordRevisions</name>
     <message>
         <source>The basic-situation form</source>
@@ -3977,10 +3988,6 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
         <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
-    </message>
-    <message>
-        <source>Read-only: another copy of Yufang is editing this database.</source>
-        <translation>只读：另一个预防副本正在编辑此数据库。</translation>
     </message>
     <message>
         <source>The form of %1 for %2</source>
@@ -5775,10 +5782,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Not reported: %1</source>
         <translation>未报：%1</translation>
-    </message>
-    <message>
-        <source>Read-only: another copy of Yufang is editing this database.</source>
-        <translation>只读：另一个 Yufang 正在编辑此数据库。</translation>
     </message>
     <message>
         <source>No figures stored for %1 yet: add a row for each %2 (Add row…), fill it in and save.</source>

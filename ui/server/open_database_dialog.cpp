@@ -31,6 +31,7 @@ const char* const kRememberKey = "server/rememberPassword";
 OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* parent)
     : QDialog(parent), m_lastFolder(lastFolder) {
     setWindowTitle(tr("Open database"));
+    setMinimumWidth(480); // room for a host name and a file path
     auto* layout = new QVBoxLayout(this);
     auto* kinds = new QHBoxLayout;
     auto* file = new QRadioButton(tr("Local database file"));
@@ -45,8 +46,11 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* paren
 
     m_pages = new QStackedWidget;
     auto* filePage = new QWidget;
-    auto* fileRow = new QHBoxLayout(filePage);
-    fileRow->setContentsMargins(0, 0, 0, 0);
+    auto* fileColumn = new QVBoxLayout(filePage);
+    fileColumn->setContentsMargins(0, 0, 0, 0);
+    auto* fileRow = new QHBoxLayout;
+    fileColumn->addLayout(fileRow);
+    fileColumn->addStretch(); // the path at the top, where the eye starts
     m_file = new QLineEdit;
     m_file->setPlaceholderText(tr("Yufang database (*.sqlite)"));
     auto* browse = new QPushButton(tr("Browse…"));
