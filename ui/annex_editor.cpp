@@ -5,6 +5,7 @@
 #include "keyboard/editable_cell_view.h"
 #include "prompter.h"
 #include "save_conflict.h"
+#include "server/read_only_reason.h"
 #include "session.h"
 
 #include "returns/annex_versions_dialog.h"
@@ -240,7 +241,7 @@ void AnnexEditor::reload() {
             m_banner->setStyleSheet(kWarningStyle);
             m_banner->show();
         } else if (m_session.isReadOnly()) {
-            m_banner->setText(tr("Read-only: another copy of Yufang is editing this database."));
+            m_banner->setText(readOnlyReason(m_session));
             m_banner->setStyleSheet(kWarningStyle);
             m_banner->show();
         } else if (!annexes.hasData(unit->code, year)) {

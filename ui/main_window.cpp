@@ -19,6 +19,7 @@
 #include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
+#include "storage/server_connection.h"
 #include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
@@ -231,10 +232,13 @@ bool MainWindow::openDatabase(const QString& path) {
 }
 
 void MainWindow::restoreSelection() {
-    m_returnsTab->setHomeUnit(m_settings.homeUnit());
+    // A server's unit login starts at its own unit, its 本单位 (docs/server.md, "In the window").
+    const bool limited = m_session.rights().isLimited();
+    const QString home = limited ? m_session.rights().unitCode() : m_settings.homeUnit();
+    m_returnsTab->setHomeUnit(home);
     const StartSelection start =
-        startSelection(m_session.connection(), m_settings.lastUnit(), m_settings.lastYear(),
-                       m_settings.homeUnit(), QDate::currentDate().year());
+        startSelection(m_session.connection(), limited ? QString() : m_settings.lastUnit(),
+                       m_settings.lastYear(), home, QDate::currentDate().year());
     if (!start.unitCode.isEmpty())
         m_unitSelector->selectUnit(start.unitCode, start.year);
 }
@@ -261,7 +265,8 @@ void MainWindow::openDatabaseDialog() {
     const QString path = dialog.location();
     if (!dialog.isServer())
         m_settings.setLastFolder(QFileInfo(path).absolutePath());
-    openDatabase(path);
+    if (openDatabase(path))
+        dialog.keepPassword(); // only a password the server accepted is remembered
 }
 
 void MainWindow::about() {
@@ -275,13 +280,19 @@ void MainWindow::about() {
 }
 
 void MainWindow::updateTitle() {
-    const QString db =
-        m_session.hasDatabase() ? QFileInfo(m_session.database()->path()).fileName() : QString();
-    const QString readOnly = m_session.isReadOnly() ? tr(" (read-only)") : QString();
+    const QString path = m_session.hasDatabase() ? m_session.database()->path() : QString();
+    QString db = QFileInfo(path).fileName();
+    // A server: the login and where (two windows on one server tell apart by their login).
+    if (QString why; isServerAddress(path))
+        if (const auto server = ServerConnection::fromUrl(path, &why))
+            db = QStringLiteral("%1@%2/%3")
+                     .arg(server->effectiveUser(), server->host, server->database);
+    const QString readOnly =
+        m_session.database() && m_session.database()->isReadOnly() ? tr(" (read-only)") : QString();
     setWindowTitle(tr("Yufang") + (db.isEmpty() ? QString() : QStringLiteral(" — ") + db) +
                    readOnly + QStringLiteral("[*]"));
     if (m_session.hasDatabase())
-        statusBar()->showMessage(m_session.isReadOnly()
+        statusBar()->showMessage(m_session.database()->isReadOnly()
                                      ? tr("%1 — read-only: another copy of Yufang is editing it")
                                            .arg(m_session.database()->path())
                                      : m_session.database()->path());

@@ -16,8 +16,13 @@ QMessageBox::StandardButton DialogPrompter::question(QWidget* parent, const QStr
 }
 
 // A long text (an import summary of a hundred files) scrolls in a window that fits the screen.
+// A summary that holds a server's refusal (a login importing another unit's file) says so in
+// words first and is a warning (docs/server.md, "Access").
 void DialogPrompter::information(QWidget* parent, const QString& title, const QString& text) {
-    makeMessageDialog(parent, QMessageBox::Information, title, text)->exec();
+    const QString explained = server::explainServerRefusal(text);
+    makeMessageDialog(parent, explained == text ? QMessageBox::Information : QMessageBox::Warning,
+                      title, explained)
+        ->exec();
 }
 
 void DialogPrompter::warning(QWidget* parent, const QString& title, const QString& text) {

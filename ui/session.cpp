@@ -3,7 +3,6 @@
 #include "storage/database.h"
 #include "storage/database_lock.h"
 #include "storage/plan_repository.h"
-#include "storage/server_access.h"
 #include "storage/unit_repository.h"
 
 namespace yufang {
@@ -15,6 +14,7 @@ Session::~Session() = default;
 void Session::setDatabase(std::unique_ptr<Database> database, std::unique_ptr<DatabaseLock> lock) {
     m_database = std::move(database);
     m_lock = std::move(lock);
+    m_rights = m_database ? server::rightsOf(m_database->connection()) : server::LoginRights();
     m_unitCode.clear();
     Q_EMIT databaseChanged();
 }
@@ -28,12 +28,17 @@ bool Session::isReadOnly() const {
         return false;
     if (m_database->isReadOnly())
         return true;
-    // On a server a unit's login writes only its own unit (docs/server.md, "Access"): the
-    // window shows every other unit read-only, as the server would refuse its saves. The
-    // administrator (no unit) and SQLite files are not limited here.
-    const auto access = server::loginAccess(connection());
-    return access && !access->unitCode.isEmpty() && !m_unitCode.isEmpty() &&
-           access->unitCode != m_unitCode;
+    // On a server a unit's login writes only what its access rules allow (docs/server.md,
+    // "Access"): the window shows the rest read-only, as the server would refuse its saves.
+    return !m_unitCode.isEmpty() && !m_rights.mayEditUnit(m_unitCode);
+}
+
+bool Session::mayEditPlans() const {
+    return m_database && !m_database->isReadOnly() && m_rights.mayEditShared();
+}
+
+bool Session::mayCollect(const QString& unitCode) const {
+    return m_database && !m_database->isReadOnly() && m_rights.mayCollectUnit(unitCode);
 }
 
 QSqlDatabase Session::connection() const {

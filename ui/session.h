@@ -2,6 +2,7 @@
 
 #include "domain/plan.h"
 #include "domain/unit.h"
+#include "storage/login_rights.h"
 
 #include <QList>
 #include <QObject>
@@ -30,8 +31,20 @@ public:
     // The same without a lock (tests, a second connection): callers need not know the lock type.
     void setDatabase(std::unique_ptr<Database> database);
     bool hasDatabase() const { return m_database != nullptr; }
-    // Opened read-only because another copy of the app edits it: editors show, never save.
+    // The selected unit's data cannot be changed here: the file is opened read-only because
+    // another copy of the app edits it, or the server's login may not write that unit. Editors
+    // show, never save.
     bool isReadOnly() const;
+    // What the login may change (docs/server.md, "Access"): everything on a file; on a server
+    // what its access rules allow, asked of the server when the database is set.
+    const server::LoginRights& rights() const { return m_rights; }
+    // For tests: rights given instead of the server's.
+    void setRights(server::LoginRights rights) { m_rights = std::move(rights); }
+    // Plans, forms' and indicators' definitions and obligations (the plan editor): the
+    // administrator's, not a unit login's.
+    bool mayEditPlans() const;
+    // Accept or return the returns of unitCode (its own, or a child's for its parent).
+    bool mayCollect(const QString& unitCode) const;
     Database* database() const { return m_database.get(); }
     QSqlDatabase connection() const;
 
@@ -65,6 +78,7 @@ private:
     // Declared first so that it is released after the database is closed.
     std::unique_ptr<DatabaseLock> m_lock;
     std::unique_ptr<Database> m_database;
+    server::LoginRights m_rights;
     QString m_unitCode;
     int m_year = 0;
     QList<Guard> m_guards;

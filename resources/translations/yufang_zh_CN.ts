@@ -2205,6 +2205,24 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>PasswordKeeper</name>
+    <message>
+        <source>The system keyring is not available (%1): give the password each time.</source>
+        <translation>系统密钥环不可用（%1）：请每次输入密码。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>系统密钥环没有应答</translation>
+    </message>
+</context>
+<context>
     <name>PlanCategoryStore</name>
     <message>
         <source>saving the key-personnel categories failed: %1</source>
@@ -2812,6 +2830,17 @@ Cancel: do not open it.</source>
     <message>
         <source>Rates on the total row are computed from the summed counts, never averaged; &quot;—&quot; means the denominator is zero or missing.</source>
         <translation>合计行的比率由合计数量重新计算，不取各行比率的平均值；“—”表示分母为零或未填写。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyReason</name>
+    <message>
+        <source>Read-only: another copy of Yufang is editing this database.</source>
+        <translation>只读：另一个预防副本正在编辑此数据库。</translation>
+    </message>
+    <message>
+        <source>Read-only: the login %1 changes only the data of %2; the server refuses changes to %3.</source>
+        <translation>只读：登录名 %1 只能修改%2的数据，服务器拒绝修改%3的数据。</translation>
     </message>
 </context>
 <context>
@@ -3934,10 +3963,6 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
         <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
-    </message>
-    <message>
-        <source>Read-only: another copy of Yufang is editing this database.</source>
-        <translation>只读：另一个预防副本正在编辑此数据库。</translation>
     </message>
     <message>
         <source>The form of %1 for %2</source>
@@ -5708,10 +5733,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>未报：%1</translation>
     </message>
     <message>
-        <source>Read-only: another copy of Yufang is editing this database.</source>
-        <translation>只读：另一个 Yufang 正在编辑此数据库。</translation>
-    </message>
-    <message>
         <source>No figures stored for %1 yet: add a row for each %2 (Add row…), fill it in and save.</source>
         <translation>%1 年尚无数据：请为每个%2添加一行（添加行…），填写后保存。</translation>
     </message>
@@ -6089,6 +6110,14 @@ Database: %2</source>
         <source>Give the server&apos;s host, the database and your login.</source>
         <translation>请填写服务器主机、数据库和您的登录名。</translation>
     </message>
+    <message>
+        <source>Remember password</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <source>This copy of Yufang has no system keyring: the password is asked each time.</source>
+        <translation>此版本的预防没有系统密钥环支持：每次连接都需输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanCategoryEditor</name>
@@ -6318,6 +6347,10 @@ Database: %2</source>
     <message>
         <source>The target of the plan&apos;s training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
         <translation>即本方案培训覆盖率指标（指标页，如有）的目标：在此修改即修改该指标，反之亦然。</translation>
+    </message>
+    <message>
+        <source>Read only: this login (%1) may read the plans but not change them. Plans, forms, indicators and obligations are changed by the server&apos;s administrator.</source>
+        <translation>只读：此登录名（%1）可以查看计划，但不能修改。计划、报表、指标和工作任务事项由服务器管理员修改。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,9 @@
 #   libpq-dev              libpq-fe.h: the transaction state and COPY through the QPSQL
 #                          driver's own connection (storage/postgres_handle)
 #   postgresql             only for the tests' throwaway server (scripts/lib/test_server.sh)
+#   qtkeychain-qt6-dev     the system keyring (Secret Service through libsecret) for 记住密码 of a
+#                          server login (ui/server/password_store); optional in CMake: without
+#                          it the window asks for the password each time
 
 # To configure, build and run the application.
 YUFANG_BUILD_PACKAGES=(
@@ -28,6 +31,7 @@ YUFANG_BUILD_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libsqlite3-dev catch2 fonts-wqy-microhei
   libzip-dev libfreexl-dev libxlsxwriter-dev zlib1g-dev pkg-config libqt6sql6-psql libpq-dev
+  qtkeychain-qt6-dev
 )
 
 # Only for the test suite: a real X server for screenshots, PDF inspection, and the validators

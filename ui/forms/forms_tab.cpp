@@ -12,6 +12,7 @@
 #include "prompter.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
+#include "server/read_only_reason.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
@@ -215,8 +216,7 @@ void FormsTab::showForm() {
                     tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
         m_editor->setBanner(text, c.isPartial());
     } else if (m_session.isReadOnly()) {
-        m_editor->setBanner(tr("Read-only: another copy of Yufang is editing this database."),
-                            true);
+        m_editor->setBanner(readOnlyReason(m_session), true);
     } else if (!table.hasFigures()) {
         m_editor->setBanner(
             definition->rowKind == FormRowKind::Free

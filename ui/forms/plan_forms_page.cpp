@@ -86,6 +86,9 @@ PlanFormsPage::PlanFormsPage(Session& session, Prompter& prompter, QWidget* pare
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanFormsPage::showCurrent);
+    // A login that may not change definitions (docs/server.md, "Access") reads them only.
+    for (QPushButton* b : {m_add, m_copy, m_remove})
+        b->setEnabled(m_session.mayEditPlans());
     connect(m_add, &QPushButton::clicked, this, &PlanFormsPage::addForm);
     connect(m_copy->menu(), &QMenu::aboutToShow, this, &PlanFormsPage::fillCopyMenu);
     connect(m_remove, &QPushButton::clicked, this, &PlanFormsPage::removeCurrent);
@@ -143,9 +146,9 @@ void PlanFormsPage::showCurrent() {
                      .ticket(form_access::definitionKey(m_planId, m_loaded.code));
     const bool builtIn = any && form_access::isBuiltIn(m_loaded.code);
     m_builtInNote->setVisible(builtIn);
-    m_editor->setEnabled(any && !builtIn && !m_session.isReadOnly());
-    m_save->setEnabled(any && !builtIn && !m_session.isReadOnly());
-    m_remove->setEnabled(any && !builtIn && !m_session.isReadOnly());
+    m_editor->setEnabled(any && !builtIn && m_session.mayEditPlans());
+    m_save->setEnabled(any && !builtIn && m_session.mayEditPlans());
+    m_remove->setEnabled(any && !builtIn && m_session.mayEditPlans());
     m_editor->setDefinition(m_loaded);
     m_unsaved = m_unsaved && any && row == m_forms.size() - 1;
     refreshPreview();
@@ -192,6 +195,8 @@ void PlanFormsPage::refreshPreview() {
 }
 
 void PlanFormsPage::addForm() {
+    if (!m_session.mayEditPlans())
+        return;
     FormDefinition d;
     int n = int(m_forms.size()) + 1;
     const auto taken = [this](const QString& code) {
@@ -219,8 +224,8 @@ void PlanFormsPage::addForm() {
     m_unsaved = true;
     showCurrent();
     m_unsaved = true;
-    m_editor->setEnabled(!m_session.isReadOnly());
-    m_save->setEnabled(!m_session.isReadOnly());
+    m_editor->setEnabled(m_session.mayEditPlans());
+    m_save->setEnabled(m_session.mayEditPlans());
 }
 
 void PlanFormsPage::fillCopyMenu() {
@@ -239,6 +244,8 @@ void PlanFormsPage::fillCopyMenu() {
 }
 
 bool PlanFormsPage::copyForm(qint64 fromPlan, const QString& code) {
+    if (!m_session.mayEditPlans())
+        return false;
     QString error;
     const QString copied =
         form_access::copyDefinition(m_session.connection(), fromPlan, code, m_planId, &error);
@@ -253,6 +260,8 @@ bool PlanFormsPage::copyForm(qint64 fromPlan, const QString& code) {
 }
 
 bool PlanFormsPage::removeCurrent() {
+    if (!m_session.mayEditPlans())
+        return false;
     const int row = m_list->currentRow();
     if (row < 0 || form_access::isBuiltIn(m_loaded.code))
         return false;
@@ -281,6 +290,8 @@ bool PlanFormsPage::removeCurrent() {
 }
 
 bool PlanFormsPage::saveCurrent() {
+    if (!m_session.mayEditPlans())
+        return false;
     if (m_list->currentRow() < 0)
         return false;
     const FormDefinition d = m_editor->definition();

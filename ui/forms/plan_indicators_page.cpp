@@ -154,6 +154,9 @@ PlanIndicatorsPage::PlanIndicatorsPage(Session& session, Prompter& prompter, QWi
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanIndicatorsPage::showCurrent);
+    // A login that may not change definitions (docs/server.md, "Access") reads them only.
+    for (QPushButton* b : {add, copy, remove})
+        b->setEnabled(m_session.mayEditPlans());
     connect(add, &QPushButton::clicked, this, &PlanIndicatorsPage::addIndicator);
     connect(copy, &QPushButton::clicked, this, &PlanIndicatorsPage::copyCurrent);
     connect(remove, &QPushButton::clicked, this, &PlanIndicatorsPage::removeCurrent);
@@ -289,7 +292,7 @@ void PlanIndicatorsPage::refreshPreview() {
         problem = tr("formCode: the plan has no form \"%1\"").arg(d.formCode);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_save->setEnabled(m_list->currentRow() >= 0 && !m_session.isReadOnly());
+    m_save->setEnabled(m_list->currentRow() >= 0 && m_session.mayEditPlans());
     m_preview->setRowCount(0);
     const auto plan = PlanRepository(m_session.connection()).find(m_planId);
     if (!problem.isEmpty() || !plan || m_session.unitCode().isEmpty() || m_list->currentRow() < 0)
@@ -323,6 +326,8 @@ void PlanIndicatorsPage::refreshPreview() {
 }
 
 void PlanIndicatorsPage::addIndicator() {
+    if (!m_session.mayEditPlans())
+        return;
     IndicatorDefinition d;
     d.code = QStringLiteral("indicator-%1").arg(m_indicators.size() + 1);
     d.name = tr("New indicator");
@@ -341,6 +346,8 @@ void PlanIndicatorsPage::addIndicator() {
 }
 
 bool PlanIndicatorsPage::copyCurrent() {
+    if (!m_session.mayEditPlans())
+        return false;
     const int row = m_list->currentRow();
     if (row < 0 || m_unsaved)
         return false;
@@ -362,6 +369,8 @@ bool PlanIndicatorsPage::copyCurrent() {
 }
 
 bool PlanIndicatorsPage::removeCurrent() {
+    if (!m_session.mayEditPlans())
+        return false;
     const int row = m_list->currentRow();
     if (row < 0)
         return false;
@@ -386,6 +395,8 @@ bool PlanIndicatorsPage::removeCurrent() {
 }
 
 bool PlanIndicatorsPage::saveCurrent() {
+    if (!m_session.mayEditPlans())
+        return false;
     if (m_list->currentRow() < 0)
         return false;
     const IndicatorDefinition d = definition();

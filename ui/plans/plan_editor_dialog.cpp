@@ -236,6 +236,25 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &PlanEditorDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // On a server only the administrator changes plans, forms' and indicators' definitions and
+    // obligations (its grants say so; docs/server.md, "Access"): a unit's login reads them here.
+    if (!session.mayEditPlans()) {
+        auto* note = new QLabel(
+            tr("Read only: this login (%1) may read the plans but not change them. Plans, forms, "
+               "indicators and obligations are changed by the server's administrator.")
+                .arg(session.rights().login()),
+            this);
+        note->setObjectName(QStringLiteral("PlanReadOnlyNote"));
+        note->setWordWrap(true);
+        layout->insertWidget(0, note);
+        for (QWidget* w : std::initializer_list<QWidget*>{copy, fields, add, remove, up, down,
+                                                          units, m_categories, addOb, removeOb})
+            w->setEnabled(false);
+        m_notes->setReadOnly(true);
+        m_obligationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    }
+
     if (const auto current = session.plan())
         selectPlan(current->id);
     loadPlan();
@@ -309,6 +328,8 @@ void PlanEditorDialog::updateAssigned() {
 }
 
 bool PlanEditorDialog::copyCurrent() {
+    if (!m_session.mayEditPlans())
+        return false; // the server would refuse it: the dialog is read-only
     const auto code =
         m_prompter.text(this, tr("Copy plan"), tr("Code of the new plan (e.g. linyi-2026)"));
     if (!code || code->trimmed().isEmpty())
@@ -359,6 +380,8 @@ void PlanEditorDialog::moveIndustry(int row, int delta) {
 }
 
 bool PlanEditorDialog::save() {
+    if (!m_session.mayEditPlans())
+        return false; // the server would refuse it: the dialog is read-only
     Plan p = m_plan;
     p.code = m_code->text().trimmed();
     p.title = m_title->text().trimmed();
@@ -406,6 +429,8 @@ bool PlanEditorDialog::save() {
 }
 
 bool PlanEditorDialog::assignToUnit(bool followParent) {
+    if (!m_session.mayEditPlans())
+        return false; // the server would refuse it: the dialog is read-only
     const QString unit = m_units->currentData().toString();
     if (unit.isEmpty())
         return false;
@@ -428,6 +453,8 @@ bool PlanEditorDialog::assignToUnit(bool followParent) {
 }
 
 bool PlanEditorDialog::assignToUnitFrom(int fromYear) {
+    if (!m_session.mayEditPlans())
+        return false; // the server would refuse it: the dialog is read-only
     const QString unit = m_units->currentData().toString();
     if (unit.isEmpty() || !save())
         return false;

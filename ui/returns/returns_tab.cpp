@@ -267,11 +267,18 @@ void ReturnsTab::updateActions() {
     const bool allOnFile =
         !selected.isEmpty() && std::all_of(selected.begin(), selected.end(),
                                            [](const auto& x) { return x.record.has_value(); });
-    m_markReceived->setEnabled(e && s != ReturnStatus::Accepted);
-    m_accept->setEnabled(allSubmitted);
-    m_correctDate->setEnabled(allOnFile);
-    m_sendBack->setEnabled(e && (s == ReturnStatus::Submitted || s == ReturnStatus::Accepted));
-    m_unlock->setEnabled(e && s == ReturnStatus::Accepted);
+    // On a server a login accepts and returns only its own unit's and its children's returns
+    // (docs/server.md, "Access"): the rest is shown, not offered.
+    const bool mayCollect = e && m_session.mayCollect(e->unit.code);
+    const bool mayCollectAll = std::all_of(selected.begin(), selected.end(), [this](const auto& x) {
+        return m_session.mayCollect(x.unit.code);
+    });
+    m_markReceived->setEnabled(mayCollect && s != ReturnStatus::Accepted);
+    m_accept->setEnabled(allSubmitted && mayCollectAll);
+    m_correctDate->setEnabled(allOnFile && mayCollectAll);
+    m_sendBack->setEnabled(mayCollect &&
+                           (s == ReturnStatus::Submitted || s == ReturnStatus::Accepted));
+    m_unlock->setEnabled(mayCollect && s == ReturnStatus::Accepted);
 }
 
 void ReturnsTab::reportResult(bool ok, const QString& error) {

@@ -1,13 +1,17 @@
 #include "open_database_dialog.h"
 
+#include "password_keeper.h"
+
 #include "storage/server_connection.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -21,11 +25,13 @@ namespace yufang {
 
 namespace {
 const char* const kProfileKey = "server/profile";
+const char* const kRememberKey = "server/rememberPassword";
 } // namespace
 
 OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* parent)
     : QDialog(parent), m_lastFolder(lastFolder) {
     setWindowTitle(tr("Open database"));
+    setMinimumWidth(480); // room for a host name and a file path
     auto* layout = new QVBoxLayout(this);
     auto* kinds = new QHBoxLayout;
     auto* file = new QRadioButton(tr("Local database file"));
@@ -40,8 +46,11 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* paren
 
     m_pages = new QStackedWidget;
     auto* filePage = new QWidget;
-    auto* fileRow = new QHBoxLayout(filePage);
-    fileRow->setContentsMargins(0, 0, 0, 0);
+    auto* fileColumn = new QVBoxLayout(filePage);
+    fileColumn->setContentsMargins(0, 0, 0, 0);
+    auto* fileRow = new QHBoxLayout;
+    fileColumn->addLayout(fileRow);
+    fileColumn->addStretch(); // the path at the top, where the eye starts
     m_file = new QLineEdit;
     m_file->setPlaceholderText(tr("Yufang database (*.sqlite)"));
     auto* browse = new QPushButton(tr("Browse…"));
@@ -69,8 +78,15 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* paren
     form->addRow(tr("Port:"), m_port);
     form->addRow(tr("Database:"), m_database);
     form->addRow(tr("Login:"), m_user);
+    m_remember = new QCheckBox(tr("Remember password"));
+    m_remember->setObjectName(QStringLiteral("RememberPasswordBox"));
+    m_keyringNote = new QLabel;
+    m_keyringNote->setObjectName(QStringLiteral("KeyringNote"));
+    m_keyringNote->setWordWrap(true);
     form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("Encryption:"), m_tls);
+    form->addRow(QString(), m_keyringNote);
     m_pages->addWidget(serverPage);
     layout->addWidget(m_pages);
 
@@ -84,8 +100,27 @@ OpenDatabaseDialog::OpenDatabaseDialog(const QString& lastFolder, QWidget* paren
     loadProfile(profile);
     (profile.isEmpty() ? file : server)->setChecked(true);
     m_pages->setCurrentIndex(profile.isEmpty() ? 0 : 1);
+    // The password: from the keyring when it was remembered and a keyring answers; else asked.
+    PasswordKeeper& keeper = sessionPasswordKeeper();
+    m_wasRemembered = !profile.isEmpty() && QSettings().value(QLatin1String(kRememberKey)).toBool();
+    m_remember->setChecked(m_wasRemembered);
+    m_password->setText(keeper.recall(profile, m_wasRemembered));
+    m_remember->setEnabled(keeper.canRemember());
+    if (!keeper.canRemember() && keeper.note().isEmpty())
+        m_remember->setToolTip(tr("This copy of Yufang has no system keyring: the password is "
+                                  "asked each time."));
+    m_keyringNote->setText(keeper.note());
+    m_keyringNote->setVisible(!keeper.note().isEmpty());
     if (!profile.isEmpty() && !m_user->text().isEmpty())
         m_password->setFocus();
+}
+
+void OpenDatabaseDialog::keepPassword() {
+    if (!isServer())
+        return;
+    const bool remember = m_remember->isChecked() && m_remember->isEnabled();
+    sessionPasswordKeeper().settle(savedProfile(), m_password->text(), remember, m_wasRemembered);
+    QSettings().setValue(QLatin1String(kRememberKey), remember);
 }
 
 QString OpenDatabaseDialog::savedProfile() {

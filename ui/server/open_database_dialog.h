@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
+class QLabel;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -12,7 +14,8 @@ namespace yufang {
 
 // 文件 → 打开数据库: 本地数据库文件 (an SQLite file) or 服务器 (a PostgreSQL server: host,
 // port, database, login, password, TLS required or preferred; docs/server.md). The server part
-// is remembered as a profile without the password, which is asked each time.
+// is remembered as a profile without the password; the password is asked each time, or with
+// 记住密码 kept in the system keyring when there is one (password_keeper.h).
 class OpenDatabaseDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,6 +28,11 @@ public:
     bool isServer() const;
 
     void accept() override;
+    // After the server opened with this password: the keyring keeps it (记住密码) or forgets it.
+    void keepPassword();
+
+    QLineEdit* passwordEdit() const { return m_password; }
+    QCheckBox* rememberBox() const { return m_remember; }
 
     // The saved profile: the server address without the password ("" when none).
     static QString savedProfile();
@@ -42,6 +50,9 @@ private:
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
     QComboBox* m_tls = nullptr;
+    QCheckBox* m_remember = nullptr;
+    QLabel* m_keyringNote = nullptr;
+    bool m_wasRemembered = false;
     QString m_lastFolder;
 };
 
