@@ -341,6 +341,7 @@ QList<Migration> buildMigrations() {
     list.append(tablesMigration());
     list.append(evaluationMigration());
     list.append(trackingMigration());
+    list.append(finalEvaluationMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -34,6 +34,8 @@ Migration evaluationMigration();
 // Migration 15 (an office's 启用日期: returns due before it are not overdue), in
 // migration_tracking.cpp.
 Migration trackingMigration();
+// Migration 19 (the final evaluation on the returns board), in migration_final_evaluation.cpp.
+Migration finalEvaluationMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -733,6 +733,50 @@
         <source>--each-child writes PDF files: -o FILE.pdf or -o FOLDER</source>
         <translation>--each-child 只输出 PDF 文件：请用 -o 文件.pdf 或 -o 文件夹</translation>
     </message>
+    <message>
+        <source>%1 takes one FILE</source>
+        <translation>%1 只接受一个文件</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no expert was added</source>
+        <translation>%1：已拒绝，未添加任何专家</translation>
+    </message>
+    <message>
+        <source>%1: %2 expert(s) added</source>
+        <translation>%1：已添加 %2 名专家</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no budget was saved</source>
+        <translation>%1：已拒绝，未保存任何预算</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 budget(s) saved</source>
+        <translation>%1：%2：已保存 %3 个年度预算</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no project was added</source>
+        <translation>%1：已拒绝，未添加任何项目</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 project(s) added</source>
+        <translation>%1：%2：已添加 %3 个项目</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no record was saved</source>
+        <translation>%1：已拒绝，未保存任何记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4 record(s) saved, %5 done</source>
+        <translation>%1：%2 %3年：已保存 %4 条记录，其中已完成 %5 条</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no hazard was added</source>
+        <translation>%1：已拒绝，未添加任何隐患</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 hazard(s) added</source>
+        <translation>%1：%2：已添加 %3 条隐患</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -3546,6 +3590,73 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>the Chinese text of this file arrived as &apos;?&apos;: it was saved as CSV in a character set without Chinese (LibreOffice&apos;s default Western Europe, or a non-Chinese Windows), and the Chinese is no longer in the file. Save the sheet again from the workbook choosing the character set Unicode (UTF-8) (LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV UTF-8), or import the .xlsx workbook itself</source>
         <translation>该文件中的中文变成了“?”：保存 CSV 时选择了不含中文的字符集（LibreOffice 默认的“西欧”，或非中文版 Windows），文件中已不再有中文。请从原工作簿重新保存，字符集选择 Unicode (UTF-8)（LibreOffice：另存为 CSV 时勾选“编辑筛选设置”；Excel：选择“CSV UTF-8”），或直接导入 .xlsx 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCsv</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year such as 2023</source>
+        <translation>%1：“%2”不是年度（如 2023）</translation>
+    </message>
+    <message>
+        <source>year: %1 is already on line %2</source>
+        <translation>year（年度）：%1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>prior_income (上年度基金征缴收入): &quot;%1&quot; is not an amount in yuan</source>
+        <translation>prior_income（上年度基金征缴收入）：“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>cap_percent (提取比例): &quot;%1&quot; is not a percentage such as 3</source>
+        <translation>cap_percent（提取比例）：“%1”不是百分比（如 3）</translation>
+    </message>
+    <message>
+        <source>name (项目名称) is empty</source>
+        <translation>name（项目名称）为空</translation>
+    </message>
+    <message>
+        <source>kind (类别): &quot;%1&quot; is not %2 or %3</source>
+        <translation>kind（类别）：“%1”不是%2或%3</translation>
+    </message>
+    <message>
+        <source>amount (金额): &quot;%1&quot; is not an amount in yuan</source>
+        <translation>amount（金额）：“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>stage (阶段): &quot;%1&quot; is not %2, %3, %4, %5 or %6</source>
+        <translation>stage（阶段）：“%1”不是%2、%3、%4、%5或%6</translation>
+    </message>
+    <message>
+        <source>experts (评审专家): &quot;%1&quot; is not in the expert pool</source>
+        <translation>experts（评审专家）：“%1”不在专家库中</translation>
+    </message>
+    <message>
+        <source>obligation (事项): &quot;%1&quot; is not an obligation of %2 in %3</source>
+        <translation>obligation（事项）：“%1”不是%2 %3年的任务事项</translation>
+    </message>
+    <message>
+        <source>obligation (事项): &quot;%1&quot; is already on line %2</source>
+        <translation>obligation（事项）：“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>status (状态): &quot;%1&quot; is not %2, %3 or %4</source>
+        <translation>status（状态）：“%1”不是%2、%3或%4</translation>
+    </message>
+    <message>
+        <source>done_on (完成日期): &quot;%1&quot; is not a date such as 2025-11-30</source>
+        <translation>done_on（完成日期）：“%1”不是日期（如 2025-11-30）</translation>
+    </message>
+    <message>
+        <source>done_on (完成日期): a finished obligation needs the date it was done</source>
+        <translation>done_on（完成日期）：已完成的事项须填写完成日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not a date such as 2025-06-30</source>
+        <translation>%1（%2）：“%3”不是日期（如 2025-06-30）</translation>
+    </message>
+    <message>
+        <source>status (整改状态): &quot;%1&quot; is not %2, %3 or %4</source>
+        <translation>status（整改状态）：“%1”不是%2、%3或%4</translation>
     </message>
 </context>
 <context>
