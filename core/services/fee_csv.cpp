@@ -66,10 +66,10 @@ FeeBudgetCsvRead readFeeBudgetCsv(const QByteArray& bytes, const QString& fileNa
         bytes, fileName,
         {{QStringLiteral("year"), {QStringLiteral("年度")}},
          {QStringLiteral("prior_income"),
-          {QStringLiteral("上年度基金征缴收入"), QStringLiteral("上年度基金征缴收入（元）")}},
+          {QStringLiteral("上年度基金征缴收入"), QStringLiteral("上年度基金征缴收入(元)")}},
          {QStringLiteral("income_year"), {QStringLiteral("收入年度")}, false},
          {QStringLiteral("cap_percent"),
-          {QStringLiteral("提取比例"), QStringLiteral("提取比例（%）")},
+          {QStringLiteral("提取比例"), QStringLiteral("提取比例(%)")},
           false},
          {QStringLiteral("approval_reference"), {QStringLiteral("批准文号")}, false}});
     out.diagnostics = csv.diagnostics;
@@ -132,7 +132,7 @@ FeeProjectCsvRead readFeeProjectCsv(const QByteArray& bytes, const QString& file
          {QStringLiteral("name"), {QStringLiteral("项目名称")}},
          {QStringLiteral("kind"), {QStringLiteral("类别"), QStringLiteral("项目类别")}},
          {QStringLiteral("provider"), {QStringLiteral("承办机构")}, false},
-         {QStringLiteral("amount"), {QStringLiteral("金额"), QStringLiteral("金额（元）")}},
+         {QStringLiteral("amount"), {QStringLiteral("金额"), QStringLiteral("金额(元)")}},
          {QStringLiteral("stage"), {QStringLiteral("阶段")}},
          {QStringLiteral("experts"), {QStringLiteral("评审专家")}, false},
          {QStringLiteral("note"), {QStringLiteral("备注")}, false}});

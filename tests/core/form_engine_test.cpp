@@ -268,8 +268,11 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // engine's storage
              u"DELETE FROM schema_migration WHERE version = 12"_s,
              // and before the office's tracked-since date (migration 15)
-             u"DROP TABLE unit_tracking"_s,
-             u"DELETE FROM schema_migration WHERE version = 15"_s,
+             u"DROP TABLE unit_tracking"_s, u"DELETE FROM schema_migration WHERE version = 15"_s,
+             // and before the final evaluation's obligations (migration 19 adds them back)
+             u"DELETE FROM plan_obligation WHERE code IN ('final-evaluation',"
+             u" 'ministry-final-evaluation')"_s,
+             u"DELETE FROM schema_migration WHERE version = 19"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,
