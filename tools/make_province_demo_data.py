@@ -7,13 +7,14 @@ cities other than Linyi (whose real fifteen units ship with the presets), and th
     python3 tools/make_province_demo_data.py OUTDIR
     yufang-cli --db demo.sqlite import-units OUTDIR/units.csv
     yufang-cli --db demo.sqlite import-annex OUTDIR/province-annex-*.csv
+    yufang-cli --db demo.sqlite import-training OUTDIR/training/*.csv
+    yufang-cli --db demo.sqlite import-disease OUTDIR/disease/*.csv
 
 The other cities' counties are named 县01, 县02, … (codes CITY+01 …, eight to fourteen per
 city, 136 county-level units in all with Linyi's, as Shandong has); their figures come from the
-same generator as Linyi's.
+same generator as Linyi's, training and occupational disease included.
 """
 import csv
-import io
 import os
 import random
 import sys
@@ -51,14 +52,10 @@ def main():
         for row in demo.rows_for(rng, code, name):
             by_year[row[2]].append(row)
     for year, rows in by_year.items():
-        text = io.StringIO()
-        w = csv.writer(text, lineterminator="\r\n")
-        w.writerow(demo.HEADER)
-        w.writerows(rows)
-        path = os.path.join(out, f"province-annex-{year}.csv")
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            f.write(text.getvalue())
-    print(f"{len(units)} units, {sum(len(r) for r in by_year.values())} annex rows in {out}")
+        demo.write_csv(os.path.join(out, f"province-annex-{year}.csv"), [demo.HEADER] + rows)
+    files = demo.write_forms(out, [r for rows in by_year.values() for r in rows], 370001)
+    print(f"{len(units)} units, {sum(len(r) for r in by_year.values())} annex rows, "
+          f"{files} training and disease files in {out}")
 
 
 if __name__ == "__main__":

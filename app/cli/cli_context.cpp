@@ -7,6 +7,7 @@
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -126,6 +127,27 @@ int Context::badYear() {
 
 int Context::unexpected(const Arguments& args) {
     return usage(Text::tr("unexpected argument %1").arg(args.positional.first()));
+}
+
+std::optional<QByteArray> Context::readOneFile(const Arguments& args, const QString& command,
+                                               int* exit) {
+    if (args.positional.size() != 1) {
+        *exit = usage(Text::tr("%1 takes one FILE").arg(command));
+        return std::nullopt;
+    }
+    QFile file(args.positional.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *exit = rejected(QStringLiteral("%1: %2").arg(
+            file.fileName(), Text::tr("cannot read the file: %1").arg(file.errorString())));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool Context::printDiagnostics(const Diagnostics& diagnostics) {
+    for (const Diagnostic& d : diagnostics)
+        err << d.toString() << Qt::endl;
+    return hasErrors(diagnostics);
 }
 
 } // namespace yufang::cli

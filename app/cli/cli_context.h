@@ -56,6 +56,11 @@ struct Context {
     int unknownUnit();
     int badYear();
     int unexpected(const Arguments& args); // the first positional word
+    // The one FILE of an import command, read whole; nullopt once the usage or read error is
+    // printed and *exit set.
+    std::optional<QByteArray> readOneFile(const Arguments& args, const QString& command, int* exit);
+    // Prints the findings to stderr; true when one is an error (the file is rejected whole).
+    bool printDiagnostics(const Diagnostics& diagnostics);
     // Writes bytes to -o FILE atomically, or to stdout when path is empty.
     int emit(const QString& path, const QByteArray& bytes);
     // An exported table: an .xlsx workbook when -o names one (tableFormatForPath), else a CSV

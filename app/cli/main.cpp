@@ -5,6 +5,7 @@
 #include "disease_commands.h"
 #include "form_commands.h"
 #include "indicator_commands.h"
+#include "instrument_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
 #include "register_commands.h"
@@ -72,6 +73,11 @@ const char* const kUsage =
     "  print-form --form F --unit U --year Y -o FILE.pdf\n"
     "  tasks --unit U --year Y [--as-of YYYY-MM-DD] [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         CSV checklist of the plan's obligations for U in Y\n"
+    "  import-tasks FILE --unit U --year Y    that checklist filled in (状态, 完成日期, 责任部门)\n"
+    "  import-hazards FILE --unit U           hazards (企业名称, 隐患问题, 整改期限, 整改状态, …)\n"
+    "  import-experts FILE                    expert pool (姓名, 专业领域, 级别, …, 有效期至)\n"
+    "  import-fee-budgets FILE --unit U       prevention fee: 年度, 上年度基金征缴收入, 提取比例\n"
+    "  import-fee-projects FILE --unit U      its projects: 年度, 项目名称, 类别, 金额, 阶段, …\n"
     "  float FILE.csv [--encoding utf-8|gb18030] [-o FILE]\n"
     "                                         batch premium-rate floating; columns: "
     "name,risk_class,\n"
@@ -154,7 +160,7 @@ int main(int argc, char* argv[]) {
              option == QLatin1String("--server")) &&
             words.isEmpty())
             return ctx.usage(
-                QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromLatin1(kUsage)));
+                QStringLiteral("%1 needs a value\n%2").arg(option, QString::fromUtf8(kUsage)));
         if (option == QLatin1String("--db"))
             dbPath = words.takeFirst();
         else if (option == QLatin1String("--server"))
@@ -163,13 +169,13 @@ int main(int argc, char* argv[]) {
             language = words.takeFirst();
         else
             return ctx.usage(
-                QStringLiteral("unknown option %1\n%2").arg(option, QString::fromLatin1(kUsage)));
+                QStringLiteral("unknown option %1\n%2").arg(option, QString::fromUtf8(kUsage)));
     }
     if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
         return ctx.usage(QStringLiteral("--lang must be zh_CN or en"));
     installTranslations(language);
     if (words.isEmpty())
-        return ctx.usage(QStringLiteral("no command given\n%1").arg(QString::fromLatin1(kUsage)));
+        return ctx.usage(QStringLiteral("no command given\n%1").arg(QString::fromUtf8(kUsage)));
 
     const QHash<QString, Command> commands = {
         {QStringLiteral("init"), runInit},
@@ -200,6 +206,11 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("report"), runReport},
         {QStringLiteral("report-narrative"), runReportNarrative},
         {QStringLiteral("tasks"), runTasks},
+        {QStringLiteral("import-tasks"), runImportTasks},
+        {QStringLiteral("import-hazards"), runImportHazards},
+        {QStringLiteral("import-experts"), runImportExperts},
+        {QStringLiteral("import-fee-budgets"), runImportFeeBudgets},
+        {QStringLiteral("import-fee-projects"), runImportFeeProjects},
         {QStringLiteral("float"), runFloat},
         {QStringLiteral("import-register"), runImportRegister},
         {QStringLiteral("derive-annex"), runDeriveAnnex},
@@ -228,7 +239,7 @@ int main(int argc, char* argv[]) {
         const auto command = commands.constFind(name);
         if (command == commands.constEnd())
             return ctx.usage(
-                QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+                QStringLiteral("unknown command %1\n%2").arg(name, QString::fromUtf8(kUsage)));
         // The address as given (its password, if any, stays out of messages: Database).
         ctx.database = std::make_unique<Database>(
             serverUrl->isEmpty() ? QStringLiteral("postgresql://") : *serverUrl);
@@ -245,7 +256,7 @@ int main(int argc, char* argv[]) {
     const auto command = commands.constFind(name);
     if (command == commands.constEnd())
         return ctx.usage(
-            QStringLiteral("unknown command %1\n%2").arg(name, QString::fromLatin1(kUsage)));
+            QStringLiteral("unknown command %1\n%2").arg(name, QString::fromUtf8(kUsage)));
 
     ctx.database = std::make_unique<Database>(path);
     QString error;

@@ -192,6 +192,9 @@ std::optional<EvaluationDocument> EvaluationService::build(const EvaluationReque
     // Tasks and safeguards: every obligation of the period (a year's for an annual report).
     const TaskChecklistService checklists(m_db);
     const int firstYear = request.kind == EvaluationKind::Final ? plan->startYear : year;
+    // A hazard left open is on every later year's checklist too ("older ones still not
+    // rectified"): listed once.
+    QSet<qint64> hazardsListed;
     for (int y = firstYear; y <= year; ++y) {
         QString checklistError;
         const auto c = checklists.build(unit->code, y, today, &checklistError, plan->id);
@@ -212,8 +215,10 @@ std::optional<EvaluationDocument> EvaluationService::build(const EvaluationReque
             doc.obligations << o;
         }
         for (const Hazard& h : c->hazards)
-            if (h.isOverdue(today))
+            if (h.isOverdue(today) && !hazardsListed.contains(h.id)) {
+                hazardsListed.insert(h.id);
                 doc.overdueHazards << h;
+            }
     }
 
     // The prevention fee against its cap, and the expert pool's activity, each year.

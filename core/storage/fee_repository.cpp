@@ -4,6 +4,7 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -134,52 +135,94 @@ bool FeeRepository::saveProject(FeeProject& p, QString* error, RevisionTicket* t
     if (refuse(checkProjectsAgainstCap(budget(p.unitCode, p.year), all), error))
         return false;
     const qint64 idBefore = p.id;
-    const bool ok = inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        const RecordRevisions revisions(m_db);
-        if (p.id != 0 && !revisions.claim(RecordKey::feeProject(p.id), t, error))
-            return false;
-        QSqlQuery q(m_db);
-        if (p.id == 0)
-            q.prepare(QStringLiteral(
-                "INSERT INTO fee_project (unit_code, year, name, kind, provider, amount_fen,"
-                " stage, note) VALUES (?,?,?,?,?,?,?,?)"));
-        else
-            q.prepare(
-                QStringLiteral("UPDATE fee_project SET unit_code = ?, year = ?, name = ?, kind = ?,"
-                               " provider = ?, amount_fen = ?, stage = ?, note = ? WHERE id = ?"));
-        q.addBindValue(p.unitCode);
-        q.addBindValue(p.year);
-        q.addBindValue(notNullText(p.name.trimmed()));
-        q.addBindValue(projectKindKey(p.kind));
-        q.addBindValue(notNullText(p.provider.trimmed()));
-        q.addBindValue(p.amountFen);
-        q.addBindValue(projectStageKey(p.stage));
-        q.addBindValue(notNullText(p.note));
-        if (p.id != 0)
-            q.addBindValue(p.id);
-        if (!run(q, error))
-            return false;
-        if (p.id == 0) {
-            p.id = q.lastInsertId().toLongLong();
-            if (!revisions.claimNew(RecordKey::feeProject(p.id), t, error))
-                return false;
-        }
-        q.prepare(QStringLiteral("DELETE FROM fee_project_expert WHERE project_id = ?"));
+    const bool ok = inTransactionWithTicket(
+        m_db, ticket, error, [&](RevisionTicket* t) { return writeProject(p, t, error); });
+    if (!ok)
+        p.id = idBefore;
+    return ok;
+}
+
+bool FeeRepository::writeProject(FeeProject& p, RevisionTicket* t, QString* error) const {
+    const RecordRevisions revisions(m_db);
+    if (p.id != 0 && !revisions.claim(RecordKey::feeProject(p.id), t, error))
+        return false;
+    QSqlQuery q(m_db);
+    if (p.id == 0)
+        q.prepare(QStringLiteral(
+            "INSERT INTO fee_project (unit_code, year, name, kind, provider, amount_fen,"
+            " stage, note) VALUES (?,?,?,?,?,?,?,?)"));
+    else
+        q.prepare(
+            QStringLiteral("UPDATE fee_project SET unit_code = ?, year = ?, name = ?, kind = ?,"
+                           " provider = ?, amount_fen = ?, stage = ?, note = ? WHERE id = ?"));
+    q.addBindValue(p.unitCode);
+    q.addBindValue(p.year);
+    q.addBindValue(notNullText(p.name.trimmed()));
+    q.addBindValue(projectKindKey(p.kind));
+    q.addBindValue(notNullText(p.provider.trimmed()));
+    q.addBindValue(p.amountFen);
+    q.addBindValue(projectStageKey(p.stage));
+    q.addBindValue(notNullText(p.note));
+    if (p.id != 0)
         q.addBindValue(p.id);
+    if (!run(q, error))
+        return false;
+    if (p.id == 0) {
+        p.id = q.lastInsertId().toLongLong();
+        if (!revisions.claimNew(RecordKey::feeProject(p.id), t, error))
+            return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM fee_project_expert WHERE project_id = ?"));
+    q.addBindValue(p.id);
+    if (!run(q, error))
+        return false;
+    for (qint64 expert : p.expertIds) {
+        q.prepare(
+            QStringLiteral("INSERT INTO fee_project_expert (project_id, expert_id) VALUES (?,?)"));
+        q.addBindValue(p.id);
+        q.addBindValue(expert);
         if (!run(q, error))
             return false;
-        for (qint64 expert : p.expertIds) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO fee_project_expert (project_id, expert_id) VALUES (?,?)"));
-            q.addBindValue(p.id);
-            q.addBindValue(expert);
-            if (!run(q, error))
+    }
+    return true;
+}
+
+bool FeeRepository::saveBudgets(const QList<FeeBudget>& budgets, QString* error) const {
+    for (const FeeBudget& b : budgets)
+        if (refuse(validateBudget(b), error) ||
+            refuse(checkProjectsAgainstCap(b, projects(b.unitCode, b.year)), error))
+            return false;
+    return inTransaction(m_db, error, [&] {
+        const RecordRevisions revisions(m_db);
+        for (const FeeBudget& b : budgets)
+            if (!revisions.claim(RecordKey::feeBudget(b.unitCode, b.year), nullptr, error) ||
+                !writeBudget(b, error))
                 return false;
-        }
+        return true;
+    });
+}
+
+bool FeeRepository::addProjects(QList<FeeProject>& added, QString* error) const {
+    // The cap of each year against what is stored plus what is added, as saveProject checks.
+    QMap<QPair<QString, int>, QList<FeeProject>> byYear;
+    for (const FeeProject& p : added)
+        byYear[{p.unitCode, p.year}] << p;
+    for (auto it = byYear.cbegin(); it != byYear.cend(); ++it)
+        if (refuse(checkProjectsAgainstCap(budget(it.key().first, it.key().second),
+                                           projects(it.key().first, it.key().second) + it.value()),
+                   error))
+            return false;
+    for (FeeProject& p : added)
+        p.id = 0;
+    const bool ok = inTransaction(m_db, error, [&] {
+        for (FeeProject& p : added)
+            if (!writeProject(p, nullptr, error))
+                return false;
         return true;
     });
     if (!ok)
-        p.id = idBefore;
+        for (FeeProject& p : added)
+            p.id = 0; // a rolled-back insert assigned nothing
     return ok;
 }
 

@@ -28,10 +28,18 @@ public:
                     RevisionTicket* ticket = nullptr) const;
     // Inserts (id 0; sets it) or updates a project and its experts; refused over the cap.
     bool saveProject(FeeProject& project, QString* error, RevisionTicket* ticket = nullptr) const;
+    // The budgets of an imported file (yufang-cli import-fee-budgets), in one transaction; each
+    // is refused as saveBudget refuses it, and then none is saved.
+    bool saveBudgets(const QList<FeeBudget>& budgets, QString* error) const;
+    // New projects of an imported file (yufang-cli import-fee-projects), in one transaction,
+    // refused when a year's committed total would pass its cap. Sets their ids.
+    bool addProjects(QList<FeeProject>& projects, QString* error) const;
     bool removeProject(qint64 id, QString* error, RevisionTicket* ticket = nullptr) const;
 
 private:
     bool writeBudget(const FeeBudget& budget, QString* error) const;
+    // Inside a transaction: inserts (id 0) or updates the project and its experts.
+    bool writeProject(FeeProject& project, RevisionTicket* ticket, QString* error) const;
 
     QSqlDatabase m_db;
 };

@@ -37,6 +37,8 @@ Migration trackingMigration();
 // Migration 16 (the 培训 and 职业病 tables' layouts as data in their definitions), in
 // migration_table_layouts.cpp.
 Migration tableLayoutsMigration();
+// Migration 19 (the final evaluation on the returns board), in migration_final_evaluation.cpp.
+Migration finalEvaluationMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

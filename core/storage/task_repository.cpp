@@ -99,6 +99,24 @@ bool TaskRepository::saveRecord(const TaskRecord& r, QString* error, RevisionTic
     });
 }
 
+bool TaskRepository::saveRecords(const QList<TaskRecord>& records, QString* error) const {
+    for (const TaskRecord& r : records)
+        if (r.progress == TaskProgress::Done && !r.doneOn.isValid()) {
+            if (error)
+                *error = Text::tr("a finished task needs the date it was done");
+            return false;
+        }
+    return inTransaction(m_db, error, [&] {
+        const RecordRevisions revisions(m_db);
+        for (const TaskRecord& r : records)
+            if (!revisions.claim(RecordKey::taskRecord(r.unitCode, r.obligationId, r.year), nullptr,
+                                 error) ||
+                !writeRecord(r, error))
+                return false;
+        return true;
+    });
+}
+
 bool TaskRepository::writeRecord(const TaskRecord& r, QString* error) const {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO task_record (unit_code, plan_task_id, year, progress, "
@@ -196,6 +214,29 @@ bool TaskRepository::saveHazard(Hazard& h, QString* error, RevisionTicket* ticke
     });
     if (!ok)
         h.id = givenId; // a rolled-back insert assigned nothing
+    return ok;
+}
+
+bool TaskRepository::addHazards(QList<Hazard>& hazards, QString* error) const {
+    for (const Hazard& h : hazards)
+        if (const QStringList problems = validateHazard(h); !problems.isEmpty()) {
+            if (error)
+                *error = problems.join(QLatin1Char('\n'));
+            return false;
+        }
+    const bool ok = inTransaction(m_db, error, [&] {
+        const RecordRevisions revisions(m_db);
+        for (Hazard& h : hazards) {
+            h.id = 0;
+            if (!writeHazard(h, error) ||
+                !revisions.claimNew(RecordKey::hazard(h.id), nullptr, error))
+                return false;
+        }
+        return true;
+    });
+    if (!ok)
+        for (Hazard& h : hazards)
+            h.id = 0; // a rolled-back insert assigned nothing
     return ok;
 }
 

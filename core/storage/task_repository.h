@@ -21,6 +21,9 @@ public:
     // ticket: the record's revision when it was loaded (RecordRevisions); nullptr: unchecked.
     bool saveRecord(const TaskRecord& record, QString* error,
                     RevisionTicket* ticket = nullptr) const;
+    // The records of an imported checklist (yufang-cli import-tasks) in one transaction: all of
+    // them or none. Each claims its revision, so an editor holding one is told on its save.
+    bool saveRecords(const QList<TaskRecord>& records, QString* error) const;
     // Evidence rows; the files themselves are handled by EvidenceStore.
     bool addEvidence(const TaskRecord& key, const QString& storedPath, const QString& originalName,
                      QString* error) const;
@@ -31,6 +34,8 @@ public:
     // Inserts when id is 0 (and sets it), updates otherwise. Validates first.
     // ticket: as for saveRecord; for a new hazard it receives the first revision.
     bool saveHazard(Hazard& hazard, QString* error, RevisionTicket* ticket = nullptr) const;
+    // New hazards of an imported list (yufang-cli import-hazards) in one transaction; sets ids.
+    bool addHazards(QList<Hazard>& hazards, QString* error) const;
     bool removeHazard(qint64 id, QString* error, RevisionTicket* ticket = nullptr) const;
 
 private:

@@ -153,3 +153,30 @@ TEST_CASE("import-annex --received records when the returns arrived", "[cli][ret
     CHECK(again.exitCode == 1);
     CHECK(again.errText().contains(u"already holds data; use --replace to replace it"_s));
 }
+
+TEST_CASE("the 2025 returns board lists the final evaluation beside the annual report",
+          "[cli][returns][evaluation]") {
+    CliSandbox box;
+    const CliResult r = box.run({u"returns"_s, u"--unit"_s, u"临沂市"_s, u"--year"_s, u"2025"_s,
+                                 u"--today"_s, u"2025-11-01"_s});
+    INFO(r.describe());
+    REQUIRE(r.exitCode == 0);
+    const QStringList rows = lines(r.out);
+    REQUIRE(rows.size() == 1 + 15 * 2); // the plan period's last year: both documents
+    CHECK(rows.filter(u",年度计划落实情况报告（基本情况表）,"_s).size() == 15);
+    const QStringList finals = rows.filter(u",工伤预防五年行动计划期末评估报告,"_s);
+    REQUIRE(finals.size() == 15);
+    CHECK(finals.first().startsWith(
+        u"371302,兰山区,工伤预防五年行动计划期末评估报告,临沂市人力资源和社会保障局,2025-12-05,未报送,否,"_s));
+    // The cities owe theirs to the province by 12-20; a year earlier there is none.
+    const CliResult province = box.run({u"returns"_s, u"--unit"_s, u"370000"_s, u"--year"_s,
+                                        u"2025"_s, u"--today"_s, u"2025-11-01"_s});
+    REQUIRE(province.exitCode == 0);
+    CHECK(lines(province.out)
+              .filter(u",工伤预防五年行动计划期末评估报告,山东省人力资源和社会保障厅,2025-12-20,"_s)
+              .size() == 16);
+    const CliResult before = box.run({u"returns"_s, u"--unit"_s, u"临沂市"_s, u"--year"_s,
+                                      u"2024"_s, u"--today"_s, u"2024-11-01"_s});
+    REQUIRE(before.exitCode == 0);
+    CHECK(lines(before.out).filter(u"期末评估"_s).isEmpty());
+}

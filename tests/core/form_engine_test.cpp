@@ -273,6 +273,10 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the training and disease layouts in their definitions (migration
              // 16, data only: its form_definition rows went with the table)
              u"DELETE FROM schema_migration WHERE version = 16"_s,
+             // and before the final evaluation's obligations (migration 19 adds them back)
+             u"DELETE FROM plan_obligation WHERE code IN ('final-evaluation',"
+             u" 'ministry-final-evaluation')"_s,
+             u"DELETE FROM schema_migration WHERE version = 19"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,

@@ -264,3 +264,39 @@ TEST_CASE("Migration 15 keeps an office's tracked-since date per unit", "[migrat
     CHECK_FALSE(tracking.setTrackedSince(u"999999"_s, QDate(2026, 1, 1), &error));
     CHECK_FALSE(tracking.trackedSince(u"999999"_s).has_value());
 }
+
+TEST_CASE("Migration 19 adds the final evaluation to a database that lacks it once",
+          "[migrations]") {
+    // A database from before: its preset obligations were loaded without the final evaluation.
+    TempDatabase t;
+    QSqlDatabase db = t.connection();
+    auto count = [&](const QString& code) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT COUNT(*) FROM plan_obligation o JOIN plan p ON p.id = o.plan_id"
+                  u" WHERE o.code = ? AND p.code IN ('linyi-2021', 'shandong-2021')"_s);
+        q.addBindValue(code);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // New databases get the obligations from the presets.
+    CHECK(count(u"final-evaluation"_s) == 2);
+    CHECK(count(u"ministry-final-evaluation"_s) == 1);
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"DELETE FROM plan_obligation WHERE code IN ('final-evaluation',"
+                   u" 'ministry-final-evaluation')"_s));
+    for (int run = 0; run < 2; ++run) // twice: the second adds nothing
+        for (const QString& statement : finalEvaluationMigration().statements) {
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(sql::toServerTypes(statement)));
+        }
+    CHECK(count(u"final-evaluation"_s) == 2);
+    CHECK(count(u"ministry-final-evaluation"_s) == 1);
+    // After the plan's others, as the presets order it.
+    REQUIRE(q.exec(u"SELECT o.position, (SELECT MAX(position) FROM plan_obligation x WHERE"
+                   u" x.plan_id = o.plan_id AND x.code <> o.code) FROM plan_obligation o JOIN"
+                   u" plan p ON p.id = o.plan_id WHERE p.code = 'linyi-2021' AND o.code ="
+                   u" 'final-evaluation'"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > q.value(1).toInt());
+}

@@ -73,15 +73,18 @@ TEST_CASE("Shandong's deadlines come from its preset with the ministry one inclu
 TEST_CASE("Who owes what follows the tree: children of a plan's units and the plan's own unit",
           "[obligations]") {
     Presets p;
+    // The final evaluation (期末评估) is owed like the annual report, in the period's last year.
     const QStringList linyiChildren{u"linyi-2021:local-plan"_s, u"linyi-2021:baseline-survey"_s,
-                                    u"linyi-2021:annual-report"_s};
-    const QStringList shandongChildren{u"shandong-2021:local-plan"_s,
-                                       u"shandong-2021:baseline-survey"_s,
-                                       u"shandong-2021:annual-report"_s};
+                                    u"linyi-2021:annual-report"_s,
+                                    u"linyi-2021:final-evaluation"_s};
+    const QStringList shandongChildren{
+        u"shandong-2021:local-plan"_s, u"shandong-2021:baseline-survey"_s,
+        u"shandong-2021:annual-report"_s, u"shandong-2021:final-evaluation"_s};
     CHECK(p.owed(u"371302"_s) == linyiChildren);    // 兰山区 reports to 临沂市
     CHECK(p.owed(u"371300"_s) == shandongChildren); // 临沂市 reports to the province
     CHECK(p.owed(u"370100"_s) == shandongChildren); // so does 济南市
-    CHECK(p.owed(u"370000"_s) == QStringList{u"shandong-2021:ministry-report"_s});
+    CHECK(p.owed(u"370000"_s) == QStringList{u"shandong-2021:ministry-report"_s,
+                                             u"shandong-2021:ministry-final-evaluation"_s});
 }
 
 TEST_CASE("Days left and overdue and late against a fixed today", "[obligations]") {
@@ -153,9 +156,9 @@ TEST_CASE("A database created before obligations existed gets them on opening",
         }
         QSqlDatabase::removeDatabase(name);
     }
-    // shandong-2021 4, linyi-2021 3, national-2026 3
+    // shandong-2021 6, linyi-2021 4 (the final evaluation included), national-2026 3
     t.reopen();
-    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 10);
+    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 13);
     t.reopen(); // and only once
-    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 10);
+    CHECK(rowCount(t.connection(), u"plan_obligation"_s) == 13);
 }
