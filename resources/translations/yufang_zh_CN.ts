@@ -873,6 +873,30 @@
         <source>the database cannot be opened (%1)</source>
         <translation>无法打开数据库（%1）</translation>
     </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>the database file is malformed</source>
+        <translation>数据库文件格式已损坏</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation>数据库已被锁定</translation>
+    </message>
+    <message>
+        <source>the database or the disk is full</source>
+        <translation>数据库或磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>数据库文件为只读</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLock</name>
@@ -2214,6 +2238,34 @@ Cancel: do not open it.</source>
         <source>storing the obligation %1 failed: %2</source>
         <translation>保存报送要求 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: the obligation needs a title</source>
+        <translation>%1：报送义务需要填写名称</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1：代码 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: a one-off return needs its due date</source>
+        <translation>%1：一次性报送需要截止日期</translation>
+    </message>
+    <message>
+        <source>%1: %2-%3 is not a day of the year</source>
+        <translation>%1：%2-%3 不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: returns were recorded against it</source>
+        <translation>无法删除“%1”：已有针对它的报送记录</translation>
+    </message>
+    <message>
+        <source>the obligation %1 is not one of this plan</source>
+        <translation>报送义务“%1”不属于此计划</translation>
+    </message>
 </context>
 <context>
     <name>PlanCategoryStore</name>
@@ -2898,6 +2950,10 @@ Cancel: do not open it.</source>
     <message>
         <source>The form definition</source>
         <translation>报表定义</translation>
+    </message>
+    <message>
+        <source>The start date of the office</source>
+        <translation>本单位的启用日期</translation>
     </message>
 </context>
 <context>
@@ -4001,7 +4057,7 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
-        <translation>UTF-8 带 BOM（Excel 2016 及以上、WPS）</translation>
+        <translation>UTF-8（Excel 2016 及以上、WPS）</translation>
     </message>
     <message>
         <source>GB18030 (older Excel)</source>
@@ -4346,6 +4402,22 @@ rate (‰)</source>
     <message>
         <source>Received on</source>
         <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>derived from the enterprise register</source>
+        <translation>由企业名录推算</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>imported from %1 (file checksum %2)</source>
+        <translation>导入自 %1（文件校验值 %2）</translation>
     </message>
 </context>
 <context>
@@ -6382,6 +6454,14 @@ Database: %2</source>
         <source>The target of the plan&apos;s training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
         <translation>即本方案培训覆盖率指标（指标页，如有）的目标：在此修改即修改该指标，反之亦然。</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>报送义务</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>报送义务：%1</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanFormsPage</name>
@@ -6675,6 +6755,72 @@ Database: %2</source>
     <message>
         <source>The indicator %1</source>
         <translation>指标%1</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanReturnsModel</name>
+    <message>
+        <source>This level → the level above</source>
+        <translation>本级 → 上级</translation>
+    </message>
+    <message>
+        <source>Units below → this level</source>
+        <translation>下级单位 → 本级</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Month and day of the deadline in every year of the plan, e.g. 03-31</source>
+        <translation>计划期内每年的截止月日，例如 03-31</translation>
+    </message>
+    <message>
+        <source>The date of the deadline, e.g. 2026-09-30</source>
+        <translation>截止日期，例如 2026-09-30</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>报送内容</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>报送方向</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due (MM-DD or date)</source>
+        <translation>截止（月-日或日期）</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanReturnsPage</name>
+    <message>
+        <source>The returns this plan asks for. &quot;Units below → this level&quot;: every unit directly below a unit that follows the plan sends it (the counties to the city); &quot;This level → the level above&quot;: the unit that follows the plan sends it itself. Saved with the plan.</source>
+        <translation>本计划要求的报送事项。“下级单位 → 本级”：执行本计划的单位的每个直属下级单位报送（如各县区报市）；“本级 → 上级”：执行本计划的单位自己报送。随计划一起保存。</translation>
+    </message>
+    <message>
+        <source>Add return</source>
+        <translation>添加报送义务</translation>
+    </message>
+    <message>
+        <source>Remove return</source>
+        <translation>删除报送义务</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>新报送义务</translation>
     </message>
 </context>
 <context>
@@ -7266,10 +7412,6 @@ Replace them?</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Accepted by</source>
         <translation>审核人</translation>
     </message>
@@ -7280,6 +7422,11 @@ Replace them?</source>
     <message>
         <source>Send to</source>
         <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>File checksum</source>
+        <comment>SHA-256 of the received file</comment>
+        <translation>文件校验值</translation>
     </message>
 </context>
 <context>
