@@ -6,6 +6,7 @@
 #include "database_opener.h"
 #include "help/user_guide_dialog.h"
 #include "keyboard/window_keys.h"
+#include "main_tab_style.h"
 #include "office/home_unit_dialog.h"
 #include "prompter.h"
 #include "register/register_tab.h"
@@ -20,6 +21,7 @@
 #include "settings.h"
 #include "storage/database.h"
 #include "storage/server_connection.h"
+#include "storage/record_revisions.h"
 #include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -46,13 +49,14 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(m_unitSelector);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {190}, Qt::Horizontal); // room for the tabs at 1024 px
+    resizeDocks({dock}, {220}, Qt::Horizontal); // a county's name in full, the tabs at 1024 px
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    // Thirteen tabs fit from 1024 px in Chinese; in English (or a narrow window) the labels
-    // are shortened with "…" and the full title is the tooltip, instead of scroll arrows that
-    // hide half of the tabs.
+    // Every title in full from 1024 px in Chinese and English (layout_1024_test); a narrower
+    // window shortens them with "…", the full title in the tooltip, instead of scroll arrows
+    // that hide half of the tabs.
+    useCompactTabs(*m_tabs->tabBar());
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->setUsesScrollButtons(false);
     m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
@@ -88,7 +92,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
         m_settings.setLastUnit(unit);
         m_settings.setLastYear(year);
     });
-    resize(1200, 760);
+    // A first start on a 1024×700 screen opened a 1200 px window, its right part off screen.
+    resize(QSize(1200, 760).boundedTo(screen()->availableGeometry().size()));
     if (!m_settings.windowGeometry().isEmpty())
         restoreGeometry(m_settings.windowGeometry());
     updateTitle();
@@ -151,6 +156,10 @@ bool MainWindow::chooseHomeUnit() {
     // 启用日期 defaults to 1 January of this year: what fell due before is not overdue here.
     const QString current = m_settings.homeUnit();
     const std::optional<QDate> stored = tracking.trackedSince(current);
+    // The dates' revisions as shown: a date another copy saves while the dialog is open is
+    // not overwritten (storage/record_revisions).
+    const QHash<QString, qint64> shown =
+        RecordRevisions(m_session.connection()).allOf(TrackingRepository::recordKey({}).kind);
     std::optional<QDate> since;
     std::optional<QString> code;
     if (m_chooseHomeUnit) {
@@ -168,8 +177,9 @@ bool MainWindow::chooseHomeUnit() {
     if (!since && !tracking.trackedSince(*code))
         since = QDate(m_returnsTab->today().year(), 1, 1);
     QString error;
+    RevisionTicket ticket = RecordRevisions::ticketIn(shown, TrackingRepository::recordKey(*code));
     if (since && !m_session.isReadOnly() &&
-        !TrackingRepository(m_session.connection()).setTrackedSince(*code, *since, &error))
+        !TrackingRepository(m_session.connection()).setTrackedSince(*code, *since, &error, &ticket))
         m_prompter.warning(this, tr("Your unit"), error);
     m_settings.setHomeUnit(*code);
     m_returnsTab->setHomeUnit(*code);

@@ -30,7 +30,10 @@ UnitSelector::UnitSelector(Session& session, QWidget* parent)
     m_tree->setModel(m_proxy);
     m_tree->setHeaderHidden(false);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(UnitTreeModel::NameColumn, QHeaderView::Stretch);
+    // As wide as the longest name: a name longer than the pane ("临沂高新技术产业开发区") scrolls
+    // sideways instead of being cut to "临沂高新技术产业开…".
+    m_tree->header()->setSectionResizeMode(UnitTreeModel::NameColumn,
+                                           QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(UnitTreeModel::CodeColumn,
                                            QHeaderView::ResizeToContents);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -60,7 +60,30 @@ DatabaseFault databaseFault(const QSqlError& error) {
     }
 }
 
-QString describeDatabaseFault(DatabaseFault fault, const QString& detail) {
+namespace {
+// SQLite's own words for the faults above, in the clerk's language: the Chinese message said
+// "(file is not a database)". Texts SQLite may add to in later versions are matched by start.
+QString sqliteWords(const QString& detail) {
+    const QString d = detail.trimmed();
+    if (d.startsWith(QLatin1String("file is not a database")) ||
+        d.startsWith(QLatin1String("file is encrypted or is not a database")))
+        return Text::tr("the file is not a database");
+    if (d.startsWith(QLatin1String("database disk image is malformed")))
+        return Text::tr("the database file is malformed");
+    if (d.startsWith(QLatin1String("database is locked")))
+        return Text::tr("the database is locked");
+    if (d.startsWith(QLatin1String("database or disk is full")))
+        return Text::tr("the database or the disk is full");
+    if (d.startsWith(QLatin1String("attempt to write a readonly database")))
+        return Text::tr("the database file is read-only");
+    if (d.startsWith(QLatin1String("unable to open database file")))
+        return Text::tr("the database file cannot be opened");
+    return detail;
+}
+} // namespace
+
+QString describeDatabaseFault(DatabaseFault fault, const QString& rawDetail) {
+    const QString detail = sqliteWords(rawDetail);
     switch (fault) {
     case DatabaseFault::Busy:
         return Text::tr("busy: another program is writing to the database; try again when it has "

@@ -1,12 +1,14 @@
 #include "obligation_repository.h"
 
 #include "plan_repository.h"
+#include "record_revisions.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -46,6 +48,48 @@ Obligation obligationAt(const QSqlQuery& q) {
 QVariant orNull(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
+
+// code, title, applies_to, recurrence, due_date, due_month_day, recipient, annex_kind,
+// position, form_code: the columns add() and saveForPlan() write, in that order.
+void bindFields(QSqlQuery& q, const Obligation& o) {
+    q.addBindValue(o.code);
+    q.addBindValue(o.title);
+    q.addBindValue(obligationScopeKey(o.scope));
+    q.addBindValue(recurrenceKey(o.recurrence));
+    q.addBindValue(o.recurrence == Recurrence::Once ? orNull(o.dueDate.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(o.recurrence == Recurrence::Yearly
+                       ? QVariant(QStringLiteral("%1-%2")
+                                      .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
+                                      .arg(o.dueDay, 2, 10, QLatin1Char('0')))
+                       : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(notNullText(o.recipient));
+    q.addBindValue(notNullText(annexKindKey(o.annexKind)));
+    q.addBindValue(o.position);
+    q.addBindValue(o.formCode.isNull() ? QStringLiteral("") : o.formCode);
+}
+
+bool fail(const QSqlQuery& q, QString* error) {
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool insertObligation(const QSqlDatabase& db, const Obligation& o, QString* error) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO plan_obligation (plan_id, code, title, applies_to, "
+                             "recurrence, due_date, due_month_day,"
+                             " recipient, annex_kind, position, form_code)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON "
+                             "CONFLICT (plan_id, code) DO NOTHING"));
+    q.addBindValue(o.planId);
+    bindFields(q, o);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = Text::tr("storing the obligation %1 failed: %2").arg(o.code, q.lastError().text());
+    return false;
+}
 } // namespace
 
 QList<Obligation> ObligationRepository::ofPlan(qint64 planId) const {
@@ -83,33 +127,120 @@ std::optional<Obligation> ObligationRepository::findByCode(qint64 planId,
 }
 
 bool ObligationRepository::add(const Obligation& o, QString* error) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO plan_obligation (plan_id, code, title, applies_to, "
-                             "recurrence, due_date, due_month_day,"
-                             " recipient, annex_kind, position, form_code)"
-                             " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON "
-                             "CONFLICT (plan_id, code) DO NOTHING"));
-    q.addBindValue(o.planId);
-    q.addBindValue(o.code);
-    q.addBindValue(o.title);
-    q.addBindValue(obligationScopeKey(o.scope));
-    q.addBindValue(recurrenceKey(o.recurrence));
-    q.addBindValue(o.recurrence == Recurrence::Once ? orNull(o.dueDate.toString(Qt::ISODate))
-                                                    : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(o.recurrence == Recurrence::Yearly
-                       ? QVariant(QStringLiteral("%1-%2")
-                                      .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
-                                      .arg(o.dueDay, 2, 10, QLatin1Char('0')))
-                       : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(notNullText(o.recipient));
-    q.addBindValue(notNullText(annexKindKey(o.annexKind)));
-    q.addBindValue(o.position);
-    q.addBindValue(o.formCode.isNull() ? QStringLiteral("") : o.formCode);
-    if (q.exec())
+    return insertObligation(m_db, o, error);
+}
+
+QStringList ObligationRepository::validate(const QList<Obligation>& obligations) {
+    QStringList problems;
+    QSet<QString> codes;
+    for (int i = 0; i < obligations.size(); ++i) {
+        const Obligation& o = obligations.at(i);
+        const QString row = Text::tr("row %1").arg(i + 1);
+        if (o.title.trimmed().isEmpty())
+            problems << Text::tr("%1: the obligation needs a title").arg(row);
+        if (!o.code.isEmpty() && codes.contains(o.code))
+            problems << Text::tr("%1: the code %2 is used twice").arg(row, o.code);
+        codes.insert(o.code);
+        if (o.recurrence == Recurrence::Once && !o.dueDate.isValid())
+            problems << Text::tr("%1: a one-off return needs its due date").arg(row);
+        // 02-29 is allowed: it falls on 02-28 in common years (deadlines::dueIn).
+        if (o.recurrence == Recurrence::Yearly && !QDate(2024, o.dueMonth, o.dueDay).isValid())
+            problems << Text::tr("%1: %2-%3 is not a day of the year")
+                            .arg(row)
+                            .arg(o.dueMonth)
+                            .arg(o.dueDay);
+    }
+    return problems;
+}
+
+bool ObligationRepository::saveForPlan(qint64 planId, const QList<Obligation>& obligations,
+                                       QString* error, RevisionTicket* ticket) const {
+    if (const QStringList problems = validate(obligations); !problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(RecordKey::plan(planId), t, error))
+            return false;
+        const QList<Obligation> before = ofPlan(planId);
+        QSet<qint64> kept;
+        QSet<QString> codes;
+        for (const Obligation& o : obligations) {
+            kept.insert(o.id);
+            codes.insert(o.code);
+        }
+        QSqlQuery q(m_db);
+        for (const Obligation& old : before) {
+            if (kept.contains(old.id))
+                continue;
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM return_record WHERE obligation_id = ?"));
+            q.addBindValue(old.id);
+            if (!q.exec() || !q.next())
+                return fail(q, error);
+            if (q.value(0).toLongLong() > 0) {
+                if (error)
+                    *error = Text::tr("%1 cannot be removed: returns were recorded against it")
+                                 .arg(old.title);
+                return false;
+            }
+            q.prepare(QStringLiteral("DELETE FROM plan_obligation WHERE id = ? AND plan_id = ?"));
+            q.addBindValue(old.id);
+            q.addBindValue(planId);
+            if (!q.exec())
+                return fail(q, error);
+        }
+        // Codes first moved out of the way, so two obligations may swap or reuse codes.
+        q.prepare(QStringLiteral("UPDATE plan_obligation SET code = '~' || id WHERE plan_id = ?"));
+        q.addBindValue(planId);
+        if (!q.exec())
+            return fail(q, error);
+        int position = 0;
+        int fresh = 0;
+        for (Obligation o : obligations) {
+            o.planId = planId;
+            o.position = position++;
+            if (o.code.trimmed().isEmpty()) {
+                do
+                    o.code = QStringLiteral("return-%1").arg(++fresh);
+                while (codes.contains(o.code));
+                codes.insert(o.code);
+            }
+            if (o.id == 0) {
+                if (!insertObligation(m_db, o, error))
+                    return false;
+                continue;
+            }
+            q.prepare(QStringLiteral(
+                "UPDATE plan_obligation SET code = ?, title = ?, applies_to = ?, recurrence = ?,"
+                " due_date = ?, due_month_day = ?, recipient = ?, annex_kind = ?, position = ?,"
+                " form_code = ? WHERE id = ? AND plan_id = ?"));
+            bindFields(q, o);
+            q.addBindValue(o.id);
+            q.addBindValue(planId);
+            if (!q.exec())
+                return fail(q, error);
+            if (q.numRowsAffected() != 1) {
+                if (error)
+                    *error = Text::tr("the obligation %1 is not one of this plan").arg(o.title);
+                return false;
+            }
+        }
         return true;
-    if (error)
-        *error = Text::tr("storing the obligation %1 failed: %2").arg(o.code, q.lastError().text());
-    return false;
+    });
+}
+
+bool ObligationRepository::copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,
+                                                 QString* error) const {
+    for (Obligation o : ofPlan(fromPlanId)) {
+        o.id = 0;
+        o.planId = toPlanId;
+        if (o.recurrence == Recurrence::Once && o.dueDate.isValid())
+            o.dueDate = o.dueDate.addYears(yearShift);
+        if (!insertObligation(m_db, o, error))
+            return false;
+    }
+    return true;
 }
 
 QList<ObligationRepository::Owed> ObligationRepository::owedBy(const QString& unitCode) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/obligation.h"
+#include "record_revisions.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -19,6 +20,21 @@ public:
     std::optional<Obligation> find(qint64 id) const;
     std::optional<Obligation> findByCode(qint64 planId, const QString& code) const;
     bool add(const Obligation& o, QString* error);
+
+    // Problems that stop a plan's obligations from being saved (no title, a code twice, a due
+    // day that is no date), each naming the row; empty when fine.
+    static QStringList validate(const QList<Obligation>& obligations);
+    // The plan editor's 报送义务 page, in one transaction guarded by the plan's revision (the
+    // obligations are part of the plan, as its categories are): kept obligations (id set) are
+    // updated in place so the returns recorded against them stay; new ones (id 0) are added
+    // with a fresh code when they have none; the plan's others are removed, unless a return
+    // was recorded against one (then nothing is saved and *error names it).
+    bool saveForPlan(qint64 planId, const QList<Obligation>& obligations, QString* error,
+                     RevisionTicket* ticket = nullptr) const;
+    // Every obligation of fromPlanId added to toPlanId, a one-off deadline moved by yearShift
+    // years (PlanStore::copy). Inside the caller's write transaction.
+    bool copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,
+                               QString* error) const;
 
     // What `unitCode` owes: Children obligations of the plan its parent follows, and Self
     // obligations of the plan the unit owns itself. With the plan each belongs to.

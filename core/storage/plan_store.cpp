@@ -3,6 +3,7 @@
 #include "domain/plan_targets.h"
 #include "form_definition_repository.h"
 #include "indicator_repository.h"
+#include "obligation_repository.h"
 #include "plan_repository.h"
 #include "plan_task_repository.h"
 #include "sql_values.h"
@@ -48,6 +49,12 @@ bool writeTargetsThrough(QSqlDatabase db, const Plan& p, QString* error) {
         if (!indicators.saveWithinTransaction(p.id, d, error))
             return false;
     return true;
+}
+
+// The first year of a copy's source: its one-off return deadlines move by the difference.
+int sourceStart(QSqlDatabase db, qint64 sourceId) {
+    const auto source = PlanRepository(db).find(sourceId);
+    return source ? source->startYear : 0;
 }
 
 bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QString* error) {
@@ -170,6 +177,9 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
          !FormDefinitionRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
         (categoriesFrom != 0 &&
          !IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
+        (categoriesFrom != 0 &&
+         !ObligationRepository(db).copyWithinTransaction(
+             categoriesFrom, plan.id, plan.startYear - sourceStart(db, categoriesFrom), error)) ||
         !writeTargetsThrough(db, plan, error) || !db.commit()) {
         db.rollback();
         plan.id = idBefore;
@@ -206,7 +216,8 @@ std::optional<Plan> PlanStore::copy(qint64 sourceId, const QString& code, int st
         if (delta != 0 && o.recurrence == TaskRecurrence::Once)
             o.dueFromSeed = false;
     }
-    // The copy keeps the source's key-personnel categories (the training table's rows), in
+    // The copy keeps the source's key-personnel categories (the training table's rows), forms,
+    // indicators and return obligations (报送义务, a one-off deadline moved with the period), in
     // the same transaction as the plan itself.
     if (!save(p, obligations, error, sourceId, nullptr))
         return std::nullopt;

@@ -51,6 +51,8 @@ QString kindCaption(const QString& kind) {
         return Text::tr("The form");
     if (kind == QLatin1String("form_definition"))
         return Text::tr("The form definition");
+    if (kind == QLatin1String("unit_tracking"))
+        return Text::tr("The start date of the office");
     return kind;
 }
 

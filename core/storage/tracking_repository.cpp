@@ -18,9 +18,15 @@ std::optional<QDate> TrackingRepository::trackedSince(const QString& unitCode) c
     return since.isValid() ? std::optional<QDate>(since) : std::nullopt;
 }
 
+RecordKey TrackingRepository::recordKey(const QString& unitCode) {
+    return RecordKey{QStringLiteral("unit_tracking"), unitCode, unitCode, 0};
+}
+
 bool TrackingRepository::setTrackedSince(const QString& unitCode, const QDate& since,
-                                         QString* error) {
-    return inTransaction(m_db, error, [&] {
+                                         QString* error, RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        if (!RecordRevisions(m_db).claim(recordKey(unitCode), t, error))
+            return false;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO unit_tracking (unit_code, tracked_since, updated_at) VALUES (?,?,?)"

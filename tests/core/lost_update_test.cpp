@@ -23,6 +23,7 @@
 #include "storage/rate_scheme_repository.h"
 #include "storage/record_revisions.h"
 #include "storage/task_repository.h"
+#include "storage/tracking_repository.h"
 #include "storage/training_repository.h"
 
 #include <QCoreApplication>
@@ -296,14 +297,40 @@ QList<EditorPath> editorPaths() {
                       [](const QSqlDatabase& db, qint64, int n) {
                           return RateSchemeRepository(db).load().label == mark(n);
                       }};
+    // 设置 → 本单位's 启用日期 (issue 18): copy n saves 1 n 2026.
+    out << EditorPath{
+        "start date", none,
+        [](const QSqlDatabase& db, qint64) {
+            return RecordRevisions(db).ticket(TrackingRepository::recordKey(kLanshan));
+        },
+        [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
+            return TrackingRepository(db).setTrackedSince(kLanshan, QDate(2026, n, 1), e, t);
+        },
+        [](const QSqlDatabase& db, qint64, int n) {
+            return TrackingRepository(db).trackedSince(kLanshan) == QDate(2026, n, 1);
+        }};
+    // The plan editor's 报送义务 page (issue 13): the plan's revision guards its returns.
+    out << EditorPath{"return obligations", none,
+                      [](const QSqlDatabase& db, qint64) {
+                          return RecordRevisions(db).ticket(RecordKey::plan(planId(db)));
+                      },
+                      [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
+                          QList<Obligation> list = ObligationRepository(db).ofPlan(planId(db));
+                          list.first().recipient = mark(n);
+                          return ObligationRepository(db).saveForPlan(planId(db), list, e, t);
+                      },
+                      [](const QSqlDatabase& db, qint64, int n) {
+                          return ObligationRepository(db).ofPlan(planId(db)).first().recipient ==
+                                 mark(n);
+                      }};
     return out;
 }
 } // namespace
 
 TEST_CASE("Two copies save the same record: the second is refused in either order", "[revisions]") {
     const QList<EditorPath> paths = editorPaths();
-    const int which = GENERATE(range(0, 12));
-    REQUIRE(paths.size() == 12);
+    const int which = GENERATE(range(0, 14));
+    REQUIRE(paths.size() == 14);
     const EditorPath& path = paths.at(which);
     const int first = GENERATE(1, 2);
     const int second = 3 - first;

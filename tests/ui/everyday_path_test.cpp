@@ -9,6 +9,7 @@
 #include "charts/chart_adapter.h"
 #include "feature_installer.h"
 #include "help/user_guide_dialog.h"
+#include "office/home_unit_dialog.h"
 #include "returns/returns_board_model.h"
 #include "returns/returns_tab.h"
 #include "unit_selector.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace yufang;
@@ -159,6 +161,45 @@ TEST_CASE("overdue returns count only for the clerk's own unit once chosen", "[u
     // Nothing owed is overdue before its deadline.
     tab->setToday(QDate(2021, 1, 1));
     CHECK(f.window->overdueLabel()->text().isEmpty());
+}
+
+TEST_CASE("设置 本单位 does not overwrite a 启用日期 another copy saved meanwhile",
+          "[ui][first-start][revisions]") {
+    // The 启用日期 was written with no revision check: a date saved by another copy while the
+    // dialog was open was silently replaced.
+    UiFixture f;
+    QString error;
+    bool dialogSeen = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<HomeUnitDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialogSeen = true;
+        dialog->select(kLanshan);
+        dialog->trackedSinceEdit()->setDate(QDate(2026, 3, 1));
+        // Meanwhile another copy of Yufang on the same database says 2025-01-01.
+        TrackingRepository(f.session->connection())
+            .setTrackedSince(kLanshan, QDate(2025, 1, 1), &error);
+        dialog->accept();
+    });
+    f.window->chooseHomeUnit();
+    REQUIRE(dialogSeen);
+    CHECK(TrackingRepository(f.session->connection()).trackedSince(kLanshan) == QDate(2025, 1, 1));
+    REQUIRE_FALSE(f.prompter.messages.isEmpty());
+    CHECK(f.prompter.messages.last().contains(u"start date"_s));
+
+    // Shown afresh, the dialog's date is the stored one and saving it again works.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<HomeUnitDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->trackedSinceEdit()->setDate(QDate(2026, 3, 1));
+        dialog->accept();
+    });
+    const qsizetype warnings = f.prompter.messages.size();
+    REQUIRE(f.window->chooseHomeUnit());
+    CHECK(f.prompter.messages.size() == warnings);
+    CHECK(TrackingRepository(f.session->connection()).trackedSince(kLanshan) == QDate(2026, 3, 1));
 }
 
 TEST_CASE("a county's returns tab lists what it owes its parent and by when", "[ui][returns]") {
@@ -402,29 +443,8 @@ TEST_CASE("charts give twelve series distinct lines and name what they show", "[
     CHECK(barChart->title().contains(u"沂南县"_s));
 }
 
-TEST_CASE("every tab of the window fits a 1024 by 700 screen", "[ui][layout]") {
-    // At 1024×700 the window could not shrink to the screen: the widest tab (or a tab bar with
-    // scroll arrows) forced a wider window, and the right of every tab was cut off.
-    UiFixture f;
-    installFeatures(*f.window, *f.session, f.prompter);
-    f.window->returnsTab()->setToday(QDate(2026, 12, 2));
-    f.window->setHomeUnitChooser(
-        [](const QList<Unit>&, const QString&) -> std::optional<QString> { return kLinyi; });
-    REQUIRE(f.window->chooseHomeUnit());
-    f.window->resize(1024, 700);
-    QStringList tooWide;
-    for (int i = 0; i < f.window->tabs()->count(); ++i) {
-        f.window->tabs()->setCurrentIndex(i);
-        QApplication::processEvents();
-        const QSize minimum = f.window->minimumSizeHint().expandedTo(f.window->minimumSize());
-        if (minimum.width() > 1024 || minimum.height() > 700)
-            tooWide << u"%1: %2×%3"_s.arg(f.window->tabs()->tabText(i))
-                           .arg(minimum.width())
-                           .arg(minimum.height());
-    }
-    INFO(tooWide.join(u"; "_s).toStdString());
-    CHECK(tooWide.isEmpty());
-}
+// "every tab of the window fits a 1024 by 700 screen" moved to layout_1024_test, which opens
+// every tab at 1024×700 and 1920×1080 in both languages and checks more than the size.
 
 TEST_CASE("typing a year into 接收日期 of the import preview changes the date", "[ui][dates]") {
     // The field was disabled until "this date:" was chosen in the box beside it, so a year

@@ -3,9 +3,12 @@
 // glossary table in docs/glossary.md says, on every surface: the 概览 models and badge, the
 // progress CSV, the printed progress report and its legend, the 培训 statuses. A column header
 // with the same English words (the disease tab's "Target met") keeps its own translation.
+#include "annex_export_dialog.h"
 #include "progress/dashboard_tab.h"
 #include "progress/progress_feature.h"
 #include "progress/progress_table_model.h"
+#include "returns/audit_table_model.h"
+#include "returns/returns_board_model.h"
 #include "training/disease_tab.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
@@ -15,14 +18,17 @@
 #include "io/progress_csv_writer.h"
 #include "report/progress_report.h"
 #include "storage/annex_repository.h"
+#include "storage/database.h"
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <memory>
@@ -213,4 +219,36 @@ TEST_CASE("a met target reads 已达成 on every surface and the header keeps it
     // The disease tab's column header asks the question; it is not the status.
     DiseaseTab disease(*f.session, f.prompter);
     CHECK(disease.trendTable()->horizontalHeaderItem(4)->text() == question);
+}
+
+TEST_CASE("the Chinese screens say no English jargon", "[ui][glossary]") {
+    // Seen in issue 18: the 报送 column header "SHA-256", the export encoding "UTF-8 (BOM)",
+    // "manual" in 审计记录's 原因或来源 column and "(file is not a database)" when opening.
+    ZhCn zh;
+    ReturnsBoardModel board;
+    CHECK_FALSE(board.headerData(ReturnsBoardModel::Sha256Column, Qt::Horizontal)
+                    .toString()
+                    .contains(u"SHA"_s));
+    AnnexExportDialog exportDialog;
+    for (int i = 0; i < exportDialog.encodingBox()->count(); ++i)
+        CHECK_FALSE(exportDialog.encodingBox()->itemText(i).contains(u"BOM"_s));
+    CHECK(AuditTableModel::sourceCaption(u"manual"_s) == u"手工录入"_s);
+    const QString imported =
+        AuditTableModel::sourceCaption(u"import:/data/兰山区.csv sha256:0123456789abcdef"_s);
+    CHECK(imported.contains(u"兰山区.csv"_s));
+    CHECK_FALSE(imported.contains(u"import"_s));
+    CHECK_FALSE(imported.contains(u"sha256"_s));
+
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(u"junk.sqlite"_s);
+    QFile file(junk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QString error;
+    Database database(junk);
+    REQUIRE_FALSE(database.open(&error));
+    INFO(error.toStdString());
+    CHECK_FALSE(error.contains(u"file is not a database"_s));
+    CHECK(error.contains(u"不是数据库"_s));
 }

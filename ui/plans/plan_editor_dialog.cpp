@@ -1,6 +1,7 @@
 #include "plan_editor_dialog.h"
 
 #include "plan_category_editor.h"
+#include "plan_returns_page.h"
 #include "plan_task_table_model.h"
 
 #include "forms/plan_forms_page.h"
@@ -9,6 +10,7 @@
 #include "save_conflict.h"
 #include "session.h"
 
+#include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
@@ -74,6 +76,8 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     m_pages->addTab(m_formsPage, tr("Forms"));
     m_indicatorsPage = new PlanIndicatorsPage(session, prompter, m_pages);
     m_pages->addTab(m_indicatorsPage, tr("Indicators"));
+    m_returnsPage = new PlanReturnsPage(m_pages);
+    m_pages->addTab(m_returnsPage, tr("Returns"));
     layout->addWidget(m_pages, 1);
 
     auto* upper = new QHBoxLayout;
@@ -304,6 +308,7 @@ void PlanEditorDialog::loadPlan() {
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();
+    m_returnsPage->setObligations(ObligationRepository(m_session.connection()).ofPlan(plan->id));
     m_formsPage->setPlan(plan->id);
     m_indicatorsPage->setPlan(plan->id);
 }
@@ -407,6 +412,12 @@ bool PlanEditorDialog::save() {
         m_prompter.warning(this, tr("Save plan"), problems.join(QLatin1Char('\n')));
         return false;
     }
+    const QList<Obligation> returns = m_returnsPage->obligations();
+    if (const QStringList problems = ObligationRepository::validate(returns); !problems.isEmpty()) {
+        m_prompter.warning(this, tr("Save plan"),
+                           tr("Returns: %1").arg(problems.join(QLatin1Char('\n'))));
+        return false;
+    }
     QString error;
     const GuardedSave guarded{
         RecordKey::plan(p.id), tr("The plan %1").arg(p.title), {}, [this] { loadPlan(); }};
@@ -415,7 +426,9 @@ bool PlanEditorDialog::save() {
             [&](RevisionTicket* t, QString* why) {
                 return PlanStore(m_session.connection())
                            .save(p, m_obligations->obligations(), why, t) &&
-                       PlanCategoryStore(m_session.connection()).save(p.id, categories, why, t);
+                       PlanCategoryStore(m_session.connection()).save(p.id, categories, why, t) &&
+                       ObligationRepository(m_session.connection())
+                           .saveForPlan(p.id, returns, why, t);
             },
             &error)) {
         if (!error.isEmpty())

@@ -20,13 +20,15 @@ namespace yufang {
 class PlanCategoryEditor;
 class PlanFormsPage;
 class PlanIndicatorsPage;
+class PlanReturnsPage;
 class PlanTaskTableModel;
 class Prompter;
 class Session;
 
 // The plan editor: pick a plan, or copy one into a new period (e.g. the 2026-2030 plan from
 // the 2021-2025 one); edit its title, document number, years, targets, key industries,
-// key-personnel categories, annex notes (1)-(3) and obligations with their deadlines; assign it to
+// key-personnel categories, annex notes (1)-(3), task obligations and return obligations (报送义务
+// page) with their deadlines; assign it to
 // units; add, copy and edit its forms and indicators with a live preview (报表, 指标 pages).
 // Everything that follows a unit's plan (annex rows and titles, task calendar) changes with
 // it, without code.
@@ -50,6 +52,7 @@ public:
     QTabWidget* pages() const { return m_pages; }
     PlanFormsPage* formsPage() const { return m_formsPage; }
     PlanIndicatorsPage* indicatorsPage() const { return m_indicatorsPage; }
+    PlanReturnsPage* returnsPage() const { return m_returnsPage; } // 报送义务
     bool changedSomething() const;
 
     void selectPlan(qint64 planId);
@@ -98,6 +101,7 @@ private:
     QTabWidget* m_pages;
     PlanFormsPage* m_formsPage = nullptr;
     PlanIndicatorsPage* m_indicatorsPage = nullptr;
+    PlanReturnsPage* m_returnsPage = nullptr;
 };
 
 } // namespace yufang

@@ -17,6 +17,30 @@ QString statusCaption(const QString& key) {
 
 namespace yufang {
 
+// Where a change came from is stored as a key ("manual", "import:FILE sha256:HASH", "derived
+// from register"); the Chinese screen said "manual" in the middle of Chinese text.
+QString AuditTableModel::sourceCaption(const QString& stored) {
+    if (stored == QLatin1String("manual"))
+        return tr("entered by hand");
+    if (stored == QLatin1String("derived from register"))
+        return tr("derived from the enterprise register");
+    if (stored.startsWith(QLatin1String("import:"))) {
+        QString file = stored.mid(7);
+        QString hash;
+        if (const qsizetype at = file.lastIndexOf(QLatin1String(" sha256:")); at >= 0) {
+            hash = file.mid(at + 8);
+            file.truncate(at);
+        }
+        return hash.isEmpty() ? tr("imported from %1").arg(file)
+                              : tr("imported from %1 (file checksum %2)").arg(file, hash.left(12));
+    }
+    return stored;
+}
+
+} // namespace yufang
+
+namespace yufang {
+
 AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AuditTableModel::setEvents(const QList<AuditEvent>& events,
@@ -79,7 +103,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
     case NewValueColumn:
         return raw || e.action != audit::kReturnStatus ? e.newValue : statusCaption(e.newValue);
     case ReasonColumn:
-        return e.reason;
+        return raw ? e.reason : sourceCaption(e.reason);
     default:
         return {};
     }

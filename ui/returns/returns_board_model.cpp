@@ -104,7 +104,8 @@ QVariant ReturnsBoardModel::headerData(int section, Qt::Orientation orientation,
     case SourceFileColumn:
         return tr("Source file");
     case Sha256Column:
-        return tr("SHA-256");
+        return tr("File checksum",
+                  "SHA-256 of the received file"); // no "SHA-256" on a Chinese screen
     case AcceptedByColumn:
         return tr("Accepted by");
     case NoteColumn:

@@ -1,0 +1,197 @@
+#include "plan_returns_model.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace yufang {
+
+PlanReturnsModel::PlanReturnsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void PlanReturnsModel::setObligations(const QList<Obligation>& list) {
+    beginResetModel();
+    m_list = list;
+    m_modified = false;
+    endResetModel();
+}
+
+int PlanReturnsModel::appendObligation(const QString& title) {
+    Obligation o;
+    o.title = title;
+    o.scope = ObligationScope::Children;
+    o.recurrence = Recurrence::Yearly;
+    o.dueMonth = 12;
+    o.dueDay = 31;
+    const int row = m_list.size();
+    beginInsertRows({}, row, row);
+    m_list.append(o);
+    endInsertRows();
+    markEdited();
+    return row;
+}
+
+void PlanReturnsModel::removeObligation(int row) {
+    if (row < 0 || row >= m_list.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_list.removeAt(row);
+    endRemoveRows();
+    markEdited();
+}
+
+void PlanReturnsModel::markEdited() {
+    m_modified = true;
+    Q_EMIT edited();
+}
+
+int PlanReturnsModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_list.size());
+}
+
+int PlanReturnsModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PlanReturnsModel::directionText(ObligationScope scope) {
+    return scope == ObligationScope::Self ? tr("This level → the level above")
+                                          : tr("Units below → this level");
+}
+
+QString PlanReturnsModel::recurrenceText(Recurrence recurrence) {
+    return recurrence == Recurrence::Yearly ? tr("Every year") : tr("Once");
+}
+
+QString PlanReturnsModel::dueText(const Obligation& o) {
+    if (o.recurrence == Recurrence::Once)
+        return o.dueDate.isValid() ? o.dueDate.toString(Qt::ISODate) : QString();
+    return QStringLiteral("%1-%2")
+        .arg(o.dueMonth, 2, 10, QLatin1Char('0'))
+        .arg(o.dueDay, 2, 10, QLatin1Char('0'));
+}
+
+QVariant PlanReturnsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_list.size())
+        return {};
+    const Obligation& o = m_list.at(index.row());
+    if (role == ChoicesRole) {
+        if (index.column() == DirectionColumn)
+            return QStringList{directionText(ObligationScope::Children),
+                               directionText(ObligationScope::Self)};
+        if (index.column() == RecurrenceColumn)
+            return QStringList{recurrenceText(Recurrence::Once),
+                               recurrenceText(Recurrence::Yearly)};
+        return {};
+    }
+    if (role == Qt::EditRole) {
+        if (index.column() == DirectionColumn)
+            return o.scope == ObligationScope::Self ? 1 : 0;
+        if (index.column() == RecurrenceColumn)
+            return o.recurrence == Recurrence::Yearly ? 1 : 0;
+    }
+    if (role == Qt::ToolTipRole && index.column() == DueColumn)
+        return o.recurrence == Recurrence::Yearly
+                   ? tr("Month and day of the deadline in every year of the plan, e.g. 03-31")
+                   : tr("The date of the deadline, e.g. 2026-09-30");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case TitleColumn:
+        return o.title;
+    case DirectionColumn:
+        return directionText(o.scope);
+    case RecipientColumn:
+        return o.recipient;
+    case RecurrenceColumn:
+        return recurrenceText(o.recurrence);
+    case DueColumn:
+        return dueText(o);
+    default:
+        return {};
+    }
+}
+
+bool PlanReturnsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!index.isValid() || role != Qt::EditRole || index.row() >= m_list.size())
+        return false;
+    Obligation& o = m_list[index.row()];
+    const QString text = value.toString().trimmed();
+    switch (index.column()) {
+    case TitleColumn:
+        if (text.isEmpty())
+            return false;
+        o.title = text;
+        break;
+    case DirectionColumn:
+        o.scope = value.toInt() == 1 ? ObligationScope::Self : ObligationScope::Children;
+        break;
+    case RecipientColumn:
+        o.recipient = text;
+        break;
+    case RecurrenceColumn: {
+        const Recurrence r = value.toInt() == 1 ? Recurrence::Yearly : Recurrence::Once;
+        if (r == o.recurrence)
+            return true;
+        // The deadline carries over: a one-off date gives its month and day, and a yearly
+        // month-day falls in the plan's first year until another date is typed.
+        if (r == Recurrence::Yearly && o.dueDate.isValid()) {
+            o.dueMonth = o.dueDate.month();
+            o.dueDay = o.dueDate.day();
+        } else if (r == Recurrence::Once && !o.dueDate.isValid()) {
+            o.dueDate = QDate(QDate::currentDate().year(), o.dueMonth, 1).addDays(o.dueDay - 1);
+        }
+        o.recurrence = r;
+        Q_EMIT dataChanged(index.siblingAtColumn(DueColumn), index.siblingAtColumn(DueColumn));
+        break;
+    }
+    case DueColumn:
+        if (o.recurrence == Recurrence::Once) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (!d.isValid())
+                return false;
+            o.dueDate = d;
+        } else {
+            const QStringList md = text.split(QLatin1Char('-'));
+            bool okMonth = false;
+            bool okDay = false;
+            const int month = md.size() == 2 ? md.at(0).toInt(&okMonth) : 0;
+            const int day = md.size() == 2 ? md.at(1).toInt(&okDay) : 0;
+            // 02-29 is a deadline too: it falls on 02-28 in common years.
+            if (!okMonth || !okDay || !QDate(2024, month, day).isValid())
+                return false;
+            o.dueMonth = month;
+            o.dueDay = day;
+        }
+        break;
+    default:
+        return false;
+    }
+    Q_EMIT dataChanged(index, index);
+    markEdited();
+    return true;
+}
+
+Qt::ItemFlags PlanReturnsModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable;
+}
+
+QVariant PlanReturnsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("What is sent");
+    case DirectionColumn:
+        return tr("From → to");
+    case RecipientColumn:
+        return tr("Recipient");
+    case RecurrenceColumn:
+        return tr("How often");
+    case DueColumn:
+        return tr("Due (MM-DD or date)");
+    default:
+        return {};
+    }
+}
+
+} // namespace yufang
