@@ -737,6 +737,66 @@
         <source>export-register needs -o FILE.csv or -o FILE.xlsx</source>
         <translation>export-register 需要 -o 文件.csv 或 -o 文件.xlsx</translation>
     </message>
+    <message>
+        <source>%1 takes one FILE</source>
+        <translation>%1 只接受一个文件</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no expert was added</source>
+        <translation>%1：已拒绝，未添加任何专家</translation>
+    </message>
+    <message>
+        <source>%1: %2 expert(s) added</source>
+        <translation>%1：已添加 %2 名专家</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no budget was saved</source>
+        <translation>%1：已拒绝，未保存任何预算</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 budget(s) saved</source>
+        <translation>%1：%2：已保存 %3 个年度预算</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no project was added</source>
+        <translation>%1：已拒绝，未添加任何项目</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 project(s) added</source>
+        <translation>%1：%2：已添加 %3 个项目</translation>
+    </message>
+    <message>
+        <source>server import-sqlite takes one FILE</source>
+        <translation>server import-sqlite 需要一个文件</translation>
+    </message>
+    <message>
+        <source>server import-sqlite takes an SQLite file, not a server</source>
+        <translation>server import-sqlite 需要 SQLite 数据库文件，而不是服务器地址</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) of %3 table(s) moved into %4</source>
+        <translation>%1：%3 张表共 %2 行已迁入 %4</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no record was saved</source>
+        <translation>%1：已拒绝，未保存任何记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3: %4 record(s) saved, %5 done</source>
+        <translation>%1：%2 %3年：已保存 %4 条记录，其中已完成 %5 条</translation>
+    </message>
+    <message>
+        <source>%1: rejected; no hazard was added</source>
+        <translation>%1：已拒绝，未添加任何隐患</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 hazard(s) added</source>
+        <translation>%1：%2：已添加 %3 条隐患</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -876,6 +936,30 @@
     <message>
         <source>the database cannot be opened (%1)</source>
         <translation>无法打开数据库（%1）</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>the database file is malformed</source>
+        <translation>数据库文件格式已损坏</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation>数据库已被锁定</translation>
+    </message>
+    <message>
+        <source>the database or the disk is full</source>
+        <translation>数据库或磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>数据库文件为只读</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>无法打开数据库文件</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2287,34 @@ Cancel: do not open it.</source>
         <source>storing the obligation %1 failed: %2</source>
         <translation>保存报送要求 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: the obligation needs a title</source>
+        <translation>%1：报送义务需要填写名称</translation>
+    </message>
+    <message>
+        <source>%1: the code %2 is used twice</source>
+        <translation>%1：代码 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: a one-off return needs its due date</source>
+        <translation>%1：一次性报送需要截止日期</translation>
+    </message>
+    <message>
+        <source>%1: %2-%3 is not a day of the year</source>
+        <translation>%1：%2-%3 不是有效日期</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: returns were recorded against it</source>
+        <translation>无法删除“%1”：已有针对它的报送记录</translation>
+    </message>
+    <message>
+        <source>the obligation %1 is not one of this plan</source>
+        <translation>报送义务“%1”不属于此计划</translation>
+    </message>
 </context>
 <context>
     <name>PasswordKeeper</name>
@@ -2917,6 +3029,10 @@ Cancel: do not open it.</source>
         <source>The form definition</source>
         <translation>报表定义</translation>
     </message>
+    <message>
+        <source>The start date of the office</source>
+        <translation>本单位的启用日期</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDerivation</name>
@@ -3264,6 +3380,45 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
+    <name>ServerSqliteImport</name>
+    <message>
+        <source>%1: %2 row(s) (units %3)</source>
+        <translation>%1：%2 行（单位 %3）</translation>
+    </message>
+    <message>
+        <source>import-sqlite moves an SQLite file into a PostgreSQL server</source>
+        <translation>import-sqlite 用于把 SQLite 数据库文件迁入 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>the file has schema version %1 and the server %2: run `server migrate` with this version of Yufang first</source>
+        <translation>文件的数据库结构版本为 %1，服务器为 %2：请先用本版本运行 `server migrate`</translation>
+    </message>
+    <message>
+        <source>the server has no table %1 of the file</source>
+        <translation>服务器没有文件中的表 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s table %1 has no column %2 of the file</source>
+        <translation>服务器的表 %1 没有文件中的列 %2</translation>
+    </message>
+    <message>
+        <source>the server already holds data (%1); nothing was imported. --replace replaces all of the server&apos;s data with the file&apos;s</source>
+        <translation>服务器已有数据（%1），未导入任何数据。--replace 将用文件中的数据替换服务器上的全部数据</translation>
+    </message>
+    <message>
+        <source>%1: table %2: %3</source>
+        <translation>%1：表 %2：%3</translation>
+    </message>
+    <message>
+        <source>table %1, row %2 of the file: %3</source>
+        <translation>表 %1，文件第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>login %1 belongs to unit %2, which the file does not hold; nothing was imported</source>
+        <translation>登录名 %1 属于单位 %2，而文件中没有该单位；未导入任何数据</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetReader</name>
     <message>
         <source>the cell holds no valid number</source>
@@ -3598,6 +3753,73 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>the Chinese text of this file arrived as &apos;?&apos;: it was saved as CSV in a character set without Chinese (LibreOffice&apos;s default Western Europe, or a non-Chinese Windows), and the Chinese is no longer in the file. Save the sheet again from the workbook choosing the character set Unicode (UTF-8) (LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV UTF-8), or import the .xlsx workbook itself</source>
         <translation>该文件中的中文变成了“?”：保存 CSV 时选择了不含中文的字符集（LibreOffice 默认的“西欧”，或非中文版 Windows），文件中已不再有中文。请从原工作簿重新保存，字符集选择 Unicode (UTF-8)（LibreOffice：另存为 CSV 时勾选“编辑筛选设置”；Excel：选择“CSV UTF-8”），或直接导入 .xlsx 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingCsv</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year such as 2023</source>
+        <translation>%1：“%2”不是年度（如 2023）</translation>
+    </message>
+    <message>
+        <source>year: %1 is already on line %2</source>
+        <translation>year（年度）：%1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>prior_income (上年度基金征缴收入): &quot;%1&quot; is not an amount in yuan</source>
+        <translation>prior_income（上年度基金征缴收入）：“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>cap_percent (提取比例): &quot;%1&quot; is not a percentage such as 3</source>
+        <translation>cap_percent（提取比例）：“%1”不是百分比（如 3）</translation>
+    </message>
+    <message>
+        <source>name (项目名称) is empty</source>
+        <translation>name（项目名称）为空</translation>
+    </message>
+    <message>
+        <source>kind (类别): &quot;%1&quot; is not %2 or %3</source>
+        <translation>kind（类别）：“%1”不是%2或%3</translation>
+    </message>
+    <message>
+        <source>amount (金额): &quot;%1&quot; is not an amount in yuan</source>
+        <translation>amount（金额）：“%1”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>stage (阶段): &quot;%1&quot; is not %2, %3, %4, %5 or %6</source>
+        <translation>stage（阶段）：“%1”不是%2、%3、%4、%5或%6</translation>
+    </message>
+    <message>
+        <source>experts (评审专家): &quot;%1&quot; is not in the expert pool</source>
+        <translation>experts（评审专家）：“%1”不在专家库中</translation>
+    </message>
+    <message>
+        <source>obligation (事项): &quot;%1&quot; is not an obligation of %2 in %3</source>
+        <translation>obligation（事项）：“%1”不是%2 %3年的任务事项</translation>
+    </message>
+    <message>
+        <source>obligation (事项): &quot;%1&quot; is already on line %2</source>
+        <translation>obligation（事项）：“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>status (状态): &quot;%1&quot; is not %2, %3 or %4</source>
+        <translation>status（状态）：“%1”不是%2、%3或%4</translation>
+    </message>
+    <message>
+        <source>done_on (完成日期): &quot;%1&quot; is not a date such as 2025-11-30</source>
+        <translation>done_on（完成日期）：“%1”不是日期（如 2025-11-30）</translation>
+    </message>
+    <message>
+        <source>done_on (完成日期): a finished obligation needs the date it was done</source>
+        <translation>done_on（完成日期）：已完成的事项须填写完成日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not a date such as 2025-06-30</source>
+        <translation>%1（%2）：“%3”不是日期（如 2025-06-30）</translation>
+    </message>
+    <message>
+        <source>status (整改状态): &quot;%1&quot; is not %2, %3 or %4</source>
+        <translation>status（整改状态）：“%1”不是%2、%3或%4</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4572,22 @@ rate (‰)</source>
     <message>
         <source>Received on</source>
         <translation>接收日期</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <source>derived from the enterprise register</source>
+        <translation>由企业名录推算</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>imported from %1 (file checksum %2)</source>
+        <translation>导入自 %1（文件校验值 %2）</translation>
     </message>
 </context>
 <context>
@@ -6352,6 +6590,14 @@ Database: %2</source>
         <source>Read only: this login (%1) may read the plans but not change them. Plans, forms, indicators and obligations are changed by the server&apos;s administrator.</source>
         <translation>只读：此登录名（%1）可以查看计划，但不能修改。计划、报表、指标和工作任务事项由服务器管理员修改。</translation>
     </message>
+    <message>
+        <source>Returns</source>
+        <translation>报送义务</translation>
+    </message>
+    <message>
+        <source>Returns: %1</source>
+        <translation>报送义务：%1</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanFormsPage</name>
@@ -6645,6 +6891,72 @@ Database: %2</source>
     <message>
         <source>The indicator %1</source>
         <translation>指标%1</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanReturnsModel</name>
+    <message>
+        <source>This level → the level above</source>
+        <translation>本级 → 上级</translation>
+    </message>
+    <message>
+        <source>Units below → this level</source>
+        <translation>下级单位 → 本级</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Month and day of the deadline in every year of the plan, e.g. 03-31</source>
+        <translation>计划期内每年的截止月日，例如 03-31</translation>
+    </message>
+    <message>
+        <source>The date of the deadline, e.g. 2026-09-30</source>
+        <translation>截止日期，例如 2026-09-30</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>报送内容</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>报送方向</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Due (MM-DD or date)</source>
+        <translation>截止（月-日或日期）</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::PlanReturnsPage</name>
+    <message>
+        <source>The returns this plan asks for. &quot;Units below → this level&quot;: every unit directly below a unit that follows the plan sends it (the counties to the city); &quot;This level → the level above&quot;: the unit that follows the plan sends it itself. Saved with the plan.</source>
+        <translation>本计划要求的报送事项。“下级单位 → 本级”：执行本计划的单位的每个直属下级单位报送（如各县区报市）；“本级 → 上级”：执行本计划的单位自己报送。随计划一起保存。</translation>
+    </message>
+    <message>
+        <source>Add return</source>
+        <translation>添加报送义务</translation>
+    </message>
+    <message>
+        <source>Remove return</source>
+        <translation>删除报送义务</translation>
+    </message>
+    <message>
+        <source>New return</source>
+        <translation>新报送义务</translation>
     </message>
 </context>
 <context>
@@ -7247,10 +7559,6 @@ Replace them?</source>
         <translation>来源文件</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Accepted by</source>
         <translation>审核人</translation>
     </message>
@@ -7261,6 +7569,11 @@ Replace them?</source>
     <message>
         <source>Send to</source>
         <translation>报送对象</translation>
+    </message>
+    <message>
+        <source>File checksum</source>
+        <comment>SHA-256 of the received file</comment>
+        <translation>文件校验值</translation>
     </message>
 </context>
 <context>
