@@ -4223,7 +4223,7 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
     <message>
         <source>UTF-8 with BOM (Excel 2016 and later, WPS)</source>
-        <translation>UTF-8 带 BOM（Excel 2016 及以上、WPS）</translation>
+        <translation>UTF-8（Excel 2016 及以上、WPS）</translation>
     </message>
     <message>
         <source>GB18030 (older Excel)</source>

@@ -65,7 +65,9 @@ TEST_CASE("float applies the example scheme to a CSV of employers", "[cli][float
     CHECK(
         l[1].startsWith(u"甲公司,,4,1000000.00,9000.00,0.00,0,0.00%,0.90%,80%,0.720%,7200.00,"_s));
     CHECK(l[2].contains(u",150%,"_s));
-    CHECK(l[3].contains(u",—,"_s));
+    // No contributions: the 支缴率 cell is empty (a number column a spreadsheet can sum), not "—".
+    CHECK(l[3].contains(u",0,,0.70%,"_s));
+    CHECK_FALSE(l[3].contains(u"—"_s));
     CHECK(l[3].contains(u",100%,"_s));
 }
 

@@ -33,7 +33,8 @@ TEST_CASE("A copied plan brings its return obligations with one-off deadlines mo
     TempDatabase t;
     const QSqlDatabase db = t.connection();
     const QList<Obligation> source = ObligationRepository(db).ofPlan(linyiPlan(db));
-    REQUIRE(source.size() == 3);
+    // 实施方案, 基线调查, 年度报告 and the 期末评估 the final-evaluation migration added.
+    REQUIRE(source.size() == 4);
     QString error;
     const auto copy = PlanStore(db).copy(linyiPlan(db), u"linyi-2026"_s, 2026, &error);
     INFO(error.toStdString());
@@ -57,8 +58,10 @@ TEST_CASE("A copied plan brings its return obligations with one-off deadlines mo
     CHECK(byCode(copied, u"baseline-survey"_s)->dueDate == QDate(2026, 9, 10));
     CHECK(byCode(copied, u"annual-report"_s)->dueMonth == 12);
     CHECK(byCode(copied, u"annual-report"_s)->dueDay == 5);
+    // The period's final evaluation moves to the copy's last year.
+    CHECK(byCode(copied, u"final-evaluation"_s)->dueDate == QDate(2030, 12, 5));
     // The source keeps its own.
-    CHECK(ObligationRepository(db).ofPlan(linyiPlan(db)).size() == 3);
+    CHECK(ObligationRepository(db).ofPlan(linyiPlan(db)).size() == 4);
 }
 
 TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plans][revisions]") {
@@ -89,7 +92,8 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     QString error;
     REQUIRE(repository.saveForPlan(plan, edited, &error, &shown));
     QList<Obligation> stored = repository.ofPlan(plan);
-    REQUIRE(stored.size() == 3);
+    REQUIRE(stored.size() == edited.size()); // one removed, one added
+    REQUIRE(stored.size() == 4);
     CHECK_FALSE(byCode(stored, u"local-plan"_s));
     const Obligation* annual = byCode(stored, u"annual-report"_s);
     REQUIRE(annual);
@@ -105,7 +109,7 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     QList<Obligation> other = stored;
     other.removeLast();
     CHECK_FALSE(repository.saveForPlan(plan, other, &error, &stale));
-    CHECK(repository.ofPlan(plan).size() == 3);
+    CHECK(repository.ofPlan(plan).size() == stored.size());
 
     // A return recorded against an obligation keeps it: removing it saves nothing at all.
     REQUIRE(ReturnsService(db).markReceived(u"371302"_s, annualId, 2021, QDate(2021, 11, 20), {},
@@ -116,7 +120,7 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     error.clear();
     CHECK_FALSE(repository.saveForPlan(plan, withoutAnnual, &error, &shown));
     CHECK(error.contains(annual->title));
-    CHECK(repository.ofPlan(plan).size() == 3);
+    CHECK(repository.ofPlan(plan).size() == stored.size());
     CHECK_FALSE(byCode(repository.ofPlan(plan), u"baseline-survey"_s)->title == u"改过的标题"_s);
 
     // A row without a title or with a day that is not one is refused, naming the row.

@@ -69,8 +69,8 @@ TEST_CASE("The plan editor adds and edits and removes a plan's returns", "[ui][p
     dialog.pages()->setCurrentWidget(page);
     QApplication::processEvents();
     PlanReturnsModel* model = page->model();
-    // The copy brought the Linyi plan's three returns, the one-off dates moved to 2026.
-    REQUIRE(model->rowCount() == 3);
+    // The copy brought the Linyi plan's four returns, the one-off dates moved to 2026.
+    REQUIRE(model->rowCount() == 4);
     CHECK(model->index(0, PlanReturnsModel::DueColumn).data().toString() == u"2026-07-15"_s);
     CHECK(model->index(2, PlanReturnsModel::DueColumn).data().toString() == u"12-05"_s);
     CHECK(model->index(2, PlanReturnsModel::RecipientColumn).data().toString() ==
@@ -83,40 +83,40 @@ TEST_CASE("The plan editor adds and edits and removes a plan's returns", "[ui][p
     QTableView* view = page->view();
     page->findChild<QPushButton*>(u"AddReturnButton"_s)->click();
     QApplication::processEvents();
-    REQUIRE(model->rowCount() == 4);
+    REQUIRE(model->rowCount() == 5);
     // The new row's title is being edited already: type it.
     QWidget* editor = QApplication::focusWidget();
     REQUIRE(qobject_cast<QLineEdit*>(editor));
     qobject_cast<QLineEdit*>(editor)->selectAll();
     qobject_cast<QLineEdit*>(editor)->insert(u"工伤预防工作总结"_s);
     QTest::keyClick(editor, Qt::Key_Return);
-    typeInto(view, 3, PlanReturnsModel::DirectionColumn, {}, 1); // this level → the level above
-    typeInto(view, 3, PlanReturnsModel::RecipientColumn, u"山东省人力资源和社会保障厅"_s);
-    typeInto(view, 3, PlanReturnsModel::DueColumn, u"03-31"_s);
-    typeInto(view, 3, PlanReturnsModel::DueColumn, u"02-30"_s); // refused: no such day
-    CHECK(model->index(3, PlanReturnsModel::DueColumn).data().toString() == u"03-31"_s);
+    typeInto(view, 4, PlanReturnsModel::DirectionColumn, {}, 1); // this level → the level above
+    typeInto(view, 4, PlanReturnsModel::RecipientColumn, u"山东省人力资源和社会保障厅"_s);
+    typeInto(view, 4, PlanReturnsModel::DueColumn, u"03-31"_s);
+    typeInto(view, 4, PlanReturnsModel::DueColumn, u"02-30"_s); // refused: no such day
+    CHECK(model->index(4, PlanReturnsModel::DueColumn).data().toString() == u"03-31"_s);
     typeInto(view, 2, PlanReturnsModel::DueColumn, u"11-30"_s);
     view->selectRow(0); // 具体实施方案: done with, removed
     page->findChild<QPushButton*>(u"RemoveReturnButton"_s)->click();
-    REQUIRE(model->rowCount() == 3);
+    REQUIRE(model->rowCount() == 4);
 
     REQUIRE(dialog.save());
     const auto plan = PlanRepository(f.session->connection()).findByCode(u"linyi-2026"_s);
     REQUIRE(plan.has_value());
     const QList<Obligation> stored = ObligationRepository(f.session->connection()).ofPlan(plan->id);
-    REQUIRE(stored.size() == 3);
+    REQUIRE(stored.size() == 4);
     CHECK(stored.at(1).dueMonth == 11);
     CHECK(stored.at(1).dueDay == 30);
-    CHECK(stored.at(2).title == u"工伤预防工作总结"_s);
-    CHECK(stored.at(2).scope == ObligationScope::Self);
-    CHECK(stored.at(2).recurrence == Recurrence::Yearly);
-    CHECK(stored.at(2).dueMonth == 3);
-    CHECK(stored.at(2).dueDay == 31);
-    CHECK(stored.at(2).recipient == u"山东省人力资源和社会保障厅"_s);
+    CHECK(stored.at(3).title == u"工伤预防工作总结"_s);
+    CHECK(stored.at(3).scope == ObligationScope::Self);
+    CHECK(stored.at(3).recurrence == Recurrence::Yearly);
+    CHECK(stored.at(3).dueMonth == 3);
+    CHECK(stored.at(3).dueDay == 31);
+    CHECK(stored.at(3).recipient == u"山东省人力资源和社会保障厅"_s);
 
-    // The stale editor still shows the copy's three returns; its save is refused (the clerk
+    // The stale editor still shows the copy's four returns; its save is refused (the clerk
     // keeps editing) and the saved list stays.
-    REQUIRE(stale.returnsPage()->model()->rowCount() == 3);
+    REQUIRE(stale.returnsPage()->model()->rowCount() == 4);
     stale.returnsPage()->model()->removeObligation(2);
     f.prompter.answers.enqueue(QMessageBox::Cancel);
     CHECK_FALSE(stale.save());

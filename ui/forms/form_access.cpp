@@ -38,11 +38,18 @@ QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId, Diagnos
 bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
                 const QString& path, QString* error) {
     bool filled = false;
-    const FormTableExport exporter(db);
-    const auto fill = [&](TableSink& sink) {
-        filled = exporter.write(sink, unitCode, formCode, year, AnnexLayout::Form, error);
+    return writeTableFile(path, formFill(db, formCode, unitCode, year, error, &filled), error) &&
+           filled;
+}
+
+TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                   int year, QString* error, bool* filled) {
+    return [=](TableSink& sink) {
+        const bool ok =
+            FormTableExport(db).write(sink, unitCode, formCode, year, AnnexLayout::Form, error);
+        if (filled)
+            *filled = ok;
     };
-    return writeTableFile(path, fill, error) && filled;
 }
 
 std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year) {

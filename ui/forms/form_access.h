@@ -5,6 +5,7 @@
 #include "domain/form_table.h"
 #include "domain/plan.h"
 #include "domain/unit.h"
+#include "io/table_output.h"
 #include "report/report_document.h"
 #include "services/form_table_import.h"
 #include "services/roll_up.h"
@@ -38,6 +39,10 @@ QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId,
 // and the tables' 导出 CSV… write (services/form_table_export).
 bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
                 const QString& path, QString* error);
+// The same table as a fill for any TableSink: what the save dialog probes for codes a
+// spreadsheet would mangle before it offers .xlsx first (askTableFile).
+TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                   int year, QString* error = nullptr, bool* filled = nullptr);
 
 // The plan a unit follows in a year (a county follows shandong-2021 for 2025 and
 // national-2026 from 2026).

@@ -390,11 +390,11 @@ void DiseaseTab::exportDialog() {
     if (!unit)
         return;
     // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
-    const DiseaseExport exporter(m_session.connection());
-    const QString path = askTableFile(
-        this, tr("Export occupational disease table"),
-        QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-        [&](TableSink& sink) { exporter.write(sink, unit->code, m_session.year(), nullptr); });
+    const QString path =
+        askTableFile(this, tr("Export occupational disease table"),
+                     QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
+                     form_access::formFill(m_session.connection(), QStringLiteral("disease"),
+                                           unit->code, m_session.year()));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         m_prompter.warning(this, tr("Export occupational disease table"), error);
