@@ -136,9 +136,9 @@ cmake_cross() {
   niced cmake -G Ninja -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DYUFANG_WIN_PREFIX="$prefix" \
     -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_BUILD_TYPE=Release "$@"
 }
+# Called as `build_install … || …`, where bash's errexit is off: each step must stop the next.
 build_install() {
-  niced cmake --build "$1" -j "$jobs"
-  niced cmake --install "$1"
+  niced cmake --build "$1" -j "$jobs" && niced cmake --install "$1"
 }
 
 # --- SQLite: one DLL, used by Qt's QSQLITE driver and by the app's register import alike -------
@@ -185,17 +185,26 @@ build_qtbase() {
   local dir b=$cache/build/qtbase
   dir=$(debian_source qt6-base)
   mkdir -p "$b"
-  # An interrupted build resumes where it stopped (ninja), without configuring again.
-  [[ -f $b/build.ninja ]] || { log "qtbase: configure (log: $b.log)"; cmake_cross -S "$dir" -B "$b" "${qt_common[@]}" \
-    -DFEATURE_dbus=OFF -DFEATURE_icu=OFF -DFEATURE_opengl=OFF -DFEATURE_vulkan=OFF \
-    -DFEATURE_network=OFF -DFEATURE_testlib=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF \
-    -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF \
-    -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON -DFEATURE_system_zlib=OFF \
-    -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF -DFEATURE_system_pcre2=OFF \
-    -DFEATURE_system_harfbuzz=OFF -DFEATURE_freetype=OFF -DFEATURE_fontconfig=OFF \
-    -DFEATURE_direct2d=OFF \
-    -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.dll.a" \
-    >"$b.log" 2>&1 || { tail -n 40 "$b.log"; exit 1; }; }
+  # Debian's +dfsg source leaves out src/3rdparty/wintab (its licence forbids changes), which
+  # the Windows platform plugin needs for tablet input: the app takes no pen input, so the
+  # feature goes (FEATURE_tabletevent=OFF).
+  local -a args=("${qt_common[@]}"
+    -DFEATURE_dbus=OFF -DFEATURE_icu=OFF -DFEATURE_opengl=OFF -DFEATURE_vulkan=OFF
+    -DFEATURE_network=OFF -DFEATURE_testlib=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF
+    -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF
+    -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON -DFEATURE_system_zlib=OFF
+    -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF -DFEATURE_system_pcre2=OFF
+    -DFEATURE_system_harfbuzz=OFF -DFEATURE_freetype=OFF -DFEATURE_fontconfig=OFF
+    -DFEATURE_direct2d=OFF -DFEATURE_tabletevent=OFF
+    -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.dll.a")
+  # An interrupted build resumes where it stopped (ninja). It is configured again only when
+  # these arguments changed (then ninja rebuilds what the changed features touch).
+  local stamp=$b/yufang-configure-args
+  if [[ ! -f $b/build.ninja || $(cat "$stamp" 2>/dev/null) != "${args[*]}" ]]; then
+    log "qtbase: configure (log: $b.log)"
+    cmake_cross -S "$dir" -B "$b" "${args[@]}" >"$b.log" 2>&1 || { tail -n 40 "$b.log"; exit 1; }
+    printf '%s' "${args[*]}" >"$stamp"
+  fi
   log "qtbase: build with -j$jobs at nice $nice_level (log: $b.log)"
   build_install "$b" >>"$b.log" 2>&1 || { tail -n 40 "$b.log"; exit 1; }
   # Point Qt's toolchain file at the cached copy of ours, wherever Qt was configured from.
