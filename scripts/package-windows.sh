@@ -187,7 +187,10 @@ build_qtbase() {
   mkdir -p "$b"
   # Debian's +dfsg source leaves out src/3rdparty/wintab (its licence forbids changes), which
   # the Windows platform plugin needs for tablet input: the app takes no pen input, so the
-  # feature goes (FEATURE_tabletevent=OFF).
+  # feature goes (FEATURE_tabletevent=OFF). Qt 6.4 compiles its DirectWrite font engine only
+  # with Direct2D, yet PrintSupport and the platform plugin call it whenever DirectWrite is on:
+  # with Direct2D off, DirectWrite goes too, and text is drawn by the GDI engine, Qt 6.4's
+  # default on Windows anyway.
   local -a args=("${qt_common[@]}"
     -DFEATURE_dbus=OFF -DFEATURE_icu=OFF -DFEATURE_opengl=OFF -DFEATURE_vulkan=OFF
     -DFEATURE_network=OFF -DFEATURE_testlib=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF
@@ -195,7 +198,8 @@ build_qtbase() {
     -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON -DFEATURE_system_zlib=OFF
     -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF -DFEATURE_system_pcre2=OFF
     -DFEATURE_system_harfbuzz=OFF -DFEATURE_freetype=OFF -DFEATURE_fontconfig=OFF
-    -DFEATURE_direct2d=OFF -DFEATURE_tabletevent=OFF
+    -DFEATURE_direct2d=OFF -DFEATURE_directwrite=OFF -DFEATURE_directwrite3=OFF
+    -DFEATURE_tabletevent=OFF
     -DSQLite3_INCLUDE_DIR="$prefix/include" -DSQLite3_LIBRARY="$prefix/lib/libsqlite3.dll.a")
   # An interrupted build resumes where it stopped (ninja). It is configured again only when
   # these arguments changed (then ninja rebuilds what the changed features touch).
