@@ -4,6 +4,9 @@
 
 #include <QHashFunctions>
 
+#include <new>
+#include <utility>
+
 namespace yufang {
 
 namespace {
@@ -29,19 +32,28 @@ RegisterCreditCodes::Key RegisterCreditCodes::key(int pair, QByteArrayView credi
 
 QVarLengthArray<qint64, 2> RegisterCreditCodes::candidates(Key key) const {
     QVarLengthArray<qint64, 2> out;
-    if (m_slots.empty())
+    if (m_size == 0)
         return out;
-    const size_t mask = m_slots.size() - 1;
+    const size_t mask = m_size - 1;
     for (size_t i = home(key, mask); m_slots[i] != 0; i = (i + 1) & mask)
         if (identity(m_slots[i]) == key)
             out.append(qint64(m_slots[i] & kSeqMask));
     return out;
 }
 
+void RegisterCreditCodes::prefetch(Key key) const {
+#if defined(__GNUC__) || defined(__clang__)
+    if (m_size != 0)
+        __builtin_prefetch(&m_slots[home(key, m_size - 1)]);
+#else
+    Q_UNUSED(key);
+#endif
+}
+
 void RegisterCreditCodes::insert(Key key, qint64 seq) {
-    if (2 * (m_count + 1) > qsizetype(m_slots.size()))
-        grow();
-    const size_t mask = m_slots.size() - 1;
+    if (2 * (m_count + 1) > qsizetype(m_size))
+        resize(m_size == 0 ? size_t(kInitialSlots) : 2 * m_size);
+    const size_t mask = m_size - 1;
     size_t i = home(key, mask);
     while (m_slots[i] != 0)
         i = (i + 1) & mask;
@@ -49,12 +61,24 @@ void RegisterCreditCodes::insert(Key key, qint64 seq) {
     ++m_count;
 }
 
-void RegisterCreditCodes::grow() {
-    std::vector<quint64> old;
+void RegisterCreditCodes::reserve(qsizetype rows) {
+    size_t slots = size_t(kInitialSlots);
+    while (slots < 2 * size_t(qMax<qsizetype>(rows, 0)))
+        slots *= 2;
+    if (slots > m_size)
+        resize(slots);
+}
+
+void RegisterCreditCodes::resize(size_t slots) {
+    std::unique_ptr<quint64[], Free> old(
+        static_cast<quint64*>(std::calloc(slots, sizeof(quint64))));
+    if (!old)
+        throw std::bad_alloc();
     old.swap(m_slots);
-    m_slots.assign(old.empty() ? size_t(kInitialSlots) : 2 * old.size(), 0);
-    const size_t mask = m_slots.size() - 1;
-    for (const quint64 slot : old) {
+    const size_t oldSize = std::exchange(m_size, slots);
+    const size_t mask = m_size - 1;
+    for (size_t k = 0; k < oldSize; ++k) {
+        const quint64 slot = old[k];
         if (slot == 0)
             continue;
         size_t i = home(identity(slot), mask);

@@ -3,7 +3,8 @@
 #include <QByteArrayView>
 #include <QVarLengthArray>
 
-#include <vector>
+#include <cstdlib>
+#include <memory>
 
 namespace yufang {
 
@@ -22,11 +23,23 @@ public:
     // else the duplicate.
     QVarLengthArray<qint64, 2> candidates(Key key) const;
     void insert(Key key, qint64 seq);
+    // Room for this many rows without growing (each growth copies the table into one twice
+    // its size): the import guesses it from the file's size.
+    void reserve(qsizetype rows);
+    // Brings the key's slot towards the cache while the row is still being handled: the table
+    // is far larger than the caches, and almost every probe of a new key misses them.
+    void prefetch(Key key) const;
 
 private:
-    void grow();
+    struct Free {
+        void operator()(quint64* p) const { std::free(p); }
+    };
+    void resize(size_t slots);
 
-    std::vector<quint64> m_slots; // 0: empty; else the key's high bits | seq
+    // 0: empty; else the key's high bits | seq. From calloc: a large table comes as pages the
+    // system zeroes when first touched, not zeroed again by a memset.
+    std::unique_ptr<quint64[], Free> m_slots;
+    size_t m_size = 0; // a power of two, or 0
     qsizetype m_count = 0;
 };
 
