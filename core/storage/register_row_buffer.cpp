@@ -334,9 +334,10 @@ bool RegisterRowBuffer::hold(RegisterWriter& writer, QString* error, int* line) 
             --count;
         return writeBatch(writer, error, line, count > 0 ? count : m_order.size());
     }
-    // Rows that would have to be merged: more memory first, up to the budget, then set aside.
+    // Rows that would have to be merged: the whole budget first (at once: growing by halves
+    // copied and touched 56 MiB more), then set aside.
     if (m_limit < m_budget) {
-        m_limit = qMin(m_budget, 2 * m_limit);
+        m_limit = m_budget;
         m_bytes.reserve(size_t(m_limit));
         return true;
     }

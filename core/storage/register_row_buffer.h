@@ -28,7 +28,7 @@ namespace yufang {
 // county: by unit and year, by enterprise, by credit code) is written at once, as before.
 //
 // Memory is taken as needed (docs/performance.md, the fourth round): the buffer starts at
-// kFirstBudget and grows towards its budget only when a batch would otherwise be set aside, so
+// kFirstBudget and grows to its budget only when a batch would otherwise be set aside, so
 // a grouped file keeps a small working set (fewer page faults and cache misses than 48 MiB
 // touched once), and a batch that appends keeps back the rows of its last unit, which the next
 // batch may go on with, so that a county a batch boundary splits is not written into the
@@ -90,7 +90,7 @@ private:
                    QByteArrayView name);
 
     qsizetype m_budget;
-    qsizetype m_limit; // full at this size: kFirstBudget, grown towards m_budget
+    qsizetype m_limit; // full at this size: kFirstBudget, or m_budget once rows must be merged
     Bytes m_bytes;
     std::vector<Entry> m_order;
     // Unit codes and industries repeat: a row holds their number.
