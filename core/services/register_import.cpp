@@ -243,10 +243,6 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     // id order: what makes the import's speed independent of the file's order
     // (docs/performance.md).
     RegisterCreditCodes codes;
-    // Room for the rows a file of this size holds at 128 bytes a row (a province register has
-    // about 100): no copy of a growing table for most files, no more than twice the room for a
-    // file of long rows.
-    codes.reserve(total / 128);
     RegisterRowBuffer buffer(m_rowBufferBudget > 0 ? m_rowBufferBudget
                                                    : RegisterRowBuffer::kDefaultBudget);
     auto flush = [&] {
