@@ -3,31 +3,49 @@
 #include <QByteArrayView>
 #include <QVarLengthArray>
 
+#include <cstdlib>
+#include <memory>
 #include <vector>
 
 namespace yufang {
 
 // The credit codes one import has taken so far, per (unit, year) pair of its file: a hash of
-// the pair and the code, and the row's place in the pair (its seq, register_layout.h), in one
-// open-addressing table of 8-byte slots kept at most half full (16 MiB for a million rows).
-// A row whose hash is there may repeat a code; the import confirms it on the earlier row by its
-// id, so a hash collision never rejects a file. The check is one probe per row whatever the
-// order of the file: a pair may come back any number of times.
+// the code and the row's place in the pair (its seq, register_layout.h), in one small
+// open-addressing table of 8-byte slots per pair, kept at most three quarters full (about 16 MiB
+// for a million rows). A row whose hash is there may repeat a code; the import confirms it on
+// the earlier row by its id, so a hash collision never rejects a file. The check is one probe
+// per row whatever the order of the file: a pair may come back any number of times. A table
+// per pair, not one for the file: a file grouped by county probes the few tables of its county
+// (tens of KiB, in the caches), where one table of 16 MiB missed the caches and the TLB on
+// almost every row (docs/performance.md).
 class RegisterCreditCodes {
 public:
-    using Key = quint64;
+    struct Key {
+        int pair = 0;
+        quint64 bits = 0; // the code's hash, top bit set, the seq's bits clear
+        bool operator==(const Key&) const = default;
+    };
 
     static Key key(int pair, QByteArrayView creditCode);
     // The seqs of the pair's earlier rows whose code hashes like this one: almost always none,
     // else the duplicate.
     QVarLengthArray<qint64, 2> candidates(Key key) const;
     void insert(Key key, qint64 seq);
+    // Brings the key's slot towards the cache while the row is still being handled.
+    void prefetch(Key key) const;
 
 private:
-    void grow();
+    struct Free {
+        void operator()(quint64* p) const { std::free(p); }
+    };
+    struct Table {
+        std::unique_ptr<quint64[], Free> slots; // 0: empty; else the key's bits | seq
+        size_t size = 0;                        // a power of two, or 0
+        qsizetype count = 0;
+    };
+    static void resize(Table& table, size_t slots);
 
-    std::vector<quint64> m_slots; // 0: empty; else the key's high bits | seq
-    qsizetype m_count = 0;
+    std::vector<Table> m_tables; // by pair
 };
 
 } // namespace yufang

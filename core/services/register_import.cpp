@@ -3,6 +3,7 @@
 #include "register_credit_codes.h"
 #include "register_row_parser.h"
 #include "storage/backup.h"
+#include "storage/bulk_write_journal.h"
 #include "storage/postgres_handle.h"
 #include "storage/postgres_register_copy.h"
 #include "storage/register_layout.h"
@@ -220,6 +221,12 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     std::unique_ptr<RegisterWriter> writer =
         m_portable ? RegisterWriter::createPortable(m_db) : RegisterWriter::create(m_db);
     QString why;
+    // A large file on a local SQLite file no other program has open: its pages written once,
+    // with the rollback journal, instead of into the WAL and again by the checkpoint
+    // (storage/bulk_write_journal.h); back to the WAL when the import ends.
+    std::optional<BulkWriteJournal> journal;
+    if (total >= m_bulkJournalBytes)
+        journal.emplace(m_db);
     if (!beginWrite(m_db, &why)) {
         add(Severity::Error, 0, {}, why);
         return result;
@@ -337,6 +344,18 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         if (!pair->usable)
             continue;
         const RegisterCreditCodes::Key key = RegisterCreditCodes::key(pair->index, row.creditCode);
+        // The slot is fetched from memory while the row takes its id and is added into the
+        // sums. A file with a duplicate (below) is rejected: its ids and sums are never written.
+        codes.prefetch(key);
+        if (pair->nextId > pair->last) {
+            add(Severity::Error, record.line, {},
+                Text::tr("more than %1 enterprises for one unit and year")
+                    .arg(register_layout::kMaxSeq + 1));
+            failed = true;
+            break;
+        }
+        row.id = pair->nextId++;
+        summary.add(pair->index, row);
         if (const auto earlier = codes.candidates(key); !earlier.isEmpty()) {
             // The code (or one hashing like it) came before in this pair. Confirm on the row
             // itself, written first if it is still held back; rare: a duplicate rejects the file.
@@ -364,19 +383,10 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                 continue;
             }
         }
-        if (pair->nextId > pair->last) {
-            add(Severity::Error, record.line, {},
-                Text::tr("more than %1 enterprises for one unit and year")
-                    .arg(register_layout::kMaxSeq + 1));
-            failed = true;
-            break;
-        }
-        row.id = pair->nextId++;
         codes.insert(key, row.id - pair->first);
         buffer.add(row, record.line);
         if (buffer.isFull() && !hold())
             break;
-        summary.add(pair->index, row);
         ++result.rows;
         ++result.pairs[pair->index].rows;
     }

@@ -58,11 +58,15 @@ public:
     // written in many batches.
     void setPortableWriter(bool portable) { m_portable = portable; }
     void setRowBufferBudget(qsizetype bytes) { m_rowBufferBudget = bytes; }
+    // From this many bytes on, a file is imported with the rollback journal when the connection
+    // is alone with a local SQLite file (storage/bulk_write_journal.h); tests lower it.
+    void setBulkJournalFrom(qint64 bytes) { m_bulkJournalBytes = bytes; }
 
 private:
     mutable QSqlDatabase m_db; // transactions are not logical state
     bool m_portable = false;
     qsizetype m_rowBufferBudget = 0; // 0: RegisterRowBuffer's default
+    qint64 m_bulkJournalBytes = qint64(1) << 20;
 };
 
 } // namespace yufang

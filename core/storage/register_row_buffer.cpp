@@ -48,7 +48,8 @@ template <typename T> T take(const char*& p) {
 }
 } // namespace
 
-RegisterRowBuffer::RegisterRowBuffer(qsizetype budget) : m_budget(budget) {}
+RegisterRowBuffer::RegisterRowBuffer(qsizetype budget)
+    : m_budget(budget), m_limit(qMin(budget, kFirstBudget)) {}
 RegisterRowBuffer::~RegisterRowBuffer() = default;
 
 quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,
@@ -111,7 +112,7 @@ quint32 RegisterRowBuffer::unitNumber(const RegisterRecord& r) {
 
 void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     if (m_bytes.capacity() == 0)
-        m_bytes.reserve(size_t(m_budget)); // one allocation, not a doubling copy at 32 MiB
+        m_bytes.reserve(size_t(m_limit)); // one allocation, not a doubling copy
     const qint64 counts[] = {r.employees,    r.insuredEmployees,
                              r.accidents,    r.occupationalDiseaseCases,
                              r.keyPersonnel, r.keyPersonnelTrained};
@@ -220,18 +221,19 @@ void RegisterRowBuffer::sortById() {
         std::sort(m_order.begin(), m_order.end());
 }
 
-bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* line) {
+bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* line,
+                                   size_t count) {
     // Handed to the writer a chunk at a time (it puts several rows in one statement).
     const size_t kChunk = size_t(qMax<qsizetype>(1, writer.batchSize()));
     std::vector<RegisterRecord> chunk;
     std::vector<int> lines;
-    chunk.reserve(qMin(kChunk, m_order.size()));
-    lines.reserve(qMin(kChunk, m_order.size()));
+    chunk.reserve(qMin(kChunk, count));
+    lines.reserve(qMin(kChunk, count));
     bool ok = true;
-    for (size_t next = 0; ok && next < m_order.size();) {
+    for (size_t next = 0; ok && next < count;) {
         chunk.clear();
         lines.clear();
-        for (; next < m_order.size() && chunk.size() < kChunk; ++next) {
+        for (; next < count && chunk.size() < kChunk; ++next) {
             int rowLine = 0;
             chunk.push_back(
                 decode(m_bytes.data() + m_order[next].second, m_units, m_industries, &rowLine));
@@ -243,10 +245,27 @@ bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* 
             ok = false;
         }
     }
-    if (!m_order.empty())
-        m_maxWritten = std::max(m_maxWritten, m_order.back().first);
+    if (count > 0)
+        m_maxWritten = std::max(m_maxWritten, m_order[count - 1].first);
+    if (count == m_order.size() || !ok) {
+        clearBatch();
+        return ok;
+    }
+    // The rows kept back (one unit's, sorted) moved to the front, compactly.
+    Bytes kept;
+    std::vector<Entry> keptOrder;
+    keptOrder.reserve(m_order.size() - count);
+    for (size_t i = count; i < m_order.size(); ++i) {
+        const char* row = m_bytes.data() + m_order[i].second;
+        keptOrder.emplace_back(m_order[i].first, quint32(kept.size()));
+        kept.insert(kept.end(), row, row + rowSize(row));
+    }
+    const quint64 slot = m_lastSlot;
     clearBatch();
-    return ok;
+    m_bytes.insert(m_bytes.end(), kept.begin(), kept.end());
+    m_order = std::move(keptOrder);
+    m_lastSlot = slot; // the rows that follow go on from the unit kept back
+    return true;
 }
 
 void RegisterRowBuffer::clearBatch() {
@@ -304,11 +323,29 @@ bool RegisterRowBuffer::hold(RegisterWriter& writer, QString* error, int* line) 
     constexpr int kSlotShift = register_layout::kSeqBits + register_layout::kYearBits;
     const bool appends = m_runs.empty() && m_byUnit && !m_order.empty() &&
                          (m_order.front().first >> kSlotShift) >= (m_maxWritten >> kSlotShift);
-    if (!appends && setAside()) {
+    if (appends) {
+        // The rows of the batch's last unit are kept back: the next batch may go on with that
+        // unit (a county the boundary split), and its rows then go in behind them in id order
+        // instead of into the middle of the county's years. All of it when one unit fills the
+        // buffer.
+        size_t count = m_order.size();
+        const qint64 lastSlot = m_order.back().first >> kSlotShift;
+        while (count > 0 && (m_order[count - 1].first >> kSlotShift) == lastSlot)
+            --count;
+        return writeBatch(writer, error, line, count > 0 ? count : m_order.size());
+    }
+    // Rows that would have to be merged: the whole budget first (at once: growing by halves
+    // copied and touched 56 MiB more), then set aside.
+    if (m_limit < m_budget) {
+        m_limit = m_budget;
+        m_bytes.reserve(size_t(m_limit));
+        return true;
+    }
+    if (setAside()) {
         clearBatch();
         return true;
     }
-    return writeBatch(writer, error, line);
+    return writeBatch(writer, error, line, m_order.size());
 }
 
 // The k-way merge of the runs set aside (read back a block at a time) and the sorted batch in
@@ -458,7 +495,7 @@ private:
 bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
     sortById();
     if (m_runs.empty())
-        return writeBatch(writer, error, line);
+        return writeBatch(writer, error, line, m_order.size());
     const bool ok = Merge(*this).run(writer, error, line);
     m_runs.clear();
     m_spill->resize(0); // the runs are written: their bytes are not needed again

@@ -483,3 +483,101 @@ TEST_CASE("A register larger than the row buffer is written in one pass in id or
         CHECK(writer.names.filter(u"企业149-2024371312"_s).size() == 1);
     }
 }
+
+namespace {
+struct BufferRow {
+    int unit;
+    int year;
+    int firm;
+};
+
+// Feeds rows through a RegisterRowBuffer the way the import does (ids numbered per unit-year in
+// the order the rows come) and returns what its writer saw, and the ids in ascending order.
+struct Fed {
+    RecordingWriter writer;
+    std::vector<qint64> expected;
+    size_t writtenBeforeFlush = 0;
+    int runsSetAside = 0;
+};
+
+Fed feed(const std::vector<BufferRow>& rows, qsizetype budget) {
+    Fed out;
+    RegisterRowBuffer buffer(budget);
+    std::map<std::pair<int, int>, qint64> nextSeq;
+    std::vector<QByteArray> names; // the records point into them until written
+    names.reserve(rows.size());
+    QString error;
+    int line = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const BufferRow& in = rows[i];
+        names.push_back("企业" + QByteArray::number(in.firm) + "-" + QByteArray::number(in.year));
+        RegisterRecord r;
+        r.id = register_layout::firstId(in.year, in.unit + 1) + nextSeq[{in.unit, in.year}]++;
+        r.unitCode = QByteArray::number(371300 + in.unit);
+        r.year = in.year;
+        r.enterpriseName = names.back();
+        r.creditCode = "91371302MA3C000015";
+        r.industry = "冶金";
+        r.employees = in.firm;
+        out.expected.push_back(r.id);
+        buffer.add(r, int(i) + 2);
+        if (buffer.isFull())
+            REQUIRE(buffer.hold(out.writer, &error, &line));
+    }
+    out.writtenBeforeFlush = out.writer.ids.size();
+    REQUIRE(buffer.flush(out.writer, &error, &line));
+    CHECK(buffer.isEmpty());
+    out.runsSetAside = buffer.runsSetAside();
+    std::sort(out.expected.begin(), out.expected.end());
+    return out;
+}
+
+std::vector<BufferRow> bufferRows(int units, int firms) {
+    std::vector<BufferRow> rows;
+    for (int unit = 0; unit < units; ++unit)
+        for (int firm = 0; firm < firms; ++firm)
+            for (int year = 2022; year <= 2024; ++year) // each enterprise's years together
+                rows.push_back({unit, year, firm});
+    return rows;
+}
+} // namespace
+
+TEST_CASE("A batch that appends keeps back its last unit - so a split county goes in behind",
+          "[register]") {
+    // Five units of 3 × 150 rows grouped by enterprise through a buffer of about two units: each
+    // batch boundary splits a unit. Its rows are kept back, not written into the middle of the
+    // unit's years: every row goes in in id order, nothing set aside.
+    const Fed fed = feed(bufferRows(5, 150), 96 * 1024);
+    CHECK(fed.writtenBeforeFlush > 0); // written batch by batch, directly
+    CHECK(fed.runsSetAside == 0);
+    CHECK(fed.writer.ids == fed.expected);
+}
+
+TEST_CASE("Batches written directly and batches merged in one file", "[register]") {
+    // Three units grouped (their batches append and are written as they fill, a unit of about
+    // 14 KiB kept back at each boundary), six more units' rows shuffled behind them (set aside
+    // and merged): every row once, in id order.
+    std::vector<BufferRow> rows = bufferRows(9, 40);
+    const auto tail = rows.begin() + 3 * 3 * 40;
+    std::shuffle(tail, rows.end(), std::mt19937(20));
+    const Fed fed = feed(rows, 32 * 1024);
+    CHECK(fed.writtenBeforeFlush > 0);
+    CHECK(fed.runsSetAside > 1);
+    CHECK(fed.writer.ids == fed.expected);
+    CHECK(fed.writer.names.size() == qsizetype(rows.size()));
+}
+
+TEST_CASE("The row buffer grows to its budget before it sets rows aside", "[register]") {
+    // A shuffled file of about 12 MiB held back: beyond the buffer's first 8 MiB, it grows
+    // instead of writing a run to a temporary file, and the whole file goes in in id order.
+    std::vector<BufferRow> rows = bufferRows(3, 12000);
+    std::shuffle(rows.begin(), rows.end(), std::mt19937(21));
+    const Fed grown = feed(rows, 2 * RegisterRowBuffer::kFirstBudget);
+    CHECK(grown.runsSetAside == 0);
+    CHECK(grown.writtenBeforeFlush == 0);
+    CHECK(grown.writer.ids == grown.expected);
+    // With a budget of its first size only, the same rows are set aside and merged.
+    const Fed merged = feed(rows, RegisterRowBuffer::kFirstBudget);
+    CHECK(merged.runsSetAside >= 1);
+    CHECK(merged.writer.ids == merged.expected);
+}
