@@ -6230,10 +6230,6 @@ Database: %2</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>Returns (%1 overdue)</source>
-        <translation>报送（%1 项逾期）</translation>
-    </message>
-    <message>
         <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
     </message>
@@ -6284,6 +6280,17 @@ Database: %2</source>
     <message>
         <source>Your unit</source>
         <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <comment>main tab: %1 returns overdue</comment>
+        <translation>报送（%1 项逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s) overdue</source>
+        <translation>
+            <numerusform>%n 项报送逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
