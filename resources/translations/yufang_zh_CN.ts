@@ -2074,6 +2074,13 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorChange</name>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDefinition</name>
     <message>
         <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
@@ -6143,10 +6150,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>%1 %2 年，基期 %3 年：%4%5</translation>
     </message>
     <message>
-        <source>Change: %1%</source>
-        <translation>变化：%1%</translation>
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -6157,6 +6160,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Expected by the glide path for %1: %2</source>
         <translation>%1 年按进度应达：%2</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>变化：%1</translation>
     </message>
 </context>
 <context>
