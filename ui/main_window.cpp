@@ -20,13 +20,14 @@
 #include "services/start_selection.h"
 #include "settings.h"
 #include "storage/database.h"
-#include "storage/server_connection.h"
 #include "storage/record_revisions.h"
+#include "storage/server_connection.h"
 #include "storage/tracking_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColor>
 #include <QDate>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace yufang {
@@ -49,7 +51,6 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(m_unitSelector);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({dock}, {220}, Qt::Horizontal); // a county's name in full, the tabs at 1024 px
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -92,11 +93,18 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
         m_settings.setLastUnit(unit);
         m_settings.setLastYear(year);
     });
-    // A first start on a 1024×700 screen opened a 1200 px window, its right part off screen.
-    resize(QSize(1200, 760).boundedTo(screen()->availableGeometry().size()));
+    startOnScreen(screen()->availableGeometry().size());
     if (!m_settings.windowGeometry().isEmpty())
         restoreGeometry(m_settings.windowGeometry());
     updateTitle();
+}
+
+void MainWindow::startOnScreen(const QSize& available) {
+    // A first start on a 1024×700 screen opened a 1200 px window, its right part off screen.
+    resize(QSize(1200, 760).boundedTo(available));
+    // A county's name in full where the current tab's minimum width leaves room for it.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("UnitsDock")))
+        resizeDocks({dock}, {220}, Qt::Horizontal);
 }
 
 void MainWindow::createMenus() {
@@ -130,8 +138,14 @@ void MainWindow::createMenus() {
 
 void MainWindow::showOverdue(int overdue, int soon) {
     const int index = m_tabs->indexOf(m_returnsTab);
-    m_tabs->setTabText(index,
-                       overdue > 0 ? tr("Returns (%1 overdue)").arg(overdue) : tr("Returns"));
+    // The count alone, in red, with the words in the tooltip and the status bar: "Returns (22
+    // overdue)" cut five English titles at 1024 px (layout_1024_test). Chinese keeps 项逾期.
+    m_tabs->setTabText(index, overdue > 0
+                                  ? tr("Returns (%1)", "main tab: %1 returns overdue").arg(overdue)
+                                  : tr("Returns"));
+    m_tabs->tabBar()->setTabTextColor(index, overdue > 0 ? QColor(Qt::darkRed) : QColor());
+    m_tabs->setTabToolTip(index,
+                          overdue > 0 ? tr("%n return(s) overdue", "", overdue) : tr("Returns"));
     m_overdueLabel->setText(
         overdue + soon > 0
             ? tr("%1 return(s) overdue and %2 due within 30 days: see the Returns tab.")

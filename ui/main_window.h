@@ -55,6 +55,12 @@ public:
     using HomeUnitChooser =
         std::function<std::optional<QString>(const QList<Unit>& units, const QString& current)>;
     void setHomeUnitChooser(HomeUnitChooser chooser) { m_chooseHomeUnit = std::move(chooser); }
+    // The window's first size on a screen whose free area is `available` (the constructor's, for
+    // its own screen): 1200×760 at most, the unit pane 220 px wide, or narrower where the tabs'
+    // minimum width needs the room. The pane keeps the width it got when the window grows, so
+    // where a window starts decides how wide its tab bar is: layout_1024_test starts it on the
+    // screen it stands for, as the offscreen platform's screen is 800×600.
+    void startOnScreen(const QSize& available);
     // The lasting overdue message, beside the passing messages (saved, exported) of the bar.
     QLabel* overdueLabel() const { return m_overdueLabel; }
 

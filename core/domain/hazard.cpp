@@ -1,5 +1,7 @@
 #include "hazard.h"
 
+#include "key_or_label.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -45,6 +47,15 @@ QString hazardStatusLabel(HazardStatus s) {
         break;
     }
     return Text::tr("Not rectified");
+}
+
+bool hazardStatusFromText(const QString& text, HazardStatus* out) {
+    return fromKeyOrLabel<HazardStatus>(
+        text, hazardStatusFromKey,
+        {{hazardStatusLabel(HazardStatus::Open), HazardStatus::Open},
+         {hazardStatusLabel(HazardStatus::Rectifying), HazardStatus::Rectifying},
+         {hazardStatusLabel(HazardStatus::Closed), HazardStatus::Closed}},
+        out);
 }
 
 QStringList validateHazard(const Hazard& h) {

@@ -12,6 +12,8 @@ enum class HazardStatus { Open, Rectifying, Closed }; // 未整改 / 整改中 /
 QString hazardStatusKey(HazardStatus s);
 bool hazardStatusFromKey(const QString& key, HazardStatus* out);
 QString hazardStatusLabel(HazardStatus s);
+// The key or the label (domain/key_or_label), as the hazard files hold them.
+bool hazardStatusFromText(const QString& text, HazardStatus* out);
 
 struct Hazard {
     qint64 id = 0;

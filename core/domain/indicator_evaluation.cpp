@@ -3,12 +3,18 @@
 #include "annex.h"
 #include "progress.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace yufang::indicators {
 
 namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(IndicatorChange)
+};
+
 using glossary::Term;
 using rates::Ratio;
 
@@ -175,6 +181,31 @@ QString formatValue(const IndicatorDefinition& d, const std::optional<Ratio>& va
 
 QString formatChange(const std::optional<Ratio>& change) {
     return change ? change->format(100) : rates::notApplicable();
+}
+
+QString describeChange(const IndicatorDefinition& d, const std::optional<Ratio>& baseline,
+                       const std::optional<Ratio>& value, const std::optional<Ratio>& change) {
+    if (d.targetKind != IndicatorTargetKind::Level)
+        return change ? formatChange(change) + QLatin1Char('%') : rates::notApplicable();
+    if (!baseline || !value || baseline->denominator == 0 || value->denominator == 0)
+        return rates::notApplicable();
+    // value − baseline, exactly while the products fit (counts of people do by far).
+    qint64 left = 0, right = 0, denominator = 0, numerator = 0;
+    Ratio difference;
+    if (!__builtin_mul_overflow(value->numerator, baseline->denominator, &left) &&
+        !__builtin_mul_overflow(baseline->numerator, value->denominator, &right) &&
+        !__builtin_mul_overflow(value->denominator, baseline->denominator, &denominator) &&
+        !__builtin_sub_overflow(left, right, &numerator))
+        difference = Ratio{numerator, denominator};
+    else
+        difference = Ratio{qint64(std::llround((*value->value() - *baseline->value()) * 1e9)),
+                           qint64(1000000000)};
+    QString text = difference.format(d.scale, d.decimals);
+    if (difference.numerator > 0)
+        text.prepend(QLatin1Char('+'));
+    if (d.scale == 100)
+        return Text::tr("%1 percentage points").arg(text);
+    return text + d.unit;
 }
 
 QString formatTarget(const IndicatorDefinition& d, const std::optional<Ratio>& target) {

@@ -92,6 +92,14 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
 QString formatValue(const IndicatorDefinition& d, const std::optional<rates::Ratio>& value);
 // "−10.00" (%) for a change or relative target, "—" without one.
 QString formatChange(const std::optional<rates::Ratio>& change);
+// The change against the baseline as a reader takes it in: for a level target (training
+// coverage to reach 100 %) the difference in the value's own terms, in percentage points for a
+// % ("+72.04 percentage points" from 23.28 % to 95.32 %: "+309.38%" read as three times the
+// target), in the value's unit otherwise; for any other target the relative change, "−10.00%".
+// "—" without both values. The fixed CSV columns keep formatChange (DESIGN.md).
+QString describeChange(const IndicatorDefinition& d, const std::optional<rates::Ratio>& baseline,
+                       const std::optional<rates::Ratio>& value,
+                       const std::optional<rates::Ratio>& change);
 // The target or expectation as it reads in the indicator's terms: a change in %, a level in
 // the value's scale; "—" without one.
 QString formatTarget(const IndicatorDefinition& d, const std::optional<rates::Ratio>& target);

@@ -1,5 +1,7 @@
 #include "prevention_fee.h"
 
+#include "key_or_label.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -59,6 +61,25 @@ bool projectKindFromKey(const QString& key, ProjectKind* out) {
 
 QString projectKindLabel(ProjectKind k) {
     return k == ProjectKind::Training ? Text::tr("Training") : Text::tr("Publicity");
+}
+
+bool projectStageFromText(const QString& text, ProjectStage* out) {
+    return fromKeyOrLabel<ProjectStage>(
+        text, projectStageFromKey,
+        {{projectStageLabel(ProjectStage::Applied), ProjectStage::Applied},
+         {projectStageLabel(ProjectStage::Reviewed), ProjectStage::Reviewed},
+         {projectStageLabel(ProjectStage::Approved), ProjectStage::Approved},
+         {projectStageLabel(ProjectStage::Implemented), ProjectStage::Implemented},
+         {projectStageLabel(ProjectStage::Accepted), ProjectStage::Accepted}},
+        out);
+}
+
+bool projectKindFromText(const QString& text, ProjectKind* out) {
+    return fromKeyOrLabel<ProjectKind>(
+        text, projectKindFromKey,
+        {{projectKindLabel(ProjectKind::Publicity), ProjectKind::Publicity},
+         {projectKindLabel(ProjectKind::Training), ProjectKind::Training}},
+        out);
 }
 
 qint64 FeeBudget::capFen() const {

@@ -26,6 +26,9 @@ QString projectStageLabel(ProjectStage s);
 QString projectKindKey(ProjectKind k);
 bool projectKindFromKey(const QString& key, ProjectKind* out);
 QString projectKindLabel(ProjectKind k);
+// The key or the label (domain/key_or_label), as the fee files hold them.
+bool projectStageFromText(const QString& text, ProjectStage* out);
+bool projectKindFromText(const QString& text, ProjectKind* out);
 
 constexpr double kDefaultFeeCapRatio = 0.03;
 

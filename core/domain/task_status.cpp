@@ -1,5 +1,7 @@
 #include "task_status.h"
 
+#include "key_or_label.h"
+
 #include <QCoreApplication>
 
 namespace yufang {
@@ -46,6 +48,16 @@ QString taskStatusLabel(TaskStatus s) {
         break;
     }
     return Text::tr("Not started");
+}
+
+bool taskProgressFromText(const QString& text, TaskProgress* out) {
+    return fromKeyOrLabel<TaskProgress>(
+        text, taskProgressFromKey,
+        {{taskStatusLabel(TaskStatus::NotStarted), TaskProgress::NotStarted},
+         {taskStatusLabel(TaskStatus::InProgress), TaskProgress::InProgress},
+         {taskStatusLabel(TaskStatus::Done), TaskProgress::Done},
+         {taskStatusLabel(TaskStatus::Overdue), TaskProgress::NotStarted}},
+        out);
 }
 
 TaskStatus effectiveStatus(TaskProgress progress, const QDate& due, const QDate& today) {

@@ -15,6 +15,9 @@ enum class TaskStatus { NotStarted, InProgress, Done, Overdue };
 QString taskProgressKey(TaskProgress p); // "not_started", "in_progress", "done"
 bool taskProgressFromKey(const QString& key, TaskProgress* out);
 QString taskStatusLabel(TaskStatus s); // 未开始 / 进行中 / 已完成 / 逾期 (translated)
+// The key or the word the checklist printed (domain/key_or_label); 逾期 is computed from the
+// deadline, never recorded, and reads as "not done yet" (NotStarted).
+bool taskProgressFromText(const QString& text, TaskProgress* out);
 
 // Not done and the deadline has passed (the due day itself is still in time).
 TaskStatus effectiveStatus(TaskProgress progress, const QDate& due, const QDate& today);

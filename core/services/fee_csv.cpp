@@ -35,28 +35,6 @@ std::optional<int> yearCell(const KeyedCsvRow& r, const QString& key, const Erro
               Text::tr("%1: \"%2\" is not a year such as 2023").arg(key, excerpt(r.value(key))));
     return year;
 }
-
-bool stageFromText(const QString& text, ProjectStage* out) {
-    if (projectStageFromKey(text, out))
-        return true;
-    for (int i = 0; i < 5; ++i)
-        if (text == projectStageLabel(ProjectStage(i))) {
-            *out = ProjectStage(i);
-            return true;
-        }
-    return false;
-}
-
-bool kindFromText(const QString& text, ProjectKind* out) {
-    if (projectKindFromKey(text, out))
-        return true;
-    for (ProjectKind k : {ProjectKind::Publicity, ProjectKind::Training})
-        if (text == projectKindLabel(k)) {
-            *out = k;
-            return true;
-        }
-    return false;
-}
 } // namespace
 
 FeeBudgetCsvRead readFeeBudgetCsv(const QByteArray& bytes, const QString& fileName,
@@ -148,7 +126,7 @@ FeeProjectCsvRead readFeeProjectCsv(const QByteArray& bytes, const QString& file
         p.name = r.value(QStringLiteral("name"));
         if (p.name.isEmpty())
             error(r.line, QStringLiteral("name"), Text::tr("name (项目名称) is empty"));
-        if (!kindFromText(r.value(QStringLiteral("kind")), &p.kind))
+        if (!projectKindFromText(r.value(QStringLiteral("kind")), &p.kind))
             error(r.line, QStringLiteral("kind"),
                   Text::tr("kind (类别): \"%1\" is not %2 or %3")
                       .arg(excerpt(r.value(QStringLiteral("kind"))),
@@ -159,7 +137,7 @@ FeeProjectCsvRead readFeeProjectCsv(const QByteArray& bytes, const QString& file
             error(r.line, QStringLiteral("amount"),
                   Text::tr("amount (金额): \"%1\" is not an amount in yuan")
                       .arg(excerpt(r.value(QStringLiteral("amount")))));
-        if (!stageFromText(r.value(QStringLiteral("stage")), &p.stage))
+        if (!projectStageFromText(r.value(QStringLiteral("stage")), &p.stage))
             error(r.line, QStringLiteral("stage"),
                   Text::tr("stage (阶段): \"%1\" is not %2, %3, %4, %5 or %6")
                       .arg(excerpt(r.value(QStringLiteral("stage"))),

@@ -13,36 +13,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(TrackingCsv)
 };
 
-// A status as the clerk finds it in the exported file: the stable key or the word the
-// checklist printed (in the UI language).
-bool progressFromText(const QString& text, TaskProgress* out) {
-    if (taskProgressFromKey(text, out))
-        return true;
-    const std::pair<TaskStatus, TaskProgress> words[] = {
-        {TaskStatus::NotStarted, TaskProgress::NotStarted},
-        {TaskStatus::InProgress, TaskProgress::InProgress},
-        {TaskStatus::Done, TaskProgress::Done},
-        // 逾期 is computed from the deadline, never recorded: it means "not done yet".
-        {TaskStatus::Overdue, TaskProgress::NotStarted}};
-    for (const auto& [status, progress] : words)
-        if (text == taskStatusLabel(status)) {
-            *out = progress;
-            return true;
-        }
-    return false;
-}
-
-bool hazardStatusFromText(const QString& text, HazardStatus* out) {
-    if (hazardStatusFromKey(text, out))
-        return true;
-    for (HazardStatus s : {HazardStatus::Open, HazardStatus::Rectifying, HazardStatus::Closed})
-        if (text == hazardStatusLabel(s)) {
-            *out = s;
-            return true;
-        }
-    return false;
-}
-
 struct Errors {
     QString fileName;
     Diagnostics* out;
@@ -104,7 +74,7 @@ TaskRecordCsvRead readTaskRecordCsv(const QByteArray& bytes, const QString& file
         }
         lineOf.insert(title, r.line);
         TaskRecord record = item->record; // unit, obligation, year and the evidence files
-        if (!progressFromText(r.value(QStringLiteral("status")), &record.progress))
+        if (!taskProgressFromText(r.value(QStringLiteral("status")), &record.progress))
             error(r.line, QStringLiteral("status"),
                   Text::tr("status (状态): \"%1\" is not %2, %3 or %4")
                       .arg(excerpt(r.value(QStringLiteral("status"))),

@@ -155,79 +155,84 @@ QStringList ObligationRepository::validate(const QList<Obligation>& obligations)
 
 bool ObligationRepository::saveForPlan(qint64 planId, const QList<Obligation>& obligations,
                                        QString* error, RevisionTicket* ticket) const {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return RecordRevisions(m_db).claim(RecordKey::plan(planId), t, error) &&
+               saveForPlanWithinTransaction(planId, obligations, error);
+    });
+}
+
+bool ObligationRepository::saveForPlanWithinTransaction(qint64 planId,
+                                                        const QList<Obligation>& obligations,
+                                                        QString* error) const {
     if (const QStringList problems = validate(obligations); !problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        if (!RecordRevisions(m_db).claim(RecordKey::plan(planId), t, error))
+    const QList<Obligation> before = ofPlan(planId);
+    QSet<qint64> kept;
+    QSet<QString> codes;
+    for (const Obligation& o : obligations) {
+        kept.insert(o.id);
+        codes.insert(o.code);
+    }
+    QSqlQuery q(m_db);
+    for (const Obligation& old : before) {
+        if (kept.contains(old.id))
+            continue;
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM return_record WHERE obligation_id = ?"));
+        q.addBindValue(old.id);
+        if (!q.exec() || !q.next())
+            return fail(q, error);
+        if (q.value(0).toLongLong() > 0) {
+            if (error)
+                *error = Text::tr("%1 cannot be removed: returns were recorded against it")
+                             .arg(old.title);
             return false;
-        const QList<Obligation> before = ofPlan(planId);
-        QSet<qint64> kept;
-        QSet<QString> codes;
-        for (const Obligation& o : obligations) {
-            kept.insert(o.id);
-            codes.insert(o.code);
         }
-        QSqlQuery q(m_db);
-        for (const Obligation& old : before) {
-            if (kept.contains(old.id))
-                continue;
-            q.prepare(QStringLiteral("SELECT COUNT(*) FROM return_record WHERE obligation_id = ?"));
-            q.addBindValue(old.id);
-            if (!q.exec() || !q.next())
-                return fail(q, error);
-            if (q.value(0).toLongLong() > 0) {
-                if (error)
-                    *error = Text::tr("%1 cannot be removed: returns were recorded against it")
-                                 .arg(old.title);
-                return false;
-            }
-            q.prepare(QStringLiteral("DELETE FROM plan_obligation WHERE id = ? AND plan_id = ?"));
-            q.addBindValue(old.id);
-            q.addBindValue(planId);
-            if (!q.exec())
-                return fail(q, error);
-        }
-        // Codes first moved out of the way, so two obligations may swap or reuse codes.
-        q.prepare(QStringLiteral("UPDATE plan_obligation SET code = '~' || id WHERE plan_id = ?"));
+        q.prepare(QStringLiteral("DELETE FROM plan_obligation WHERE id = ? AND plan_id = ?"));
+        q.addBindValue(old.id);
         q.addBindValue(planId);
         if (!q.exec())
             return fail(q, error);
-        int position = 0;
-        int fresh = 0;
-        for (Obligation o : obligations) {
-            o.planId = planId;
-            o.position = position++;
-            if (o.code.trimmed().isEmpty()) {
-                do
-                    o.code = QStringLiteral("return-%1").arg(++fresh);
-                while (codes.contains(o.code));
-                codes.insert(o.code);
-            }
-            if (o.id == 0) {
-                if (!insertObligation(m_db, o, error))
-                    return false;
-                continue;
-            }
-            q.prepare(QStringLiteral(
-                "UPDATE plan_obligation SET code = ?, title = ?, applies_to = ?, recurrence = ?,"
-                " due_date = ?, due_month_day = ?, recipient = ?, annex_kind = ?, position = ?,"
-                " form_code = ? WHERE id = ? AND plan_id = ?"));
-            bindFields(q, o);
-            q.addBindValue(o.id);
-            q.addBindValue(planId);
-            if (!q.exec())
-                return fail(q, error);
-            if (q.numRowsAffected() != 1) {
-                if (error)
-                    *error = Text::tr("the obligation %1 is not one of this plan").arg(o.title);
-                return false;
-            }
+    }
+    // Codes first moved out of the way, so two obligations may swap or reuse codes.
+    q.prepare(QStringLiteral("UPDATE plan_obligation SET code = '~' || id WHERE plan_id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec())
+        return fail(q, error);
+    int position = 0;
+    int fresh = 0;
+    for (Obligation o : obligations) {
+        o.planId = planId;
+        o.position = position++;
+        if (o.code.trimmed().isEmpty()) {
+            do
+                o.code = QStringLiteral("return-%1").arg(++fresh);
+            while (codes.contains(o.code));
+            codes.insert(o.code);
         }
-        return true;
-    });
+        if (o.id == 0) {
+            if (!insertObligation(m_db, o, error))
+                return false;
+            continue;
+        }
+        q.prepare(QStringLiteral(
+            "UPDATE plan_obligation SET code = ?, title = ?, applies_to = ?, recurrence = ?,"
+            " due_date = ?, due_month_day = ?, recipient = ?, annex_kind = ?, position = ?,"
+            " form_code = ? WHERE id = ? AND plan_id = ?"));
+        bindFields(q, o);
+        q.addBindValue(o.id);
+        q.addBindValue(planId);
+        if (!q.exec())
+            return fail(q, error);
+        if (q.numRowsAffected() != 1) {
+            if (error)
+                *error = Text::tr("the obligation %1 is not one of this plan").arg(o.title);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool ObligationRepository::copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,

@@ -31,6 +31,9 @@ public:
     // was recorded against one (then nothing is saved and *error names it).
     bool saveForPlan(qint64 planId, const QList<Obligation>& obligations, QString* error,
                      RevisionTicket* ticket = nullptr) const;
+    // The same inside the caller's write transaction, which has claimed the plan's revision.
+    bool saveForPlanWithinTransaction(qint64 planId, const QList<Obligation>& obligations,
+                                      QString* error) const;
     // Every obligation of fromPlanId added to toPlanId, a one-off deadline moved by yearShift
     // years (PlanStore::copy). Inside the caller's write transaction.
     bool copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,

@@ -55,17 +55,21 @@ QStringList PlanCategoryStore::validate(const QList<PlanCategoryEdit>& edits) {
 
 bool PlanCategoryStore::save(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error,
                              RevisionTicket* ticket) const {
-    const QStringList problems = validate(edits);
-    if (!problems.isEmpty()) {
+    // The categories are part of the plan: the same revision guards both.
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return RecordRevisions(m_db).claim(RecordKey::plan(planId), t, error) &&
+               saveWithinTransaction(planId, edits, error);
+    });
+}
+
+bool PlanCategoryStore::saveWithinTransaction(qint64 planId, const QList<PlanCategoryEdit>& edits,
+                                              QString* error) const {
+    if (const QStringList problems = validate(edits); !problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    // The categories are part of the plan: the same revision guards both.
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return RecordRevisions(m_db).claim(RecordKey::plan(planId), t, error) &&
-               write(planId, edits, error);
-    });
+    return write(planId, edits, error);
 }
 
 bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edits,

@@ -28,6 +28,10 @@ public:
     // ticket: the plan's revision when the editor loaded it (see PlanStore::save).
     bool save(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error,
               RevisionTicket* ticket = nullptr) const;
+    // The same inside the caller's write transaction, which has claimed the plan's revision
+    // (PlanStore::saveEdited saves a plan's fields, categories and returns as one).
+    bool saveWithinTransaction(qint64 planId, const QList<PlanCategoryEdit>& edits,
+                               QString* error) const;
 
 private:
     bool write(qint64 planId, const QList<PlanCategoryEdit>& edits, QString* error) const;

@@ -148,8 +148,7 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
     return save(plan, obligations, error, 0, ticket);
 }
 
-bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
-                     qint64 categoriesFrom, RevisionTicket* ticket) const {
+bool PlanStore::checkBeforeWrite(const Plan& plan, QString* error) const {
     const QStringList problems = validate(plan);
     if (!problems.isEmpty()) {
         if (error)
@@ -162,33 +161,66 @@ bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* er
             *error = Text::tr("another plan already has the code %1").arg(plan.code);
         return false;
     }
+    return true;
+}
+
+bool PlanStore::writeWithinTransaction(Plan& plan, const QList<PlanTask>& obligations,
+                                       QString* error, qint64 categoriesFrom,
+                                       RevisionTicket* ticket) const {
     QSqlDatabase db = m_db;
-    if (!beginWrite(db, error))
-        return false;
     const qint64 idBefore = plan.id;
     const RecordRevisions revisions(db);
-    RevisionTicket attempt = ticket ? *ticket : RevisionTicket{};
-    RevisionTicket* t = ticket ? &attempt : nullptr;
-    if ((idBefore != 0 && !revisions.claim(RecordKey::plan(idBefore), t, error)) ||
-        !writePlan(db, plan, obligations, error) ||
-        (idBefore == 0 && !revisions.claimNew(RecordKey::plan(plan.id), t, error)) ||
-        (categoriesFrom != 0 && !copyCategories(db, categoriesFrom, plan.id, error)) ||
-        (categoriesFrom != 0 &&
-         !FormDefinitionRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
-        (categoriesFrom != 0 &&
-         !IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) ||
-        (categoriesFrom != 0 &&
-         !ObligationRepository(db).copyWithinTransaction(
-             categoriesFrom, plan.id, plan.startYear - sourceStart(db, categoriesFrom), error)) ||
-        !writeTargetsThrough(db, plan, error) || !db.commit()) {
-        db.rollback();
+    return (idBefore == 0 || revisions.claim(RecordKey::plan(idBefore), ticket, error)) &&
+           writePlan(db, plan, obligations, error) &&
+           (idBefore != 0 || revisions.claimNew(RecordKey::plan(plan.id), ticket, error)) &&
+           (categoriesFrom == 0 || copyCategories(db, categoriesFrom, plan.id, error)) &&
+           (categoriesFrom == 0 || FormDefinitionRepository(db).copyAllWithinTransaction(
+                                       categoriesFrom, plan.id, error)) &&
+           (categoriesFrom == 0 ||
+            IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) &&
+           (categoriesFrom == 0 || ObligationRepository(db).copyWithinTransaction(
+                                       categoriesFrom, plan.id,
+                                       plan.startYear - sourceStart(db, categoriesFrom), error)) &&
+           writeTargetsThrough(db, plan, error);
+}
+
+bool PlanStore::saveWithinTransaction(Plan& plan, const QList<PlanTask>& obligations,
+                                      QString* error, RevisionTicket* ticket) const {
+    return checkBeforeWrite(plan, error) &&
+           writeWithinTransaction(plan, obligations, error, 0, ticket);
+}
+
+bool PlanStore::save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+                     qint64 categoriesFrom, RevisionTicket* ticket) const {
+    if (!checkBeforeWrite(plan, error))
+        return false;
+    const qint64 idBefore = plan.id;
+    if (!inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+            return writeWithinTransaction(plan, obligations, error, categoriesFrom, t);
+        })) {
         plan.id = idBefore;
-        if (error && error->isEmpty())
-            *error = db.lastError().text();
         return false;
     }
-    if (ticket)
-        *ticket = attempt;
+    return true;
+}
+
+bool PlanStore::saveEdited(Plan& plan, const QList<PlanTask>& tasks,
+                           const QList<PlanCategoryEdit>& categories,
+                           const QList<Obligation>& returns, QString* error,
+                           RevisionTicket* ticket) const {
+    if (!checkBeforeWrite(plan, error))
+        return false;
+    const qint64 idBefore = plan.id;
+    // One ticket, one claim: the categories and the returns are part of the plan, so their
+    // writes ride on the claim of the plan's own.
+    if (!inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+            return writeWithinTransaction(plan, tasks, error, 0, t) &&
+                   PlanCategoryStore(m_db).saveWithinTransaction(plan.id, categories, error) &&
+                   ObligationRepository(m_db).saveForPlanWithinTransaction(plan.id, returns, error);
+        })) {
+        plan.id = idBefore;
+        return false;
+    }
     return true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/obligation.h"
 #include "domain/plan.h"
 #include "domain/plan_task.h"
+#include "plan_category_store.h"
 #include "record_revisions.h"
 
 #include <QList>
@@ -28,6 +30,19 @@ public:
     bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error,
               RevisionTicket* ticket = nullptr) const;
 
+    // The same inside the caller's write transaction: claims the plan's revision with ticket
+    // (nullptr: unchecked) and writes; the caller commits or rolls back (plan.id of a new plan
+    // is then set even when it rolls back).
+    bool saveWithinTransaction(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+                               RevisionTicket* ticket) const;
+
+    // The plan editor's save: the plan's fields, its key-personnel categories
+    // (PlanCategoryStore) and its return obligations (ObligationRepository::saveForPlan) in
+    // one transaction, the plan's revision claimed once. Any step failing saves nothing.
+    bool saveEdited(Plan& plan, const QList<PlanTask>& tasks,
+                    const QList<PlanCategoryEdit>& categories, const QList<Obligation>& returns,
+                    QString* error, RevisionTicket* ticket = nullptr) const;
+
     // A new plan copied from `sourceId` under `code`, every year (baseline, period, one-off and
     // yearly obligations) moved so the period starts at `startYear`, with the source's
     // key-personnel categories; not a preset. Returns it.
@@ -46,6 +61,9 @@ private:
     // categoriesFrom: a plan whose key-personnel categories the saved plan receives (0: none).
     bool save(Plan& plan, const QList<PlanTask>& obligations, QString* error, qint64 categoriesFrom,
               RevisionTicket* ticket) const;
+    bool checkBeforeWrite(const Plan& plan, QString* error) const;
+    bool writeWithinTransaction(Plan& plan, const QList<PlanTask>& obligations, QString* error,
+                                qint64 categoriesFrom, RevisionTicket* ticket) const;
 
     QSqlDatabase m_db;
 };

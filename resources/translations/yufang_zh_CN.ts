@@ -2074,6 +2074,13 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorChange</name>
+    <message>
+        <source>%1 percentage points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDefinition</name>
     <message>
         <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
@@ -6143,10 +6150,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>%1 %2 年，基期 %3 年：%4%5</translation>
     </message>
     <message>
-        <source>Change: %1%</source>
-        <translation>变化：%1%</translation>
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
@@ -6157,6 +6160,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Expected by the glide path for %1: %2</source>
         <translation>%1 年按进度应达：%2</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>变化：%1</translation>
     </message>
 </context>
 <context>
@@ -6230,10 +6237,6 @@ Database: %2</source>
         <translation>报送</translation>
     </message>
     <message>
-        <source>Returns (%1 overdue)</source>
-        <translation>报送（%1 项逾期）</translation>
-    </message>
-    <message>
         <source>%1 return(s) overdue and %2 due within 30 days: see the Returns tab.</source>
         <translation>%1 项报送逾期，%2 项将在 30 天内到期：请查看“报送”页。</translation>
     </message>
@@ -6284,6 +6287,17 @@ Database: %2</source>
     <message>
         <source>Your unit</source>
         <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <comment>main tab: %1 returns overdue</comment>
+        <translation>报送（%1 项逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n return(s) overdue</source>
+        <translation>
+            <numerusform>%n 项报送逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -256,3 +256,44 @@ TEST_CASE("a definition's problems name the field", "[indicators]") {
     d.targetKind = IndicatorTargetKind::None;
     CHECK(indicatorDefinitionProblem(d).startsWith(u"glide_path:"_s));
 }
+
+TEST_CASE("a level target's change reads in percentage points and a relative one in percent",
+          "[indicators]") {
+    Plan plan = plan2026();
+    IndicatorDefinition d;
+    d.code = u"training-coverage"_s;
+    d.formCode = u"training"_s;
+    d.numeratorKeys = {u"trained"_s};
+    d.denominatorKeys = {u"key_personnel"_s};
+    d.scale = 100;
+    d.unit = u"%"_s;
+    d.direction = IndicatorDirection::Up;
+    d.targetKind = IndicatorTargetKind::Level;
+    d.target = 1.0;
+    // 23.28 % of the key personnel trained in the baseline year, 95.32 % now, as Linyi's demo. The
+    // relative change, +309.45 % here (the demo card read "+309.38%"), read as three times the
+    // 100 % target.
+    const ColumnSums baseline{{u"key_personnel"_s, 10000}, {u"trained"_s, 2328}};
+    const ColumnSums latest{{u"key_personnel"_s, 10000}, {u"trained"_s, 9532}};
+    const IndicatorFigure f =
+        indicators::evaluate(d, plan, u"合计"_s, true, 2027, single(baseline, latest, 2025, 2027));
+    CHECK(indicators::formatChange(f.change) == u"309.45"_s); // the fixed CSV column's value
+    CHECK(indicators::describeChange(d, f.baselineValue, f.value, f.change) ==
+          u"+72.04 percentage points"_s);
+    // Down is signed too; without a baseline there is no change.
+    CHECK(indicators::describeChange(d, f.value, f.baselineValue, f.change) ==
+          u"-72.04 percentage points"_s);
+    CHECK(indicators::describeChange(d, std::nullopt, f.value, std::nullopt) == u"—"_s);
+
+    // The same figures under a relative target read as the relative change.
+    d.targetKind = IndicatorTargetKind::Relative;
+    d.target = 0.5;
+    CHECK(indicators::describeChange(d, f.baselineValue, f.value, f.change) == u"309.45%"_s);
+    // A level target in a count's terms: the difference in its unit.
+    d.targetKind = IndicatorTargetKind::Level;
+    d.scale = 1;
+    d.decimals = 0;
+    d.unit = u"例"_s;
+    CHECK(indicators::describeChange(d, rates::Ratio{34, 1}, rates::Ratio{26, 1}, std::nullopt) ==
+          u"-8例"_s);
+}

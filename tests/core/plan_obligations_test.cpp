@@ -8,7 +8,9 @@
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
+#include "storage/plan_task_repository.h"
 #include "storage/record_revisions.h"
+#include "storage/training_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -131,4 +133,53 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     CHECK_FALSE(repository.saveForPlan(plan, bad, &error, &shown));
     CHECK(error.contains(u"row 2"_s));
     CHECK(ObligationRepository::validate(bad).size() == 1);
+}
+
+TEST_CASE(
+    "The plan editor's save is one transaction: a refused return saves no field and no category",
+    "[plans][revisions]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const qint64 id = linyiPlan(db);
+    const Plan before = *PlanRepository(db).find(id);
+    const QStringList categoriesBefore = TrainingRepository(db).categoriesOfPlan(id);
+    REQUIRE(categoriesBefore.size() >= 2);
+    const qint64 revisionBefore = RecordRevisions(db).current(RecordKey::plan(id)).number;
+    RevisionTicket ticket = RecordRevisions(db).ticket(RecordKey::plan(id));
+    const QList<PlanTask> tasks = PlanTaskRepository(db).forPlan(id);
+
+    Plan edited = before;
+    edited.title = before.title + u"（修订）"_s;
+    QList<PlanCategoryEdit> categories;
+    for (const QString& name : categoriesBefore)
+        categories << PlanCategoryEdit{name, name};
+    categories.first().name = u"主要负责人"_s;
+    // The third step fails: a return that is no obligation of this plan (another copy removed
+    // it meanwhile) is refused by ObligationRepository after the fields and the categories
+    // were written.
+    QList<Obligation> returns = ObligationRepository(db).ofPlan(id);
+    Obligation ghost = returns.first();
+    ghost.id = 987654;
+    ghost.code = u"ghost"_s;
+    ghost.title = u"已被删除的报送"_s;
+    returns << ghost;
+    QString error;
+    CHECK_FALSE(PlanStore(db).saveEdited(edited, tasks, categories, returns, &error, &ticket));
+    CHECK(error.contains(ghost.title));
+    CHECK(PlanRepository(db).find(id)->title == before.title);
+    CHECK(TrainingRepository(db).categoriesOfPlan(id) == categoriesBefore);
+    CHECK(RecordRevisions(db).current(RecordKey::plan(id)).number == revisionBefore);
+    CHECK(ticket.loaded == revisionBefore);
+
+    // Without the stray return the same ticket saves all three, the revision claimed once.
+    returns.removeLast();
+    error.clear();
+    const bool saved =
+        PlanStore(db).saveEdited(edited, tasks, categories, returns, &error, &ticket);
+    INFO(error.toStdString());
+    REQUIRE(saved);
+    CHECK(PlanRepository(db).find(id)->title == edited.title);
+    CHECK(TrainingRepository(db).categoriesOfPlan(id).first() == u"主要负责人"_s);
+    CHECK(RecordRevisions(db).current(RecordKey::plan(id)).number == revisionBefore + 1);
+    CHECK(ticket.loaded == revisionBefore + 1);
 }

@@ -120,8 +120,12 @@ QWidget* IndicatorCards::makeCard(const IndicatorResult& r) {
                      indicators::formatValue(d, matched ? f.matchedBaselineValue : f.baselineValue),
                      d.unit);
     const auto change = matched ? f.matchedChange : f.change;
-    if (change)
-        lines << tr("Change: %1%").arg(indicators::formatChange(change));
+    if (change || d.targetKind == IndicatorTargetKind::Level)
+        if (const QString text =
+                indicators::describeChange(d, matched ? f.matchedBaselineValue : f.baselineValue,
+                                           matched ? f.matchedValue : f.value, change);
+            text != rates::notApplicable())
+            lines << tr("Change: %1").arg(text);
     if (d.targetKind != IndicatorTargetKind::None)
         lines << tr("Target: %1")
                      .arg(indicators::formatTarget(d, f.target) +

@@ -424,11 +424,10 @@ bool PlanEditorDialog::save() {
     if (!saveGuarded(
             m_prompter, this, m_session.connection(), m_revision, guarded,
             [&](RevisionTicket* t, QString* why) {
+                // One transaction: a refused return no longer leaves the fields and the
+                // categories saved without it.
                 return PlanStore(m_session.connection())
-                           .save(p, m_obligations->obligations(), why, t) &&
-                       PlanCategoryStore(m_session.connection()).save(p.id, categories, why, t) &&
-                       ObligationRepository(m_session.connection())
-                           .saveForPlan(p.id, returns, why, t);
+                    .saveEdited(p, m_obligations->obligations(), categories, returns, why, t);
             },
             &error)) {
         if (!error.isEmpty())
