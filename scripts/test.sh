@@ -8,10 +8,12 @@
 # (no NDEBUG), so the tests also trip the code's own invariants. scripts/run.sh builds
 # RelWithDebInfo, so both configurations get compiled regularly.
 #
-# Two passes: every test against SQLite, then the storage and service tests (core.*; the CLI
-# tests are prepared for it in tests/cli/cli_support) again against a throwaway PostgreSQL
-# server (scripts/lib/test_server.sh: initdb in a temporary folder as the unprivileged postgres user, a free port on 127.0.0.1, stopped on
-# exit), each test case in a fresh schema of its own (tests/test_server.h).
+# Two passes: every test against SQLite, then the storage, service and CLI tests (core.*,
+# cli.*) and the window's server-only tests again against a throwaway PostgreSQL server
+# (scripts/lib/test_server.sh: initdb in a temporary folder as the unprivileged postgres user,
+# a free port on 127.0.0.1, stopped on exit), each core test case in a fresh schema of its
+# own, each CLI test's database a copy of a migrated template (tests/test_server.h,
+# tests/cli/cli_support).
 #
 # Environment: YUFANG_JOBS (default 2), YUFANG_TEST_TIMEOUT (seconds per test, default 300),
 # CCACHE_DIR (default ~/.cache/ccache), YUFANG_SKIP_DEPS=1, YUFANG_TEST_POSTGRES=0 (SQLite pass
@@ -102,12 +104,12 @@ echo "test.sh: packages $((deps_done - started)) s, configure+build $((build_don
 if [[ $with_postgres == 1 ]]; then
   yufang_start_test_server
   server_status=0
-  # The server pass runs the core tests (storage, services) and the CLI's server commands
-  # (cli.server …); the other CLI tests follow once they pass there (issue 17, docs/server.md,
-  # "Known gaps"). A test that checks what
-  # only a file has passes there without running (YUFANG_SQLITE_ONLY in tests/test_server.h).
+  # The server pass runs the storage and service tests (core.*), every CLI test (cli.*: each
+  # test's databases are copies of a migrated template database, tests/cli/cli_support) and
+  # the window's server-only behaviour (ui.On a server …). A test that checks what only a file
+  # has passes there without running, saying why (YUFANG_SQLITE_ONLY in tests/test_server.h).
   ctest --test-dir "$build" --output-on-failure -j "$jobs" --timeout "${YUFANG_TEST_TIMEOUT:-300}" \
-    -R '^(core\.|cli\.server )' "$@" || server_status=$?
+    -R '^(core\.|cli\.|ui\.On a server )' "$@" || server_status=$?
   echo "test.sh: PostgreSQL pass $((SECONDS - sqlite_done)) s; ctest exit status $server_status"
   ((status != 0)) || status=$server_status
 fi

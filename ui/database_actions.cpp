@@ -7,12 +7,14 @@
 
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/server_connection.h"
 
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 
 namespace yufang {
 
@@ -40,8 +42,48 @@ DatabaseActions::DatabaseActions(MainWindow& window, Session& session, Prompter&
 }
 
 void DatabaseActions::updateActions() {
-    for (QAction* a : {m_backup, m_restore, m_check, m_keep})
-        a->setEnabled(m_session.hasDatabase());
+    const bool open = m_session.hasDatabase();
+    const QString path = open ? m_session.database()->path() : QString();
+    const bool onServer = open && isServerAddress(path);
+    // All four work on a database FILE (SQLite's backup API, its integrity check, copies
+    // beside it). On a server they are off, and say what does the same there: the server's
+    // administrator backs it up with pg_dump (docs/server.md, "Backup and restore").
+    for (QAction* a : {m_backup, m_restore, m_check, m_keep}) {
+        a->setEnabled(open && !onServer);
+        a->setToolTip(onServer ? QString() : a->text().remove(QLatin1Char('&')));
+        // A menu shows its actions' tooltips only when asked to.
+        for (QObject* o : a->associatedObjects())
+            if (auto* menu = qobject_cast<QMenu*>(o))
+                menu->setToolTipsVisible(true);
+    }
+    if (!onServer)
+        return;
+    QString why;
+    const auto server = ServerConnection::fromUrl(path, &why);
+    const QString conninfo =
+        server ? QStringLiteral("\"host=%1 dbname=%2\"")
+                     .arg(server->host.isEmpty() ? QStringLiteral("localhost") : server->host,
+                          server->database)
+               : QString();
+    const QString forFiles = tr("This is for a database file; this window is connected to a "
+                                "server.");
+    m_backup->setToolTip(
+        forFiles + QLatin1Char('\n') +
+        tr("The server's administrator backs it up with pg_dump (see \"Backup and restore\" in "
+           "the server guide):") +
+        QStringLiteral("\npg_dump --format=custom --file=yufang.dump %1").arg(conninfo));
+    m_restore->setToolTip(
+        forFiles + QLatin1Char('\n') +
+        tr("The server's administrator restores a pg_dump backup with pg_restore (see \"Backup "
+           "and restore\" in the server guide):") +
+        QStringLiteral("\npg_restore --clean --if-exists --no-owner --dbname=%1 yufang.dump")
+            .arg(conninfo));
+    m_check->setToolTip(forFiles + QLatin1Char('\n') +
+                        tr("The server checks its own storage; ask its administrator if "
+                           "something looks damaged."));
+    m_keep->setToolTip(forFiles + QLatin1Char('\n') +
+                       tr("The server's backups are kept by its administrator (pg_dump every "
+                          "night, copies kept elsewhere)."));
 }
 
 void DatabaseActions::backup() {

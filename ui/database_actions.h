@@ -16,7 +16,9 @@ class Session;
 
 // File → Back up database…, Restore database…, Check database, Automatic backups… (issue 20).
 // Backups go through SQLite's online backup API, never a file copy; a restore checks the file
-// first. File choosers are members so tests answer them without a person.
+// first. File choosers are members so tests answer them without a person. All four are for a
+// database file: on a server connection they are disabled, their tooltips naming what the
+// server's administrator does instead (pg_dump, pg_restore; docs/server.md).
 class DatabaseActions : public QObject {
     Q_OBJECT
 public:

@@ -3,6 +3,7 @@
 #include "io/csv_writer.h"
 #include "storage/annex_lock.h"
 #include "storage/audit_log.h"
+#include "storage/database_account.h"
 #include "storage/obligation_repository.h"
 #include "storage/tracking_repository.h"
 #include "storage/transaction.h"
@@ -320,7 +321,7 @@ bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, 
             }
             r.state = ReturnRecord::State::Submitted;
             r.receivedOn = receivedOn.isValid() ? receivedOn : QDate::currentDate();
-            r.receivedBy = currentAccount();
+            r.receivedBy = databaseAccount(m_db);
             r.sourceFile.clear();
             r.sha256.clear();
             r.note = note;
@@ -331,7 +332,7 @@ bool ReturnsService::markReceived(const QString& unitCode, qint64 obligationId, 
 
 namespace {
 // 已报送 → 已审核: the one rule of acceptance, for one return or many.
-bool acceptChange(ReturnRecord& r, const ReturnEntry& e, QString* why) {
+bool acceptChange(ReturnRecord& r, const ReturnEntry& e, const QString& account, QString* why) {
     if (e.status != ReturnStatus::Submitted) {
         if (why)
             *why = Text::tr("only a submitted return can be accepted (%1 %2 is %3)")
@@ -339,7 +340,7 @@ bool acceptChange(ReturnRecord& r, const ReturnEntry& e, QString* why) {
         return false;
     }
     r.state = ReturnRecord::State::Accepted;
-    r.acceptedBy = currentAccount();
+    r.acceptedBy = account;
     r.acceptedAt = QDateTime::currentDateTimeUtc();
     return true;
 }
@@ -347,11 +348,17 @@ bool acceptChange(ReturnRecord& r, const ReturnEntry& e, QString* why) {
 
 bool ReturnsService::accept(const QString& unitCode, qint64 obligationId, int periodYear,
                             QString* error) {
-    return transition(unitCode, obligationId, periodYear, error, acceptChange, {});
+    const QString account = databaseAccount(m_db);
+    return transition(unitCode, obligationId, periodYear, error,
+                      [&](ReturnRecord& r, const ReturnEntry& e, QString* why) {
+                          return acceptChange(r, e, account, why);
+                      },
+                      {});
 }
 
 bool ReturnsService::acceptAll(const QList<ReturnKey>& keys, const QString& reason,
                                QString* error) {
+    const QString account = databaseAccount(m_db);
     return inTransaction(m_db, error, [&] {
         for (const ReturnKey& key : keys) {
             auto current =
@@ -367,7 +374,7 @@ bool ReturnsService::acceptAll(const QList<ReturnKey>& keys, const QString& reas
             }
             const ReturnRecord before = current->record.value_or(ReturnRecord{});
             ReturnRecord after = before;
-            if (!acceptChange(after, *current, error) ||
+            if (!acceptChange(after, *current, account, error) ||
                 !writeWithinTransaction(before, current->record.has_value(), after, *current,
                                         reason.trimmed(), error))
                 return false;
@@ -532,7 +539,7 @@ bool ReturnsService::recordImportWithinTransaction(const QString& unitCode, cons
         after.periodYear = *period;
         after.state = ReturnRecord::State::Submitted;
         after.receivedOn = receivedOn;
-        after.receivedBy = currentAccount();
+        after.receivedBy = databaseAccount(m_db);
         after.sourceFile = file;
         after.sha256 = sha256;
         after.acceptedBy.clear();

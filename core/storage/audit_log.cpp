@@ -1,5 +1,6 @@
 #include "audit_log.h"
 
+#include "database_account.h"
 #include "domain/annex_diff.h"
 #include "io/csv_writer.h"
 #include "sql_values.h"
@@ -9,6 +10,11 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace yufang {
 
@@ -29,7 +35,14 @@ QString currentAccount() {
         account = qEnvironmentVariable("USERNAME");
     if (account.isEmpty())
         account = qEnvironmentVariable("LOGNAME");
-    return account.isEmpty() ? QStringLiteral("unknown") : account;
+#ifdef Q_OS_UNIX
+    // A service, a container or `env -i` sets none of them: the account database still
+    // names the user the process runs as.
+    if (account.isEmpty())
+        if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
+            account = QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return account.isEmpty() ? QString::fromLatin1(kUnknownAccount) : account;
 }
 
 QString auditActionCaption(const QString& action) {

@@ -225,14 +225,18 @@ bool IndicatorRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& pl
         const QJsonObject p = v.toObject();
         const QString code = p.value(QStringLiteral("code")).toString();
         const QJsonArray indicators = p.value(QStringLiteral("indicators")).toArray();
-        const auto plan = planRepository.findByCode(code);
-        if (!plan || indicators.isEmpty())
+        if (indicators.isEmpty())
             continue;
+        // The flag first: at every open it is all there is to ask (loading the plan whole
+        // took a dozen statements, each a round trip on a server).
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
         q.addBindValue(QString(kPresetFlag + code));
         if (q.exec() && q.next())
             continue; // loaded once; what the office did since is theirs
+        const auto plan = planRepository.findByCode(code);
+        if (!plan)
+            continue;
         if (!beginWrite(db, error))
             return false;
         bool ok = true;

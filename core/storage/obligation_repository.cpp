@@ -279,13 +279,17 @@ bool ObligationRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& p
     // as national-2026) that has no obligation yet gets its own.
     const bool loadedBefore = q.exec() && q.next();
     if (loadedBefore) {
+        // Asked at every open: one small query per preset plan, not the plans loaded whole
+        // (on a server each statement is a round trip, docs/performance.md).
         bool newPlan = false;
-        const PlanRepository plansHere(db);
+        QSqlQuery owes(db);
+        owes.prepare(QStringLiteral("SELECT 1 FROM plan p WHERE p.code = ? AND NOT EXISTS"
+                                    " (SELECT 1 FROM plan_obligation o WHERE o.plan_id = p.id)"));
         for (const QJsonValue& v : plans) {
-            const auto plan =
-                plansHere.findByCode(v.toObject().value(QStringLiteral("code")).toString());
-            if (plan && ObligationRepository(db).ofPlan(plan->id).isEmpty() &&
-                !v.toObject().value(QStringLiteral("obligations")).toArray().isEmpty())
+            if (v.toObject().value(QStringLiteral("obligations")).toArray().isEmpty())
+                continue;
+            owes.addBindValue(v.toObject().value(QStringLiteral("code")).toString());
+            if (owes.exec() && owes.next())
                 newPlan = true;
         }
         if (!newPlan)

@@ -74,9 +74,12 @@ bool applyAccess(QSqlDatabase db, QString* error) {
     }
     const QString schema = q.value(0).toString();
     QStringList statements = {
-        // The group role is the cluster's; logins are made per unit by addUser.
+        // The group role is the cluster's; logins are made per unit by addUser. Two databases
+        // set up at once (the suite's server pass does) may both find it missing: the second
+        // CREATE then fails on the unique role name, which means it is there.
         QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname ="
-                       " 'yufang_user') THEN CREATE ROLE yufang_user NOLOGIN; END IF; END $$"),
+                       " 'yufang_user') THEN CREATE ROLE yufang_user NOLOGIN; END IF;"
+                       " EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL; END $$"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS server_login ("
                        " login TEXT PRIMARY KEY,"
                        " unit_code TEXT NOT NULL REFERENCES unit(code),"

@@ -912,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>DatabaseAccount</name>
+    <message>
+        <source>unknown account</source>
+        <translation>未知账户</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseError</name>
     <message>
         <source>busy: another program is writing to the database; try again when it has finished (%1)</source>
@@ -4884,6 +4891,26 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Enter a whole number, 0 or more.</source>
         <translation>请输入不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>This is for a database file; this window is connected to a server.</source>
+        <translation>此项用于本地数据库文件；本窗口连接的是服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator backs it up with pg_dump (see &quot;Backup and restore&quot; in the server guide):</source>
+        <translation>服务器上的数据由服务器管理员用 pg_dump 备份（见服务器说明的“备份与恢复”）：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s administrator restores a pg_dump backup with pg_restore (see &quot;Backup and restore&quot; in the server guide):</source>
+        <translation>服务器管理员用 pg_restore 恢复 pg_dump 的备份（见服务器说明的“备份与恢复”）：</translation>
+    </message>
+    <message>
+        <source>The server checks its own storage; ask its administrator if something looks damaged.</source>
+        <translation>服务器自行检查其存储；如发现数据异常，请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backups are kept by its administrator (pg_dump every night, copies kept elsewhere).</source>
+        <translation>服务器的备份由其管理员保存（每晚用 pg_dump 备份，副本另地保存）。</translation>
     </message>
 </context>
 <context>

@@ -86,13 +86,13 @@ TEST_CASE("Usage errors exit with 2 and explain on stderr", "[cli]") {
         {"import-units with two files", {u"import-units"_s, x, x}},
     }));
     CAPTURE(what);
-    const QByteArray dbBefore = readBytes(box.dbPath());
+    const QByteArray dbBefore = box.databaseDigest();
     const CliResult r = box.run(args);
     INFO(r.describe());
     CHECK(r.exitCode == 2);
     CHECK_FALSE(r.err.isEmpty());
     CHECK(r.out.isEmpty());
-    CHECK(readBytes(box.dbPath()) == dbBefore);
+    CHECK(box.databaseDigest() == dbBefore);
 }
 
 TEST_CASE("Bad global options exit with 2 before touching a database", "[cli]") {
@@ -128,13 +128,13 @@ TEST_CASE("A rejected annex file exits with 1 - FILE:LINE: lines on stderr - not
     CAPTURE(lang);
     box.write(u"bad.csv"_s, utf8WithBom(threeErrors()));
     const QString bad = box.filePath(u"bad.csv"_s);
-    const QByteArray before = readBytes(box.dbPath());
-    const CliResult r =
-        box.runRaw({u"--db"_s, box.dbPath(), u"--lang"_s, lang, u"import-annex"_s, bad});
+    const QByteArray before = box.databaseDigest();
+    const CliResult r = box.runRaw(box.databaseArguments() +
+                                   QStringList{u"--lang"_s, lang, u"import-annex"_s, bad});
     INFO(r.describe());
     CHECK(r.exitCode == 1);
     CHECK(errorLinesFor(r, bad) == QList<int>{4, 5, 6});
-    CHECK(readBytes(box.dbPath()) == before);
+    CHECK(box.databaseDigest() == before);
     const CliResult units = box.run({u"export-annex"_s, u"--unit"_s, u"371302"_s, u"--year"_s,
                                      u"2020"_s, u"--layout"_s, u"data"_s});
     CHECK_FALSE(units.outText().contains(u",10,8,"_s));
@@ -174,13 +174,13 @@ TEST_CASE("Existing data is refused without --replace and replaced with it", "[c
         .replace(u"合计,30,"_s, u"合计,31,"_s);
     box.write(u"b.csv"_s, utf8WithBom(changed));
     const QString b = box.filePath(u"b.csv"_s);
-    const QByteArray before = readBytes(box.dbPath());
+    const QByteArray before = box.databaseDigest();
 
     const CliResult refused = box.run({u"import-annex"_s, b});
     INFO(refused.describe());
     CHECK(refused.exitCode == 1);
     CHECK(errorLinesFor(refused, b) == QList<int>{2});
-    CHECK(readBytes(box.dbPath()) == before);
+    CHECK(box.databaseDigest() == before);
 
     const CliResult replaced = box.run({u"import-annex"_s, b, u"--replace"_s});
     INFO(replaced.describe());
@@ -203,12 +203,12 @@ TEST_CASE("import-annex rejects --unit or --year that contradict the file", "[cl
     const QStringList args = {u"import-annex"_s, a, QString::fromLatin1(option),
                               QString::fromUtf8(value)};
     CAPTURE(args);
-    const QByteArray before = readBytes(box.dbPath());
+    const QByteArray before = box.databaseDigest();
     const CliResult r = box.run(args);
     INFO(r.describe());
     CHECK(r.exitCode == 1);
     CHECK(errorLinesFor(r, a) == QList<int>{line});
-    CHECK(readBytes(box.dbPath()) == before);
+    CHECK(box.databaseDigest() == before);
 }
 
 TEST_CASE("import-annex accepts --unit and --year that agree with the file", "[cli]") {
@@ -267,22 +267,13 @@ TEST_CASE("export-annex to a path that cannot be written exits with 1", "[cli]")
 TEST_CASE("A database from a newer Yufang is refused with exit 1 and left unchanged", "[cli]") {
     CliSandbox box;
     initDb(box);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-newer"_s);
-        db.setDatabaseName(box.dbPath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"INSERT INTO schema_migration (version, applied_at)"
-                       " SELECT MAX(version) + 1, '2030-01-01T00:00:00Z' FROM schema_migration"_s));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"cli-newer"_s);
-    const QByteArray before = readBytes(box.dbPath());
+    box.execSql(u"INSERT INTO schema_migration (version, applied_at)"
+                " SELECT MAX(version) + 1, '2030-01-01T00:00:00Z' FROM schema_migration"_s);
+    const QByteArray before = box.databaseDigest();
     const CliResult r = box.run({u"units"_s});
     INFO(r.describe());
     CHECK(r.exitCode == 1);
     CHECK(r.errText().contains(u"newer"_s));
     CHECK(r.out.isEmpty());
-    CHECK(readBytes(box.dbPath()) == before);
+    CHECK(box.databaseDigest() == before);
 }

@@ -29,7 +29,7 @@ std::optional<QString> pdfText(const QString& path) {
 }
 
 void makeExample(const CliSandbox& box) {
-    Database db(box.dbPath());
+    Database db(box.databaseAddress());
     QString error;
     INFO(error.toStdString());
     REQUIRE(db.open(&error));

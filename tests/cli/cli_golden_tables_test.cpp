@@ -25,7 +25,7 @@ struct Fixture {
 
     // yufang-cli in the default language, Simplified Chinese, as the offices run it.
     CliResult run(const QStringList& args) const {
-        return box.runRaw(QStringList{u"--db"_s, box.dbPath(), u"--lang"_s, u"zh_CN"_s} + args);
+        return box.runRaw(box.databaseArguments() + QStringList{u"--lang"_s, u"zh_CN"_s} + args);
     }
     void mustRun(const QStringList& args) const {
         const CliResult r = run(args);

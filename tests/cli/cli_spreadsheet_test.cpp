@@ -131,7 +131,7 @@ TEST_CASE("A damaged or cut or encrypted or foreign file is refused as a FILE me
         {u"cut.xls"_s, fileBytes(fixture(u"annex_form.xls"_s)).left(1500),
          u"damaged or incomplete"_s},
     };
-    const QByteArray before = fileBytes(box.dbPath());
+    const QByteArray before = box.databaseDigest();
     REQUIRE(!before.isEmpty());
     for (const Case& c : cases) {
         box.write(c.name, c.bytes);
@@ -144,7 +144,7 @@ TEST_CASE("A damaged or cut or encrypted or foreign file is refused as a FILE me
             CHECK(r.errText().contains(c.says));
         }
     }
-    CHECK(fileBytes(box.dbPath()) == before);
+    CHECK(box.databaseDigest() == before);
 }
 
 TEST_CASE("A CSV whose Chinese arrived as question marks names the encoding as the cause",

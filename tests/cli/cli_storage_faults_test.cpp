@@ -38,7 +38,8 @@ void importForm(const CliSandbox& box, const QString& db = {}) {
     REQUIRE(r.exitCode == 0);
 }
 
-// yufang-cli --db DB --lang en ARGS with extra environment, started but not waited for.
+// yufang-cli --db DB (or --server URL) --lang en ARGS with extra environment, started but not
+// waited for.
 std::unique_ptr<QProcess> start(const CliSandbox& box, const QStringList& args,
                                 const QHash<QString, QString>& env = {},
                                 const QString& stdoutFile = {}) {
@@ -51,7 +52,7 @@ std::unique_ptr<QProcess> start(const CliSandbox& box, const QStringList& args,
     if (!stdoutFile.isEmpty())
         p->setStandardOutputFile(stdoutFile);
     p->start(QStringLiteral(YUFANG_CLI_PATH),
-             QStringList{u"--db"_s, box.dbPath(), u"--lang"_s, u"en"_s} + args);
+             box.databaseArguments() + QStringList{u"--lang"_s, u"en"_s} + args);
     REQUIRE(p->waitForStarted(-1));
     return p;
 }
@@ -126,7 +127,6 @@ private:
 } // namespace
 
 TEST_CASE("cli export to a full disk exits 1 and keeps the previous file", "[cli][faults]") {
-    YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
     SmallDisk disk(box.filePath(u"small"_s));
@@ -153,6 +153,7 @@ TEST_CASE("cli export to a full disk exits 1 and keeps the previous file", "[cli
 }
 
 TEST_CASE("cli init on a nearly full disk names the full disk", "[cli][faults]") {
+    // The database FILE is what fills the disk; a server keeps its data on its own disk.
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     SmallDisk disk(box.filePath(u"small"_s));
@@ -167,7 +168,6 @@ TEST_CASE("cli init on a nearly full disk names the full disk", "[cli][faults]")
 }
 
 TEST_CASE("cli export to a full standard output exits 1", "[cli][faults]") {
-    YUFANG_SQLITE_ONLY();
     if (!QFileInfo::exists(u"/dev/full"_s)) {
         WARN("SKIPPED: no /dev/full on this system");
         return;
@@ -183,6 +183,7 @@ TEST_CASE("cli export to a full standard output exits 1", "[cli][faults]") {
 }
 
 TEST_CASE("cli -o naming the database is refused and the database kept", "[cli][faults]") {
+    // -o naming the database FILE (and its -wal journal); a server has no file to name.
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
@@ -200,6 +201,8 @@ TEST_CASE("cli -o naming the database is refused and the database kept", "[cli][
 }
 
 TEST_CASE("cli a second writer waits for the first and succeeds", "[cli][faults]") {
+    // SQLite's own BEGIN IMMEDIATE from another connection holds the FILE's write lock; on a
+    // server writers take turns on an advisory lock, tested in core.* (concurrency tests).
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
@@ -219,6 +222,8 @@ TEST_CASE("cli a second writer waits for the first and succeeds", "[cli][faults]
 }
 
 TEST_CASE("cli a database another program keeps busy is reported as busy", "[cli][faults]") {
+    // SQLite's EXCLUSIVE locking mode keeps even readers out of the FILE; a server has no
+    // such lock (readers are never blocked there: import_readers_test).
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
@@ -236,6 +241,7 @@ TEST_CASE("cli a database another program keeps busy is reported as busy", "[cli
 
 TEST_CASE("cli a damaged database is refused for every command and check lists why",
           "[cli][faults]") {
+    // Damage is bytes of the FILE overwritten; a server's storage is the server's own.
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);
@@ -277,6 +283,7 @@ TEST_CASE("cli a damaged database is refused for every command and check lists w
 }
 
 TEST_CASE("cli a 250-byte database name is refused at open with a clear message", "[cli][faults]") {
+    // The limit is the FILE name's length (its journal must fit beside it).
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     const QString db = box.filePath(QString(243, u'n') + u".sqlite"_s);
@@ -288,6 +295,7 @@ TEST_CASE("cli a 250-byte database name is refused at open with a clear message"
 }
 
 TEST_CASE("cli backup and restore round-trip and restore checks the file first", "[cli][faults]") {
+    // backup and restore copy the database FILE; a server is backed up with pg_dump.
     YUFANG_SQLITE_ONLY();
     CliSandbox box;
     importForm(box);

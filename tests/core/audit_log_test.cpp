@@ -5,6 +5,7 @@
 #include "services/returns_service.h"
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
+#include "storage/database_account.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 
@@ -233,4 +234,24 @@ TEST_CASE("The trail filters by unit subtree and year and date and exports CSV",
     CHECK(lines.first() == auditCsvHeader().join(u','));
     CHECK(lines.at(1).contains(
         u",clerk-wang,annex.cell,371302,兰山区,2021,危险化学品,enterprises,,1,manual"_s));
+}
+
+TEST_CASE("Without USER the account is still named and never shown as the English unknown",
+          "[audit]") {
+    // A service or an administrator's script may run with none of USER, USERNAME, LOGNAME.
+    const QByteArray saved[] = {qgetenv("USER"), qgetenv("USERNAME"), qgetenv("LOGNAME")};
+    qunsetenv("USER");
+    qunsetenv("USERNAME");
+    qunsetenv("LOGNAME");
+    const QString account = currentAccount();
+    qputenv("USER", saved[0]);
+    qputenv("USERNAME", saved[1]);
+    qputenv("LOGNAME", saved[2]);
+#ifdef Q_OS_UNIX
+    CHECK_FALSE(account.isEmpty());
+    CHECK(account != QLatin1String(kUnknownAccount));
+#endif
+    // What an older version recorded is shown in the user's words, other accounts as they are.
+    CHECK(accountCaption(QString::fromLatin1(kUnknownAccount)) != QLatin1String(kUnknownAccount));
+    CHECK(accountCaption(u"clerk-wang"_s) == u"clerk-wang"_s);
 }

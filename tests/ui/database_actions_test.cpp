@@ -3,6 +3,8 @@
 #include "database_actions.h"
 #include "window_fixture.h"
 
+#include "../test_server.h"
+
 #include "storage/backup.h"
 
 #include <catch2/catch.hpp>
@@ -44,6 +46,45 @@ TEST_CASE("File menu backs up and checks the database and restores a backup", "[
     REQUIRE(q.exec(u"SELECT COUNT(*) FROM meta WHERE key = 'after-backup'"_s));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("On a server the file-only database actions are off and name pg_dump instead",
+          "[ui][server]") {
+    UiFixture f;
+    auto* actions = f.window->findChild<DatabaseActions*>();
+    REQUIRE(actions);
+    const QList<QAction*> all = {actions->backupAction(), actions->restoreAction(),
+                                 actions->checkAction(), actions->keepAction()};
+    for (QAction* a : all) {
+        CAPTURE(a->text());
+        CHECK(a->isEnabled());
+        CHECK_FALSE(a->toolTip().contains(u"server"_s));
+    }
+    // The server half needs the suite's PostgreSQL pass (scripts/test.sh runs this test there).
+    const auto server = freshTestSchema();
+    if (!server)
+        return;
+    REQUIRE(f.window->openDatabase(server->url(false)));
+    for (QAction* a : all) {
+        CAPTURE(a->text());
+        CHECK_FALSE(a->isEnabled());
+        CHECK(a->toolTip().contains(u"connected to a server"_s));
+    }
+    CHECK(actions->backupAction()->toolTip().contains(u"pg_dump"_s));
+    CHECK(actions->backupAction()->toolTip().contains(u"dbname="_s + server->database));
+    CHECK(actions->restoreAction()->toolTip().contains(u"pg_restore"_s));
+    // Disabled actions do nothing even when called.
+    const qsizetype messages = f.prompter.messages.size();
+    actions->chooseBackupFile = [&](const QString&) {
+        FAIL("no file chooser on a server");
+        return QString();
+    };
+    actions->backupAction()->trigger();
+    CHECK(f.prompter.messages.size() == messages);
+    // Back on a file, they are on again.
+    REQUIRE(f.window->openDatabase(f.dbPath()));
+    for (QAction* a : all)
+        CHECK(a->isEnabled());
 }
 
 TEST_CASE("Opening a damaged database offers its last automatic backup", "[ui][faults]") {

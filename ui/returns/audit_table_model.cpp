@@ -2,6 +2,7 @@
 
 #include "domain/annex_diff.h"
 #include "services/returns_service.h"
+#include "storage/database_account.h"
 
 namespace {
 // Return statuses are stored as canonical keys; show them as the board does.
@@ -78,7 +79,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
         return raw ? QVariant(e.when)
                    : QVariant(e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     case AccountColumn:
-        return e.account;
+        return raw ? e.account : accountCaption(e.account);
     case ActionColumn:
         return raw ? e.action : auditActionCaption(e.action);
     case UnitColumn:

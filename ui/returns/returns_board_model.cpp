@@ -1,5 +1,7 @@
 #include "returns_board_model.h"
 
+#include "storage/database_account.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -71,13 +73,13 @@ QVariant ReturnsBoardModel::data(const QModelIndex& index, int role) const {
     case ReceivedOnColumn:
         return raw ? QVariant(r.receivedOn) : QVariant(r.receivedOn.toString(Qt::ISODate));
     case ReceivedByColumn:
-        return r.receivedBy;
+        return raw ? r.receivedBy : accountCaption(r.receivedBy);
     case SourceFileColumn:
         return r.sourceFile;
     case Sha256Column:
         return raw ? r.sha256 : r.sha256.left(12);
     case AcceptedByColumn:
-        return r.acceptedBy;
+        return raw ? r.acceptedBy : accountCaption(r.acceptedBy);
     case NoteColumn:
         return r.note;
     default:
