@@ -1,13 +1,16 @@
 #include "annex_writer.h"
 
 #include "annex_lock.h"
+#include "annex_values.h"
 #include "annex_version_repository.h"
 #include "domain/annex_diff.h"
 #include "sql_values.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
+
 #include <QSqlError>
+#include <algorithm>
 
 namespace yufang {
 
@@ -16,12 +19,15 @@ enum Statement {
     kSelectRows,
     kSelectMeta,
     kDeleteRows,
-    kInsertRow,
     kInsertLocal,
     kDeleteLocal,
     kUpsertMeta,
     kStatementEnd,
 };
+
+// The columns of one form_value row (unit_code, form_code, year, row_position, row_group,
+// row_key, local, column_key, number_value, text_value).
+constexpr int kValueColumns = 10;
 
 bool fail(const QSqlQuery& q, QString* error) {
     if (error)
@@ -43,15 +49,36 @@ QSqlQuery& AnnexWriter::statement(int id, const char* sql) {
     return *s;
 }
 
+QSqlQuery& AnnexWriter::insertValues(int tuples) {
+    auto it = m_inserts.find(tuples);
+    if (it == m_inserts.end()) {
+        QStringList rows;
+        const QString tuple =
+            QStringLiteral("(") + QStringList(kValueColumns, QStringLiteral("?")).join(u',') + u')';
+        for (int i = 0; i < tuples; ++i)
+            rows << tuple;
+        it = m_inserts.emplace(tuples, QSqlQuery(m_db)).first;
+        it->second.prepare(
+            QStringLiteral("INSERT INTO form_value (unit_code, form_code, year, row_position,"
+                           " row_group, row_key, local, column_key, number_value, text_value)"
+                           " VALUES ") +
+            rows.join(u','));
+    }
+    return it->second;
+}
+
 AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
     const QStringList planIndustries = m_plans.planIndustriesOf(unitCode, year);
     AnnexTable table;
     table.unitCode = unitCode;
     table.year = year;
-    QSqlQuery& rows = statement(
-        kSelectRows,
-        "SELECT industry, enterprises, insured_enterprises, employees, insured_persons, accidents,"
-        " remark FROM annex_row WHERE unit_code = ? AND year = ? ORDER BY position");
+    static const QByteArray selectRows =
+        QStringLiteral("SELECT v.row_key, %1, %2 FROM form_value v WHERE v.unit_code = ?"
+                       " AND v.form_code = 'annex' AND v.year = ? GROUP BY v.row_key"
+                       " ORDER BY MIN(v.row_position)")
+            .arg(annex_values::countSelect(QStringLiteral("MAX")), annex_values::remarkSelect())
+            .toLatin1();
+    QSqlQuery& rows = statement(kSelectRows, selectRows.constData());
     rows.addBindValue(unitCode);
     rows.addBindValue(year);
     rows.exec();
@@ -66,8 +93,8 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
     }
     rows.finish();
     QSqlQuery& meta = statement(
-        kSelectMeta,
-        "SELECT preparer, phone, filled_on FROM annex_meta WHERE unit_code = ? AND year = ?");
+        kSelectMeta, "SELECT preparer, phone, filled_on FROM form_record WHERE unit_code = ?"
+                     " AND form_code = 'annex' AND year = ?");
     meta.addBindValue(unitCode);
     meta.addBindValue(year);
     if (meta.exec() && meta.next()) {
@@ -96,55 +123,19 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     for (AnnexRow& row : table.rows)
         row.local = !planIndustries.contains(row.industry);
     const AnnexTable before = stored(table.unitCode, table.year);
-    QSqlQuery& remove =
-        statement(kDeleteRows, "DELETE FROM annex_row WHERE unit_code = ? AND year = ?");
+    QSqlQuery& remove = statement(
+        kDeleteRows,
+        "DELETE FROM form_value WHERE unit_code = ? AND form_code = 'annex' AND year = ?");
     remove.addBindValue(table.unitCode);
     remove.addBindValue(table.year);
     if (!remove.exec())
         return fail(remove, error);
-    int position = 0;
-    QSqlQuery& insert = statement(
-        kInsertRow, "INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
-                    " insured_enterprises, employees, insured_persons, accidents, remark)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?)");
-    for (const AnnexRow& row : table.rows) {
-        if (row.local) {
-            QSqlQuery& local = statement(
-                kInsertLocal,
-                "INSERT INTO local_industry (unit_code, name, position) VALUES (?, ?,"
-                " (SELECT COALESCE(MAX(position), 0) + 1 FROM local_industry WHERE unit_code = ?))"
-                " ON CONFLICT (unit_code, name) DO NOTHING");
-            local.addBindValue(table.unitCode);
-            local.addBindValue(row.industry);
-            local.addBindValue(table.unitCode);
-            if (!local.exec())
-                return fail(local, error);
-        }
-        insert.addBindValue(table.unitCode);
-        insert.addBindValue(table.year);
-        insert.addBindValue(row.industry);
-        insert.addBindValue(position++);
-        insert.addBindValue(countParam(row.counts.enterprises));
-        insert.addBindValue(countParam(row.counts.insuredEnterprises));
-        insert.addBindValue(countParam(row.counts.employees));
-        insert.addBindValue(countParam(row.counts.insuredPersons));
-        insert.addBindValue(countParam(row.counts.accidents));
-        insert.addBindValue(notNullText(row.remark));
-        if (!insert.exec())
-            return fail(insert, error);
-    }
-    // A local industry lives as long as some year's form of the unit still lists it.
-    QSqlQuery& prune =
-        statement(kDeleteLocal, "DELETE FROM local_industry WHERE unit_code = ? AND name NOT IN"
-                                " (SELECT industry FROM annex_row WHERE unit_code = ?)");
-    prune.addBindValue(table.unitCode);
-    prune.addBindValue(table.unitCode);
-    if (!prune.exec())
-        return fail(prune, error);
+    // The record first: form_value's rows refer to it.
     QSqlQuery& meta = statement(
         kUpsertMeta,
-        "INSERT INTO annex_meta (unit_code, year, preparer, phone, filled_on, source, updated_at)"
-        " VALUES (?,?,?,?,?,?,?) ON CONFLICT (unit_code, year) DO UPDATE SET"
+        "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
+        " header_fields, source, updated_at) VALUES (?,'annex',?,?,?,?,'{}',?,?)"
+        " ON CONFLICT (unit_code, form_code, year) DO UPDATE SET"
         " preparer = excluded.preparer, phone = excluded.phone, filled_on = excluded.filled_on,"
         " source = excluded.source, updated_at = excluded.updated_at");
     meta.addBindValue(table.unitCode);
@@ -158,6 +149,57 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!meta.exec())
         return fail(meta, error);
+    // Every value of the form in one statement (a row's marker, its filled counts, its
+    // remark): derive-annex and an import of many forms pay one round trip per form.
+    QVariantList values;
+    const auto put = [&](int position, const AnnexRow& row, const QString& column,
+                         const QVariant& number, const QString& text) {
+        values << table.unitCode << annex_values::formCode() << table.year << position
+               << QStringLiteral("") << row.industry << (row.local ? 1 : 0) << column << number
+               << notNullText(text);
+    };
+    int position = 0;
+    for (const AnnexRow& row : table.rows) {
+        if (row.local) {
+            QSqlQuery& local = statement(
+                kInsertLocal,
+                "INSERT INTO local_industry (unit_code, name, position) VALUES (?, ?,"
+                " (SELECT COALESCE(MAX(position), 0) + 1 FROM local_industry WHERE unit_code = ?))"
+                " ON CONFLICT (unit_code, name) DO NOTHING");
+            local.addBindValue(table.unitCode);
+            local.addBindValue(row.industry);
+            local.addBindValue(table.unitCode);
+            if (!local.exec())
+                return fail(local, error);
+        }
+        const QVariant none(QMetaType(QMetaType::LongLong));
+        put(position, row, QStringLiteral(""), none, {});
+        for (int f = 0; f < kCountFieldCount; ++f)
+            if (const Count c = countValue(row.counts, CountField(f)))
+                put(position, row, annex_values::countKeys().at(f), QVariant(qint64(*c)), {});
+        if (!row.remark.isEmpty())
+            put(position, row, annex_values::remarkKey(), none, row.remark);
+        ++position;
+    }
+    // In chunks, far below SQLite's and PostgreSQL's limits on a statement's parameters.
+    constexpr qsizetype kChunk = 500 * kValueColumns;
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, values.size() - from);
+        QSqlQuery& insert = insertValues(int(n / kValueColumns));
+        for (qsizetype i = from; i < from + n; ++i)
+            insert.addBindValue(values.at(i));
+        if (!insert.exec())
+            return fail(insert, error);
+    }
+    // A local industry lives as long as some year's form of the unit still lists it.
+    QSqlQuery& prune =
+        statement(kDeleteLocal,
+                  "DELETE FROM local_industry WHERE unit_code = ? AND name NOT IN"
+                  " (SELECT row_key FROM form_value WHERE unit_code = ? AND form_code = 'annex')");
+    prune.addBindValue(table.unitCode);
+    prune.addBindValue(table.unitCode);
+    if (!prune.exec())
+        return fail(prune, error);
     return recordChange(before, table, source, sha256, error);
 }
 
