@@ -25,10 +25,6 @@ enum Statement {
     kStatementEnd,
 };
 
-// The columns of one form_value row (unit_code, form_code, year, row_position, row_group,
-// row_key, local, column_key, number_value, text_value).
-constexpr int kValueColumns = 10;
-
 bool fail(const QSqlQuery& q, QString* error) {
     if (error)
         *error = q.lastError().text();
@@ -49,21 +45,49 @@ QSqlQuery& AnnexWriter::statement(int id, const char* sql) {
     return *s;
 }
 
-QSqlQuery& AnnexWriter::insertValues(int tuples) {
-    auto it = m_inserts.find(tuples);
-    if (it == m_inserts.end()) {
-        QStringList rows;
-        const QString tuple =
-            QStringLiteral("(") + QStringList(kValueColumns, QStringLiteral("?")).join(u',') + u')';
-        for (int i = 0; i < tuples; ++i)
-            rows << tuple;
-        it = m_inserts.emplace(tuples, QSqlQuery(m_db)).first;
-        it->second.prepare(
-            QStringLiteral("INSERT INTO form_value (unit_code, form_code, year, row_position,"
-                           " row_group, row_key, local, column_key, number_value, text_value)"
-                           " VALUES ") +
-            rows.join(u','));
+// INSERT … SELECT from a VALUES list of `rows` tuples (one per row of the form, typed by CAST
+// so that PostgreSQL resolves them as SQLite does) crossed with the form's columns: one
+// form_value for the row's marker (empty column key), one per filled count, one for a
+// non-empty remark. A form costs one statement, not one per value.
+QSqlQuery& AnnexWriter::insertValues(int rows) {
+    auto it = m_inserts.find(rows);
+    if (it != m_inserts.end())
+        return it->second;
+    const QStringList& counts = annex_values::countKeys();
+    QStringList tuple{QStringLiteral("CAST(? AS INTEGER)"), QStringLiteral("CAST(? AS TEXT)"),
+                      QStringLiteral("CAST(? AS INTEGER)")};
+    for (int f = 0; f < kCountFieldCount; ++f)
+        tuple << QStringLiteral("CAST(? AS BIGINT)");
+    tuple << QStringLiteral("CAST(? AS TEXT)");
+    const QString oneRow = u'(' + tuple.join(u',') + u')';
+    QStringList tuples;
+    for (int i = 0; i < rows; ++i)
+        tuples << oneRow;
+    // r.column1 position, column2 industry, column3 local, column4… counts, then the remark.
+    const QString remarkColumn = QStringLiteral("r.column%1").arg(4 + kCountFieldCount);
+    QStringList columns{QStringLiteral("('')")}, number, filled;
+    for (int f = 0; f < kCountFieldCount; ++f) {
+        columns << QStringLiteral("('%1')").arg(counts.at(f));
+        number << QStringLiteral("WHEN '%1' THEN r.column%2").arg(counts.at(f)).arg(4 + f);
+        filled << QStringLiteral("(c.column1 = '%1' AND r.column%2 IS NOT NULL)")
+                      .arg(counts.at(f))
+                      .arg(4 + f);
     }
+    columns << QStringLiteral("('%1')").arg(annex_values::remarkKey());
+    filled << QStringLiteral("(c.column1 = '%1' AND %2 <> '')")
+                  .arg(annex_values::remarkKey(), remarkColumn);
+    const QString sql =
+        QStringLiteral(
+            "INSERT INTO form_value (unit_code, form_code, year, row_position, row_group,"
+            " row_key, local, column_key, number_value, text_value)"
+            " SELECT CAST(? AS TEXT), 'annex', CAST(? AS INTEGER), r.column1, '', r.column2,"
+            " r.column3, c.column1, CASE c.column1 %1 END,"
+            " CASE WHEN c.column1 = '%2' THEN %3 ELSE '' END"
+            " FROM (VALUES %4) r CROSS JOIN (VALUES %5) c WHERE c.column1 = '' OR %6")
+            .arg(number.join(u' '), annex_values::remarkKey(), remarkColumn, tuples.join(u','),
+                 columns.join(u','), filled.join(QStringLiteral(" OR ")));
+    it = m_inserts.emplace(rows, QSqlQuery(m_db)).first;
+    it->second.prepare(sql);
     return it->second;
 }
 
@@ -123,12 +147,15 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     for (AnnexRow& row : table.rows)
         row.local = !planIndustries.contains(row.industry);
     const AnnexTable before = stored(table.unitCode, table.year);
+    // The same rows as stored (derive-annex again on the same figures, an import of an unchanged
+    // file): the values stay as they are; the footer, audit events and version are written.
+    const bool sameRows = before.rows == table.rows;
     QSqlQuery& remove = statement(
         kDeleteRows,
         "DELETE FROM form_value WHERE unit_code = ? AND form_code = 'annex' AND year = ?");
     remove.addBindValue(table.unitCode);
     remove.addBindValue(table.year);
-    if (!remove.exec())
+    if (!sameRows && !remove.exec())
         return fail(remove, error);
     // The record first: form_value's rows refer to it.
     QSqlQuery& meta = statement(
@@ -149,45 +176,38 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!meta.exec())
         return fail(meta, error);
-    // Every value of the form in one statement (a row's marker, its filled counts, its
-    // remark): derive-annex and an import of many forms pay one round trip per form.
-    QVariantList values;
-    const auto put = [&](int position, const AnnexRow& row, const QString& column,
-                         const QVariant& number, const QString& text) {
-        values << table.unitCode << annex_values::formCode() << table.year << position
-               << QStringLiteral("") << row.industry << (row.local ? 1 : 0) << column << number
-               << notNullText(text);
-    };
-    int position = 0;
     for (const AnnexRow& row : table.rows) {
-        if (row.local) {
-            QSqlQuery& local = statement(
-                kInsertLocal,
-                "INSERT INTO local_industry (unit_code, name, position) VALUES (?, ?,"
-                " (SELECT COALESCE(MAX(position), 0) + 1 FROM local_industry WHERE unit_code = ?))"
-                " ON CONFLICT (unit_code, name) DO NOTHING");
-            local.addBindValue(table.unitCode);
-            local.addBindValue(row.industry);
-            local.addBindValue(table.unitCode);
-            if (!local.exec())
-                return fail(local, error);
-        }
-        const QVariant none(QMetaType(QMetaType::LongLong));
-        put(position, row, QStringLiteral(""), none, {});
-        for (int f = 0; f < kCountFieldCount; ++f)
-            if (const Count c = countValue(row.counts, CountField(f)))
-                put(position, row, annex_values::countKeys().at(f), QVariant(qint64(*c)), {});
-        if (!row.remark.isEmpty())
-            put(position, row, annex_values::remarkKey(), none, row.remark);
-        ++position;
+        if (!row.local)
+            continue;
+        QSqlQuery& local = statement(
+            kInsertLocal,
+            "INSERT INTO local_industry (unit_code, name, position) VALUES (?, ?,"
+            " (SELECT COALESCE(MAX(position), 0) + 1 FROM local_industry WHERE unit_code = ?))"
+            " ON CONFLICT (unit_code, name) DO NOTHING");
+        local.addBindValue(table.unitCode);
+        local.addBindValue(row.industry);
+        local.addBindValue(table.unitCode);
+        if (!local.exec())
+            return fail(local, error);
     }
-    // In chunks, far below SQLite's and PostgreSQL's limits on a statement's parameters.
-    constexpr qsizetype kChunk = 500 * kValueColumns;
-    for (qsizetype from = 0; from < values.size(); from += kChunk) {
-        const qsizetype n = std::min(kChunk, values.size() - from);
-        QSqlQuery& insert = insertValues(int(n / kValueColumns));
-        for (qsizetype i = from; i < from + n; ++i)
-            insert.addBindValue(values.at(i));
+    // Every value of the form in one statement per 500 rows (far below SQLite's and
+    // PostgreSQL's limits on a statement's parameters): derive-annex and an import of many
+    // forms pay one round trip per form.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; !sameRows && from < table.rows.size(); from += kChunk) {
+        const qsizetype n = std::min(kChunk, table.rows.size() - from);
+        QSqlQuery& insert = insertValues(int(n));
+        insert.addBindValue(table.unitCode);
+        insert.addBindValue(table.year);
+        for (qsizetype i = from; i < from + n; ++i) {
+            const AnnexRow& row = table.rows.at(i);
+            insert.addBindValue(int(i));
+            insert.addBindValue(row.industry);
+            insert.addBindValue(row.local ? 1 : 0);
+            for (int f = 0; f < kCountFieldCount; ++f)
+                insert.addBindValue(countParam(countValue(row.counts, CountField(f))));
+            insert.addBindValue(notNullText(row.remark));
+        }
         if (!insert.exec())
             return fail(insert, error);
     }

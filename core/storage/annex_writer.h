@@ -36,8 +36,8 @@ private:
     bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
                       const QString& sha256, QString* error);
     QSqlQuery& statement(int id, const char* sql);
-    // INSERT INTO form_value … VALUES with `tuples` rows, prepared once per size.
-    QSqlQuery& insertValues(int tuples);
+    // The INSERT of a form's values for `rows` rows, prepared once per size.
+    QSqlQuery& insertValues(int rows);
 
     QSqlDatabase m_db;
     AuditLog m_audit;
