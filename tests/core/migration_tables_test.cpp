@@ -140,7 +140,7 @@ void addEngineAnnexAndLock(const QString& path) {
 }
 } // namespace
 
-TEST_CASE("Migration 12 keeps every value version revision and event of a pre-12 database",
+TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a pre-12 database",
           "[migrations][golden]") {
     YUFANG_SQLITE_ONLY(); // the fixture is a database file made by the release before 12
     TempDatabase t;
