@@ -1,6 +1,7 @@
 #include "register_derivation.h"
 
 #include "storage/annex_repository.h"
+#include "storage/annex_values.h"
 #include "storage/annex_writer.h"
 #include "storage/register_summary.h"
 #include "storage/transaction.h"
@@ -101,10 +102,11 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
     // What is stored for these units now, in one query.
     QHash<QString, StoredMeta> stored;
     q.prepare(subtreeCte() +
-              QStringLiteral(
-                  "SELECT m.unit_code, m.source, m.preparer, m.phone, m.filled_on"
-                  " FROM annex_meta m JOIN sub ON m.unit_code = sub.code WHERE m.year = :year"));
+              QStringLiteral("SELECT m.unit_code, m.source, m.preparer, m.phone, m.filled_on"
+                             " FROM form_record m JOIN sub ON m.unit_code = sub.code"
+                             " WHERE m.form_code = :form AND m.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next())

@@ -53,7 +53,7 @@ public:
     // when a typed or imported annex differs and replace is false: nothing is written then.
     bool apply(const RegisterDerivationPlan& plan, bool replace, QString* error) const;
 
-    static QString source(); // annex_meta.source of a derived annex: "derived from register"
+    static QString source(); // form_record.source of a derived annex: "derived from register"
 
 private:
     mutable QSqlDatabase m_db; // transactions are not logical state

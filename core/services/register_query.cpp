@@ -285,9 +285,9 @@ QList<int> RegisterQuery::years() const {
 QStringList RegisterQuery::industries() const {
     QStringList out;
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral(
-        "SELECT DISTINCT industry FROM annex_row UNION SELECT name FROM plan_industry"
-        " UNION SELECT name FROM local_industry"));
+    q.exec(QStringLiteral("SELECT DISTINCT row_key FROM form_value WHERE form_code = 'annex'"
+                          " UNION SELECT name FROM plan_industry"
+                          " UNION SELECT name FROM local_industry"));
     while (q.next())
         out << q.value(0).toString();
     // Industries only the register knows (its local ones), recorded by the import.

@@ -1,5 +1,6 @@
 #include "annex_repository.h"
 
+#include "annex_values.h"
 #include "annex_writer.h"
 #include "consolidated_meta_repository.h"
 #include "sql_values.h"
@@ -60,10 +61,13 @@ AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
         table.rows.append(AnnexRow{name, !planIndustries.contains(name), {}, {}});
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT industry, enterprises, insured_enterprises, employees, insured_persons, accidents,"
-        " remark FROM annex_row WHERE unit_code = ? AND year = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT v.row_key, %1, %2 FROM form_value v WHERE v.unit_code = ?"
+                       " AND v.form_code = ? AND v.year = ? GROUP BY v.row_key"
+                       " ORDER BY MIN(v.row_position)")
+            .arg(annex_values::countSelect(QStringLiteral("MAX")), annex_values::remarkSelect()));
     q.addBindValue(unitCode);
+    q.addBindValue(annex_values::formCode());
     q.addBindValue(year);
     q.exec();
     while (q.next()) {
@@ -76,9 +80,10 @@ AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
         fillCounts(row.counts, q, 1);
         row.remark = q.value(6).toString();
     }
-    q.prepare(QStringLiteral(
-        "SELECT preparer, phone, filled_on FROM annex_meta WHERE unit_code = ? AND year = ?"));
+    q.prepare(QStringLiteral("SELECT preparer, phone, filled_on FROM form_record"
+                             " WHERE unit_code = ? AND form_code = ? AND year = ?"));
     q.addBindValue(unitCode);
+    q.addBindValue(annex_values::formCode());
     q.addBindValue(year);
     if (q.exec() && q.next()) {
         table.meta.preparer = q.value(0).toString();
@@ -113,14 +118,13 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
             table.rows.append(AnnexRow{name, true, {}, {}});
         }
     }
-    q.prepare(
-        subtreeCte() +
-        QStringLiteral(
-            "SELECT a.industry, SUM(a.enterprises), SUM(a.insured_enterprises), SUM(a.employees),"
-            " SUM(a.insured_persons), SUM(a.accidents) FROM annex_row a JOIN sub ON a.unit_code = "
-            "sub.code"
-            " WHERE a.year = :year GROUP BY a.industry"));
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT v.row_key, %1 FROM form_value v JOIN sub ON v.unit_code ="
+                             " sub.code WHERE v.form_code = :form AND v.year = :year"
+                             " GROUP BY v.row_key ORDER BY v.row_key")
+                  .arg(annex_values::countSelect(QStringLiteral("SUM"))));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next()) {
@@ -140,21 +144,21 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
 
 bool AnnexRepository::hasData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM annex_meta WHERE unit_code = ? AND year = ?"
-                             " UNION SELECT 1 FROM annex_row WHERE unit_code = ? AND year = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT 1 FROM form_record WHERE unit_code = ? AND form_code = ? AND year = ?"));
     q.addBindValue(unitCode);
-    q.addBindValue(year);
-    q.addBindValue(unitCode);
+    q.addBindValue(annex_values::formCode());
     q.addBindValue(year);
     return q.exec() && q.next();
 }
 
 int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
     QSqlQuery q(m_db);
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT COUNT(DISTINCT a.unit_code) FROM annex_row a"
-                             " JOIN sub ON a.unit_code = sub.code WHERE a.year = :year"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -162,9 +166,11 @@ int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
 QList<int> AnnexRepository::years(const QString& unitCode) const {
     QList<int> out;
     QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT a.year FROM annex_row a"
-                                            " JOIN sub ON a.unit_code = sub.code ORDER BY a.year"));
+    q.prepare(subtreeCte() +
+              QStringLiteral("SELECT DISTINCT v.year FROM form_value v JOIN sub ON v.unit_code ="
+                             " sub.code WHERE v.form_code = :form ORDER BY v.year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.exec();
     while (q.next())
         out << q.value(0).toInt();

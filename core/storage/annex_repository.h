@@ -9,7 +9,9 @@
 
 namespace yufang {
 
-// Annex rows and metadata per unit and year, and the consolidated view of a subtree.
+// The 基本情况表 per unit and year, and the consolidated view of a subtree: an adapter over the
+// form engine's storage (the form `annex` in form_record / form_value since migration 20) that
+// reads it as AnnexTable with one pivoting query and saves through AnnexWriter.
 class AnnexRepository {
 public:
     explicit AnnexRepository(QSqlDatabase db) : m_db(std::move(db)) {}

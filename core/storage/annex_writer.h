@@ -10,11 +10,13 @@
 #include <QStringList>
 
 #include <array>
+#include <map>
 #include <optional>
 
 namespace yufang {
 
-// Saves annex forms inside a transaction the caller opened, by AnnexRepository::save's rules:
+// Saves annex forms inside a transaction the caller opened, by AnnexRepository::save's rules,
+// into the form engine's storage (form_record, form_value of form `annex`; migration 20):
 // a locked form is refused, local industries are registered, and every save records one audit
 // event per changed value and keeps the new state as a version. One writer saves any number of
 // forms with its statements prepared once and each plan's industries read once: derive-annex
@@ -34,14 +36,17 @@ private:
     bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
                       const QString& sha256, QString* error);
     QSqlQuery& statement(int id, const char* sql);
+    // The INSERT of a form's values for `rows` rows, prepared once per size.
+    QSqlQuery& insertValues(int rows);
 
     QSqlDatabase m_db;
     AuditLog m_audit;
     UnitPlans m_plans;
     // Prepared on first use, kept for the writer's life. Not a QHash: a reference to one
     // statement must survive preparing another.
-    static constexpr int kStatementCount = 7;
+    static constexpr int kStatementCount = 6;
     std::array<std::optional<QSqlQuery>, kStatementCount> m_statements;
+    std::map<int, QSqlQuery> m_inserts;
 };
 
 } // namespace yufang

@@ -1,6 +1,8 @@
 #include "form_repository.h"
 
 #include "annex_repository.h"
+#include "annex_values.h"
+#include "annex_writer.h"
 #include "audit_log.h"
 #include "sql_values.h"
 #include "training_repository.h"
@@ -198,9 +200,40 @@ bool FormRepository::save(const FormTable& table, const QString& source, const Q
     });
 }
 
+namespace {
+// The form `annex` as the 基本情况表 stores it (AnnexWriter): its counts, remark and footer.
+AnnexTable asAnnex(const FormTable& table) {
+    AnnexTable a;
+    a.unitCode = table.unitCode;
+    a.year = table.year;
+    for (const FormRow& r : table.rows) {
+        AnnexRow row{r.key, r.local, {}, r.text(annex_values::remarkKey())};
+        for (int f = 0; f < kCountFieldCount; ++f)
+            countRef(row.counts, CountField(f)) = r.number(annex_values::countKeys().at(f));
+        a.rows << row;
+    }
+    a.meta.preparer = table.field(form_fields::kPreparer);
+    a.meta.phone = table.field(form_fields::kPhone);
+    a.meta.filledOn = QDate::fromString(table.field(form_fields::kFilledOn), Qt::ISODate);
+    return a;
+}
+} // namespace
+
 bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
                                            const QString& action, QString* error,
                                            RevisionTicket* ticket) {
+    // The annex's data is this storage (migration 20), but its saves keep the annex's rules:
+    // a locked form is refused, every changed value is an audit event, every save a version.
+    if (table.formCode == annex_values::formCode()) {
+        AuditEvent e;
+        e.action = action;
+        e.unitCode = table.unitCode;
+        e.year = table.year;
+        e.entity = table.formCode;
+        e.newValue = source;
+        return AnnexWriter(m_db).save(asAnnex(table), source, error, {}, ticket) &&
+               AuditLog(m_db).append(e, error);
+    }
     if (!RecordRevisions(m_db).claim(RecordKey::form(table.formCode, table.unitCode, table.year),
                                      ticket, error))
         return false;

@@ -4,8 +4,8 @@ namespace yufang {
 
 // Migration 8: 填报人, 联系电话 and 填报日期 of a parent unit's consolidated form (the city's
 // and the province's own signature under the sum of their counties). Kept apart from
-// annex_meta, which belongs to the unit's own form: a row there would make the parent "hold
-// data" for the year and count as a form it filed.
+// annex_meta (since migration 20 the form `annex`'s form_record), which belongs to the unit's own
+// form: a row there would make the parent "hold data" for the year and count as a form it filed.
 Migration consolidatedMetaMigration() {
     return Migration{8,
                      {QStringLiteral("CREATE TABLE consolidated_meta ("

@@ -39,6 +39,9 @@ Migration trackingMigration();
 Migration tableLayoutsMigration();
 // Migration 19 (the final evaluation on the returns board), in migration_final_evaluation.cpp.
 Migration finalEvaluationMigration();
+// Migration 20 (the annex's data into the form engine's storage), in
+// migration_annex_storage.cpp.
+Migration annexStorageMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

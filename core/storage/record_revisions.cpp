@@ -64,7 +64,7 @@ bool fail(const QSqlQuery& q, QString* error) {
 } // namespace
 
 RecordKey RecordKey::annex(const QString& unitCode, int year) {
-    return unitYear(QStringLiteral("annex"), unitCode, year);
+    return form(QStringLiteral("annex"), unitCode, year); // the engine's form (migration 20)
 }
 RecordKey RecordKey::training(const QString& unitCode, int year) {
     return form(QStringLiteral("training"), unitCode, year); // the engine's form (migration 12)
@@ -158,11 +158,15 @@ QString RecordRevisions::conflictMessage(const RecordKey& key, qint64 loaded,
         now.changedAt.isValid()
             ? now.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
             : Text::tr("an unknown time");
+    // The annex keeps its own words (and its key as before migration 20) in the message.
+    const QString annexPrefix = QStringLiteral("annex/");
+    const bool annex = key.kind == QLatin1String("form") && key.key.startsWith(annexPrefix);
+    const QString caption = kindCaption(annex ? QStringLiteral("annex") : key.kind);
+    const QString shownKey = annex ? key.key.mid(annexPrefix.size()) : key.key;
     return Text::tr("%1 %2 was changed by %3 at %4 after it was loaded here (revision %5, now %6); "
                     "nothing was saved. Reload it to see the change, or overwrite it giving a "
                     "reason.")
-        .arg(kindCaption(key.kind), key.key,
-             now.account.isEmpty() ? Text::tr("someone") : now.account, when)
+        .arg(caption, shownKey, now.account.isEmpty() ? Text::tr("someone") : now.account, when)
         .arg(loaded)
         .arg(now.number);
 }

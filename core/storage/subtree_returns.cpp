@@ -1,5 +1,6 @@
 #include "subtree_returns.h"
 
+#include "annex_values.h"
 #include "sql_values.h"
 #include "unit_repository.h"
 
@@ -33,12 +34,14 @@ QList<UnitYear> subtreeReturns(const QSqlDatabase& db, const QString& unitCode, 
         out << uy;
     }
     QSqlQuery q(db);
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT a.unit_code, a.industry, a.enterprises, a.insured_enterprises,"
-                             " a.employees, a.insured_persons, a.accidents FROM annex_row a"
-                             " JOIN sub ON a.unit_code = sub.code WHERE a.year = :year"
-                             " ORDER BY a.unit_code, a.position"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT v.unit_code, v.row_key, %1 FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"
+                                            " GROUP BY v.unit_code, v.row_key"
+                                            " ORDER BY v.unit_code, MIN(v.row_position)")
+                                 .arg(annex_values::countSelect(QStringLiteral("MAX"))));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next()) {
@@ -56,9 +59,11 @@ QList<UnitYear> subtreeReturns(const QSqlDatabase& db, const QString& unitCode, 
         u.own.rows << row;
         u.hasForm = true;
     }
-    q.prepare(subtreeCte() + QStringLiteral("SELECT m.unit_code FROM annex_meta m JOIN sub ON"
-                                            " m.unit_code = sub.code WHERE m.year = :year"));
+    q.prepare(subtreeCte() + QStringLiteral("SELECT m.unit_code FROM form_record m JOIN sub ON"
+                                            " m.unit_code = sub.code WHERE m.form_code = :form"
+                                            " AND m.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next())

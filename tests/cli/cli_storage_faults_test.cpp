@@ -251,7 +251,7 @@ TEST_CASE("cli a damaged database is refused for every command and check lists w
     {
         OtherProgram db(box.dbPath());
         QSqlQuery q(db.db());
-        REQUIRE(q.exec(u"SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'annex_row') - 1,"
+        REQUIRE(q.exec(u"SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'form_value') - 1,"
                        " (SELECT page_size FROM pragma_page_size)"_s));
         REQUIRE(q.next());
         offset = q.value(0).toLongLong() * q.value(1).toLongLong();

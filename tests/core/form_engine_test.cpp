@@ -268,8 +268,7 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // engine's storage
              u"DELETE FROM schema_migration WHERE version = 12"_s,
              // and before the office's tracked-since date (migration 15)
-             u"DROP TABLE unit_tracking"_s,
-             u"DELETE FROM schema_migration WHERE version = 15"_s,
+             u"DROP TABLE unit_tracking"_s, u"DELETE FROM schema_migration WHERE version = 15"_s,
              // and before the training and disease layouts in their definitions (migration
              // 16, data only: its form_definition rows went with the table)
              u"DELETE FROM schema_migration WHERE version = 16"_s,
@@ -277,6 +276,12 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              u"DELETE FROM plan_obligation WHERE code IN ('final-evaluation',"
              u" 'ministry-final-evaluation')"_s,
              u"DELETE FROM schema_migration WHERE version = 19"_s,
+             // and before migration 20 moved the annex into the form engine's storage (the
+             // form_value rows the save wrote went with the table; the annex table is made
+             // again below, with the revision of the save under the annex's old key)
+             u"DELETE FROM schema_migration WHERE version = 20"_s,
+             u"UPDATE record_revision SET kind = 'annex', record_key = '371302/2025'"
+             u" WHERE kind = 'form' AND record_key = 'annex/371302/2025'"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,
@@ -303,15 +308,25 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
                        " pneumoconiosis) VALUES ('371302', 2025, '危险化学品', 0, 2)"_s));
         REQUIRE(q.exec(u"INSERT INTO disease_meta (unit_code, year, source, updated_at)"
                        " VALUES ('371302', 2025, 'test', '2025-01-01T00:00:00Z')"_s));
+        // The annex table of schema 1, holding what the save above wrote.
+        for (const QString& s : migrations().first().statements)
+            if (s.startsWith(u"CREATE TABLE annex_"_s) ||
+                s.startsWith(u"CREATE INDEX annex_row_year"_s))
+                REQUIRE(q.exec(s));
+        REQUIRE(q.exec(u"INSERT INTO annex_row (unit_code, year, industry, position, enterprises,"
+                       " insured_enterprises, employees, insured_persons, accidents, remark)"
+                       " VALUES ('371302', 2025, '矿山', 0, 10, 8, 1000, 900, 3, '备注')"_s));
+        REQUIRE(q.exec(u"INSERT INTO annex_meta (unit_code, year, preparer, source, updated_at)"
+                       " VALUES ('371302', 2025, '王五', 'test', '2025-01-01T00:00:00Z')"_s));
         REQUIRE(currentSchemaVersion(db) == 9);
     }
-    const QStringList tables{u"annex_row"_s,      u"annex_meta"_s,    u"annex_version"_s,
-                             u"audit_event"_s,    u"return_record"_s, u"plan_obligation"_s,
-                             u"record_revision"_s};
+    const QStringList tables{u"annex_version"_s, u"audit_event"_s, u"return_record"_s,
+                             u"plan_obligation"_s, u"record_revision"_s};
     QList<qint64> counted;
     for (const QString& table : tables)
         counted << rowCount(t.connection(), table);
     CHECK(counted[0] == 1);
+    CHECK(rowCount(t.connection(), u"annex_row"_s) == 1);
 
     t.reopen();
     const QSqlDatabase db = t.connection();

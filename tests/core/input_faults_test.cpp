@@ -130,7 +130,7 @@ TEST_CASE("A stray quote in an annex form rejects the file instead of swallowing
     INFO(describe(import.diagnostics));
     REQUIRE(hasErrors(import.diagnostics));
     CHECK(import.diagnostics.first().line == 4);
-    CHECK(rowCount(t.connection(), u"annex_row"_s) == 0);
+    CHECK(rowCount(t.connection(), u"form_value"_s) == 0);
 }
 
 TEST_CASE("A multi-line remark as Excel writes it is imported with its line break",
@@ -158,7 +158,7 @@ TEST_CASE("Line breaks - tabs and over-long text in an industry name are refused
     REQUIRE(hasErrors(import.diagnostics));
     CHECK(import.diagnostics.first().line == 4);
     CHECK(import.diagnostics.first().message.size() < 200);
-    CHECK(rowCount(t.connection(), u"annex_row"_s) == 0);
+    CHECK(rowCount(t.connection(), u"form_value"_s) == 0);
 }
 
 TEST_CASE("A NUL in a register credit code rejects the file", "[register][faults]") {
