@@ -39,6 +39,9 @@ Migration trackingMigration();
 Migration tableLayoutsMigration();
 // Migration 19 (the final evaluation on the returns board), in migration_final_evaluation.cpp.
 Migration finalEvaluationMigration();
+// Migration 21 (the training table's printed subtotals as data of its definition), in
+// migration_print_subtotals.cpp.
+Migration printSubtotalsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.
