@@ -189,6 +189,10 @@ Diagnostics validateFormDefinition(const FormDefinition& def) {
                        Text::tr("a form with a fixed list of rows needs at least one row"));
     if (def.columns.isEmpty())
         out << problem(QStringLiteral("columns"), Text::tr("the form has no columns"));
+    if (def.subtotals.any() && !def.hasGroups())
+        out << problem(QStringLiteral("subtotals"),
+                       Text::tr("subtotals need a form whose rows have groups (industries × "
+                                "key-personnel categories)"));
 
     QSet<QString> keys;
     for (int i = 0; i < def.columns.size(); ++i) {

@@ -116,6 +116,17 @@ QList<FormField> standardFooter();
 // in the group column (the training table's fixed layout: 合计 under 重点行业名称).
 enum class FormTotalLabel { Row, Group };
 
+// Subtotal rows the printed form adds to a grouped form (IndustriesByKeyPersonnel): the training
+// table prints 小计 after each industry and 合计 per category before the grand total. Printing
+// only: they are computed from the rows like 合计 (derived columns from the sums), never stored
+// and never part of a CSV layout.
+struct FormSubtotals {
+    bool groups = false; // a 小计 row after each group's rows
+    bool rows = false;   // a 合计 row per row key over every group, before the grand total
+    bool any() const { return groups || rows; }
+    bool operator==(const FormSubtotals&) const = default;
+};
+
 struct FormDefinition {
     QString code;  // ASCII, stable within a plan: "annex", "platform-enterprises"
     QString title; // 重点平台企业职业伤害情况表
@@ -145,6 +156,7 @@ struct FormDefinition {
     FormTotalLabel totalLabel = FormTotalLabel::Row;
     // Whether a parent's form carries the line 汇总情况：应报N个单位，已报M个….
     bool consolidationNote = true;
+    FormSubtotals subtotals; // grouped forms only
 
     QString effectivePrintTitle() const { return printTitle.isEmpty() ? title : printTitle; }
     // With "{plan}" replaced by the plan's title.

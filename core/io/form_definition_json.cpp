@@ -232,6 +232,14 @@ QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
         o.insert(QStringLiteral("consolidationNote"), false);
     if (d.localRowsFromAnnex)
         o.insert(QStringLiteral("localRowsFromAnnex"), true);
+    if (d.subtotals.any()) {
+        QStringList subtotals;
+        if (d.subtotals.groups)
+            subtotals << QStringLiteral("groups");
+        if (d.subtotals.rows)
+            subtotals << QStringLiteral("rows");
+        o.insert(QStringLiteral("subtotals"), stringArray(subtotals));
+    }
     return o;
 }
 
@@ -297,6 +305,16 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
     d.consolidationNote = r.boolean(QStringLiteral("consolidationNote"), true);
     d.localRowsFromAnnex = r.boolean(QStringLiteral("localRowsFromAnnex"), false);
     d.localRowsAllowed = r.boolean(QStringLiteral("localRowsAllowed"), true);
+    const QStringList subtotals = r.strings(QStringLiteral("subtotals"));
+    for (int i = 0; i < subtotals.size(); ++i) {
+        if (subtotals.at(i) == QLatin1String("groups"))
+            d.subtotals.groups = true;
+        else if (subtotals.at(i) == QLatin1String("rows"))
+            d.subtotals.rows = true;
+        else
+            r.error(QStringLiteral("subtotals[%1]").arg(i),
+                    Text::tr("\"%1\" is not one of groups, rows").arg(subtotals.at(i)));
+    }
     for (const auto& [o, path] : r.objects(QStringLiteral("columns"))) {
         ObjectReader c(o, path, file, &found);
         FormColumn column;

@@ -18,7 +18,94 @@ QStringList printedRow(const FormDefinition& d, const FormRow& row, const QStrin
     }
     return cells;
 }
+// The printed rows in order: each group's rows followed by its 小计 (subtotals.groups), then a
+// 合计 per row key over every group (subtotals.rows), then the grand total. Subtotals are
+// FormTable::total of their rows, so derived columns come from the sums as for 合计.
+void addRows(const FormDefinition& d, const FormTable& table, ReportTable* t) {
+    auto subtotal = [&](const QList<FormRow>& rows) {
+        FormTable part;
+        part.rows = rows;
+        return part.total(d);
+    };
+    auto bold = [&](const QStringList& cells) {
+        t->boldRows << int(t->rows.size());
+        t->rows << cells;
+    };
+    QList<FormRow> group;
+    auto closeGroup = [&]() {
+        if (d.subtotals.groups && !group.isEmpty()) {
+            FormRow s = subtotal(group);
+            s.group = group.first().group;
+            bold(printedRow(d, s, QStringLiteral("小计")));
+        }
+        group.clear();
+    };
+    for (const FormRow& row : table.rows) {
+        if (!group.isEmpty() && row.group != group.first().group)
+            closeGroup();
+        group << row;
+        t->rows << printedRow(d, row, row.key);
+    }
+    closeGroup();
+    if (d.subtotals.rows) {
+        QStringList keys;
+        for (const FormRow& row : table.rows)
+            if (!keys.contains(row.key))
+                keys << row.key;
+        for (const QString& key : keys) {
+            QList<FormRow> rows;
+            for (const FormRow& row : table.rows)
+                if (row.key == key)
+                    rows << row;
+            FormRow s = subtotal(rows);
+            s.group = QStringLiteral("合计");
+            bold(printedRow(d, s, key));
+        }
+    }
+    FormRow total = table.total(d);
+    QStringList totalCells = printedRow(d, total, QStringLiteral("合计"));
+    if (d.hasGroups()) {
+        // where the definition puts the label (the training table: under 重点行业名称)
+        totalCells[0] = d.totalLabel == FormTotalLabel::Group ? QStringLiteral("合计") : QString();
+        if (d.totalLabel == FormTotalLabel::Group)
+            totalCells[1] = QString();
+    }
+    bold(totalCells);
+}
 } // namespace
+
+ReportTable formIndicatorsTable(const QList<IndicatorResult>& indicators) {
+    ReportTable t;
+    const int year = indicators.isEmpty() ? 0 : indicators.first().total.year;
+    const int baseline = indicators.isEmpty() ? 0 : indicators.first().total.baselineYear;
+    t.header = {QStringLiteral("指标"),
+                QStringLiteral("%1年").arg(year),
+                QStringLiteral("基期（%1年）").arg(baseline),
+                QStringLiteral("较基期变化（%）"),
+                QStringLiteral("目标"),
+                QStringLiteral("本年应达"),
+                QStringLiteral("报送情况"),
+                QStringLiteral("状态")};
+    t.numericColumns = {1, 2, 3, 4, 5};
+    t.columnWeights = {22, 9, 10, 10, 9, 9, 19, 12};
+    for (const IndicatorResult& r : indicators) {
+        const IndicatorDefinition& d = r.definition;
+        const IndicatorFigure& f = r.total;
+        const QString name =
+            d.unit.isEmpty() ? d.name : QStringLiteral("%1（%2）").arg(d.name, d.unit);
+        // the status is measured like for like: its change is the one printed
+        t.rows << QStringList{
+            name,
+            indicators::formatValue(d, f.value),
+            indicators::formatValue(d, f.baselineValue),
+            indicators::formatChange(f.matchedChange ? f.matchedChange : f.change),
+            indicators::formatTarget(d, f.target),
+            indicators::formatTarget(d, f.expected),
+            f.reporting.officialText(),
+            glossary::officialName(f.status)};
+    }
+    return t;
+}
 
 QStringList formDefinitionsText(const FormDefinition& d) {
     QStringList out;
@@ -41,7 +128,8 @@ QStringList formDefinitionsText(const FormDefinition& d) {
 }
 
 ReportDocument formReport(const FormDefinition& d, const QString& unitName, const FormTable& table,
-                          const QString& statusNote, const QString& issuer) {
+                          const QString& statusNote, const QString& issuer,
+                          const QList<IndicatorResult>& indicators) {
     const QString bureau = issuer.isEmpty() ? unitName : issuer;
     ReportDocument doc;
     doc.name = QStringLiteral("%1-%2-%3").arg(d.title, unitName).arg(table.year);
@@ -66,15 +154,12 @@ ReportDocument formReport(const FormDefinition& d, const QString& unitName, cons
         if (c.type != FormColumnType::Text)
             t.numericColumns << first + i;
     }
-    for (const FormRow& row : table.rows)
-        t.rows << printedRow(d, row, row.key);
-    FormRow total = table.total(d);
-    QStringList totalCells = printedRow(d, total, QStringLiteral("合计"));
-    if (d.hasGroups())
-        totalCells[0] = QString();
-    t.rows << totalCells;
-    t.boldRows = {int(t.rows.size()) - 1};
+    addRows(d, table, &t);
     doc.table(t);
+    if (!indicators.isEmpty()) {
+        doc.subtitle(QStringLiteral("本表指标"));
+        doc.table(formIndicatorsTable(indicators));
+    }
 
     for (const FormField& f : d.footerFields)
         doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);

@@ -2,6 +2,8 @@
 
 #include "form_definitions.h"
 
+#include "indicator_service.h"
+
 #include "io/form_csv_writer.h"
 #include "report/form_report.h"
 #include "services/unit_bureau.h"
@@ -90,7 +92,19 @@ std::optional<ReportDocument> FormTableExport::report(const QString& unit, const
     if (!f)
         return std::nullopt;
     return formReport(f->definition, f->unit.name, f->table, f->statusNote,
-                      bureauName(m_db, f->unit.code));
+                      bureauName(m_db, f->unit.code), indicators(f->unit.code, formCode, year));
+}
+
+QList<IndicatorResult> FormTableExport::indicators(const QString& unit, const QString& formCode,
+                                                   int year) const {
+    QList<IndicatorResult> out;
+    const auto all = IndicatorService(m_db).evaluate(unit, year);
+    if (!all)
+        return out;
+    for (const IndicatorResult& r : all->indicators)
+        if (r.definition.formCode == formCode && r.problem.isEmpty())
+            out << r;
+    return out;
 }
 
 } // namespace yufang

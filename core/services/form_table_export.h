@@ -4,6 +4,7 @@
 
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
+#include "domain/indicator_evaluation.h"
 #include "io/annex_csv_writer.h"
 #include "io/csv_writer.h"
 #include "report/report_document.h"
@@ -41,6 +42,10 @@ public:
                AnnexLayout layout, QString* error) const;
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;
+    // The indicator engine's results for the indicators of the unit's plan (in the year) that
+    // read this form, evaluated on the unit's subtree: the printed form's indicator block.
+    // Empty when the plan has none on the form or the unit follows no plan.
+    QList<IndicatorResult> indicators(const QString& unit, const QString& formCode, int year) const;
 
 private:
     QSqlDatabase m_db;

@@ -344,6 +344,7 @@ QList<Migration> buildMigrations() {
     list.append(tableLayoutsMigration());
     list.append(finalEvaluationMigration());
     list.append(annexStorageMigration());
+    list.append(printSubtotalsMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -42,6 +42,9 @@ Migration finalEvaluationMigration();
 // Migration 20 (the annex's data into the form engine's storage), in
 // migration_annex_storage.cpp.
 Migration annexStorageMigration();
+// Migration 21 (the training table's printed subtotals as data of its definition), in
+// migration_print_subtotals.cpp.
+Migration printSubtotalsMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -1740,6 +1740,10 @@ Cancel: do not open it.</source>
         <source>%1 %2: the key &quot;%3&quot; is used twice</source>
         <translation>%1 第 %2 项：代码“%3”重复使用</translation>
     </message>
+    <message>
+        <source>subtotals need a form whose rows have groups (industries × key-personnel categories)</source>
+        <translation>小计只适用于行带分组的报表（重点行业 × 重点人员类别）</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinitionJson</name>
@@ -1798,6 +1802,10 @@ Cancel: do not open it.</source>
     <message>
         <source>&quot;%1&quot; is not one of row, group</source>
         <translation>“%1”不是 row、group 之一</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of groups, rows</source>
+        <translation>“%1”不是 groups、rows 之一</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5835,18 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>one note a line, printed as written</source>
         <translation>每行一条备注，按原文打印</translation>
+    </message>
+    <message>
+        <source>Print a subtotal (小计) after each group</source>
+        <translation>打印时每组后加小计行</translation>
+    </message>
+    <message>
+        <source>Print a total (合计) per row over all groups, before the grand total</source>
+        <translation>打印时在总合计前按行（如人员类别）加合计行</translation>
+    </message>
+    <message>
+        <source>Subtotals</source>
+        <translation>小计</translation>
     </message>
 </context>
 <context>

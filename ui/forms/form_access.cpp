@@ -105,7 +105,8 @@ RecordKey definitionKey(qint64 planId, const QString& formCode) {
 ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, const Unit& unit,
                       const FormTable& table, const QString& note) {
     // 填报单位 and the running header name the bureau, as every printed form does.
-    return formReport(definition, unit.name, table, note, bureauName(db, unit.code));
+    return formReport(definition, unit.name, table, note, bureauName(db, unit.code),
+                      FormTableExport(db).indicators(unit.code, definition.code, table.year));
 }
 
 QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,

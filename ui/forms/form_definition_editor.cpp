@@ -90,6 +90,11 @@ FormDefinitionEditor::FormDefinitionEditor(QWidget* parent) : QWidget(parent) {
     m_fixedRows->setMaximumHeight(80);
     m_localRows =
         new QCheckBox(tr("Units may add rows of their own (各地确定的，分别列出)"), general);
+    // Printed subtotals of a grouped form (the training table: 小计 per industry, 合计 per
+    // category); the definition's `subtotals`.
+    m_groupSubtotals = new QCheckBox(tr("Print a subtotal (小计) after each group"), general);
+    m_rowSubtotals = new QCheckBox(
+        tr("Print a total (合计) per row over all groups, before the grand total"), general);
     m_notes = new QPlainTextEdit(general);
     m_notes->setPlaceholderText(tr("one note a line, printed as written"));
     m_notes->setMaximumHeight(80);
@@ -103,6 +108,8 @@ FormDefinitionEditor::FormDefinitionEditor(QWidget* parent) : QWidget(parent) {
     form->addRow(tr("Group caption"), m_groupCaption);
     form->addRow(tr("Fixed rows"), m_fixedRows);
     form->addRow(QString(), m_localRows);
+    form->addRow(tr("Subtotals"), m_groupSubtotals);
+    form->addRow(QString(), m_rowSubtotals);
     form->addRow(tr("Notes"), m_notes);
     form->addRow(tr("Remark (source, what the plan leaves open)"), m_remark);
     pages->addTab(general, tr("Form"));
@@ -157,7 +164,8 @@ FormDefinitionEditor::FormDefinitionEditor(QWidget* parent) : QWidget(parent) {
     for (QPlainTextEdit* e : {m_fixedRows, m_notes, m_remark})
         connect(e, &QPlainTextEdit::textChanged, this, &FormDefinitionEditor::emitChanged);
     connect(m_rowKind, &QComboBox::currentIndexChanged, this, &FormDefinitionEditor::emitChanged);
-    connect(m_localRows, &QCheckBox::toggled, this, &FormDefinitionEditor::emitChanged);
+    for (QCheckBox* b : {m_localRows, m_groupSubtotals, m_rowSubtotals})
+        connect(b, &QCheckBox::toggled, this, &FormDefinitionEditor::emitChanged);
     for (QTableWidget* t : {m_columns, m_rules, m_fields})
         connect(t, &QTableWidget::itemChanged, this, &FormDefinitionEditor::emitChanged);
     connect(m_columns, &QTableWidget::itemChanged, this,
@@ -214,6 +222,9 @@ void FormDefinitionEditor::setDefinition(const FormDefinition& d) {
     m_groupCaption->setText(d.groupCaption);
     m_fixedRows->setPlainText(d.fixedRows.join(QLatin1Char('\n')));
     m_localRows->setChecked(d.localRowsAllowed);
+    m_groupSubtotals->setChecked(d.subtotals.groups);
+    m_rowSubtotals->setChecked(d.subtotals.rows);
+    m_loaded = d;
     m_notes->setPlainText(d.notes.join(QLatin1Char('\n')));
     m_remark->setPlainText(d.remark);
     m_columns->setRowCount(0);
@@ -234,6 +245,12 @@ void FormDefinitionEditor::setDefinition(const FormDefinition& d) {
 
 FormDefinition FormDefinitionEditor::definition() const {
     FormDefinition d;
+    d.totalLabel = m_loaded.totalLabel;
+    d.consolidationNote = m_loaded.consolidationNote;
+    d.localRowsFromAnnex = m_loaded.localRowsFromAnnex;
+    d.rowAliases = m_loaded.rowAliases;
+    d.groupAliases = m_loaded.groupAliases;
+    d.subtotals = {m_groupSubtotals->isChecked(), m_rowSubtotals->isChecked()};
     d.code = m_code->text().trimmed();
     d.title = m_title->text().trimmed();
     d.printTitle = m_printTitle->text().trimmed();
@@ -264,6 +281,12 @@ FormDefinition FormDefinitionEditor::definition() const {
             c.denominatorKey = cellText(m_columns, r, DenominatorField);
             const int scale = cellText(m_columns, r, ScaleField).toInt(&ok);
             c.scale = ok ? scale : 0;
+        }
+        // what this editor has no cell for stays as loaded (a column found by its key)
+        if (const FormColumn* was = m_loaded.column(c.key)) {
+            c.aliases = was->aliases;
+            if (c.type == FormColumnType::Sum && c.summands.isEmpty())
+                c.summands = was->summands;
         }
         d.columns << c;
     }

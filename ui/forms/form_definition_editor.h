@@ -49,6 +49,8 @@ public:
     QLineEdit* rowCaptionEdit() const { return m_rowCaption; }
     QPlainTextEdit* fixedRowsEdit() const { return m_fixedRows; }
     QCheckBox* localRowsBox() const { return m_localRows; }
+    QCheckBox* groupSubtotalsBox() const { return m_groupSubtotals; }
+    QCheckBox* rowSubtotalsBox() const { return m_rowSubtotals; }
     QTableWidget* columnTable() const { return m_columns; }
     QTableWidget* ruleTable() const { return m_rules; }
     QTableWidget* fieldTable() const { return m_fields; }
@@ -82,6 +84,11 @@ private:
     QLineEdit* m_groupCaption;
     QPlainTextEdit* m_fixedRows;
     QCheckBox* m_localRows;
+    QCheckBox* m_groupSubtotals;
+    QCheckBox* m_rowSubtotals;
+    // What was loaded: members this editor has no field for (a table's layout choices, the
+    // header names an import accepts) are kept as they were, not dropped on save.
+    FormDefinition m_loaded;
     QTableWidget* m_columns;
     QTableWidget* m_rules;
     QTableWidget* m_fields;
