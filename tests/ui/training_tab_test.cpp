@@ -177,6 +177,11 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
     REQUIRE(points.size() == 2); // 2022: 75/100, 2023: 140/200
     CHECK(points.at(0) == QPointF(2022, 75.0));
     CHECK(points.at(1) == QPointF(2023, 70.0));
+    // The legend wraps under the plot instead of eliding: every line is named in full.
+    const QString legend = tab->chart()->legendText();
+    CHECK(legend.contains(CoverageChart::tr("Coverage")));
+    CHECK(legend.contains(CoverageChart::tr("Path to target")));
+    CHECK(legend.contains(u"100%"_s));
 
     if (!shot.isEmpty()) {
         showcase(f);

@@ -1,4 +1,5 @@
 #include "chart_adapter.h"
+#include "chart_axes.h"
 
 #include "io/file_output.h"
 #include "print/chart_style.h"
@@ -50,25 +51,6 @@ QLineSeries* lineSeries(const ChartSeries& s, const QPen& pen, bool vertical) {
         showTooltip(s, vertical ? p.y() : p.x(), on);
     });
     return line;
-}
-
-void fitValueAxis(QValueAxis* axis, double low, double high, bool counts) {
-    low = std::min(0.0, low);
-    high = std::max(high, low + 1.0);
-    const double span = high - low;
-    if (counts) {
-        // Whole numbers: ticks on integers only, 0..1 for an empty chart (not "0, 0, 1, 1").
-        const double step = std::max(1.0, std::ceil(span / 5.0));
-        axis->setRange(low, std::ceil((high + span * 0.1) / step) * step);
-        axis->setTickType(QValueAxis::TicksDynamic);
-        axis->setTickAnchor(0);
-        axis->setTickInterval(step);
-        axis->setLabelFormat(QStringLiteral("%d"));
-        return;
-    }
-    axis->setRange(low < 0 ? low - span * 0.08 : 0.0, high + span * 0.12);
-    axis->setLabelFormat(QStringLiteral("%.1f"));
-    axis->applyNiceNumbers();
 }
 
 void styleAxis(QAbstractAxis* axis, const QString& title) {
@@ -177,7 +159,7 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                 low = std::min(low, p.y());
                 high = std::max(high, p.y());
             }
-    fitValueAxis(values, low, high, spec.countValues);
+    chart_axes::fitValues(values, low, high, spec.countValues);
 
     if (spec.kind == ChartSpec::Kind::Line) {
         chart->addAxis(values, Qt::AlignLeft);
@@ -191,12 +173,8 @@ std::unique_ptr<QChart> ChartAdapter::createChart(const ChartSpec& spec,
                 last = any ? std::max(last, p.x()) : p.x();
                 any = true;
             }
-        x->setRange(first - 0.3, last + 0.3);
-        x->setTickType(QValueAxis::TicksDynamic);
-        x->setTickAnchor(first);
-        x->setTickInterval(1);
-        x->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(x, Qt::AlignBottom);
+        chart_axes::fitYears(chart.get(), x, int(first), int(last));
         for (const ChartSeries& s : spec.series) {
             if (hidden.contains(s.key))
                 continue;

@@ -46,43 +46,8 @@ private:
     qreal m_dpi;
 };
 
-struct Axis {
-    double low = 0, high = 1, step = 1;
-    int decimals = 0;
-    QList<double> ticks() const {
-        QList<double> t;
-        for (double v = low; v <= high + step * 1e-6; v += step)
-            t << (std::abs(v) < step * 1e-9 ? 0.0 : v);
-        return t;
-    }
-    QString text(double v) const { return chart_style::valueText(v, decimals); }
-};
-
-// About five ticks at 1, 2, 2.5 or 5 × 10^k; whole numbers for counts (no "0, 0, 1, 1").
-Axis valueAxis(double low, double high, bool counts) {
-    low = std::min(0.0, low);
-    high = std::max(high, low + (counts ? 1.0 : 0.1));
-    const double raw = (high - low) / 5.0;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = magnitude * 10;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * magnitude) {
-            step = m * magnitude;
-            break;
-        }
-    if (counts)
-        step = std::max(1.0, std::ceil(step));
-    Axis a;
-    a.step = step;
-    a.low = std::floor(low / step + 1e-9) * step; // 0 stays 0, not one step below
-    a.high = std::ceil(high * 1.04 / step - 1e-9) * step;
-    if (a.high <= high) // room above the highest point for its label
-        a.high += step;
-    while (a.decimals < 3 && std::abs(step * std::pow(10.0, a.decimals) -
-                                      std::round(step * std::pow(10.0, a.decimals))) > 1e-6)
-        ++a.decimals;
-    return a;
-}
+using chart_style::valueAxis;
+using Axis = chart_style::ValueAxis;
 
 QPen printPen(const ChartSpec& spec, const QString& key, const Scale& s) {
     QPen pen = chart_style::seriesPen(spec, key);

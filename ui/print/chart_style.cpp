@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <cmath>
+
 namespace yufang::chart_style {
 
 namespace {
@@ -72,6 +75,50 @@ QPointF referenceLabelPoint(const ChartSeries& s) {
     if (s.key == QLatin1String("target"))
         return s.points.last();
     return s.points.first();
+}
+
+QList<double> ValueAxis::ticks() const {
+    QList<double> t;
+    for (int i = 0;; ++i) {
+        const double v = low + step * i; // multiplied, not summed: no drift over the ticks
+        if (v > high + step * 1e-6)
+            break;
+        t << (std::abs(v) < step * 1e-9 ? 0.0 : v);
+    }
+    return t;
+}
+
+ValueAxis valueAxis(double low, double high, bool counts, bool headroom) {
+    low = std::min(0.0, low);
+    high = std::max(high, low + (counts ? 1.0 : 0.1));
+    const double raw = (high - low) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude * 10;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (raw <= m * magnitude) {
+            step = m * magnitude;
+            break;
+        }
+    if (counts)
+        step = std::max(1.0, std::ceil(step));
+    ValueAxis a;
+    a.step = step;
+    a.low = std::floor(low / step + 1e-9) * step; // 0 stays 0, not one step below
+    a.high = std::ceil(high * (headroom ? 1.04 : 1.0) / step - 1e-9) * step;
+    if (headroom && a.high <= high) // room above the highest point for its label
+        a.high += step;
+    while (a.decimals < 3 && std::abs(step * std::pow(10.0, a.decimals) -
+                                      std::round(step * std::pow(10.0, a.decimals))) > 1e-6)
+        ++a.decimals;
+    return a;
+}
+
+int yearStep(double span, double plotWidth, double labelWidth) {
+    const double perYear = plotWidth / std::max(span, 1.0);
+    for (int step : {1, 2, 5})
+        if (perYear * step >= labelWidth * 1.15)
+            return step;
+    return 10;
 }
 
 } // namespace yufang::chart_style

@@ -8,6 +8,7 @@
 #include "keyboard/editable_cell_view.h"
 #include "whole_number_delegate.h"
 
+#include "charts/chart_axes.h"
 #include "forms/form_access.h"
 #include "prompter.h"
 #include "report_renderer.h"
@@ -234,15 +235,11 @@ void DiseaseTab::updateTrend() {
         delete baseline;
     }
     auto* x = new QValueAxis;
-    x->setRange(first, last);
-    x->setTickCount(last - first + 1);
-    x->setLabelFormat(QStringLiteral("%d"));
     auto* y = new QValueAxis;
-    y->setRange(0, double(maxCases) * 1.15);
-    y->applyNiceNumbers(); // whole, round ticks rather than 12, 25, 37
-    y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    chart_axes::fitYears(chart, x, first, last, 0.2);
+    chart_axes::fitValues(y, 0, double(maxCases), true);
     for (QAbstractSeries* s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
