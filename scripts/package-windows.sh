@@ -190,11 +190,12 @@ build_qtbase() {
   # feature goes (FEATURE_tabletevent=OFF). Qt 6.4 compiles its DirectWrite font engine only
   # with Direct2D, yet PrintSupport and the platform plugin call it whenever DirectWrite is on:
   # with Direct2D off, DirectWrite goes too, and text is drawn by the GDI engine, Qt 6.4's
-  # default on Windows anyway. OpenGL goes as configure's -no-opengl does (INPUT_opengl=no):
-  # FEATURE_opengl=OFF alone leaves dynamic GL on, whose code the platform plugin then fails
-  # to compile (QOpenGLStaticContext undeclared).
+  # default on Windows anyway. OpenGL goes as configure's -no-opengl does (INPUT_opengl=no), and
+  # dynamic GL by name too (a cache configured before keeps it): FEATURE_opengl=OFF alone leaves
+  # dynamic GL on, whose code the platform plugin then fails to compile (QOpenGLStaticContext).
   local -a args=("${qt_common[@]}"
-    -DFEATURE_dbus=OFF -DFEATURE_icu=OFF -DINPUT_opengl=no -DFEATURE_opengl=OFF -DFEATURE_vulkan=OFF
+    -DFEATURE_dbus=OFF -DFEATURE_icu=OFF -DINPUT_opengl=no -DFEATURE_opengl=OFF
+    -DFEATURE_opengl_dynamic=OFF -DFEATURE_dynamicgl=OFF -DFEATURE_vulkan=OFF
     -DFEATURE_network=OFF -DFEATURE_testlib=OFF -DFEATURE_sql_odbc=OFF -DFEATURE_sql_psql=OFF
     -DFEATURE_sql_mysql=OFF -DFEATURE_sql_ibase=OFF -DFEATURE_sql_oci=OFF -DFEATURE_sql_db2=OFF
     -DFEATURE_sql_sqlite=ON -DFEATURE_system_sqlite=ON -DFEATURE_system_zlib=OFF
