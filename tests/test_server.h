@@ -31,6 +31,15 @@ inline std::optional<ServerConnection> testServer() {
     return server;
 }
 
+// Who a write of this pass is recorded as having made it (revisions, locks, versions, the
+// audit trail, the returns board): on the server pass the database login of the test server's
+// address, whatever USER says; on a file the operating-system account the test set in USER.
+inline QString recordedAccount(const QString& fileAccount) {
+    if (const auto server = testServer())
+        return server->effectiveUser();
+    return fileAccount;
+}
+
 // A schema name no other test process uses: the process id, the time and a counter.
 inline QString freshSchemaName() {
     static int counter = 0;

@@ -1,6 +1,7 @@
 #include "annex_lock.h"
 
 #include "audit_log.h"
+#include "database_account.h"
 #include "sql_values.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ bool AnnexLocks::lockWithinTransaction(const QString& unitCode, int year, const 
                                        QString* error) {
     if (isLocked(unitCode, year))
         return true;
-    const QString account = currentAccount();
+    const QString account = databaseAccount(m_db);
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO annex_lock (unit_code, year, locked_at, locked_by, reason)"

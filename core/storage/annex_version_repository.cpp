@@ -1,6 +1,7 @@
 #include "annex_version_repository.h"
 
 #include "audit_log.h"
+#include "database_account.h"
 #include "domain/annex_diff.h"
 #include "sql_values.h"
 
@@ -38,7 +39,7 @@ bool AnnexVersionRepository::addWithinTransaction(const AnnexTable& table, const
     q.addBindValue(table.unitCode);
     q.addBindValue(table.year);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(currentAccount());
+    q.addBindValue(databaseAccount(m_db));
     q.addBindValue(notNullText(source));
     q.addBindValue(notNullText(sha256));
     q.addBindValue(

@@ -11,11 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace yufang {
 
 namespace {
@@ -27,23 +22,6 @@ QString utcText(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
 }
 } // namespace
-
-QString currentAccount() {
-    // USER on Unix, USERNAME on Windows; LOGNAME where a service manager set only that.
-    QString account = qEnvironmentVariable("USER");
-    if (account.isEmpty())
-        account = qEnvironmentVariable("USERNAME");
-    if (account.isEmpty())
-        account = qEnvironmentVariable("LOGNAME");
-#ifdef Q_OS_UNIX
-    // A service, a container or `env -i` sets none of them: the account database still
-    // names the user the process runs as.
-    if (account.isEmpty())
-        if (const passwd* entry = ::getpwuid(::geteuid()); entry && entry->pw_name)
-            account = QString::fromLocal8Bit(entry->pw_name);
-#endif
-    return account.isEmpty() ? QString::fromLatin1(kUnknownAccount) : account;
-}
 
 QString auditActionCaption(const QString& action) {
     if (action == audit::kAnnexCell)
@@ -84,7 +62,7 @@ bool AuditLog::append(const QList<AuditEvent>& events, QString* error) {
         return true;
     // One timestamp for one change set, so the events of one save sort together.
     const QString now = utcText(QDateTime::currentDateTimeUtc());
-    const QString account = currentAccount();
+    const QString account = databaseAccount(m_db);
     if (!m_insert) {
         m_insert.emplace(m_db);
         m_insert->prepare(QStringLiteral(

@@ -32,7 +32,8 @@ inline const QString kFormImported = QStringLiteral("form.imported");
 inline const QString kFormDefinition = QStringLiteral("form.definition");
 } // namespace audit
 
-// One recorded change: when, who (the operating-system account), what from what to what, why.
+// One recorded change: when, who (databaseAccount(): the login on a server), what from what to
+// what, why.
 struct AuditEvent {
     qint64 id = 0;
     QDateTime when; // UTC
@@ -54,8 +55,6 @@ struct AuditFilter {
     QDate to;
 };
 
-// The operating-system account running Yufang (USER, else USERNAME on Windows).
-QString currentAccount();
 QString auditActionCaption(const QString& action);
 
 // The append-only audit trail. There is deliberately no update or delete here, and the schema
@@ -65,7 +64,7 @@ public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Appends in the caller's transaction, so the event lands with the change or not at all.
-    // An empty `when` or `account` is filled with now and currentAccount(). The INSERT is
+    // An empty `when` or `account` is filled with now and databaseAccount(). The INSERT is
     // prepared once per AuditLog: keep one for a batch (deriving a province's forms records
     // thousands of events).
     bool append(AuditEvent event, QString* error);

@@ -1,6 +1,7 @@
 #include "record_revisions.h"
 
 #include "audit_log.h"
+#include "database_account.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -198,7 +199,7 @@ bool RecordRevisions::claim(const RecordKey& key, RevisionTicket* ticket, QStrin
             *error = conflictMessage(key, ticket->loaded, now);
         return false;
     }
-    const QString account = currentAccount();
+    const QString account = databaseAccount(m_db);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(

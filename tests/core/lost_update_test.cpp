@@ -349,7 +349,8 @@ TEST_CASE("Two copies save the same record: the second is refused in either orde
     REQUIRE(path.save(c.copy(first), id, first, &tickets[first], &error));
     saveAs(second == 1 ? "clerk-one" : "clerk-two");
     CHECK_FALSE(path.save(c.copy(second), id, second, &tickets[second], &error));
-    CHECK(error.contains(first == 1 ? u"clerk-one"_s : u"clerk-two"_s));
+    // Named by the account that saved first: on a server its database login.
+    CHECK(error.contains(recordedAccount(first == 1 ? u"clerk-one"_s : u"clerk-two"_s)));
     CHECK(path.holds(c.copy(second), id, first)); // the first save survived, seen from both
     CHECK(path.holds(c.copy(first), id, first));
 
@@ -391,7 +392,7 @@ TEST_CASE("Observation 3: a stale form saving another cell does not blank the ot
     saveAs("copy-one");
     form1.rows[1].counts.accidents = 5;
     CHECK_FALSE(one.save(form1, u"manual"_s, &error, {}, &ticket1));
-    CHECK(error.contains(u"copy-two"_s));
+    CHECK(error.contains(recordedAccount(u"copy-two"_s)));
     CHECK(error.contains(u"371302/2025"_s));
     CHECK(one.load(kLanshan, 2025).rows.at(0).remark == u"含新建园区"_s);
     CHECK(one.load(kLanshan, 2025).rows.at(1).counts.accidents == 2);
@@ -408,7 +409,7 @@ TEST_CASE("Observation 3: a stale form saving another cell does not blank the ot
     for (const AuditEvent& e : AuditLog(c.copy(2)).events())
         if (e.action == audit::kRecordOverwritten) {
             recorded = true;
-            CHECK(e.account == u"copy-one"_s);
+            CHECK(e.account == recordedAccount(u"copy-one"_s));
             CHECK(e.unitCode == kLanshan);
             CHECK(e.year == 2025);
             CHECK(e.reason == u"县局电话确认以本版为准"_s);
@@ -443,7 +444,7 @@ TEST_CASE("An import previewed before another copy saved the form is refused at 
     CHECK_FALSE(importer.commit(preview));
     CHECK_FALSE(preview.landed);
     REQUIRE_FALSE(preview.diagnostics.isEmpty());
-    CHECK(preview.diagnostics.last().message.contains(u"clerk-two"_s));
+    CHECK(preview.diagnostics.last().message.contains(recordedAccount(u"clerk-two"_s)));
     CHECK(AnnexRepository(c.copy(1)).load(kLanshan, 2021).rows[0].remark == u"手工补录"_s);
 
     // Previewed again, it replaces what the clerk now sees.

@@ -22,9 +22,7 @@ const QString kLanshan = u"371302"_s;
 // Who the board names as having received or accepted a return: the clerk's account on a
 // file, the database login on a server (whatever USER says there).
 QString expectedAccount() {
-    if (const auto server = testServer())
-        return server->effectiveUser();
-    return u"clerk-li"_s;
+    return recordedAccount(u"clerk-li"_s);
 }
 
 struct Fixture {

@@ -2,6 +2,8 @@
 // cell by cell (domain/annex_diff.h).
 #include "test_support.h"
 
+#include "../test_server.h"
+
 #include "domain/annex_diff.h"
 #include "services/annex_importer.h"
 #include "storage/annex_repository.h"
@@ -44,7 +46,7 @@ TEST_CASE("Every save of a form is kept as a version with the oldest first", "[v
     REQUIRE(versions.size() == 2);
     CHECK(versions.at(0).source == u"manual"_s);
     CHECK(versions.at(0).sha256.isEmpty());
-    CHECK(versions.at(0).account == u"clerk-zhao"_s);
+    CHECK(versions.at(0).account == recordedAccount(u"clerk-zhao"_s)); // on a server the login
     CHECK(versions.at(1).source.startsWith(u"import:再报.csv"_s));
     CHECK(versions.at(1).sha256 == QString::fromLatin1(import.sha256));
     CHECK(versions.at(0).table.rows.first().counts == counts(1, 1, 10, 10, 0));
