@@ -2,6 +2,7 @@
 
 #include "form_number_delegate.h"
 #include "form_table_model.h"
+#include "keyboard/editable_cell_view.h"
 #include "prompter.h"
 
 #include <QCalendarWidget>
@@ -45,7 +46,10 @@ private:
 };
 
 void clearLayout(QWidget* box) {
-    for (QObject* child : box->children())
+    // A copy: deleting a child changes box->children(), and iterating it live skipped every
+    // other field, whose stray captions then lay over the next form's fields.
+    const QObjectList children = box->children();
+    for (QObject* child : children)
         if (child->isWidgetType())
             delete child;
     delete box->layout();
@@ -69,7 +73,7 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_banner->hide();
     m_headerBox = new QWidget(this);
 
-    m_view = new QTableView(this);
+    m_view = new EditableCellView(this); // Tab skips the computed columns and the 合计 row
     m_view->setObjectName(QStringLiteral("FormTableView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FormNumberDelegate(m_view));
@@ -97,17 +101,21 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
 
+    auto* form = new QVBoxLayout;
+    form->addWidget(m_headerBox);
+    form->addWidget(m_view, 1);
+    form->addLayout(rowButtons);
+    form->addWidget(m_footerBox);
+    form->addWidget(m_notes);
+    form->addWidget(m_findings);
+    m_body = new QHBoxLayout;
+    m_body->addLayout(form, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_unitLine);
     layout->addWidget(m_banner);
-    layout->addWidget(m_headerBox);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(rowButtons);
-    layout->addWidget(m_footerBox);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_findings);
+    layout->addLayout(m_body, 1);
 
     connect(m_addRow, &QPushButton::clicked, this, &FormEditor::askAddRow);
     connect(m_removeRow, &QPushButton::clicked, this, &FormEditor::removeCurrentRow);
@@ -135,6 +143,10 @@ void FormEditor::clear(const QString& message) {
     updateFindings();
 }
 
+void FormEditor::setSidePanel(QWidget* panel) {
+    m_body->addWidget(panel, 2);
+}
+
 void FormEditor::setBanner(const QString& text, bool warning) {
     m_banner->setText(text);
     m_banner->setStyleSheet(warning ? kWarningStyle : kInfoStyle);
@@ -147,6 +159,7 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
     m_model->setForm(definition, table, readOnly);
     m_title->setText(definition.effectivePrintTitle());
     m_unitLine->setText(unitLine);
+    m_unitLine->setVisible(!unitLine.isEmpty()); // a tab whose banner names the unit has none
     buildFields(definition, table, table.year, fieldsEditable);
     // As the printed form and the CSV have them: written as the plan words them, (1) included.
     m_notes->setText(definition.notes.isEmpty()
