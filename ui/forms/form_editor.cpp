@@ -45,6 +45,31 @@ private:
     int m_year;
 };
 
+// Column headers are the definition's captions, printed on one line (尘肺病新发病例数): a long
+// one wraps onto more lines at about five characters, so a form of six columns fits beside the
+// 职业病 tab's trend at 1024 px instead of scrolling sideways.
+class WrappingHeader : public QHeaderView {
+public:
+    explicit WrappingHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent) {
+        setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override {
+        const QSize one = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QString text =
+            model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+        const int cap = fontMetrics().horizontalAdvance(QString(5, QChar(0x4E2D))); // 中
+        const QRect single = fontMetrics().boundingRect(text);
+        if (single.width() <= cap)
+            return one;
+        const QRect wrapped = fontMetrics().boundingRect(QRect(0, 0, cap, 10000),
+                                                         Qt::AlignCenter | Qt::TextWordWrap, text);
+        return QSize(one.width() - single.width() + wrapped.width(),
+                     one.height() - single.height() + wrapped.height());
+    }
+};
+
 void clearLayout(QWidget* box) {
     // A copy: deleting a child changes box->children(), and iterating it live skipped every
     // other field, whose stray captions then lay over the next form's fields.
@@ -81,9 +106,10 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
+    m_view->setHorizontalHeader(new WrappingHeader(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
     m_view->verticalHeader()->setVisible(false);
 
     m_footerBox = new QWidget(this);
