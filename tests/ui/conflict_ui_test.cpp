@@ -6,12 +6,14 @@
 #include "annex_editor.h"
 #include "annex_table_model.h"
 #include "database_opener.h"
+#include "forms/form_table_model.h"
 #include "instruments/expert_tab.h"
 #include "instruments/fee_tab.h"
 #include "plan_features.h"
 #include "tasks/hazard_form.h"
 #include "tasks/task_table_model.h"
 #include "tasks/tasks_tab.h"
+#include "training/disease_tab.h"
 #include "training/training_feature.h"
 #include "training/training_tab.h"
 #include "training/training_table_model.h"
@@ -23,9 +25,12 @@
 #include "storage/database.h"
 #include "storage/expert_repository.h"
 #include "storage/fee_repository.h"
+#include "storage/form_repository.h"
 #include "storage/record_revisions.h"
 #include "storage/task_repository.h"
 #include "storage/training_repository.h"
+
+#include "services/form_definitions.h"
 
 #include <catch2/catch.hpp>
 
@@ -179,6 +184,27 @@ TEST_CASE("Every other editor refuses a save over another copy's change and name
         CHECK_FALSE(tab->save());
         CHECK(TrainingRepository(other.db()).load(kLanshan, 2021).rows.first().remark ==
               u"另一副本"_s);
+    }
+    SECTION("occupational disease") {
+        auto* tab = f.window->findChild<DiseaseTab*>();
+        REQUIRE(tab);
+        as("clerk-two");
+        const auto definition = FormDefinitions(other.db()).forUnit(kLanshan, u"disease"_s, 2021);
+        REQUIRE(definition);
+        FormTable t = FormRepository(other.db()).load(*definition, kLanshan, 2021);
+        REQUIRE_FALSE(t.rows.isEmpty());
+        t.rows.first().setText(u"remark"_s, u"另一副本"_s);
+        REQUIRE(FormRepository(other.db()).save(t, u"manual"_s, audit::kFormSaved, &error));
+        as("clerk-one");
+        FormTableModel* m = tab->model();
+        REQUIRE(m->setData(m->index(0, m->columnOf(u"pneumoconiosis"_s)), 1));
+        f.prompter.answers.enqueue(QMessageBox::Cancel);
+        CHECK_FALSE(tab->save());
+        CHECK(tab->isModified()); // the edit stays on screen
+        CHECK(FormRepository(other.db())
+                  .load(*definition, kLanshan, 2021)
+                  .rows.first()
+                  .text(u"remark"_s) == u"另一副本"_s);
     }
     SECTION("task record") {
         auto* tasks = f.window->findChild<TasksTab*>();

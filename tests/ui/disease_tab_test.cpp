@@ -1,7 +1,8 @@
 // The 职业病 tab driven offscreen: editing and saving, the consolidated parent, the trend against
 // the baseline with and without a plan target, CSV in and out and the PDF.
+#include "forms/form_editor.h"
+#include "forms/form_table_model.h"
 #include "training/disease_tab.h"
-#include "training/disease_table_model.h"
 #include "training/training_feature.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
@@ -11,8 +12,13 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 
 using namespace yufang;
@@ -20,9 +26,9 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-int rowOf(DiseaseTableModel* m, const QString& industry) {
+int rowOf(FormTableModel* m, const QString& industry) {
     for (int r = 0; r < m->rowCount(); ++r)
-        if (m->index(r, 0).data().toString() == industry)
+        if (m->index(r, 0).data(Qt::EditRole).toString() == industry)
             return r;
     return -1;
 }
@@ -30,10 +36,11 @@ int rowOf(DiseaseTableModel* m, const QString& industry) {
 void enter(UiFixture& f, DiseaseTab* tab, const QString& unit, int year, qint64 pneumoconiosis,
            qint64 other) {
     REQUIRE(f.window->unitSelector()->selectUnit(unit, year));
-    DiseaseTableModel* m = tab->model();
+    FormTableModel* m = tab->model();
     const int mining = rowOf(m, u"矿山"_s);
-    REQUIRE(m->setData(m->index(mining, DiseaseTableModel::PneumoconiosisColumn), pneumoconiosis));
-    REQUIRE(m->setData(m->index(mining, DiseaseTableModel::OtherColumn), other));
+    REQUIRE(mining >= 0);
+    REQUIRE(m->setData(m->index(mining, m->columnOf(u"pneumoconiosis"_s)), pneumoconiosis));
+    REQUIRE(m->setData(m->index(mining, m->columnOf(u"other_diseases"_s)), other));
     REQUIRE(tab->save());
 }
 } // namespace
@@ -49,10 +56,9 @@ TEST_CASE("the occupational disease tab edits figures and shows the change again
     enter(f, tab, u"371302"_s, 2020, 8, 2);
     enter(f, tab, u"371311"_s, 2020, 3, 2);
     enter(f, tab, u"371302"_s, 2024, 5, 1);
-    DiseaseTableModel* m = tab->model();
-    CHECK(m->index(m->rowCount() - 1, DiseaseTableModel::NewCasesColumn).data().toString() ==
-          u"6"_s);
-    CHECK_FALSE(m->flags(m->index(m->rowCount() - 1, DiseaseTableModel::PneumoconiosisColumn))
+    FormTableModel* m = tab->model();
+    CHECK(m->index(m->rowCount() - 1, m->columnOf(u"new_cases"_s)).data().toString() == u"6"_s);
+    CHECK_FALSE(m->flags(m->index(m->rowCount() - 1, m->columnOf(u"pneumoconiosis"_s)))
                     .testFlag(Qt::ItemIsEditable));
 
     REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2024));
@@ -94,4 +100,86 @@ TEST_CASE("the occupational disease tab edits figures and shows the change again
                .load(u"371311"_s, 2020)
                .total()
                .pneumoconiosis == 4);
+}
+
+TEST_CASE("the occupational disease tab is the form engine's editor on the disease definition",
+          "[ui][disease]") {
+    UiFixture f;
+    installTrainingFeature(*f.window, *f.session, f.prompter);
+    auto* tab = f.window->findChild<DiseaseTab*>();
+    REQUIRE(tab);
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2021));
+    FormTableModel* m = tab->model();
+    // The columns and headers are the definition's, as printed and exported.
+    CHECK(m->headerData(0, Qt::Horizontal).toString() == u"重点行业名称"_s);
+    CHECK(m->headerData(m->columnOf(u"pneumoconiosis"_s), Qt::Horizontal).toString() ==
+          u"尘肺病新发病例数"_s);
+    CHECK(m->headerData(m->columnOf(u"new_cases"_s), Qt::Horizontal).toString() ==
+          u"新发病例合计"_s);
+    CHECK(m->headerData(m->columnOf(u"dust_exposed"_s), Qt::Horizontal).toString() ==
+          u"接尘人数"_s);
+    CHECK(m->columnCount() == 6);
+    CHECK(tab->editor()->titleLabel()->text().endsWith(u"》重点行业职业病情况表"_s));
+    CHECK_FALSE(tab->editor()->titleLabel()->text().contains(u"{plan}"_s));
+    // 新发病例合计 is computed, never typed; the industries come from the annex: no row of its own.
+    const int mining = rowOf(m, u"矿山"_s);
+    REQUIRE(mining >= 0);
+    CHECK_FALSE(
+        m->flags(m->index(mining, m->columnOf(u"new_cases"_s))).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(m->canAddRows());
+    CHECK_FALSE(tab->editor()->addRowButton()->isVisibleTo(tab->editor()));
+
+    // Figures, 填报人 and 联系电话 saved with Ctrl+S, as the form engine saves any form.
+    REQUIRE(m->setData(m->index(mining, m->columnOf(u"pneumoconiosis"_s)), 2));
+    REQUIRE(m->setData(m->index(mining, m->columnOf(u"dust_exposed"_s)), 1));
+    CHECK(m->data(m->index(mining, m->columnOf(u"pneumoconiosis"_s)), FormTableModel::SeverityRole)
+              .toInt() == int(Severity::Warning)); // more cases than workers exposed to dust
+    CHECK(m->index(mining, m->columnOf(u"new_cases"_s)).data().toString() == u"2"_s);
+    QLineEdit* preparer = tab->editor()->fieldEdit(form_fields::kPreparer);
+    QLineEdit* phone = tab->editor()->fieldEdit(form_fields::kPhone);
+    REQUIRE(preparer);
+    REQUIRE(phone);
+    CHECK(tab->editor()->filledOnEdit() == nullptr); // the definition's footer: no 填报日期
+    preparer->setText(u"张三"_s);
+    Q_EMIT preparer->textEdited(u"张三"_s);
+    phone->setText(u"0539-8888888"_s);
+    Q_EMIT phone->textEdited(u"0539-8888888"_s);
+    f.window->tabs()->setCurrentWidget(tab);
+    QAction* save = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Save))
+            save = a;
+    REQUIRE(save);
+    REQUIRE(save->isEnabled());
+    save->trigger();
+    CHECK_FALSE(tab->isModified());
+    CHECK(f.window->statusBar()->currentMessage().contains(u"兰山区"_s));
+    const DiseaseTable stored = DiseaseRepository(f.session->connection()).load(u"371302"_s, 2021);
+    CHECK(stored.find(u"矿山"_s)->counts.pneumoconiosis == 2);
+    CHECK(stored.find(u"矿山"_s)->counts.dustExposed == 1);
+    CHECK(stored.preparer == u"张三"_s);
+    CHECK(stored.phone == u"0539-8888888"_s);
+
+    // Leaving with unsaved changes asks; Discard drops them.
+    REQUIRE(m->setData(m->index(mining, m->columnOf(u"other_diseases"_s)), 7));
+    CHECK(tab->isModified());
+    const int asked = int(f.prompter.asked.size());
+    f.prompter.answers.enqueue(QMessageBox::Discard);
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2021));
+    REQUIRE(f.prompter.asked.size() == asked + 1);
+    CHECK(f.prompter.asked.last().contains(u"unsaved changes"_s));
+    CHECK_FALSE(DiseaseRepository(f.session->connection())
+                    .load(u"371302"_s, 2021)
+                    .find(u"矿山"_s)
+                    ->counts.otherDiseases.has_value());
+
+    // The parent: consolidated, read-only, and the banner says from how many units.
+    CHECK(m->isReadOnly());
+    CHECK(m->index(rowOf(m, u"矿山"_s), m->columnOf(u"pneumoconiosis"_s)).data().toString() ==
+          u"2"_s);
+    CHECK_FALSE(m->flags(m->index(rowOf(m, u"矿山"_s), m->columnOf(u"pneumoconiosis"_s)))
+                    .testFlag(Qt::ItemIsEditable));
+    CHECK(tab->editor()->banner()->text() ==
+          u"临沂市, 2021: consolidated from 1 unit(s) with figures; read-only."_s);
+    CHECK(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
 }

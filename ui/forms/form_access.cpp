@@ -52,6 +52,11 @@ TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QStrin
     };
 }
 
+std::optional<FormDefinition> definitionFor(const QSqlDatabase& db, const QString& formCode,
+                                            const QString& unitCode, int year) {
+    return FormDefinitions(db).forUnit(unitCode, formCode, year);
+}
+
 std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year) {
     if (unitCode.isEmpty())
         return std::nullopt;

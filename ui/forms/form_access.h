@@ -44,6 +44,11 @@ bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& 
 TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                    int year, QString* error = nullptr, bool* filled = nullptr);
 
+// The definition `formCode` of the plan the unit follows in the year, its print title naming
+// that plan (the 职业病 tab's 《…》重点行业职业病情况表).
+std::optional<FormDefinition> definitionFor(const QSqlDatabase& db, const QString& formCode,
+                                            const QString& unitCode, int year);
+
 // The plan a unit follows in a year (a county follows shandong-2021 for 2025 and
 // national-2026 from 2026).
 std::optional<Plan> planFor(const QSqlDatabase& db, const QString& unitCode, int year);

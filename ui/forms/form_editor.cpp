@@ -2,6 +2,7 @@
 
 #include "form_number_delegate.h"
 #include "form_table_model.h"
+#include "keyboard/editable_cell_view.h"
 #include "prompter.h"
 
 #include <QCalendarWidget>
@@ -44,8 +45,36 @@ private:
     int m_year;
 };
 
+// Column headers are the definition's captions, printed on one line (尘肺病新发病例数): a long
+// one wraps onto more lines at about five characters, so a form of six columns fits beside the
+// 职业病 tab's trend at 1024 px instead of scrolling sideways.
+class WrappingHeader : public QHeaderView {
+public:
+    explicit WrappingHeader(QWidget* parent) : QHeaderView(Qt::Horizontal, parent) {
+        setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override {
+        const QSize one = QHeaderView::sectionSizeFromContents(logicalIndex);
+        const QString text =
+            model() ? model()->headerData(logicalIndex, orientation()).toString() : QString();
+        const int cap = fontMetrics().horizontalAdvance(QString(5, QChar(0x4E2D))); // 中
+        const QRect single = fontMetrics().boundingRect(text);
+        if (single.width() <= cap)
+            return one;
+        const QRect wrapped = fontMetrics().boundingRect(QRect(0, 0, cap, 10000),
+                                                         Qt::AlignCenter | Qt::TextWordWrap, text);
+        return QSize(one.width() - single.width() + wrapped.width(),
+                     one.height() - single.height() + wrapped.height());
+    }
+};
+
 void clearLayout(QWidget* box) {
-    for (QObject* child : box->children())
+    // A copy: deleting a child changes box->children(), and iterating it live skipped every
+    // other field, whose stray captions then lay over the next form's fields.
+    const QObjectList children = box->children();
+    for (QObject* child : children)
         if (child->isWidgetType())
             delete child;
     delete box->layout();
@@ -69,7 +98,7 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_banner->hide();
     m_headerBox = new QWidget(this);
 
-    m_view = new QTableView(this);
+    m_view = new EditableCellView(this); // Tab skips the computed columns and the 合计 row
     m_view->setObjectName(QStringLiteral("FormTableView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new FormNumberDelegate(m_view));
@@ -77,9 +106,10 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
+    m_view->setHorizontalHeader(new WrappingHeader(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
     m_view->verticalHeader()->setVisible(false);
 
     m_footerBox = new QWidget(this);
@@ -97,17 +127,21 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
 
+    auto* form = new QVBoxLayout;
+    form->addWidget(m_headerBox);
+    form->addWidget(m_view, 1);
+    form->addLayout(rowButtons);
+    form->addWidget(m_footerBox);
+    form->addWidget(m_notes);
+    form->addWidget(m_findings);
+    m_body = new QHBoxLayout;
+    m_body->addLayout(form, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_unitLine);
     layout->addWidget(m_banner);
-    layout->addWidget(m_headerBox);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(rowButtons);
-    layout->addWidget(m_footerBox);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_findings);
+    layout->addLayout(m_body, 1);
 
     connect(m_addRow, &QPushButton::clicked, this, &FormEditor::askAddRow);
     connect(m_removeRow, &QPushButton::clicked, this, &FormEditor::removeCurrentRow);
@@ -135,6 +169,10 @@ void FormEditor::clear(const QString& message) {
     updateFindings();
 }
 
+void FormEditor::setSidePanel(QWidget* panel) {
+    m_body->addWidget(panel, 2);
+}
+
 void FormEditor::setBanner(const QString& text, bool warning) {
     m_banner->setText(text);
     m_banner->setStyleSheet(warning ? kWarningStyle : kInfoStyle);
@@ -147,6 +185,7 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
     m_model->setForm(definition, table, readOnly);
     m_title->setText(definition.effectivePrintTitle());
     m_unitLine->setText(unitLine);
+    m_unitLine->setVisible(!unitLine.isEmpty()); // a tab whose banner names the unit has none
     buildFields(definition, table, table.year, fieldsEditable);
     // As the printed form and the CSV have them: written as the plan words them, (1) included.
     m_notes->setText(definition.notes.isEmpty()

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -35,6 +36,9 @@ public:
     void clear(const QString& message);
     // An information or warning line above the table; empty hides it.
     void setBanner(const QString& text, bool warning = false);
+    // A widget beside the table and its fields, below the title and banner (the 职业病 tab's
+    // trend against the baseline); the editor takes it over.
+    void setSidePanel(QWidget* panel);
 
     FormTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -70,6 +74,7 @@ private:
     QLabel* m_unitLine;
     QLabel* m_banner;
     QTableView* m_view;
+    QHBoxLayout* m_body;  // the form's column, and a side panel if the tab gives one
     QWidget* m_headerBox; // the form's own header fields, rebuilt per definition
     QWidget* m_footerBox; // 填报人, 联系电话, 填报日期 or the definition's footer
     QHash<QString, QLineEdit*> m_fieldEdits;

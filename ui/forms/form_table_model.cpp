@@ -70,13 +70,15 @@ const FormColumn* FormTableModel::formColumnAt(int column) const {
 }
 
 bool FormTableModel::canAddRows() const {
-    if (m_readOnly || m_definition.hasGroups())
+    // Rows from the annex (培训, 职业病): a local industry is added on the 基本情况表, so a
+    // typo here never becomes an industry, as the import refuses one.
+    if (m_readOnly || m_definition.hasGroups() || m_definition.localRowsFromAnnex)
         return false;
     return m_definition.rowKind == FormRowKind::Free || m_definition.localRowsAllowed;
 }
 
 bool FormTableModel::canRemoveRow(int row) const {
-    if (m_readOnly || row < 0 || row >= m_table.rows.size())
+    if (m_readOnly || row < 0 || row >= m_table.rows.size() || m_definition.localRowsFromAnnex)
         return false;
     return m_definition.rowKind == FormRowKind::Free || m_table.rows.at(row).local;
 }
@@ -143,8 +145,8 @@ QVariant FormTableModel::display(const FormRow& row, bool total, int column) con
     const FormColumn* c = formColumnAt(column);
     if (!c)
         return {};
-    if (c->type == FormColumnType::Count) {
-        const auto v = row.number(c->key);
+    if (c->type == FormColumnType::Count || c->type == FormColumnType::Sum) {
+        const auto v = c->type == FormColumnType::Sum ? sumValue(row, *c) : row.number(c->key);
         return v ? QLocale().toString(*v) : QString();
     }
     const QString text = formatFormCell(m_definition, row, *c);
@@ -192,6 +194,10 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             const auto v = derivedValue(m_definition, row, *c);
             return v ? QVariant(*v) : QVariant();
         }
+        if (c && c->type == FormColumnType::Sum) {
+            const auto v = sumValue(row, *c);
+            return v ? QVariant(*v) : QVariant();
+        }
         return display(row, total, column);
     case LocalRowRole:
         return row.local;
@@ -216,7 +222,7 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             if (d && d->severity == Severity::Warning)
                 return QBrush(QColor(0xFF, 0xF1, 0xC2));
         }
-        if (total || (c && c->type == FormColumnType::Derived))
+        if (total || (c && c->isComputed()))
             return QBrush(QColor(0xF3, 0xF4, 0xF6)); // computed: visibly not editable
         return {};
     }
@@ -309,7 +315,7 @@ Qt::ItemFlags FormTableModel::flags(const QModelIndex& index) const {
         return canRemoveRow(index.row()) && index.column() == labelColumns() - 1
                    ? f | Qt::ItemIsEditable
                    : f;
-    if (c->type == FormColumnType::Derived)
+    if (c->isComputed()) // a rate or a sum (新发病例合计) follows the row; it is never typed
         return f;
     return f | Qt::ItemIsEditable;
 }

@@ -4,19 +4,18 @@
 #include "table_file.h"
 
 #include "diagnostic_text.h"
-#include "disease_table_model.h"
-#include "keyboard/editable_cell_view.h"
-#include "whole_number_delegate.h"
 
 #include "charts/chart_axes.h"
 #include "forms/form_access.h"
+#include "forms/form_editor.h"
+#include "forms/form_table_model.h"
 #include "prompter.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
+#include "server/read_only_reason.h"
 #include "session.h"
 
 #include "io/csv_writer.h"
-#include "io/disease_csv.h"
 #include "io/file_output.h"
 #include "services/disease_export.h"
 #include "services/form_table_import.h"
@@ -25,14 +24,11 @@
 
 #include <QChartView>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -41,25 +37,7 @@ namespace yufang {
 
 DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_model(new DiseaseTableModel(this)) {
-    m_title = new QLabel(this);
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_view = new EditableCellView(this); // Tab skips the computed rates
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new WholeNumberDelegate(DiseaseTableModel::CountCellRole, m_view));
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_preparer = new QLineEdit(this);
-    m_phone = new QLineEdit(this);
-    auto* meta = new QFormLayout;
-    meta->addRow(tr("Prepared by"), m_preparer);
-    meta->addRow(tr("Telephone"), m_phone);
+      m_editor(new FormEditor(prompter, this)) {
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
     m_trend = new QTableWidget(0, 5, this);
@@ -72,6 +50,13 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     m_chart = new QChartView(this);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(170);
+    auto* trend = new QWidget(this);
+    auto* right = new QVBoxLayout(trend);
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addWidget(m_target);
+    right->addWidget(m_chart, 1);
+    right->addWidget(m_trend, 1);
+    m_editor->setSidePanel(trend);
 
     auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
     auto* importButton = new QPushButton(tr("Import…"), this);
@@ -86,93 +71,83 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto* columns = new QHBoxLayout;
-    auto* left = new QVBoxLayout;
-    left->addWidget(m_view, 1);
-    left->addLayout(meta);
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_target);
-    right->addWidget(m_chart, 1);
-    right->addWidget(m_trend, 1);
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_banner);
-    layout->addLayout(columns, 1);
+    layout->addWidget(m_editor, 1);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &DiseaseTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_model->revert();
+        model()->revert();
         reload();
     });
     connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
     connect(importButton, &QPushButton::clicked, this, &DiseaseTab::importDialog);
     connect(exportButton, &QPushButton::clicked, this, &DiseaseTab::exportDialog);
     connect(pdfButton, &QPushButton::clicked, this, &DiseaseTab::exportPdfDialog);
-    connect(m_model, &DiseaseTableModel::modifiedChanged, this, &DiseaseTab::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &DiseaseTab::updateActions);
-    auto metaEdited = [this] {
-        if (!m_loading)
-            m_model->setMeta(m_preparer->text().trimmed(), m_phone->text().trimmed());
-    };
-    connect(m_preparer, &QLineEdit::textEdited, this, metaEdited);
-    connect(m_phone, &QLineEdit::textEdited, this, metaEdited);
+    connect(m_editor, &FormEditor::modifiedChanged, this, &DiseaseTab::updateActions);
+    connect(m_editor, &FormEditor::findingsChanged, this, &DiseaseTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &DiseaseTab::reload);
     connect(&m_session, &Session::figuresChanged, this, [this] {
-        if (!m_model->isModified())
+        if (!isModified())
             reload(); // never over the user's unsaved edits
     });
     m_session.addGuard([this] { return maybeSave(); });
     reload();
 }
 
+FormTableModel* DiseaseTab::model() const {
+    return m_editor->model();
+}
+
 bool DiseaseTab::isModified() const {
-    return m_model->isModified();
+    return model()->isModified();
 }
 
 void DiseaseTab::reload() {
-    m_loading = true;
     const auto unit = m_session.unit();
-    const auto plan = m_session.plan();
-    if (!unit || !plan) {
-        m_model->setTable({}, true);
-        m_title->setText(tr("Choose a unit and a year on the left."));
-        m_banner->clear();
+    const auto definition =
+        unit && m_session.plan()
+            ? form_access::definitionFor(m_session.connection(), QStringLiteral("disease"),
+                                         unit->code, m_session.year())
+            : std::nullopt;
+    if (!unit || !definition) {
+        m_editor->clear(tr("Choose a unit and a year on the left."));
     } else {
-        const DiseaseRepository repo(m_session.connection());
+        const QSqlDatabase db = m_session.connection();
+        const DiseaseRepository repo(db);
         const bool parent = m_session.unitHasChildren();
-        m_revision = RecordRevisions(m_session.connection())
-                         .ticket(RecordKey::disease(unit->code, m_session.year()));
-        const DiseaseTable t = repo.figures(unit->code, m_session.year());
-        m_model->setTable(t, parent || m_session.isReadOnly());
-        m_title->setText(diseaseFormTitle(*plan));
-        m_banner->setText(parent
-                              ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
-                                    .arg(unit->name)
-                                    .arg(m_session.year())
-                                    .arg(repo.unitsWithData(unit->code, m_session.year()))
-                              : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
-                                   "dust where known.")
-                                    .arg(unit->name)
-                                    .arg(m_session.year()));
+        const bool readOnly = parent || m_session.isReadOnly();
+        // Taken before the form is read, so a save landing in between is a conflict, not lost.
+        m_revision = RecordRevisions(db).ticket(
+            form_access::recordKey(definition->code, unit->code, m_session.year()));
+        const FormTable table =
+            form_access::load(db, *definition, unit->code, m_session.year(), parent);
+        // The banner names the unit and the year: no unit line above it.
+        m_editor->setForm(*definition, table, QString(), readOnly, !readOnly);
+        QString banner = parent
+                             ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
+                                   .arg(unit->name)
+                                   .arg(m_session.year())
+                                   .arg(repo.unitsWithData(unit->code, m_session.year()))
+                             : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
+                                  "dust where known.")
+                                   .arg(unit->name)
+                                   .arg(m_session.year());
         // The register does not split cases by disease: say so wherever its figures are summed.
         if (const int derived = repo.unitsWithSource(unit->code, m_session.year(),
                                                      RegisterFiguresDerivation::source()))
-            m_banner->setText(
-                m_banner->text() + QLatin1Char(' ') +
-                tr("%1 unit(s) took their figures from the enterprise register, which does not "
-                   "split cases by disease: all their new cases are under other diseases.")
-                    .arg(derived));
-        m_preparer->setText(t.preparer);
-        m_phone->setText(t.phone);
-        m_view->resizeColumnsToContents();
+            banner += QLatin1Char(' ') +
+                      tr("%1 unit(s) took their figures from the enterprise register, which does "
+                         "not split cases by disease: all their new cases are under other "
+                         "diseases.")
+                          .arg(derived);
+        // A copy opened read-only says why the unit's own table cannot be edited.
+        const bool locked = !parent && m_session.isReadOnly();
+        if (locked)
+            banner += QLatin1Char('\n') + readOnlyReason(m_session);
+        m_editor->setBanner(banner, locked);
     }
-    m_preparer->setReadOnly(m_model->isReadOnly());
-    m_phone->setReadOnly(m_model->isReadOnly());
-    m_loading = false;
     updateTrend();
     updateActions();
 }
@@ -251,43 +226,44 @@ void DiseaseTab::updateTrend() {
 }
 
 void DiseaseTab::updateActions() {
-    const bool editable = !m_model->isReadOnly();
-    m_save->setEnabled(editable && m_model->isModified() && !hasErrors(m_model->diagnostics()));
-    m_revert->setEnabled(editable && m_model->isModified());
+    const FormTableModel* m = model();
+    const bool editable = !m->isReadOnly();
+    m_save->setEnabled(editable && m->isModified() && !hasErrors(m->diagnostics()));
+    m_revert->setEnabled(editable && m->isModified());
 }
 
 bool DiseaseTab::save() {
-    if (!m_model->isModified())
+    if (!isModified())
         return true;
-    const DiseaseTable table = m_model->table();
+    FormTableModel* m = model();
+    const FormTable table = m->table();
     const auto unit = m_session.unit();
-    const GuardedSave guarded{RecordKey::disease(table.unitCode, table.year),
+    const GuardedSave guarded{form_access::recordKey(table.formCode, table.unitCode, table.year),
                               tr("The occupational disease table of %1 for %2")
                                   .arg(unit ? unit->name : table.unitCode)
                                   .arg(table.year),
                               {},
                               [this] {
-                                  m_model->revert();
+                                  model()->revert();
                                   reload();
                               }};
-    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
-                   m_model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
-                       return DiseaseRepository(m_session.connection())
-                           .save(table, QStringLiteral("manual"), why, ticket);
+    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
+                   [&](RevisionTicket* ticket, QString* why) {
+                       return form_access::save(m_session.connection(), table, ticket, why);
                    }))
         return false;
-    m_model->markSaved();
+    m->markSaved();
     notifyChanged();
     return true;
 }
 
 bool DiseaseTab::maybeSave() {
-    if (!m_model->isModified())
+    if (!isModified())
         return true;
     return resolveUnsavedChanges(
         m_prompter, this, tr("Unsaved changes"),
         tr("The occupational disease table has unsaved changes. Save them?"),
-        [this] { return save(); }, [this] { m_model->revert(); });
+        [this] { return save(); }, [this] { model()->revert(); });
 }
 
 void DiseaseTab::setTarget() {

@@ -6,27 +6,28 @@
 
 class QChartView;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QTableView;
 class QTableWidget;
 
 namespace yufang {
 
-class DiseaseTableModel;
+class FormEditor;
+class FormTableModel;
 class Prompter;
 class Session;
 
 // The 职业病 tab: new cases of pneumoconiosis and other occupational diseases and the workers
 // exposed to dust per key industry (editable for a unit without children, consolidated for a
 // parent), and the trend of new cases against the baseline year with the plan's target if it
-// sets one.
+// sets one. The table, 填报人 and 联系电话 are the form engine's editor on the plan's `disease`
+// definition, saved as any form is; what only this tab has is the trend beside it.
 class DiseaseTab : public QWidget {
     Q_OBJECT
 public:
     DiseaseTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
-    DiseaseTableModel* model() const { return m_model; }
+    FormEditor* editor() const { return m_editor; }
+    FormTableModel* model() const;
     QTableWidget* trendTable() const { return m_trend; }
     QLabel* targetLabel() const { return m_target; }
 
@@ -51,18 +52,12 @@ private:
 
     Session& m_session;
     Prompter& m_prompter;
-    DiseaseTableModel* m_model;
-    QLabel* m_title;
-    QLabel* m_banner;
-    QTableView* m_view;
-    QLineEdit* m_preparer;
-    QLineEdit* m_phone;
+    FormEditor* m_editor;
     QLabel* m_target;
     QTableWidget* m_trend;
     QChartView* m_chart;
     QPushButton* m_save;
     QPushButton* m_revert;
-    bool m_loading = false;
     RevisionTicket m_revision; // of the table on screen when it was loaded
 };
 
