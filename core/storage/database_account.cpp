@@ -6,8 +6,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
-
 #ifdef Q_OS_UNIX
 #include <pwd.h>
 #include <unistd.h>
@@ -29,9 +27,8 @@ QString databaseAccount(const QSqlDatabase& db) {
         // libpq holds the login it authenticated as, which is session_user (Yufang never
         // changes the session's authorization): no round trip for every save, and an answer
         // even inside a transaction the server has already failed.
-        if (PGconn* conn = sql::postgresHandle(db))
-            if (const char* user = PQuser(conn); user && *user)
-                return QString::fromUtf8(user);
+        if (const QString login = sql::postgresLogin(db); !login.isEmpty())
+            return login;
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("SELECT session_user")) && q.next())
             return q.value(0).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 struct pg_conn;
 
@@ -13,5 +14,9 @@ pg_conn* postgresHandle(const QSqlDatabase& db);
 // Whether the server connection is inside a transaction block. PostgreSQL only warns about a
 // BEGIN inside a transaction (SQLite refuses it), so nested use is told from this instead.
 bool inServerTransaction(const QSqlDatabase& db);
+
+// The login libpq authenticated as (session_user: Yufang never changes the session's
+// authorization); empty without a libpq connection.
+QString postgresLogin(const QSqlDatabase& db);
 
 } // namespace yufang::sql

@@ -4,7 +4,11 @@
 
 #include <QRegularExpression>
 
+// Without libpq (the Windows cross build, whose Qt has no QPSQL driver: docs/windows.md) there
+// is never a server connection: copyRows and execParams only say so; the COPY text helpers stay.
+#ifdef YUFANG_HAVE_LIBPQ
 #include <libpq-fe.h>
+#endif
 
 #include <memory>
 #include <vector>
@@ -78,6 +82,7 @@ void appendRow(QByteArray& out, const RegisterRecord& r) {
     out.back() = '\n';
 }
 
+#ifdef YUFANG_HAVE_LIBPQ
 struct ResultDeleter {
     void operator()(PGresult* r) const { PQclear(r); }
 };
@@ -96,12 +101,14 @@ qsizetype failedLine(const PGresult* result) {
     const auto m = line.match(QString::fromUtf8(context ? context : ""));
     return m.hasMatch() ? qMax<qsizetype>(0, m.captured(1).toLongLong() - 1) : 0;
 }
+#endif
 } // namespace
 
 bool copyRows(const QSqlDatabase& db, const char* copyStatement, const QByteArray& rows,
               QString* error, qsizetype* failedRow) {
     if (failedRow)
         *failedRow = 0;
+#ifdef YUFANG_HAVE_LIBPQ
     PGconn* conn = postgresHandle(db);
     if (!conn) {
         *error = QStringLiteral("not a PostgreSQL connection");
@@ -129,6 +136,11 @@ bool copyRows(const QSqlDatabase& db, const char* copyStatement, const QByteArra
     if (!sent && error->isEmpty())
         *error = messageOf(conn, nullptr);
     return ok;
+#else
+    (void)db, (void)copyStatement, (void)rows;
+    *error = QStringLiteral("not a PostgreSQL connection");
+    return false;
+#endif
 }
 
 bool copyRegisterRows(const QSqlDatabase& db, const RegisterRecord* records, qsizetype count,
@@ -172,6 +184,7 @@ QByteArray textArray(const QList<QByteArray>& values) {
 
 bool execParams(const QSqlDatabase& db, const char* statement, const QList<QByteArray>& params,
                 QString* error) {
+#ifdef YUFANG_HAVE_LIBPQ
     PGconn* conn = postgresHandle(db);
     if (!conn) {
         *error = QStringLiteral("not a PostgreSQL connection");
@@ -187,6 +200,11 @@ bool execParams(const QSqlDatabase& db, const char* statement, const QList<QByte
         return true;
     *error = messageOf(conn, result.get());
     return false;
+#else
+    (void)db, (void)statement, (void)params;
+    *error = QStringLiteral("not a PostgreSQL connection");
+    return false;
+#endif
 }
 
 } // namespace yufang::sql
