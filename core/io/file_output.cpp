@@ -29,7 +29,11 @@ struct Text {
 QAtomicInteger<qint64> g_faultBudget{-1};
 
 bool isDiskFull(const QString& why) {
-    return why == qt_error_string(ENOSPC) || why == qt_error_string(EDQUOT);
+#ifdef EDQUOT
+    if (why == qt_error_string(EDQUOT)) // a quota is full (POSIX; Windows' CRT has no EDQUOT)
+        return true;
+#endif
+    return why == qt_error_string(ENOSPC);
 }
 
 // Forces the temporary file's bytes to the disk before the rename, so a crash right after
