@@ -4963,14 +4963,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
 <context>
     <name>yufang::DiseaseTab</name>
     <message>
-        <source>Prepared by</source>
-        <translation>填报人</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -5103,44 +5095,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Export table…</source>
         <translation>导出表格…</translation>
-    </message>
-</context>
-<context>
-    <name>yufang::DiseaseTableModel</name>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Key industry</source>
-        <translation>重点行业名称</translation>
-    </message>
-    <message>
-        <source>New cases of
-pneumoconiosis</source>
-        <translation>尘肺病
-新发病例数</translation>
-    </message>
-    <message>
-        <source>New cases of other
-occupational diseases</source>
-        <translation>其他职业病
-新发病例数</translation>
-    </message>
-    <message>
-        <source>New cases
-total</source>
-        <translation>新发病例
-合计</translation>
-    </message>
-    <message>
-        <source>Workers exposed
-to dust</source>
-        <translation>接尘人数</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
