@@ -20,8 +20,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(YUFANG_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("yufang")));
 #ifdef Q_OS_WIN
-    // Windows has no icon theme: the icon comes from the executable's resource (yufang.rc).
-    preferChineseScreenFonts();
+    // Windows has no icon theme (the icon comes from the executable's resource, yufang.rc), and
+    // its GUI font has no Chinese: the screen fonts prefer Microsoft YaHei / SimSun.
+    yufang::preferChineseScreenFonts();
 #endif
 
     QCommandLineParser parser;
