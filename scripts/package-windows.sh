@@ -346,7 +346,13 @@ niced cmake --build "$b" -j "$jobs"
 # --- The portable folder: the programs, the DLLs they load, Qt's plugins, qt.conf -----------
 stage=$out/Yufang-$version-win64
 rm -rf "$stage" && mkdir -p "$stage"
-cp "$b/app/yufang.exe" "$b/app/yufang-cli.exe" "$stage/"
+# Where the programs land depends on the Qt toolchain (the build's top folder with Qt 6.4's
+# qt.toolchain.cmake, app/ without it): take them from where they are.
+for exe in yufang yufang-cli; do
+  found=$(find "$b" -maxdepth 2 -name "$exe.exe" -newer "$out/configure.log" | head -n 1)
+  [[ -n $found ]] || { echo "package-windows: $exe.exe was not built" >&2; exit 1; }
+  cp "$found" "$stage/"
+done
 # The plugins Qt loads at run time: the Windows platform, the SQLite driver, the native widget
 # style, SVG (icons and images) and the image formats of the app's resources.
 for plugin in platforms/qwindows styles/qwindowsvistastyle sqldrivers/qsqlite \
