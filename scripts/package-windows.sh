@@ -349,7 +349,7 @@ rm -rf "$stage" && mkdir -p "$stage"
 # Where the programs land depends on the Qt toolchain (the build's top folder with Qt 6.4's
 # qt.toolchain.cmake, app/ without it): take them from where they are.
 for exe in yufang yufang-cli; do
-  found=$(find "$b" -maxdepth 2 -name "$exe.exe" -newer "$out/configure.log" | head -n 1)
+  found=$(find "$b" -maxdepth 2 -name "$exe.exe" | head -n 1)
   [[ -n $found ]] || { echo "package-windows: $exe.exe was not built" >&2; exit 1; }
   cp "$found" "$stage/"
 done
