@@ -219,20 +219,27 @@ AnnexTable asAnnex(const FormTable& table) {
 }
 } // namespace
 
+namespace {
+// The audit event of a saved form: what was saved, by which action, from where.
+AuditEvent savedEvent(const FormTable& table, const QString& action, const QString& source) {
+    AuditEvent e;
+    e.action = action;
+    e.unitCode = table.unitCode;
+    e.year = table.year;
+    e.entity = table.formCode;
+    e.newValue = source;
+    return e;
+}
+} // namespace
+
 bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
                                            const QString& action, QString* error,
                                            RevisionTicket* ticket) {
     // The annex's data is this storage (migration 20), but its saves keep the annex's rules:
     // a locked form is refused, every changed value is an audit event, every save a version.
     if (table.formCode == annex_values::formCode()) {
-        AuditEvent e;
-        e.action = action;
-        e.unitCode = table.unitCode;
-        e.year = table.year;
-        e.entity = table.formCode;
-        e.newValue = source;
         return AnnexWriter(m_db).save(asAnnex(table), source, error, {}, ticket) &&
-               AuditLog(m_db).append(e, error);
+               AuditLog(m_db).append(savedEvent(table, action, source), error);
     }
     if (!RecordRevisions(m_db).claim(RecordKey::form(table.formCode, table.unitCode, table.year),
                                      ticket, error))
@@ -296,13 +303,7 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
             if (!it.value().isEmpty() && !put(i, r, it.key(), it.value()))
                 return false;
     }
-    AuditEvent e;
-    e.action = action;
-    e.unitCode = table.unitCode;
-    e.year = table.year;
-    e.entity = table.formCode;
-    e.newValue = source;
-    return AuditLog(m_db).append(e, error);
+    return AuditLog(m_db).append(savedEvent(table, action, source), error);
 }
 
 } // namespace yufang
