@@ -184,10 +184,7 @@ TEST_CASE("Migration 21 gives a stored training definition its subtotals and kee
           "[migrations][print]") {
     YUFANG_SQLITE_ONLY(); // the fixture is a database file made by an earlier release
     TempDatabase t;
-    t.close();
-    QFile::remove(t.path());
-    REQUIRE(QFile::copy(kData + u"/golden/pre12.sqlite"_s, t.path()));
-    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+    t.replaceFile(kData + u"/golden/pre12.sqlite"_s);
     t.reopen(); // migrates
     const QSqlDatabase db = t.connection();
     REQUIRE(currentSchemaVersion(db) == latestSchemaVersion());

@@ -24,10 +24,7 @@ TEST_CASE("Migration 16 keeps the training and disease exports of an older datab
           "[migrations][golden]") {
     YUFANG_SQLITE_ONLY(); // the fixture is a database file made by an earlier release
     TempDatabase t;
-    t.close();
-    QFile::remove(t.path());
-    REQUIRE(QFile::copy(kGolden + u"/pre12.sqlite"_s, t.path()));
-    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+    t.replaceFile(kGolden + u"/pre12.sqlite"_s);
     t.reopen(); // migrates
     const QSqlDatabase db = t.connection();
     REQUIRE(currentSchemaVersion(db) == latestSchemaVersion());

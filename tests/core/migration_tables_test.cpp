@@ -144,10 +144,7 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
           "[migrations][golden]") {
     YUFANG_SQLITE_ONLY(); // the fixture is a database file made by the release before 12
     TempDatabase t;
-    t.close();
-    QFile::remove(t.path());
-    REQUIRE(QFile::copy(kPre12, t.path()));
-    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+    t.replaceFile(kPre12);
     addEngineAnnexAndLock(t.path());
     const Legacy before = readLegacy(t.path());
     // The fixture is what make_pre12_db.sh made: all three tables filled, drafts replaced.

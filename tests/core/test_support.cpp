@@ -97,6 +97,13 @@ void TempDatabase::reopen() {
     REQUIRE(opened);
 }
 
+void TempDatabase::replaceFile(const QString& fixture) {
+    close();
+    QFile::remove(m_path);
+    REQUIRE(QFile::copy(fixture, m_path));
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 qint64 rowCount(const QSqlDatabase& db, const QString& table) {
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));

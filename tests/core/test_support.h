@@ -67,6 +67,9 @@ public:
 
     void close();
     void reopen(); // REQUIREs success
+    // Closes the database and puts a copy of `fixture` (a file made by an earlier release) in
+    // its place, writable; reopen() then migrates it.
+    void replaceFile(const QString& fixture);
 
 private:
     QTemporaryDir m_dir;
