@@ -570,7 +570,7 @@ TEST_CASE("Batches written directly and batches merged in one file", "[register]
 TEST_CASE("The row buffer grows to its budget before it sets rows aside", "[register]") {
     // A shuffled file of about 12 MiB held back: beyond the buffer's first 8 MiB, it grows
     // instead of writing a run to a temporary file, and the whole file goes in in id order.
-    std::vector<BufferRow> rows = bufferRows(3, 12000);
+    std::vector<BufferRow> rows = bufferRows(3, 24000);
     std::shuffle(rows.begin(), rows.end(), std::mt19937(21));
     const Fed grown = feed(rows, 2 * RegisterRowBuffer::kFirstBudget);
     CHECK(grown.runsSetAside == 0);
