@@ -48,7 +48,7 @@ for round in $(seq 1 "$rounds"); do
   copy=$(seconds psql -q "$conn" -c "\\copy ${schema}_psql.raw ($columns) FROM '$csv' WITH (FORMAT csv, HEADER true)")
   count=$(psql -qAt "$conn" -c "SELECT COUNT(*) FROM $schema.register_enterprise")
   [[ $count == "$rows" ]] || { echo "round $round: expected $rows rows, found $count" >&2; exit 1; }
-  psql -q "$conn" -c "DROP SCHEMA $schema CASCADE; DROP SCHEMA ${schema}_psql CASCADE"
+  psql -q "$conn" -c "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE; DROP SCHEMA ${schema}_psql CASCADE"
   ratio=$(python3 -c "print(f'{$yufang / $copy:.2f}')")
   echo "$yufang $copy $ratio" >>"$work/server-results"
   echo "round $round: import-register $yufang s | psql \\copy $copy s | ratio $ratio | load $(cut -d' ' -f1 /proc/loadavg)"

@@ -1,5 +1,6 @@
 #include "register_import.h"
 
+#include "domain/same_bytes.h"
 #include "register_credit_codes.h"
 #include "register_row_parser.h"
 #include "storage/backup.h"
@@ -17,6 +18,9 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <array>
+#include <cstring>
 
 namespace yufang {
 
@@ -55,20 +59,46 @@ class PairIndex {
 public:
     static constexpr int kNone = -1;
     int find(QByteArrayView unitCode, int year) const {
-        const auto it =
-            m_units.constFind(QByteArray::fromRawData(unitCode.data(), unitCode.size()));
-        return it == m_units.constEnd() ? kNone : (*it)[size_t(year - register_layout::kFirstYear)];
+        const std::vector<int>* years = yearsOf(unitCode);
+        return years ? (*years)[size_t(year - register_layout::kFirstYear)] : kNone;
     }
     void insert(QByteArrayView unitCode, int year, int state) {
         auto it = m_units.find(QByteArray::fromRawData(unitCode.data(), unitCode.size()));
         if (it == m_units.end())
             it = m_units.insert(unitCode.toByteArray(), std::vector<int>(kYears, kNone));
         (*it)[size_t(year - register_layout::kFirstYear)] = state;
+        m_recent.fill({}); // the hash may have moved its values
     }
 
 private:
     static constexpr int kYears = 1 << 8; // register_layout::kYearBits
+    // The units last found, by a cheap hash of the code's first bytes: a file in any order
+    // names its units from a few hundred, and a QHash lookup per row (hashing the code, a
+    // call to compare it) was a few per cent of a shuffled file's import.
+    struct Recent {
+        QByteArrayView code; // the hash's own key
+        const std::vector<int>* years = nullptr;
+    };
+    static constexpr size_t kRecent = 256;
+    static size_t recentSlot(QByteArrayView code) {
+        quint64 bits = 0;
+        std::memcpy(&bits, code.data(), size_t(qMin<qsizetype>(code.size(), 8)));
+        bits ^= quint64(code.size()) ^ (code.size() > 8 ? quint64(quint8(code.back())) << 56 : 0);
+        return size_t((bits * 0x9E3779B97F4A7C15ull) >> 56);
+    }
+    const std::vector<int>* yearsOf(QByteArrayView unitCode) const {
+        Recent& recent = m_recent[recentSlot(unitCode)];
+        if (recent.years && sameBytes(recent.code, unitCode))
+            return recent.years;
+        const auto it =
+            m_units.constFind(QByteArray::fromRawData(unitCode.data(), unitCode.size()));
+        if (it == m_units.constEnd())
+            return nullptr;
+        recent = {QByteArrayView(it.key()), &it.value()};
+        return recent.years;
+    }
     QHash<QByteArray, std::vector<int>> m_units;
+    mutable std::array<Recent, kRecent> m_recent{};
 };
 
 // register_unit: the slot of every unit that has register rows, new ones added as they come
@@ -293,7 +323,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             continue;
         RegisterRowParser::add(fileSums, row);
         RegisterRowParser::add(sectionSums, row);
-        if (!pair || row.year != pair->year || row.unitCode != QByteArrayView(pair->unitCode)) {
+        if (!pair || row.year != pair->year || !sameBytes(row.unitCode, pair->unitCode)) {
             Q_ASSERT(register_layout::validYear(row.year)); // the parser takes 1990-2100
             int known = pairs.find(row.unitCode, row.year);
             if (known == PairIndex::kNone) {

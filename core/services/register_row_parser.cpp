@@ -2,6 +2,7 @@
 
 #include "domain/credit_code.h"
 #include "domain/input_text.h"
+#include "domain/same_bytes.h"
 #include "io/cell_parsing.h"
 #include "io/register_header.h"
 
@@ -40,11 +41,6 @@ QString nameProblemOf(QByteArrayView v, bool plainRecord) {
 // Equality with a short literal, inline: the insured column is compared with ten of them.
 template <size_t N> bool is(QByteArrayView v, const char (&literal)[N]) {
     return v.size() == qsizetype(N - 1) && std::memcmp(v.data(), literal, N - 1) == 0;
-}
-
-bool same(QByteArrayView a, QByteArrayView b) {
-    return a.size() == b.size() &&
-           (a.isEmpty() || std::memcmp(a.data(), b.data(), size_t(a.size())) == 0);
 }
 
 // How a message names a column: the official Chinese name clerks see in their sheets, with the
@@ -154,8 +150,10 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
             std::all_of(tail.begin(), tail.end(), [](char c) { return c == '0'; }))
             r->unitCode = r->unitCode.first(dot);
     }
-    if (!same(r->unitCode, m_lastUnit)) {
-        if (!m_units.contains(QByteArray::fromRawData(r->unitCode.data(), r->unitCode.size()))) {
+    if (!sameBytes(r->unitCode, m_lastUnit)) {
+        const auto known =
+            m_units.constFind(QByteArray::fromRawData(r->unitCode.data(), r->unitCode.size()));
+        if (known == m_units.constEnd()) {
             report(Severity::Error, row.line, RegisterColumn::UnitCode,
                    r->unitCode.isEmpty()
                        ? Text::tr("unit_code is empty")
@@ -163,7 +161,7 @@ bool RegisterRowParser::parse(const CsvByteRecord& row, RegisterRecord* r) {
                              .arg(quoted(r->unitCode)));
             ok = false;
         } else {
-            m_lastUnit = r->unitCode.toByteArray();
+            m_lastUnit = *known; // the set's own copy: no allocation per row of a shuffled file
         }
     }
     r->enterpriseName = field(row, RegisterColumn::EnterpriseName);

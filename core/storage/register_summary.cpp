@@ -5,6 +5,8 @@
 #include "sqlite_register_writer.h"
 #include "unit_repository.h"
 
+#include "domain/same_bytes.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,9 +39,9 @@ void RegisterSummaryBuilder::add(int pair, const RegisterRecord& row) {
     Pair& p = m_pairs[size_t(pair)];
     // A unit has a handful of industries: a linear search beats any hash.
     size_t i = p.last;
-    if (i >= p.lines.size() || QByteArrayView(p.lines[i].industry) != row.industry) {
+    if (i >= p.lines.size() || !sameBytes(p.lines[i].industry, row.industry)) {
         i = 0;
-        while (i < p.lines.size() && QByteArrayView(p.lines[i].industry) != row.industry)
+        while (i < p.lines.size() && !sameBytes(p.lines[i].industry, row.industry))
             ++i;
         if (i == p.lines.size())
             p.lines.push_back(Line{row.industry.toByteArray(), row.id});

@@ -18,6 +18,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <random>
 
@@ -555,12 +556,12 @@ TEST_CASE("A batch that appends keeps back its last unit - so a split county goe
 
 TEST_CASE("Batches written directly and batches merged in one file", "[register]") {
     // Three units grouped (their batches append and are written as they fill, a unit of about
-    // 14 KiB kept back at each boundary), six more units' rows shuffled behind them (set aside
+    // 7 KiB kept back at each boundary), six more units' rows shuffled behind them (set aside
     // and merged): every row once, in id order.
     std::vector<BufferRow> rows = bufferRows(9, 40);
     const auto tail = rows.begin() + 3 * 3 * 40;
     std::shuffle(tail, rows.end(), std::mt19937(20));
-    const Fed fed = feed(rows, 32 * 1024);
+    const Fed fed = feed(rows, 16 * 1024);
     CHECK(fed.writtenBeforeFlush > 0);
     CHECK(fed.runsSetAside > 1);
     CHECK(fed.writer.ids == fed.expected);
@@ -570,7 +571,7 @@ TEST_CASE("Batches written directly and batches merged in one file", "[register]
 TEST_CASE("The row buffer grows to its budget before it sets rows aside", "[register]") {
     // A shuffled file of about 12 MiB held back: beyond the buffer's first 8 MiB, it grows
     // instead of writing a run to a temporary file, and the whole file goes in in id order.
-    std::vector<BufferRow> rows = bufferRows(3, 12000);
+    std::vector<BufferRow> rows = bufferRows(3, 24000);
     std::shuffle(rows.begin(), rows.end(), std::mt19937(21));
     const Fed grown = feed(rows, 2 * RegisterRowBuffer::kFirstBudget);
     CHECK(grown.runsSetAside == 0);
@@ -580,4 +581,113 @@ TEST_CASE("The row buffer grows to its budget before it sets rows aside", "[regi
     const Fed merged = feed(rows, RegisterRowBuffer::kFirstBudget);
     CHECK(merged.runsSetAside >= 1);
     CHECK(merged.writer.ids == merged.expected);
+}
+
+namespace {
+// Keeps a copy of every record a RegisterRowBuffer hands over.
+class CopyingWriter : public RecordingWriter {
+public:
+    struct Copy {
+        RegisterRecord record;
+        QByteArray unit, name, code, industry;
+    };
+    std::vector<Copy> copies;
+    Outcome insert(const RegisterRecord& r, QString* error) override {
+        Copy c{r, r.unitCode.toByteArray(), r.enterpriseName.toByteArray(),
+               r.creditCode.toByteArray(), r.industry.toByteArray()};
+        copies.push_back(c);
+        return RecordingWriter::insert(r, error);
+    }
+};
+} // namespace
+
+TEST_CASE("The row buffer gives back every value it was handed, held or set aside", "[register]") {
+    // Values at the edges of the compact row: negative and very large counts, a risk class,
+    // each amount present or not, a long name, an empty credit code, the unit and year taken
+    // from the id. Through a buffer that holds them all and one that sets runs aside.
+    std::vector<QByteArray> names;
+    std::vector<RegisterRecord> in;
+    for (int i = 0; i < 600; ++i)
+        names.push_back(i % 97 == 0 ? QByteArray(QByteArray(300 + i, 'x') + "有限公司")
+                                    : QByteArray("企业" + QByteArray::number(i)));
+    for (int i = 0; i < 600; ++i) {
+        RegisterRecord r;
+        const int unit = i % 3;
+        const int year = 2020 + (i * 7) % 6;
+        r.id = register_layout::firstId(year, unit + 1) + i; // ascending within a unit-year
+        r.unitCode = unit == 0 ? "371302" : unit == 1 ? "371311" : "371312";
+        r.year = year;
+        r.enterpriseName = names[size_t(i)];
+        r.creditCode = i % 5 == 0 ? QByteArrayView() : QByteArrayView("91371302MA3C000015");
+        r.industry = i % 2 ? QByteArrayView("冶金") : QByteArrayView("建筑施工");
+        r.employees = i % 11 == 0 ? qint64(5'000'000'000) : i;
+        r.insuredEmployees = i % 13 == 0 ? -3 : i / 2;
+        r.insured = i % 4 == 0;
+        r.accidents = i % 7;
+        r.occupationalDiseaseCases = i % 17 == 0 ? std::numeric_limits<qint64>::min() : 0;
+        r.keyPersonnel = std::numeric_limits<qint64>::max() - i;
+        r.keyPersonnelTrained = 127 + i;
+        if (i % 3 == 0)
+            r.riskClass = i % 8 - 1;
+        if (i % 2 == 0)
+            r.payroll = i * 1000.25;
+        if (i % 3 == 1)
+            r.contributions = -0.5 * i;
+        if (i % 5 == 2)
+            r.benefitsPaid = 1e300;
+        in.push_back(r);
+    }
+    std::shuffle(in.begin(), in.end(), std::mt19937(22));
+    // The shuffle broke the ascending order within a unit-year: the buffer sorts such a group.
+    for (const qsizetype budget : {qsizetype(4096), RegisterRowBuffer::kDefaultBudget}) {
+        INFO("budget " << budget);
+        RegisterRowBuffer buffer(budget);
+        CopyingWriter writer;
+        QString error;
+        int line = 0;
+        for (size_t i = 0; i < in.size(); ++i) {
+            buffer.add(in[i], int(i) + 2);
+            if (buffer.isFull())
+                REQUIRE(buffer.hold(writer, &error, &line));
+        }
+        REQUIRE(buffer.flush(writer, &error, &line));
+        REQUIRE(writer.copies.size() == in.size());
+        std::vector<RegisterRecord> expected = in;
+        std::sort(expected.begin(), expected.end(),
+                  [](const RegisterRecord& a, const RegisterRecord& b) { return a.id < b.id; });
+        std::vector<CopyingWriter::Copy> got = writer.copies;
+        std::sort(got.begin(), got.end(),
+                  [](const auto& a, const auto& b) { return a.record.id < b.record.id; });
+        for (size_t i = 0; i < expected.size(); ++i) {
+            const RegisterRecord& e = expected[i];
+            const CopyingWriter::Copy& g = got[i];
+            INFO("row " << i);
+            CHECK(g.record.id == e.id);
+            CHECK(g.unit == e.unitCode.toByteArray());
+            CHECK(g.record.year == e.year);
+            CHECK(g.name == e.enterpriseName.toByteArray());
+            CHECK(g.code == e.creditCode.toByteArray());
+            CHECK(g.industry == e.industry.toByteArray());
+            CHECK(g.record.employees == e.employees);
+            CHECK(g.record.insuredEmployees == e.insuredEmployees);
+            CHECK(g.record.insured == e.insured);
+            CHECK(g.record.accidents == e.accidents);
+            CHECK(g.record.occupationalDiseaseCases == e.occupationalDiseaseCases);
+            CHECK(g.record.keyPersonnel == e.keyPersonnel);
+            CHECK(g.record.keyPersonnelTrained == e.keyPersonnelTrained);
+            CHECK(g.record.riskClass == e.riskClass);
+            CHECK(g.record.payroll == e.payroll);
+            CHECK(g.record.contributions == e.contributions);
+            CHECK(g.record.benefitsPaid == e.benefitsPaid);
+        }
+        if (budget == 4096)
+            CHECK(buffer.runsSetAside() > 1);
+        else
+            CHECK(writer.ids == std::vector<qint64>([&] {
+                      std::vector<qint64> ids;
+                      for (const RegisterRecord& r : expected)
+                          ids.push_back(r.id);
+                      return ids;
+                  }())); // one pass in id order
+    }
 }

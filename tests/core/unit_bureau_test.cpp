@@ -36,6 +36,11 @@ TEST_CASE("A unit's bureau is named from the place and its level", "[bureau]") {
     // a unit the user named as an office keeps that name
     CHECK(bureauName(unit(u"371398"_s, u"临沂市社会保险事业中心"_s, UnitLevel::Other), linyi) ==
           u"临沂市社会保险事业中心"_s);
+    // a unit named after its bureau (局 or 厅 last) is not named twice
+    CHECK(bureauName(unit(u"371397"_s, u"临沂市人力资源和社会保障局"_s, UnitLevel::City),
+                     shandong) == u"临沂市人力资源和社会保障局"_s);
+    CHECK(bureauName(unit(u"370001"_s, u"山东省人力资源和社会保障厅"_s, UnitLevel::Province),
+                     std::nullopt) == u"山东省人力资源和社会保障厅"_s);
 }
 
 TEST_CASE("The bureau of a stored unit is looked up with its parent", "[bureau]") {
