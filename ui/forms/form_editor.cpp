@@ -109,7 +109,8 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_view->setHorizontalHeader(new WrappingHeader(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter |
+                                                    Qt::Alignment(Qt::TextWordWrap));
     m_view->verticalHeader()->setVisible(false);
 
     m_footerBox = new QWidget(this);
@@ -267,7 +268,7 @@ void FormEditor::updateFindings() {
         item->setText((error ? tr("Error: ") : tr("Warning: ")) + d.message);
         item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                   : QStyle::SP_MessageBoxWarning));
-        item->setData(Qt::UserRole, d.row);
+        item->setData(Qt::UserRole, m_model->lineOf(d.row)); // the row's line in the grid
         item->setData(Qt::UserRole + 1, m_model->columnOf(d.field));
     }
     m_findings->setVisible(m_findings->count() > 0);
@@ -298,7 +299,7 @@ bool FormEditor::addRow(const QString& key) {
         m_prompter.warning(this, tr("Add row"), error);
         return false;
     }
-    const int row = m_model->rowCount() - 2;
+    const int row = m_model->lineOf(int(m_model->table().rows.size()) - 1);
     const int column = m_model->labelColumns();
     m_view->setCurrentIndex(m_model->index(row, qMin(column, m_model->columnCount() - 1)));
     return true;
@@ -317,7 +318,7 @@ void FormEditor::removeCurrentRow() {
     const int row = m_view->currentIndex().row();
     if (!m_model->canRemoveRow(row))
         return;
-    const QString name = m_model->table().rows.at(row).key;
+    const QString name = m_model->table().rows.at(m_model->tableRowOf(row)).key;
     const auto answer = m_prompter.question(
         this, tr("Remove row"), tr("Remove %1 and its figures from this form?").arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);

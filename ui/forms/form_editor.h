@@ -20,11 +20,12 @@ class FormTableModel;
 class Prompter;
 
 // One form of the form engine on screen, laid out by its definition: the title, the unit line,
-// a banner, the table (number cells right-aligned, derived cells and 合计 computed live), the
-// form's own header fields, 填报人 / 联系电话 / 填报日期 (a calendar that opens at the form's
-// year), the findings in Chinese with the rule's message (click one to go to its cell), and
-// add / remove row where the definition allows rows of the unit's own. It neither loads nor
-// saves: the 报表 tab and the plan editor's preview hand it a definition and a table.
+// a banner, the table (number cells right-aligned, derived cells, subtotals and 合计 computed
+// live, Tab skipping them), the form's own header fields, 填报人 / 联系电话 / 填报日期 (a
+// calendar that opens at the form's year), the findings in Chinese with the rule's message
+// (click one to go to its cell), and add / remove row where the definition allows rows of the
+// unit's own. It neither loads nor saves: the 报表, 培训 and 职业病 tabs and the plan editor's
+// preview hand it a definition and a table.
 class FormEditor : public QWidget {
     Q_OBJECT
 public:
@@ -37,7 +38,8 @@ public:
     // An information or warning line above the table; empty hides it.
     void setBanner(const QString& text, bool warning = false);
     // A widget beside the table and its fields, below the title and banner (the 职业病 tab's
-    // trend against the baseline); the editor takes it over.
+    // trend against the baseline, the 培训 tab's coverage and providers); the editor takes it
+    // over.
     void setSidePanel(QWidget* panel);
 
     FormTableModel* model() const { return m_model; }
