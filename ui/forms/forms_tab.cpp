@@ -162,8 +162,12 @@ void FormsTab::fillChooser() {
             : std::nullopt;
     if (plan) {
         m_definitions = form_access::engineForms(m_session.connection(), plan->id);
-        for (const FormDefinition& d : std::as_const(m_definitions))
+        for (FormDefinition& d : m_definitions) {
+            // The title on screen, in the CSV and on the printed page names the plan the unit
+            // follows (《{plan}》…), as export-form and print-form write it.
+            d.printTitle = d.printTitleFor(plan->title);
             m_forms->addItem(d.title, d.code);
+        }
     }
     const int keep = m_forms->findData(previous);
     m_forms->setCurrentIndex(keep >= 0 ? keep : 0);
