@@ -10,21 +10,14 @@
 
 namespace yufang {
 
-// Training rows and metadata per unit and year, the key-personnel categories of each plan, and
-// the consolidated view of a subtree (summed from counts, like the annex). Since migration 12
+// Training rows and metadata per unit and year (the plan's key-personnel categories are
+// PlanCategoryStore's), and the consolidated view of a subtree (summed from counts, like the annex). Since migration 12
 // the figures are the form `training` of the form engine's storage (form_record, form_value;
 // a row's group is the industry, its key the category): this class lays them out as the
 // training grid (the unit's industries of the year × the plan's categories).
 class TrainingRepository {
 public:
     explicit TrainingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    // Key-personnel categories (重点人员类别) in the plan's order.
-    QStringList categoriesOfPlan(qint64 planId) const;
-    // Of the plan the unit follows in the year (0: now).
-    QStringList categoriesOf(const QString& unitCode, int year = 0) const;
-    // Adds a category at the end of the plan's list (the 2026-2030 plan adds 主要负责人).
-    bool addPlanCategory(qint64 planId, const QString& name, QString* error);
 
     // The unit's own table: every key industry (plan, then local) × every category, counts empty
     // where nothing is stored.

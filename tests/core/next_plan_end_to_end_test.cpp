@@ -18,6 +18,7 @@
 #include "services/progress_service.h"
 #include "services/training_progress.h"
 #include "storage/annex_repository.h"
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
@@ -91,9 +92,9 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     next->trainingCoverageTarget = 0.90;
     next->industries << kDelivery;
     REQUIRE(store.save(*next, PlanTaskRepository(db).forPlan(next->id), &error));
-    TrainingRepository training(db);
-    const int linyiCategories = training.categoriesOfPlan(linyi->id).size();
-    REQUIRE(training.addPlanCategory(next->id, kHead, &error));
+    const PlanCategoryStore planCategories(db);
+    const int linyiCategories = planCategories.categoriesOfPlan(linyi->id).size();
+    REQUIRE(planCategories.add(next->id, kHead, &error));
     REQUIRE(store.assign(kLanshan, next->id, &error));
 
     saveAnnex(db, 2025, 20, 4);
@@ -120,11 +121,11 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     CHECK(figure(*p, u"合计"_s, 2027).status == ProgressStatus::OnTrack);
 
     // Training: the plan's categories, with 主要负责人 last, and its 90 % coverage target.
-    const QStringList categories = training.categoriesOf(kLanshan);
+    const QStringList categories = planCategories.categoriesOf(kLanshan);
     CHECK(categories.size() == linyiCategories + 1);
     CHECK(categories.last() == kHead);
-    CHECK_FALSE(training.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
-    const TrainingTable table = training.figures(kLanshan, 2027);
+    CHECK_FALSE(planCategories.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
+    const TrainingTable table = TrainingRepository(db).figures(kLanshan, 2027);
     CHECK(table.rows.size() == 8 * categories.size()); // 8 key industries × the categories
     const TrainingProgress coverage(db);
     CHECK(coverage.planOf(kLanshan)->trainingCoverageTarget == Approx(0.90));

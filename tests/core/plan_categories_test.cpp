@@ -42,16 +42,16 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     const QSqlDatabase db = t.connection();
     const qint64 linyi = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
     const TrainingRepository repo(db);
-    REQUIRE(repo.categoriesOfPlan(linyi) == QStringList{A, B, C});
-    putB(db, 20, 10);
     const PlanCategoryStore store(db);
+    REQUIRE(store.categoriesOfPlan(linyi) == QStringList{A, B, C});
+    putB(db, 20, 10);
     QString error;
 
     // Rename B, move it first, add 主要负责人: the stored 20/10 follows the new name.
     const QString renamed = u"安全管理机构负责人"_s;
     REQUIRE(
         store.save(linyi, {{B, renamed}, {A, A}, {C, C}, {QString(), u" 主要负责人 "_s}}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A, C, u"主要负责人"_s});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A, C, u"主要负责人"_s});
     const TrainingTable after = repo.load(kLanshan, 2023);
     CHECK(after.rows.size() == 7 * 4);
     REQUIRE(rowOf(after, renamed) != nullptr);
@@ -62,13 +62,13 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     // Removing the category with figures is refused whole; removing an empty one is fine.
     CHECK_FALSE(store.save(linyi, {{A, A}, {C, C}}, &error));
     CHECK(error.contains(renamed));
-    CHECK(repo.categoriesOfPlan(linyi).size() == 4);
+    CHECK(store.categoriesOfPlan(linyi).size() == 4);
     REQUIRE(store.save(linyi, {{renamed, renamed}, {A, A}}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A});
 
     // Empty and duplicate names and an empty list are refused.
     CHECK_FALSE(store.save(linyi, {{A, A}, {QString(), A}}, &error));
     CHECK_FALSE(store.save(linyi, {{A, u"  "_s}}, &error));
     CHECK_FALSE(store.save(linyi, {}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A});
 }

@@ -22,6 +22,7 @@
 #include "services/form_table_import.h"
 #include "services/training_export.h"
 #include "services/training_progress.h"
+#include "storage/plan_category_store.h"
 #include "storage/training_repository.h"
 
 #include <QFileDialog>
@@ -374,7 +375,7 @@ void TrainingTab::addCategory() {
     if (!name)
         return;
     QString error;
-    if (!TrainingRepository(m_session.connection()).addPlanCategory(plan->id, *name, &error)) {
+    if (!PlanCategoryStore(m_session.connection()).add(plan->id, *name, &error)) {
         m_prompter.warning(this, tr("Add key-personnel category"), error);
         return;
     }
