@@ -193,6 +193,18 @@ bool FormRepository::hasData(const QString& formCode, const QString& unitCode, i
     return q.exec() && q.next();
 }
 
+int FormRepository::unitsWithData(const QString& formCode, const QString& unitCode,
+                                  int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,
                           QString* error, RevisionTicket* ticket) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {

@@ -11,6 +11,7 @@
 // Training (即时配送 × 主要负责人, key personnel / trained):
 //   2026 100/50 → 50 %; 2027 100/70 → 70 %
 //   path 2027: 0.5 + (0.9 − 0.5) × (2027 − 2026) ÷ (2030 − 2026) = 60 %: on track, 10 points ahead
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/progress.h"
@@ -47,20 +48,11 @@ void saveAnnex(const QSqlDatabase& db, int year, qint64 chemAccidents, qint64 de
 }
 
 void saveTraining(const QSqlDatabase& db, int year, qint64 personnel, qint64 trained) {
-    TrainingRepository repo(db);
-    TrainingTable t = repo.load(kLanshan, year);
-    bool found = false;
-    for (TrainingRow& r : t.rows)
-        if (r.industry == kDelivery && r.category == kHead) {
-            r.counts.keyPersonnel = Count(personnel);
-            r.counts.trained = Count(trained);
-            found = true;
-        }
-    REQUIRE(found);
-    QString error;
-    const bool saved = repo.save(t, u"test"_s, &error);
-    INFO(error.toStdString());
-    REQUIRE(saved);
+    FormTable t = loadForm(db, u"training"_s, kLanshan, year);
+    FormRow& row = formRow(t, kHead, kDelivery);
+    row.setNumber(u"key_personnel"_s, personnel);
+    row.setNumber(u"trained"_s, trained);
+    storeForm(db, t);
 }
 
 const ProgressFigure& figure(const UnitProgress& p, const QString& industry, int year) {

@@ -1,5 +1,6 @@
 // The plan editor's key-personnel categories: add, rename (stored rows follow), reorder and
 // remove (refused while figures are stored), each save one transaction.
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "storage/plan_category_store.h"
@@ -17,15 +18,11 @@ const QString C = u"一线班组长"_s;
 const QString kLanshan = u"371302"_s;
 
 void putB(const QSqlDatabase& db, qint64 personnel, qint64 trained) {
-    TrainingRepository repo(db);
-    TrainingTable t = repo.load(kLanshan, 2023);
-    for (TrainingRow& r : t.rows)
-        if (r.industry == u"危险化学品"_s && r.category == B) {
-            r.counts.keyPersonnel = Count(personnel);
-            r.counts.trained = Count(trained);
-        }
-    QString error;
-    REQUIRE(repo.save(t, u"test"_s, &error));
+    FormTable t = loadForm(db, u"training"_s, kLanshan, 2023);
+    FormRow& row = formRow(t, B, u"危险化学品"_s);
+    row.setNumber(u"key_personnel"_s, personnel);
+    row.setNumber(u"trained"_s, trained);
+    storeForm(db, t);
 }
 
 const TrainingRow* rowOf(const TrainingTable& t, const QString& category) {

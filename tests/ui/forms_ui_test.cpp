@@ -3,6 +3,7 @@
 // Ctrl+S; an error that blocks saving; the derived rate and 合计 recomputed live; a column added
 // in the plan editor showing in its preview and in the 报表 tab at once; an indicator's card on
 // 概览 with its status; a printed title naming the unit's plan ({plan}).
+#include "../core/form_fixtures.h"
 #include "annex_export_dialog.h"
 #include "forms/form_access.h"
 #include "forms/form_definition_editor.h"
@@ -19,7 +20,6 @@
 #include "domain/disease.h"
 #include "domain/status_glossary.h"
 #include "services/form_definitions.h"
-#include "storage/disease_repository.h"
 #include "storage/form_repository.h"
 #include "storage/plan_store.h"
 
@@ -227,16 +227,10 @@ TEST_CASE("An indicator card on the overview shows its status in words", "[ui][f
     // 临沂's plan counts new occupational-disease cases with no numeric target: 已达成 when they
     // fell from the baseline (2020), 不作评价 otherwise.
     const auto saveCases = [&](int year, qint64 cases) {
-        DiseaseTable t;
-        t.unitCode = kCounty;
-        t.year = year;
-        DiseaseRow r;
-        r.industry = u"矿山"_s;
-        diseaseRef(r.counts, DiseaseField::Pneumoconiosis) = cases;
-        diseaseRef(r.counts, DiseaseField::OtherDiseases) = 1;
-        t.rows << r;
-        QString error;
-        REQUIRE(DiseaseRepository(db).save(t, u"test"_s, &error));
+        // Saved through the form engine, as the 职业病 tab saves.
+        FormTable t = loadForm(db, u"disease"_s, kCounty, year);
+        setCounts(formRow(t, u"矿山"_s), DiseaseCounts{cases, 1, {}});
+        storeForm(db, t);
     };
     saveCases(2020, 9);
     saveCases(2025, 4);

@@ -129,7 +129,8 @@ void DiseaseTab::reload() {
                              ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
                                    .arg(unit->name)
                                    .arg(m_session.year())
-                                   .arg(repo.unitsWithData(unit->code, m_session.year()))
+                                   .arg(form_access::unitsWithData(db, definition->code, unit->code,
+                                                                   m_session.year()))
                              : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
                                   "dust where known.")
                                    .arg(unit->name)
