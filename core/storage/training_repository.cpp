@@ -4,7 +4,6 @@
 #include "form_repository.h"
 #include "plan_category_store.h"
 #include "sql_values.h"
-#include "transaction.h"
 #include "unit_repository.h"
 
 #include <QHash>
@@ -163,17 +162,6 @@ bool TrainingRepository::hasData(const QString& unitCode, int year) const {
     return FormRepository(m_db).hasData(kForm, unitCode, year);
 }
 
-int TrainingRepository::unitsWithData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form AND v.year = :year"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.bindValue(QStringLiteral(":year"), year);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
 QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) const {
     QMap<int, TrainingCounts> out;
     QSqlQuery q(m_db);
@@ -200,13 +188,6 @@ QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) c
                 trainingRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
         }
     return out;
-}
-
-bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error,
-                              RevisionTicket* ticket, const QString& action) {
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, error, t, action);
-    });
 }
 
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,

@@ -23,7 +23,8 @@
 namespace yufang::form_access {
 
 // The annex, training and disease forms are described as definitions too (so the plan editor
-// lists them and indicators can read them), but keep their own tabs this session.
+// lists them and indicators can read them), but have tabs of their own (the 培训 and 职业病 tabs
+// show the engine's editor on their definitions), so the 报表 tab does not list them.
 bool isBuiltIn(const QString& formCode);
 
 // Every form definition of a plan, in the plan's order; a stored definition that does not
