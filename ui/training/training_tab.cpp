@@ -94,7 +94,11 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     m_pages = new QTabWidget(this);
     m_pages->addTab(coverage, tr("Coverage"));
     m_pages->addTab(m_providers, tr("Recommended providers"));
-    m_editor->setSidePanel(m_pages);
+    // The table has ten columns: three parts of the width to the panel's one (at 1024 px the
+    // panel keeps its minimum, the width of the providers' buttons).
+    m_editor->setSidePanel(m_pages, 1);
+    // Thirty-odd lines (the categories of seven industries, their 小计 and 合计): compact rows.
+    m_editor->view()->verticalHeader()->setDefaultSectionSize(22);
 
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(
