@@ -455,3 +455,30 @@ TEST_CASE("the training tab is the form engine's editor on the training definiti
     CHECK(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
     CHECK(tab->banner()->text().contains(u"应报 15, 已报 1"_s));
 }
+
+TEST_CASE("Escape in a cell's editor drops that cell's typing only and keeps the table's edits",
+          "[ui][training]") {
+    // A view closes a cancelled editor with RevertModelCache, which calls the model's revert():
+    // the tab's "discard every edit" must not be that slot, or Escape wiped the table.
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    f.window->tabs()->setCurrentWidget(tab);
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    FormTableModel* m = tab->model();
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 12);
+    REQUIRE(tab->isModified());
+    QTableView* view = tab->view();
+    const QModelIndex next = m->index(lineOf(m, u"危险化学品"_s, A), m->columnOf(Trained));
+    view->setCurrentIndex(next);
+    view->edit(next);
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor != view);
+    QTest::keyClicks(editor, u"9"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(tab->isModified());
+    CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), KeyPersonnel) == u"12"_s);
+    CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), Trained).isEmpty());
+}

@@ -52,7 +52,7 @@ void FormTableModel::markSaved() {
     Q_EMIT modifiedChanged(false);
 }
 
-void FormTableModel::revert() {
+void FormTableModel::revertEdits() {
     beginResetModel();
     m_table = m_saved;
     m_lines = formTableLines(m_definition, m_table);

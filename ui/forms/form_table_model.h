@@ -38,7 +38,9 @@ public:
     bool isModified() const { return m_table != m_saved; }
     const FormTable& savedTable() const { return m_saved; }
     void markSaved();
-    void revert();
+    // Back to the form as loaded or last saved. Not QAbstractItemModel::revert(): a view calls
+    // that when an editor is cancelled (Escape), which must drop only that cell's typing.
+    void revertEdits();
     // Header and footer values (填报人, 联系电话, 填报日期 and the form's own) by key.
     void setField(const QString& key, const QString& value);
 

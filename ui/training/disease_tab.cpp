@@ -77,7 +77,7 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
 
     connect(m_save, &QPushButton::clicked, this, &DiseaseTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        model()->revert();
+        model()->revertEdits();
         reload();
     });
     connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
@@ -245,7 +245,7 @@ bool DiseaseTab::save() {
                                   .arg(table.year),
                               {},
                               [this] {
-                                  model()->revert();
+                                  model()->revertEdits();
                                   reload();
                               }};
     if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
@@ -264,7 +264,7 @@ bool DiseaseTab::maybeSave() {
     return resolveUnsavedChanges(
         m_prompter, this, tr("Unsaved changes"),
         tr("The occupational disease table has unsaved changes. Save them?"),
-        [this] { return save(); }, [this] { model()->revert(); });
+        [this] { return save(); }, [this] { model()->revertEdits(); });
 }
 
 void DiseaseTab::setTarget() {

@@ -122,7 +122,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
 
     connect(m_save, &QPushButton::clicked, this, &TrainingTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        model()->revert();
+        model()->revertEdits();
         reload();
     });
     connect(m_addCategory, &QPushButton::clicked, this, &TrainingTab::addCategory);
@@ -289,7 +289,7 @@ bool TrainingTab::save() {
                                   .arg(table.year),
                               {},
                               [this] {
-                                  model()->revert();
+                                  model()->revertEdits();
                                   reload();
                               }};
     if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
@@ -311,7 +311,7 @@ bool TrainingTab::maybeSave() {
         tr("The training table for %1, %2 has unsaved changes. Save them?")
             .arg(m_session.unit() ? m_session.unit()->name : model()->table().unitCode)
             .arg(model()->table().year),
-        [this] { return save(); }, [this] { model()->revert(); });
+        [this] { return save(); }, [this] { model()->revertEdits(); });
 }
 
 void TrainingTab::addCategory() {
