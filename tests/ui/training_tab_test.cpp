@@ -215,6 +215,7 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
         f.window->unitSelector()->selectUnit(kLinyi, 2024);
         f.window->resize(1280, 800);
         f.window->tabs()->setCurrentWidget(tab);
+        QApplication::processEvents(); // the editor shows the fields it rebuilt on the next pass
         f.window->grab().save(shot);
     }
 }
