@@ -128,7 +128,7 @@ AnnexEditor::AnnexEditor(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_addIndustry, &QPushButton::clicked, this, &AnnexEditor::addLocalIndustry);
     connect(m_removeIndustry, &QPushButton::clicked, this, &AnnexEditor::removeLocalIndustry);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_model->revert();
+        m_model->revertEdits();
         reload();
     });
     connect(m_save, &QPushButton::clicked, this, &AnnexEditor::save);
@@ -346,7 +346,7 @@ bool AnnexEditor::saveGuardedForm(const AnnexTable& table) {
         tr("The form of %1 for %2").arg(unit ? unit->name : table.unitCode).arg(table.year),
         [this, consolidated] { return consolidated ? QString() : conflictDifferences(); },
         [this] {
-            m_model->revert();
+            m_model->revertEdits();
             reload();
         }};
     return saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
@@ -395,7 +395,7 @@ bool AnnexEditor::maybeSave() {
         tr("The form for %1, %2 has unsaved changes. Save them?")
             .arg(m_session.unit() ? m_session.unit()->name : m_model->table().unitCode)
             .arg(m_model->table().year),
-        [this] { return save(); }, [this] { m_model->revert(); });
+        [this] { return save(); }, [this] { m_model->revertEdits(); });
 }
 
 void AnnexEditor::unlock() {

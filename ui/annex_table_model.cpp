@@ -34,7 +34,7 @@ void AnnexTableModel::setTable(const AnnexTable& table, RateDenominator denomina
     Q_EMIT modifiedChanged(false);
 }
 
-void AnnexTableModel::revert() {
+void AnnexTableModel::revertEdits() {
     beginResetModel();
     m_table = m_saved;
     endResetModel();

@@ -44,7 +44,9 @@ public:
         m_saved = m_table;
         Q_EMIT modifiedChanged(false);
     }
-    void revert();
+    // Back to the form as loaded or last saved. Not QAbstractItemModel::revert(): a view calls
+    // that when an editor is cancelled (Escape), which must drop only that cell's typing.
+    void revertEdits();
     void setMeta(const AnnexMeta& meta);
 
     const Diagnostics& diagnostics() const { return m_diagnostics; }

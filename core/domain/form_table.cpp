@@ -58,6 +58,50 @@ FormRow FormTable::total(const FormDefinition& definition) const {
     return sum;
 }
 
+QList<FormTableLine> formTableLines(const FormDefinition& definition, const FormTable& table) {
+    QList<FormTableLine> out;
+    const auto sumOf = [&](const QList<FormRow>& rows) {
+        FormTable part;
+        part.rows = rows;
+        return part.total(definition);
+    };
+    QList<FormRow> group;
+    const auto closeGroup = [&] {
+        if (definition.subtotals.groups && !group.isEmpty()) {
+            FormRow s = sumOf(group);
+            s.key.clear();
+            s.group = group.first().group;
+            out << FormTableLine{FormTableLine::Kind::GroupSubtotal, -1, s};
+        }
+        group.clear();
+    };
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const FormRow& row = table.rows.at(i);
+        if (!group.isEmpty() && row.group != group.first().group)
+            closeGroup();
+        group << row;
+        out << FormTableLine{FormTableLine::Kind::Row, i, row};
+    }
+    closeGroup();
+    if (definition.subtotals.rows) {
+        QStringList keys;
+        for (const FormRow& row : table.rows)
+            if (!keys.contains(row.key))
+                keys << row.key;
+        for (const QString& key : std::as_const(keys)) {
+            QList<FormRow> rows;
+            for (const FormRow& row : table.rows)
+                if (row.key == key)
+                    rows << row;
+            FormRow s = sumOf(rows);
+            s.key = key;
+            out << FormTableLine{FormTableLine::Kind::KeySubtotal, -1, s};
+        }
+    }
+    out << FormTableLine{FormTableLine::Kind::Total, -1, table.total(definition)};
+    return out;
+}
+
 bool FormTable::hasFigures() const {
     for (const FormRow& row : rows)
         if (row.hasFigures())

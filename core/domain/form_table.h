@@ -59,6 +59,25 @@ struct FormTable {
     bool operator==(const FormTable&) const = default;
 };
 
+// A line of a form as it is shown and printed: a row of the table, a subtotal the definition
+// asks for (FormSubtotals: a 小计 after each group's rows, then a 合计 per row key over every
+// group), or the 合计 of everything. A computed line's figures are FormTable::total of its rows,
+// so its derived columns come from the sums, never from an average of rates; none is stored.
+struct FormTableLine {
+    enum class Kind { Row, GroupSubtotal, KeySubtotal, Total };
+    Kind kind = Kind::Row;
+    int tableRow = -1; // Row: the index into FormTable::rows
+    // The row itself, or the sums: a group's subtotal keeps the group (key empty), a row key's
+    // subtotal keeps the key (group empty); the total's key is 合计.
+    FormRow row;
+
+    bool isComputed() const { return kind != Kind::Row; }
+};
+
+// The lines in order: the rows, each group closed by its subtotal (groups are the runs of
+// rows with the same group), the per-key subtotals in the order the keys first appear, 合计.
+QList<FormTableLine> formTableLines(const FormDefinition& definition, const FormTable& table);
+
 // A derived column of a row as an exact ratio already scaled to whole numbers of both columns'
 // decimals; nullopt when the numerator or denominator is empty or the denominator is zero
 // (not applicable, shown "—").

@@ -115,4 +115,38 @@ Diagnostics validateTrainedAgainstPrevious(const TrainingTable& table,
     return out;
 }
 
+TrainingTable trainingTableOf(const FormTable& form) {
+    TrainingTable t;
+    t.unitCode = form.unitCode;
+    t.year = form.year;
+    for (const FormRow& r : form.rows) {
+        TrainingRow row;
+        row.industry = r.group;
+        row.category = r.key;
+        row.local = r.local;
+        for (int f = 0; f < kTrainingFieldCount; ++f) {
+            const auto field = static_cast<TrainingField>(f);
+            trainingRef(row.counts, field) = r.number(trainingFieldKey(field));
+        }
+        row.remark = r.text(QStringLiteral("remark"));
+        if (!t.industries.contains(row.industry))
+            t.industries << row.industry;
+        if (!t.categories.contains(row.category))
+            t.categories << row.category;
+        t.rows << row;
+    }
+    return t;
+}
+
+Diagnostics trainingFormWarnings(const FormTable& table, const FormTable& previous) {
+    const TrainingTable t = trainingTableOf(table);
+    Diagnostics out;
+    for (int i = 0; i < t.rows.size(); ++i)
+        for (const Diagnostic& d : validateTrainingRow(t.rows.at(i), i))
+            if (d.severity == Severity::Warning)
+                out << d;
+    out << validateTrainedAgainstPrevious(t, trainingTableOf(previous));
+    return out;
+}
+
 } // namespace yufang

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "form_table.h"
 #include "training.h"
 
 namespace yufang {
@@ -26,5 +27,16 @@ Diagnostics validateTrainingTable(const TrainingTable& table);
 // (the unit's stored table of the year before). Rows empty in either year are not compared.
 Diagnostics validateTrainedAgainstPrevious(const TrainingTable& table,
                                            const TrainingTable& previous);
+
+// The training form of the form engine (a row's group is the industry, its key the category,
+// its cells keyed by trainingFieldKey) as a TrainingTable, row for row.
+TrainingTable trainingTableOf(const FormTable& form);
+
+// What the rules of the plans' `training` definition cannot state, on the engine's training
+// form: the WARNINGS of validateTrainingRow (trained without key personnel, online plus offline
+// above the trainings held, class hours without a training) and validateTrainedAgainstPrevious
+// (`previous`: the unit's form of the year before, or empty). Its errors are the definition's
+// rules, so the 培训 tab, an import and a save refuse the same figures.
+Diagnostics trainingFormWarnings(const FormTable& table, const FormTable& previous);
 
 } // namespace yufang

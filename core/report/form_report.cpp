@@ -18,59 +18,34 @@ QStringList printedRow(const FormDefinition& d, const FormRow& row, const QStrin
     }
     return cells;
 }
-// The printed rows in order: each group's rows followed by its 小计 (subtotals.groups), then a
-// 合计 per row key over every group (subtotals.rows), then the grand total. Subtotals are
-// FormTable::total of their rows, so derived columns come from the sums as for 合计.
+// The printed rows in order (formTableLines): each group's rows followed by its 小计
+// (subtotals.groups), then a 合计 per row key over every group (subtotals.rows), then the grand
+// total, the computed ones bold.
 void addRows(const FormDefinition& d, const FormTable& table, ReportTable* t) {
-    auto subtotal = [&](const QList<FormRow>& rows) {
-        FormTable part;
-        part.rows = rows;
-        return part.total(d);
-    };
-    auto bold = [&](const QStringList& cells) {
+    for (const FormTableLine& line : formTableLines(d, table)) {
+        if (!line.isComputed()) {
+            t->rows << printedRow(d, line.row, line.row.key);
+            continue;
+        }
         t->boldRows << int(t->rows.size());
-        t->rows << cells;
-    };
-    QList<FormRow> group;
-    auto closeGroup = [&]() {
-        if (d.subtotals.groups && !group.isEmpty()) {
-            FormRow s = subtotal(group);
-            s.group = group.first().group;
-            bold(printedRow(d, s, QStringLiteral("小计")));
-        }
-        group.clear();
-    };
-    for (const FormRow& row : table.rows) {
-        if (!group.isEmpty() && row.group != group.first().group)
-            closeGroup();
-        group << row;
-        t->rows << printedRow(d, row, row.key);
-    }
-    closeGroup();
-    if (d.subtotals.rows) {
-        QStringList keys;
-        for (const FormRow& row : table.rows)
-            if (!keys.contains(row.key))
-                keys << row.key;
-        for (const QString& key : keys) {
-            QList<FormRow> rows;
-            for (const FormRow& row : table.rows)
-                if (row.key == key)
-                    rows << row;
-            FormRow s = subtotal(rows);
+        if (line.kind == FormTableLine::Kind::GroupSubtotal) {
+            t->rows << printedRow(d, line.row, QStringLiteral("小计"));
+        } else if (line.kind == FormTableLine::Kind::KeySubtotal) {
+            FormRow s = line.row;
             s.group = QStringLiteral("合计");
-            bold(printedRow(d, s, key));
+            t->rows << printedRow(d, s, s.key);
+        } else {
+            QStringList cells = printedRow(d, line.row, QStringLiteral("合计"));
+            if (d.hasGroups()) {
+                // where the definition puts the label (the training table: under 重点行业名称)
+                cells[0] =
+                    d.totalLabel == FormTotalLabel::Group ? QStringLiteral("合计") : QString();
+                if (d.totalLabel == FormTotalLabel::Group)
+                    cells[1] = QString();
+            }
+            t->rows << cells;
         }
     }
-    FormRow total = table.total(d);
-    QStringList totalCells = printedRow(d, total, QStringLiteral("合计"));
-    if (d.hasGroups()) {
-        // where the definition puts the label (the training table: under 重点行业名称)
-        totalCells[0] = d.totalLabel == FormTotalLabel::Group ? QStringLiteral("合计") : QString();
-        if (d.totalLabel == FormTotalLabel::Group)
-            totalCells[1] = QString();
-    }
-    bold(totalCells);
 }
 } // namespace
 

@@ -114,17 +114,6 @@ bool DiseaseRepository::hasData(const QString& unitCode, int year) const {
     return FormRepository(m_db).hasData(kForm, unitCode, year);
 }
 
-int DiseaseRepository::unitsWithData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form AND v.year = :year"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.bindValue(QStringLiteral(":year"), year);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
 int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
                                        const QString& source) const {
     QSqlQuery q(m_db);
@@ -165,13 +154,6 @@ QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) con
                 diseaseRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
         }
     return out;
-}
-
-bool DiseaseRepository::save(const DiseaseTable& table, const QString& source, QString* error,
-                             RevisionTicket* ticket, const QString& action) {
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, error, t, action);
-    });
 }
 
 bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,

@@ -4,8 +4,8 @@
 #include "annex_values.h"
 #include "annex_writer.h"
 #include "audit_log.h"
+#include "plan_category_store.h"
 #include "sql_values.h"
-#include "training_repository.h"
 #include "unit_repository.h"
 
 #include <QDateTime>
@@ -70,7 +70,7 @@ QList<FormRow> rowsOf(const QSqlDatabase& db, const FormDefinition& d, const QSt
         break;
     }
     case FormRowKind::KeyPersonnel:
-        for (const QString& c : TrainingRepository(db).categoriesOf(unitCode, year))
+        for (const QString& c : PlanCategoryStore(db).categoriesOf(unitCode, year))
             add({}, c, false);
         break;
     case FormRowKind::FixedList:
@@ -81,7 +81,7 @@ QList<FormRow> rowsOf(const QSqlDatabase& db, const FormDefinition& d, const QSt
         break;
     case FormRowKind::IndustriesByKeyPersonnel: {
         const QStringList plan = annexes.planIndustriesOf(unitCode, year);
-        const QStringList categories = TrainingRepository(db).categoriesOf(unitCode, year);
+        const QStringList categories = PlanCategoryStore(db).categoriesOf(unitCode, year);
         for (const QString& i : industries())
             for (const QString& c : categories)
                 add(i, c, !plan.contains(i));
@@ -191,6 +191,18 @@ bool FormRepository::hasData(const QString& formCode, const QString& unitCode, i
     q.addBindValue(formCode);
     q.addBindValue(year);
     return q.exec() && q.next();
+}
+
+int FormRepository::unitsWithData(const QString& formCode, const QString& unitCode,
+                                  int year) const {
+    QSqlQuery q(m_db);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form AND v.year = :year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,

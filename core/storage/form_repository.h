@@ -31,6 +31,8 @@ public:
     FormTable figures(const FormDefinition& definition, const QString& unitCode, int year) const;
 
     bool hasData(const QString& formCode, const QString& unitCode, int year) const;
+    // Units of the subtree that hold rows of the form for the year (the unit itself included).
+    int unitsWithData(const QString& formCode, const QString& unitCode, int year) const;
 
     // Replaces the unit's form for the year in one transaction: the revision check (ticket:
     // what the editor loaded; nullptr replaces what is stored), the rows and fields, and one

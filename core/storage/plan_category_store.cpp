@@ -1,6 +1,5 @@
 #include "plan_category_store.h"
 
-#include "training_repository.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
@@ -36,6 +35,42 @@ QStringList unitsFollowing(const QSqlDatabase& db, qint64 planId) {
     return out;
 }
 } // namespace
+
+QStringList PlanCategoryStore::categoriesOfPlan(qint64 planId) const {
+    QStringList out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT name FROM plan_personnel_category WHERE plan_id = ? ORDER BY position"));
+    q.addBindValue(planId);
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList PlanCategoryStore::categoriesOf(const QString& unitCode, int year) const {
+    return categoriesOfPlan(UnitRepository(m_db).effectivePlanId(unitCode, year));
+}
+
+bool PlanCategoryStore::add(qint64 planId, const QString& name, QString* error) const {
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || categoriesOfPlan(planId).contains(trimmed)) {
+        if (error)
+            *error = trimmed.isEmpty()
+                         ? Text::tr("the category name is empty")
+                         : Text::tr("%1 is a category of the plan already").arg(trimmed);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO plan_personnel_category (plan_id, name, position) VALUES (?, ?,"
+                       " (SELECT COALESCE(MAX(position), -1) + 1 FROM plan_personnel_category "
+                       "WHERE plan_id = ?))"));
+    q.addBindValue(planId);
+    q.addBindValue(trimmed);
+    q.addBindValue(planId);
+    return run(q, error);
+}
 
 QStringList PlanCategoryStore::validate(const QList<PlanCategoryEdit>& edits) {
     QStringList problems;
@@ -74,7 +109,7 @@ bool PlanCategoryStore::saveWithinTransaction(qint64 planId, const QList<PlanCat
 
 bool PlanCategoryStore::write(qint64 planId, const QList<PlanCategoryEdit>& edits,
                               QString* error) const {
-    const QStringList before = TrainingRepository(m_db).categoriesOfPlan(planId);
+    const QStringList before = categoriesOfPlan(planId);
     const QStringList units = unitsFollowing(m_db, planId);
     QSet<QString> kept;
     for (const PlanCategoryEdit& e : edits)

@@ -15,13 +15,21 @@ struct PlanCategoryEdit {
     QString name;
 };
 
-// Replaces a plan's key-personnel categories (重点人员类别) with an edited list: added, removed,
-// renamed and reordered in one transaction. Training rows are keyed by the category's name, so a
+// A plan's key-personnel categories (重点人员类别), the rows of its training form in every
+// industry: read, one added, or the list replaced with an edited one (added, removed, renamed
+// and reordered in one transaction). Training rows are keyed by the category's name, so a
 // rename carries the stored rows of every unit following the plan along; removing a category
 // whose rows hold figures is refused rather than leaving figures no table shows.
 class PlanCategoryStore {
 public:
     explicit PlanCategoryStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // In the plan's order.
+    QStringList categoriesOfPlan(qint64 planId) const;
+    // Of the plan the unit follows in the year (0: now).
+    QStringList categoriesOf(const QString& unitCode, int year = 0) const;
+    // Adds a category at the end of the plan's list (the 2026-2030 plan adds 主要负责人).
+    bool add(qint64 planId, const QString& name, QString* error) const;
 
     // Problems that stop the list from being saved (empty or duplicate names, none at all).
     static QStringList validate(const QList<PlanCategoryEdit>& edits);

@@ -2,13 +2,11 @@
 
 #include "annex_repository.h"
 #include "form_repository.h"
+#include "plan_category_store.h"
 #include "sql_values.h"
-#include "transaction.h"
 #include "unit_repository.h"
 
-#include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace yufang {
@@ -65,12 +63,6 @@ FormTable toForm(const TrainingTable& table) {
     return form;
 }
 
-bool fail(const QSqlQuery& q, QString* error) {
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 // Builds the empty grid and an index (industry, category) → row.
 class Grid {
 public:
@@ -121,52 +113,13 @@ private:
 };
 } // namespace
 
-QStringList TrainingRepository::categoriesOfPlan(qint64 planId) const {
-    QStringList out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT name FROM plan_personnel_category WHERE plan_id = ? ORDER BY position"));
-    q.addBindValue(planId);
-    q.exec();
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-QStringList TrainingRepository::categoriesOf(const QString& unitCode, int year) const {
-    return categoriesOfPlan(UnitRepository(m_db).effectivePlanId(unitCode, year));
-}
-
-bool TrainingRepository::addPlanCategory(qint64 planId, const QString& name, QString* error) {
-    const QString trimmed = name.simplified();
-    if (trimmed.isEmpty() || categoriesOfPlan(planId).contains(trimmed)) {
-        if (error)
-            *error = trimmed.isEmpty()
-                         ? QCoreApplication::translate("TrainingRepository",
-                                                       "the category name is empty")
-                         : QCoreApplication::translate("TrainingRepository",
-                                                       "%1 is a category of the plan already")
-                               .arg(trimmed);
-        return false;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO plan_personnel_category (plan_id, name, position) VALUES (?, ?,"
-                       " (SELECT COALESCE(MAX(position), -1) + 1 FROM plan_personnel_category "
-                       "WHERE plan_id = ?))"));
-    q.addBindValue(planId);
-    q.addBindValue(trimmed);
-    q.addBindValue(planId);
-    return q.exec() || fail(q, error);
-}
-
 TrainingTable TrainingRepository::load(const QString& unitCode, int year) const {
     TrainingTable table;
     table.unitCode = unitCode;
     table.year = year;
     const AnnexRepository annexes(m_db);
     Grid grid(table, annexes.planIndustriesOf(unitCode, year));
-    for (const QString& c : categoriesOf(unitCode, year))
+    for (const QString& c : PlanCategoryStore(m_db).categoriesOf(unitCode, year))
         grid.addCategory(c);
     for (const QString& i : annexes.industriesOf(unitCode, year))
         grid.addIndustry(i);
@@ -188,7 +141,7 @@ TrainingTable TrainingRepository::consolidated(const QString& unitCode, int year
     const AnnexRepository annexes(m_db);
     const QStringList planIndustries = annexes.planIndustriesOf(unitCode, year);
     Grid grid(table, planIndustries);
-    for (const QString& c : categoriesOf(unitCode, year))
+    for (const QString& c : PlanCategoryStore(m_db).categoriesOf(unitCode, year))
         grid.addCategory(c);
     // The annex's consolidated rows carry the plan industries and every local one of the subtree.
     for (const AnnexRow& row : annexes.consolidated(unitCode, year).rows)
@@ -207,17 +160,6 @@ TrainingTable TrainingRepository::figures(const QString& unitCode, int year) con
 
 bool TrainingRepository::hasData(const QString& unitCode, int year) const {
     return FormRepository(m_db).hasData(kForm, unitCode, year);
-}
-
-int TrainingRepository::unitsWithData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form AND v.year = :year"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.bindValue(QStringLiteral(":year"), year);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) const {
@@ -246,13 +188,6 @@ QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) c
                 trainingRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
         }
     return out;
-}
-
-bool TrainingRepository::save(const TrainingTable& table, const QString& source, QString* error,
-                              RevisionTicket* ticket, const QString& action) {
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, error, t, action);
-    });
 }
 
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,

@@ -6,43 +6,36 @@
 
 #include <QMap>
 #include <QSqlDatabase>
-#include <QStringList>
 
 namespace yufang {
 
-// Training rows and metadata per unit and year, the key-personnel categories of each plan, and
-// the consolidated view of a subtree (summed from counts, like the annex). Since migration 12
-// the figures are the form `training` of the form engine's storage (form_record, form_value;
-// a row's group is the industry, its key the category): this class lays them out as the
-// training grid (the unit's industries of the year × the plan's categories).
+// The form `training` of the form engine's storage (form_record, form_value; a row's group is
+// the industry, its key the category) laid out as a TrainingTable (the unit's industries of the
+// year × the plan's categories) for what still reads that shape: the printed page
+// (TrainingExport::report), the coverage over the years (TrainingProgress, indicator_sources)
+// and the register derivation, which also writes through it. The 培训 tab, imports and exports
+// read and write the form through the engine (FormRepository); the plan's categories are
+// PlanCategoryStore's.
 class TrainingRepository {
 public:
     explicit TrainingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-
-    // Key-personnel categories (重点人员类别) in the plan's order.
-    QStringList categoriesOfPlan(qint64 planId) const;
-    // Of the plan the unit follows in the year (0: now).
-    QStringList categoriesOf(const QString& unitCode, int year = 0) const;
-    // Adds a category at the end of the plan's list (the 2026-2030 plan adds 主要负责人).
-    bool addPlanCategory(qint64 planId, const QString& name, QString* error);
 
     // The unit's own table: every key industry (plan, then local) × every category, counts empty
     // where nothing is stored.
     TrainingTable load(const QString& unitCode, int year) const;
     // Own rows plus all descendants', summed per industry and category from counts.
     TrainingTable consolidated(const QString& unitCode, int year) const;
-    // load() for a unit without children, consolidated() for a parent: what is shown and exported.
+    // load() for a unit without children, consolidated() for a parent: what is shown and printed.
     TrainingTable figures(const QString& unitCode, int year) const;
 
+    // Whether the unit holds the form for the year (indicator_sources asks each unit).
     bool hasData(const QString& unitCode, int year) const;
-    int unitsWithData(const QString& unitCode, int year) const;
     // The subtree's summed counts per year, every year that has rows.
     QMap<int, TrainingCounts> history(const QString& unitCode) const;
 
-    // ticket: the revision the editor loaded (RecordRevisions); nullptr replaces what is stored.
-    // Saved as the form engine saves any form, with its audit event (`action`).
-    bool save(const TrainingTable& table, const QString& source, QString* error,
-              RevisionTicket* ticket = nullptr, const QString& action = audit::kFormSaved);
+    // Inside the caller's transaction (the register derivation), as the form engine saves any
+    // form, with its audit event (`action`); ticket: the revision the caller loaded, nullptr
+    // replaces what is stored.
     bool saveWithinTransaction(const TrainingTable& table, const QString& source, QString* error,
                                RevisionTicket* ticket = nullptr,
                                const QString& action = audit::kFormSaved);

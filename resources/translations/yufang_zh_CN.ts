@@ -2378,6 +2378,14 @@ Cancel: do not open it.</source>
         <source>%1 cannot be removed: unit %2 has training figures for it</source>
         <translation>无法删除“%1”：单位 %2 已填报该类别的培训数据</translation>
     </message>
+    <message>
+        <source>the category name is empty</source>
+        <translation>类别名称为空</translation>
+    </message>
+    <message>
+        <source>%1 is a category of the plan already</source>
+        <translation>%1 已是该实施方案的重点人员类别</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -3887,17 +3895,6 @@ Cancel: keep your changes on screen without saving.</source>
     <message>
         <source>the name of the provider or platform is empty</source>
         <translation>机构或平台名称为空</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingRepository</name>
-    <message>
-        <source>the category name is empty</source>
-        <translation>类别名称为空</translation>
-    </message>
-    <message>
-        <source>%1 is a category of the plan already</source>
-        <translation>%1 已是该实施方案的重点人员类别</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +5903,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Row</source>
         <translation>行</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
     </message>
 </context>
 <context>
@@ -7950,14 +7951,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>培训情况表：导出 PDF…</translation>
     </message>
     <message>
-        <source>Prepared by</source>
-        <translation>填报人</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
         <source>Add category…</source>
         <translation>添加人员类别…</translation>
     </message>
@@ -8018,24 +8011,12 @@ Note for the audit trail (may be left empty):</source>
         <translation>填报单位：%1（%2）    年度：%3    重点人员类别：%4</translation>
     </message>
     <message>
-        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 unit(s) hold training figures for %2. Read-only: select a unit without sub-units to edit.</source>
-        <translation>汇总数：本级数据加所有下级单位数据；%2 年共有 %1 个单位填报了培训数据。只读：请选择无下级的单位进行编辑。</translation>
-    </message>
-    <message>
         <source>No training figures stored for %1 yet: fill in the table and save, or import the exported blank table once filled in.</source>
         <translation>%1 年尚无培训数据：请填写本表并保存，或导出空白表填好后导入。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Error: </source>
-        <translation>错误：</translation>
-    </message>
-    <message>
-        <source>Warning: </source>
-        <translation>警告：</translation>
     </message>
     <message>
         <source>Correct the errors marked in red before saving.</source>
@@ -8093,72 +8074,13 @@ Note for the audit trail (may be left empty):</source>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
-</context>
-<context>
-    <name>yufang::TrainingTableModel</name>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; 应报 %1, 已报 %2 for %3. Read-only: select a unit without sub-units to edit.</source>
+        <translation>汇总数：本级数据加所有下级单位数据；%3 年应报 %1，已报 %2。只读：请选择无下级的单位进行编辑。</translation>
     </message>
     <message>
-        <source>Subtotal</source>
-        <translation>小计</translation>
-    </message>
-    <message>
-        <source>Key industry</source>
-        <translation>重点行业名称</translation>
-    </message>
-    <message>
-        <source>Key-personnel
-category</source>
-        <translation>重点人员
-类别</translation>
-    </message>
-    <message>
-        <source>Key
-personnel</source>
-        <translation>重点
-人员数</translation>
-    </message>
-    <message>
-        <source>Trained
-(cumulative)</source>
-        <translation>累计已
-培训人数</translation>
-    </message>
-    <message>
-        <source>Coverage
-(%)</source>
-        <translation>培训覆盖率
-（%）</translation>
-    </message>
-    <message>
-        <source>Trainings
-this year</source>
-        <translation>本年
-培训次数</translation>
-    </message>
-    <message>
-        <source>of which
-online</source>
-        <translation>其中
-线上</translation>
-    </message>
-    <message>
-        <source>of which
-offline</source>
-        <translation>其中
-线下</translation>
-    </message>
-    <message>
-        <source>Class
-hours</source>
-        <translation>培训
-学时</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
+        <source>Not reported: %1</source>
+        <translation>未报：%1</translation>
     </message>
 </context>
 <context>

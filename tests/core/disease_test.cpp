@@ -1,5 +1,6 @@
 // Occupational disease: consolidation from counts, the trend against the 2020 baseline with and
 // without a plan target, validation, CSV round trip.
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/disease.h"
@@ -19,15 +20,12 @@ DiseaseCounts dc(qint64 p, qint64 o, qint64 exposed = -1) {
     return {p, o, exposed < 0 ? Count() : Count(exposed)};
 }
 
+// Saved through the form engine, as the 职业病 tab and the imports save.
 void put(const QSqlDatabase& db, const QString& unit, int year, const QString& industry,
          const DiseaseCounts& c) {
-    DiseaseRepository repo(db);
-    DiseaseTable t = repo.load(unit, year);
-    for (DiseaseRow& r : t.rows)
-        if (r.industry == industry)
-            r.counts = c;
-    QString error;
-    REQUIRE(repo.save(t, u"test"_s, &error));
+    FormTable t = loadForm(db, u"disease"_s, unit, year);
+    setCounts(formRow(t, industry), c);
+    storeForm(db, t);
 }
 } // namespace
 

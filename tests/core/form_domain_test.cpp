@@ -172,3 +172,55 @@ TEST_CASE("Enum keys of a definition read back", "[forms]") {
     CHECK(formColumnTypeFromKey(u"derived"_s) == FormColumnType::Derived);
     CHECK(columnHeader(platformForm().columns[0]) == u"新就业形态人员数（人）"_s);
 }
+
+// Two industries × two categories (key personnel / trained):
+//   危险化学品 A 10/8, B 30/6 → 小计 40/14 = 35.00 %; 矿山 A 20/20, B empty → 小计 20/20
+//   A over both: 30/28 = 93.33 %; B: 30/6 = 20.00 %; 合计 60/34 = 56.67 %
+TEST_CASE("The lines of a grouped form carry the subtotals its definition asks for", "[forms]") {
+    FormDefinition d;
+    d.code = u"grouped-test"_s;
+    d.rowKind = FormRowKind::IndustriesByKeyPersonnel;
+    d.columns = {FormColumn::count(u"personnel"_s, u"重点人员数"_s, {}),
+                 FormColumn::count(u"trained"_s, u"已培训人数"_s, {}),
+                 FormColumn::derived(u"coverage"_s, u"培训覆盖率"_s, {}, u"trained"_s,
+                                     u"personnel"_s, 100, 2)};
+    const auto grouped = [](const QString& group, const QString& key, qint64 n, qint64 t) {
+        FormRow r;
+        r.group = group;
+        r.key = key;
+        if (n >= 0)
+            r.setNumber(u"personnel"_s, n);
+        if (t >= 0)
+            r.setNumber(u"trained"_s, t);
+        return r;
+    };
+    FormTable t;
+    t.rows = {grouped(u"危险化学品"_s, u"A"_s, 10, 8), grouped(u"危险化学品"_s, u"B"_s, 30, 6),
+              grouped(u"矿山"_s, u"A"_s, 20, 20), grouped(u"矿山"_s, u"B"_s, -1, -1)};
+    using Kind = FormTableLine::Kind;
+    // Without subtotals: the rows and 合计.
+    QList<FormTableLine> lines = formTableLines(d, t);
+    REQUIRE(lines.size() == 5);
+    CHECK(lines.at(2).tableRow == 2);
+    CHECK(lines.last().kind == Kind::Total);
+
+    d.subtotals = FormSubtotals{true, true};
+    lines = formTableLines(d, t);
+    QList<Kind> kinds;
+    for (const FormTableLine& l : lines)
+        kinds << l.kind;
+    CHECK(kinds == QList<Kind>{Kind::Row, Kind::Row, Kind::GroupSubtotal, Kind::Row, Kind::Row,
+                               Kind::GroupSubtotal, Kind::KeySubtotal, Kind::KeySubtotal,
+                               Kind::Total});
+    CHECK(lines.at(3).tableRow == 2);
+    CHECK(lines.at(2).tableRow == -1);
+    const FormColumn& coverage = *d.column(u"coverage"_s);
+    CHECK(lines.at(2).row.group == u"危险化学品"_s);
+    CHECK(lines.at(2).row.number(u"personnel"_s) == 40);
+    CHECK(formatFormCell(d, lines.at(2).row, coverage) == u"35.00"_s);
+    CHECK(lines.at(5).row.number(u"trained"_s) == 20);
+    CHECK(lines.at(6).row.key == u"A"_s);
+    CHECK(formatFormCell(d, lines.at(6).row, coverage) == u"93.33"_s);
+    CHECK(formatFormCell(d, lines.at(7).row, coverage) == u"20.00"_s);
+    CHECK(formatFormCell(d, lines.at(8).row, coverage) == u"56.67"_s); // 34 / 60, not a mean
+}

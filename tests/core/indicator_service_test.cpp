@@ -1,6 +1,7 @@
 // The indicator service on stored data (docs/indicators.md): the seed plan's accident-rate
 // indicator gives exactly the progress service's figures, and a county follows the 2021 plan for
 // 2025 and a 2026 plan from 2026, the 2025 figures serving as the new plan's baseline by row key.
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/progress.h"
@@ -243,23 +244,16 @@ TEST_CASE("Training coverage and disease cases are read through their adapters",
           "[indicators][training]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
-    TrainingRepository training(db);
-    TrainingTable table = training.load(kLanshan, 2023);
-    for (TrainingRow& r : table.rows) {
-        if (r.industry == kChem && r.category == u"分管负责人"_s)
-            r.counts.keyPersonnel = 12, r.counts.trained = 9;
-        if (r.industry == u"矿山"_s && r.category == u"一线班组长"_s)
-            r.counts.keyPersonnel = 30, r.counts.trained = 30;
-    }
+    // Saved through the form engine, as the tabs save; read back through the adapters.
+    FormTable table = loadForm(db, u"training"_s, kLanshan, 2023);
+    setCounts(formRow(table, u"分管负责人"_s, kChem), TrainingCounts{12, 9, {}, {}, {}, {}});
+    setCounts(formRow(table, u"一线班组长"_s, u"矿山"_s), TrainingCounts{30, 30, {}, {}, {}, {}});
+    storeForm(db, table);
     QString error;
-    REQUIRE(training.save(table, u"test"_s, &error));
-    DiseaseRepository disease(db);
     for (const auto& [year, pneumo] : {std::pair{2020, 5}, std::pair{2023, 3}}) {
-        DiseaseTable d = disease.load(kLanshan, year);
-        for (DiseaseRow& r : d.rows)
-            if (r.industry == u"矿山"_s)
-                r.counts.pneumoconiosis = pneumo, r.counts.otherDiseases = 1;
-        REQUIRE(disease.save(d, u"test"_s, &error));
+        FormTable d = loadForm(db, u"disease"_s, kLanshan, year);
+        setCounts(formRow(d, u"矿山"_s), DiseaseCounts{pneumo, 1, {}});
+        storeForm(db, d);
     }
     const auto result = IndicatorService(db).evaluate(kLanshan, 2023, 0, &error);
     REQUIRE(result.has_value());

@@ -3,6 +3,7 @@
 // saved first and when, and the first save survives. Every editor's save path, both orders;
 // imports and derivations whose preview went stale; a read-only copy; the lock file.
 #include "../test_server.h"
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "services/annex_importer.h"
@@ -103,9 +104,10 @@ QList<EditorPath> editorPaths() {
                           return RecordRevisions(db).ticket(RecordKey::training(kLanshan, 2021));
                       },
                       [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
-                          TrainingTable table = TrainingRepository(db).load(kLanshan, 2021);
-                          table.rows.first().remark = mark(n);
-                          return TrainingRepository(db).save(table, u"manual"_s, e, t);
+                          // the 培训 tab saves the form through the engine
+                          FormTable table = loadForm(db, u"training"_s, kLanshan, 2021);
+                          table.rows.first().setText(u"remark"_s, mark(n));
+                          return saveForm(db, table, u"manual"_s, e, t);
                       },
                       [](const QSqlDatabase& db, qint64, int n) {
                           return TrainingRepository(db).load(kLanshan, 2021).rows.first().remark ==
@@ -116,9 +118,10 @@ QList<EditorPath> editorPaths() {
                           return RecordRevisions(db).ticket(RecordKey::disease(kLanshan, 2021));
                       },
                       [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
-                          DiseaseTable table = DiseaseRepository(db).load(kLanshan, 2021);
-                          table.rows.first().remark = mark(n);
-                          return DiseaseRepository(db).save(table, u"manual"_s, e, t);
+                          // the 职业病 tab saves the form through the engine
+                          FormTable table = loadForm(db, u"disease"_s, kLanshan, 2021);
+                          table.rows.first().setText(u"remark"_s, mark(n));
+                          return saveForm(db, table, u"manual"_s, e, t);
                       },
                       [](const QSqlDatabase& db, qint64, int n) {
                           return DiseaseRepository(db).load(kLanshan, 2021).rows.first().remark ==

@@ -11,6 +11,7 @@
 // Training (即时配送 × 主要负责人, key personnel / trained):
 //   2026 100/50 → 50 %; 2027 100/70 → 70 %
 //   path 2027: 0.5 + (0.9 − 0.5) × (2027 − 2026) ÷ (2030 − 2026) = 60 %: on track, 10 points ahead
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/progress.h"
@@ -18,6 +19,7 @@
 #include "services/progress_service.h"
 #include "services/training_progress.h"
 #include "storage/annex_repository.h"
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
@@ -46,20 +48,11 @@ void saveAnnex(const QSqlDatabase& db, int year, qint64 chemAccidents, qint64 de
 }
 
 void saveTraining(const QSqlDatabase& db, int year, qint64 personnel, qint64 trained) {
-    TrainingRepository repo(db);
-    TrainingTable t = repo.load(kLanshan, year);
-    bool found = false;
-    for (TrainingRow& r : t.rows)
-        if (r.industry == kDelivery && r.category == kHead) {
-            r.counts.keyPersonnel = Count(personnel);
-            r.counts.trained = Count(trained);
-            found = true;
-        }
-    REQUIRE(found);
-    QString error;
-    const bool saved = repo.save(t, u"test"_s, &error);
-    INFO(error.toStdString());
-    REQUIRE(saved);
+    FormTable t = loadForm(db, u"training"_s, kLanshan, year);
+    FormRow& row = formRow(t, kHead, kDelivery);
+    row.setNumber(u"key_personnel"_s, personnel);
+    row.setNumber(u"trained"_s, trained);
+    storeForm(db, t);
 }
 
 const ProgressFigure& figure(const UnitProgress& p, const QString& industry, int year) {
@@ -91,9 +84,9 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     next->trainingCoverageTarget = 0.90;
     next->industries << kDelivery;
     REQUIRE(store.save(*next, PlanTaskRepository(db).forPlan(next->id), &error));
-    TrainingRepository training(db);
-    const int linyiCategories = training.categoriesOfPlan(linyi->id).size();
-    REQUIRE(training.addPlanCategory(next->id, kHead, &error));
+    const PlanCategoryStore planCategories(db);
+    const int linyiCategories = planCategories.categoriesOfPlan(linyi->id).size();
+    REQUIRE(planCategories.add(next->id, kHead, &error));
     REQUIRE(store.assign(kLanshan, next->id, &error));
 
     saveAnnex(db, 2025, 20, 4);
@@ -120,11 +113,11 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     CHECK(figure(*p, u"合计"_s, 2027).status == ProgressStatus::OnTrack);
 
     // Training: the plan's categories, with 主要负责人 last, and its 90 % coverage target.
-    const QStringList categories = training.categoriesOf(kLanshan);
+    const QStringList categories = planCategories.categoriesOf(kLanshan);
     CHECK(categories.size() == linyiCategories + 1);
     CHECK(categories.last() == kHead);
-    CHECK_FALSE(training.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
-    const TrainingTable table = training.figures(kLanshan, 2027);
+    CHECK_FALSE(planCategories.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
+    const TrainingTable table = TrainingRepository(db).figures(kLanshan, 2027);
     CHECK(table.rows.size() == 8 * categories.size()); // 8 key industries × the categories
     const TrainingProgress coverage(db);
     CHECK(coverage.planOf(kLanshan)->trainingCoverageTarget == Approx(0.90));

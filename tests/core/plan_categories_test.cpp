@@ -1,5 +1,6 @@
 // The plan editor's key-personnel categories: add, rename (stored rows follow), reorder and
 // remove (refused while figures are stored), each save one transaction.
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "storage/plan_category_store.h"
@@ -17,15 +18,11 @@ const QString C = u"一线班组长"_s;
 const QString kLanshan = u"371302"_s;
 
 void putB(const QSqlDatabase& db, qint64 personnel, qint64 trained) {
-    TrainingRepository repo(db);
-    TrainingTable t = repo.load(kLanshan, 2023);
-    for (TrainingRow& r : t.rows)
-        if (r.industry == u"危险化学品"_s && r.category == B) {
-            r.counts.keyPersonnel = Count(personnel);
-            r.counts.trained = Count(trained);
-        }
-    QString error;
-    REQUIRE(repo.save(t, u"test"_s, &error));
+    FormTable t = loadForm(db, u"training"_s, kLanshan, 2023);
+    FormRow& row = formRow(t, B, u"危险化学品"_s);
+    row.setNumber(u"key_personnel"_s, personnel);
+    row.setNumber(u"trained"_s, trained);
+    storeForm(db, t);
 }
 
 const TrainingRow* rowOf(const TrainingTable& t, const QString& category) {
@@ -42,16 +39,16 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     const QSqlDatabase db = t.connection();
     const qint64 linyi = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
     const TrainingRepository repo(db);
-    REQUIRE(repo.categoriesOfPlan(linyi) == QStringList{A, B, C});
-    putB(db, 20, 10);
     const PlanCategoryStore store(db);
+    REQUIRE(store.categoriesOfPlan(linyi) == QStringList{A, B, C});
+    putB(db, 20, 10);
     QString error;
 
     // Rename B, move it first, add 主要负责人: the stored 20/10 follows the new name.
     const QString renamed = u"安全管理机构负责人"_s;
     REQUIRE(
         store.save(linyi, {{B, renamed}, {A, A}, {C, C}, {QString(), u" 主要负责人 "_s}}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A, C, u"主要负责人"_s});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A, C, u"主要负责人"_s});
     const TrainingTable after = repo.load(kLanshan, 2023);
     CHECK(after.rows.size() == 7 * 4);
     REQUIRE(rowOf(after, renamed) != nullptr);
@@ -62,13 +59,13 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     // Removing the category with figures is refused whole; removing an empty one is fine.
     CHECK_FALSE(store.save(linyi, {{A, A}, {C, C}}, &error));
     CHECK(error.contains(renamed));
-    CHECK(repo.categoriesOfPlan(linyi).size() == 4);
+    CHECK(store.categoriesOfPlan(linyi).size() == 4);
     REQUIRE(store.save(linyi, {{renamed, renamed}, {A, A}}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A});
 
     // Empty and duplicate names and an empty list are refused.
     CHECK_FALSE(store.save(linyi, {{A, A}, {QString(), A}}, &error));
     CHECK_FALSE(store.save(linyi, {{A, u"  "_s}}, &error));
     CHECK_FALSE(store.save(linyi, {}, &error));
-    CHECK(repo.categoriesOfPlan(linyi) == QStringList{renamed, A});
+    CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A});
 }

@@ -6,11 +6,11 @@
 
 #include "services/returns_service.h"
 #include "storage/obligation_repository.h"
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
 #include "storage/record_revisions.h"
-#include "storage/training_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -142,7 +142,7 @@ TEST_CASE(
     const QSqlDatabase db = t.connection();
     const qint64 id = linyiPlan(db);
     const Plan before = *PlanRepository(db).find(id);
-    const QStringList categoriesBefore = TrainingRepository(db).categoriesOfPlan(id);
+    const QStringList categoriesBefore = PlanCategoryStore(db).categoriesOfPlan(id);
     REQUIRE(categoriesBefore.size() >= 2);
     const qint64 revisionBefore = RecordRevisions(db).current(RecordKey::plan(id)).number;
     RevisionTicket ticket = RecordRevisions(db).ticket(RecordKey::plan(id));
@@ -167,7 +167,7 @@ TEST_CASE(
     CHECK_FALSE(PlanStore(db).saveEdited(edited, tasks, categories, returns, &error, &ticket));
     CHECK(error.contains(ghost.title));
     CHECK(PlanRepository(db).find(id)->title == before.title);
-    CHECK(TrainingRepository(db).categoriesOfPlan(id) == categoriesBefore);
+    CHECK(PlanCategoryStore(db).categoriesOfPlan(id) == categoriesBefore);
     CHECK(RecordRevisions(db).current(RecordKey::plan(id)).number == revisionBefore);
     CHECK(ticket.loaded == revisionBefore);
 
@@ -179,7 +179,7 @@ TEST_CASE(
     INFO(error.toStdString());
     REQUIRE(saved);
     CHECK(PlanRepository(db).find(id)->title == edited.title);
-    CHECK(TrainingRepository(db).categoriesOfPlan(id).first() == u"主要负责人"_s);
+    CHECK(PlanCategoryStore(db).categoriesOfPlan(id).first() == u"主要负责人"_s);
     CHECK(RecordRevisions(db).current(RecordKey::plan(id)).number == revisionBefore + 1);
     CHECK(ticket.loaded == revisionBefore + 1);
 }

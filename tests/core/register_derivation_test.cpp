@@ -1,5 +1,6 @@
 // Filling the annex from the register (services/register_derivation.h) against sums worked out
 // by hand, and the uninsured list with its follow-up (services/uninsured_list.h).
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "services/register_derivation.h"
@@ -256,16 +257,12 @@ TEST_CASE("Training and occupational-disease figures come from the register per 
 TEST_CASE("Register figures replace typed training only when told to", "[register]") {
     TempDatabase t;
     importSmallRegister(t);
-    TrainingRepository training(t.connection());
-    TrainingTable typed = training.load(u"371311"_s, 2023);
-    for (TrainingRow& row : typed.rows)
-        if (row.industry == u"冶金"_s && row.category == u"分管负责人"_s) {
-            row.counts.keyPersonnel = 3;
-            row.counts.trained = 1;
-            row.counts.sessions = 2;
-        }
+    // Typed in the 培训 tab: saved through the form engine.
+    FormTable typed = loadForm(t.connection(), u"training"_s, u"371311"_s, 2023);
+    setCounts(formRow(typed, u"分管负责人"_s, u"冶金"_s), TrainingCounts{3, 1, 2, {}, {}, {}});
+    storeForm(t.connection(), typed, u"typed"_s);
+    const TrainingRepository training(t.connection());
     QString error;
-    REQUIRE(training.save(typed, u"typed"_s, &error));
 
     const RegisterFiguresDerivation derivation(t.connection());
     const RegisterFiguresPlan plan = derivation.compute(u"371300"_s, 2023);

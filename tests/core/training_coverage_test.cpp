@@ -10,6 +10,7 @@
 // 临沂市:  危险化学品 70/240 = 29.17 %, A 15/25 = 60.00 %, B 40/50 = 80.00 %, total 205/375 = 54.67
 // %
 //          (not the average of 51.64 and 80.00, which is 65.82)
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/training_coverage.h"
@@ -33,22 +34,13 @@ TrainingCounts tc(qint64 personnel, qint64 trained, qint64 sessions = -1, qint64
     return {v(personnel), v(trained), v(sessions), v(online), v(offline), v(hours)};
 }
 
+// Saved through the form engine, as the 培训 tab and the imports save.
 void put(const QSqlDatabase& db, const QString& unit, int year,
          const QList<std::tuple<QString, QString, TrainingCounts>>& rows) {
-    TrainingRepository repo(db);
-    TrainingTable t = repo.load(unit, year);
-    for (const auto& [industry, category, counts] : rows) {
-        bool found = false;
-        for (TrainingRow& r : t.rows)
-            if (r.industry == industry && r.category == category) {
-                r.counts = counts;
-                found = true;
-            }
-        REQUIRE(found);
-    }
-    QString error;
-    INFO(error.toStdString());
-    REQUIRE(repo.save(t, u"test"_s, &error));
+    FormTable t = loadForm(db, u"training"_s, unit, year);
+    for (const auto& [industry, category, counts] : rows)
+        setCounts(formRow(t, category, industry), counts);
+    storeForm(db, t);
 }
 
 QString pct(const TrainingCounts& c) {
@@ -109,7 +101,7 @@ TEST_CASE("Training coverage consolidates up the hierarchy from counts never fro
         CHECK(pct(linyi.total()) == u"54.67"_s); // the average of 51.64 and 80.00 would be 65.82
         CHECK(*linyi.find(u"危险化学品"_s, A)->counts.keyPersonnel == 20);
     }
-    CHECK(TrainingRepository(f.t.connection()).unitsWithData(u"371300"_s, 2023) == 2);
+    CHECK(FormRepository(f.t.connection()).unitsWithData(u"training"_s, u"371300"_s, 2023) == 2);
     const auto history = TrainingRepository(f.t.connection()).history(u"371300"_s);
     REQUIRE(history.keys() == QList<int>{2023});
     CHECK(*history.value(2023).trained == 205);

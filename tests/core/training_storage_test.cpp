@@ -9,6 +9,7 @@
 #include "services/form_table_import.h"
 #include "services/training_export.h"
 #include "storage/migrations.h"
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/sql_dialect.h"
 #include "storage/training_repository.h"
@@ -36,7 +37,7 @@ TEST_CASE("A new database gets the three key-personnel categories of both 2021 p
     TempDatabase t;
     CHECK(categoryRows(t.connection()) == kPresetCategoryRows);
     const PlanRepository plans(t.connection());
-    const TrainingRepository repo(t.connection());
+    const PlanCategoryStore repo(t.connection());
     for (const QString& code : {u"shandong-2021"_s, u"linyi-2021"_s}) {
         CAPTURE(code);
         CHECK(repo.categoriesOfPlan(plans.findByCode(code)->id) == kCategories);
@@ -79,8 +80,8 @@ TEST_CASE("Migration 3 gives a database made before it the categories without du
         CHECK(db.schemaVersion() == latestSchemaVersion());
         // the later preset version adds national-2026 and its four categories
         CHECK(categoryRows(db.connection()) == kPresetCategoryRows);
-        CHECK(TrainingRepository(db.connection()).categoriesOfPlan(2) == kCategories);
-        CHECK(TrainingRepository(db.connection()).categoriesOf(u"370000"_s) == kCategories);
+        CHECK(PlanCategoryStore(db.connection()).categoriesOfPlan(2) == kCategories);
+        CHECK(PlanCategoryStore(db.connection()).categoriesOf(u"370000"_s) == kCategories);
     }
 }
 
@@ -97,10 +98,11 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
         q.exec(u"INSERT INTO plan_industry (plan_id, name, position) VALUES (%1, '危险化学品', 0),"
                " (%1, '即时配送', 1)"_s.arg(id)));
     TrainingRepository repo(db);
+    const PlanCategoryStore categories(db);
     QString error;
     for (const QString& c : kCategories + QStringList{u"主要负责人"_s})
-        REQUIRE(repo.addPlanCategory(id, c, &error));
-    CHECK_FALSE(repo.addPlanCategory(id, u"主要负责人"_s, &error)); // no duplicates
+        REQUIRE(categories.add(id, c, &error));
+    CHECK_FALSE(categories.add(id, u"主要负责人"_s, &error)); // no duplicates
     // The table is the plan's form `training` (a plan made by copying gets it with the copy).
     const auto linyiPlan = PlanRepository(db).findByCode(u"linyi-2021"_s);
     REQUIRE(linyiPlan);

@@ -59,7 +59,10 @@ TEST_CASE("annex model edits update rates - total and modified state", "[ui][ann
           QStringLiteral("12.66"));
     CHECK_FALSE(
         model.setData(model.index(1, AnnexTableModel::AccidentsColumn), QStringLiteral("abc")));
-    model.revert();
+    // A view calls the model's revert() when an editor is cancelled (Escape): the edits stay.
+    static_cast<QAbstractItemModel&>(model).revert();
+    CHECK(model.isModified());
+    model.revertEdits();
     CHECK_FALSE(model.isModified());
     CHECK(model.index(1, AnnexTableModel::AccidentsColumn)
               .data(AnnexTableModel::RawValueRole)

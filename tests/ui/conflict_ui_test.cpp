@@ -16,7 +16,6 @@
 #include "training/disease_tab.h"
 #include "training/training_feature.h"
 #include "training/training_tab.h"
-#include "training/training_table_model.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
 
@@ -28,7 +27,6 @@
 #include "storage/form_repository.h"
 #include "storage/record_revisions.h"
 #include "storage/task_repository.h"
-#include "storage/training_repository.h"
 
 #include "services/form_definitions.h"
 
@@ -174,16 +172,20 @@ TEST_CASE("Every other editor refuses a save over another copy's change and name
         auto* tab = f.window->findChild<TrainingTab*>();
         REQUIRE(tab);
         as("clerk-two");
-        TrainingTable t = TrainingRepository(other.db()).load(kLanshan, 2021);
-        t.rows.first().remark = u"另一副本"_s;
-        REQUIRE(TrainingRepository(other.db()).save(t, u"manual"_s, &error));
+        const auto definition = FormDefinitions(other.db()).forUnit(kLanshan, u"training"_s, 2021);
+        REQUIRE(definition);
+        FormTable t = FormRepository(other.db()).load(*definition, kLanshan, 2021);
+        t.rows.first().setText(u"remark"_s, u"另一副本"_s);
+        REQUIRE(FormRepository(other.db()).save(t, u"manual"_s, audit::kFormSaved, &error));
         as("clerk-one");
-        TrainingTableModel* m = tab->model();
-        REQUIRE(m->setData(m->index(0, TrainingTableModel::KeyPersonnelColumn), 10));
+        FormTableModel* m = tab->model();
+        REQUIRE(m->setData(m->index(0, m->columnOf(u"key_personnel"_s)), 10));
         f.prompter.answers.enqueue(QMessageBox::Cancel);
         CHECK_FALSE(tab->save());
-        CHECK(TrainingRepository(other.db()).load(kLanshan, 2021).rows.first().remark ==
-              u"另一副本"_s);
+        CHECK(FormRepository(other.db())
+                  .load(*definition, kLanshan, 2021)
+                  .rows.first()
+                  .text(u"remark"_s) == u"另一副本"_s);
     }
     SECTION("occupational disease") {
         auto* tab = f.window->findChild<DiseaseTab*>();

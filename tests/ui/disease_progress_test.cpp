@@ -3,6 +3,7 @@
 //   兰山区 (371302) 2020 8/2, 2024 5/1;  罗庄区 (371311) 2020 3/2.
 // 兰山区 alone: 10 → 6 new cases, −4 (−40.00%).
 // 临沂市 consolidated: 2020 11/4 = 15, 2024 5/1 = 6: −9 (−60.00%); a 50 % target is met.
+#include "../core/form_fixtures.h"
 #include "charts/chart_panel.h"
 #include "progress/dashboard_tab.h"
 #include "progress/progress_feature.h"
@@ -29,14 +30,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 void saveDisease(Session& session, const QString& unit, int year, qint64 pneumoconiosis,
                  qint64 other) {
-    DiseaseTable t;
-    t.unitCode = unit;
-    t.year = year;
-    t.rows << DiseaseRow{u"矿山"_s, false, DiseaseCounts{pneumoconiosis, other, {}}, {}};
-    QString error;
-    const bool saved = DiseaseRepository(session.connection()).save(t, u"test"_s, &error);
-    INFO(error.toStdString());
-    REQUIRE(saved);
+    // Saved through the form engine, as the 职业病 tab saves.
+    FormTable t = loadForm(session.connection(), u"disease"_s, unit, year);
+    setCounts(formRow(t, u"矿山"_s), DiseaseCounts{pneumoconiosis, other, {}});
+    storeForm(session.connection(), t);
 }
 
 struct DiseaseFixture : UiFixture {

@@ -2,7 +2,9 @@
 // (through the engine's API, as the plan editor saves it), entered in the 报表 tab and saved with
 // Ctrl+S; an error that blocks saving; the derived rate and 合计 recomputed live; a column added
 // in the plan editor showing in its preview and in the 报表 tab at once; an indicator's card on
-// 概览 with its status.
+// 概览 with its status; a printed title naming the unit's plan ({plan}).
+#include "../core/form_fixtures.h"
+#include "annex_export_dialog.h"
 #include "forms/form_access.h"
 #include "forms/form_definition_editor.h"
 #include "forms/form_editor.h"
@@ -17,7 +19,7 @@
 
 #include "domain/disease.h"
 #include "domain/status_glossary.h"
-#include "storage/disease_repository.h"
+#include "services/form_definitions.h"
 #include "storage/form_repository.h"
 #include "storage/plan_store.h"
 
@@ -26,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -224,16 +227,10 @@ TEST_CASE("An indicator card on the overview shows its status in words", "[ui][f
     // 临沂's plan counts new occupational-disease cases with no numeric target: 已达成 when they
     // fell from the baseline (2020), 不作评价 otherwise.
     const auto saveCases = [&](int year, qint64 cases) {
-        DiseaseTable t;
-        t.unitCode = kCounty;
-        t.year = year;
-        DiseaseRow r;
-        r.industry = u"矿山"_s;
-        diseaseRef(r.counts, DiseaseField::Pneumoconiosis) = cases;
-        diseaseRef(r.counts, DiseaseField::OtherDiseases) = 1;
-        t.rows << r;
-        QString error;
-        REQUIRE(DiseaseRepository(db).save(t, u"test"_s, &error));
+        // Saved through the form engine, as the 职业病 tab saves.
+        FormTable t = loadForm(db, u"disease"_s, kCounty, year);
+        setCounts(formRow(t, u"矿山"_s), DiseaseCounts{cases, 1, {}});
+        storeForm(db, t);
     };
     saveCases(2020, 9);
     saveCases(2025, 4);
@@ -276,4 +273,45 @@ TEST_CASE("The forms tab lists the forms of the plan the unit follows in the sel
     REQUIRE(feature.tab->formBox()->count() == 1);
     CHECK(feature.tab->formBox()->currentData().toString() == kForm);
     CHECK(feature.tab->editor()->titleLabel()->text() == u"重点平台企业职业伤害情况表"_s);
+}
+
+TEST_CASE("The forms tab names the unit's plan where a form's printed title says {plan}",
+          "[ui][forms]") {
+    FormsFixture x;
+    const QSqlDatabase db = x.f.session->connection();
+    FormDefinition d = platformForm();
+    d.code = u"platform-by-plan"_s;
+    d.title = u"平台企业情况表（按方案）"_s;
+    d.printTitle = u"《{plan}》重点平台企业职业伤害情况表"_s;
+    RevisionTicket ticket;
+    QString error;
+    REQUIRE(form_access::saveDefinition(db, x.planId, d, &ticket, &error));
+    const auto plan = form_access::planFor(db, kCounty, 2025);
+    REQUIRE(plan.has_value());
+    const QString expected = u"《%1》重点平台企业职业伤害情况表"_s.arg(plan->title);
+    FormsTab* tab = x.feature.tab;
+    tab->reload();
+    REQUIRE(tab->selectForm(d.code));
+    // On screen, on the printed page and in the CSV: the plan's title, never "{plan}".
+    CHECK(tab->editor()->titleLabel()->text() == expected);
+    const auto doc = tab->document(&error);
+    REQUIRE(doc.has_value());
+    bool titled = false;
+    for (const ReportBlock& b : doc->blocks)
+        if (b.kind == ReportBlock::Kind::Title)
+            titled = titled || b.text == expected;
+    CHECK(titled);
+    const QString csv = x.f.dir.filePath(u"by-plan.csv"_s);
+    tab->runExportDialog = [](AnnexExportDialog&) { return true; };
+    tab->chooseExportFile = [&](const QString&) { return csv; };
+    tab->exportCsv();
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(expected));
+    CHECK_FALSE(text.contains(u"{plan}"_s));
+    // The stored definition keeps the placeholder, so a renamed plan prints its new name.
+    const auto stored = FormDefinitions(db).find(x.planId, d.code);
+    REQUIRE(stored.has_value());
+    CHECK(stored->printTitle == d.printTitle);
 }

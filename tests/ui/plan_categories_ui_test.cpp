@@ -6,8 +6,8 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
-#include "storage/training_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,15 +70,15 @@ TEST_CASE("The plan editor edits key-personnel categories and annex notes", "[ui
     CHECK(plan->annexNotes == QStringList{u"（1）请填写2025年底的数据。"_s,
                                           u"（2）合计为各重点行业之和。"_s,
                                           u"（3）事故发生率以参保人数计。"_s});
-    const TrainingRepository training(f.session->connection());
-    CHECK(training.categoriesOfPlan(plan->id) == names(list));
+    const PlanCategoryStore categories(f.session->connection());
+    CHECK(categories.categoriesOfPlan(plan->id) == names(list));
     // The source plan is untouched.
     const auto linyi = PlanRepository(f.session->connection()).findByCode(u"linyi-2021"_s);
-    CHECK(training.categoriesOfPlan(linyi->id).size() == 3);
+    CHECK(categories.categoriesOfPlan(linyi->id).size() == 3);
 
     // An empty list is refused and nothing is written.
     for (int i = list->count() - 1; i >= 0; --i)
         editor->removeCategory(i);
     CHECK_FALSE(dialog.save());
-    CHECK(training.categoriesOfPlan(plan->id).size() == 3);
+    CHECK(categories.categoriesOfPlan(plan->id).size() == 3);
 }

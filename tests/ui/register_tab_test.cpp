@@ -1,6 +1,7 @@
 // The 企业名录 tab and its lazy model (ui/register): the model under QAbstractItemModelTester
 // over more rows than its page cache holds, and the real tab in the main window importing in
 // the background, searching, filling the form from the register and following up the uninsured.
+#include "../core/form_fixtures.h"
 #include "register_model.h"
 #include "register_tab.h"
 #include "uninsured_tab.h"
@@ -229,10 +230,10 @@ TEST_CASE("filling training and disease from the register asks before replacing 
                 .importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {})
                 .landed);
     TrainingRepository training(f.session->connection());
-    TrainingTable typed = training.load(u"371302"_s, 2023);
-    typed.rows.first().counts.keyPersonnel = 7;
-    QString error;
-    REQUIRE(training.save(typed, u"typed"_s, &error));
+    // Typed in the 培训 tab: saved through the form engine.
+    FormTable typed = loadForm(f.session->connection(), u"training"_s, u"371302"_s, 2023);
+    typed.rows.first().setNumber(u"key_personnel"_s, 7);
+    storeForm(f.session->connection(), typed, u"typed"_s);
     REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2023));
     RegisterTab* tab = tabOf<RegisterTab>(f);
     REQUIRE(tab != nullptr);

@@ -1,6 +1,11 @@
 // The 培训 tab driven offscreen: the grid's arithmetic and colours under QAbstractItemModelTester,
 // saving and the unsaved-changes guard, the consolidated parent with its lagging sub-units and
-// chart, CSV out and in through the tab, a new category, the provider list CRUD and the PDF.
+// chart, CSV out and in through the tab, a new category, the provider list CRUD and the PDF; the
+// grid is the form engine's editor on the training definition (subtotals after an edit, Tab,
+// 填报人 and 联系电话, the chart after a save).
+#include "../core/form_fixtures.h"
+#include "forms/form_editor.h"
+#include "forms/form_table_model.h"
 #include "returns/audit_view.h"
 #include "training/coverage_chart.h"
 #include "training/provider_dialog.h"
@@ -8,26 +13,28 @@
 #include "training/provider_table_model.h"
 #include "training/training_feature.h"
 #include "training/training_tab.h"
-#include "training/training_table_model.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
 
 #include "i18n.h"
 #include "storage/provider_repository.h"
-#include "storage/training_repository.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace yufang;
 using namespace yufang::test;
@@ -47,46 +54,74 @@ TrainingTab* install(UiFixture& f) {
     return tab;
 }
 
-void set(TrainingTableModel* m, const QString& industry, const QString& category, int column,
+// The columns of the training definition, by key (the form engine's model lays them out).
+const QString KeyPersonnel = u"key_personnel"_s;
+const QString Trained = u"trained"_s;
+const QString Coverage = u"training_coverage"_s;
+const QString Sessions = u"sessions"_s;
+const QString Online = u"online_sessions"_s;
+const QString Offline = u"offline_sessions"_s;
+const QString Category = u"row"_s; // the key-personnel category: the row's key
+
+// The grid row of an industry × category; -1 when none.
+int lineOf(FormTableModel* m, const QString& industry, const QString& category) {
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (!m->isComputedRow(r) && m->index(r, 0).data(Qt::EditRole).toString() == industry &&
+            m->index(r, 1).data(Qt::EditRole).toString() == category)
+            return r;
+    return -1;
+}
+
+void set(FormTableModel* m, const QString& industry, const QString& category, const QString& column,
          const QVariant& v) {
-    const int row = m->lineOf(industry, category);
+    const int row = lineOf(m, industry, category);
     REQUIRE(row >= 0);
-    REQUIRE(m->setData(m->index(row, column), v));
+    REQUIRE(m->setData(m->index(row, m->columnOf(column)), v));
 }
 
-QString cell(TrainingTableModel* m, int row, int column) {
-    return m->index(row, column).data().toString();
+QString cell(FormTableModel* m, int row, const QString& column) {
+    return m->index(row, m->columnOf(column)).data().toString();
 }
 
+int severity(FormTableModel* m, int row, const QString& column) {
+    const QVariant v = m->index(row, m->columnOf(column)).data(FormTableModel::SeverityRole);
+    return v.isValid() ? v.toInt() : -1;
+}
+
+// The categories of the form on screen, in its order.
+QStringList categories(FormTableModel* m) {
+    QStringList out;
+    for (const FormRow& row : m->table().rows)
+        if (!out.contains(row.key))
+            out << row.key;
+    return out;
+}
+
+// The first row (危险化学品 × 分管负责人) of the unit's form, saved through the form engine.
 void store(UiFixture& f, const QString& unit, int year, qint64 personnel, qint64 trained) {
-    TrainingRepository repo(f.session->connection());
-    TrainingTable t = repo.load(unit, year);
-    t.rows[0].counts.keyPersonnel = personnel;
-    t.rows[0].counts.trained = trained;
-    QString error;
-    REQUIRE(repo.save(t, u"test"_s, &error));
+    const QSqlDatabase db = f.session->connection();
+    FormTable t = loadForm(db, u"training"_s, unit, year);
+    t.rows[0].setNumber(KeyPersonnel, personnel);
+    t.rows[0].setNumber(Trained, trained);
+    storeForm(db, t);
 }
 // Several counties over four years with rising coverage, for the screenshot only.
 void showcase(UiFixture& f) {
-    TrainingRepository repo(f.session->connection());
+    const QSqlDatabase db = f.session->connection();
     const QStringList units{kLanshan, kLuozhuang, u"371312"_s, u"371321"_s, u"371322"_s};
     for (int u = 0; u < units.size(); ++u)
         for (int year = 2021; year <= 2024; ++year) {
-            TrainingTable t = repo.load(units.at(u), year);
+            FormTable t = loadForm(db, u"training"_s, units.at(u), year);
             for (int r = 0; r < t.rows.size(); ++r) {
                 const qint64 personnel = 6 + (r * 7 + u * 3) % 40;
                 const int step = year - 2020;
                 const qint64 trained =
                     std::min(personnel, personnel * (15 + step * (14 + 3 * (u % 3)) + r % 9) / 100);
-                t.rows[r].counts = {personnel,
-                                    trained,
-                                    step + r % 3,
-                                    (step + r % 3) / 2,
-                                    (step + r % 3 + 1) / 2,
-                                    4 * (step + r % 3)};
+                setCounts(t.rows[r],
+                          TrainingCounts{personnel, trained, step + r % 3, (step + r % 3) / 2,
+                                         (step + r % 3 + 1) / 2, 4 * (step + r % 3)});
             }
-            QString error;
-            REQUIRE(repo.save(t, u"showcase"_s, &error));
+            storeForm(db, t, u"showcase"_s);
         }
 }
 } // namespace
@@ -96,58 +131,50 @@ TEST_CASE("training grid sums subtotals and totals from counts and marks errors 
     UiFixture f;
     TrainingTab* tab = install(f);
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
-    TrainingTableModel* m = tab->model();
+    FormTableModel* m = tab->model();
     QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE_FALSE(m->isReadOnly());
     REQUIRE(m->rowCount() == 7 * 4 + 3 + 1);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::KeyPersonnelColumn, 10);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 8);
-    set(m, u"危险化学品"_s, C, TrainingTableModel::KeyPersonnelColumn, u"２００"_s);
-    set(m, u"危险化学品"_s, C, TrainingTableModel::TrainedColumn, 50);
-    CHECK(cell(m, 0, TrainingTableModel::CoverageColumn) == u"80.00"_s);
-    CHECK(cell(m, 3, TrainingTableModel::CategoryColumn) == u"Subtotal"_s);
-    CHECK(cell(m, 3, TrainingTableModel::CoverageColumn) == u"27.62"_s); // 58 / 210
-    CHECK(cell(m, m->rowCount() - 1, TrainingTableModel::CoverageColumn) == u"27.62"_s);
-    CHECK(cell(m, m->rowCount() - 4, TrainingTableModel::CoverageColumn) ==
-          u"80.00"_s); // category A total
-    CHECK_FALSE(
-        m->flags(m->index(3, TrainingTableModel::KeyPersonnelColumn)).testFlag(Qt::ItemIsEditable));
-    CHECK_FALSE(
-        m->flags(m->index(0, TrainingTableModel::CoverageColumn)).testFlag(Qt::ItemIsEditable));
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 10);
+    set(m, u"危险化学品"_s, A, Trained, 8);
+    set(m, u"危险化学品"_s, C, KeyPersonnel, u"２００"_s);
+    set(m, u"危险化学品"_s, C, Trained, 50);
+    CHECK(cell(m, 0, Coverage) == u"80.00"_s);
+    CHECK(cell(m, 3, Category) == u"Subtotal"_s);
+    CHECK(cell(m, 3, Coverage) == u"27.62"_s); // 58 / 210
+    CHECK(cell(m, m->rowCount() - 1, Coverage) == u"27.62"_s);
+    CHECK(cell(m, m->rowCount() - 4, Coverage) == u"80.00"_s); // category A total
+    CHECK_FALSE(m->flags(m->index(3, m->columnOf(KeyPersonnel))).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(m->flags(m->index(0, m->columnOf(Coverage))).testFlag(Qt::ItemIsEditable));
 
-    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 11); // > 10: error
-    CHECK(m->index(0, TrainingTableModel::TrainedColumn)
-              .data(TrainingTableModel::SeverityRole)
-              .toInt() == int(Severity::Error));
+    set(m, u"危险化学品"_s, A, Trained, 11); // > 10: error
+    CHECK(severity(m, 0, Trained) == int(Severity::Error));
     CHECK_FALSE(tab->save());
     CHECK_FALSE(f.prompter.messages.isEmpty());
-    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 8);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::SessionsColumn, 3);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::OnlineColumn, 2);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::OfflineColumn, 2); // 2 + 2 > 3: warning only
-    CHECK(m->index(0, TrainingTableModel::OfflineColumn)
-              .data(TrainingTableModel::SeverityRole)
-              .toInt() == int(Severity::Warning));
+    set(m, u"危险化学品"_s, A, Trained, 8);
+    set(m, u"危险化学品"_s, A, Sessions, 3);
+    set(m, u"危险化学品"_s, A, Online, 2);
+    set(m, u"危险化学品"_s, A, Offline, 2); // 2 + 2 > 3: warning only
+    CHECK(severity(m, 0, Offline) == int(Severity::Warning));
     REQUIRE(tab->save());
     CHECK_FALSE(tab->isModified());
     f.reopen();
     TrainingTab* again = install(f);
     CHECK(f.session->unitCode() == kLanshan);
-    CHECK(cell(again->model(), again->model()->rowCount() - 1,
-               TrainingTableModel::CoverageColumn) == u"27.62"_s);
+    CHECK(cell(again->model(), again->model()->rowCount() - 1, Coverage) == u"27.62"_s);
 }
 
 TEST_CASE("leaving the training tab with unsaved changes asks first", "[ui][training]") {
     UiFixture f;
     TrainingTab* tab = install(f);
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
-    set(tab->model(), u"矿山"_s, A, TrainingTableModel::KeyPersonnelColumn, 4);
+    set(tab->model(), u"矿山"_s, A, KeyPersonnel, 4);
     f.prompter.answers.enqueue(QMessageBox::Cancel);
     CHECK_FALSE(f.window->unitSelector()->selectUnit(kLinyi));
     CHECK(f.session->unitCode() == kLanshan);
     f.prompter.answers.enqueue(QMessageBox::Save);
     CHECK(f.window->unitSelector()->selectUnit(kLinyi));
-    CHECK(TrainingRepository(f.session->connection()).hasData(kLanshan, 2023));
+    CHECK(FormRepository(f.session->connection()).hasData(u"training"_s, kLanshan, 2023));
 }
 
 TEST_CASE("a parent shows the consolidated table its chart and the sub-units that lag",
@@ -161,12 +188,11 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
     store(f, kLuozhuang, 2022, 100, 75); // 75 % in 2022 ...
     store(f, kLuozhuang, 2023, 100, 80); // ... 80 % in 2023 but the path asks 83.33 %: behind
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2023));
-    TrainingTableModel* m = tab->model();
+    FormTableModel* m = tab->model();
     CHECK(m->isReadOnly());
     CHECK(tab->banner()->isVisibleTo(tab));
-    CHECK(cell(m, 0, TrainingTableModel::KeyPersonnelColumn) == u"200"_s);
-    CHECK(cell(m, m->rowCount() - 1, TrainingTableModel::CoverageColumn) ==
-          u"70.00"_s); // 140 / 200
+    CHECK(cell(m, 0, KeyPersonnel) == u"200"_s);
+    CHECK(cell(m, m->rowCount() - 1, Coverage) == u"70.00"_s); // 140 / 200
     CHECK(tab->statusLabel()->text().contains(u"70.00%"_s));
     QTableWidget* children = tab->childTable();
     REQUIRE(children->rowCount() == 15);
@@ -189,6 +215,7 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
         f.window->unitSelector()->selectUnit(kLinyi, 2024);
         f.window->resize(1280, 800);
         f.window->tabs()->setCurrentWidget(tab);
+        QApplication::processEvents(); // the editor shows the fields it rebuilt on the next pass
         f.window->grab().save(shot);
     }
 }
@@ -209,8 +236,7 @@ TEST_CASE("the training tab exports the blank table and imports it back filled",
     file.write(text.toUtf8());
     file.close();
     CHECK(tab->importFiles({path}) == 1);
-    CHECK(cell(tab->model(), tab->model()->rowCount() - 1, TrainingTableModel::CoverageColumn) ==
-          u"75.00"_s);
+    CHECK(cell(tab->model(), tab->model()->rowCount() - 1, Coverage) == u"75.00"_s);
     // a second import asks before replacing; No keeps the stored figures
     f.prompter.answers.enqueue(QMessageBox::No);
     CHECK(tab->importFiles({path}) == 0);
@@ -230,9 +256,9 @@ TEST_CASE("a plan category added in the tab becomes a column of rows", "[ui][tra
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2027));
     f.prompter.texts.enqueue(u"主要负责人"_s);
     tab->addCategory();
-    CHECK(tab->model()->table().categories.last() == u"主要负责人"_s);
+    CHECK(categories(tab->model()).last() == u"主要负责人"_s);
     CHECK(tab->model()->rowCount() == 7 * 5 + 4 + 1);
-    CHECK(tab->model()->lineOf(u"建材"_s, u"主要负责人"_s) >= 0);
+    CHECK(lineOf(tab->model(), u"建材"_s, u"主要负责人"_s) >= 0);
 }
 
 TEST_CASE("recommended providers are added edited and removed", "[ui][training][providers]") {
@@ -300,17 +326,13 @@ TEST_CASE("trained below last year's stored figure is a warning in the grid", "[
     TrainingTab* tab = install(f);
     store(f, kLanshan, 2022, 10, 9); // 危险化学品 · 分管负责人: 9 trained by 2022
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
-    TrainingTableModel* m = tab->model();
-    const int row = m->lineOf(u"危险化学品"_s, A);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::KeyPersonnelColumn, 10);
-    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 7); // 7 < 9: warning
-    CHECK(m->index(row, TrainingTableModel::TrainedColumn)
-              .data(TrainingTableModel::SeverityRole)
-              .toInt() == int(Severity::Warning));
-    set(m, u"危险化学品"_s, A, TrainingTableModel::TrainedColumn, 9); // same as 2022: fine
-    CHECK_FALSE(m->index(row, TrainingTableModel::TrainedColumn)
-                    .data(TrainingTableModel::SeverityRole)
-                    .isValid());
+    FormTableModel* m = tab->model();
+    const int row = lineOf(m, u"危险化学品"_s, A);
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 10);
+    set(m, u"危险化学品"_s, A, Trained, 7); // 7 < 9: warning
+    CHECK(severity(m, row, Trained) == int(Severity::Warning));
+    set(m, u"危险化学品"_s, A, Trained, 9); // same as 2022: fine
+    CHECK_FALSE(m->index(row, m->columnOf(Trained)).data(FormTableModel::SeverityRole).isValid());
 }
 
 TEST_CASE("Ctrl+S saves the training table when its tab is the current one", "[ui][training]") {
@@ -325,12 +347,139 @@ TEST_CASE("Ctrl+S saves the training table when its tab is the current one", "[u
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
     f.window->tabs()->setCurrentWidget(tab);
     CHECK(save->isEnabled());
-    set(tab->model(), u"矿山"_s, A, TrainingTableModel::KeyPersonnelColumn, 4);
+    set(tab->model(), u"矿山"_s, A, KeyPersonnel, 4);
     REQUIRE(tab->isModified());
     save->trigger();
     CHECK_FALSE(tab->isModified());
-    CHECK(TrainingRepository(f.session->connection()).hasData(kLanshan, 2023));
+    CHECK(FormRepository(f.session->connection()).hasData(u"training"_s, kLanshan, 2023));
     // A tab with nothing to save (the audit trail) disables the action instead of ignoring it.
     f.window->tabs()->setCurrentWidget(f.window->auditView());
     CHECK_FALSE(save->isEnabled());
+}
+
+TEST_CASE("the training tab is the form engine's editor on the training definition",
+          "[ui][training]") {
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    FormTableModel* m = tab->model();
+    // The columns, headers and title are the definition's, as printed and exported.
+    CHECK(m->headerData(0, Qt::Horizontal).toString() == u"重点行业名称"_s);
+    CHECK(m->headerData(1, Qt::Horizontal).toString() == u"重点人员类别"_s);
+    CHECK(m->headerData(m->columnOf(KeyPersonnel), Qt::Horizontal).toString() == u"重点人员数"_s);
+    // The CSV writes the rate's sign into its cells (70.27%); the screen, into the header.
+    CHECK(m->headerData(m->columnOf(Coverage), Qt::Horizontal).toString() == u"培训覆盖率（%）"_s);
+    CHECK(m->columnCount() == 2 + 8);
+    CHECK(tab->editor()->titleLabel()->text().endsWith(
+        u"》重点行业企业重点人员工伤预防培训情况表"_s));
+    CHECK_FALSE(tab->editor()->titleLabel()->text().contains(u"{plan}"_s));
+    // The industries and categories come from the annex and the plan: no row of the tab's own.
+    CHECK_FALSE(m->canAddRows());
+    CHECK_FALSE(tab->editor()->addRowButton()->isVisibleTo(tab->editor()));
+    // The coverage chart and the providers sit beside the table.
+    CHECK(tab->pages()->count() == 2);
+    CHECK(tab->editor()->isAncestorOf(tab->chart()));
+    CHECK(tab->editor()->isAncestorOf(tab->providerPanel()));
+
+    // A subtotal, a category's 合计 and the total follow an edit, from the summed counts.
+    const int chemA = lineOf(m, u"危险化学品"_s, A);
+    const int chemSubtotal = lineOf(m, u"危险化学品"_s, C) + 1;
+    const int categoryA = m->rowCount() - 4;
+    REQUIRE(m->isComputedRow(chemSubtotal));
+    CHECK(cell(m, chemSubtotal, Category) == u"Subtotal"_s);
+    CHECK(cell(m, categoryA, Category) == A);
+    CHECK(cell(m, chemSubtotal, KeyPersonnel).isEmpty());
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 40);
+    set(m, u"危险化学品"_s, u"安全管理部门负责人"_s, KeyPersonnel, 1200);
+    set(m, u"矿山"_s, A, KeyPersonnel, 10);
+    set(m, u"危险化学品"_s, A, Trained, 30);
+    CHECK(cell(m, chemSubtotal, KeyPersonnel) == QLocale().toString(1240));
+    CHECK(cell(m, chemSubtotal, Coverage) == u"2.42"_s); // 30 / 1240
+    CHECK(cell(m, categoryA, KeyPersonnel) == u"50"_s);  // 40 + 10
+    CHECK(cell(m, categoryA, Coverage) == u"60.00"_s);   // 30 / 50
+    CHECK(cell(m, m->rowCount() - 1, KeyPersonnel) == QLocale().toString(1250));
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 60);
+    CHECK(cell(m, chemSubtotal, KeyPersonnel) == QLocale().toString(1260));
+    CHECK(cell(m, categoryA, Coverage) == u"42.86"_s); // 30 / 70
+
+    // Tab walks the cells a clerk types into: past 培训覆盖率, and past the 小计 line.
+    f.window->tabs()->setCurrentWidget(tab);
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTableView* view = tab->view();
+    view->setFocus();
+    const auto tabFrom = [&](int row, const QString& column) {
+        view->setCurrentIndex(m->index(row, m->columnOf(column)));
+        QTest::keyClick(view, Qt::Key_Tab);
+        if (QApplication::focusWidget() != view) // an editor opened: close it unchanged
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        return view->currentIndex();
+    };
+    QModelIndex next = tabFrom(chemA, Trained);
+    CHECK(next.row() == chemA);
+    CHECK(next.column() == m->columnOf(Sessions));
+    next = tabFrom(chemSubtotal - 1, u"remark"_s);
+    CHECK(next.row() == chemSubtotal + 1); // 矿山 × 分管负责人
+    CHECK(next.column() == m->columnOf(KeyPersonnel));
+    view->setCurrentIndex(m->index(chemA, m->columnOf(Sessions)));
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(view->currentIndex().column() == m->columnOf(Trained));
+
+    // 填报人 and 联系电话 saved with the figures, as the form engine saves any form.
+    QLineEdit* preparer = tab->editor()->fieldEdit(form_fields::kPreparer);
+    QLineEdit* phone = tab->editor()->fieldEdit(form_fields::kPhone);
+    REQUIRE(preparer);
+    REQUIRE(phone);
+    CHECK(tab->editor()->filledOnEdit() == nullptr); // the definition's footer: no 填报日期
+    preparer->setText(u"李四"_s);
+    Q_EMIT preparer->textEdited(u"李四"_s);
+    phone->setText(u"0539-7654321"_s);
+    Q_EMIT phone->textEdited(u"0539-7654321"_s);
+    REQUIRE(tab->save());
+    const FormTable stored = loadForm(f.session->connection(), u"training"_s, kLanshan, 2023);
+    CHECK(stored.field(form_fields::kPreparer) == u"李四"_s);
+    CHECK(stored.field(form_fields::kPhone) == u"0539-7654321"_s);
+    CHECK(stored.find(A, u"危险化学品"_s)->number(KeyPersonnel) == 60);
+    // The coverage chart beside the table follows the save: 30 of 1,270 key personnel in 2023.
+    const QList<QPointF> points = tab->chart()->coveragePoints();
+    REQUIRE(points.size() == 1);
+    CHECK(points.first().x() == 2023);
+    CHECK(points.first().y() == Approx(30.0 * 100 / 1270));
+    CHECK(tab->statusLabel()->text().contains(u"2.36%"_s));
+
+    // The parent's consolidated form: read-only, its 填报人 too, the banner says 应报/已报.
+    REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2023));
+    CHECK(m->isReadOnly());
+    CHECK_FALSE(m->flags(m->index(lineOf(m, u"危险化学品"_s, A), m->columnOf(KeyPersonnel)))
+                    .testFlag(Qt::ItemIsEditable));
+    CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), KeyPersonnel) == u"60"_s);
+    CHECK(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
+    CHECK(tab->banner()->text().contains(u"应报 15, 已报 1"_s));
+}
+
+TEST_CASE("Escape in a cell's editor drops that cell's typing only and keeps the table's edits",
+          "[ui][training]") {
+    // A view closes a cancelled editor with RevertModelCache, which calls the model's revert():
+    // the tab's "discard every edit" must not be that slot, or Escape wiped the table.
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    f.window->tabs()->setCurrentWidget(tab);
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    FormTableModel* m = tab->model();
+    set(m, u"危险化学品"_s, A, KeyPersonnel, 12);
+    REQUIRE(tab->isModified());
+    QTableView* view = tab->view();
+    const QModelIndex next = m->index(lineOf(m, u"危险化学品"_s, A), m->columnOf(Trained));
+    view->setCurrentIndex(next);
+    view->edit(next);
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor != view);
+    QTest::keyClicks(editor, u"9"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    CHECK(tab->isModified());
+    CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), KeyPersonnel) == u"12"_s);
+    CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), Trained).isEmpty());
 }

@@ -79,6 +79,11 @@ RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) 
     return RecordKey::form(formCode, unitCode, year);
 }
 
+int unitsWithData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                  int year) {
+    return FormRepository(db).unitsWithData(formCode, unitCode, year);
+}
+
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year) {
     return formCompleteness(db, formCode, unitCode, year);

@@ -23,7 +23,8 @@
 namespace yufang::form_access {
 
 // The annex, training and disease forms are described as definitions too (so the plan editor
-// lists them and indicators can read them), but keep their own tabs this session.
+// lists them and indicators can read them), but have tabs of their own (the 培训 and 职业病 tabs
+// show the engine's editor on their definitions), so the 报表 tab does not list them.
 bool isBuiltIn(const QString& formCode);
 
 // Every form definition of a plan, in the plan's order; a stored definition that does not
@@ -59,6 +60,9 @@ FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const Q
 // Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
 bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
+// Units of the subtree that hold rows of the form for the year (the unit itself included).
+int unitsWithData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                  int year);
 // 应报 / 已报 of a consolidated form: the units at the bottom of the subtree that hold it.
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year);

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -109,7 +110,8 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     m_view->setHorizontalHeader(new WrappingHeader(m_view));
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | Qt::Alignment(Qt::TextWordWrap));
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter |
+                                                    Qt::Alignment(Qt::TextWordWrap));
     m_view->verticalHeader()->setVisible(false);
 
     m_footerBox = new QWidget(this);
@@ -127,21 +129,26 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
 
-    auto* form = new QVBoxLayout;
+    auto* formColumn = new QWidget(this);
+    auto* form = new QVBoxLayout(formColumn);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addWidget(m_headerBox);
     form->addWidget(m_view, 1);
     form->addLayout(rowButtons);
     form->addWidget(m_footerBox);
     form->addWidget(m_notes);
     form->addWidget(m_findings);
-    m_body = new QHBoxLayout;
-    m_body->addLayout(form, 3);
+    // A splitter: the clerk can give the table or a tab's side panel more room.
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setChildrenCollapsible(false);
+    m_body->addWidget(formColumn);
+    connect(m_body, &QSplitter::splitterMoved, this, [this] { m_splitByHand = true; });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_unitLine);
     layout->addWidget(m_banner);
-    layout->addLayout(m_body, 1);
+    layout->addWidget(m_body, 1);
 
     connect(m_addRow, &QPushButton::clicked, this, &FormEditor::askAddRow);
     connect(m_removeRow, &QPushButton::clicked, this, &FormEditor::removeCurrentRow);
@@ -169,8 +176,24 @@ void FormEditor::clear(const QString& message) {
     updateFindings();
 }
 
-void FormEditor::setSidePanel(QWidget* panel) {
-    m_body->addWidget(panel, 2);
+void FormEditor::setSidePanel(QWidget* panel, int share) {
+    m_body->addWidget(panel);
+    m_sideShare = share;
+    splitByShare();
+}
+
+void FormEditor::splitByShare() {
+    // The form 3 parts, the panel its share, as the width changes, until the clerk drags the
+    // handle; the splitter keeps each side's minimum.
+    if (m_sideShare <= 0 || m_splitByHand)
+        return;
+    const int width = m_body->width();
+    m_body->setSizes({width * 3 / (3 + m_sideShare), width * m_sideShare / (3 + m_sideShare)});
+}
+
+void FormEditor::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    splitByShare();
 }
 
 void FormEditor::setBanner(const QString& text, bool warning) {
@@ -267,7 +290,7 @@ void FormEditor::updateFindings() {
         item->setText((error ? tr("Error: ") : tr("Warning: ")) + d.message);
         item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
                                                   : QStyle::SP_MessageBoxWarning));
-        item->setData(Qt::UserRole, d.row);
+        item->setData(Qt::UserRole, m_model->lineOf(d.row)); // the row's line in the grid
         item->setData(Qt::UserRole + 1, m_model->columnOf(d.field));
     }
     m_findings->setVisible(m_findings->count() > 0);
@@ -298,7 +321,7 @@ bool FormEditor::addRow(const QString& key) {
         m_prompter.warning(this, tr("Add row"), error);
         return false;
     }
-    const int row = m_model->rowCount() - 2;
+    const int row = m_model->lineOf(int(m_model->table().rows.size()) - 1);
     const int column = m_model->labelColumns();
     m_view->setCurrentIndex(m_model->index(row, qMin(column, m_model->columnCount() - 1)));
     return true;
@@ -317,7 +340,7 @@ void FormEditor::removeCurrentRow() {
     const int row = m_view->currentIndex().row();
     if (!m_model->canRemoveRow(row))
         return;
-    const QString name = m_model->table().rows.at(row).key;
+    const QString name = m_model->table().rows.at(m_model->tableRowOf(row)).key;
     const auto answer = m_prompter.question(
         this, tr("Remove row"), tr("Remove %1 and its figures from this form?").arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);

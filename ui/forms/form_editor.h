@@ -7,11 +7,11 @@
 #include <QWidget>
 
 class QDateEdit;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace yufang {
@@ -20,11 +20,12 @@ class FormTableModel;
 class Prompter;
 
 // One form of the form engine on screen, laid out by its definition: the title, the unit line,
-// a banner, the table (number cells right-aligned, derived cells and 合计 computed live), the
-// form's own header fields, 填报人 / 联系电话 / 填报日期 (a calendar that opens at the form's
-// year), the findings in Chinese with the rule's message (click one to go to its cell), and
-// add / remove row where the definition allows rows of the unit's own. It neither loads nor
-// saves: the 报表 tab and the plan editor's preview hand it a definition and a table.
+// a banner, the table (number cells right-aligned, derived cells, subtotals and 合计 computed
+// live, Tab skipping them), the form's own header fields, 填报人 / 联系电话 / 填报日期 (a
+// calendar that opens at the form's year), the findings in Chinese with the rule's message
+// (click one to go to its cell), and add / remove row where the definition allows rows of the
+// unit's own. It neither loads nor saves: the 报表, 培训 and 职业病 tabs and the plan editor's
+// preview hand it a definition and a table.
 class FormEditor : public QWidget {
     Q_OBJECT
 public:
@@ -37,8 +38,9 @@ public:
     // An information or warning line above the table; empty hides it.
     void setBanner(const QString& text, bool warning = false);
     // A widget beside the table and its fields, below the title and banner (the 职业病 tab's
-    // trend against the baseline); the editor takes it over.
-    void setSidePanel(QWidget* panel);
+    // trend against the baseline, the 培训 tab's coverage and providers); the editor takes it
+    // over. `share`: its part of the width against the form's 3 (a splitter, the clerk may drag).
+    void setSidePanel(QWidget* panel, int share = 2);
 
     FormTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -60,7 +62,11 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void findingsChanged();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void splitByShare();
     void buildFields(const FormDefinition& definition, const FormTable& table, int year,
                      bool editable);
     void fieldEdited();
@@ -74,7 +80,7 @@ private:
     QLabel* m_unitLine;
     QLabel* m_banner;
     QTableView* m_view;
-    QHBoxLayout* m_body;  // the form's column, and a side panel if the tab gives one
+    QSplitter* m_body;    // the form's column, and a side panel if the tab gives one
     QWidget* m_headerBox; // the form's own header fields, rebuilt per definition
     QWidget* m_footerBox; // 填报人, 联系电话, 填报日期 or the definition's footer
     QHash<QString, QLineEdit*> m_fieldEdits;
@@ -84,6 +90,8 @@ private:
     QPushButton* m_addRow;
     QPushButton* m_removeRow;
     bool m_loading = false;
+    int m_sideShare = 0;        // the side panel's part of the width against the form's 3
+    bool m_splitByHand = false; // the clerk dragged the splitter: keep their split
 };
 
 } // namespace yufang

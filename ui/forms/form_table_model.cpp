@@ -17,9 +17,22 @@ const QString kGroupKey = QStringLiteral("group");
 int decimalsOf(const FormColumn& c) {
     return c.type == FormColumnType::Decimal ? c.decimals : 0;
 }
+
+// The column's caption with its unit. A rate whose definition names no unit carries its sign in
+// the CSV cell (the training table's 培训覆盖率, 70.27%); on screen the sign goes into the
+// header, as for a rate with a unit, so the cells read like every other rate.
+QString screenHeader(const FormColumn& c) {
+    if (c.type == FormColumnType::Derived && c.unit.isEmpty() &&
+        (c.scale == 100 || c.scale == 1000))
+        return c.caption + QStringLiteral("（") +
+               (c.scale == 100 ? QStringLiteral("%") : QStringLiteral("‰")) + QStringLiteral("）");
+    return columnHeader(c);
+}
 } // namespace
 
-FormTableModel::FormTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+FormTableModel::FormTableModel(QObject* parent) : QAbstractTableModel(parent) {
+    m_lines = formTableLines(m_definition, m_table); // 合计 alone until a form is set
+}
 
 void FormTableModel::setForm(const FormDefinition& definition, const FormTable& table,
                              bool readOnly) {
@@ -28,6 +41,7 @@ void FormTableModel::setForm(const FormDefinition& definition, const FormTable& 
     m_table = table;
     m_saved = table;
     m_readOnly = readOnly;
+    m_lines = formTableLines(m_definition, m_table);
     endResetModel();
     revalidate();
     Q_EMIT modifiedChanged(false);
@@ -38,12 +52,33 @@ void FormTableModel::markSaved() {
     Q_EMIT modifiedChanged(false);
 }
 
-void FormTableModel::revert() {
+void FormTableModel::revertEdits() {
     beginResetModel();
     m_table = m_saved;
+    m_lines = formTableLines(m_definition, m_table);
     endResetModel();
     revalidate();
     Q_EMIT modifiedChanged(false);
+}
+
+void FormTableModel::setExtraChecks(std::function<Diagnostics(const FormTable&)> checks) {
+    m_extraChecks = std::move(checks);
+    revalidate();
+}
+
+bool FormTableModel::isComputedRow(int line) const {
+    return line >= 0 && line < m_lines.size() && m_lines.at(line).isComputed();
+}
+
+int FormTableModel::tableRowOf(int line) const {
+    return line >= 0 && line < m_lines.size() ? m_lines.at(line).tableRow : -1;
+}
+
+int FormTableModel::lineOf(int tableRow) const {
+    for (int i = 0; i < m_lines.size(); ++i)
+        if (m_lines.at(i).tableRow == tableRow && !m_lines.at(i).isComputed())
+            return i;
+    return -1;
 }
 
 void FormTableModel::setField(const QString& key, const QString& value) {
@@ -77,8 +112,9 @@ bool FormTableModel::canAddRows() const {
     return m_definition.rowKind == FormRowKind::Free || m_definition.localRowsAllowed;
 }
 
-bool FormTableModel::canRemoveRow(int row) const {
-    if (m_readOnly || row < 0 || row >= m_table.rows.size() || m_definition.localRowsFromAnnex)
+bool FormTableModel::canRemoveRow(int line) const {
+    const int row = tableRowOf(line);
+    if (m_readOnly || row < 0 || m_definition.localRowsFromAnnex)
         return false;
     return m_definition.rowKind == FormRowKind::Free || m_table.rows.at(row).local;
 }
@@ -101,25 +137,30 @@ bool FormTableModel::addRow(const QString& key, QString* error) {
             return false;
         }
     const bool was = isModified();
-    const int at = int(m_table.rows.size());
+    // Rows are added only to forms without groups, so without subtotals: the new row's line
+    // is the one before 合计.
+    const int at = int(m_lines.size()) - 1;
     beginInsertRows({}, at, at);
     FormRow row;
     row.key = name;
     // A free form's rows are the form itself; elsewhere an added row is the unit's own.
     row.local = m_definition.rowKind != FormRowKind::Free;
     m_table.rows << row;
+    m_lines = formTableLines(m_definition, m_table);
     endInsertRows();
     revalidate();
     afterEdit(was);
     return true;
 }
 
-bool FormTableModel::removeRow(int row) {
-    if (!canRemoveRow(row))
+bool FormTableModel::removeRow(int line) {
+    if (!canRemoveRow(line))
         return false;
     const bool was = isModified();
-    beginRemoveRows({}, row, row);
-    m_table.rows.removeAt(row);
+    // A removable row is a local or free row of a form without groups: no subtotal follows it.
+    beginRemoveRows({}, line, line);
+    m_table.rows.removeAt(tableRowOf(line));
+    m_lines = formTableLines(m_definition, m_table);
     endRemoveRows();
     revalidate();
     afterEdit(was);
@@ -127,20 +168,31 @@ bool FormTableModel::removeRow(int row) {
 }
 
 int FormTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_table.rows.size()) + 1;
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int FormTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : labelColumns() + int(m_definition.columns.size());
 }
 
-QVariant FormTableModel::display(const FormRow& row, bool total, int column) const {
+QVariant FormTableModel::display(const FormTableLine& line, int column) const {
+    const FormRow& row = line.row;
     if (column < labelColumns()) {
-        if (total)
+        const bool groupColumn = m_definition.hasGroups() && column == 0;
+        switch (line.kind) {
+        case FormTableLine::Kind::Total:
             return column == 0 ? tr("Total") : QVariant();
-        if (m_definition.hasGroups() && column == 0)
-            return row.group;
-        return row.local ? row.key + tr(" (local)") : row.key;
+        case FormTableLine::Kind::GroupSubtotal:
+            return groupColumn ? row.group : tr("Subtotal");
+        case FormTableLine::Kind::KeySubtotal:
+            return groupColumn ? tr("Total") : row.key;
+        case FormTableLine::Kind::Row:
+            break;
+        }
+        // A local row is the unit's own: on a grouped form its group (the local industry).
+        if (groupColumn)
+            return row.local ? row.group + tr(" (local)") : row.group;
+        return row.local && !m_definition.hasGroups() ? row.key + tr(" (local)") : row.key;
     }
     const FormColumn* c = formColumnAt(column);
     if (!c)
@@ -155,10 +207,12 @@ QVariant FormTableModel::display(const FormRow& row, bool total, int column) con
     return text;
 }
 
-const Diagnostic* FormTableModel::worstAt(int row, int column) const {
+const Diagnostic* FormTableModel::worstAt(int tableRow, int column) const {
     const Diagnostic* worst = nullptr;
+    if (tableRow < 0)
+        return worst; // a computed line
     for (const Diagnostic& d : m_diagnostics) {
-        if (d.row != row || columnOf(d.field) != column)
+        if (d.row != tableRow || columnOf(d.field) != column)
             continue;
         if (!worst || int(d.severity) < int(worst->severity))
             worst = &d;
@@ -167,16 +221,16 @@ const Diagnostic* FormTableModel::worstAt(int row, int column) const {
 }
 
 QVariant FormTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() > m_table.rows.size() || index.column() >= columnCount())
+    if (!index.isValid() || index.row() >= m_lines.size() || index.column() >= columnCount())
         return {};
-    const bool total = isTotalRow(index.row());
-    const FormRow totalRow = total ? m_table.total(m_definition) : FormRow();
-    const FormRow& row = total ? totalRow : m_table.rows.at(index.row());
+    const FormTableLine& line = m_lines.at(index.row());
+    const bool computed = line.isComputed();
+    const FormRow& row = line.row;
     const int column = index.column();
     const FormColumn* c = formColumnAt(column);
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, total, column);
+        return display(line, column);
     case Qt::EditRole:
         if (!c)
             return column == 0 && m_definition.hasGroups() ? row.group : row.key;
@@ -184,7 +238,7 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             const auto v = row.number(c->key);
             return v ? QVariant(formatScaled(*v, decimalsOf(*c))) : QVariant();
         }
-        return display(row, total, column);
+        return display(line, column);
     case RawValueRole:
         if (c && c->isNumber()) {
             const auto v = row.number(c->key);
@@ -198,7 +252,7 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             const auto v = sumValue(row, *c);
             return v ? QVariant(*v) : QVariant();
         }
-        return display(row, total, column);
+        return display(line, column);
     case LocalRowRole:
         return row.local;
     case ColumnKeyRole:
@@ -208,32 +262,32 @@ QVariant FormTableModel::data(const QModelIndex& index, int role) const {
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (total) {
+        if (computed) {
             QFont f;
             f.setBold(true);
             return f;
         }
         return {};
     case Qt::BackgroundRole: {
-        if (!total) {
-            const Diagnostic* d = worstAt(index.row(), column);
+        if (!computed) {
+            const Diagnostic* d = worstAt(line.tableRow, column);
             if (d && d->severity == Severity::Error)
                 return QBrush(QColor(0xFD, 0xD8, 0xD8));
             if (d && d->severity == Severity::Warning)
                 return QBrush(QColor(0xFF, 0xF1, 0xC2));
         }
-        if (total || (c && c->isComputed()))
+        if (computed || (c && c->isComputed()))
             return QBrush(QColor(0xF3, 0xF4, 0xF6)); // computed: visibly not editable
         return {};
     }
     case SeverityRole:
-        if (const Diagnostic* d = total ? nullptr : worstAt(index.row(), column))
+        if (const Diagnostic* d = computed ? nullptr : worstAt(line.tableRow, column))
             return int(d->severity);
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;
         for (const Diagnostic& d : m_diagnostics)
-            if (!total && d.row == index.row() && columnOf(d.field) == column)
+            if (!computed && d.row == line.tableRow && columnOf(d.field) == column)
                 lines << d.message;
         if (lines.isEmpty() && c && c->type == FormColumnType::Derived) {
             const FormColumn* n = m_definition.column(c->numeratorKey);
@@ -254,7 +308,7 @@ bool FormTableModel::setData(const QModelIndex& index, const QVariant& value, in
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const bool was = isModified();
-    FormRow& row = m_table.rows[index.row()];
+    FormRow& row = m_table.rows[tableRowOf(index.row())];
     const FormColumn* c = formColumnAt(index.column());
     if (!c) {
         const QString name = value.toString().simplified();
@@ -282,11 +336,18 @@ bool FormTableModel::setData(const QModelIndex& index, const QVariant& value, in
                                   ? std::optional<qint64>()
                                   : std::optional<qint64>(negative ? -parsed.value : parsed.value));
     }
+    // Derived cells of this row, the subtotals and 合计 follow the edit. The lines stay, unless
+    // a renamed row of a grouped form starts a per-key subtotal of its own.
+    QList<FormTableLine> lines = formTableLines(m_definition, m_table);
+    if (lines.size() != m_lines.size()) {
+        beginResetModel();
+        m_lines = std::move(lines);
+        endResetModel();
+    } else {
+        m_lines = std::move(lines);
+    }
     revalidate();
-    // Derived cells of this row and the whole total row follow the edit.
-    Q_EMIT dataChanged(this->index(index.row(), 0), this->index(index.row(), columnCount() - 1));
-    const int totalRow = int(m_table.rows.size());
-    Q_EMIT dataChanged(this->index(totalRow, 0), this->index(totalRow, columnCount() - 1));
+    Q_EMIT dataChanged(this->index(0, 0), this->index(rowCount() - 1, columnCount() - 1));
     afterEdit(was);
     return true;
 }
@@ -298,8 +359,10 @@ void FormTableModel::afterEdit(bool wasModified) {
 
 void FormTableModel::revalidate() {
     m_diagnostics = validateFormTable(m_definition, m_table);
-    if (!m_table.rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_table.rows.size()) - 1, columnCount() - 1),
+    if (m_extraChecks)
+        m_diagnostics << m_extraChecks(m_table);
+    if (!m_lines.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                            {Qt::BackgroundRole, Qt::ToolTipRole, SeverityRole});
     Q_EMIT diagnosticsChanged();
 }
@@ -308,7 +371,7 @@ Qt::ItemFlags FormTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_readOnly || isTotalRow(index.row()))
+    if (m_readOnly || isComputedRow(index.row()))
         return f;
     const FormColumn* c = formColumnAt(index.column());
     if (!c) // a row's name: only the unit's own rows are named by the unit
@@ -329,7 +392,7 @@ QVariant FormTableModel::headerData(int section, Qt::Orientation orientation, in
         return m_definition.rowCaption.isEmpty() ? tr("Row") : m_definition.rowCaption;
     }
     const FormColumn* c = formColumnAt(section);
-    return c ? columnHeader(*c) : QVariant();
+    return c ? screenHeader(*c) : QVariant();
 }
 
 } // namespace yufang

@@ -101,7 +101,7 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     });
     connect(m_save, &QPushButton::clicked, this, &FormsTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_editor->model()->revert();
+        m_editor->model()->revertEdits();
         showForm();
     });
     connect(m_import, &QPushButton::clicked, this, &FormsTab::importForm);
@@ -162,8 +162,12 @@ void FormsTab::fillChooser() {
             : std::nullopt;
     if (plan) {
         m_definitions = form_access::engineForms(m_session.connection(), plan->id);
-        for (const FormDefinition& d : std::as_const(m_definitions))
+        for (FormDefinition& d : m_definitions) {
+            // The title on screen, in the CSV and on the printed page names the plan the unit
+            // follows (《{plan}》…), as export-form and print-form write it.
+            d.printTitle = d.printTitleFor(plan->title);
             m_forms->addItem(d.title, d.code);
+        }
     }
     const int keep = m_forms->findData(previous);
     m_forms->setCurrentIndex(keep >= 0 ? keep : 0);
@@ -256,7 +260,7 @@ bool FormsTab::save() {
             .arg(table.year),
         {},
         [this] {
-            m_editor->model()->revert();
+            m_editor->model()->revertEdits();
             showForm();
         }};
     if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
@@ -279,7 +283,7 @@ bool FormsTab::maybeSave() {
             .arg(m_editor->model()->definition().title,
                  m_session.unit() ? m_session.unit()->name : m_session.unitCode())
             .arg(m_session.year()),
-        [this] { return save(); }, [this] { m_editor->model()->revert(); });
+        [this] { return save(); }, [this] { m_editor->model()->revertEdits(); });
 }
 
 QString FormsTab::suggestedName(const QString& suffix) const {

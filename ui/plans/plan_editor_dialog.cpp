@@ -11,10 +11,10 @@
 #include "session.h"
 
 #include "storage/obligation_repository.h"
+#include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
-#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QComboBox>
@@ -303,7 +303,7 @@ void PlanEditorDialog::loadPlan() {
     m_industries->clear();
     m_industries->addItems(plan->industries);
     m_categories->setCategories(
-        TrainingRepository(m_session.connection()).categoriesOfPlan(plan->id));
+        PlanCategoryStore(m_session.connection()).categoriesOfPlan(plan->id));
     m_notes->setPlainText(plan->annexNotes.join(QLatin1Char('\n')));
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();

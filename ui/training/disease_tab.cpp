@@ -77,7 +77,7 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
 
     connect(m_save, &QPushButton::clicked, this, &DiseaseTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        model()->revert();
+        model()->revertEdits();
         reload();
     });
     connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
@@ -129,7 +129,8 @@ void DiseaseTab::reload() {
                              ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
                                    .arg(unit->name)
                                    .arg(m_session.year())
-                                   .arg(repo.unitsWithData(unit->code, m_session.year()))
+                                   .arg(form_access::unitsWithData(db, definition->code, unit->code,
+                                                                   m_session.year()))
                              : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
                                   "dust where known.")
                                    .arg(unit->name)
@@ -244,7 +245,7 @@ bool DiseaseTab::save() {
                                   .arg(table.year),
                               {},
                               [this] {
-                                  model()->revert();
+                                  model()->revertEdits();
                                   reload();
                               }};
     if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
@@ -263,7 +264,7 @@ bool DiseaseTab::maybeSave() {
     return resolveUnsavedChanges(
         m_prompter, this, tr("Unsaved changes"),
         tr("The occupational disease table has unsaved changes. Save them?"),
-        [this] { return save(); }, [this] { model()->revert(); });
+        [this] { return save(); }, [this] { model()->revertEdits(); });
 }
 
 void DiseaseTab::setTarget() {

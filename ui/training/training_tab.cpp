@@ -5,45 +5,41 @@
 
 #include "coverage_chart.h"
 #include "diagnostic_text.h"
-#include "keyboard/editable_cell_view.h"
 #include "provider_panel.h"
-#include "training_table_model.h"
-#include "whole_number_delegate.h"
 
 #include "forms/form_access.h"
+#include "forms/form_editor.h"
+#include "forms/form_table_model.h"
 #include "prompter.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
+#include "server/read_only_reason.h"
 #include "session.h"
 
+#include "domain/training_validation.h"
 #include "io/csv_writer.h"
 #include "io/file_output.h"
-#include "io/training_csv.h"
 #include "services/form_table_import.h"
 #include "services/training_export.h"
 #include "services/training_progress.h"
-#include "storage/training_repository.h"
+#include "storage/plan_category_store.h"
 
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace yufang {
 
 namespace {
+const QString kForm = QStringLiteral("training");
+
 QString percent(std::optional<double> fraction) {
     return fraction ? QStringLiteral("%1").arg(*fraction * 100.0, 0, 'f', 2) : QStringLiteral("—");
 }
@@ -61,48 +57,48 @@ QColor statusColour(TrainingStatus s) {
     }
     return QColor(0x77, 0x77, 0x77);
 }
+
+// The key-personnel categories of the form, in its order (the row keys of its groups).
+QStringList categoriesOf(const FormTable& table) {
+    QStringList out;
+    for (const FormRow& row : table.rows)
+        if (!out.contains(row.key))
+            out << row.key;
+    return out;
+}
 } // namespace
 
 TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_model(new TrainingTableModel(this)) {
-    m_title = new QLabel(this);
-    m_title->setAlignment(Qt::AlignCenter);
-    m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    m_unitLine = new QLabel(this);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #EEF4FB; border: 1px solid #C5D7EE; padding: 4px; }"));
-
-    m_view = new EditableCellView(this); // Tab skips the computed rates
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new WholeNumberDelegate(TrainingTableModel::CountCellRole, m_view));
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(22);
-
-    m_preparer = new QLineEdit(this);
-    m_phone = new QLineEdit(this);
-    auto* meta = new QHBoxLayout;
-    auto* metaForm = new QFormLayout;
-    metaForm->addRow(tr("Prepared by"), m_preparer);
-    auto* metaForm2 = new QFormLayout;
-    metaForm2->addRow(tr("Telephone"), m_phone);
-    meta->addLayout(metaForm);
-    meta->addLayout(metaForm2);
-    m_findings = new QListWidget(this);
-    m_findings->setMaximumHeight(80);
-    m_findings->setWordWrap(true); // a long warning wraps instead of being cut off
-    m_findings->setObjectName(QStringLiteral("TrainingFindings"));
+      m_editor(new FormEditor(prompter, this)) {
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_chart = new CoverageChart(this);
+    m_children = new QTableWidget(0, 4, this);
+    m_children->setHorizontalHeaderLabels(
+        {tr("Sub-unit"), tr("Coverage (%)"), tr("Path (%)"), tr("Status")});
+    m_children->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_children->verticalHeader()->setVisible(false);
+    m_children->horizontalHeader()->setStretchLastSection(true);
+    m_children->verticalHeader()->setDefaultSectionSize(22);
+    auto* coverage = new QWidget(this);
+    auto* coverageLayout = new QVBoxLayout(coverage);
+    coverageLayout->setContentsMargins(0, 0, 0, 0);
+    coverageLayout->addWidget(m_status);
+    coverageLayout->addWidget(m_chart, 3);
+    coverageLayout->addWidget(new QLabel(tr("Sub-units, lagging first:"), coverage));
+    coverageLayout->addWidget(m_children, 2);
+    m_providers = new ProviderPanel(session, prompter, this);
+    // Beside the table: the coverage over the years, and the providers enterprises choose from.
+    m_pages = new QTabWidget(this);
+    m_pages->addTab(coverage, tr("Coverage"));
+    m_pages->addTab(m_providers, tr("Recommended providers"));
+    // The table has ten columns: three parts of the width to the panel's one (at 1024 px the
+    // panel keeps its minimum, the width of the providers' buttons).
+    m_editor->setSidePanel(m_pages, 1);
+    // Thirty-odd lines (the categories of seven industries, their 小计 and 合计): compact rows.
+    m_editor->view()->verticalHeader()->setDefaultSectionSize(22);
 
     m_addCategory = new QPushButton(tr("Add category…"), this);
     m_addCategory->setToolTip(
@@ -120,54 +116,13 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_view, 1);
-    leftLayout->addLayout(meta);
-    leftLayout->addWidget(m_findings);
-    leftLayout->addLayout(buttons);
-
-    m_status = new QLabel(this);
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::RichText);
-    m_chart = new CoverageChart(this);
-    m_children = new QTableWidget(0, 4, this);
-    m_children->setHorizontalHeaderLabels(
-        {tr("Sub-unit"), tr("Coverage (%)"), tr("Path (%)"), tr("Status")});
-    m_children->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_children->verticalHeader()->setVisible(false);
-    m_children->horizontalHeader()->setStretchLastSection(true);
-    m_children->verticalHeader()->setDefaultSectionSize(22);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_status);
-    rightLayout->addWidget(m_chart, 3);
-    rightLayout->addWidget(new QLabel(tr("Sub-units, lagging first:"), right));
-    rightLayout->addWidget(m_children, 2);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 440}); // the chart needs room for its year labels
-
-    m_providers = new ProviderPanel(session, prompter, this);
-    m_pages = new QTabWidget(this);
-    m_pages->addTab(splitter, tr("Coverage"));
-    m_pages->addTab(m_providers, tr("Recommended providers"));
-
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_unitLine);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &TrainingTab::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_model->revert();
+        model()->revertEdits();
         reload();
     });
     connect(m_addCategory, &QPushButton::clicked, this, &TrainingTab::addCategory);
@@ -175,13 +130,11 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_export, &QPushButton::clicked, this, &TrainingTab::exportDialog);
     connect(m_print, &QPushButton::clicked, this, &TrainingTab::printPreview);
     connect(m_pdf, &QPushButton::clicked, this, &TrainingTab::exportPdfDialog);
-    connect(m_model, &TrainingTableModel::diagnosticsChanged, this, &TrainingTab::updateFindings);
-    connect(m_model, &TrainingTableModel::modifiedChanged, this, [this](bool modified) {
+    connect(m_editor, &FormEditor::findingsChanged, this, &TrainingTab::updateActions);
+    connect(m_editor, &FormEditor::modifiedChanged, this, [this](bool modified) {
         updateActions();
         Q_EMIT modifiedChanged(modified);
     });
-    connect(m_preparer, &QLineEdit::textEdited, this, &TrainingTab::metaEdited);
-    connect(m_phone, &QLineEdit::textEdited, this, &TrainingTab::metaEdited);
     connect(&m_session, &Session::selectionChanged, this, &TrainingTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &TrainingTab::reload);
     // A local key industry added on the 基本情况表, figures filled from the register: reload,
@@ -196,61 +149,74 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     reload();
 }
 
+FormTableModel* TrainingTab::model() const {
+    return m_editor->model();
+}
+
+QTableView* TrainingTab::view() const {
+    return m_editor->view();
+}
+
+QLabel* TrainingTab::banner() const {
+    return m_editor->banner();
+}
+
 bool TrainingTab::isModified() const {
-    return m_model->isModified();
+    return model()->isModified();
 }
 
 void TrainingTab::reload() {
-    m_loading = true;
     const auto unit = m_session.unit();
-    const auto plan = m_session.plan();
     const int year = m_session.year();
-    if (!unit || !plan) {
-        m_model->setTable({}, true);
-        m_title->setText(tr("Choose a unit and a year on the left."));
-        m_unitLine->clear();
-        m_banner->hide();
+    const QSqlDatabase db = m_session.connection();
+    const auto definition = unit && m_session.plan()
+                                ? form_access::definitionFor(db, kForm, unit->code, year)
+                                : std::nullopt;
+    if (!unit || !definition) {
+        model()->setExtraChecks({});
+        m_editor->clear(tr("Choose a unit and a year on the left."));
     } else {
-        const TrainingRepository repo(m_session.connection());
         const bool parent = m_session.unitHasChildren();
-        m_revision =
-            RecordRevisions(m_session.connection()).ticket(RecordKey::training(unit->code, year));
-        const TrainingTable table =
-            parent ? repo.consolidated(unit->code, year) : repo.load(unit->code, year);
-        const TrainingTable previous =
-            parent ? repo.consolidated(unit->code, year - 1) : repo.load(unit->code, year - 1);
-        m_model->setTable(table, parent || m_session.isReadOnly(), previous);
-        m_title->setText(trainingFormTitle(*plan));
-        m_unitLine->setText(
-            tr("Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4")
-                .arg(unit->name, unit->code)
-                .arg(year)
-                .arg(table.categories.join(QStringLiteral("、"))));
+        const bool readOnly = parent || m_session.isReadOnly();
+        // Taken before the form is read, so a save landing in between is a conflict, not lost.
+        m_revision = RecordRevisions(db).ticket(form_access::recordKey(kForm, unit->code, year));
+        const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
+        // "Trained" is cumulative: below the year before's figure is a warning at its cell.
+        const auto before = form_access::definitionFor(db, kForm, unit->code, year - 1);
+        const FormTable previous =
+            form_access::load(db, before ? *before : *definition, unit->code, year - 1, parent);
+        model()->setExtraChecks(
+            [previous](const FormTable& t) { return trainingFormWarnings(t, previous); });
+        m_editor->setForm(*definition, table,
+                          tr("Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4")
+                              .arg(unit->name, unit->code)
+                              .arg(year)
+                              .arg(categoriesOf(table).join(QStringLiteral("、"))),
+                          readOnly, !readOnly);
         if (parent) {
-            m_banner->setText(
-                tr("Consolidated: the unit's own rows plus all units below it; %1 unit(s) hold "
-                   "training figures for %2. Read-only: select a unit without sub-units to edit.")
-                    .arg(repo.unitsWithData(unit->code, year))
-                    .arg(year));
-            m_banner->show();
-        } else if (!repo.hasData(unit->code, year)) {
-            m_banner->setText(
+            const Completeness c = form_access::completeness(db, kForm, unit->code, year);
+            QString text = tr("Consolidated: the unit's own rows plus all units below it; 应报 %1, "
+                              "已报 %2 for %3. Read-only: select a unit without sub-units to edit.")
+                               .arg(c.expected)
+                               .arg(c.reported)
+                               .arg(year);
+            if (c.isPartial())
+                text += QLatin1Char('\n') +
+                        tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
+            m_editor->setBanner(text, c.isPartial());
+        } else if (m_session.isReadOnly()) {
+            // A copy opened read-only says why the unit's own table cannot be edited.
+            m_editor->setBanner(readOnlyReason(m_session), true);
+        } else if (!table.hasFigures()) {
+            m_editor->setBanner(
                 tr("No training figures stored for %1 yet: fill in the table and save, or import "
                    "the exported blank table once filled in.")
                     .arg(year));
-            m_banner->show();
         } else {
-            m_banner->hide();
+            m_editor->setBanner(QString());
         }
-        m_preparer->setText(table.meta.preparer);
-        m_phone->setText(table.meta.phone);
-        m_view->resizeColumnsToContents();
     }
-    m_preparer->setReadOnly(m_model->isReadOnly());
-    m_phone->setReadOnly(m_model->isReadOnly());
-    m_loading = false;
     updateProgress();
-    updateFindings();
     updateActions();
 }
 
@@ -296,72 +262,56 @@ void TrainingTab::updateProgress() {
     m_children->resizeColumnsToContents();
 }
 
-void TrainingTab::metaEdited() {
-    if (!m_loading)
-        m_model->setMeta(TrainingMeta{m_preparer->text().trimmed(), m_phone->text().trimmed()});
-}
-
-void TrainingTab::updateFindings() {
-    m_findings->clear();
-    for (const Diagnostic& d : m_model->diagnostics()) {
-        const bool error = d.severity == Severity::Error;
-        auto* item =
-            new QListWidgetItem((error ? tr("Error: ") : tr("Warning: ")) + d.message, m_findings);
-        item->setIcon(style()->standardIcon(error ? QStyle::SP_MessageBoxCritical
-                                                  : QStyle::SP_MessageBoxWarning));
-    }
-    m_findings->setVisible(m_findings->count() > 0);
-    updateActions();
-}
-
 void TrainingTab::updateActions() {
-    const bool editable = !m_model->isReadOnly();
+    const FormTableModel* m = model();
+    const bool editable = !m->isReadOnly();
     const bool selected = m_session.unit().has_value();
-    const bool errors = hasErrors(m_model->diagnostics());
-    m_revert->setEnabled(editable && m_model->isModified());
-    m_save->setEnabled(editable && m_model->isModified() && !errors);
+    const bool errors = hasErrors(m->diagnostics());
+    m_revert->setEnabled(editable && m->isModified());
+    m_save->setEnabled(editable && m->isModified() && !errors);
     m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());
-    m_import->setEnabled(selected);
+    m_import->setEnabled(selected && !m_session.isReadOnly());
     m_export->setEnabled(selected);
     m_print->setEnabled(selected);
     m_pdf->setEnabled(selected);
-    m_addCategory->setEnabled(selected);
+    m_addCategory->setEnabled(selected && !m_session.isReadOnly());
 }
 
 bool TrainingTab::save() {
-    if (!m_model->isModified())
+    if (!isModified())
         return true;
-    const TrainingTable table = m_model->table();
+    FormTableModel* m = model();
+    const FormTable table = m->table();
     const auto unit = m_session.unit();
-    const GuardedSave guarded{RecordKey::training(table.unitCode, table.year),
+    const GuardedSave guarded{form_access::recordKey(table.formCode, table.unitCode, table.year),
                               tr("The training table of %1 for %2")
                                   .arg(unit ? unit->name : table.unitCode)
                                   .arg(table.year),
                               {},
                               [this] {
-                                  m_model->revert();
+                                  model()->revertEdits();
                                   reload();
                               }};
-    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
-                   m_model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
-                       return TrainingRepository(m_session.connection())
-                           .save(table, QStringLiteral("manual"), why, ticket);
+    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
+                   [&](RevisionTicket* ticket, QString* why) {
+                       return form_access::save(m_session.connection(), table, ticket, why);
                    }))
         return false;
-    m_model->markSaved();
-    reload();
+    m->markSaved();
+    // The coverage beside the table, 概览 and 趋势 follow the saved figures.
+    m_session.notifyFiguresChanged(table.unitCode, table.year);
     return true;
 }
 
 bool TrainingTab::maybeSave() {
-    if (!m_model->isModified())
+    if (!isModified())
         return true;
     return resolveUnsavedChanges(
         m_prompter, this, tr("Unsaved changes"),
         tr("The training table for %1, %2 has unsaved changes. Save them?")
-            .arg(m_session.unit() ? m_session.unit()->name : m_model->table().unitCode)
-            .arg(m_model->table().year),
-        [this] { return save(); }, [this] { m_model->revert(); });
+            .arg(m_session.unit() ? m_session.unit()->name : model()->table().unitCode)
+            .arg(model()->table().year),
+        [this] { return save(); }, [this] { model()->revertEdits(); });
 }
 
 void TrainingTab::addCategory() {
@@ -374,7 +324,7 @@ void TrainingTab::addCategory() {
     if (!name)
         return;
     QString error;
-    if (!TrainingRepository(m_session.connection()).addPlanCategory(plan->id, *name, &error)) {
+    if (!PlanCategoryStore(m_session.connection()).add(plan->id, *name, &error)) {
         m_prompter.warning(this, tr("Add key-personnel category"), error);
         return;
     }
@@ -416,7 +366,7 @@ int TrainingTab::importFiles(const QStringList& paths) {
                 report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     if (landed > 0)
-        reload();
+        m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
     status::filesImported(this, landedFiles);
     if (landed == paths.size())
         m_prompter.information(this, tr("Import training table"), report.join(QLatin1Char('\n')));

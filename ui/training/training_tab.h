@@ -5,8 +5,6 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -15,27 +13,33 @@ class QTabWidget;
 namespace yufang {
 
 class CoverageChart;
+class FormEditor;
+class FormTableModel;
 class Prompter;
 class ProviderPanel;
 class Session;
-class TrainingTableModel;
 
 // The 培训 tab: the training table of the selected unit and year (editable for a unit without
-// children, consolidated and read-only for a parent), its coverage against the path and the
-// 100 % target over the years, the child units that lag (worst first), CSV in and out, printing,
-// and the recommended providers in a sub-tab.
+// children, consolidated and read-only for a parent), CSV in and out and printing. The table,
+// 填报人 and 联系电话 are the form engine's editor on the plan's `training` definition (rows
+// grouped by industry with their categories, 培训覆盖率, the subtotals and 合计 computed from
+// the definition, the rules' findings at their cells), saved as any form is. Beside it, in the
+// editor's side panel: the coverage against the path and the target over the years with the
+// child units that lag (worst first), and the recommended providers.
 class TrainingTab : public QWidget {
     Q_OBJECT
 public:
     TrainingTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
-    TrainingTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    FormEditor* editor() const { return m_editor; }
+    FormTableModel* model() const;
+    QTableView* view() const;
     CoverageChart* chart() const { return m_chart; }
     QTableWidget* childTable() const { return m_children; }
     QLabel* statusLabel() const { return m_status; }
-    QLabel* banner() const { return m_banner; }
+    QLabel* banner() const;
     ProviderPanel* providerPanel() const { return m_providers; }
+    // The side panel's pages: coverage, recommended providers.
     QTabWidget* pages() const { return m_pages; }
 
     bool isModified() const;
@@ -60,21 +64,12 @@ Q_SIGNALS:
 
 private:
     void updateProgress();
-    void updateFindings();
     void updateActions();
-    void metaEdited();
 
     Session& m_session;
     Prompter& m_prompter;
-    TrainingTableModel* m_model;
-    QLabel* m_title;
-    QLabel* m_unitLine;
-    QLabel* m_banner;
+    FormEditor* m_editor;
     QTabWidget* m_pages;
-    QTableView* m_view;
-    QLineEdit* m_preparer;
-    QLineEdit* m_phone;
-    QListWidget* m_findings;
     QLabel* m_status;
     CoverageChart* m_chart;
     QTableWidget* m_children;
@@ -86,8 +81,7 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_revert;
     QPushButton* m_save;
-    bool m_loading = false;
-    RevisionTicket m_revision; // of the table on screen when it was loaded
+    RevisionTicket m_revision; // of the table on screen, taken before it was read
 };
 
 } // namespace yufang
