@@ -601,7 +601,7 @@ public:
 };
 } // namespace
 
-TEST_CASE("The row buffer gives back every value it was handed, held or set aside", "[register]") {
+TEST_CASE("The row buffer gives back every value it was handed - held or set aside", "[register]") {
     // Values at the edges of the compact row: negative and very large counts, a risk class,
     // each amount present or not, a long name, an empty credit code, the unit and year taken
     // from the id. Through a buffer that holds them all and one that sets runs aside.
