@@ -1,6 +1,7 @@
 // GB18030 through io/gb18030: the one converter both builds use (Linux: ICU through Qt; Windows:
-// code page 54936). The character-boundary scan is what the Windows path relies on when a file
-// is read in chunks, so it is checked here on bytes whose lengths are known.
+// io/gb18030_codec's tables, compared with ICU code by code in gb18030_codec_test). The
+// character-boundary scan tells a character split between chunks from a truncated file, so it
+// is checked here on bytes whose lengths are known.
 #include "test_support.h"
 
 #include "io/gb18030.h"
@@ -63,3 +64,4 @@ TEST_CASE("Bytes that are no GB18030 are an error", "[gb18030]") {
     decoder.decode(QByteArrayView("\x81\x30\x20\x20", 4));
     CHECK(decoder.hasError());
 }
+
