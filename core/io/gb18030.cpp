@@ -47,7 +47,7 @@ bool Gb18030Decoder::hasPending() const {
     if (m_tables)
         return m_tables->hasPending();
 #endif
-    return false;
+    return !m_qtTail.isEmpty();
 }
 
 QString Gb18030Decoder::decode(QByteArrayView bytes) {
@@ -57,6 +57,11 @@ QString Gb18030Decoder::decode(QByteArrayView bytes) {
 #endif
     if (!m_valid)
         return {};
+    // ICU keeps the start of a character cut off at the end of `bytes` for the next call and
+    // says nothing of it when no call follows: the same cut, made here, lets hasPending() tell
+    // a truncated file, as the table decoder does.
+    m_qtTail.append(bytes.data(), bytes.size());
+    m_qtTail.remove(0, gb18030CompletePrefix(m_qtTail));
     return m_qt->decode(bytes);
 }
 

@@ -35,6 +35,8 @@ public:
 
 private:
     std::optional<QStringDecoder> m_qt; // through ICU where QtCore has it
+    // ICU holds the start of a split character inside; this is its copy, for hasPending().
+    QByteArray m_qtTail;
     std::unique_ptr<Gb18030TableDecoder> m_tables; // where it has not
     bool m_valid = false;
 };

@@ -65,3 +65,17 @@ TEST_CASE("Bytes that are no GB18030 are an error", "[gb18030]") {
     CHECK(decoder.hasError());
 }
 
+TEST_CASE("A file cut off inside a character is pending and not silently shortened", "[gb18030]") {
+    // ICU keeps the start of a split character for a next chunk and says nothing when none
+    // comes: Gb18030Decoder tells it, so a truncated file is refused on Linux as on Windows.
+    const QByteArray bytes = encodeGb18030(kMixed);
+    for (const qsizetype cut : {2, 7, 8, 9, 11}) {
+        Gb18030Decoder decoder;
+        (void)decoder.decode(QByteArrayView(bytes).first(cut));
+        INFO("cut at " << cut);
+        CHECK_FALSE(decoder.hasError());
+        CHECK(decoder.hasPending());
+        (void)decoder.decode(QByteArrayView(bytes).sliced(cut));
+        CHECK_FALSE(decoder.hasPending());
+    }
+}
