@@ -353,17 +353,20 @@ for exe in yufang yufang-cli; do
   [[ -n $found ]] || { echo "package-windows: $exe.exe was not built" >&2; exit 1; }
   cp "$found" "$stage/"
 done
-# The plugins Qt loads at run time: the Windows platform, the SQLite driver, the native widget
+# The plugins Qt loads at run time: the Windows platform, the minimal one (yufang-cli prints
+# with it: no window, fonts from GDI; app/cli/main.cpp), the SQLite driver, the native widget
 # style, SVG (icons and images) and the image formats of the app's resources.
-for plugin in platforms/qwindows styles/qwindowsvistastyle sqldrivers/qsqlite \
+for plugin in platforms/qwindows platforms/qminimal styles/qwindowsvistastyle sqldrivers/qsqlite \
   imageformats/qsvg imageformats/qico imageformats/qgif iconengines/qsvgicon; do
   if [[ -f $prefix/plugins/$plugin.dll ]]; then
     mkdir -p "$stage/plugins/$(dirname "$plugin")"
     cp "$prefix/plugins/$plugin.dll" "$stage/plugins/$plugin.dll"
   fi
 done
-[[ -f $stage/plugins/platforms/qwindows.dll && -f $stage/plugins/sqldrivers/qsqlite.dll ]] \
-  || { echo "package-windows: qwindows or qsqlite plugin missing in $prefix/plugins" >&2; exit 1; }
+for plugin in platforms/qwindows platforms/qminimal sqldrivers/qsqlite; do
+  [[ -f $stage/plugins/$plugin.dll ]] \
+    || { echo "package-windows: plugin $plugin missing in $prefix/plugins" >&2; exit 1; }
+done
 # Qt's own strings (dialog buttons) in Chinese, from Debian's qt6-translations-l10n.
 mkdir -p "$stage/translations"
 cp /usr/share/qt6/translations/qtbase_zh_CN.qm "$stage/translations/"
