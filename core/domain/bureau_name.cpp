@@ -7,7 +7,7 @@ const QString kBureau = QStringLiteral("人力资源和社会保障局");
 const QString kDepartment = QStringLiteral("人力资源和社会保障厅");
 
 bool namesAnOffice(const QString& name) {
-    return name.endsWith(QLatin1Char(u'局')) || name.endsWith(QLatin1Char(u'厅')) ||
+    return name.endsWith(QChar(u'局')) || name.endsWith(QChar(u'厅')) ||
            name.endsWith(QStringLiteral("中心"));
 }
 
