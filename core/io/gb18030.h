@@ -17,8 +17,9 @@ class Gb18030TableDecoder;
 // not (ICU's data alone is 30 MB, for one character set). There io/gb18030_codec converts it
 // from tables that tools/gb18030_table takes from the build host's ICU at build time, so both
 // builds read and write the same bytes (scripts/package-windows.sh --test compares them).
-// Windows' own code page 54936 is not used: Wine has none, and Windows' mapping is not ICU's
-// (GB18030-2000's 0xA8BC, and Windows 11's GB18030-2022 updates).
+// Windows' own code page 54936 is not used: Wine has none, and it is Windows' implementation, not
+// ICU's (.NET's port of it calls it GB18030-2000, where 0xA8BC is U+E7C7, ICU 72's U+1E3F), which
+// Windows updates may change.
 class Gb18030Decoder {
 public:
     Gb18030Decoder();

@@ -76,7 +76,7 @@ strip_bom "$fixtures/annex_form.csv" | tr -d '\r' >"$in_dir/表 utf8 lf.csv"
 strip_bom "$fixtures/annex_form.csv" | iconv -f UTF-8 -t GB18030 >"$in_dir/表 gb18030 crlf.csv"
 strip_bom "$fixtures/annex_form.csv" | tr -d '\r' | iconv -f UTF-8 -t GB18030 >"$in_dir/表 gb18030 lf.csv"
 # The codes where GB18030 converters part ways, in a remark: a character beyond the BMP (𠮷,
-# 95 34 B2 35), GB18030-2005's A8 BC (ḿ; GB18030-2000 and Windows' code page 54936 give U+E7C7),
+# 95 34 B2 35), GB18030-2005's A8 BC (ḿ; GB18030-2000, so Qt 5 Compat's codec, gives U+E7C7),
 # a four-byte BMP character (Ä), € and 〇.
 strip_bom "$fixtures/annex_form.csv" | sed 's/按项目参保/按项目参保（𠮷ḿ€Ä〇）/' |
   iconv -f UTF-8 -t GB18030 >"$in_dir/表 gb18030 生僻字.csv"

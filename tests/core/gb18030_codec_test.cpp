@@ -126,11 +126,12 @@ TEST_CASE("The table codec encodes every code point as ICU does", "[gb18030][gb1
     }
 }
 
-TEST_CASE("The mappings that Qt 5 Compat's codec and Windows' code page 54936 get otherwise",
+TEST_CASE("The mappings where GB18030-2000 and Qt 5 Compat's codec differ from ICU",
           "[gb18030][gb18030-codec]") {
     // GB18030-2005 (ICU 72): 0xA8BC is U+1E3F and U+E7C7 is four bytes; GB18030-2000 (Qt 5
-    // Compat's QGb18030Codec, Windows' 54936) has them the other way round. Qt 5 Compat also
-    // decodes every character beyond the BMP to a wrong one (it cuts the code point to 16 bits).
+    // Compat's QGb18030Codec; Windows' 54936 too, by .NET's port of it) has them the other way
+    // round. Qt 5 Compat also decodes every character beyond the BMP to a wrong one (it cuts
+    // the code point to 16 bits).
     CHECK(tableDecode("\xA8\xBC").text == QString(QChar(char16_t(0x1E3F))));
     CHECK(tableDecode("\x81\x35\xF4\x37").text == QString(QChar(char16_t(0xE7C7))));
     CHECK(encodeGb18030WithTables(QString(QChar(char16_t(0x1E3F)))) == "\xA8\xBC");
