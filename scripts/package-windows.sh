@@ -7,7 +7,8 @@
 # Everything comes from Debian: the mingw-w64 cross compiler (posix threads), the source packages
 # of Qt 6.4.2 (qt6-base, qt6-svg, qt6-charts), SQLite (sqlite3), zlib, libzip, FreeXL and
 # libxlsxwriter, NSIS for the installer and Wine for the test. Debian's host Qt 6.4.2 supplies the
-# host tools (moc, rcc, uic, lrelease) of the same version, so no Qt tool is built twice.
+# host tools (moc, rcc, uic, lrelease) of the same version, so no Qt tool is built twice, and its
+# ICU the GB18030 tables of the Windows build (tools/gb18030_table, run during Yufang's build).
 #
 # The cross-built libraries are cached outside the checkout, in $YUFANG_WIN_CACHE
 # (default ~/.cache/yufang-win), in a prefix whose name holds the versions of Qt, the compiler and
@@ -16,7 +17,8 @@
 # the same sqlite3 DLL as the app), PrintSupport, Concurrent, Xml, Svg, Charts; no OpenGL, D-Bus,
 # ICU, network or tests.
 #
-# Not part of .ci/run: a cold run compiles Qt (about 1.5 h of CPU).
+# Not part of .ci/run: a cold run compiles Qt, about 1¼ h on a free 2-core machine; a warm one
+# takes minutes (docs/windows.md, "Time").
 # Environment: YUFANG_WIN_CACHE, YUFANG_JOBS (default: nproc), YUFANG_NICE (default 10),
 # YUFANG_QT_GIT_MIRRORS (a directory of upstream git mirrors, qt+qtsvg/repo …, used only when
 # apt-get source cannot download a Qt module), YUFANG_SKIP_DEPS=1 (see scripts/lib/deps.sh).
@@ -32,7 +34,8 @@ for arg in "$@"; do
   case $arg in
     --test) run_test=1 ;;
     -h | --help)
-      sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      # The comment block at the top of this file.
+      awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
       exit 0
       ;;
     *)
@@ -42,9 +45,10 @@ for arg in "$@"; do
   esac
 done
 
-# The cross toolchain, the source tools and the installer compiler; Wine only for --test.
+# The cross toolchain, the source tools and the installer compiler; Wine only for --test. The
+# host g++ builds tools/gb18030_table, which takes the GB18030 tables from the host's ICU.
 YUFANG_WIN_PACKAGES=(
-  g++-mingw-w64-x86-64-posix libz-mingw-w64-dev dpkg-dev tcl pkg-config cmake ninja-build
+  g++-mingw-w64-x86-64-posix g++ libz-mingw-w64-dev dpkg-dev tcl pkg-config cmake ninja-build
   qt6-base-dev qt6-base-dev-tools qt6-l10n-tools qt6-translations-l10n
   nsis zip unzip git
 )
@@ -353,17 +357,20 @@ for exe in yufang yufang-cli; do
   [[ -n $found ]] || { echo "package-windows: $exe.exe was not built" >&2; exit 1; }
   cp "$found" "$stage/"
 done
-# The plugins Qt loads at run time: the Windows platform, the SQLite driver, the native widget
+# The plugins Qt loads at run time: the Windows platform, the minimal one (yufang-cli prints
+# with it: no window, fonts from GDI; app/cli/main.cpp), the SQLite driver, the native widget
 # style, SVG (icons and images) and the image formats of the app's resources.
-for plugin in platforms/qwindows styles/qwindowsvistastyle sqldrivers/qsqlite \
+for plugin in platforms/qwindows platforms/qminimal styles/qwindowsvistastyle sqldrivers/qsqlite \
   imageformats/qsvg imageformats/qico imageformats/qgif iconengines/qsvgicon; do
   if [[ -f $prefix/plugins/$plugin.dll ]]; then
     mkdir -p "$stage/plugins/$(dirname "$plugin")"
     cp "$prefix/plugins/$plugin.dll" "$stage/plugins/$plugin.dll"
   fi
 done
-[[ -f $stage/plugins/platforms/qwindows.dll && -f $stage/plugins/sqldrivers/qsqlite.dll ]] \
-  || { echo "package-windows: qwindows or qsqlite plugin missing in $prefix/plugins" >&2; exit 1; }
+for plugin in platforms/qwindows platforms/qminimal sqldrivers/qsqlite; do
+  [[ -f $stage/plugins/$plugin.dll ]] \
+    || { echo "package-windows: plugin $plugin missing in $prefix/plugins" >&2; exit 1; }
+done
 # Qt's own strings (dialog buttons) in Chinese, from Debian's qt6-translations-l10n.
 mkdir -p "$stage/translations"
 cp /usr/share/qt6/translations/qtbase_zh_CN.qm "$stage/translations/"

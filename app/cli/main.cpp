@@ -8,6 +8,7 @@
 #include "instrument_commands.h"
 #include "print_commands.h"
 #include "progress_commands.h"
+#include "qt_messages.h"
 #include "register_commands.h"
 #include "report_commands.h"
 #include "returns_commands.h"
@@ -126,15 +127,25 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
                  qstrcmp(argv[i], "print-form") == 0 || qstrcmp(argv[i], "report") == 0;
     if (!prints)
         return std::make_unique<QCoreApplication>(argc, argv);
+#ifdef Q_OS_WIN
+    // Windows has no DISPLAY, and its package has no offscreen plugin (Qt builds it for Windows
+    // only with FreeType, which the Windows Qt goes without). The minimal plugin with fonts opens
+    // no window and takes its fonts from GDI, as the windows plugin does, so printing works
+    // without a desktop too: a scheduled task, an SSH session, Wine without X.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "minimal:enable_fonts");
+#else
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 } // namespace
 
 int main(int argc, char* argv[]) {
     useUtf8Console();
+    installMessageHandler();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Yufang"));

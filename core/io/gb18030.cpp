@@ -1,33 +1,15 @@
 #include "gb18030.h"
 
-#include <QStringEncoder>
+// The table codec is linked only where QtCore lacks ICU (YUFANG_GB18030_TABLES, core's
+// CMakeLists); its header is needed everywhere for the decoder's member.
+#include "gb18030_codec.h"
+#include "gb18030_table.h"
 
-#ifdef Q_OS_WIN
-#include <qt_windows.h>
-#endif
+#include <QStringEncoder>
 
 namespace yufang {
 
 namespace {
-#ifdef Q_OS_WIN
-constexpr UINT kGb18030CodePage = 54936;
-
-bool windowsDecode(QByteArrayView bytes, QString* out) {
-    out->clear();
-    if (bytes.isEmpty())
-        return true;
-    const int n = int(bytes.size());
-    const int wide =
-        MultiByteToWideChar(kGb18030CodePage, MB_ERR_INVALID_CHARS, bytes.data(), n, nullptr, 0);
-    if (wide <= 0)
-        return false;
-    out->resize(wide);
-    MultiByteToWideChar(kGb18030CodePage, MB_ERR_INVALID_CHARS, bytes.data(), n,
-                        reinterpret_cast<wchar_t*>(out->data()), wide);
-    return true;
-}
-#endif
-
 bool qtHasGb18030() {
     static const bool has = QStringDecoder("GB18030").isValid();
     return has;
@@ -35,22 +17,7 @@ bool qtHasGb18030() {
 } // namespace
 
 qsizetype gb18030CompletePrefix(QByteArrayView bytes) {
-    const auto* b = reinterpret_cast<const unsigned char*>(bytes.data());
-    const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        qsizetype length = 1;
-        if (b[i] >= 0x81 && b[i] <= 0xFE) {
-            if (i + 1 >= n)
-                break;
-            // A second byte 0x30-0x39 makes a four-byte character; anything else two bytes.
-            length = (b[i + 1] >= 0x30 && b[i + 1] <= 0x39) ? 4 : 2;
-        }
-        if (i + length > n)
-            break;
-        i += length;
-    }
-    return i;
+    return gb18030::completePrefix(reinterpret_cast<const uchar*>(bytes.data()), bytes.size());
 }
 
 Gb18030Decoder::Gb18030Decoder() {
@@ -58,40 +25,44 @@ Gb18030Decoder::Gb18030Decoder() {
         m_qt.emplace("GB18030");
         m_valid = true;
     } else {
-#ifdef Q_OS_WIN
+#ifdef YUFANG_GB18030_TABLES
+        m_tables = std::make_unique<Gb18030TableDecoder>();
         m_valid = true;
 #endif
     }
 }
 
+Gb18030Decoder::~Gb18030Decoder() = default;
+
+bool Gb18030Decoder::hasError() const {
+#ifdef YUFANG_GB18030_TABLES
+    if (m_tables)
+        return m_tables->hasError();
+#endif
+    return !m_valid || m_qt->hasError();
+}
+
 bool Gb18030Decoder::hasPending() const {
-    return !m_pending.isEmpty();
+#ifdef YUFANG_GB18030_TABLES
+    if (m_tables)
+        return m_tables->hasPending();
+#endif
+    return !m_qtTail.isEmpty();
 }
 
 QString Gb18030Decoder::decode(QByteArrayView bytes) {
-    if (!m_valid || m_error) {
-        m_error = true;
-        return {};
-    }
-    if (m_qt) {
-        QString text = m_qt->decode(bytes);
-        m_error = m_qt->hasError();
-        return text;
-    }
-#ifdef Q_OS_WIN
-    m_pending.append(bytes.data(), bytes.size());
-    const qsizetype whole = gb18030CompletePrefix(m_pending);
-    QString text;
-    if (!windowsDecode(QByteArrayView(m_pending).first(whole), &text)) {
-        m_error = true;
-        return {};
-    }
-    m_pending.remove(0, whole);
-    return text;
-#else
-    m_error = true;
-    return {};
+#ifdef YUFANG_GB18030_TABLES
+    if (m_tables)
+        return m_tables->decode(bytes);
 #endif
+    if (!m_valid)
+        return {};
+    // ICU keeps the start of a character cut off at the end of `bytes` for the next call and
+    // says nothing of it when no call follows: the same cut, made here, lets hasPending() tell
+    // a truncated file, as the table decoder does.
+    m_qtTail.append(bytes.data(), bytes.size());
+    m_qtTail.remove(0, gb18030CompletePrefix(m_qtTail));
+    return m_qt->decode(bytes);
 }
 
 QByteArray encodeGb18030(QStringView text, bool* ok) {
@@ -101,23 +72,13 @@ QByteArray encodeGb18030(QStringView text, bool* ok) {
         QStringEncoder encoder("GB18030");
         return encoder.encode(text);
     }
-#ifdef Q_OS_WIN
-    if (text.isEmpty())
-        return {};
-    const auto* wide = reinterpret_cast<const wchar_t*>(text.utf16());
-    const int n = int(text.size());
-    // Flags must be 0 for code page 54936 (the API's rule for it and for UTF-8).
-    const int size =
-        WideCharToMultiByte(kGb18030CodePage, 0, wide, n, nullptr, 0, nullptr, nullptr);
-    if (size > 0) {
-        QByteArray bytes(size, Qt::Uninitialized);
-        WideCharToMultiByte(kGb18030CodePage, 0, wide, n, bytes.data(), size, nullptr, nullptr);
-        return bytes;
-    }
-#endif
+#ifdef YUFANG_GB18030_TABLES
+    return encodeGb18030WithTables(text);
+#else
     if (ok)
         *ok = false;
     return {};
+#endif
 }
 
 } // namespace yufang

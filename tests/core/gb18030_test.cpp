@@ -1,6 +1,7 @@
 // GB18030 through io/gb18030: the one converter both builds use (Linux: ICU through Qt; Windows:
-// code page 54936). The character-boundary scan is what the Windows path relies on when a file
-// is read in chunks, so it is checked here on bytes whose lengths are known.
+// io/gb18030_codec's tables, compared with ICU code by code in gb18030_codec_test). The
+// character-boundary scan tells a character split between chunks from a truncated file, so it
+// is checked here on bytes whose lengths are known.
 #include "test_support.h"
 
 #include "io/gb18030.h"
@@ -62,4 +63,19 @@ TEST_CASE("Bytes that are no GB18030 are an error", "[gb18030]") {
     // 0x81 0x30 must be followed by 0x81-0xFE then 0x30-0x39; 0x20 is neither.
     decoder.decode(QByteArrayView("\x81\x30\x20\x20", 4));
     CHECK(decoder.hasError());
+}
+
+TEST_CASE("A file cut off inside a character is pending and not silently shortened", "[gb18030]") {
+    // ICU keeps the start of a split character for a next chunk and says nothing when none
+    // comes: Gb18030Decoder tells it, so a truncated file is refused on Linux as on Windows.
+    const QByteArray bytes = encodeGb18030(kMixed);
+    for (const qsizetype cut : {2, 7, 8, 9, 11}) {
+        Gb18030Decoder decoder;
+        (void)decoder.decode(QByteArrayView(bytes).first(cut));
+        INFO("cut at " << cut);
+        CHECK_FALSE(decoder.hasError());
+        CHECK(decoder.hasPending());
+        (void)decoder.decode(QByteArrayView(bytes).sliced(cut));
+        CHECK_FALSE(decoder.hasPending());
+    }
 }

@@ -41,6 +41,13 @@ TEST_CASE("A unit's bureau is named from the place and its level", "[bureau]") {
                      shandong) == u"临沂市人力资源和社会保障局"_s);
     CHECK(bureauName(unit(u"370001"_s, u"山东省人力资源和社会保障厅"_s, UnitLevel::Province),
                      std::nullopt) == u"山东省人力资源和社会保障厅"_s);
+    CHECK(bureauName(unit(u"371395"_s, u"临沂市医疗保障局"_s, UnitLevel::Other), linyi) ==
+          u"临沂市医疗保障局"_s);
+    CHECK(bureauName(unit(u"370099"_s, u"山东省人力资源和社会保障厅"_s, UnitLevel::Province),
+                     std::nullopt) == u"山东省人力资源和社会保障厅"_s);
+    // a name ending in what 局 and 厅 would be as one Latin-1 byte ('@' and 0x85) is no office
+    CHECK(bureauName(unit(u"371396"_s, u"测试@"_s, UnitLevel::County), linyi) ==
+          u"临沂市测试@人力资源和社会保障局"_s);
 }
 
 TEST_CASE("The bureau of a stored unit is looked up with its parent", "[bureau]") {
