@@ -35,7 +35,9 @@ const std::pair<IndicatorTargetKind, const char*> kTargets[] = {
     {IndicatorTargetKind::Relative, "relative"},
     {IndicatorTargetKind::Level, "level"}};
 const std::pair<IndicatorGlidePath, const char*> kPaths[] = {
-    {IndicatorGlidePath::None, "none"}, {IndicatorGlidePath::Linear, "linear"}};
+    {IndicatorGlidePath::None, "none"},
+    {IndicatorGlidePath::Linear, "linear"},
+    {IndicatorGlidePath::FromFirstData, "from_first_data"}};
 } // namespace
 
 QString indicatorKindKey(IndicatorKind kind) {
@@ -82,8 +84,12 @@ QString indicatorDefinitionProblem(const IndicatorDefinition& d) {
         return Text::tr("decimals: must be between 0 and 6");
     if (d.baselineYear < 0)
         return Text::tr("baseline_year: must be a year, or 0 for the plan's");
-    if (d.targetKind == IndicatorTargetKind::None && d.glidePath == IndicatorGlidePath::Linear)
+    if (d.targetKind == IndicatorTargetKind::None && d.glidePath != IndicatorGlidePath::None)
         return Text::tr("glide_path: a glide path needs a numeric target");
+    if (d.glidePath == IndicatorGlidePath::FromFirstData &&
+        d.targetKind != IndicatorTargetKind::Level)
+        return Text::tr("glide_path: a path from the first year with data needs a level target "
+                        "(a change needs the baseline year)");
     if (d.targetKind == IndicatorTargetKind::Relative &&
         (d.direction == IndicatorDirection::Down ? d.target >= 0 : d.target <= 0))
         return Text::tr("target: a relative target of an indicator that should go %1 must be %2")

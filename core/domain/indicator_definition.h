@@ -29,6 +29,11 @@ enum class IndicatorGlidePath {
     None,   // only the end target: 已达成 or 未达成
     Linear, // a straight line from the baseline (0 change, or the baseline value) to the target
             // at the plan's end year: 进度正常 / 滞后 in between
+    // Level targets only: a straight line from the value of the FIRST YEAR WITH DATA (from the
+    // baseline year on) to the level at the plan's end year, per row and total. Training
+    // coverage: key personnel were not counted in the 2020 baseline survey, so a path from the
+    // baseline year would assume 0 % there and make every unit that reports late look ahead.
+    FromFirstData,
 };
 
 struct IndicatorDefinition {

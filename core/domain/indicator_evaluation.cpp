@@ -84,25 +84,48 @@ std::optional<Ratio> target(const IndicatorDefinition& d) {
     return Ratio{std::llround(d.target * double(kTargetDenominator)), kTargetDenominator};
 }
 
-std::optional<Ratio> expected(const IndicatorDefinition& d, const Plan& plan, int year,
-                              const std::optional<Ratio>& baselineValue) {
-    const auto full = target(d);
-    if (!full || d.glidePath != IndicatorGlidePath::Linear)
+namespace {
+// From the value b at year `from` to the level L at the plan's end year: (b·(s − k) + L·k) ÷ s
+//   = (ab·lD·(s − k) + lN·nb·k) ÷ (nb·lD·s), with s the years from `from` to the end and k
+// those gone by `year` (the level from the end year on).
+std::optional<Ratio> levelPath(const Ratio& level, const Plan& plan, int from, int year,
+                               const Ratio& b) {
+    if (b.denominator <= 0)
         return std::nullopt;
-    const int from = baselineYear(d, plan);
     const qint64 span = plan.endYear - from;
-    // k of span years gone: 0 at the baseline year, the whole target from the end year on.
     const qint64 k = span <= 0 ? 1 : std::clamp<qint64>(year - from, 0, span);
     const qint64 s = span <= 0 ? 1 : span;
-    if (d.targetKind == IndicatorTargetKind::Relative)
-        return Ratio{full->numerator * k, full->denominator * s};
-    // Level: from the baseline value b to the level L: (b·(s − k) + L·k) ÷ s
-    //   = (ab·lD·(s − k) + lN·nb·k) ÷ (nb·lD·s)
-    if (!baselineValue || baselineValue->denominator <= 0)
-        return std::nullopt;
-    const qint64 ab = baselineValue->numerator, nb = baselineValue->denominator;
-    const qint64 lN = full->numerator, lD = full->denominator;
+    const qint64 ab = b.numerator, nb = b.denominator;
+    const qint64 lN = level.numerator, lD = level.denominator;
     return Ratio{ab * lD * (s - k) + lN * nb * k, nb * lD * s};
+}
+} // namespace
+
+std::optional<Ratio> expected(const IndicatorDefinition& d, const Plan& plan, int year,
+                              const std::optional<Ratio>& baselineValue,
+                              const std::optional<PathStart>& start) {
+    const auto full = target(d);
+    if (!full || d.glidePath == IndicatorGlidePath::None)
+        return std::nullopt;
+    if (d.glidePath == IndicatorGlidePath::FromFirstData) {
+        if (d.targetKind != IndicatorTargetKind::Level || !start || year < start->year)
+            return std::nullopt;
+        // A start that already reaches the level expects the level itself.
+        if (reaches(d.direction, start->value, *full))
+            return full;
+        return levelPath(*full, plan, start->year, year, start->value);
+    }
+    const int from = baselineYear(d, plan);
+    if (d.targetKind == IndicatorTargetKind::Relative) {
+        // k of span years gone: 0 at the baseline year, the whole target from the end year on.
+        const qint64 span = plan.endYear - from;
+        const qint64 k = span <= 0 ? 1 : std::clamp<qint64>(year - from, 0, span);
+        const qint64 s = span <= 0 ? 1 : span;
+        return Ratio{full->numerator * k, full->denominator * s};
+    }
+    if (!baselineValue)
+        return std::nullopt;
+    return levelPath(*full, plan, from, year, *baselineValue);
 }
 
 IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const QString& row,
@@ -120,7 +143,9 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
     f.matchedBaselineValue = value(d, plan, input.matchedBaseline);
     f.matchedChange = relativeChange(f.matchedBaselineValue, f.matchedValue);
     f.target = target(d);
-    f.expected = expected(d, plan, year, f.matchedBaselineValue);
+    f.expected = expected(d, plan, year, f.matchedBaselineValue, input.pathStart);
+    if (d.glidePath == IndicatorGlidePath::FromFirstData && input.pathStart)
+        f.pathStartYear = input.pathStart->year;
     f.reporting = input.coverage;
     const ReportingCoverage& c = input.coverage;
 
@@ -128,16 +153,21 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
         f.status = Term::NotAssessed;
         return f;
     }
-    // A level without a glide path needs no baseline: the year's value against the level, with
-    // the year's returns against the threshold (no baseline to match them with).
-    if (d.targetKind == IndicatorTargetKind::Level && d.glidePath == IndicatorGlidePath::None) {
+    // A level without a glide path, or with one from the first year with data, needs no
+    // baseline: the year's value against the level (and the path), with the year's returns
+    // against the threshold (no baseline to match them with).
+    if (d.targetKind == IndicatorTargetKind::Level && d.glidePath != IndicatorGlidePath::Linear) {
         if (c.reportedYear == 0 || !f.value)
             f.status = Term::NoData;
         else if (c.expected <= 0 ||
                  qint64(c.reportedYear) * 100 < qint64(plan.reportingThreshold) * c.expected)
             f.status = Term::LowCoverage;
+        else if (reaches(d.direction, *f.value, *f.target))
+            f.status = Term::Met;
+        else if (!f.expected)
+            f.status = Term::NotMet;
         else
-            f.status = reaches(d.direction, *f.value, *f.target) ? Term::Met : Term::NotMet;
+            f.status = reaches(d.direction, *f.value, *f.expected) ? Term::OnTrack : Term::Behind;
         return f;
     }
     // A relative change needs a positive baseline (a zero baseline cannot fall by 10 %); the

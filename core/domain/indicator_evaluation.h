@@ -24,12 +24,20 @@ using ColumnSums = QHash<QString, qint64>;
 // The sums an evaluation starts from: those of every unit that reported in each year (全部已报)
 // and those of the like-for-like set (like_for_like::match: reported in both years), with its
 // coverage (应报 / 已报).
+// Where a path from the first year with data starts: that year and its value (of all units
+// that reported in it).
+struct PathStart {
+    int year = 0;
+    rates::Ratio value;
+};
+
 struct IndicatorInput {
     ColumnSums year;
     ColumnSums baseline;
     ColumnSums matchedYear;
     ColumnSums matchedBaseline;
     ReportingCoverage coverage;
+    std::optional<PathStart> pathStart; // IndicatorGlidePath::FromFirstData only
 };
 
 // One indicator for one row (or the total) in one year. Values are unscaled ratios: show them
@@ -50,6 +58,7 @@ struct IndicatorFigure {
     std::optional<rates::Ratio> matchedChange; // the status is measured on it
     std::optional<rates::Ratio> target;        // relative: the change to reach; level: the value
     std::optional<rates::Ratio> expected;      // the glide path for the year, in the target's terms
+    int pathStartYear = 0; // FromFirstData: the first year with data, where the path starts
     glossary::Term status = glossary::Term::NotAssessed;
     ReportingCoverage reporting;
 };
@@ -80,9 +89,14 @@ std::optional<rates::Ratio> relativeChange(const std::optional<rates::Ratio>& ba
 std::optional<rates::Ratio> target(const IndicatorDefinition& d);
 // The glide path's expectation for the year: a change (relative targets) or a value (level
 // targets, from the baseline value), on a straight line from the baseline year to the plan's
-// end year, the target from the end year on; none without a linear glide path.
+// end year, the target from the end year on; none without a glide path.
+// FromFirstData: a value on the line from the path's start (the first year with data, y₀, and
+// its value v₀) to the level L at the plan's end year:
+//     v₀ + (L − v₀) × (y − y₀) ÷ (end − y₀)   for y₀ ≤ y < end,
+// L from the end year on or when v₀ already reaches L, none before y₀ or without a start.
 std::optional<rates::Ratio> expected(const IndicatorDefinition& d, const Plan& plan, int year,
-                                     const std::optional<rates::Ratio>& baselineValue);
+                                     const std::optional<rates::Ratio>& baselineValue,
+                                     const std::optional<PathStart>& start = std::nullopt);
 
 // Everything about one row (or the total, total = true) of one indicator in one year.
 IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const QString& row,

@@ -211,7 +211,7 @@ std::optional<IndicatorDefinition> indicatorDefinitionFromJson(const QJsonObject
         r.fail(kTarget, Text::tr("is missing: a %1 target needs its value")
                             .arg(indicatorTargetKindKey(d.targetKind)));
     d.glidePath = r.choice(kGlidePath, IndicatorGlidePath::None, &indicatorGlidePathFromKey,
-                           QStringLiteral("none, linear"));
+                           QStringLiteral("none, linear, from_first_data"));
     d.rowsToo = r.flag(kRowsToo, false);
     d.rowFilter = r.keys(kRowFilter, false);
     d.assessed = r.flag(kAssessed, true);

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 #include <functional>
 
 namespace yufang {
@@ -103,11 +105,46 @@ IndicatorResult IndicatorService::evaluate(const IndicatorDefinition& d, const P
         keys = kept;
     }
 
-    IndicatorInput total{{}, {}, {}, {}, m.coverage};
+    // A path from the first year with data starts, per row and for the total, at the first
+    // year from the baseline year on in which the units that reported give it a value.
+    QHash<QString, PathStart> rowStarts;
+    std::optional<PathStart> totalStart;
+    if (d.glidePath == IndicatorGlidePath::FromFirstData) {
+        QList<int> years = indicator_sources::years(m_db, d.formCode, unitCode);
+        std::sort(years.begin(), years.end());
+        for (int y : years) {
+            if (y < baselineYear || y > year)
+                continue;
+            auto units = y == year ? now : base;
+            if (y != year && y != baselineYear)
+                units = indicator_sources::subtree(m_db, d.formCode, unitCode, y, plan.id);
+            if (!units)
+                continue;
+            const RowTotals all = sumUnits(*units, accept);
+            ColumnSums sum;
+            for (const QString& k : all.order) {
+                if (!d.rowFilter.isEmpty() && !d.rowFilter.contains(k))
+                    continue;
+                add(sum, all.byRow.value(k));
+                if (!rowStarts.contains(k))
+                    if (const auto v = indicators::value(d, plan, all.byRow.value(k)))
+                        rowStarts.insert(k, PathStart{y, *v});
+            }
+            if (!totalStart)
+                if (const auto v = indicators::value(d, plan, sum))
+                    totalStart = PathStart{y, *v};
+        }
+    }
+
+    IndicatorInput total{{}, {}, {}, {}, m.coverage, totalStart};
     for (const QString& k : keys) {
-        const IndicatorInput row{allYear.byRow.value(k), allBase.byRow.value(k),
-                                 matchedYear.byRow.value(k), matchedBase.byRow.value(k),
-                                 m.coverage};
+        const IndicatorInput row{allYear.byRow.value(k),
+                                 allBase.byRow.value(k),
+                                 matchedYear.byRow.value(k),
+                                 matchedBase.byRow.value(k),
+                                 m.coverage,
+                                 rowStarts.contains(k) ? std::optional(rowStarts.value(k))
+                                                       : std::nullopt};
         add(total.year, row.year);
         add(total.baseline, row.baseline);
         add(total.matchedYear, row.matchedYear);

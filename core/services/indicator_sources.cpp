@@ -146,12 +146,7 @@ std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {
     if (formCode == kAnnex)
         return AnnexRepository(db).years(unitCode);
-    QList<int> out;
-    if (formCode == kTraining)
-        out = TrainingRepository(db).history(unitCode).keys();
-    else if (formCode == kDisease)
-        out = DiseaseRepository(db).history(unitCode).keys();
-    return out;
+    return FormRepository(db).years(formCode, unitCode);
 }
 
 } // namespace yufang::indicator_sources

@@ -205,6 +205,20 @@ int FormRepository::unitsWithData(const QString& formCode, const QString& unitCo
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<int> FormRepository::years(const QString& formCode, const QString& unitCode) const {
+    QList<int> out;
+    QSqlQuery q(m_db);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT v.year FROM form_value v"
+                                            " JOIN sub ON v.unit_code = sub.code"
+                                            " WHERE v.form_code = :form ORDER BY v.year"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toInt();
+    return out;
+}
+
 bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,
                           QString* error, RevisionTicket* ticket) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {

@@ -33,6 +33,9 @@ public:
     bool hasData(const QString& formCode, const QString& unitCode, int year) const;
     // Units of the subtree that hold rows of the form for the year (the unit itself included).
     int unitsWithData(const QString& formCode, const QString& unitCode, int year) const;
+    // The years in which some unit of the subtree rooted at unitCode stores rows of the form
+    // (figures or not), ascending.
+    QList<int> years(const QString& formCode, const QString& unitCode) const;
 
     // Replaces the unit's form for the year in one transaction: the revision check (ticket:
     // what the editor loaded; nullptr replaces what is stored), the rows and fields, and one

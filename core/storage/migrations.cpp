@@ -345,6 +345,7 @@ QList<Migration> buildMigrations() {
     list.append(finalEvaluationMigration());
     list.append(annexStorageMigration());
     list.append(printSubtotalsMigration());
+    list.append(printedTablesMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

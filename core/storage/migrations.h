@@ -45,6 +45,9 @@ Migration annexStorageMigration();
 // Migration 21 (the training table's printed subtotals as data of its definition), in
 // migration_print_subtotals.cpp.
 Migration printSubtotalsMigration();
+// Migration 22 (the printed 培训 and 职业病 pages as data: the training-coverage path, the
+// disease target on its indicator, the print layouts), in migration_printed_tables.cpp.
+Migration printedTablesMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -44,7 +44,7 @@ ColumnSums annex(qint64 employees, qint64 insured, qint64 accidents) {
 // One unit that reported in both years (or in the years given).
 IndicatorInput single(const ColumnSums& baseline, const ColumnSums& year, int baselineYear = 2025,
                       int thisYear = 2027) {
-    IndicatorInput in{year, baseline, year, baseline, {}};
+    IndicatorInput in{year, baseline, year, baseline, {}, {}};
     ReportingCoverage& c = in.coverage;
     c.baselineYear = baselineYear;
     c.year = thisYear;
@@ -209,6 +209,91 @@ TEST_CASE("a level target with and without a glide path", "[indicators]") {
     CHECK(
         indicators::evaluate(d, plan, u"合计"_s, true, 2029, single(base, y, 2025, 2029)).status ==
         Term::Behind);
+}
+
+// The path of the training coverage (what domain/training_coverage drew): from the value of
+// the first year with data to the level at the plan's end year, none before; the 2021 plan
+// (baseline 2020, end 2025).
+TEST_CASE("a level target on a path from the first year with data", "[indicators]") {
+    Plan plan = plan2026();
+    plan.baselineYear = 2020;
+    plan.startYear = 2021;
+    plan.endYear = 2025;
+    IndicatorDefinition d;
+    d.code = u"training-coverage"_s;
+    d.name = u"重点行业企业重点人员培训覆盖率"_s;
+    d.formCode = u"training"_s;
+    d.numeratorKeys = {u"trained"_s};
+    d.denominatorKeys = {u"key_personnel"_s};
+    d.scale = 100;
+    d.unit = u"%"_s;
+    d.direction = IndicatorDirection::Up;
+    d.targetKind = IndicatorTargetKind::Level;
+    d.target = 1.0;
+    d.glidePath = IndicatorGlidePath::FromFirstData;
+    CHECK(indicatorDefinitionProblem(d).isEmpty());
+    const auto in = [](qint64 personnel, qint64 trained, int year, std::optional<PathStart> start) {
+        IndicatorInput i =
+            single({}, {{u"key_personnel"_s, personnel}, {u"trained"_s, trained}}, 2020, year);
+        i.pathStart = start;
+        return i;
+    };
+    // First data in 2022: 40 of 100 trained, 40.00 %. The path to 100 % in 2025:
+    //   2023: 40 + (100 − 40) × 1 ÷ 3 = 60.00 %;  2024: 40 + 60 × 2 ÷ 3 = 80.00 %;  2025: 100 %.
+    const PathStart start{2022, rates::Ratio{40, 100}};
+    // 2023: 150 of 200 = 75.00 % ≥ 60.00 %: on track, without any baseline-year figures.
+    IndicatorFigure f =
+        indicators::evaluate(d, plan, u"合计"_s, true, 2023, in(200, 150, 2023, start));
+    CHECK(indicators::formatValue(d, f.value) == u"75.00"_s);
+    CHECK(indicators::formatTarget(d, f.expected) == u"60.00"_s);
+    CHECK(f.pathStartYear == 2022);
+    CHECK_FALSE(f.baselineValue.has_value());
+    CHECK(f.status == Term::OnTrack);
+    // 2024: 75.00 % < 80.00 %: behind.
+    f = indicators::evaluate(d, plan, u"合计"_s, true, 2024, in(200, 150, 2024, start));
+    CHECK(indicators::formatTarget(d, f.expected) == u"80.00"_s);
+    CHECK(f.status == Term::Behind);
+    // 2025, the end year, and after it: the level itself; 199 of 200 = 99.50 % is behind, 200
+    // of 200 met.
+    f = indicators::evaluate(d, plan, u"合计"_s, true, 2025, in(200, 199, 2025, start));
+    CHECK(indicators::formatTarget(d, f.expected) == u"100.00"_s);
+    CHECK(f.status == Term::Behind);
+    CHECK(indicators::evaluate(d, plan, u"合计"_s, true, 2026, in(200, 200, 2026, start)).status ==
+          Term::Met);
+    // The first year with data is the path's start: 40.00 % expected of 40.00 %, on track.
+    f = indicators::evaluate(d, plan, u"合计"_s, true, 2022, in(100, 40, 2022, start));
+    CHECK(indicators::formatTarget(d, f.expected) == u"40.00"_s);
+    CHECK(f.status == Term::OnTrack);
+    // An exact third: from 1 of 3 (33.33… %) in 2022, 2023 expects 1/3 + (2/3) ÷ 3 = 5/9 =
+    // 55.56 %; 5 of 9 trained is exactly on the path (compared exactly, not in decimals).
+    f = indicators::evaluate(d, plan, u"合计"_s, true, 2023,
+                             in(9, 5, 2023, PathStart{2022, rates::Ratio{1, 3}}));
+    CHECK(indicators::formatTarget(d, f.expected) == u"55.56"_s);
+    CHECK(f.status == Term::OnTrack);
+    CHECK(indicators::evaluate(d, plan, u"合计"_s, true, 2023,
+                               in(900, 499, 2023, PathStart{2022, rates::Ratio{1, 3}}))
+              .status == Term::Behind); // 55.44 %
+    // A start at the level expects the level.
+    f = indicators::evaluate(d, plan, u"合计"_s, true, 2023,
+                             in(10, 10, 2023, PathStart{2022, rates::Ratio{10, 10}}));
+    CHECK(indicators::formatTarget(d, f.expected) == u"100.00"_s);
+    CHECK(f.status == Term::Met);
+    // Before the start, or without one, there is no expectation.
+    CHECK_FALSE(indicators::expected(d, plan, 2021, std::nullopt, start).has_value());
+    CHECK_FALSE(indicators::expected(d, plan, 2023, std::nullopt, std::nullopt).has_value());
+    // No value: 无数据; units missing for the year: 覆盖不足, as for any level.
+    CHECK(indicators::evaluate(d, plan, u"合计"_s, true, 2023, in(0, 0, 2023, start)).status ==
+          Term::NoData);
+    IndicatorInput partial = in(200, 150, 2023, start);
+    partial.coverage.expected = 2;
+    CHECK(indicators::evaluate(d, plan, u"合计"_s, true, 2023, partial).status ==
+          Term::LowCoverage);
+    // Only a level can start at the first year with data: a change needs the baseline year.
+    IndicatorDefinition relative = accidentRate();
+    relative.glidePath = IndicatorGlidePath::FromFirstData;
+    CHECK(indicatorDefinitionProblem(relative).startsWith(u"glide_path:"_s));
+    CHECK(indicatorGlidePathKey(IndicatorGlidePath::FromFirstData) == u"from_first_data"_s);
+    CHECK(indicatorGlidePathFromKey(u"from_first_data"_s) == IndicatorGlidePath::FromFirstData);
 }
 
 TEST_CASE("an indicator that goes up and one without a status", "[indicators]") {

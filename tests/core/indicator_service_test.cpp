@@ -237,8 +237,9 @@ TEST_CASE("A county follows the old plan for 2025 and the new one from 2026",
 
 // Training coverage and disease cases through their adapters, 兰山区 (linyi-2021):
 //   training 2023: 危险化学品 × 分管负责人 9 of 12 trained, 矿山 × 一线班组长 30 of 30
-//     分管负责人 9/12 = 75.00 %: not met; 一线班组长 30/30 = 100.00 %: met
-//     total (9 + 30) / (12 + 30) = 39/42 = 92.857… → 92.86 %: below 100 %, not met
+//     分管负责人 9/12 = 75.00 %; 一线班组长 30/30 = 100.00 %: met
+//     total (9 + 30) / (12 + 30) = 39/42 = 92.857… → 92.86 %: below 100 %, but 2023 is the
+//     first year with data, where the path to 100 % starts: on track
 //   disease 2020: 矿山 pneumoconiosis 5 + other 1 = 6; 2023: 矿山 3 + 1 = 4: fell, met.
 TEST_CASE("Training coverage and disease cases are read through their adapters",
           "[indicators][training]") {
@@ -268,11 +269,82 @@ TEST_CASE("Training coverage and disease cases are read through their adapters",
     REQUIRE(coverage != nullptr);
     REQUIRE(cases != nullptr);
     CHECK(fmt(coverage->total.value, 100) == u"92.86"_s);
-    CHECK(coverage->total.status == glossary::Term::NotMet);
+    // 2023 is the first year with data: the path starts at its own value, so it is on track.
+    CHECK(fmt(coverage->total.expected, 100) == u"92.86"_s);
+    CHECK(coverage->total.status == glossary::Term::OnTrack);
     REQUIRE(figureOf(*coverage, u"分管负责人"_s) != nullptr);
     CHECK(fmt(figureOf(*coverage, u"分管负责人"_s)->value, 100) == u"75.00"_s);
     CHECK(figureOf(*coverage, u"一线班组长"_s)->status == glossary::Term::Met);
     CHECK(indicators::formatValue(cases->definition, cases->total.baselineValue) == u"6"_s);
     CHECK(indicators::formatValue(cases->definition, cases->total.value) == u"4"_s);
     CHECK(cases->total.status == glossary::Term::Met);
+}
+
+// The training coverage's path from the first year with data (glide_path from_first_data, the
+// preset's), per category and total, on 兰山区's stored tables (Linyi's plan: baseline 2020, end
+// 2025). Key personnel / trained, categories A 分管负责人 (危险化学品), B 安全管理部门负责人
+// (冶金), C 一线班组长 (矿山):
+//   2019  A 10/1                      before the baseline year: not a start
+//   2022  A 10/2, C 30/6              total 8/40 = 20.00 %: the first year with data
+//   2023  A 10/6, B 20/10, C 30/21    total 37/60 = 61.67 %
+//   2024  A 10/7, B 20/16, C 30/27    total 50/60 = 83.33 %
+// Expected on the path to 100 % in 2025:
+//   total, A and C from 20.00 % (2022): 2023 20 + 80 × 1 ÷ 3 = 46.67 %, 2024 20 + 80 × 2 ÷ 3 =
+//   73.33 %; B from 50.00 % (2023, its first year): 2023 50.00 %, 2024 50 + 50 × 1 ÷ 2 = 75.00 %.
+// So 2023: all on track (B exactly on its start); 2024: A 70.00 % < 73.33 % behind, B 80.00 %
+// and C 90.00 % on track, total 83.33 % on track. 临沂市 2023: the same path (only 兰山区 has
+// figures), but 1 of 15 units reported: 覆盖不足.
+TEST_CASE("Training coverage follows its path from the first year with data per category",
+          "[indicators][training]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const QString a = u"分管负责人"_s, b = u"安全管理部门负责人"_s, c = u"一线班组长"_s;
+    const auto save = [&](int year, const QList<std::tuple<QString, QString, int, int>>& cells) {
+        FormTable table = loadForm(db, u"training"_s, kLanshan, year);
+        for (const auto& [industry, category, personnel, trained] : cells)
+            setCounts(formRow(table, category, industry),
+                      TrainingCounts{personnel, trained, {}, {}, {}, {}});
+        storeForm(db, table);
+    };
+    save(2019, {{kChem, a, 10, 1}});
+    save(2022, {{kChem, a, 10, 2}, {u"矿山"_s, c, 30, 6}});
+    save(2023, {{kChem, a, 10, 6}, {kMetal, b, 20, 10}, {u"矿山"_s, c, 30, 21}});
+    save(2024, {{kChem, a, 10, 7}, {kMetal, b, 20, 16}, {u"矿山"_s, c, 30, 27}});
+    const auto coverage = [&](const QString& unit, int year) {
+        QString error;
+        const auto all = IndicatorService(db).evaluate(unit, year, 0, &error);
+        INFO(error.toStdString());
+        REQUIRE(all.has_value());
+        for (const IndicatorResult& r : all->indicators)
+            if (r.definition.code == u"training-coverage"_s)
+                return r;
+        FAIL("no training-coverage indicator");
+        return IndicatorResult{};
+    };
+    const auto expect = [](const IndicatorResult& r, const QString& row, const QString& value,
+                           const QString& expected, int start, glossary::Term status) {
+        const IndicatorFigure* f = figureOf(r, row);
+        INFO(row.toStdString());
+        REQUIRE(f != nullptr);
+        CHECK(fmt(f->value, 100) == value);
+        CHECK(fmt(f->expected, 100) == expected);
+        CHECK(f->pathStartYear == start);
+        CHECK(f->status == status);
+    };
+    using glossary::Term;
+    IndicatorResult r = coverage(kLanshan, 2023);
+    CHECK(r.definition.glidePath == IndicatorGlidePath::FromFirstData);
+    expect(r, progressTotalName(), u"61.67"_s, u"46.67"_s, 2022, Term::OnTrack);
+    expect(r, a, u"60.00"_s, u"46.67"_s, 2022, Term::OnTrack);
+    expect(r, b, u"50.00"_s, u"50.00"_s, 2023, Term::OnTrack);
+    expect(r, c, u"70.00"_s, u"46.67"_s, 2022, Term::OnTrack);
+    r = coverage(kLanshan, 2024);
+    expect(r, progressTotalName(), u"83.33"_s, u"73.33"_s, 2022, Term::OnTrack);
+    expect(r, a, u"70.00"_s, u"73.33"_s, 2022, Term::Behind);
+    expect(r, b, u"80.00"_s, u"75.00"_s, 2023, Term::OnTrack);
+    expect(r, c, u"90.00"_s, u"73.33"_s, 2022, Term::OnTrack);
+    r = coverage(kLanshan, 2022);
+    expect(r, progressTotalName(), u"20.00"_s, u"20.00"_s, 2022, Term::OnTrack);
+    r = coverage(u"371300"_s, 2023);
+    expect(r, progressTotalName(), u"61.67"_s, u"46.67"_s, 2022, Term::LowCoverage);
 }

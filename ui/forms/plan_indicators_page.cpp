@@ -99,6 +99,8 @@ PlanIndicatorsPage::PlanIndicatorsPage(Session& session, Prompter& prompter, QWi
     m_glide = new QComboBox(middle);
     m_glide->addItem(tr("Linear from the baseline to the plan's last year"),
                      indicatorGlidePathKey(IndicatorGlidePath::Linear));
+    m_glide->addItem(tr("Linear from the first year with data to the plan's last year (levels)"),
+                     indicatorGlidePathKey(IndicatorGlidePath::FromFirstData));
     m_glide->addItem(tr("None (only the end target)"),
                      indicatorGlidePathKey(IndicatorGlidePath::None));
     m_rowsToo = new QCheckBox(tr("Per row as well as the total"), middle);

@@ -1,0 +1,25 @@
+#include "migrations.h"
+
+namespace yufang {
+
+// Migration 22: the printed 培训 and 职业病 pages are the form engine's printed form, so what
+// they computed on their own becomes data of the stored definitions (docs/forms.md, "Migration
+// 22"). Plain SQL on the compact JSON text (both dialects have replace, substr and ||); a
+// definition already carrying a member is left alone, and no value of any form changes.
+//
+// A plan's training-coverage indicator (trained ÷ key personnel against a level) follows the path
+// from the first year with data that the printed 培训 page and the 培训 tab have always drawn.
+Migration printedTablesMigration() {
+    return Migration{
+        22,
+        {QStringLiteral("UPDATE indicator_definition SET definition = replace(definition,"
+                        " '\"glide_path\":\"none\"', '\"glide_path\":\"from_first_data\"')"
+                        " WHERE definition LIKE '%\"form\":\"training\"%'"
+                        " AND definition LIKE '%\"kind\":\"ratio_of_sums\"%'"
+                        " AND definition LIKE '%\"numerator\":[\"trained\"]%'"
+                        " AND definition LIKE '%\"denominator\":[\"key_personnel\"]%'"
+                        " AND definition LIKE '%\"target_kind\":\"level\"%'"
+                        " AND definition LIKE '%\"glide_path\":\"none\"%'")}};
+}
+
+} // namespace yufang
