@@ -121,48 +121,4 @@ Diagnostics validateDiseaseRow(const DiseaseRow& row, int rowIndex) {
     return out;
 }
 
-namespace disease {
-
-QList<DiseaseTrendPoint> trend(const Plan& plan, std::optional<double> target,
-                               const QMap<int, DiseaseCounts>& history) {
-    QList<DiseaseTrendPoint> out;
-    const Count base = history.value(plan.baselineYear).newCases();
-    for (auto it = history.constBegin(); it != history.constEnd(); ++it) {
-        DiseaseTrendPoint p;
-        p.year = it.key();
-        p.counts = it.value();
-        const Count cases = p.counts.newCases();
-        if (base && cases) {
-            p.change = *cases - *base;
-            if (*base > 0) {
-                p.reduction = double(*base - *cases) / double(*base);
-                if (target && it.key() > plan.baselineYear)
-                    p.targetMet = *p.reduction + 1e-9 >= *target;
-            }
-        }
-        if (p.counts.pneumoconiosis && p.counts.dustExposed && *p.counts.dustExposed > 0)
-            p.pneumoconiosisPerThousandExposed =
-                double(*p.counts.pneumoconiosis) * 1000.0 / double(*p.counts.dustExposed);
-        out << p;
-    }
-    return out;
-}
-
-QString changeText(const DiseaseTrendPoint& p) {
-    if (!p.change)
-        return QStringLiteral("—");
-    QString text = (*p.change > 0   ? QStringLiteral("+")
-                    : *p.change < 0 ? QStringLiteral("−")
-                                    : QString()) +
-                   QString::number(std::abs(*p.change));
-    if (p.reduction)
-        text += QStringLiteral(" (%1%2%)")
-                    .arg(*p.reduction > 0   ? QStringLiteral("−")
-                         : *p.reduction < 0 ? QStringLiteral("+")
-                                            : QString())
-                    .arg(std::abs(*p.reduction) * 100.0, 0, 'f', 2);
-    return text;
-}
-
-} // namespace disease
 } // namespace yufang

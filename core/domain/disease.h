@@ -58,23 +58,4 @@ struct DiseaseTable {
 // year's exposed count is no upper bound.
 Diagnostics validateDiseaseRow(const DiseaseRow& row, int rowIndex);
 
-// One year against the baseline. The plans ask for "a clear decrease" without a number, so the
-// change is shown as it is; a plan may set a numeric reduction target (plan column
-// disease_reduction_target, a fraction of the baseline's new cases), and only then is there a
-// met / not met verdict.
-struct DiseaseTrendPoint {
-    int year = 0;
-    DiseaseCounts counts;
-    std::optional<qint64> change;    // new cases − baseline new cases; none without both
-    std::optional<double> reduction; // (baseline − y) ÷ baseline; none without a positive baseline
-    std::optional<bool> targetMet;   // only when the plan sets a target and a reduction exists
-    std::optional<double> pneumoconiosisPerThousandExposed; // where dust exposure is known
-};
-
-namespace disease {
-QList<DiseaseTrendPoint> trend(const Plan& plan, std::optional<double> target,
-                               const QMap<int, DiseaseCounts>& history);
-QString changeText(const DiseaseTrendPoint& point); // "−3 (−20.00%)", "—"
-} // namespace disease
-
 } // namespace yufang

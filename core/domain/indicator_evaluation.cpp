@@ -136,6 +136,7 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
     f.total = total;
     f.year = year;
     f.baselineYear = baselineYear(d, plan);
+    f.sums = input.year;
     f.value = value(d, plan, input.year);
     f.baselineValue = value(d, plan, input.baseline);
     f.change = relativeChange(f.baselineValue, f.value);
@@ -236,6 +237,48 @@ QString describeChange(const IndicatorDefinition& d, const std::optional<Ratio>&
     if (d.scale == 100)
         return Text::tr("%1 percentage points").arg(text);
     return text + d.unit;
+}
+
+namespace {
+// "+3", "−13", "0": a signed magnitude with the minus sign of print (U+2212).
+QString signedText(const Ratio& r, int scale, int decimals) {
+    const QString magnitude =
+        Ratio{r.numerator < 0 ? -r.numerator : r.numerator, r.denominator}.format(scale, decimals);
+    const bool zero =
+        magnitude.count(QLatin1Char('0')) + magnitude.count(QLatin1Char('.')) == magnitude.size();
+    if (zero || r.numerator == 0)
+        return magnitude;
+    return (r.numerator < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+} // namespace
+
+QString formatDifference(const IndicatorDefinition& d, const IndicatorFigure& f) {
+    if (!f.value || !f.baselineValue || f.value->denominator <= 0 ||
+        f.baselineValue->denominator <= 0)
+        return rates::notApplicable();
+    const Ratio& v = *f.value;
+    const Ratio& b = *f.baselineValue;
+    QString text = signedText(Ratio{v.numerator * b.denominator - b.numerator * v.denominator,
+                                    v.denominator * b.denominator},
+                              d.scale, d.decimals);
+    if (f.change)
+        text += QStringLiteral(" (%1%)").arg(signedText(*f.change, 100, 2));
+    return text;
+}
+
+std::optional<bool> targetReached(const IndicatorDefinition& d, const IndicatorFigure& f) {
+    if (d.targetKind == IndicatorTargetKind::None || f.year <= f.baselineYear)
+        return std::nullopt;
+    switch (f.status) {
+    case Term::Met:
+        return true;
+    case Term::NotMet:
+    case Term::Behind:
+    case Term::OnTrack:
+        return false;
+    default:
+        return std::nullopt;
+    }
 }
 
 QString formatTarget(const IndicatorDefinition& d, const std::optional<Ratio>& target) {

@@ -59,6 +59,7 @@ struct IndicatorFigure {
     std::optional<rates::Ratio> target;        // relative: the change to reach; level: the value
     std::optional<rates::Ratio> expected;      // the glide path for the year, in the target's terms
     int pathStartYear = 0; // FromFirstData: the first year with data, where the path starts
+    ColumnSums sums;       // the year's summed cells of every unit that reported, by column key
     glossary::Term status = glossary::Term::NotAssessed;
     ReportingCoverage reporting;
 };
@@ -117,6 +118,16 @@ QString describeChange(const IndicatorDefinition& d, const std::optional<rates::
 // The target or expectation as it reads in the indicator's terms: a change in %, a level in
 // the value's scale; "—" without one.
 QString formatTarget(const IndicatorDefinition& d, const std::optional<rates::Ratio>& target);
+
+// The year against the baseline as a trend table reads it: the difference in the value's own
+// terms, signed, and the relative change in brackets, "−13 (−40.63%)", "+3" (a zero baseline
+// has no relative change), "0 (0.00%)"; "—" without both values. All reporting units' values.
+QString formatDifference(const IndicatorDefinition& d, const IndicatorFigure& figure);
+// Whether the year reached the indicator's numeric target, for a trend table's 是否达到目标:
+// true when met, false when measured and not met (未达成, 滞后, 进度正常), none for the
+// baseline year and before, without a numeric target, or without a verdict (无基线, 无数据,
+// 覆盖不足, 不作评价).
+std::optional<bool> targetReached(const IndicatorDefinition& d, const IndicatorFigure& figure);
 
 } // namespace indicators
 } // namespace yufang

@@ -16,6 +16,11 @@ bool isTrainingCoverage(const IndicatorDefinition& d) {
            d.targetKind == IndicatorTargetKind::Level;
 }
 
+bool isDiseaseCases(const IndicatorDefinition& d) {
+    return d.formCode == QLatin1String("disease") && d.kind == IndicatorKind::Count &&
+           d.direction == IndicatorDirection::Down && d.targetKind != IndicatorTargetKind::Level;
+}
+
 template <typename Pred>
 std::optional<qsizetype> firstOf(const QList<IndicatorDefinition>& list, Pred pred) {
     for (qsizetype i = 0; i < list.size(); ++i)
@@ -31,6 +36,30 @@ std::optional<qsizetype> accidentRateIndex(const QList<IndicatorDefinition>& ind
 
 std::optional<qsizetype> trainingCoverageIndex(const QList<IndicatorDefinition>& indicators) {
     return firstOf(indicators, isTrainingCoverage);
+}
+
+std::optional<qsizetype> diseaseCasesIndex(const QList<IndicatorDefinition>& indicators) {
+    return firstOf(indicators, isDiseaseCases);
+}
+
+std::optional<double> diseaseReduction(const QList<IndicatorDefinition>& indicators) {
+    const auto i = diseaseCasesIndex(indicators);
+    if (!i || indicators.at(*i).targetKind != IndicatorTargetKind::Relative)
+        return std::nullopt;
+    return -indicators.at(*i).target;
+}
+
+std::optional<IndicatorDefinition>
+withDiseaseReduction(const QList<IndicatorDefinition>& indicators,
+                     std::optional<double> reduction) {
+    const auto i = diseaseCasesIndex(indicators);
+    if (!i)
+        return std::nullopt;
+    IndicatorDefinition d = indicators.at(*i);
+    d.targetKind = reduction ? IndicatorTargetKind::Relative : IndicatorTargetKind::None;
+    d.target = reduction ? -*reduction : 0.0;
+    d.glidePath = IndicatorGlidePath::None;
+    return d;
 }
 
 void readInto(const QList<IndicatorDefinition>& indicators, Plan& plan) {

@@ -19,6 +19,17 @@ namespace yufang::plan_targets {
 std::optional<qsizetype> accidentRateIndex(const QList<IndicatorDefinition>& indicators);
 // The first indicator of training coverage (trained ÷ key personnel) against a level.
 std::optional<qsizetype> trainingCoverageIndex(const QList<IndicatorDefinition>& indicators);
+// The first count of occupational-disease cases (the form `disease`, down): its relative target
+// is the plan's reduction target of new cases, if any ("clearly down" has none).
+std::optional<qsizetype> diseaseCasesIndex(const QList<IndicatorDefinition>& indicators);
+
+// The disease-cases indicator's reduction target as a positive fraction (0.5: new cases down
+// 50 %); none without such an indicator or a numeric target.
+std::optional<double> diseaseReduction(const QList<IndicatorDefinition>& indicators);
+// The disease-cases indicator carrying `reduction` (none: "clearly down", no number), measured
+// against the baseline year without a glide path; none when the plan has no such indicator.
+std::optional<IndicatorDefinition>
+withDiseaseReduction(const QList<IndicatorDefinition>& indicators, std::optional<double> reduction);
 
 // The plan's target fields as its indicators say; a field whose indicator is missing (or whose
 // target the plan cannot hold, e.g. a level above 100 %) is left as it was.

@@ -9,13 +9,13 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DiseaseCharts)
 };
 
-ChartSeries casesLine(DiseaseField field, const QList<DiseaseTrendPoint>& trend) {
+ChartSeries casesLine(DiseaseField field, const QList<IndicatorFigure>& trend) {
     ChartSeries line;
     line.key = diseaseFieldKey(field);
     line.label = field == DiseaseField::Pneumoconiosis ? Text::tr("Pneumoconiosis")
                                                        : Text::tr("Other occupational diseases");
-    for (const DiseaseTrendPoint& p : trend)
-        if (const Count c = diseaseValue(p.counts, field)) {
+    for (const IndicatorFigure& p : trend)
+        if (const auto c = p.sums.constFind(line.key); c != p.sums.cend()) {
             line.points << QPointF(p.year, double(*c));
             line.tooltips << Text::tr("%1 %2: %3 new cases").arg(line.label).arg(p.year).arg(*c);
         }
@@ -23,7 +23,7 @@ ChartSeries casesLine(DiseaseField field, const QList<DiseaseTrendPoint>& trend)
 }
 } // namespace
 
-ChartSpec newCasesChart(const QString& unitName, const QList<DiseaseTrendPoint>& trend) {
+ChartSpec newCasesChart(const QString& unitName, const QList<IndicatorFigure>& trend) {
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::Line;
     spec.key = QStringLiteral("disease_cases");

@@ -1,8 +1,10 @@
 #include "disease_export.h"
 
 #include "io/disease_csv.h"
+#include "services/indicator_service.h"
 #include "services/unit_bureau.h"
 #include "storage/disease_repository.h"
+#include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
@@ -18,14 +20,6 @@ QString count(const Count& c) {
     return c ? QString::number(*c) : QString();
 }
 } // namespace
-
-QList<DiseaseTrendPoint> DiseaseExport::trend(const QString& unitCode) const {
-    const auto plan = PlanRepository(m_db).find(UnitRepository(m_db).effectivePlanId(unitCode));
-    if (!plan)
-        return {};
-    const DiseaseRepository repo(m_db);
-    return disease::trend(*plan, repo.targetOf(plan->id), repo.history(unitCode));
-}
 
 std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int year,
                                                     QString* error) const {
@@ -71,13 +65,20 @@ std::optional<ReportDocument> DiseaseExport::report(const QString& unitCode, int
         QStringLiteral("年度"), QStringLiteral("新发病例合计"), QStringLiteral("其中尘肺病"),
         QStringLiteral("较%1年变化").arg(plan->baselineYear), QStringLiteral("是否达到目标")};
     trendTable.numericColumns = {1, 2, 3};
-    const auto target = repo.targetOf(plan->id);
-    for (const DiseaseTrendPoint& p : trend(unitCode))
+    const auto trend = IndicatorService(m_db).diseaseCasesTrend(*plan, unitCode);
+    const auto target = IndicatorRepository(m_db).diseaseReductionTarget(plan->id);
+    for (const IndicatorFigure& p : trend ? trend->points : QList<IndicatorFigure>{}) {
+        const auto met = indicators::targetReached(trend->definition, p);
         trendTable.rows << QStringList{
-            QString::number(p.year), count(p.counts.newCases()), count(p.counts.pneumoconiosis),
-            disease::changeText(p),
-            p.targetMet ? (*p.targetMet ? QStringLiteral("是") : QStringLiteral("否"))
-                        : QStringLiteral("—")};
+            QString::number(p.year),
+            indicators::formatValue(trend->definition, p.value)
+                .replace(QStringLiteral("—"), QString()),
+            p.sums.contains(QStringLiteral("pneumoconiosis"))
+                ? QString::number(p.sums.value(QStringLiteral("pneumoconiosis")))
+                : QString(),
+            indicators::formatDifference(trend->definition, p),
+            met ? (*met ? QStringLiteral("是") : QStringLiteral("否")) : QStringLiteral("—")};
+    }
     if (!trendTable.rows.isEmpty()) {
         doc.subtitle(QStringLiteral("与%1年基线比较").arg(plan->baselineYear));
         doc.table(trendTable);

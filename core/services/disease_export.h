@@ -17,8 +17,6 @@ public:
     explicit DiseaseExport(QSqlDatabase db) : m_db(std::move(db)) {}
 
     std::optional<ReportDocument> report(const QString& unitCode, int year, QString* error) const;
-    // The unit's trend: one point per year with figures, against the plan's baseline year.
-    QList<DiseaseTrendPoint> trend(const QString& unitCode) const;
 
 private:
     QSqlDatabase m_db;

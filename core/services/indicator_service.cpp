@@ -1,6 +1,8 @@
 #include "indicator_service.h"
 
 #include "indicator_sources.h"
+
+#include "domain/plan_targets.h"
 #include "progress_service.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
@@ -157,6 +159,25 @@ IndicatorResult IndicatorService::evaluate(const IndicatorDefinition& d, const P
     }
     result.total = indicators::evaluate(d, plan, progressTotalName(), true, year, total);
     return result;
+}
+
+QList<IndicatorFigure> IndicatorService::trend(const IndicatorDefinition& d, const Plan& plan,
+                                               const QString& unitCode) const {
+    QList<IndicatorFigure> out;
+    QList<int> years = indicator_sources::years(m_db, d.formCode, unitCode);
+    std::sort(years.begin(), years.end());
+    for (int y : years)
+        out << evaluate(d, plan, unitCode, y).total;
+    return out;
+}
+
+std::optional<IndicatorService::Trend>
+IndicatorService::diseaseCasesTrend(const Plan& plan, const QString& unitCode) const {
+    const QList<IndicatorDefinition> all = IndicatorRepository(m_db).forPlan(plan.id);
+    const auto i = plan_targets::diseaseCasesIndex(all);
+    if (!i)
+        return std::nullopt;
+    return Trend{all.at(*i), trend(all.at(*i), plan, unitCode)};
 }
 
 std::optional<UnitIndicators> IndicatorService::evaluate(const QString& unitCode, int year,

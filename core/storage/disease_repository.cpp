@@ -128,59 +128,10 @@ int DiseaseRepository::unitsWithSource(const QString& unitCode, int year,
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QMap<int, DiseaseCounts> DiseaseRepository::history(const QString& unitCode) const {
-    QMap<int, DiseaseCounts> out;
-    QSqlQuery q(m_db);
-    // Every year with rows (even empty ones), then the sums of the filled cells.
-    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT v.year FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.exec();
-    while (q.next())
-        out[q.value(0).toInt()];
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT v.year, v.column_key, SUM(v.number_value) FROM form_value v"
-                             " JOIN sub ON v.unit_code = sub.code WHERE v.form_code = :form"
-                             " AND v.number_value IS NOT NULL GROUP BY v.year, v.column_key"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.exec();
-    while (q.next())
-        for (int f = 0; f < kDiseaseFieldCount; ++f) {
-            const auto field = static_cast<DiseaseField>(f);
-            if (q.value(1).toString() == diseaseFieldKey(field))
-                diseaseRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
-        }
-    return out;
-}
-
 bool DiseaseRepository::saveWithinTransaction(const DiseaseTable& table, const QString& source,
                                               QString* error, RevisionTicket* ticket,
                                               const QString& action) {
     return FormRepository(m_db).saveWithinTransaction(toForm(table), source, action, error, ticket);
-}
-
-std::optional<double> DiseaseRepository::targetOf(qint64 planId) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT disease_reduction_target FROM plan WHERE id = ?"));
-    q.addBindValue(planId);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return q.value(0).toDouble();
-}
-
-bool DiseaseRepository::setTarget(qint64 planId, std::optional<double> target, QString* error) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE plan SET disease_reduction_target = ? WHERE id = ?"));
-    q.addBindValue(target ? QVariant(*target) : QVariant(QMetaType(QMetaType::Double)));
-    q.addBindValue(planId);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
 }
 
 } // namespace yufang

@@ -12,7 +12,8 @@
 namespace yufang {
 
 // Occupational disease rows per unit, year and key industry; consolidated up the subtree from
-// counts like the annex; and the plan's optional numeric reduction target. Since migration 12
+// counts like the annex. (The plan's numeric reduction target is its disease-cases indicator's:
+// IndicatorRepository::diseaseReductionTarget.) Since migration 12
 // the figures are the form `disease` of the form engine's storage (form_record, form_value):
 // this class only lays them out as a DiseaseTable (the unit's industries of the year first) for
 // what still reads that shape: the printed page and the trend (DiseaseExport), the indicator
@@ -29,7 +30,6 @@ public:
     bool hasData(const QString& unitCode, int year) const;
     // Units of the subtree whose table for the year was saved with this source.
     int unitsWithSource(const QString& unitCode, int year, const QString& source) const;
-    QMap<int, DiseaseCounts> history(const QString& unitCode) const; // subtree sums per year
 
     // Saved inside the caller's transaction (the register derivation) as the form engine saves
     // any form, with its audit event (`action`); ticket: the revision the caller loaded, nullptr
@@ -37,10 +37,6 @@ public:
     bool saveWithinTransaction(const DiseaseTable& table, const QString& source, QString* error,
                                RevisionTicket* ticket = nullptr,
                                const QString& action = audit::kFormSaved);
-
-    // plan.disease_reduction_target: a fraction of the baseline's new cases, or none.
-    std::optional<double> targetOf(qint64 planId) const;
-    bool setTarget(qint64 planId, std::optional<double> target, QString* error);
 
 private:
     QSqlDatabase m_db;

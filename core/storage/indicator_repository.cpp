@@ -171,6 +171,22 @@ bool IndicatorRepository::save(qint64 planId, const IndicatorDefinition& d, QStr
     return write(planId, d, false, error, ticket);
 }
 
+std::optional<double> IndicatorRepository::diseaseReductionTarget(qint64 planId) const {
+    return plan_targets::diseaseReduction(forPlan(planId));
+}
+
+bool IndicatorRepository::setDiseaseReductionTarget(qint64 planId, std::optional<double> reduction,
+                                                    QString* error) {
+    const auto d = plan_targets::withDiseaseReduction(forPlan(planId), reduction);
+    if (!d) {
+        if (error)
+            *error = Text::tr("the plan has no indicator of occupational-disease cases");
+        return false;
+    }
+    RevisionTicket ticket = RecordRevisions(m_db).ticket(recordKey(planId, d->code));
+    return save(planId, *d, error, &ticket);
+}
+
 bool IndicatorRepository::copy(qint64 fromPlan, const QString& code, qint64 toPlan,
                                const QString& newCode, QString* error) {
     auto d = find(fromPlan, code);

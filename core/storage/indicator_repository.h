@@ -38,6 +38,14 @@ public:
               QString* error);
     bool remove(qint64 planId, const QString& code, QString* error,
                 RevisionTicket* ticket = nullptr);
+    // The plan's reduction target of occupational-disease cases: the relative target of its
+    // disease-cases indicator (domain/plan_targets), a positive fraction (0.5: down 50 %); none
+    // when that indicator has no number ("clearly down") or the plan no such indicator.
+    std::optional<double> diseaseReductionTarget(qint64 planId) const;
+    // Writes it into that indicator (none: no number), checked against the revision read just
+    // before; refused when the plan has no disease-cases indicator.
+    bool setDiseaseReductionTarget(qint64 planId, std::optional<double> reduction, QString* error);
+
     // Replaces (or adds) the indicator inside the caller's transaction: a plan save writing its
     // targets into the indicators that carry them (domain/plan_targets).
     bool saveWithinTransaction(qint64 planId, const IndicatorDefinition& d, QString* error);

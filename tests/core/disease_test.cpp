@@ -1,14 +1,15 @@
 // Occupational disease: consolidation from counts, the trend against the 2020 baseline with and
-// without a plan target, validation, CSV round trip.
+// without a plan target (the disease-cases indicator's trend), validation, CSV round trip.
 #include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/disease.h"
 #include "services/disease_charts.h"
-#include "services/disease_export.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
+#include "services/indicator_service.h"
 #include "storage/disease_repository.h"
+#include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 
 using namespace yufang;
@@ -41,25 +42,38 @@ TEST_CASE("Occupational disease figures consolidate and trend against the baseli
     CHECK(*linyi.total().newCases() == 9);
     CHECK(*linyi.total().dustExposed == 380);
 
-    QList<DiseaseTrendPoint> trend = DiseaseExport(db).trend(u"371300"_s);
-    REQUIRE(trend.size() == 2);
-    CHECK(*trend.at(0).change == 0);
-    CHECK(*trend.at(1).change == -6);
-    CHECK(*trend.at(1).reduction == Approx(0.40));
-    CHECK(disease::changeText(trend.at(1)) == u"−6 (−40.00%)"_s);
-    CHECK_FALSE(trend.at(1).targetMet.has_value()); // the 2021 plans set no number
-    CHECK(*trend.at(1).pneumoconiosisPerThousandExposed == Approx(7000.0 / 380.0));
+    const Plan plan = *PlanRepository(db).findByCode(u"linyi-2021"_s);
+    const IndicatorService service(db);
+    auto trend = service.diseaseCasesTrend(plan, u"371300"_s);
+    REQUIRE(trend.has_value());
+    REQUIRE(trend->points.size() == 2);
+    const IndicatorDefinition& d = trend->definition;
+    CHECK(indicators::formatDifference(d, trend->points.at(0)) == u"0 (0.00%)"_s);
+    CHECK(indicators::formatDifference(d, trend->points.at(1)) == u"−6 (−40.00%)"_s);
+    CHECK(trend->points.at(1).sums.value(u"pneumoconiosis"_s) == 7);
+    CHECK_FALSE(indicators::targetReached(d, trend->points.at(1))); // the 2021 plans set no number
 
-    const qint64 linyiPlan = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
+    // The plan's target is its disease-cases indicator's (one truth): 兰山区 alone, 10 → 6 new
+    // cases, −40.00 %, misses a 50 % target and meets a 40 % one (compared exactly).
     QString error;
-    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, 0.5, &error));
-    CHECK(*DiseaseRepository(db).targetOf(linyiPlan) == Approx(0.5));
-    trend = DiseaseExport(db).trend(u"371300"_s);
-    CHECK(*trend.at(1).targetMet == false); // 40 % < 50 %
-    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, 0.4, &error));
-    CHECK(*DiseaseExport(db).trend(u"371300"_s).at(1).targetMet == true);
-    REQUIRE(DiseaseRepository(db).setTarget(linyiPlan, std::nullopt, &error));
-    CHECK_FALSE(DiseaseRepository(db).targetOf(linyiPlan).has_value());
+    IndicatorRepository indicatorsOfPlan(db);
+    REQUIRE(indicatorsOfPlan.setDiseaseReductionTarget(plan.id, 0.5, &error));
+    CHECK(*indicatorsOfPlan.diseaseReductionTarget(plan.id) == Approx(0.5));
+    CHECK(indicatorsOfPlan.find(plan.id, u"disease-cases"_s)->target == Approx(-0.5));
+    trend = service.diseaseCasesTrend(plan, u"371302"_s);
+    CHECK_FALSE(indicators::targetReached(trend->definition, trend->points.at(0)).has_value());
+    CHECK(*indicators::targetReached(trend->definition, trend->points.at(1)) == false);
+    REQUIRE(indicatorsOfPlan.setDiseaseReductionTarget(plan.id, 0.4, &error));
+    trend = service.diseaseCasesTrend(plan, u"371302"_s);
+    CHECK(*indicators::targetReached(trend->definition, trend->points.at(1)) == true);
+    // 临沂市: 2 of its 15 units reported, below the plan's threshold: no verdict (覆盖不足).
+    trend = service.diseaseCasesTrend(plan, u"371300"_s);
+    CHECK(trend->points.at(1).status == glossary::Term::LowCoverage);
+    CHECK_FALSE(indicators::targetReached(trend->definition, trend->points.at(1)).has_value());
+    REQUIRE(indicatorsOfPlan.setDiseaseReductionTarget(plan.id, std::nullopt, &error));
+    CHECK_FALSE(indicatorsOfPlan.diseaseReductionTarget(plan.id).has_value());
+    CHECK(indicatorsOfPlan.find(plan.id, u"disease-cases"_s)->targetKind ==
+          IndicatorTargetKind::None);
 }
 
 TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
@@ -68,11 +82,18 @@ TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
     REQUIRE(above.size() == 1);
     CHECK(above.first().severity == Severity::Warning);
     CHECK(hasErrors(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(-1, 0), {}}, 0)));
-    Plan plan;
-    const auto trend = disease::trend(plan, 0.2, {{2020, dc(0, 0)}, {2023, dc(1, 0)}});
-    CHECK(*trend.at(1).change == 1);
-    CHECK_FALSE(trend.at(1).reduction.has_value()); // no percentage against zero
-    CHECK(disease::changeText(trend.at(1)) == u"+1"_s);
+    // No new cases in the baseline year, one now: +1, and no percentage against zero.
+    IndicatorDefinition d;
+    d.kind = IndicatorKind::Count;
+    d.decimals = 0;
+    IndicatorFigure f;
+    f.baselineValue = rates::Ratio{0, 1};
+    f.value = rates::Ratio{1, 1};
+    f.change = indicators::relativeChange(f.baselineValue, f.value);
+    CHECK_FALSE(f.change.has_value());
+    CHECK(indicators::formatDifference(d, f) == u"+1"_s);
+    f.value.reset();
+    CHECK(indicators::formatDifference(d, f) == u"—"_s);
 }
 
 TEST_CASE("Occupational disease CSV round trip through the blank table", "[disease][csv]") {
@@ -106,13 +127,17 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
 
 TEST_CASE("The new-cases chart has a line per disease with the years that have figures",
           "[disease][charts]") {
-    Plan plan;
-    plan.baselineYear = 2020;
     // 2022: only pneumoconiosis reported, so the other line skips that year.
-    DiseaseCounts partial;
-    partial.pneumoconiosis = 7;
-    const auto trend =
-        disease::trend(plan, std::nullopt, {{2020, dc(9, 3)}, {2022, partial}, {2024, dc(4, 0)}});
+    QList<IndicatorFigure> trend;
+    for (const auto& [year, sums] :
+         {std::pair{2020, ColumnSums{{u"pneumoconiosis"_s, 9}, {u"other_diseases"_s, 3}}},
+          std::pair{2022, ColumnSums{{u"pneumoconiosis"_s, 7}}},
+          std::pair{2024, ColumnSums{{u"pneumoconiosis"_s, 4}, {u"other_diseases"_s, 0}}}}) {
+        IndicatorFigure f;
+        f.year = year;
+        f.sums = sums;
+        trend << f;
+    }
     const ChartSpec spec = disease_charts::newCasesChart(u"兰山区"_s, trend);
     CHECK(spec.kind == ChartSpec::Kind::Line);
     REQUIRE(spec.series.size() == 2);

@@ -12,6 +12,7 @@
 #include "window_fixture.h"
 
 #include "storage/disease_repository.h"
+#include "storage/indicator_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -66,15 +67,26 @@ TEST_CASE("the overview shows new disease cases against the baseline for a count
     CHECK(text.contains(u"Other occupational disease cases: 4 in 2020 (baseline), 1 in 2024"_s));
     CHECK(text.contains(u"−9 (−60.00%)"_s));
 
-    // A target set while the overview is hidden shows when it comes back.
+    // A target set while the overview is hidden shows when it comes back. The verdict is the
+    // disease-cases indicator's status: 临沂市 compares like for like (兰山区 alone, 10 → 6,
+    // −40 %) and only 1 of its 15 units reported both years, so no verdict (覆盖不足); 兰山区
+    // alone misses 50 %.
     QString error;
     f.window->tabs()->setCurrentWidget(f.feature.trends);
-    REQUIRE(
-        DiseaseRepository(f.session->connection()).setTarget(f.session->plan()->id, 0.5, &error));
+    REQUIRE(IndicatorRepository(f.session->connection())
+                .setDiseaseReductionTarget(f.session->plan()->id, 0.5, &error));
     f.window->tabs()->setCurrentWidget(tab);
-    CHECK(tab->diseaseTrend().constLast().targetMet == std::optional<bool>(true));
+    CHECK(tab->diseaseTrend().constLast().status == glossary::Term::LowCoverage);
     // the glossary's status words (docs/glossary.md)
-    CHECK(tab->diseaseLine()->text().contains(u"Plan target: down 50% — Target met"_s));
+    CHECK(tab->diseaseLine()->text().contains(u"Plan target: down 50% — Incomplete coverage"_s));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2024));
+    CHECK(tab->diseaseTrend().constLast().status == glossary::Term::NotMet);
+    CHECK(tab->diseaseLine()->text().contains(u"Plan target: down 50% — Target not met"_s));
+    REQUIRE(IndicatorRepository(f.session->connection())
+                .setDiseaseReductionTarget(f.session->plan()->id, 0.4, &error));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2020));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2024));
+    CHECK(tab->diseaseLine()->text().contains(u"Plan target: down 40% — Target met"_s));
 }
 
 TEST_CASE("the trends tab charts new disease cases by year by value", "[ui][progress][disease]") {

@@ -72,8 +72,18 @@ TEST_CASE("the occupational disease tab edits figures and shows the change again
 
     f.prompter.texts.enqueue(u"50"_s);
     tab->setTarget();
-    CHECK(tab->trendTable()->item(1, 4)->text() == u"Yes"_s);
+    // The verdict is the disease-cases indicator's: 临沂市's −60 % compares all of 2020's
+    // returns with 兰山区's alone; like for like it is 兰山区's 10 → 6 (−40 %), and 1 of the 15
+    // units reported both years, below the plan's threshold: no verdict (覆盖不足).
+    CHECK(tab->trendTable()->item(1, 4)->text() == u"—"_s);
     CHECK(tab->targetLabel()->text().contains(u"50%"_s));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2024));
+    CHECK(tab->trendTable()->item(1, 3)->text() == u"−4 (−40.00%)"_s);
+    CHECK(tab->trendTable()->item(1, 4)->text() == u"No"_s); // 40 % short of 50 %
+    f.prompter.texts.enqueue(u"40"_s);
+    tab->setTarget();
+    CHECK(tab->trendTable()->item(1, 4)->text() == u"Yes"_s);
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2024));
 
     QString error;
     const QString csv = f.dir.filePath(u"disease.csv"_s);

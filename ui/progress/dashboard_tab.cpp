@@ -6,10 +6,10 @@
 #include "session.h"
 #include "status_style.h"
 
+#include "domain/disease.h"
 #include "domain/status_glossary.h"
 #include "report/progress_report.h"
-#include "services/disease_export.h"
-#include "storage/disease_repository.h"
+#include "services/indicator_service.h"
 
 #include <QFrame>
 #include <QGroupBox>
@@ -204,48 +204,52 @@ void DashboardTab::showDisease() {
     const std::optional<Plan> plan = m_session.hasDatabase() && !m_session.unitCode().isEmpty()
                                          ? m_session.plan()
                                          : std::nullopt;
-    if (plan)
-        m_diseaseTrend = DiseaseExport(m_session.connection()).trend(m_session.unitCode());
-    m_diseaseBox->setVisible(plan.has_value());
-    if (!plan)
+    const auto trend = plan ? IndicatorService(m_session.connection())
+                                  .diseaseCasesTrend(*plan, m_session.unitCode())
+                            : std::nullopt;
+    if (trend)
+        m_diseaseTrend = trend->points;
+    m_diseaseBox->setVisible(trend.has_value());
+    if (!trend)
         return;
     if (m_diseaseTrend.isEmpty()) {
         m_diseaseLine->setText(tr("No occupational disease figures entered."));
         return;
     }
-    const DiseaseTrendPoint* base = nullptr;
-    for (const DiseaseTrendPoint& p : m_diseaseTrend)
-        if (p.year == plan->baselineYear)
+    const IndicatorDefinition& d = trend->definition;
+    const IndicatorFigure* base = nullptr;
+    for (const IndicatorFigure& p : m_diseaseTrend)
+        if (p.year == p.baselineYear)
             base = &p;
-    const DiseaseTrendPoint& latest = m_diseaseTrend.constLast();
-    const auto count = [](const DiseaseTrendPoint* p, DiseaseField field) {
-        const Count c = p ? diseaseValue(p->counts, field) : Count();
-        return c ? QString::number(*c) : QStringLiteral("—");
+    const IndicatorFigure& latest = m_diseaseTrend.constLast();
+    const auto count = [](const IndicatorFigure* p, DiseaseField field) {
+        const auto c = p ? p->sums.constFind(diseaseFieldKey(field)) : ColumnSums::const_iterator();
+        return p && c != p->sums.cend() ? QString::number(*c) : QStringLiteral("—");
     };
     QStringList lines;
     lines << tr("New pneumoconiosis cases: %1 in %2 (baseline), %3 in %4")
                  .arg(count(base, DiseaseField::Pneumoconiosis))
-                 .arg(plan->baselineYear)
+                 .arg(latest.baselineYear)
                  .arg(count(&latest, DiseaseField::Pneumoconiosis))
                  .arg(latest.year);
     lines << tr("Other occupational disease cases: %1 in %2 (baseline), %3 in %4")
                  .arg(count(base, DiseaseField::OtherDiseases))
-                 .arg(plan->baselineYear)
+                 .arg(latest.baselineYear)
                  .arg(count(&latest, DiseaseField::OtherDiseases))
                  .arg(latest.year);
     lines << tr("Change in new cases since %1: %2")
-                 .arg(plan->baselineYear)
-                 .arg(disease::changeText(latest));
-    const std::optional<double> target =
-        DiseaseRepository(m_session.connection()).targetOf(plan->id);
-    if (!target)
+                 .arg(latest.baselineYear)
+                 .arg(indicators::formatDifference(d, latest));
+    if (d.targetKind != IndicatorTargetKind::Relative)
         lines << tr("The plan sets no numeric target (a clear decrease is asked for).");
     else
+        // The indicator engine's status: like for like, and no verdict below the reporting
+        // threshold (覆盖不足), as on the indicator's card.
         lines << tr("Plan target: down %1% — %2")
-                     .arg(QString::number(*target * 100.0, 'g', 4))
-                     .arg(glossary::label(!latest.targetMet   ? glossary::Term::NotAssessed
-                                          : *latest.targetMet ? glossary::Term::Met
-                                                              : glossary::Term::NotMet));
+                     .arg(QString::number(-d.target * 100.0, 'g', 4))
+                     .arg(glossary::label(latest.year > latest.baselineYear
+                                              ? latest.status
+                                              : glossary::Term::NotAssessed));
     m_diseaseLine->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/disease.h"
+#include "domain/indicator_evaluation.h"
 #include "services/progress_service.h"
 
 #include <QWidget>
@@ -46,7 +46,7 @@ public:
     QLabel* missingLine() const { return m_missingLine; }
     QLabel* summary() const { return m_summary; }
     QLabel* diseaseLine() const { return m_diseaseLine; }
-    const QList<DiseaseTrendPoint>& diseaseTrend() const { return m_diseaseTrend; }
+    const QList<IndicatorFigure>& diseaseTrend() const { return m_diseaseTrend; }
 
     // Another feature's panel under the figures (the form engine's indicator cards), so the
     // cards above stay as they are.
@@ -89,7 +89,7 @@ private:
     QGroupBox* m_diseaseBox;
     QVBoxLayout* m_content; // the scrolled figures, where addPanel puts a panel
     QLabel* m_diseaseLine;
-    QList<DiseaseTrendPoint> m_diseaseTrend;
+    QList<IndicatorFigure> m_diseaseTrend;
 };
 
 } // namespace yufang

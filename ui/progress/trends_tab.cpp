@@ -6,7 +6,7 @@
 #include "session.h"
 
 #include "services/disease_charts.h"
-#include "services/disease_export.h"
+#include "services/indicator_service.h"
 #include "services/progress_charts.h"
 
 #include <QLabel>
@@ -141,12 +141,14 @@ void TrendsTab::reload() {
 
 // New occupational-disease cases by year, from the trend core computes; hidden without figures.
 void TrendsTab::showDisease() {
-    QList<DiseaseTrendPoint> trend;
     const std::optional<Unit> unit = m_session.hasDatabase() ? m_session.unit() : std::nullopt;
-    if (unit)
-        trend = DiseaseExport(m_session.connection()).trend(unit->code);
-    const ChartSpec spec =
-        trend.isEmpty() ? ChartSpec{} : disease_charts::newCasesChart(unit->name, trend);
+    const std::optional<Plan> plan = unit ? m_session.plan() : std::nullopt;
+    const auto trend =
+        plan ? IndicatorService(m_session.connection()).diseaseCasesTrend(*plan, unit->code)
+             : std::nullopt;
+    const ChartSpec spec = !trend || trend->points.isEmpty()
+                               ? ChartSpec{}
+                               : disease_charts::newCasesChart(unit->name, trend->points);
     m_disease->setSpec(spec);
     m_disease->setVisible(!spec.isEmpty());
 }

@@ -19,8 +19,10 @@
 #include "io/file_output.h"
 #include "services/disease_export.h"
 #include "services/form_table_import.h"
+#include "services/indicator_service.h"
 #include "services/register_figures.h"
 #include "storage/disease_repository.h"
+#include "storage/indicator_repository.h"
 
 #include <QChartView>
 #include <QFileDialog>
@@ -164,14 +166,17 @@ void DiseaseTab::updateTrend() {
         m_target->clear();
         return;
     }
-    const auto target = DiseaseRepository(m_session.connection()).targetOf(plan->id);
+    const auto trend =
+        IndicatorService(m_session.connection()).diseaseCasesTrend(*plan, unit->code);
+    const auto target =
+        IndicatorRepository(m_session.connection()).diseaseReductionTarget(plan->id);
     m_target->setText(target ? tr("Plan target: new cases down %1% from %2.")
                                    .arg(*target * 100.0, 0, 'f', 0)
                                    .arg(plan->baselineYear)
                              : tr("The plan asks for a clear decrease from %1 without a number; "
                                   "the change is shown.")
                                    .arg(plan->baselineYear));
-    const QList<DiseaseTrendPoint> points = DiseaseExport(m_session.connection()).trend(unit->code);
+    const QList<IndicatorFigure> points = trend ? trend->points : QList<IndicatorFigure>{};
     m_trend->setRowCount(int(points.size()));
     auto* cases = new QLineSeries;
     cases->setName(tr("New cases"));
@@ -181,15 +186,18 @@ void DiseaseTab::updateTrend() {
     baseline->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5, Qt::DashLine));
     qint64 maxCases = 1;
     std::optional<qint64> baseCases;
+    const QString pneumoconiosis = diseaseFieldKey(DiseaseField::Pneumoconiosis);
     for (int r = 0; r < points.size(); ++r) {
-        const DiseaseTrendPoint& p = points.at(r);
-        const Count n = p.counts.newCases();
+        const IndicatorFigure& p = points.at(r);
+        const std::optional<qint64> n =
+            p.value ? std::optional(p.value->numerator) : std::nullopt; // a count: n ÷ 1
+        const auto met = indicators::targetReached(trend->definition, p);
         const QStringList cells = {
             QString::number(p.year), n ? QString::number(*n) : QStringLiteral("—"),
-            p.counts.pneumoconiosis ? QString::number(*p.counts.pneumoconiosis)
-                                    : QStringLiteral("—"),
-            disease::changeText(p),
-            p.targetMet ? (*p.targetMet ? tr("Yes") : tr("No")) : QStringLiteral("—")};
+            p.sums.contains(pneumoconiosis) ? QString::number(p.sums.value(pneumoconiosis))
+                                            : QStringLiteral("—"),
+            indicators::formatDifference(trend->definition, p),
+            met ? (*met ? tr("Yes") : tr("No")) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c)
             m_trend->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         if (n) {
@@ -282,15 +290,18 @@ void DiseaseTab::setTarget() {
     if (!text->trimmed().isEmpty()) {
         bool ok = false;
         const double v = QString(*text).remove(QLatin1Char('%')).trimmed().toDouble(&ok);
-        if (!ok || v < 0 || v > 100) {
+        // The plan's disease-cases indicator carries it as a relative target: a fall of more
+        // than 0 % and less than 100 %.
+        if (!ok || v <= 0 || v >= 100) {
             m_prompter.warning(this, tr("Occupational disease target"),
-                               tr("Enter a percentage between 0 and 100."));
+                               tr("Enter a percentage above 0 and below 100."));
             return;
         }
         target = v / 100.0;
     }
     QString error;
-    if (!DiseaseRepository(m_session.connection()).setTarget(plan->id, target, &error))
+    if (!IndicatorRepository(m_session.connection())
+             .setDiseaseReductionTarget(plan->id, target, &error))
         m_prompter.warning(this, tr("Occupational disease target"), error);
     updateTrend();
     notifyChanged(); // the target changes the verdict on 概览 and 趋势 too
