@@ -102,6 +102,13 @@ QString columnHeader(const FormColumn& column) {
                : column.caption + QStringLiteral("（") + column.unit + QStringLiteral("）");
 }
 
+QString displayHeader(const FormColumn& c) {
+    if (c.type == FormColumnType::Derived && c.unit.isEmpty() &&
+        (c.scale == 100 || c.scale == 1000))
+        return c.caption + (c.scale == 100 ? QStringLiteral("（%）") : QStringLiteral("（‰）"));
+    return columnHeader(c);
+}
+
 QString formRowKindKey(FormRowKind kind) {
     switch (kind) {
     case FormRowKind::Industries:
@@ -174,6 +181,62 @@ std::optional<FormRuleOp> formRuleOpFromKey(const QString& key) {
         if (formRuleOpKey(o) == key)
             return o;
     return std::nullopt;
+}
+
+namespace {
+template <typename E, std::size_t N>
+QString keyOf(E value, const std::pair<E, const char*> (&table)[N]) {
+    for (const auto& [v, name] : table)
+        if (v == value)
+            return QString::fromLatin1(name);
+    return {};
+}
+template <typename E, std::size_t N>
+std::optional<E> fromKeyOf(const QString& key, const std::pair<E, const char*> (&table)[N]) {
+    for (const auto& [v, name] : table)
+        if (key == QLatin1String(name))
+            return v;
+    return std::nullopt;
+}
+const std::pair<FormOrientation, const char*> kOrientations[] = {
+    {FormOrientation::Auto, "auto"},
+    {FormOrientation::Portrait, "portrait"},
+    {FormOrientation::Landscape, "landscape"}};
+const std::pair<FormRunningTitle, const char*> kRunningTitles[] = {
+    {FormRunningTitle::TitleAndYear, "titleAndYear"}, {FormRunningTitle::PrintTitle, "printTitle"}};
+const std::pair<FormIndicatorPrint, const char*> kIndicatorPrints[] = {
+    {FormIndicatorPrint::Block, "block"},
+    {FormIndicatorPrint::Line, "line"},
+    {FormIndicatorPrint::Trend, "trend"},
+    {FormIndicatorPrint::None, "none"}};
+} // namespace
+
+QString formOrientationKey(FormOrientation orientation) {
+    return keyOf(orientation, kOrientations);
+}
+std::optional<FormOrientation> formOrientationFromKey(const QString& key) {
+    return fromKeyOf(key, kOrientations);
+}
+QString formRunningTitleKey(FormRunningTitle title) {
+    return keyOf(title, kRunningTitles);
+}
+std::optional<FormRunningTitle> formRunningTitleFromKey(const QString& key) {
+    return fromKeyOf(key, kRunningTitles);
+}
+QString formIndicatorPrintKey(FormIndicatorPrint print) {
+    return keyOf(print, kIndicatorPrints);
+}
+std::optional<FormIndicatorPrint> formIndicatorPrintFromKey(const QString& key) {
+    return fromKeyOf(key, kIndicatorPrints);
+}
+
+const QStringList& formFormulaKeys() {
+    static const QStringList keys{QStringLiteral("training_coverage")};
+    return keys;
+}
+
+int printedColumnCount(const FormDefinition& d) {
+    return int(d.columns.size()) + (d.hasGroups() ? 2 : 1);
 }
 
 Diagnostics validateFormDefinition(const FormDefinition& def) {
@@ -293,6 +356,43 @@ Diagnostics validateFormDefinition(const FormDefinition& def) {
     };
     checkFields(def.headerFields, QStringLiteral("headerFields"));
     checkFields(def.footerFields, QStringLiteral("footerFields"));
+
+    const FormPrintLayout& print = def.print;
+    if (!print.columnWidths.isEmpty()) {
+        bool positive = true;
+        for (int w : print.columnWidths)
+            positive = positive && w > 0;
+        if (print.columnWidths.size() != printedColumnCount(def) || !positive)
+            out << problem(QStringLiteral("print.columnWidths"),
+                           Text::tr("the printed form has %1 columns: give as many widths, each "
+                                    "above 0, or none")
+                               .arg(printedColumnCount(def)));
+    }
+    for (int i = 0; i < print.formulas.size(); ++i)
+        if (!formFormulaKeys().contains(print.formulas.at(i)))
+            out << problem(QStringLiteral("print.formulas[%1]").arg(i),
+                           Text::tr("\"%1\" is not one of %2")
+                               .arg(print.formulas.at(i), formFormulaKeys().join(u", ")));
+    if (print.indicators == FormIndicatorPrint::Line && print.indicatorLine.trimmed().isEmpty())
+        out << problem(QStringLiteral("print.indicatorLine"),
+                       Text::tr("indicators printed as a line need the line ({value}, "
+                                "{expected}, {target}, {status})"));
+    for (int i = 0; i < print.trend.parts.size(); ++i) {
+        const FormTrendPart& part = print.trend.parts.at(i);
+        const QString where = QStringLiteral("print.trend.parts[%1]").arg(i);
+        if (part.caption.trimmed().isEmpty())
+            out << problem(where + QStringLiteral(".caption"),
+                           Text::tr("a part of the trend table needs a caption"));
+        if (part.columns.isEmpty())
+            out << problem(where + QStringLiteral(".columns"),
+                           Text::tr("a part of the trend table needs the columns it adds"));
+        for (const QString& key : part.columns) {
+            const FormColumn* ref = def.column(key);
+            if (!ref || ref->type != FormColumnType::Count)
+                out << problem(where + QStringLiteral(".columns"),
+                               Text::tr("\"%1\" is not a count column of this form").arg(key));
+        }
+    }
     return out;
 }
 

@@ -127,6 +127,62 @@ struct FormSubtotals {
     bool operator==(const FormSubtotals&) const = default;
 };
 
+// How the printed form lays itself out where the engine's defaults are not the form's own: the
+// 培训 and 职业病 pages keep the layout they were released with (docs/forms.md, "The printed
+// form"). Printing only: no CSV layout reads it. A new form keeps the defaults.
+enum class FormOrientation { Auto, Portrait, Landscape }; // Auto: landscape above six columns
+// The running header's title on every page: the form's title with the year (the engine's), or
+// the printed title itself (the page's first title, as the 培训 and 职业病 pages print).
+enum class FormRunningTitle { TitleAndYear, PrintTitle };
+// How the indicators of the plan that read the form print under its table: the block 本表指标
+// (a row per indicator), one line per indicator from `indicatorLine`, the indicator's trend
+// against the baseline (every year with figures), or not at all.
+enum class FormIndicatorPrint { Block, Line, Trend, None };
+
+// A column of the trend table beyond the indicator's value: the sum of some of the form's
+// columns in each year (其中尘肺病: pneumoconiosis).
+struct FormTrendPart {
+    QString caption;
+    QStringList columns;
+    bool operator==(const FormTrendPart&) const = default;
+};
+
+struct FormTrendLayout {
+    QString valueCaption; // header of the value column (新发病例合计); empty: the indicator's name
+    QList<FormTrendPart> parts;
+    // Footnotes: with a relative target ({baseline}: the baseline year, {target}: the change in
+    // % without sign, "目标：新发病例较{baseline}年下降{target}%。"), and without a number.
+    QString targetNote;
+    QString noTargetNote;
+    bool operator==(const FormTrendLayout&) const = default;
+};
+
+struct FormPrintLayout {
+    QString documentName; // 培训情况表: the document is 培训情况表-临沂市-2023; empty: the title
+    FormOrientation orientation = FormOrientation::Auto;
+    FormRunningTitle runningTitle = FormRunningTitle::TitleAndYear;
+    bool headerOnOneLine = false; // 填报单位：…　　年度：… as one line (else two)
+    QString consolidatedMark; // after the year on a parent's form: （汇总本级及所属单位）
+    bool footerOnOneLine = false; // 填报人：…　　联系电话：… as one right-aligned line
+    QList<int> columnWidths;      // relative widths of the printed columns, row columns first
+    bool blankRowDash = false;    // derived cells of a row without figures print "—", not blank
+    QString notesPrefix = QStringLiteral("备注："); // before the first note
+    bool printNotes = true;
+    // Keys of the formulas of DESIGN.md printed as footnotes (formFormulaKeys), in place of a
+    // line per derived column; empty: the derived columns' lines.
+    QStringList formulas;
+    FormIndicatorPrint indicators = FormIndicatorPrint::Block;
+    // Line: one paragraph per indicator; {value}, {expected} (the glide path's expectation) and
+    // {target} in the indicator's scale ({target} without trailing zeros), {status} the
+    // glossary's word, {name} the indicator's name. "—" where not applicable.
+    QString indicatorLine;
+    FormTrendLayout trend; // Trend
+    bool operator==(const FormPrintLayout&) const = default;
+};
+
+// The formulas a printed form may name in `formulas`: "training_coverage" (培训覆盖率).
+const QStringList& formFormulaKeys();
+
 struct FormDefinition {
     QString code;  // ASCII, stable within a plan: "annex", "platform-enterprises"
     QString title; // 重点平台企业职业伤害情况表
@@ -157,6 +213,7 @@ struct FormDefinition {
     // Whether a parent's form carries the line 汇总情况：应报N个单位，已报M个….
     bool consolidationNote = true;
     FormSubtotals subtotals; // grouped forms only
+    FormPrintLayout print;   // the printed form's own layout choices
 
     QString effectivePrintTitle() const { return printTitle.isEmpty() ? title : printTitle; }
     // With "{plan}" replaced by the plan's title.
@@ -170,6 +227,10 @@ struct FormDefinition {
 
 // "新就业形态人员数（人）": the caption with its unit, as the header rows print it.
 QString columnHeader(const FormColumn& column);
+// The header on screen and on paper: columnHeader, and for a rate without a unit, whose CSV
+// cell carries its sign (the training table's 培训覆盖率, 70.27%), the sign of its scale in the
+// header (培训覆盖率（%）), so its cells read like every other rate's.
+QString displayHeader(const FormColumn& column);
 
 // Untranslated names of the enums, as the JSON format spells them ("industries", "count", "<=").
 QString formRowKindKey(FormRowKind kind);
@@ -178,6 +239,14 @@ QString formColumnTypeKey(FormColumnType type);
 std::optional<FormColumnType> formColumnTypeFromKey(const QString& key);
 QString formRuleOpKey(FormRuleOp op);
 std::optional<FormRuleOp> formRuleOpFromKey(const QString& key);
+QString formOrientationKey(FormOrientation orientation); // "auto", "portrait", "landscape"
+std::optional<FormOrientation> formOrientationFromKey(const QString& key);
+QString formRunningTitleKey(FormRunningTitle title); // "titleAndYear", "printTitle"
+std::optional<FormRunningTitle> formRunningTitleFromKey(const QString& key);
+QString formIndicatorPrintKey(FormIndicatorPrint print); // "block", "line", "trend", "none"
+std::optional<FormIndicatorPrint> formIndicatorPrintFromKey(const QString& key);
+// The columns the printed form has: the group and row columns, then the definition's.
+int printedColumnCount(const FormDefinition& definition);
 
 // What is wrong with a definition itself: empty or non-ASCII keys, duplicate keys, a derived
 // column whose numerator or denominator is not a number column, a zero scale, a rule naming an

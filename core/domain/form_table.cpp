@@ -65,9 +65,16 @@ QList<FormTableLine> formTableLines(const FormDefinition& definition, const Form
         part.rows = rows;
         return part.total(definition);
     };
+    // Subtotals only where they add up more than one row key: a grouped form with one category
+    // has none, its 小计 would repeat the row (as the training table always did).
+    QStringList keys;
+    for (const FormRow& row : table.rows)
+        if (!keys.contains(row.key))
+            keys << row.key;
+    const bool subtotals = keys.size() > 1;
     QList<FormRow> group;
     const auto closeGroup = [&] {
-        if (definition.subtotals.groups && !group.isEmpty()) {
+        if (subtotals && definition.subtotals.groups && !group.isEmpty()) {
             FormRow s = sumOf(group);
             s.key.clear();
             s.group = group.first().group;
@@ -83,11 +90,7 @@ QList<FormTableLine> formTableLines(const FormDefinition& definition, const Form
         out << FormTableLine{FormTableLine::Kind::Row, i, row};
     }
     closeGroup();
-    if (definition.subtotals.rows) {
-        QStringList keys;
-        for (const FormRow& row : table.rows)
-            if (!keys.contains(row.key))
-                keys << row.key;
+    if (subtotals && definition.subtotals.rows) {
         for (const QString& key : std::as_const(keys)) {
             QList<FormRow> rows;
             for (const FormRow& row : table.rows)

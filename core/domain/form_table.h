@@ -76,6 +76,7 @@ struct FormTableLine {
 
 // The lines in order: the rows, each group closed by its subtotal (groups are the runs of
 // rows with the same group), the per-key subtotals in the order the keys first appear, 合计.
+// Subtotals come only with more than one row key (one category: none).
 QList<FormTableLine> formTableLines(const FormDefinition& definition, const FormTable& table);
 
 // A derived column of a row as an exact ratio already scaled to whole numbers of both columns'

@@ -73,6 +73,14 @@ struct IndicatorResult {
     QString problem; // why nothing could be evaluated (an unknown form); empty otherwise
 };
 
+// An indicator's trend: its total in every year the subtree stores its form
+// (IndicatorService::trend), against its baseline year.
+struct IndicatorTrend {
+    IndicatorDefinition definition;
+    int baselineYear = 0;
+    QList<IndicatorFigure> points;
+};
+
 namespace indicators {
 
 // The baseline year an indicator measures against: its own, else the plan's.

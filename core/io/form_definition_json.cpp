@@ -118,6 +118,38 @@ public:
         }
         return out;
     }
+    // An object member; none when absent (or not an object, which is reported).
+    std::optional<QJsonObject> object(const QString& key) {
+        m_known.insert(key);
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isObject()) {
+            error(key, Text::tr("must be an object"));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+    QList<int> integers(const QString& key) {
+        m_known.insert(key);
+        QList<int> out;
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            error(key, Text::tr("must be a list of whole numbers"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            const QJsonValue item = a.at(i);
+            if (!item.isDouble() || item.toDouble() != static_cast<double>(item.toInt()))
+                error(QStringLiteral("%1[%2]").arg(key).arg(i), Text::tr("must be a whole number"));
+            else
+                out << item.toInt();
+        }
+        return out;
+    }
     // The objects of a list member; a non-object element is reported and skipped.
     QList<QPair<QJsonObject, QString>> objects(const QString& key, bool* present = nullptr) {
         m_known.insert(key);
@@ -145,6 +177,18 @@ public:
     E word(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback,
            const QStringList& allowed) {
         const QString w = string(key, true);
+        if (w.isEmpty())
+            return fallback;
+        if (const auto e = fromKey(w))
+            return *e;
+        error(key, Text::tr("\"%1\" is not one of %2").arg(w, allowed.join(QStringLiteral(", "))));
+        return fallback;
+    }
+    // A word that may be left out (fallback).
+    template <typename E>
+    E optionalWord(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback,
+                   const QStringList& allowed) {
+        const QString w = string(key, false);
         if (w.isEmpty())
             return fallback;
         if (const auto e = fromKey(w))
@@ -196,6 +240,106 @@ QList<FormField> readFields(ObjectReader& parent, const QString& key, const QStr
     }
     return fields;
 }
+
+// The members of the printed layout that differ from the defaults; empty when none does.
+QJsonObject printObject(const FormPrintLayout& p) {
+    const FormPrintLayout defaults;
+    QJsonObject o;
+    if (!p.documentName.isEmpty())
+        o.insert(QStringLiteral("documentName"), p.documentName);
+    if (p.orientation != defaults.orientation)
+        o.insert(QStringLiteral("orientation"), formOrientationKey(p.orientation));
+    if (p.runningTitle != defaults.runningTitle)
+        o.insert(QStringLiteral("runningTitle"), formRunningTitleKey(p.runningTitle));
+    if (p.headerOnOneLine)
+        o.insert(QStringLiteral("headerOnOneLine"), true);
+    if (!p.consolidatedMark.isEmpty())
+        o.insert(QStringLiteral("consolidatedMark"), p.consolidatedMark);
+    if (p.footerOnOneLine)
+        o.insert(QStringLiteral("footerOnOneLine"), true);
+    if (!p.columnWidths.isEmpty()) {
+        QJsonArray widths;
+        for (int w : p.columnWidths)
+            widths.append(w);
+        o.insert(QStringLiteral("columnWidths"), widths);
+    }
+    if (p.blankRowDash)
+        o.insert(QStringLiteral("blankRowDash"), true);
+    if (p.notesPrefix != defaults.notesPrefix)
+        o.insert(QStringLiteral("notesPrefix"), p.notesPrefix);
+    if (!p.printNotes)
+        o.insert(QStringLiteral("printNotes"), false);
+    if (!p.formulas.isEmpty())
+        o.insert(QStringLiteral("formulas"), stringArray(p.formulas));
+    if (p.indicators != defaults.indicators)
+        o.insert(QStringLiteral("indicators"), formIndicatorPrintKey(p.indicators));
+    if (!p.indicatorLine.isEmpty())
+        o.insert(QStringLiteral("indicatorLine"), p.indicatorLine);
+    if (p.trend != defaults.trend) {
+        QJsonObject t;
+        if (!p.trend.valueCaption.isEmpty())
+            t.insert(QStringLiteral("valueCaption"), p.trend.valueCaption);
+        if (!p.trend.parts.isEmpty()) {
+            QJsonArray parts;
+            for (const FormTrendPart& part : p.trend.parts)
+                parts.append(QJsonObject{{QStringLiteral("caption"), part.caption},
+                                         {QStringLiteral("columns"), stringArray(part.columns)}});
+            t.insert(QStringLiteral("parts"), parts);
+        }
+        if (!p.trend.targetNote.isEmpty())
+            t.insert(QStringLiteral("targetNote"), p.trend.targetNote);
+        if (!p.trend.noTargetNote.isEmpty())
+            t.insert(QStringLiteral("noTargetNote"), p.trend.noTargetNote);
+        o.insert(QStringLiteral("trend"), t);
+    }
+    return o;
+}
+
+// The member "print": every member optional, unknown ones refused like any other.
+FormPrintLayout readPrint(ObjectReader& parent, const QString& file, Diagnostics* out) {
+    FormPrintLayout p;
+    const auto objects = parent.object(QStringLiteral("print"));
+    if (!objects)
+        return p;
+    ObjectReader r(*objects, QStringLiteral("print"), file, out);
+    p.documentName = r.string(QStringLiteral("documentName"), false);
+    p.orientation = r.optionalWord<FormOrientation>(
+        QStringLiteral("orientation"), &formOrientationFromKey, p.orientation,
+        {QStringLiteral("auto"), QStringLiteral("portrait"), QStringLiteral("landscape")});
+    p.runningTitle = r.optionalWord<FormRunningTitle>(
+        QStringLiteral("runningTitle"), &formRunningTitleFromKey, p.runningTitle,
+        {QStringLiteral("titleAndYear"), QStringLiteral("printTitle")});
+    p.headerOnOneLine = r.boolean(QStringLiteral("headerOnOneLine"), false);
+    p.consolidatedMark = r.string(QStringLiteral("consolidatedMark"), false);
+    p.footerOnOneLine = r.boolean(QStringLiteral("footerOnOneLine"), false);
+    p.columnWidths = r.integers(QStringLiteral("columnWidths"));
+    p.blankRowDash = r.boolean(QStringLiteral("blankRowDash"), false);
+    p.notesPrefix = r.string(QStringLiteral("notesPrefix"), false, p.notesPrefix);
+    p.printNotes = r.boolean(QStringLiteral("printNotes"), true);
+    p.formulas = r.strings(QStringLiteral("formulas"));
+    p.indicators = r.optionalWord<FormIndicatorPrint>(
+        QStringLiteral("indicators"), &formIndicatorPrintFromKey, p.indicators,
+        {QStringLiteral("block"), QStringLiteral("line"), QStringLiteral("trend"),
+         QStringLiteral("none")});
+    p.indicatorLine = r.string(QStringLiteral("indicatorLine"), false);
+    if (const auto trend = r.object(QStringLiteral("trend"))) {
+        ObjectReader t(*trend, QStringLiteral("print.trend"), file, out);
+        p.trend.valueCaption = t.string(QStringLiteral("valueCaption"), false);
+        for (const auto& [o, path] : t.objects(QStringLiteral("parts"))) {
+            ObjectReader c(o, path, file, out);
+            FormTrendPart part;
+            part.caption = c.string(QStringLiteral("caption"), true);
+            part.columns = c.strings(QStringLiteral("columns"));
+            c.rejectUnknown();
+            p.trend.parts << part;
+        }
+        p.trend.targetNote = t.string(QStringLiteral("targetNote"), false);
+        p.trend.noTargetNote = t.string(QStringLiteral("noTargetNote"), false);
+        t.rejectUnknown();
+    }
+    r.rejectUnknown();
+    return p;
+}
 } // namespace
 
 QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
@@ -240,6 +384,8 @@ QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
             subtotals << QStringLiteral("rows");
         o.insert(QStringLiteral("subtotals"), stringArray(subtotals));
     }
+    if (const QJsonObject print = printObject(d.print); !print.isEmpty())
+        o.insert(QStringLiteral("print"), print);
     return o;
 }
 
@@ -362,6 +508,7 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
         d.footerFields = form_fields::standardFooter();
     d.notes = r.strings(QStringLiteral("notes"));
     d.remark = r.string(QStringLiteral("remark"), false);
+    d.print = readPrint(r, file, &found);
     r.rejectUnknown();
 
     if (found.isEmpty()) {

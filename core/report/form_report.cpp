@@ -1,5 +1,7 @@
 #include "form_report.h"
 
+#include "domain/training_coverage.h"
+
 namespace yufang {
 
 namespace {
@@ -8,16 +10,65 @@ QStringList printedRow(const FormDefinition& d, const FormRow& row, const QStrin
     if (d.hasGroups())
         cells << row.group;
     cells << label;
-    // A row without any figure stays blank, as on the paper form.
+    // A row without any figure stays blank, as on the paper form; or its ratios say "—" (not
+    // applicable) where the layout asks for it (the 培训 page).
     const bool blank = !row.hasFigures();
     for (const FormColumn& c : d.columns) {
         if (c.isComputed() && blank)
-            cells << QString();
+            cells << (d.print.blankRowDash && c.type == FormColumnType::Derived
+                          ? rates::notApplicable()
+                          : QString());
         else
             cells << formatFormCell(d, row, c);
     }
     return cells;
 }
+
+// The DESIGN.md formula a layout names (formFormulaKeys), in the UI language.
+QString formulaText(const QString& key) {
+    if (key == QLatin1String("training_coverage"))
+        return rates::trainingCoverageDefinition();
+    return {};
+}
+
+// "100.00" → "100", "92.50" → "92.5": a target as a sentence reads it.
+QString trimmedNumber(QString text) {
+    if (!text.contains(QLatin1Char('.')))
+        return text;
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+// One indicator as the layout's line: {name}, {value}, {expected}, {target}, {status}.
+QString indicatorLine(const QString& pattern, const IndicatorResult& r) {
+    const IndicatorDefinition& d = r.definition;
+    const IndicatorFigure& f = r.total;
+    QString line = pattern;
+    line.replace(QStringLiteral("{name}"), d.name)
+        .replace(QStringLiteral("{value}"), indicators::formatValue(d, f.value))
+        .replace(QStringLiteral("{expected}"), indicators::formatTarget(d, f.expected))
+        .replace(QStringLiteral("{target}"),
+                 f.target ? trimmedNumber(indicators::formatTarget(d, f.target))
+                          : rates::notApplicable())
+        .replace(QStringLiteral("{status}"), glossary::officialName(f.status));
+    return line;
+}
+
+// The footnote under a trend: the layout's note for a relative target ({baseline}, {target}: the
+// fall in %), else its note for an indicator without a number.
+QString trendNote(const FormTrendLayout& layout, const IndicatorTrend& trend) {
+    const IndicatorDefinition& d = trend.definition;
+    if (d.targetKind == IndicatorTargetKind::None)
+        return layout.noTargetNote;
+    QString note = layout.targetNote;
+    const double size = d.targetKind == IndicatorTargetKind::Relative ? -d.target : d.target;
+    return note.replace(QStringLiteral("{baseline}"), QString::number(trend.baselineYear))
+        .replace(QStringLiteral("{target}"), QString::number(size * 100.0, 'f', 0));
+}
+
 // The printed rows in order (formTableLines): each group's rows followed by its 小计
 // (subtotals.groups), then a 合计 per row key over every group (subtotals.rows), then the grand
 // total, the computed ones bold.
@@ -102,21 +153,64 @@ QStringList formDefinitionsText(const FormDefinition& d) {
     return out;
 }
 
-ReportDocument formReport(const FormDefinition& d, const QString& unitName, const FormTable& table,
-                          const QString& statusNote, const QString& issuer,
-                          const QList<IndicatorResult>& indicators) {
-    const QString bureau = issuer.isEmpty() ? unitName : issuer;
+ReportTable formTrendTable(const FormTrendLayout& layout, const IndicatorTrend& trend) {
+    const IndicatorDefinition& d = trend.definition;
+    ReportTable t;
+    t.header << QStringLiteral("年度")
+             << (layout.valueCaption.isEmpty() ? d.name : layout.valueCaption);
+    for (const FormTrendPart& part : layout.parts)
+        t.header << part.caption;
+    t.header << QStringLiteral("较%1年变化").arg(trend.baselineYear)
+             << QStringLiteral("是否达到目标");
+    for (int i = 1; i <= layout.parts.size() + 2; ++i)
+        t.numericColumns << i;
+    for (const IndicatorFigure& f : trend.points) {
+        QStringList row{QString::number(f.year),
+                        f.value ? indicators::formatValue(d, f.value) : QString()};
+        for (const FormTrendPart& part : layout.parts) {
+            std::optional<qint64> sum;
+            for (const QString& key : part.columns)
+                if (const auto it = f.sums.constFind(key); it != f.sums.cend())
+                    sum = sum.value_or(0) + *it;
+            row << (sum ? QString::number(*sum) : QString());
+        }
+        const auto reached = indicators::targetReached(d, f);
+        row << indicators::formatDifference(d, f)
+            << (reached ? (*reached ? QStringLiteral("是") : QStringLiteral("否"))
+                        : rates::notApplicable());
+        t.rows << row;
+    }
+    return t;
+}
+
+ReportDocument formReport(const FormDefinition& d, const FormTable& table,
+                          const FormReportContext& c) {
+    const FormPrintLayout& layout = d.print;
+    const QString bureau = c.issuer.isEmpty() ? c.unitName : c.issuer;
     ReportDocument doc;
-    doc.name = QStringLiteral("%1-%2-%3").arg(d.title, unitName).arg(table.year);
-    doc.landscape = d.columns.size() > 6;
-    doc.runningHeader = {bureau, QStringLiteral("%1（%2年）").arg(d.title).arg(table.year)};
+    doc.name = QStringLiteral("%1-%2-%3")
+                   .arg(layout.documentName.isEmpty() ? d.title : layout.documentName, c.unitName)
+                   .arg(table.year);
+    doc.landscape = layout.orientation == FormOrientation::Auto
+                        ? d.columns.size() > 6
+                        : layout.orientation == FormOrientation::Landscape;
+    // An empty title: the page's own title block (the print title) heads every page.
+    doc.runningHeader = {bureau, layout.runningTitle == FormRunningTitle::PrintTitle
+                                     ? QString()
+                                     : QStringLiteral("%1（%2年）").arg(d.title).arg(table.year)};
     doc.title(d.effectivePrintTitle());
-    doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
-    doc.paragraph(QStringLiteral("年度：%1").arg(table.year));
+    const QString year =
+        QString::number(table.year) + (c.consolidated ? layout.consolidatedMark : QString());
+    if (layout.headerOnOneLine) {
+        doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2").arg(bureau, year));
+    } else {
+        doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
+        doc.paragraph(QStringLiteral("年度：%1").arg(year));
+    }
     for (const FormField& f : d.headerFields)
         doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)));
-    if (!statusNote.isEmpty())
-        doc.paragraph(statusNote);
+    if (!c.statusNote.isEmpty())
+        doc.paragraph(c.statusNote);
 
     ReportTable t;
     if (d.hasGroups())
@@ -124,25 +218,60 @@ ReportDocument formReport(const FormDefinition& d, const QString& unitName, cons
     t.header << d.rowCaption;
     const int first = d.hasGroups() ? 2 : 1;
     for (int i = 0; i < d.columns.size(); ++i) {
-        const FormColumn& c = d.columns.at(i);
-        t.header << columnHeader(c);
-        if (c.type != FormColumnType::Text)
+        const FormColumn& col = d.columns.at(i);
+        t.header << displayHeader(col);
+        if (col.type != FormColumnType::Text)
             t.numericColumns << first + i;
     }
+    t.columnWeights = layout.columnWidths;
     addRows(d, table, &t);
     doc.table(t);
-    if (!indicators.isEmpty()) {
-        doc.subtitle(QStringLiteral("本表指标"));
-        doc.table(formIndicatorsTable(indicators));
+
+    switch (layout.indicators) {
+    case FormIndicatorPrint::Block:
+        if (!c.indicators.isEmpty()) {
+            doc.subtitle(QStringLiteral("本表指标"));
+            doc.table(formIndicatorsTable(c.indicators));
+        }
+        break;
+    case FormIndicatorPrint::Line:
+        for (const IndicatorResult& r : c.indicators)
+            doc.paragraph(indicatorLine(layout.indicatorLine, r));
+        break;
+    case FormIndicatorPrint::Trend:
+        for (const IndicatorTrend& trend : c.trends)
+            if (!trend.points.isEmpty()) {
+                doc.subtitle(QStringLiteral("与%1年基线比较").arg(trend.baselineYear));
+                doc.table(formTrendTable(layout.trend, trend));
+            }
+        break;
+    case FormIndicatorPrint::None:
+        break;
     }
 
-    for (const FormField& f : d.footerFields)
-        doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);
-    doc.keepTogether(int(d.footerFields.size())); // 填报人 / 联系电话 / 填报日期 on one page
-    for (int i = 0; i < d.notes.size(); ++i)
-        doc.footnote((i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i));
-    for (const QString& line : formDefinitionsText(d))
-        doc.footnote(line);
+    if (layout.footerOnOneLine && !d.footerFields.isEmpty()) {
+        QStringList parts;
+        for (const FormField& f : d.footerFields)
+            parts << QStringLiteral("%1：%2").arg(f.caption, table.field(f.key));
+        doc.paragraph(parts.join(QStringLiteral("　　")), true);
+    } else {
+        for (const FormField& f : d.footerFields)
+            doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);
+        doc.keepTogether(int(d.footerFields.size())); // 填报人 / 联系电话 / 填报日期 on one page
+    }
+    if (layout.printNotes)
+        for (int i = 0; i < d.notes.size(); ++i)
+            doc.footnote((i == 0 ? layout.notesPrefix : QString()) + d.notes.at(i));
+    if (layout.formulas.isEmpty())
+        for (const QString& line : formDefinitionsText(d))
+            doc.footnote(line);
+    else
+        for (const QString& key : layout.formulas)
+            doc.footnote(formulaText(key));
+    if (layout.indicators == FormIndicatorPrint::Trend)
+        for (const IndicatorTrend& trend : c.trends)
+            if (const QString note = trendNote(layout.trend, trend); !note.isEmpty())
+                doc.footnote(note);
     return doc;
 }
 

@@ -8,6 +8,7 @@
 #include "report/form_report.h"
 #include "services/unit_bureau.h"
 #include "storage/form_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -91,8 +92,29 @@ std::optional<ReportDocument> FormTableExport::report(const QString& unit, const
     const auto f = figures(unit, formCode, year, error);
     if (!f)
         return std::nullopt;
-    return formReport(f->definition, f->unit.name, f->table, f->statusNote,
-                      bureauName(m_db, f->unit.code), indicators(f->unit.code, formCode, year));
+    return formReport(f->definition, f->table,
+                      context(f->unit, f->definition, year, f->statusNote));
+}
+
+FormReportContext FormTableExport::context(const Unit& unit, const FormDefinition& definition,
+                                           int year, const QString& statusNote) const {
+    FormReportContext c;
+    c.unitName = unit.name;
+    c.issuer = bureauName(m_db, unit.code);
+    c.consolidated = UnitRepository(m_db).hasChildren(unit.code);
+    c.statusNote = statusNote;
+    if (definition.print.indicators == FormIndicatorPrint::None)
+        return c;
+    c.indicators = indicators(unit.code, definition.code, year);
+    if (definition.print.indicators == FormIndicatorPrint::Trend) {
+        const UnitRepository units(m_db);
+        const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code, year));
+        const IndicatorService service(m_db);
+        for (const IndicatorResult& r : c.indicators)
+            if (plan)
+                c.trends << service.trend(r.definition, *plan, unit.code);
+    }
+    return c;
 }
 
 QList<IndicatorResult> FormTableExport::indicators(const QString& unit, const QString& formCode,

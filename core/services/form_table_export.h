@@ -7,6 +7,7 @@
 #include "domain/indicator_evaluation.h"
 #include "io/annex_csv_writer.h"
 #include "io/csv_writer.h"
+#include "report/form_report.h"
 #include "report/report_document.h"
 
 #include <QSqlDatabase>
@@ -40,8 +41,14 @@ public:
     // Into any TableSink (CSV, .xlsx); false with *error.
     bool write(TableSink& sink, const QString& unit, const QString& formCode, int year,
                AnnexLayout layout, QString* error) const;
+    // The printed form (report/form_report): the 培训 and 职业病 pages as any other form.
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;
+    // What the printed form shows besides the figures: the bureau, whether it is a parent's
+    // consolidated form, `statusNote`, and the plan's indicators on the form (their trends when
+    // the definition prints trends).
+    FormReportContext context(const Unit& unit, const FormDefinition& definition, int year,
+                              const QString& statusNote) const;
     // The indicator engine's results for the indicators of the unit's plan (in the year) that
     // read this form, evaluated on the unit's subtree: the printed form's indicator block.
     // Empty when the plan has none on the form or the unit follows no plan.

@@ -161,23 +161,23 @@ IndicatorResult IndicatorService::evaluate(const IndicatorDefinition& d, const P
     return result;
 }
 
-QList<IndicatorFigure> IndicatorService::trend(const IndicatorDefinition& d, const Plan& plan,
-                                               const QString& unitCode) const {
-    QList<IndicatorFigure> out;
+IndicatorTrend IndicatorService::trend(const IndicatorDefinition& d, const Plan& plan,
+                                       const QString& unitCode) const {
+    IndicatorTrend out{d, indicators::baselineYear(d, plan), {}};
     QList<int> years = indicator_sources::years(m_db, d.formCode, unitCode);
     std::sort(years.begin(), years.end());
     for (int y : years)
-        out << evaluate(d, plan, unitCode, y).total;
+        out.points << evaluate(d, plan, unitCode, y).total;
     return out;
 }
 
-std::optional<IndicatorService::Trend>
-IndicatorService::diseaseCasesTrend(const Plan& plan, const QString& unitCode) const {
+std::optional<IndicatorTrend> IndicatorService::diseaseCasesTrend(const Plan& plan,
+                                                                  const QString& unitCode) const {
     const QList<IndicatorDefinition> all = IndicatorRepository(m_db).forPlan(plan.id);
     const auto i = plan_targets::diseaseCasesIndex(all);
     if (!i)
         return std::nullopt;
-    return Trend{all.at(*i), trend(all.at(*i), plan, unitCode)};
+    return trend(all.at(*i), plan, unitCode);
 }
 
 std::optional<UnitIndicators> IndicatorService::evaluate(const QString& unitCode, int year,

@@ -43,16 +43,13 @@ public:
     // The indicator's trend: its total evaluated for every year in which some unit of the
     // subtree stores the form (figures or not), ascending, each with the year's summed cells
     // (the 职业病 page's table against the baseline, the charts on 概览 and 趋势).
-    QList<IndicatorFigure> trend(const IndicatorDefinition& d, const Plan& plan,
-                                 const QString& unitCode) const;
+    IndicatorTrend trend(const IndicatorDefinition& d, const Plan& plan,
+                         const QString& unitCode) const;
     // The trend of the plan's occupational-disease cases (domain/plan_targets'
     // diseaseCasesIndex): the definition (with the plan's reduction target, if any) and its
     // points; none when the plan has no such indicator.
-    struct Trend {
-        IndicatorDefinition definition;
-        QList<IndicatorFigure> points;
-    };
-    std::optional<Trend> diseaseCasesTrend(const Plan& plan, const QString& unitCode) const;
+    std::optional<IndicatorTrend> diseaseCasesTrend(const Plan& plan,
+                                                    const QString& unitCode) const;
 
 private:
     QSqlDatabase m_db;

@@ -201,3 +201,114 @@ TEST_CASE("Migration 21 gives a stored training definition its subtotals and kee
     const FormTable lanshan = FormRepository(db).load(*training, u"371302"_s, 2023);
     CHECK(lanshan.total(*training).number(u"key_personnel"_s) == 3783);
 }
+
+// The printed layout is a member of the definition (`print`), read strictly: every member
+// optional, a misspelt one refused with its path, a wrong number of column widths, an unknown
+// formula, a line without its text and a trend part on a column that is not a count named by
+// their field. The presets' 培训 and 职业病 layouts survive JSON unchanged.
+TEST_CASE("The print layout reads and writes and its mistakes name the field", "[forms][print]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const auto training = FormDefinitions(db).forUnit(u"371302"_s, u"training"_s, 2023);
+    const auto disease = FormDefinitions(db).forUnit(u"371302"_s, u"disease"_s, 2023);
+    REQUIRE(training.has_value());
+    REQUIRE(disease.has_value());
+    CHECK(training->print.documentName == u"培训情况表"_s);
+    CHECK(training->print.indicators == FormIndicatorPrint::Line);
+    CHECK(training->print.notesPrefix.isEmpty());
+    CHECK(training->print.formulas == QStringList{u"training_coverage"_s});
+    CHECK(disease->print.indicators == FormIndicatorPrint::Trend);
+    CHECK_FALSE(disease->print.printNotes);
+    CHECK(disease->print.trend.parts.value(0).columns == QStringList{u"pneumoconiosis"_s});
+    CHECK(hazardForm().print == FormPrintLayout{}); // a form without it keeps the defaults
+    for (const FormDefinition& d : {*training, *disease}) {
+        Diagnostics found;
+        const auto again = formDefinitionFromJson(formDefinitionToJson(d), u"d.json"_s, &found);
+        REQUIRE(again.has_value());
+        CHECK(*again == d);
+    }
+
+    const auto fieldOf = [](const QByteArray& json) {
+        Diagnostics found;
+        CHECK_FALSE(formDefinitionFromJson(json, u"f.json"_s, &found).has_value());
+        return found.isEmpty() ? QString() : found.first().field;
+    };
+    const QByteArray json = formDefinitionToJson(*disease);
+    CHECK(fieldOf(QByteArray(json).replace("\"printNotes\"", "\"printNote\"")) ==
+          u"print.printNote"_s);
+    CHECK(fieldOf(QByteArray(json).replace("\"landscape\"", "\"sideways\"")) ==
+          u"print.orientation"_s);
+    CHECK(fieldOf(QByteArray(json).replace("\"valueCaption\"", "\"value\"")) ==
+          u"print.trend.value"_s);
+
+    FormDefinition d = *disease;
+    d.print.columnWidths.removeLast();
+    CHECK(validateFormDefinition(d).value(0).field == u"print.columnWidths"_s);
+    d = *disease;
+    d.print.formulas = {u"accident_rate"_s};
+    CHECK(validateFormDefinition(d).value(0).field == u"print.formulas[0]"_s);
+    d = *disease;
+    d.print.trend.parts[0].columns = {u"remark"_s};
+    CHECK(validateFormDefinition(d).value(0).field == u"print.trend.parts[0].columns"_s);
+    d = *training;
+    d.print.indicatorLine.clear();
+    CHECK(validateFormDefinition(d).value(0).field == u"print.indicatorLine"_s);
+}
+
+// The trend of a count indicator with a target, as the 职业病 page prints it: every year in
+// which the unit stores the form (2023 filed blank), the indicator's value (新发病例合计), the
+// layout's part (其中尘肺病), the change against 2020 and the verdict of the plan's 30 % target,
+// then the target's footnote. 兰山区's new cases, pneumoconiosis + other:
+//   2020  6 + 4 = 10     the baseline: 0 (0.00%), no verdict
+//   2022  5 + 3 = 8      −2 (−20.00%): a fall short of 30 %, 否
+//   2023  (blank)        —
+//   2024  4 + 2 = 6      −4 (−40.00%): 是
+TEST_CASE("A count indicator with a target prints its trend against the baseline",
+          "[forms][print][disease]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const QString unit = u"371302"_s;
+    for (const auto& [year, pneumoconiosis, other] :
+         {std::tuple{2020, 6, 4}, std::tuple{2022, 5, 3}, std::tuple{2023, -1, -1},
+          std::tuple{2024, 4, 2}}) {
+        const auto d = FormDefinitions(db).forUnit(unit, u"disease"_s, year);
+        REQUIRE(d.has_value());
+        FormTable table = FormRepository(db).load(*d, unit, year);
+        if (pneumoconiosis >= 0) {
+            FormRow* row = table.find(u"矿山"_s);
+            REQUIRE(row != nullptr);
+            row->setNumber(u"pneumoconiosis"_s, pneumoconiosis);
+            row->setNumber(u"other_diseases"_s, other);
+        }
+        table.fields.insert(u"preparer"_s, u"周洁"_s);
+        QString error;
+        REQUIRE(FormRepository(db).save(table, u"test"_s, u"form.saved"_s, &error));
+    }
+    const qint64 plan = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
+    QString error;
+    REQUIRE(IndicatorRepository(db).setDiseaseReductionTarget(plan, 0.3, &error));
+
+    const auto doc = FormTableExport(db).report(unit, u"disease"_s, 2024, &error);
+    INFO(error.toStdString());
+    REQUIRE(doc.has_value());
+    CHECK(doc->name == u"职业病情况表-兰山区-2024"_s);
+    const ReportBlock* trend = tableAfter(*doc, u"与2020年基线比较"_s);
+    REQUIRE(trend != nullptr);
+    CHECK(trend->table.header == QStringList{u"年度"_s, u"新发病例合计"_s, u"其中尘肺病"_s,
+                                             u"较2020年变化"_s, u"是否达到目标"_s});
+    CHECK(trend->table.numericColumns == QList<int>{1, 2, 3});
+    const QList<QStringList> rows = {{u"2020"_s, u"10"_s, u"6"_s, u"0 (0.00%)"_s, u"—"_s},
+                                     {u"2022"_s, u"8"_s, u"5"_s, u"−2 (−20.00%)"_s, u"否"_s},
+                                     {u"2023"_s, u""_s, u""_s, u"—"_s, u"—"_s},
+                                     {u"2024"_s, u"6"_s, u"4"_s, u"−4 (−40.00%)"_s, u"是"_s}};
+    CHECK(trend->table.rows == rows);
+    CHECK(doc->blocks.last().kind == ReportBlock::Kind::Footnote);
+    CHECK(doc->blocks.last().text == u"目标：新发病例较2020年下降30%。"_s);
+    // Without a number: the plan's "clearly down", and no verdict in any year.
+    REQUIRE(IndicatorRepository(db).setDiseaseReductionTarget(plan, std::nullopt, &error));
+    const auto without = FormTableExport(db).report(unit, u"disease"_s, 2024, &error);
+    REQUIRE(without.has_value());
+    CHECK(tableAfter(*without, u"与2020年基线比较"_s)->table.rows.at(1).last() == u"—"_s);
+    CHECK(without->blocks.last().text ==
+          u"实施方案要求职业病发生率明显下降，未设定具体数值，表中列示实际变化。"_s);
+}

@@ -3,11 +3,16 @@
 // fixture is the one of tests/cli/cli_golden_tables_test.cpp (tests/data/golden/input); the
 // expected text is tests/data/golden/expected/*.report.txt, written with
 // YUFANG_GOLDEN_UPDATE=1 by that release. Never regenerate it to make this test pass.
+//
+// The 职业病 page is the form engine's printed form (FormTableExport::report, the layout in the
+// definition's `print`, the trend the disease-cases indicator's). The 培训 page is still
+// TrainingExport's; the engine prints it the same but for one word, checked below.
 #include "test_support.h"
 
-#include "services/disease_export.h"
+#include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "services/training_export.h"
+#include "services/unit_bureau.h"
 
 #include <QDir>
 #include <QFile>
@@ -73,20 +78,54 @@ void loadFixture(const QSqlDatabase& db) {
 }
 } // namespace
 
+const QList<std::pair<QString, int>> kTargets = {{u"371302"_s, 2023}, {u"371302"_s, 2020},
+                                                 {u"371311"_s, 2023}, {u"371312"_s, 2023},
+                                                 {u"371300"_s, 2023}, {u"370000"_s, 2023}};
+
 TEST_CASE("The printed training and disease tables read as released", "[golden][training]") {
     TempDatabase t;
     loadFixture(t.connection());
-    const QList<std::pair<QString, int>> targets = {{u"371302"_s, 2023}, {u"371302"_s, 2020},
-                                                    {u"371311"_s, 2023}, {u"371312"_s, 2023},
-                                                    {u"371300"_s, 2023}, {u"370000"_s, 2023}};
-    for (const auto& [unit, year] : targets) {
+    for (const auto& [unit, year] : kTargets) {
         QString error;
         const auto training = TrainingExport(t.connection()).report(unit, year, &error);
         INFO(error.toStdString());
         REQUIRE(training);
         compare(u"training-%1-%2.report.txt"_s.arg(unit).arg(year), documentText(*training));
-        const auto disease = DiseaseExport(t.connection()).report(unit, year, &error);
+        const auto disease =
+            FormTableExport(t.connection()).report(unit, u"disease"_s, year, &error);
         REQUIRE(disease);
         compare(u"disease-%1-%2.report.txt"_s.arg(unit).arg(year), documentText(*disease));
+        // What the text above does not show: every page is headed by the bureau and the
+        // page's own title, as the released page was.
+        CHECK(disease->runningHeader.issuer == bureauName(t.connection(), unit));
+        CHECK(disease->runningHeader.title.isEmpty());
+    }
+}
+
+// The engine prints the 培训 page from the definition's `print` and the training-coverage
+// indicator (its path from the first year with data) exactly as released, with one difference:
+// for a parent whose units have not all reported (临沂市 and 山东省 2023: 2 of 15 and of 16
+// returns), the status is the indicator engine's 覆盖不足 (docs/progress.md: no status below the
+// plan's reporting threshold), where TrainingExport says 进度正常 without looking at the
+// returns. Until that is decided, the 培训 tab prints through TrainingExport (docs/forms.md).
+TEST_CASE(
+    "The engine prints the training page as released but for the status of incomplete returns",
+    "[golden][training]") {
+    TempDatabase t;
+    loadFixture(t.connection());
+    for (const auto& [unit, year] : kTargets) {
+        QString error;
+        const auto engine =
+            FormTableExport(t.connection()).report(unit, u"training"_s, year, &error);
+        INFO(error.toStdString());
+        REQUIRE(engine);
+        const auto released = TrainingExport(t.connection()).report(unit, year, &error);
+        REQUIRE(released);
+        CHECK(engine->runningHeader == released->runningHeader);
+        QString expected = QString::fromUtf8(
+            readBytes(kGolden + u"/expected/training-%1-%2.report.txt"_s.arg(unit).arg(year)));
+        if (unit == u"371300"_s || unit == u"370000"_s)
+            expected.replace(u"状态：进度正常"_s, u"状态：覆盖不足"_s);
+        CHECK(QString::fromUtf8(documentText(*engine)) == expected);
     }
 }

@@ -315,3 +315,31 @@ TEST_CASE("The forms tab names the unit's plan where a form's printed title says
     REQUIRE(stored.has_value());
     CHECK(stored->printTitle == d.printTitle);
 }
+
+// The printed layout of the 培训 and 职业病 forms (`print`) and the other members the plan
+// editor has no field for (the aliases, the 职业病 table's sum column 新发病例合计 with its
+// summands) come back from it as loaded: a save from the editor never drops them.
+// A column added there drops only the printed column widths, which belong to the columns they
+// were set for.
+TEST_CASE("The plan editor keeps the members it has no field for", "[ui][forms][print]") {
+    UiFixture f;
+    FormDefinitionEditor editor;
+    for (const QString form : {u"training"_s, u"disease"_s}) {
+        INFO(form.toStdString());
+        const auto loaded =
+            form_access::definitionFor(f.session->connection(), form, kCounty, 2023);
+        REQUIRE(loaded.has_value());
+        REQUIRE_FALSE(loaded->print.columnWidths.isEmpty());
+        editor.setDefinition(*loaded);
+        CHECK(editor.definition() == *loaded);
+        editor.addColumn(FormColumn::count(u"extra"_s, u"补充"_s, u"人"_s));
+        const FormDefinition edited = editor.definition();
+        CHECK(edited.print.columnWidths.isEmpty());
+        FormPrintLayout rest = loaded->print;
+        rest.columnWidths.clear();
+        CHECK(edited.print == rest);
+        CHECK(edited.rowAliases == loaded->rowAliases);
+        CHECK(edited.consolidationNote == loaded->consolidationNote);
+        CHECK(validateFormDefinition(edited).isEmpty());
+    }
+}

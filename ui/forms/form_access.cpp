@@ -5,7 +5,6 @@
 #include "report/form_report.h"
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
-#include "services/unit_bureau.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
 #include "storage/plan_repository.h"
@@ -115,8 +114,8 @@ RecordKey definitionKey(qint64 planId, const QString& formCode) {
 ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, const Unit& unit,
                       const FormTable& table, const QString& note) {
     // 填报单位 and the running header name the bureau, as every printed form does.
-    return formReport(definition, unit.name, table, note, bureauName(db, unit.code),
-                      FormTableExport(db).indicators(unit.code, definition.code, table.year));
+    return formReport(definition, table,
+                      FormTableExport(db).context(unit, definition, table.year, note));
 }
 
 QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,

@@ -244,12 +244,14 @@ void FormDefinitionEditor::setDefinition(const FormDefinition& d) {
 }
 
 FormDefinition FormDefinitionEditor::definition() const {
-    FormDefinition d;
-    d.totalLabel = m_loaded.totalLabel;
-    d.consolidationNote = m_loaded.consolidationNote;
-    d.localRowsFromAnnex = m_loaded.localRowsFromAnnex;
-    d.rowAliases = m_loaded.rowAliases;
-    d.groupAliases = m_loaded.groupAliases;
+    // What this editor has no field for stays as loaded (totalLabel, consolidationNote,
+    // localRowsFromAnnex, the aliases, the printed layout, and any member added later); the
+    // lists it edits are rebuilt below.
+    FormDefinition d = m_loaded;
+    d.columns.clear();
+    d.rules.clear();
+    d.headerFields.clear();
+    d.footerFields.clear();
     d.subtotals = {m_groupSubtotals->isChecked(), m_rowSubtotals->isChecked()};
     d.code = m_code->text().trimmed();
     d.title = m_title->text().trimmed();
@@ -309,6 +311,10 @@ FormDefinition FormDefinitionEditor::definition() const {
         else
             d.headerFields << f;
     }
+    // Printed column widths belong to the columns they were set for: with a column added or
+    // removed here the form prints with equal widths rather than being refused.
+    if (!d.print.columnWidths.isEmpty() && d.print.columnWidths.size() != printedColumnCount(d))
+        d.print.columnWidths.clear();
     return d;
 }
 
@@ -321,6 +327,10 @@ void FormDefinitionEditor::insertColumnRow(int at, const FormColumn& c) {
     type->addItem(tr("Decimal"), formColumnTypeKey(FormColumnType::Decimal));
     type->addItem(tr("Text"), formColumnTypeKey(FormColumnType::Text));
     type->addItem(tr("Derived (ratio)"), formColumnTypeKey(FormColumnType::Derived));
+    // A sum column (新发病例合计) has no field for its summands here: it is kept as loaded, not
+    // offered for new columns.
+    if (c.type == FormColumnType::Sum)
+        type->addItem(tr("Sum of columns"), formColumnTypeKey(FormColumnType::Sum));
     m_columns->setCellWidget(at, TypeField, type);
     setCell(m_columns, at, KeyField, c.key);
     setCell(m_columns, at, CaptionField, c.caption);

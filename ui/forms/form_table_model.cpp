@@ -18,16 +18,6 @@ int decimalsOf(const FormColumn& c) {
     return c.type == FormColumnType::Decimal ? c.decimals : 0;
 }
 
-// The column's caption with its unit. A rate whose definition names no unit carries its sign in
-// the CSV cell (the training table's 培训覆盖率, 70.27%); on screen the sign goes into the
-// header, as for a rate with a unit, so the cells read like every other rate.
-QString screenHeader(const FormColumn& c) {
-    if (c.type == FormColumnType::Derived && c.unit.isEmpty() &&
-        (c.scale == 100 || c.scale == 1000))
-        return c.caption + QStringLiteral("（") +
-               (c.scale == 100 ? QStringLiteral("%") : QStringLiteral("‰")) + QStringLiteral("）");
-    return columnHeader(c);
-}
 } // namespace
 
 FormTableModel::FormTableModel(QObject* parent) : QAbstractTableModel(parent) {
@@ -392,7 +382,7 @@ QVariant FormTableModel::headerData(int section, Qt::Orientation orientation, in
         return m_definition.rowCaption.isEmpty() ? tr("Row") : m_definition.rowCaption;
     }
     const FormColumn* c = formColumnAt(section);
-    return c ? screenHeader(*c) : QVariant();
+    return c ? displayHeader(*c) : QVariant();
 }
 
 } // namespace yufang
