@@ -17,7 +17,7 @@
 
 #include "io/csv_writer.h"
 #include "io/file_output.h"
-#include "services/disease_export.h"
+#include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "services/indicator_service.h"
 #include "services/register_figures.h"
@@ -348,8 +348,11 @@ bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
 
 bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
     const auto unit = m_session.unit();
+    // The form engine's printed form: the layout in the definition, the trend the
+    // disease-cases indicator's.
     const auto doc =
-        unit ? DiseaseExport(m_session.connection()).report(unit->code, m_session.year(), error)
+        unit ? FormTableExport(m_session.connection())
+                   .report(unit->code, QStringLiteral("disease"), m_session.year(), error)
              : std::nullopt;
     if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
         return false;
