@@ -1092,17 +1092,6 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>DiseaseExport</name>
-    <message>
-        <source>unknown unit %1</source>
-        <translation>未知单位 %1</translation>
-    </message>
-    <message>
-        <source>%1 follows no plan</source>
-        <translation>%1 未关联实施方案</translation>
-    </message>
-</context>
-<context>
     <name>EvaluationCsv</name>
     <message>
         <source>Item</source>
@@ -1744,6 +1733,30 @@ Cancel: do not open it.</source>
         <source>subtotals need a form whose rows have groups (industries × key-personnel categories)</source>
         <translation>小计只适用于行带分组的报表（重点行业 × 重点人员类别）</translation>
     </message>
+    <message>
+        <source>the printed form has %1 columns: give as many widths, each above 0, or none</source>
+        <translation>打印表共 %1 栏：请给出同样多个大于 0 的宽度，或不给</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>indicators printed as a line need the line ({value}, {expected}, {target}, {status})</source>
+        <translation>指标按行打印时需要给出该行文字（{value}、{expected}、{target}、{status}）</translation>
+    </message>
+    <message>
+        <source>a part of the trend table needs a caption</source>
+        <translation>趋势表的分项栏需要标题</translation>
+    </message>
+    <message>
+        <source>a part of the trend table needs the columns it adds</source>
+        <translation>趋势表的分项栏需要列出相加的栏目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a count column of this form</source>
+        <translation>“%1”不是本表的计数栏目</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinitionJson</name>
@@ -1806,6 +1819,10 @@ Cancel: do not open it.</source>
     <message>
         <source>&quot;%1&quot; is not one of groups, rows</source>
         <translation>“%1”不是 groups、rows 之一</translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers</source>
+        <translation>必须是整数列表</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2170,10 @@ Cancel: do not open it.</source>
         <source>target: a level must not be negative</source>
         <translation>target: 目标值不能为负数</translation>
     </message>
+    <message>
+        <source>glide_path: a path from the first year with data needs a level target (a change needs the baseline year)</source>
+        <translation>glide_path: 自首个有数据年度起的进度路径需要应达水平目标（相对变化须以基期年度为起点）</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorDefinitionJson</name>
@@ -2226,6 +2247,10 @@ Cancel: do not open it.</source>
     <message>
         <source>the plan has no indicator %1</source>
         <translation>该实施方案没有指标 %1</translation>
+    </message>
+    <message>
+        <source>the plan has no indicator of occupational-disease cases</source>
+        <translation>该实施方案没有职业病新发病例数指标</translation>
     </message>
 </context>
 <context>
@@ -5040,10 +5065,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>到 %2 年新发病例较 %1 年下降的百分比（留空表示不设数值目标）：</translation>
     </message>
     <message>
-        <source>Enter a percentage between 0 and 100.</source>
-        <translation>请输入 0 到 100 之间的百分比。</translation>
-    </message>
-    <message>
         <source>Import occupational disease table</source>
         <translation>导入职业病情况表</translation>
     </message>
@@ -5092,6 +5113,10 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Export table…</source>
         <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Enter a percentage above 0 and below 100.</source>
+        <translation>请输入大于 0、小于 100 的百分比。</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +5823,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Subtotals</source>
         <translation>小计</translation>
+    </message>
+    <message>
+        <source>Sum of columns</source>
+        <translation>栏目之和</translation>
     </message>
 </context>
 <context>
@@ -6907,6 +6936,10 @@ Database: %2</source>
     <message>
         <source>The indicator %1</source>
         <translation>指标%1</translation>
+    </message>
+    <message>
+        <source>Linear from the first year with data to the plan&apos;s last year (levels)</source>
+        <translation>自首个有数据年度至计划末年线性推进（应达水平）</translation>
     </message>
 </context>
 <context>
