@@ -163,12 +163,13 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
         else if (c.expected <= 0 ||
                  qint64(c.reportedYear) * 100 < qint64(plan.reportingThreshold) * c.expected)
             f.status = Term::LowCoverage;
-        else if (reaches(d.direction, *f.value, *f.target))
+        else if (reaches(d.direction, *measured(d, f), *f.target))
             f.status = Term::Met;
         else if (!f.expected)
             f.status = Term::NotMet;
         else
-            f.status = reaches(d.direction, *f.value, *f.expected) ? Term::OnTrack : Term::Behind;
+            f.status =
+                reaches(d.direction, *measured(d, f), *f.expected) ? Term::OnTrack : Term::Behind;
         return f;
     }
     // A relative change needs a positive baseline (a zero baseline cannot fall by 10 %); the
@@ -195,15 +196,31 @@ IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const Q
                        ? Term::Met
                        : Term::NotAssessed;
     else {
-        const Ratio& measured = relative ? *f.matchedChange : *f.matchedValue;
-        if (reaches(d.direction, measured, *f.target))
+        const Ratio& m = *measured(d, f);
+        if (reaches(d.direction, m, *f.target))
             f.status = Term::Met;
         else if (!f.expected)
             f.status = Term::NotMet;
         else
-            f.status = reaches(d.direction, measured, *f.expected) ? Term::OnTrack : Term::Behind;
+            f.status = reaches(d.direction, m, *f.expected) ? Term::OnTrack : Term::Behind;
     }
     return f;
+}
+
+const std::optional<Ratio>& measured(const IndicatorDefinition& d, const IndicatorFigure& f) {
+    if (d.targetKind == IndicatorTargetKind::Relative)
+        return f.matchedChange;
+    if (d.targetKind == IndicatorTargetKind::Level && d.glidePath != IndicatorGlidePath::Linear)
+        return f.value; // no baseline to match the year's units with
+    return f.matchedValue;
+}
+
+std::optional<double> shortfall(const IndicatorDefinition& d, const IndicatorFigure& f) {
+    const std::optional<Ratio>& m = measured(d, f);
+    if (!m || !f.expected || !m->value() || !f.expected->value())
+        return std::nullopt;
+    const double gap = *f.expected->value() - *m->value();
+    return d.direction == IndicatorDirection::Up ? gap : -gap;
 }
 
 QString formatValue(const IndicatorDefinition& d, const std::optional<Ratio>& value) {

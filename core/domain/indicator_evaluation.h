@@ -111,6 +111,16 @@ std::optional<rates::Ratio> expected(const IndicatorDefinition& d, const Plan& p
 IndicatorFigure evaluate(const IndicatorDefinition& d, const Plan& plan, const QString& row,
                          bool total, int year, const IndicatorInput& input);
 
+// What the status measures against the target and the path: the like-for-like change for a
+// relative target, the year's value for a level with no path or one from the first year with
+// data, else the like-for-like value.
+const std::optional<rates::Ratio>& measured(const IndicatorDefinition& d,
+                                            const IndicatorFigure& figure);
+// How far the figure lags its glide path's expectation for the year, in the target's terms (a
+// fraction: 0.05 is 5 percentage points of coverage, or a fall 5 points short); negative when
+// ahead, none without both.
+std::optional<double> shortfall(const IndicatorDefinition& d, const IndicatorFigure& figure);
+
 // "2.35", "12", or "—": a value in the indicator's scale and decimals.
 QString formatValue(const IndicatorDefinition& d, const std::optional<rates::Ratio>& value);
 // "−10.00" (%) for a change or relative target, "—" without one.

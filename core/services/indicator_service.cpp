@@ -171,6 +171,43 @@ IndicatorTrend IndicatorService::trend(const IndicatorDefinition& d, const Plan&
     return out;
 }
 
+QList<UnitFigure> IndicatorService::children(const IndicatorDefinition& d, const Plan& plan,
+                                             const QString& unitCode, int year) const {
+    QList<UnitFigure> out;
+    for (const Unit& child : UnitRepository(m_db).children(unitCode))
+        out << UnitFigure{child, evaluate(d, plan, child.code, year).total};
+    const auto rank = [](glossary::Term t) {
+        switch (t) {
+        case glossary::Term::Behind:
+        case glossary::Term::NotMet:
+            return 0;
+        case glossary::Term::OnTrack:
+        case glossary::Term::Met:
+            return 2;
+        default:
+            return 1;
+        }
+    };
+    // The weaker of two values: the lower where the plan wants it up, the higher otherwise.
+    const auto weaker = [&](const IndicatorFigure& x, const IndicatorFigure& y) {
+        const auto a = x.value ? x.value->value() : std::nullopt;
+        const auto b = y.value ? y.value->value() : std::nullopt;
+        if (!a || !b)
+            return false;
+        return d.direction == IndicatorDirection::Up ? *a < *b : *a > *b;
+    };
+    std::stable_sort(out.begin(), out.end(), [&](const UnitFigure& a, const UnitFigure& b) {
+        const IndicatorFigure &x = a.figure, &y = b.figure;
+        if (rank(x.status) != rank(y.status))
+            return rank(x.status) < rank(y.status);
+        if (rank(x.status) == 0)
+            return indicators::shortfall(d, x).value_or(0) >
+                   indicators::shortfall(d, y).value_or(0);
+        return weaker(x, y);
+    });
+    return out;
+}
+
 std::optional<IndicatorTrend> IndicatorService::diseaseCasesTrend(const Plan& plan,
                                                                   const QString& unitCode) const {
     const QList<IndicatorDefinition> all = IndicatorRepository(m_db).forPlan(plan.id);

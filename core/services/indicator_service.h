@@ -20,6 +20,12 @@ struct UnitIndicators {
     QList<IndicatorResult> indicators; // in the plan's order
 };
 
+// A sub-unit's total of an indicator (IndicatorService::children).
+struct UnitFigure {
+    Unit unit;
+    IndicatorFigure figure;
+};
+
 // Evaluates a plan's indicators on the consolidated figures of a unit's subtree (own rows plus
 // all descendants', summed before any ratio), like for like against the indicator's baseline
 // year (domain/like_for_like), from the forms the definitions name (services/indicator_sources).
@@ -45,6 +51,12 @@ public:
     // (the 职业病 page's table against the baseline, the charts on 概览 and 趋势).
     IndicatorTrend trend(const IndicatorDefinition& d, const Plan& plan,
                          const QString& unitCode) const;
+    // The direct sub-units' totals in the year, lagging first: 滞后 and 未达成 (furthest behind
+    // the path first), then those without a verdict (无数据, 覆盖不足, ...), then 进度正常 and
+    // 已达成, the weakest value first; the units' order among equals.
+    QList<UnitFigure> children(const IndicatorDefinition& d, const Plan& plan,
+                               const QString& unitCode, int year) const;
+
     // The trend of the plan's occupational-disease cases (domain/plan_targets'
     // diseaseCasesIndex): the definition (with the plan's reduction target, if any) and its
     // points; none when the plan has no such indicator.

@@ -162,34 +162,6 @@ bool TrainingRepository::hasData(const QString& unitCode, int year) const {
     return FormRepository(m_db).hasData(kForm, unitCode, year);
 }
 
-QMap<int, TrainingCounts> TrainingRepository::history(const QString& unitCode) const {
-    QMap<int, TrainingCounts> out;
-    QSqlQuery q(m_db);
-    // Every year with rows (even empty ones), then the sums of the filled cells.
-    q.prepare(subtreeCte() + QStringLiteral("SELECT DISTINCT v.year FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.exec();
-    while (q.next())
-        out[q.value(0).toInt()];
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT v.year, v.column_key, SUM(v.number_value) FROM form_value v"
-                             " JOIN sub ON v.unit_code = sub.code WHERE v.form_code = :form"
-                             " AND v.number_value IS NOT NULL GROUP BY v.year, v.column_key"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), kForm);
-    q.exec();
-    while (q.next())
-        for (int f = 0; f < kTrainingFieldCount; ++f) {
-            const auto field = static_cast<TrainingField>(f);
-            if (q.value(1).toString() == trainingFieldKey(field))
-                trainingRef(out[q.value(0).toInt()], field) = q.value(2).toLongLong();
-        }
-    return out;
-}
-
 bool TrainingRepository::saveWithinTransaction(const TrainingTable& table, const QString& source,
                                                QString* error, RevisionTicket* ticket,
                                                const QString& action) {

@@ -30,8 +30,6 @@ public:
 
     // Whether the unit holds the form for the year (indicator_sources asks each unit).
     bool hasData(const QString& unitCode, int year) const;
-    // The subtree's summed counts per year, every year that has rows.
-    QMap<int, TrainingCounts> history(const QString& unitCode) const;
 
     // Inside the caller's transaction (the register derivation), as the form engine saves any
     // form, with its audit event (`action`); ticket: the revision the caller loaded, nullptr

@@ -4,14 +4,19 @@
 // expected text is tests/data/golden/expected/*.report.txt, written with
 // YUFANG_GOLDEN_UPDATE=1 by that release. Never regenerate it to make this test pass.
 //
-// The 职业病 page is the form engine's printed form (FormTableExport::report, the layout in the
-// definition's `print`, the trend the disease-cases indicator's). The 培训 page is still
-// TrainingExport's; the engine prints it the same but for one word, checked below.
+// Both pages are the form engine's printed form (FormTableExport::report): the layout in the
+// definition's `print`, the 职业病 trend the disease-cases indicator's, the 培训 coverage line
+// the training-coverage indicator's on its path from the first year with data.
+//
+// One word changed on purpose (December 2026, issue 13): the 培训 page of 临沂市 and 山东省 2023,
+// whose units had not all reported (2 of 15 and of 16 returns), said 进度正常 where 概览, the 培训
+// tab and the progress CSV said 覆盖不足 (docs/progress.md: no verdict below the plan's
+// reporting threshold). The page now says what they say; those two lines of the expected text
+// were edited by hand, nothing else.
 #include "test_support.h"
 
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
-#include "services/training_export.h"
 #include "services/unit_bureau.h"
 
 #include <QDir>
@@ -87,7 +92,8 @@ TEST_CASE("The printed training and disease tables read as released", "[golden][
     loadFixture(t.connection());
     for (const auto& [unit, year] : kTargets) {
         QString error;
-        const auto training = TrainingExport(t.connection()).report(unit, year, &error);
+        const auto training =
+            FormTableExport(t.connection()).report(unit, u"training"_s, year, &error);
         INFO(error.toStdString());
         REQUIRE(training);
         compare(u"training-%1-%2.report.txt"_s.arg(unit).arg(year), documentText(*training));
@@ -97,35 +103,9 @@ TEST_CASE("The printed training and disease tables read as released", "[golden][
         compare(u"disease-%1-%2.report.txt"_s.arg(unit).arg(year), documentText(*disease));
         // What the text above does not show: every page is headed by the bureau and the
         // page's own title, as the released page was.
-        CHECK(disease->runningHeader.issuer == bureauName(t.connection(), unit));
-        CHECK(disease->runningHeader.title.isEmpty());
-    }
-}
-
-// The engine prints the 培训 page from the definition's `print` and the training-coverage
-// indicator (its path from the first year with data) exactly as released, with one difference:
-// for a parent whose units have not all reported (临沂市 and 山东省 2023: 2 of 15 and of 16
-// returns), the status is the indicator engine's 覆盖不足 (docs/progress.md: no status below the
-// plan's reporting threshold), where TrainingExport says 进度正常 without looking at the
-// returns. Until that is decided, the 培训 tab prints through TrainingExport (docs/forms.md).
-TEST_CASE(
-    "The engine prints the training page as released but for the status of incomplete returns",
-    "[golden][training]") {
-    TempDatabase t;
-    loadFixture(t.connection());
-    for (const auto& [unit, year] : kTargets) {
-        QString error;
-        const auto engine =
-            FormTableExport(t.connection()).report(unit, u"training"_s, year, &error);
-        INFO(error.toStdString());
-        REQUIRE(engine);
-        const auto released = TrainingExport(t.connection()).report(unit, year, &error);
-        REQUIRE(released);
-        CHECK(engine->runningHeader == released->runningHeader);
-        QString expected = QString::fromUtf8(
-            readBytes(kGolden + u"/expected/training-%1-%2.report.txt"_s.arg(unit).arg(year)));
-        if (unit == u"371300"_s || unit == u"370000"_s)
-            expected.replace(u"状态：进度正常"_s, u"状态：覆盖不足"_s);
-        CHECK(QString::fromUtf8(documentText(*engine)) == expected);
+        for (const ReportDocument* doc : {&*training, &*disease}) {
+            CHECK(doc->runningHeader.issuer == bureauName(t.connection(), unit));
+            CHECK(doc->runningHeader.title.isEmpty());
+        }
     }
 }

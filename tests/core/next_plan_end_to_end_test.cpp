@@ -14,16 +14,19 @@
 #include "form_fixtures.h"
 #include "test_support.h"
 
+#include "domain/plan_targets.h"
 #include "domain/progress.h"
 #include "domain/training_coverage.h"
+#include "services/indicator_service.h"
 #include "services/progress_service.h"
-#include "services/training_progress.h"
 #include "storage/annex_repository.h"
+#include "storage/indicator_repository.h"
 #include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
 #include "storage/training_repository.h"
+#include "storage/unit_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -119,21 +122,25 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     CHECK_FALSE(planCategories.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
     const TrainingTable table = TrainingRepository(db).figures(kLanshan, 2027);
     CHECK(table.rows.size() == 8 * categories.size()); // 8 key industries × the categories
-    const TrainingProgress coverage(db);
-    CHECK(coverage.planOf(kLanshan)->trainingCoverageTarget == Approx(0.90));
-    const TrainingAssessment a = coverage.assess(kLanshan, 2027);
-    CHECK(a.target == Approx(0.90));
-    REQUIRE(a.coverage.has_value());
-    CHECK(rates::formatTrainingCoverage(a.counts) == u"70.00"_s);
+    // Its coverage is the plan's training-coverage indicator, as 培训, 概览 and the page read it.
+    const auto plan = PlanRepository(db).find(UnitRepository(db).effectivePlanId(kLanshan, 2027));
+    REQUIRE(plan);
+    CHECK(plan->trainingCoverageTarget == Approx(0.90));
+    const QList<IndicatorDefinition> indicators = IndicatorRepository(db).forPlan(plan->id);
+    const auto index = plan_targets::trainingCoverageIndex(indicators);
+    REQUIRE(index);
+    const IndicatorDefinition& coverage = indicators.at(*index);
+    CHECK(coverage.target == Approx(0.90));
+    const IndicatorService service(db);
+    const IndicatorFigure a = service.evaluate(coverage, *plan, kLanshan, 2027).total;
+    REQUIRE(a.value.has_value());
+    CHECK(a.value->format(100) == u"70.00"_s);
     REQUIRE(a.expected.has_value());
-    CHECK(*a.expected == Approx(0.60));
+    CHECK(*a.expected->value() == Approx(0.60));
     CHECK(a.pathStartYear == 2026);
-    CHECK(a.status == TrainingStatus::OnTrack);
-    CHECK(*a.gapPoints() == Approx(-10.0));
-    const QList<TrainingAssessment> series = coverage.series(kLanshan);
-    REQUIRE_FALSE(series.isEmpty());
-    CHECK(series.first().year == 2025);
-    CHECK(series.last().year == 2030);
-    CHECK(series.last().expected.has_value());
-    CHECK(*series.last().expected == Approx(0.90));
+    CHECK(a.status == glossary::Term::OnTrack);
+    CHECK(*indicators::shortfall(coverage, a) == Approx(-0.10));
+    const IndicatorFigure end = service.evaluate(coverage, *plan, kLanshan, 2030).total;
+    REQUIRE(end.expected.has_value());
+    CHECK(*end.expected->value() == Approx(0.90));
 }

@@ -13,11 +13,15 @@
 #include "form_fixtures.h"
 #include "test_support.h"
 
+#include "domain/plan_targets.h"
 #include "domain/training_coverage.h"
 #include "domain/training_layout.h"
 #include "domain/training_validation.h"
-#include "services/training_progress.h"
+#include "services/indicator_service.h"
+#include "storage/indicator_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/training_repository.h"
+#include "storage/unit_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -45,6 +49,26 @@ void put(const QSqlDatabase& db, const QString& unit, int year,
 
 QString pct(const TrainingCounts& c) {
     return rates::formatTrainingCoverage(c);
+}
+
+// The plan's training-coverage indicator, as the 培训 tab, 概览 and the printed page read it.
+struct Coverage {
+    IndicatorDefinition definition;
+    Plan plan;
+    IndicatorService service;
+    Coverage(const QSqlDatabase& db, const QString& unit, int year) : service(db) {
+        plan = *PlanRepository(db).find(UnitRepository(db).effectivePlanId(unit, year));
+        const QList<IndicatorDefinition> all = IndicatorRepository(db).forPlan(plan.id);
+        definition = all.at(*plan_targets::trainingCoverageIndex(all));
+    }
+    IndicatorFigure of(const QString& unit, int year) const {
+        return service.evaluate(definition, plan, unit, year).total;
+    }
+};
+
+double fraction(const std::optional<rates::Ratio>& r) {
+    REQUIRE(r.has_value());
+    return *r->value();
 }
 
 struct Fixture {
@@ -102,9 +126,12 @@ TEST_CASE("Training coverage consolidates up the hierarchy from counts never fro
         CHECK(*linyi.find(u"危险化学品"_s, A)->counts.keyPersonnel == 20);
     }
     CHECK(FormRepository(f.t.connection()).unitsWithData(u"training"_s, u"371300"_s, 2023) == 2);
-    const auto history = TrainingRepository(f.t.connection()).history(u"371300"_s);
-    REQUIRE(history.keys() == QList<int>{2023});
-    CHECK(*history.value(2023).trained == 205);
+    // The indicator sums the same counts: 205 / 375.
+    const IndicatorFigure linyi =
+        Coverage(f.t.connection(), u"371300"_s, 2023).of(u"371300"_s, 2023);
+    REQUIRE(linyi.value.has_value());
+    CHECK(linyi.value->numerator == 205);
+    CHECK(linyi.value->denominator == 375);
 }
 
 TEST_CASE("The printed lines carry industry subtotals category totals and the total",
@@ -125,53 +152,57 @@ TEST_CASE("Zero key personnel gives no coverage and no data never a crash", "[tr
     CHECK_FALSE(rates::trainingCoverage(tc(-1, 5)).has_value());
     CHECK_FALSE(rates::trainingCoverage(tc(10, -1)).has_value());
     CHECK(rates::formatTrainingCoverage(tc(0, 0)) == u"—"_s);
-    Plan plan;
-    const TrainingAssessment a = training::assess(plan, {{2023, tc(0, 0)}}, 2023);
-    CHECK(a.status == TrainingStatus::NoData);
-    CHECK_FALSE(a.expected.has_value());
-    CHECK(trainingStatusOfficialName(a.status) == u"无数据"_s);
+    TempDatabase t;
+    put(t.connection(), u"371302"_s, 2023, {{u"矿山"_s, A, tc(0, 0)}});
+    const IndicatorFigure f = Coverage(t.connection(), u"371302"_s, 2023).of(u"371302"_s, 2023);
+    CHECK_FALSE(f.value.has_value());
+    CHECK(f.status == glossary::Term::NoData);
+    CHECK_FALSE(f.expected.has_value());
+    CHECK(glossary::officialName(f.status) == u"无数据"_s);
 }
 
 TEST_CASE("The path to 100 percent runs from the first year with data to the plan's end",
           "[training]") {
-    Plan plan; // 2020 baseline, 2025 end, target 100 %
-    QMap<int, TrainingCounts> h{
-        {2022, tc(100, 40)}, {2023, tc(100, 55)}, {2024, tc(100, 85)}, {2025, tc(100, 100)}};
-    CHECK_FALSE(training::expectedCoverage(plan, h, 2021).has_value());
-    int start = 0;
-    CHECK(*training::expectedCoverage(plan, h, 2022, &start) == Approx(0.40));
-    CHECK(start == 2022);
-    CHECK(*training::expectedCoverage(plan, h, 2023) == Approx(0.60)); // 0.4 + 0.6 × 1/3
-    CHECK(*training::expectedCoverage(plan, h, 2024) == Approx(0.80)); // 0.4 + 0.6 × 2/3
-    CHECK(*training::expectedCoverage(plan, h, 2025) == Approx(1.00));
-
-    CHECK(training::assess(plan, h, 2021).status == TrainingStatus::NoData);
-    CHECK(training::assess(plan, h, 2022).status == TrainingStatus::OnTrack);
-    const TrainingAssessment y2023 = training::assess(plan, h, 2023);
-    CHECK(y2023.status == TrainingStatus::Behind);
-    CHECK(*y2023.gapPoints() == Approx(5.0));
-    CHECK(training::assess(plan, h, 2024).status == TrainingStatus::OnTrack);
-    CHECK(training::assess(plan, h, 2025).status == TrainingStatus::Met);
-    h[2025] = tc(100, 99);
-    CHECK(training::assess(plan, h, 2025).status == TrainingStatus::Behind);
+    TempDatabase t; // the 2021-2025 plan: 2020 baseline, 2025 end, target 100 %
+    const QString unit = u"371302"_s;
+    for (const auto& [year, trained] : {std::pair{2022, 40}, {2023, 55}, {2024, 85}, {2025, 100}})
+        put(t.connection(), unit, year, {{u"矿山"_s, A, tc(100, trained)}});
+    const Coverage c(t.connection(), unit, 2023);
+    CHECK(c.of(unit, 2021).status == glossary::Term::NoData);
+    CHECK_FALSE(c.of(unit, 2021).expected.has_value());
+    CHECK(fraction(c.of(unit, 2022).expected) == Approx(0.40));
+    CHECK(c.of(unit, 2022).pathStartYear == 2022);
+    CHECK(c.of(unit, 2022).status == glossary::Term::OnTrack);
+    const IndicatorFigure y2023 = c.of(unit, 2023);
+    CHECK(fraction(y2023.expected) == Approx(0.60)); // 0.4 + 0.6 × 1/3
+    CHECK(y2023.status == glossary::Term::Behind);
+    CHECK(*indicators::shortfall(c.definition, y2023) == Approx(0.05));
+    CHECK(fraction(c.of(unit, 2024).expected) == Approx(0.80)); // 0.4 + 0.6 × 2/3
+    CHECK(c.of(unit, 2024).status == glossary::Term::OnTrack);
+    CHECK(fraction(c.of(unit, 2025).expected) == Approx(1.00));
+    CHECK(c.of(unit, 2025).status == glossary::Term::Met);
+    put(t.connection(), unit, 2025, {{u"矿山"_s, A, tc(100, 99)}});
+    CHECK(c.of(unit, 2025).status == glossary::Term::Behind); // the path ends at the target
     // a baseline-year survey with figures is the first year: then the path starts at 2020
-    h[2020] = tc(100, 0);
-    CHECK(*training::expectedCoverage(plan, h, 2023) == Approx(0.60)); // 0 + 1 × 3/5
+    put(t.connection(), unit, 2020, {{u"矿山"_s, A, tc(100, 0)}});
+    CHECK(fraction(c.of(unit, 2023).expected) == Approx(0.60)); // 0 + 1 × 3/5
+    CHECK(c.of(unit, 2023).pathStartYear == 2020);
 }
 
 TEST_CASE("Child units are listed worst first", "[training]") {
     Fixture f;
     // 罗庄区 2022: 30/40 = 75 %, so 2023 should reach 75 + 25 × 1/3 = 83.33 % but has 80 %: behind.
     put(f.t.connection(), u"371311"_s, 2022, {{u"危险化学品"_s, A, tc(40, 30)}});
-    const QList<ChildTrainingStatus> children =
-        TrainingProgress(f.t.connection()).children(u"371300"_s, 2023);
+    const Coverage c(f.t.connection(), u"371300"_s, 2023);
+    const QList<UnitFigure> children = c.service.children(c.definition, c.plan, u"371300"_s, 2023);
     REQUIRE(children.size() == 15);
     CHECK(children.first().unit.code == u"371311"_s);
-    CHECK(children.first().assessment.status == TrainingStatus::Behind);
-    CHECK(*children.first().assessment.gapPoints() == Approx(25.0 / 3.0 + 75.0 - 80.0));
-    CHECK(children.at(1).assessment.status == TrainingStatus::NoData);
+    CHECK(children.first().figure.status == glossary::Term::Behind);
+    CHECK(*indicators::shortfall(c.definition, children.first().figure) ==
+          Approx((25.0 / 3.0 + 75.0 - 80.0) / 100.0));
+    CHECK(children.at(1).figure.status == glossary::Term::NoData);
     CHECK(children.last().unit.code == u"371302"_s);
-    CHECK(children.last().assessment.status == TrainingStatus::OnTrack);
+    CHECK(children.last().figure.status == glossary::Term::OnTrack);
 }
 
 TEST_CASE("Training validation errors block and warnings do not", "[training][validation]") {

@@ -7,7 +7,6 @@
 #include "io/csv_writer.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
-#include "services/training_export.h"
 #include "storage/training_repository.h"
 
 using namespace yufang;

@@ -7,7 +7,6 @@
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
-#include "services/training_export.h"
 #include "storage/migrations.h"
 #include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"

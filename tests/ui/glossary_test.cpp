@@ -14,7 +14,6 @@
 #include "window_fixture.h"
 
 #include "domain/status_glossary.h"
-#include "domain/training_coverage.h"
 #include "io/progress_csv_writer.h"
 #include "report/progress_report.h"
 #include "storage/annex_repository.h"
@@ -160,16 +159,6 @@ TEST_CASE("glossary terms read the same on every surface in zh_CN", "[ui][glossa
         for (const QString& cell : cells)
             CHECK(cell == chinese);
         CHECK(legendOf(doc).contains(chinese));
-    }
-
-    // 培训 uses the same words for the same statuses.
-    for (TrainingStatus status : {TrainingStatus::Met, TrainingStatus::OnTrack,
-                                  TrainingStatus::Behind, TrainingStatus::NoData}) {
-        const QString key = trainingStatusKey(status);
-        INFO(key.toStdString());
-        REQUIRE(docs.contains(key));
-        CHECK(trainingStatusLabel(status) == docs.value(key).chinese);
-        CHECK(trainingStatusOfficialName(status) == docs.value(key).chinese);
     }
 }
 

@@ -202,6 +202,18 @@ void FormEditor::setBanner(const QString& text, bool warning) {
     m_banner->setVisible(!text.isEmpty());
 }
 
+void FormEditor::setConsolidatedBanner(const Completeness& c, int year) {
+    QString text = tr("Consolidated: the unit's own rows plus all units below it; 应报 %1, "
+                      "已报 %2 for %3. Read-only: select a unit without sub-units to edit.")
+                       .arg(c.expected)
+                       .arg(c.reported)
+                       .arg(year);
+    if (c.isPartial())
+        text +=
+            QLatin1Char('\n') + tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
+    setBanner(text, c.isPartial());
+}
+
 void FormEditor::setForm(const FormDefinition& definition, const FormTable& table,
                          const QString& unitLine, bool readOnly, bool fieldsEditable) {
     m_loading = true;

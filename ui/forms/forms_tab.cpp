@@ -209,16 +209,8 @@ void FormsTab::showForm() {
         tr("Reporting unit: %1 (%2)    Year: %3").arg(unit->name, unit->code).arg(year), readOnly,
         !readOnly);
     if (parent) {
-        const Completeness c = form_access::completeness(db, definition->code, unit->code, year);
-        QString text = tr("Consolidated: the sum of the units below; 应报 %1, 已报 %2 for %3. "
-                          "Read-only: select a unit without sub-units to fill the form in.")
-                           .arg(c.expected)
-                           .arg(c.reported)
-                           .arg(year);
-        if (c.isPartial())
-            text += QLatin1Char('\n') +
-                    tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
-        m_editor->setBanner(text, c.isPartial());
+        m_editor->setConsolidatedBanner(
+            form_access::completeness(db, definition->code, unit->code, year), year);
     } else if (m_session.isReadOnly()) {
         m_editor->setBanner(readOnlyReason(m_session), true);
     } else if (!table.hasFigures()) {

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "domain/status_glossary.h"
+#include "progress/status_style.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -13,23 +14,6 @@
 namespace yufang {
 
 namespace {
-// The dashboard's colours (progress/status_style.h), for the statuses an indicator can have.
-QColor termColor(glossary::Term term) {
-    switch (term) {
-    case glossary::Term::Met:
-        return QColor(0x1B, 0x7F, 0x3B);
-    case glossary::Term::OnTrack:
-        return QColor(0x00, 0x5A, 0x9C);
-    case glossary::Term::Behind:
-    case glossary::Term::NotMet:
-        return QColor(0xC0, 0x39, 0x2B);
-    case glossary::Term::LowCoverage:
-        return QColor(0xB9, 0x77, 0x0E);
-    default:
-        return QColor(0x77, 0x77, 0x77);
-    }
-}
-
 // The accident rate over the 基本情况表 has the cards above; these are the others.
 bool shownHere(const IndicatorDefinition& d) {
     return d.formCode != QLatin1String("annex");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/progress.h"
+#include "domain/status_glossary.h"
 
 #include <QColor>
 
@@ -23,6 +24,23 @@ inline QColor progressStatusColor(ProgressStatus status) {
         break;
     }
     return QColor(0x77, 0x77, 0x77);
+}
+
+// The same colours for the statuses of the indicator engine (domain/status_glossary).
+inline QColor termColor(glossary::Term term) {
+    switch (term) {
+    case glossary::Term::Met:
+        return progressStatusColor(ProgressStatus::Met);
+    case glossary::Term::OnTrack:
+        return progressStatusColor(ProgressStatus::OnTrack);
+    case glossary::Term::Behind:
+    case glossary::Term::NotMet:
+        return progressStatusColor(ProgressStatus::Behind);
+    case glossary::Term::LowCoverage:
+        return progressStatusColor(ProgressStatus::LowCoverage);
+    default:
+        return progressStatusColor(ProgressStatus::NoData);
+    }
 }
 
 } // namespace yufang

@@ -50,7 +50,7 @@ QString CoverageChart::legendText() const {
     return m_legend->text();
 }
 
-void CoverageChart::setSeries(const QList<TrainingAssessment>& series, double target) {
+void CoverageChart::setSeries(const QList<IndicatorFigure>& series, double target) {
     QChart* c = m_view->chart();
     c->removeAllSeries();
     for (QAbstractAxis* axis : c->axes())
@@ -74,13 +74,13 @@ void CoverageChart::setSeries(const QList<TrainingAssessment>& series, double ta
     const int last = series.last().year;
     goal->append(first, target * 100.0);
     goal->append(last, target * 100.0);
-    for (const TrainingAssessment& a : series) {
-        if (a.coverage) {
-            coverage->append(a.year, *a.coverage->value(100.0));
-            points->append(a.year, *a.coverage->value(100.0));
+    for (const IndicatorFigure& f : series) {
+        if (const auto v = f.value ? f.value->value(100.0) : std::nullopt) {
+            coverage->append(f.year, *v);
+            points->append(f.year, *v);
         }
-        if (a.expected)
-            path->append(a.year, *a.expected * 100.0);
+        if (const auto e = f.expected ? f.expected->value(100.0) : std::nullopt)
+            path->append(f.year, *e);
     }
     for (QAbstractSeries* s :
          {static_cast<QAbstractSeries*>(goal), static_cast<QAbstractSeries*>(path),

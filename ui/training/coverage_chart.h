@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/training_coverage.h"
+#include "domain/indicator_evaluation.h"
 
 #include <QWidget>
 
@@ -20,7 +20,8 @@ class CoverageChart : public QWidget {
 public:
     explicit CoverageChart(QWidget* parent = nullptr);
 
-    void setSeries(const QList<TrainingAssessment>& series, double target);
+    // The training-coverage indicator's totals, a year each; target: the level, a fraction.
+    void setSeries(const QList<IndicatorFigure>& series, double target);
     // Points of the coverage line (year, %), for tests.
     QList<QPointF> coveragePoints() const;
     // The legend as shown (rich text), for tests.

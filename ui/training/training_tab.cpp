@@ -16,12 +16,15 @@
 #include "server/read_only_reason.h"
 #include "session.h"
 
+#include "domain/plan_targets.h"
 #include "domain/training_validation.h"
 #include "io/csv_writer.h"
 #include "io/file_output.h"
+#include "progress/status_style.h"
+#include "services/form_table_export.h"
 #include "services/form_table_import.h"
-#include "services/training_export.h"
-#include "services/training_progress.h"
+#include "services/indicator_service.h"
+#include "storage/indicator_repository.h"
 #include "storage/plan_category_store.h"
 
 #include <QFileDialog>
@@ -39,24 +42,6 @@ namespace yufang {
 
 namespace {
 const QString kForm = QStringLiteral("training");
-
-QString percent(std::optional<double> fraction) {
-    return fraction ? QStringLiteral("%1").arg(*fraction * 100.0, 0, 'f', 2) : QStringLiteral("—");
-}
-
-QColor statusColour(TrainingStatus s) {
-    switch (s) {
-    case TrainingStatus::Met:
-        return QColor(0x1E, 0x84, 0x49);
-    case TrainingStatus::OnTrack:
-        return QColor(0x1F, 0x5F, 0xAF);
-    case TrainingStatus::Behind:
-        return QColor(0xC0, 0x39, 0x2B);
-    case TrainingStatus::NoData:
-        break;
-    }
-    return QColor(0x77, 0x77, 0x77);
-}
 
 // The key-personnel categories of the form, in its order (the row keys of its groups).
 QStringList categoriesOf(const FormTable& table) {
@@ -194,16 +179,8 @@ void TrainingTab::reload() {
                               .arg(categoriesOf(table).join(QStringLiteral("、"))),
                           readOnly, !readOnly);
         if (parent) {
-            const Completeness c = form_access::completeness(db, kForm, unit->code, year);
-            QString text = tr("Consolidated: the unit's own rows plus all units below it; 应报 %1, "
-                              "已报 %2 for %3. Read-only: select a unit without sub-units to edit.")
-                               .arg(c.expected)
-                               .arg(c.reported)
-                               .arg(year);
-            if (c.isPartial())
-                text += QLatin1Char('\n') +
-                        tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
-            m_editor->setBanner(text, c.isPartial());
+            m_editor->setConsolidatedBanner(form_access::completeness(db, kForm, unit->code, year),
+                                            year);
         } else if (m_session.isReadOnly()) {
             // A copy opened read-only says why the unit's own table cannot be edited.
             m_editor->setBanner(readOnlyReason(m_session), true);
@@ -220,40 +197,52 @@ void TrainingTab::reload() {
     updateActions();
 }
 
+// The plan's training-coverage indicator, evaluated like every indicator (its path from the
+// first year with data, no status below the plan's reporting threshold: docs/progress.md), so
+// the panel, 概览 and the printed page say the same.
 void TrainingTab::updateProgress() {
     m_children->setRowCount(0);
     const auto unit = m_session.unit();
     const auto plan = m_session.plan();
-    if (!unit || !plan) {
+    const QSqlDatabase db = m_session.connection();
+    const QList<IndicatorDefinition> all =
+        plan ? IndicatorRepository(db).forPlan(plan->id) : QList<IndicatorDefinition>{};
+    const auto index = plan_targets::trainingCoverageIndex(all);
+    if (!unit || !plan || !index) {
         m_status->clear();
         m_chart->setSeries({}, 1.0);
         return;
     }
-    const TrainingProgress progress(m_session.connection());
-    const TrainingAssessment a = progress.assess(unit->code, m_session.year());
+    const IndicatorDefinition& d = all.at(*index);
+    const IndicatorService service(db);
+    const int year = m_session.year();
+    const IndicatorFigure f = service.evaluate(d, *plan, unit->code, year).total;
     m_status->setText(
         tr("<b>Training coverage %1: %2%</b> — path %3%, target %4% by %5 — "
            "<span style=\"color:%6\"><b>%7</b></span>")
-            .arg(m_session.year())
-            .arg(a.coverage ? a.coverage->format(100) : QStringLiteral("—"), percent(a.expected))
-            .arg(a.target * 100.0, 0, 'f', 0)
+            .arg(year)
+            .arg(indicators::formatValue(d, f.value), indicators::formatValue(d, f.expected))
+            .arg(indicators::formatTarget(d, f.target))
             .arg(plan->endYear)
-            .arg(statusColour(a.status).name(), trainingStatusLabel(a.status)));
-    m_chart->setSeries(progress.series(unit->code), plan->trainingCoverageTarget);
-    const QList<ChildTrainingStatus> children = progress.children(unit->code, m_session.year());
+            .arg(termColor(f.status).name(), glossary::label(f.status)));
+    // The chart runs over the plan's period (and any later year shown), the path to its end.
+    QList<IndicatorFigure> series;
+    for (int y = indicators::baselineYear(d, *plan); y <= std::max(plan->endYear, year); ++y)
+        series << (y == year ? f : service.evaluate(d, *plan, unit->code, y).total);
+    m_chart->setSeries(series, d.target);
+    const QList<UnitFigure> children = service.children(d, *plan, unit->code, year);
     m_children->setRowCount(int(children.size()));
     for (int r = 0; r < children.size(); ++r) {
-        const ChildTrainingStatus& c = children.at(r);
-        const QStringList cells = {
-            c.unit.name,
-            c.assessment.coverage ? c.assessment.coverage->format(100) : QStringLiteral("—"),
-            percent(c.assessment.expected), trainingStatusLabel(c.assessment.status)};
+        const UnitFigure& c = children.at(r);
+        const QStringList cells = {c.unit.name, indicators::formatValue(d, c.figure.value),
+                                   indicators::formatValue(d, c.figure.expected),
+                                   glossary::label(c.figure.status)};
         for (int col = 0; col < cells.size(); ++col) {
             auto* item = new QTableWidgetItem(cells.at(col));
             item->setData(Qt::UserRole, c.unit.code);
-            item->setData(Qt::UserRole + 1, trainingStatusKey(c.assessment.status));
+            item->setData(Qt::UserRole + 1, glossary::key(c.figure.status));
             if (col == 3)
-                item->setForeground(statusColour(c.assessment.status));
+                item->setForeground(termColor(c.figure.status));
             if (col == 1 || col == 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_children->setItem(r, col, item);
@@ -389,7 +378,7 @@ bool TrainingTab::exportPdf(const QString& path, QString* error) const {
     if (!unit)
         return false;
     const auto doc =
-        TrainingExport(m_session.connection()).report(unit->code, m_session.year(), error);
+        FormTableExport(m_session.connection()).report(unit->code, kForm, m_session.year(), error);
     if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
         return false;
     status::fileWritten(this, path);
@@ -436,8 +425,10 @@ void TrainingTab::printPreview() {
     if (!unit || !maybeSave())
         return;
     QString error;
+    // The form engine's printed form: the layout in the definition, the status the
+    // training-coverage indicator's.
     const auto doc =
-        TrainingExport(m_session.connection()).report(unit->code, m_session.year(), &error);
+        FormTableExport(m_session.connection()).report(unit->code, kForm, m_session.year(), &error);
     if (!doc) {
         m_prompter.warning(this, tr("Print preview"), error);
         return;
