@@ -305,4 +305,15 @@ QString formatTarget(const IndicatorDefinition& d, const std::optional<Ratio>& t
                                                          : formatValue(d, target);
 }
 
+QString formatTargetInWords(const IndicatorDefinition& d, const std::optional<Ratio>& target) {
+    QString text = formatTarget(d, target);
+    if (!target || !text.contains(QLatin1Char('.')))
+        return text;
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 } // namespace yufang::indicators

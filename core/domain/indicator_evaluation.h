@@ -136,6 +136,9 @@ QString describeChange(const IndicatorDefinition& d, const std::optional<rates::
 // The target or expectation as it reads in the indicator's terms: a change in %, a level in
 // the value's scale; "—" without one.
 QString formatTarget(const IndicatorDefinition& d, const std::optional<rates::Ratio>& target);
+// The same without trailing zeros, as a sentence reads it: "100", "92.5", "−10".
+QString formatTargetInWords(const IndicatorDefinition& d,
+                            const std::optional<rates::Ratio>& target);
 
 // The year against the baseline as a trend table reads it: the difference in the value's own
 // terms, signed, and the relative change in brackets, "−13 (−40.63%)", "+3" (a zero baseline

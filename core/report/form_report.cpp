@@ -31,17 +31,6 @@ QString formulaText(const QString& key) {
     return {};
 }
 
-// "100.00" → "100", "92.50" → "92.5": a target as a sentence reads it.
-QString trimmedNumber(QString text) {
-    if (!text.contains(QLatin1Char('.')))
-        return text;
-    while (text.endsWith(QLatin1Char('0')))
-        text.chop(1);
-    if (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
 // One indicator as the layout's line: {name}, {value}, {expected}, {target}, {status}.
 QString indicatorLine(const QString& pattern, const IndicatorResult& r) {
     const IndicatorDefinition& d = r.definition;
@@ -50,9 +39,7 @@ QString indicatorLine(const QString& pattern, const IndicatorResult& r) {
     line.replace(QStringLiteral("{name}"), d.name)
         .replace(QStringLiteral("{value}"), indicators::formatValue(d, f.value))
         .replace(QStringLiteral("{expected}"), indicators::formatTarget(d, f.expected))
-        .replace(QStringLiteral("{target}"),
-                 f.target ? trimmedNumber(indicators::formatTarget(d, f.target))
-                          : rates::notApplicable())
+        .replace(QStringLiteral("{target}"), indicators::formatTargetInWords(d, f.target))
         .replace(QStringLiteral("{status}"), glossary::officialName(f.status));
     return line;
 }

@@ -222,7 +222,7 @@ void TrainingTab::updateProgress() {
            "<span style=\"color:%6\"><b>%7</b></span>")
             .arg(year)
             .arg(indicators::formatValue(d, f.value), indicators::formatValue(d, f.expected))
-            .arg(indicators::formatTarget(d, f.target))
+            .arg(indicators::formatTargetInWords(d, f.target))
             .arg(plan->endYear)
             .arg(termColor(f.status).name(), glossary::label(f.status)));
     // The chart runs over the plan's period (and any later year shown), the path to its end.
