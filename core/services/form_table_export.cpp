@@ -21,24 +21,6 @@ struct Text {
 };
 } // namespace
 
-Completeness formCompleteness(const QSqlDatabase& db, const QString& formCode,
-                              const QString& unitCode, int year) {
-    Completeness c;
-    const UnitRepository units(db);
-    const FormRepository forms(db);
-    const QStringList subtree = units.subtreeCodes(unitCode);
-    for (const Unit& unit : units.all()) {
-        if (!subtree.contains(unit.code) || units.hasChildren(unit.code))
-            continue;
-        ++c.expected;
-        if (forms.hasData(formCode, unit.code, year))
-            ++c.reported;
-        else
-            c.missing << unit.name;
-    }
-    return c;
-}
-
 std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& unitText,
                                                                  const QString& formCode, int year,
                                                                  QString* error) const {
@@ -60,7 +42,7 @@ std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& 
     f.unit = *unit;
     f.table = FormRepository(m_db).figures(*definition, unit->code, year);
     if (units.hasChildren(unit->code)) {
-        f.completeness = formCompleteness(m_db, formCode, unit->code, year);
+        f.completeness = rollUpCompleteness(m_db, unit->code, year, formCode);
         if (definition->consolidationNote)
             f.statusNote = f.completeness.officialNote();
     }

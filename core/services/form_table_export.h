@@ -58,8 +58,4 @@ private:
     QSqlDatabase m_db;
 };
 
-// For a unit with children: its leaves holding the form for the year; for a leaf: itself.
-Completeness formCompleteness(const QSqlDatabase& db, const QString& formCode,
-                              const QString& unitCode, int year);
-
 } // namespace yufang

@@ -254,7 +254,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                    Text::tr("%1 %2: no figures are filled in").arg(unit->name).arg(*year));
         const bool replaces = repository.hasData(d.code, unit->code, *year);
         if (units.hasChildren(unit->code))
-            if (const int below = formCompleteness(m_db, d.code, unit->code, *year).reported)
+            if (const int below = rollUpCompleteness(m_db, unit->code, *year, d.code).reported)
                 report(Severity::Warning, read.unitLine,
                        Text::tr("%1's sub-units already hold the form %2 for %3 (%4 unit(s)); "
                                 "these rows are stored as %1's own and added to theirs in every "

@@ -3,6 +3,7 @@
 #include "domain/rates.h"
 #include "io/csv_writer.h"
 #include "storage/annex_repository.h"
+#include "storage/form_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
@@ -61,17 +62,18 @@ QString Completeness::officialNote() const {
         .arg(missing.join(QStringLiteral("、")));
 }
 
-Completeness rollUpCompleteness(const QSqlDatabase& db, const QString& unitCode, int year) {
+Completeness rollUpCompleteness(const QSqlDatabase& db, const QString& unitCode, int year,
+                                const QString& formCode) {
     Completeness c;
     const UnitRepository units(db);
-    const AnnexRepository annexes(db);
+    const FormRepository forms(db);
     const QStringList subtree = units.subtreeCodes(unitCode);
     // subtreeCodes is breadth-first; tree order comes from all(), which lists parents first.
     for (const Unit& unit : units.all()) {
         if (!subtree.contains(unit.code) || !isLeaf(units, unit.code))
             continue;
         ++c.expected;
-        if (annexes.hasData(unit.code, year))
+        if (forms.hasData(formCode, unit.code, year))
             ++c.reported;
         else
             c.missing << unit.name;

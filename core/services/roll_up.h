@@ -1,8 +1,8 @@
 #pragma once
 
-#include "io/table_sink.h"
 #include "domain/annex.h"
 #include "domain/plan.h"
+#include "io/table_sink.h"
 #include "report/report_document.h"
 
 #include <QSqlDatabase>
@@ -25,8 +25,10 @@ struct Completeness {
     QString officialNote() const;
 };
 
-// For a unit with children: its leaves. For a leaf: itself (1 expected).
-Completeness rollUpCompleteness(const QSqlDatabase& db, const QString& unitCode, int year);
+// For a unit with children: its leaves, reported when they hold the form for the year (the
+// 基本情况表 unless another form is named). For a leaf: itself (1 expected).
+Completeness rollUpCompleteness(const QSqlDatabase& db, const QString& unitCode, int year,
+                                const QString& formCode = QStringLiteral("annex"));
 
 // The measures of the leadership matrix.
 enum class MatrixMeasure {

@@ -85,7 +85,7 @@ int unitsWithData(const QSqlDatabase& db, const QString& formCode, const QString
 
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year) {
-    return formCompleteness(db, formCode, unitCode, year);
+    return rollUpCompleteness(db, unitCode, year, formCode);
 }
 
 bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition& definition,
