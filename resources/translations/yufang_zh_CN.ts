@@ -5037,14 +5037,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>否</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The occupational disease table has unsaved changes. Save them?</source>
-        <translation>职业病情况表有未保存的修改，是否保存？</translation>
-    </message>
-    <message>
         <source>Occupational disease target</source>
         <translation>职业病下降目标</translation>
     </message>
@@ -5057,20 +5049,8 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>导入职业病情况表</translation>
     </message>
     <message>
-        <source>Replace figures already stored for the same unit and year?</source>
-        <translation>是否替换同一单位、同一年度已有的数据？</translation>
-    </message>
-    <message>
         <source>Export occupational disease table</source>
         <translation>导出职业病情况表</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Occupational disease table: export PDF…</source>
@@ -5105,6 +5085,22 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Enter a percentage above 0 and below 100.</source>
         <translation>请输入大于 0、小于 100 的百分比。</translation>
+    </message>
+    <message>
+        <source>The occupational disease table for %1, %2 has unsaved changes. Save them?</source>
+        <translation>%1 %2 年职业病情况表有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds occupational disease figures. Replace them with %3?</source>
+        <translation>%1 %2 年已有职业病数据，是否用 %3 替换？</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Occupational disease table: print preview…</source>
+        <translation>职业病情况表：打印预览…</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5858,25 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Not reported: %1</source>
         <translation>未报：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormFileActions</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>
@@ -8044,10 +8059,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>请先改正红色标出的错误再保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>The training table for %1, %2 has unsaved changes. Save them?</source>
         <translation>%1 %2 年培训情况表有未保存的修改，是否保存？</translation>
     </message>
@@ -8070,18 +8081,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export training table</source>
         <translation>导出培训情况表</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
     </message>
     <message>
         <source>The training table of %1 for %2</source>

@@ -1,6 +1,7 @@
 // The 职业病 tab driven offscreen: editing and saving, the consolidated parent, the trend against
 // the baseline with and without a plan target, CSV in and out and the PDF.
 #include "forms/form_editor.h"
+#include "forms/form_file_actions.h"
 #include "forms/form_table_model.h"
 #include "training/disease_tab.h"
 #include "training/training_feature.h"
@@ -106,6 +107,13 @@ TEST_CASE("the occupational disease tab edits figures and shows the change again
     file.close();
     CHECK(tab->importFiles({csv}, false) == 0); // data there: refused without replace
     CHECK(tab->importFiles({csv}, true) == 1);
+    // From the 导入… button it asks file by file, as the 培训 tab does (the same actions):
+    // No keeps the stored figures, Yes replaces them.
+    f.prompter.answers.enqueue(QMessageBox::No);
+    CHECK(tab->files()->importFiles({csv}) == 0);
+    f.prompter.answers.enqueue(QMessageBox::Yes);
+    CHECK(tab->files()->importFiles({csv}) == 1);
+    CHECK(f.prompter.answers.isEmpty());
     CHECK(*DiseaseRepository(f.session->connection())
                .load(u"371311"_s, 2020)
                .total()

@@ -1,31 +1,21 @@
 #include "disease_tab.h"
-#include "import_file_filter.h"
-#include "status_messages.h"
-#include "table_file.h"
 
-#include "diagnostic_text.h"
 
 #include "charts/chart_axes.h"
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
+#include "forms/form_file_actions.h"
 #include "forms/form_table_model.h"
 #include "prompter.h"
-#include "report_renderer.h"
-#include "save_conflict.h"
 #include "server/read_only_reason.h"
 #include "session.h"
 
-#include "io/csv_writer.h"
-#include "io/file_output.h"
-#include "services/form_table_export.h"
-#include "services/form_table_import.h"
 #include "services/indicator_service.h"
 #include "services/register_figures.h"
 #include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 
 #include <QChartView>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,7 +29,16 @@ namespace yufang {
 
 DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_editor(new FormEditor(prompter, this)) {
+      m_editor(new FormEditor(prompter, this)),
+      m_files(new FormFileActions(
+          session, prompter, m_editor,
+          {QStringLiteral("disease"), QStringLiteral("职业病情况表"),
+           tr("The occupational disease table of %1 for %2"),
+           tr("The occupational disease table for %1, %2 has unsaved changes. Save them?"),
+           tr("Import occupational disease table"),
+           tr("%1 %2 already holds occupational disease figures. Replace them with %3?"),
+           tr("Export occupational disease table")},
+          this, [this] { reload(); })) {
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
     m_trend = new QTableWidget(0, 5, this);
@@ -63,11 +62,12 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
     auto* importButton = new QPushButton(tr("Import…"), this);
     auto* exportButton = new QPushButton(tr("Export table…"), this);
+    auto* printButton = new QPushButton(tr("Print preview…"), this);
     auto* pdfButton = new QPushButton(tr("Export PDF…"), this);
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {setTargetButton, importButton, exportButton, pdfButton})
+    for (QPushButton* b : {setTargetButton, importButton, exportButton, printButton, pdfButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_revert);
@@ -83,9 +83,10 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
         reload();
     });
     connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
-    connect(importButton, &QPushButton::clicked, this, &DiseaseTab::importDialog);
-    connect(exportButton, &QPushButton::clicked, this, &DiseaseTab::exportDialog);
-    connect(pdfButton, &QPushButton::clicked, this, &DiseaseTab::exportPdfDialog);
+    connect(importButton, &QPushButton::clicked, m_files, &FormFileActions::importDialog);
+    connect(exportButton, &QPushButton::clicked, m_files, &FormFileActions::exportDialog);
+    connect(printButton, &QPushButton::clicked, m_files, &FormFileActions::printPreview);
+    connect(pdfButton, &QPushButton::clicked, m_files, &FormFileActions::exportPdfDialog);
     connect(m_editor, &FormEditor::modifiedChanged, this, &DiseaseTab::updateActions);
     connect(m_editor, &FormEditor::findingsChanged, this, &DiseaseTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
@@ -121,8 +122,8 @@ void DiseaseTab::reload() {
         const bool parent = m_session.unitHasChildren();
         const bool readOnly = parent || m_session.isReadOnly();
         // Taken before the form is read, so a save landing in between is a conflict, not lost.
-        m_revision = RecordRevisions(db).ticket(
-            form_access::recordKey(definition->code, unit->code, m_session.year()));
+        m_files->setRevision(RecordRevisions(db).ticket(
+            form_access::recordKey(definition->code, unit->code, m_session.year())));
         const FormTable table =
             form_access::load(db, *definition, unit->code, m_session.year(), parent);
         // The banner names the unit and the year: no unit line above it.
@@ -242,37 +243,11 @@ void DiseaseTab::updateActions() {
 }
 
 bool DiseaseTab::save() {
-    if (!isModified())
-        return true;
-    FormTableModel* m = model();
-    const FormTable table = m->table();
-    const auto unit = m_session.unit();
-    const GuardedSave guarded{form_access::recordKey(table.formCode, table.unitCode, table.year),
-                              tr("The occupational disease table of %1 for %2")
-                                  .arg(unit ? unit->name : table.unitCode)
-                                  .arg(table.year),
-                              {},
-                              [this] {
-                                  model()->revertEdits();
-                                  reload();
-                              }};
-    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
-                   [&](RevisionTicket* ticket, QString* why) {
-                       return form_access::save(m_session.connection(), table, ticket, why);
-                   }))
-        return false;
-    m->markSaved();
-    notifyChanged();
-    return true;
+    return m_files->save();
 }
 
 bool DiseaseTab::maybeSave() {
-    if (!isModified())
-        return true;
-    return resolveUnsavedChanges(
-        m_prompter, this, tr("Unsaved changes"),
-        tr("The occupational disease table has unsaved changes. Save them?"),
-        [this] { return save(); }, [this] { model()->revertEdits(); });
+    return m_files->maybeSave();
 }
 
 void DiseaseTab::setTarget() {
@@ -304,106 +279,20 @@ void DiseaseTab::setTarget() {
              .setDiseaseReductionTarget(plan->id, target, &error))
         m_prompter.warning(this, tr("Occupational disease target"), error);
     updateTrend();
-    notifyChanged(); // the target changes the verdict on 概览 and 趋势 too
+    // The target changes the verdict on 概览 and 趋势 too.
+    m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
 }
 
 int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
-    if (!maybeSave())
-        return 0;
-    const FormTableImporter importer(m_session.connection());
-    int landed = 0;
-    QStringList report, landedFiles;
-    for (const QString& path : paths) {
-        FormImportOptions options;
-        options.year = m_session.year();
-        options.replace = replace;
-        FormTableFileImport import = importer.prepareFile(path, QStringLiteral("disease"), options);
-        importer.commit(import);
-        landed += import.landed ? 1 : 0;
-        if (import.landed)
-            landedFiles << path;
-        report << import.summary();
-        for (const Diagnostic& d : import.diagnostics)
-            report << QStringLiteral("  ") + d.toString(&guiRemedy);
-    }
-    notifyChanged();
-    status::filesImported(this, landedFiles);
-    if (landed == paths.size())
-        m_prompter.information(this, tr("Import occupational disease table"),
-                               report.join(QLatin1Char('\n')));
-    else
-        m_prompter.warning(this, tr("Import occupational disease table"),
-                           report.join(QLatin1Char('\n')));
-    return landed;
+    return m_files->importFiles(paths, replace);
 }
 
 bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
-    const auto unit = m_session.unit();
-    if (!unit || !form_access::exportForm(m_session.connection(), QStringLiteral("disease"),
-                                          unit->code, m_session.year(), path, error))
-        return false;
-    status::fileWritten(this, path);
-    return true;
+    return m_files->exportCsv(path, error);
 }
 
 bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
-    const auto unit = m_session.unit();
-    // The form engine's printed form: the layout in the definition, the trend the
-    // disease-cases indicator's.
-    const auto doc =
-        unit ? FormTableExport(m_session.connection())
-                   .report(unit->code, QStringLiteral("disease"), m_session.year(), error)
-             : std::nullopt;
-    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
-        return false;
-    status::fileWritten(this, path);
-    return true;
-}
-
-void DiseaseTab::importDialog() {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import occupational disease table"), QString(), importFileFilter());
-    if (paths.isEmpty())
-        return;
-    const bool replace =
-        m_prompter.question(this, tr("Import occupational disease table"),
-                            tr("Replace figures already stored for the same unit and year?"),
-                            QMessageBox::Yes | QMessageBox::No,
-                            QMessageBox::No) == QMessageBox::Yes;
-    importFiles(paths, replace);
-}
-
-void DiseaseTab::exportDialog() {
-    const auto unit = m_session.unit();
-    if (!unit)
-        return;
-    // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
-    const QString path =
-        askTableFile(this, tr("Export occupational disease table"),
-                     QStringLiteral("职业病情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-                     form_access::formFill(m_session.connection(), QStringLiteral("disease"),
-                                           unit->code, m_session.year()));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        m_prompter.warning(this, tr("Export occupational disease table"), error);
-}
-
-void DiseaseTab::exportPdfDialog() {
-    const auto unit = m_session.unit();
-    if (!unit)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"),
-        QStringLiteral("职业病情况表-%1-%2.pdf").arg(unit->name).arg(m_session.year()),
-        tr("PDF files (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !exportPdf(path, &error))
-        m_prompter.warning(this, tr("Export PDF"), error);
-}
-
-// Every view of the figures reloads, this tab too (unless it holds unsaved edits).
-void DiseaseTab::notifyChanged() {
-    m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
+    return m_files->exportPdf(path, error);
 }
 
 } // namespace yufang

@@ -12,6 +12,7 @@ class QTableWidget;
 namespace yufang {
 
 class FormEditor;
+class FormFileActions;
 class FormTableModel;
 class Prompter;
 class Session;
@@ -27,6 +28,7 @@ public:
     DiseaseTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
     FormEditor* editor() const { return m_editor; }
+    FormFileActions* files() const { return m_files; }
     FormTableModel* model() const;
     QTableWidget* trendTable() const { return m_trend; }
     QLabel* targetLabel() const { return m_target; }
@@ -41,12 +43,8 @@ public:
 public Q_SLOTS:
     void reload();
     void setTarget();
-    void importDialog();
-    void exportDialog();
-    void exportPdfDialog();
 
 private:
-    void notifyChanged();
     void updateTrend();
     void updateActions();
 
@@ -58,7 +56,7 @@ private:
     QChartView* m_chart;
     QPushButton* m_save;
     QPushButton* m_revert;
-    RevisionTicket m_revision; // of the table on screen when it was loaded
+    FormFileActions* m_files; // save, import, export and print, as the 培训 tab does
 };
 
 } // namespace yufang

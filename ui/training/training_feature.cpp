@@ -3,6 +3,8 @@
 #include "disease_tab.h"
 #include "training_tab.h"
 
+#include "forms/form_file_actions.h"
+
 #include "main_window.h"
 
 #include <QAction>
@@ -21,12 +23,18 @@ void installTrainingFeature(MainWindow& window, Session& session, Prompter& prom
     window.addSaveHandler(disease, [disease] { return disease->save(); });
     QMenu* reports = window.reportsMenu();
     QAction* print = reports->addAction(TrainingTab::tr("Training table: print preview…"));
-    QObject::connect(print, &QAction::triggered, training, &TrainingTab::printPreview);
+    QObject::connect(print, &QAction::triggered, training->files(), &FormFileActions::printPreview);
     QAction* pdf = reports->addAction(TrainingTab::tr("Training table: export PDF…"));
-    QObject::connect(pdf, &QAction::triggered, training, &TrainingTab::exportPdfDialog);
+    QObject::connect(pdf, &QAction::triggered, training->files(),
+                     &FormFileActions::exportPdfDialog);
+    QAction* diseasePrint =
+        reports->addAction(DiseaseTab::tr("Occupational disease table: print preview…"));
+    QObject::connect(diseasePrint, &QAction::triggered, disease->files(),
+                     &FormFileActions::printPreview);
     QAction* diseasePdf =
         reports->addAction(DiseaseTab::tr("Occupational disease table: export PDF…"));
-    QObject::connect(diseasePdf, &QAction::triggered, disease, &DiseaseTab::exportPdfDialog);
+    QObject::connect(diseasePdf, &QAction::triggered, disease->files(),
+                     &FormFileActions::exportPdfDialog);
 }
 
 } // namespace yufang

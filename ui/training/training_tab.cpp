@@ -1,38 +1,26 @@
 #include "training_tab.h"
-#include "import_file_filter.h"
-#include "status_messages.h"
-#include "table_file.h"
 
 #include "coverage_chart.h"
-#include "diagnostic_text.h"
 #include "provider_panel.h"
 
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
+#include "forms/form_file_actions.h"
 #include "forms/form_table_model.h"
 #include "prompter.h"
-#include "report_renderer.h"
-#include "save_conflict.h"
 #include "server/read_only_reason.h"
 #include "session.h"
 
 #include "domain/plan_targets.h"
 #include "domain/training_validation.h"
-#include "io/csv_writer.h"
-#include "io/file_output.h"
 #include "progress/status_style.h"
-#include "services/form_table_export.h"
-#include "services/form_table_import.h"
 #include "services/indicator_service.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_category_store.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,7 +43,16 @@ QStringList categoriesOf(const FormTable& table) {
 
 TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
     : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_editor(new FormEditor(prompter, this)) {
+      m_editor(new FormEditor(prompter, this)),
+      m_files(new FormFileActions(
+          session, prompter, m_editor,
+          {kForm, QStringLiteral("培训情况表"), tr("The training table of %1 for %2"),
+           tr("The training table for %1, %2 has unsaved changes. Save "
+              "them?"),
+           tr("Import training table"),
+           tr("%1 %2 already holds training figures. Replace them with %3?"),
+           tr("Export training table")},
+          this, [this] { reload(); })) {
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -111,10 +108,10 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
         reload();
     });
     connect(m_addCategory, &QPushButton::clicked, this, &TrainingTab::addCategory);
-    connect(m_import, &QPushButton::clicked, this, &TrainingTab::importDialog);
-    connect(m_export, &QPushButton::clicked, this, &TrainingTab::exportDialog);
-    connect(m_print, &QPushButton::clicked, this, &TrainingTab::printPreview);
-    connect(m_pdf, &QPushButton::clicked, this, &TrainingTab::exportPdfDialog);
+    connect(m_import, &QPushButton::clicked, m_files, &FormFileActions::importDialog);
+    connect(m_export, &QPushButton::clicked, m_files, &FormFileActions::exportDialog);
+    connect(m_print, &QPushButton::clicked, m_files, &FormFileActions::printPreview);
+    connect(m_pdf, &QPushButton::clicked, m_files, &FormFileActions::exportPdfDialog);
     connect(m_editor, &FormEditor::findingsChanged, this, &TrainingTab::updateActions);
     connect(m_editor, &FormEditor::modifiedChanged, this, [this](bool modified) {
         updateActions();
@@ -164,7 +161,8 @@ void TrainingTab::reload() {
         const bool parent = m_session.unitHasChildren();
         const bool readOnly = parent || m_session.isReadOnly();
         // Taken before the form is read, so a save landing in between is a conflict, not lost.
-        m_revision = RecordRevisions(db).ticket(form_access::recordKey(kForm, unit->code, year));
+        m_files->setRevision(
+            RecordRevisions(db).ticket(form_access::recordKey(kForm, unit->code, year)));
         const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
         // "Trained" is cumulative: below the year before's figure is a warning at its cell.
         const auto before = form_access::definitionFor(db, kForm, unit->code, year - 1);
@@ -267,40 +265,11 @@ void TrainingTab::updateActions() {
 }
 
 bool TrainingTab::save() {
-    if (!isModified())
-        return true;
-    FormTableModel* m = model();
-    const FormTable table = m->table();
-    const auto unit = m_session.unit();
-    const GuardedSave guarded{form_access::recordKey(table.formCode, table.unitCode, table.year),
-                              tr("The training table of %1 for %2")
-                                  .arg(unit ? unit->name : table.unitCode)
-                                  .arg(table.year),
-                              {},
-                              [this] {
-                                  model()->revertEdits();
-                                  reload();
-                              }};
-    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded, m->diagnostics(),
-                   [&](RevisionTicket* ticket, QString* why) {
-                       return form_access::save(m_session.connection(), table, ticket, why);
-                   }))
-        return false;
-    m->markSaved();
-    // The coverage beside the table, 概览 and 趋势 follow the saved figures.
-    m_session.notifyFiguresChanged(table.unitCode, table.year);
-    return true;
+    return m_files->save();
 }
 
 bool TrainingTab::maybeSave() {
-    if (!isModified())
-        return true;
-    return resolveUnsavedChanges(
-        m_prompter, this, tr("Unsaved changes"),
-        tr("The training table for %1, %2 has unsaved changes. Save them?")
-            .arg(m_session.unit() ? m_session.unit()->name : model()->table().unitCode)
-            .arg(model()->table().year),
-        [this] { return save(); }, [this] { model()->revertEdits(); });
+    return m_files->maybeSave();
 }
 
 void TrainingTab::addCategory() {
@@ -321,125 +290,15 @@ void TrainingTab::addCategory() {
 }
 
 int TrainingTab::importFiles(const QStringList& paths) {
-    if (!maybeSave())
-        return 0;
-    const FormTableImporter importer(m_session.connection());
-    int landed = 0;
-    QStringList report, landedFiles;
-    for (const QString& path : paths) {
-        FormImportOptions options;
-        options.year = m_session.year();
-        FormTableFileImport import =
-            importer.prepareFile(path, QStringLiteral("training"), options);
-        // Only the "already holds data" error can be answered here: ask, then prepare again.
-        const bool onlyReplace =
-            countOf(import.diagnostics, Severity::Error) == 1 && import.replacesExisting;
-        if (onlyReplace &&
-            m_prompter.question(this, tr("Import training table"),
-                                tr("%1 %2 already holds training figures. Replace them with %3?")
-                                    .arg(import.unit ? import.unit->name : QString())
-                                    .arg(options.year.value_or(0))
-                                    .arg(path),
-                                QMessageBox::Yes | QMessageBox::No,
-                                QMessageBox::No) == QMessageBox::Yes) {
-            options.replace = true;
-            import = importer.prepareFile(path, QStringLiteral("training"), options);
-        }
-        importer.commit(import);
-        landed += import.landed ? 1 : 0;
-        if (import.landed)
-            landedFiles << path;
-        report << import.summary();
-        for (const Diagnostic& d : import.diagnostics)
-            if (d.severity != Severity::Info)
-                report << QStringLiteral("  ") + d.toString(&guiRemedy);
-    }
-    if (landed > 0)
-        m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
-    status::filesImported(this, landedFiles);
-    if (landed == paths.size())
-        m_prompter.information(this, tr("Import training table"), report.join(QLatin1Char('\n')));
-    else
-        m_prompter.warning(this, tr("Import training table"), report.join(QLatin1Char('\n')));
-    return landed;
+    return m_files->importFiles(paths);
 }
 
 bool TrainingTab::exportCsv(const QString& path, QString* error) const {
-    const auto unit = m_session.unit();
-    if (!unit || !form_access::exportForm(m_session.connection(), QStringLiteral("training"),
-                                          unit->code, m_session.year(), path, error))
-        return false;
-    status::fileWritten(this, path);
-    return true;
+    return m_files->exportCsv(path, error);
 }
 
 bool TrainingTab::exportPdf(const QString& path, QString* error) const {
-    const auto unit = m_session.unit();
-    if (!unit)
-        return false;
-    const auto doc =
-        FormTableExport(m_session.connection()).report(unit->code, kForm, m_session.year(), error);
-    if (!(doc && ReportRenderer::writePdf(*doc, path, error)))
-        return false;
-    status::fileWritten(this, path);
-    return true;
-}
-
-void TrainingTab::importDialog() {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import training table"),
-                                                            QString(), importFileFilter());
-    if (!paths.isEmpty())
-        importFiles(paths);
-}
-
-void TrainingTab::exportDialog() {
-    const auto unit = m_session.unit();
-    if (!unit || !maybeSave())
-        return;
-    // The preparer's phone (0539…) would lose its 0 in a spreadsheet: then .xlsx comes first.
-    const QString path =
-        askTableFile(this, tr("Export training table"),
-                     QStringLiteral("培训情况表-%1-%2.csv").arg(unit->name).arg(m_session.year()),
-                     form_access::formFill(m_session.connection(), QStringLiteral("training"),
-                                           unit->code, m_session.year()));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        m_prompter.warning(this, tr("Export training table"), error);
-}
-
-void TrainingTab::exportPdfDialog() {
-    const auto unit = m_session.unit();
-    if (!unit || !maybeSave())
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export PDF"),
-        QStringLiteral("培训情况表-%1-%2.pdf").arg(unit->name).arg(m_session.year()),
-        tr("PDF files (*.pdf)"));
-    QString error;
-    if (!path.isEmpty() && !exportPdf(path, &error))
-        m_prompter.warning(this, tr("Export PDF"), error);
-}
-
-void TrainingTab::printPreview() {
-    const auto unit = m_session.unit();
-    if (!unit || !maybeSave())
-        return;
-    QString error;
-    // The form engine's printed form: the layout in the definition, the status the
-    // training-coverage indicator's.
-    const auto doc =
-        FormTableExport(m_session.connection()).report(unit->code, kForm, m_session.year(), &error);
-    if (!doc) {
-        m_prompter.warning(this, tr("Print preview"), error);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(doc->landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&doc](QPrinter* p) { ReportRenderer::paint(*doc, p); });
-    if (preview.exec() == QDialog::Accepted) // the print button prints, then accepts
-        status::printed(this, doc->name, printer);
+    return m_files->exportPdf(path, error);
 }
 
 } // namespace yufang

@@ -14,6 +14,7 @@ namespace yufang {
 
 class CoverageChart;
 class FormEditor;
+class FormFileActions;
 class FormTableModel;
 class Prompter;
 class ProviderPanel;
@@ -32,6 +33,7 @@ public:
     TrainingTab(Session& session, Prompter& prompter, QWidget* parent = nullptr);
 
     FormEditor* editor() const { return m_editor; }
+    FormFileActions* files() const { return m_files; }
     FormTableModel* model() const;
     QTableView* view() const;
     CoverageChart* chart() const { return m_chart; }
@@ -54,10 +56,6 @@ public:
 public Q_SLOTS:
     void reload();
     void addCategory();
-    void importDialog();
-    void exportDialog();
-    void printPreview();
-    void exportPdfDialog();
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -81,7 +79,7 @@ private:
     QPushButton* m_pdf;
     QPushButton* m_revert;
     QPushButton* m_save;
-    RevisionTicket m_revision; // of the table on screen, taken before it was read
+    FormFileActions* m_files; // save, import, export and print, as the 职业病 tab does
 };
 
 } // namespace yufang
