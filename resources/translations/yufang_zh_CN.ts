@@ -5009,14 +5009,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>请在左侧选择单位和年度。</translation>
     </message>
     <message>
-        <source>%1, %2: consolidated from %3 unit(s) with figures; read-only.</source>
-        <translation>%1 %2 年：由 %3 个已填报单位汇总，只读。</translation>
-    </message>
-    <message>
-        <source>%1, %2: new cases diagnosed in the year; workers exposed to dust where known.</source>
-        <translation>%1 %2 年：当年新确诊病例；接尘人数已知的填写。</translation>
-    </message>
-    <message>
         <source>Plan target: new cases down %1% from %2.</source>
         <translation>方案目标：新发病例较 %2 年下降 %1%。</translation>
     </message>
@@ -5101,6 +5093,14 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Occupational disease table: print preview…</source>
         <translation>职业病情况表：打印预览…</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)    Year: %3</source>
+        <translation>填报单位：%1（%2）    年度：%3</translation>
+    </message>
+    <message>
+        <source>New cases diagnosed in the year; workers exposed to dust where known.</source>
+        <translation>当年新确诊病例；接尘人数已知的填写。</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ void FormEditor::setBanner(const QString& text, bool warning) {
     m_banner->setVisible(!text.isEmpty());
 }
 
-void FormEditor::setConsolidatedBanner(const Completeness& c, int year) {
+void FormEditor::setConsolidatedBanner(const Completeness& c, int year, const QString& more) {
     QString text = tr("Consolidated: the unit's own rows plus all units below it; 应报 %1, "
                       "已报 %2 for %3. Read-only: select a unit without sub-units to edit.")
                        .arg(c.expected)

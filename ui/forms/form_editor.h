@@ -39,8 +39,9 @@ public:
     // An information or warning line above the table; empty hides it.
     void setBanner(const QString& text, bool warning = false);
     // The banner of a parent's consolidated form: what it sums, 应报/已报 for the year and, as a
-    // warning, who has not reported.
-    void setConsolidatedBanner(const Completeness& completeness, int year);
+    // warning, who has not reported; `more`: a line the tab adds.
+    void setConsolidatedBanner(const Completeness& completeness, int year,
+                               const QString& more = QString());
     // A widget beside the table and its fields, below the title and banner (the 职业病 tab's
     // trend against the baseline, the 培训 tab's coverage and providers); the editor takes it
     // over. `share`: its part of the width against the form's 3 (a splitter, the clerk may drag).

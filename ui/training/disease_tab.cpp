@@ -1,6 +1,5 @@
 #include "disease_tab.h"
 
-
 #include "charts/chart_axes.h"
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
@@ -126,31 +125,34 @@ void DiseaseTab::reload() {
             form_access::recordKey(definition->code, unit->code, m_session.year())));
         const FormTable table =
             form_access::load(db, *definition, unit->code, m_session.year(), parent);
-        // The banner names the unit and the year: no unit line above it.
-        m_editor->setForm(*definition, table, QString(), readOnly, !readOnly);
-        QString banner = parent
-                             ? tr("%1, %2: consolidated from %3 unit(s) with figures; read-only.")
-                                   .arg(unit->name)
-                                   .arg(m_session.year())
-                                   .arg(form_access::unitsWithData(db, definition->code, unit->code,
-                                                                   m_session.year()))
-                             : tr("%1, %2: new cases diagnosed in the year; workers exposed to "
-                                  "dust where known.")
-                                   .arg(unit->name)
-                                   .arg(m_session.year());
+        m_editor->setForm(*definition, table,
+                          tr("Reporting unit: %1 (%2)    Year: %3")
+                              .arg(unit->name, unit->code)
+                              .arg(m_session.year()),
+                          readOnly, !readOnly);
         // The register does not split cases by disease: say so wherever its figures are summed.
+        QString registerNote;
         if (const int derived = repo.unitsWithSource(unit->code, m_session.year(),
                                                      RegisterFiguresDerivation::source()))
-            banner += QLatin1Char(' ') +
-                      tr("%1 unit(s) took their figures from the enterprise register, which does "
-                         "not split cases by disease: all their new cases are under other "
-                         "diseases.")
-                          .arg(derived);
-        // A copy opened read-only says why the unit's own table cannot be edited.
-        const bool locked = !parent && m_session.isReadOnly();
-        if (locked)
-            banner += QLatin1Char('\n') + readOnlyReason(m_session);
-        m_editor->setBanner(banner, locked);
+            registerNote = tr("%1 unit(s) took their figures from the enterprise register, which "
+                              "does not split cases by disease: all their new cases are under "
+                              "other diseases.")
+                               .arg(derived);
+        if (parent) {
+            m_editor->setConsolidatedBanner(
+                form_access::completeness(db, definition->code, unit->code, m_session.year()),
+                m_session.year(), registerNote);
+        } else {
+            QString banner = tr("New cases diagnosed in the year; workers exposed to dust where "
+                                "known.");
+            if (!registerNote.isEmpty())
+                banner += QLatin1Char(' ') + registerNote;
+            // A copy opened read-only says why the unit's own table cannot be edited.
+            const bool locked = m_session.isReadOnly();
+            if (locked)
+                banner += QLatin1Char('\n') + readOnlyReason(m_session);
+            m_editor->setBanner(banner, locked);
+        }
     }
     updateTrend();
     updateActions();
