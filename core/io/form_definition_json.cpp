@@ -173,22 +173,11 @@ public:
         }
         return out;
     }
+    // One of the words fromKey knows; `required`: an empty or missing word is an error too.
     template <typename E>
     E word(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback,
-           const QStringList& allowed) {
-        const QString w = string(key, true);
-        if (w.isEmpty())
-            return fallback;
-        if (const auto e = fromKey(w))
-            return *e;
-        error(key, Text::tr("\"%1\" is not one of %2").arg(w, allowed.join(QStringLiteral(", "))));
-        return fallback;
-    }
-    // A word that may be left out (fallback).
-    template <typename E>
-    E optionalWord(const QString& key, std::optional<E> (*fromKey)(const QString&), E fallback,
-                   const QStringList& allowed) {
-        const QString w = string(key, false);
+           const QStringList& allowed, bool required = true) {
+        const QString w = string(key, required);
         if (w.isEmpty())
             return fallback;
         if (const auto e = fromKey(w))
@@ -303,12 +292,12 @@ FormPrintLayout readPrint(ObjectReader& parent, const QString& file, Diagnostics
         return p;
     ObjectReader r(*objects, QStringLiteral("print"), file, out);
     p.documentName = r.string(QStringLiteral("documentName"), false);
-    p.orientation = r.optionalWord<FormOrientation>(
+    p.orientation = r.word<FormOrientation>(
         QStringLiteral("orientation"), &formOrientationFromKey, p.orientation,
-        {QStringLiteral("auto"), QStringLiteral("portrait"), QStringLiteral("landscape")});
-    p.runningTitle = r.optionalWord<FormRunningTitle>(
+        {QStringLiteral("auto"), QStringLiteral("portrait"), QStringLiteral("landscape")}, false);
+    p.runningTitle = r.word<FormRunningTitle>(
         QStringLiteral("runningTitle"), &formRunningTitleFromKey, p.runningTitle,
-        {QStringLiteral("titleAndYear"), QStringLiteral("printTitle")});
+        {QStringLiteral("titleAndYear"), QStringLiteral("printTitle")}, false);
     p.headerOnOneLine = r.boolean(QStringLiteral("headerOnOneLine"), false);
     p.consolidatedMark = r.string(QStringLiteral("consolidatedMark"), false);
     p.footerOnOneLine = r.boolean(QStringLiteral("footerOnOneLine"), false);
@@ -317,10 +306,11 @@ FormPrintLayout readPrint(ObjectReader& parent, const QString& file, Diagnostics
     p.notesPrefix = r.string(QStringLiteral("notesPrefix"), false, p.notesPrefix);
     p.printNotes = r.boolean(QStringLiteral("printNotes"), true);
     p.formulas = r.strings(QStringLiteral("formulas"));
-    p.indicators = r.optionalWord<FormIndicatorPrint>(
-        QStringLiteral("indicators"), &formIndicatorPrintFromKey, p.indicators,
-        {QStringLiteral("block"), QStringLiteral("line"), QStringLiteral("trend"),
-         QStringLiteral("none")});
+    p.indicators = r.word<FormIndicatorPrint>(QStringLiteral("indicators"),
+                                              &formIndicatorPrintFromKey, p.indicators,
+                                              {QStringLiteral("block"), QStringLiteral("line"),
+                                               QStringLiteral("trend"), QStringLiteral("none")},
+                                              false);
     p.indicatorLine = r.string(QStringLiteral("indicatorLine"), false);
     if (const auto trend = r.object(QStringLiteral("trend"))) {
         ObjectReader t(*trend, QStringLiteral("print.trend"), file, out);
