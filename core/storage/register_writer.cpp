@@ -118,28 +118,52 @@ private:
     bool m_maxIdPrepared = false;
 };
 
-// On a PostgreSQL server the rows go in with COPY … FROM STDIN (postgres_register_copy), a
-// chunk of the row buffer at a time; the few lookups stay QSqlQuery.
+// On a PostgreSQL server the rows go in by one COPY … FROM STDIN kept open for the whole file
+// (postgres_register_copy.h); the few lookups stay QSqlQuery, each after the COPY is ended
+// (the import calls finish() first to name a failed row's line; ended here too, should it not).
 class ServerRegisterWriter : public PortableRegisterWriter {
 public:
-    using PortableRegisterWriter::PortableRegisterWriter;
+    explicit ServerRegisterWriter(const QSqlDatabase& db)
+        : PortableRegisterWriter(db), m_copy(db) {}
+    std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
+        if (!ended(error))
+            return std::nullopt;
+        return PortableRegisterWriter::maxId(first, last, error);
+    }
+    bool deleteRange(qint64 first, qint64 last, QString* error) override {
+        return ended(error) && PortableRegisterWriter::deleteRange(first, last, error);
+    }
+    std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
+                                      QString* error) override {
+        if (!ended(error))
+            return std::nullopt;
+        return PortableRegisterWriter::hasCreditCode(id, creditCode, error);
+    }
     Outcome insert(const RegisterRecord& r, QString* error) override {
-        qsizetype failed = 0;
-        return insertMany(&r, 1, error, &failed) ? Outcome::Inserted : Outcome::Failed;
+        int line = 0;
+        return insertMany(&r, 1, error, &line) ? Outcome::Inserted : Outcome::Failed;
     }
     bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                    qsizetype* failed) override {
-        return sql::copyRegisterRows(m_db, records, count, error, failed);
+                    int* line) override {
+        return m_copy.add(records, count, error, line);
     }
-    qsizetype batchSize() const override { return qsizetype(1) << 20; }
+    bool finish(QString* error, int* line) override { return m_copy.finish(error, line); }
+
+private:
+    bool ended(QString* error) {
+        int line = 0;
+        return m_copy.finish(error, &line);
+    }
+    sql::RegisterCopy m_copy;
 };
 } // namespace
 
 bool RegisterWriter::insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                                qsizetype* failed) {
+                                int* line) {
+    *line = 0;
     for (qsizetype i = 0; i < count; ++i)
         if (insert(records[i], error) != Outcome::Inserted) {
-            *failed = i;
+            *line = records[i].line;
             return false;
         }
     return true;
