@@ -2,11 +2,15 @@
 
 #include "postgres_handle.h"
 #include "postgres_register_copy.h"
+#include "register_layout.h"
 #include "sqlite_register_writer.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace yufang {
 
@@ -125,13 +129,27 @@ class ServerRegisterWriter : public PortableRegisterWriter {
 public:
     explicit ServerRegisterWriter(const QSqlDatabase& db)
         : PortableRegisterWriter(db), m_copy(db) {}
+    // The import looks up each unit-year of the file whose unit is already in the register (a
+    // second year's file: all of them): a query each was a round trip and ended the COPY, so
+    // that program and server took turns again. The largest id of every unit-year is read
+    // instead at the first lookup of one, by a walk down the primary key (an index probe per
+    // unit-year), and kept exact as rows are written and deleted.
     std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
-        if (!ended(error))
+        const qint64 key = first >> register_layout::kSeqBits;
+        if (!isUnitYear(first, last))
+            return ended(error) ? PortableRegisterWriter::maxId(first, last, error) : std::nullopt;
+        if (!m_maxOf && !readMaxIds(error))
             return std::nullopt;
-        return PortableRegisterWriter::maxId(first, last, error);
+        return m_maxOf->value(key, 0);
     }
     bool deleteRange(qint64 first, qint64 last, QString* error) override {
-        return ended(error) && PortableRegisterWriter::deleteRange(first, last, error);
+        if (!ended(error) || !PortableRegisterWriter::deleteRange(first, last, error))
+            return false;
+        if (m_maxOf && isUnitYear(first, last))
+            m_maxOf->remove(first >> register_layout::kSeqBits);
+        else
+            m_maxOf.reset(); // read again should it be asked
+        return true;
     }
     std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
                                       QString* error) override {
@@ -145,6 +163,11 @@ public:
     }
     bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
                     int* line) override {
+        if (m_maxOf)
+            for (qsizetype i = 0; i < count; ++i) {
+                qint64& max = (*m_maxOf)[records[i].id >> register_layout::kSeqBits];
+                max = std::max(max, records[i].id);
+            }
         return m_copy.add(records, count, error, line);
     }
     bool finish(QString* error, int* line) override { return m_copy.finish(error, line); }
@@ -154,7 +177,35 @@ private:
         int line = 0;
         return m_copy.finish(error, &line);
     }
+    static bool isUnitYear(qint64 first, qint64 last) {
+        return (first & register_layout::kMaxSeq) == 0 &&
+               last == (first | register_layout::kMaxSeq);
+    }
+    bool readMaxIds(QString* error) {
+        if (!ended(error))
+            return false;
+        // From the largest id down: the largest id below the unit-year of the last one found.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE k(id) AS (SELECT MAX(id) FROM register_enterprise UNION ALL"
+                    " SELECT (SELECT MAX(e.id) FROM register_enterprise e WHERE e.id < ((k.id >> "
+                    "%1)"
+                    " << %1)) FROM k WHERE k.id IS NOT NULL) SELECT id FROM k WHERE id IS NOT NULL")
+                    .arg(register_layout::kSeqBits))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m_maxOf.emplace();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            m_maxOf->insert(id >> register_layout::kSeqBits, id);
+        }
+        return true;
+    }
     sql::RegisterCopy m_copy;
+    std::optional<QHash<qint64, qint64>> m_maxOf; // by id >> kSeqBits: the unit-year's largest
 };
 } // namespace
 

@@ -750,3 +750,37 @@ TEST_CASE("The row buffer gives back every value it was handed - held or set asi
                   }())); // one pass in id order
     }
 }
+
+TEST_CASE("A register writer's largest ids follow the rows it writes and deletes", "[register]") {
+    // On a server the largest id of every unit-year is read once, at the first lookup, and kept:
+    // it must follow the writer's own rows (written into the open COPY) and deletes.
+    TempDatabase t;
+    QSqlDatabase db = t.connection();
+    REQUIRE(db.transaction());
+    const std::unique_ptr<RegisterWriter> writer = RegisterWriter::create(db);
+    QString error;
+    int line = 0;
+    REQUIRE(writer->prepare(&error));
+    const qint64 first = register_layout::firstId(2023, 1);
+    const qint64 last = register_layout::lastId(2023, 1);
+    CHECK(writer->maxId(first, last, &error) == qint64(0));
+    RegisterRecord r;
+    r.unitCode = "371302";
+    r.year = 2023;
+    r.enterpriseName = "甲";
+    r.creditCode = "91371302MA3C000015";
+    r.industry = "冶金";
+    std::vector<RegisterRecord> rows(3, r);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].id = first + qint64(i);
+    REQUIRE(writer->insertMany(rows.data(), qsizetype(rows.size()), &error, &line));
+    CHECK(writer->maxId(first, last, &error) == first + 2);
+    CHECK(writer->maxId(first, first + 1, &error) == first + 1); // part of a unit-year: asked
+    CHECK(writer->maxId(first + (last - first + 1), last + (last - first + 1), &error) ==
+          qint64(0)); // the next year
+    REQUIRE(writer->deleteRange(first, last, &error));
+    CHECK(writer->maxId(first, last, &error) == qint64(0));
+    REQUIRE(writer->finish(&error, &line));
+    CHECK(rowCount(db, u"register_enterprise"_s) == 0);
+    db.rollback();
+}
