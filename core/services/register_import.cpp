@@ -275,22 +275,22 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     RegisterCreditCodes codes;
     RegisterRowBuffer buffer(m_rowBufferBudget > 0 ? m_rowBufferBudget
                                                    : RegisterRowBuffer::kDefaultBudget);
-    auto flush = [&] {
+    // A step of writing the rows; its failure names the line of the row that failed.
+    auto written = [&](auto step) {
         int line = 0;
-        if (buffer.flush(*writer, &why, &line))
+        if (step(&line))
             return true;
         add(Severity::Error, line, {}, why);
         failed = true;
         return false;
     };
-    auto hold = [&] { // a full buffer: written or set aside (register_row_buffer.h)
-        int line = 0;
-        if (buffer.hold(*writer, &why, &line))
-            return true;
-        add(Severity::Error, line, {}, why);
-        failed = true;
-        return false;
-    };
+    // Every row held back written, and the writer finished (its rows in: the connection free).
+    auto flush = [&] { return written([&](int* l) { return buffer.flush(*writer, &why, l); }); };
+    // A full buffer: written or set aside (register_row_buffer.h).
+    auto hold = [&] { return written([&](int* l) { return buffer.hold(*writer, &why, l); }); };
+    // The rows written so far in (a server's COPY goes on across batches: ended), before the
+    // writer is asked anything.
+    auto finish = [&] { return written([&](int* l) { return writer->finish(&why, l); }); };
     RegisterSummaryBuilder summary;
     RegisterRowParser::Totals fileSums{};    // every row so far, for a 合计 row
     RegisterRowParser::Totals sectionSums{}; // since the last total row, for a 小计 row
@@ -329,7 +329,10 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             if (known == PairIndex::kNone) {
                 const std::optional<qint64> slot = slots.slotOf(row.unitCode, &why);
                 // A unit new to the register has no rows to look for (a query per pair was a
-                // round trip each on a server, docs/server.md).
+                // round trip each on a server, docs/server.md). For another, the rows written
+                // so far go in first: a server's COPY ends before the query.
+                if (slot && !slots.isNew(*slot) && !finish())
+                    break;
                 const std::optional<qint64> maxId =
                     !slot ? std::nullopt
                     : slots.isNew(*slot)
@@ -389,7 +392,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         if (const auto earlier = codes.candidates(key); !earlier.isEmpty()) {
             // The code (or one hashing like it) came before in this pair. Confirm on the row
             // itself, written first if it is still held back; rare: a duplicate rejects the file.
-            if (!buffer.isEmpty() && !flush())
+            if (!flush())
                 break;
             bool seen = false;
             for (const qint64 seq : earlier) {

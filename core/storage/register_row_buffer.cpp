@@ -35,6 +35,9 @@ enum Flag : quint8 {
 constexpr size_t kMaxVarint = 10;
 constexpr size_t kAhead = 16; // rows prefetched ahead of the one read, in id order
 constexpr size_t kCountFields = 6;
+// Rows per call of the writer's insertMany: a few hundred keep SQLite's statements and the
+// decoded records small (a server's COPY goes on across calls).
+constexpr size_t kWriteChunk = 256;
 
 inline void putVarint(char*& out, quint64 v) {
     while (v >= 0x80) {
@@ -216,11 +219,11 @@ qint64 RegisterRowBuffer::idOf(const char* row) {
     return id;
 }
 
-RegisterRecord RegisterRowBuffer::decode(const char* p, int* line) const {
+RegisterRecord RegisterRowBuffer::decode(const char* p) const {
     RegisterRecord r;
     std::memcpy(&r.id, p, sizeof(qint64));
     p += sizeof(qint64);
-    *line = int(takeVarint(p));
+    r.line = int(takeVarint(p));
     r.industry = m_industries[size_t(takeVarint(p))];
     const quint8 flags = quint8(*p++);
     const auto nameSize = qsizetype(takeVarint(p));
@@ -301,28 +304,18 @@ std::vector<quint32> RegisterRowBuffer::inIdOrder() {
 bool RegisterRowBuffer::writeBatch(RegisterWriter& writer, QString* error, int* line,
                                    const std::vector<quint32>& order, size_t count) {
     // Handed to the writer a chunk at a time (it puts several rows in one statement).
-    const size_t kChunk = size_t(qMax<qsizetype>(1, writer.batchSize()));
     std::vector<RegisterRecord> chunk;
-    std::vector<int> lines;
-    chunk.reserve(qMin(kChunk, count));
-    lines.reserve(qMin(kChunk, count));
+    chunk.reserve(qMin(kWriteChunk, count));
     bool ok = true;
     for (size_t next = 0; ok && next < count;) {
         chunk.clear();
-        lines.clear();
-        for (; next < count && chunk.size() < kChunk; ++next) {
+        for (; next < count && chunk.size() < kWriteChunk; ++next) {
             // A shuffled file's rows are all over the buffer: fetched ahead, not waited for.
             if (next + kAhead < count)
                 prefetchRow(m_bytes.data() + order[next + kAhead]);
-            int rowLine = 0;
-            chunk.push_back(decode(m_bytes.data() + order[next], &rowLine));
-            lines.push_back(rowLine);
+            chunk.push_back(decode(m_bytes.data() + order[next]));
         }
-        qsizetype failed = 0;
-        if (!writer.insertMany(chunk.data(), qsizetype(chunk.size()), error, &failed)) {
-            *line = lines[size_t(failed)];
-            ok = false;
-        }
+        ok = writer.insertMany(chunk.data(), qsizetype(chunk.size()), error, line);
     }
     if (count > 0)
         m_maxWritten = std::max(m_maxWritten, idOf(m_bytes.data() + order[count - 1]));
@@ -452,18 +445,15 @@ public:
         if (m_memory < m_order.size())
             m_heap.emplace_back(idOf(m_order[m_memory]), kMemory);
         std::make_heap(m_heap.begin(), m_heap.end(), std::greater<>());
-        m_chunk.reserve(kChunk);
-        m_lines.reserve(kChunk);
+        m_chunk.reserve(kWriteChunk);
         while (!m_heap.empty()) {
             std::pop_heap(m_heap.begin(), m_heap.end(), std::greater<>());
             const size_t source = m_heap.back().second;
             m_heap.pop_back();
-            int rowLine = 0;
             if (source == kMemory) {
                 if (m_memory + kAhead < m_order.size())
                     prefetchRow(m_b.m_bytes.data() + m_order[m_memory + kAhead]);
-                m_chunk.push_back(m_b.decode(m_b.m_bytes.data() + m_order[m_memory], &rowLine));
-                m_lines.push_back(rowLine);
+                m_chunk.push_back(m_b.decode(m_b.m_bytes.data() + m_order[m_memory]));
                 if (++m_memory < m_order.size()) {
                     m_heap.emplace_back(idOf(m_order[m_memory]), kMemory);
                     std::push_heap(m_heap.begin(), m_heap.end(), std::greater<>());
@@ -471,15 +461,14 @@ public:
             } else {
                 Reader& r = m_readers[source];
                 const char* row = r.block.data() + r.at;
-                m_chunk.push_back(m_b.decode(row, &rowLine));
-                m_lines.push_back(rowLine);
+                m_chunk.push_back(m_b.decode(row));
                 r.at += rowSize(row);
                 if (!push(source, error, &writer))
                     return fail(line);
                 if (m_failed)
                     break;
             }
-            if (m_chunk.size() == kChunk && !write(writer, error))
+            if (m_chunk.size() == kWriteChunk && !write(writer, error))
                 break;
         }
         if (!m_failed)
@@ -492,7 +481,6 @@ public:
 
 private:
     static constexpr size_t kMemory = ~size_t(0);
-    static constexpr size_t kChunk = 256;
     static constexpr qint64 kBlock = qint64(1) << 20;
     // A row's id and integers at their widest: rowSize() reads no further.
     static constexpr size_t kMaxHead = sizeof(qint64) + (5 + kCountFields + 1) * kMaxVarint;
@@ -521,14 +509,10 @@ private:
     bool write(RegisterWriter& writer, QString* error) {
         if (m_chunk.empty())
             return true;
-        qsizetype failed = 0;
-        if (!writer.insertMany(m_chunk.data(), qsizetype(m_chunk.size()), error, &failed)) {
-            m_failed = true;
-            m_failedLine = m_lines[size_t(failed)];
-        }
+        m_failed =
+            !writer.insertMany(m_chunk.data(), qsizetype(m_chunk.size()), error, &m_failedLine);
         m_lastId = m_chunk.back().id;
         m_chunk.clear();
-        m_lines.clear();
         return !m_failed;
     }
 
@@ -584,7 +568,6 @@ private:
     std::vector<std::pair<qint64, size_t>> m_heap; // the next id of each source, least first
     size_t m_memory = 0;                           // the next row of the batch in memory
     std::vector<RegisterRecord> m_chunk;
-    std::vector<int> m_lines;
     bool m_failed = false;
     int m_failedLine = 0;
     qint64 m_lastId = 0;
@@ -592,13 +575,16 @@ private:
 
 bool RegisterRowBuffer::flush(RegisterWriter& writer, QString* error, int* line) {
     const std::vector<quint32> order = inIdOrder();
-    if (m_runs.empty())
-        return writeBatch(writer, error, line, order, order.size());
-    const bool ok = Merge(*this, order).run(writer, error, line);
-    m_runs.clear();
-    m_spill->resize(0); // the runs are written: their bytes are not needed again
-    clearBatch();
-    return ok;
+    bool ok = false;
+    if (m_runs.empty()) {
+        ok = writeBatch(writer, error, line, order, order.size());
+    } else {
+        ok = Merge(*this, order).run(writer, error, line);
+        m_runs.clear();
+        m_spill->resize(0); // the runs are written: their bytes are not needed again
+        clearBatch();
+    }
+    return ok && writer.finish(error, line);
 }
 
 } // namespace yufang

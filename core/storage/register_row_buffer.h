@@ -58,8 +58,9 @@ public:
     // line of the row that failed.
     bool hold(RegisterWriter& writer, QString* error, int* line);
     // Inserts every row held back in id order (the runs set aside merged with the rows in
-    // memory) and empties the buffer. On failure returns false with the writer's error and the
-    // line of the row that failed.
+    // memory), empties the buffer and has the writer finish (every row given is in: the
+    // connection is free for other statements). On failure returns false with the writer's error
+    // and the line of the row that failed.
     bool flush(RegisterWriter& writer, QString* error, int* line);
     // How many runs were set aside since the buffer was made (tests and measurements).
     int runsSetAside() const { return m_runsSetAside; }
@@ -97,7 +98,7 @@ private:
         bool ascending = true; // sorted when not (should a caller ever number so)
     };
     class Merge;
-    RegisterRecord decode(const char* row, int* line) const;
+    RegisterRecord decode(const char* row) const; // its line too
     static qint64 idOf(const char* row);
     static size_t rowSize(const char* row);
     // The offsets of the batch's rows in id order.

@@ -2,11 +2,15 @@
 
 #include "postgres_handle.h"
 #include "postgres_register_copy.h"
+#include "register_layout.h"
 #include "sqlite_register_writer.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace yufang {
 
@@ -118,28 +122,99 @@ private:
     bool m_maxIdPrepared = false;
 };
 
-// On a PostgreSQL server the rows go in with COPY … FROM STDIN (postgres_register_copy), a
-// chunk of the row buffer at a time; the few lookups stay QSqlQuery.
+// On a PostgreSQL server the rows go in by one COPY … FROM STDIN kept open for the whole file
+// (postgres_register_copy.h); the few lookups stay QSqlQuery, each after the COPY is ended
+// (the import calls finish() first to name a failed row's line; ended here too, should it not).
 class ServerRegisterWriter : public PortableRegisterWriter {
 public:
-    using PortableRegisterWriter::PortableRegisterWriter;
+    explicit ServerRegisterWriter(const QSqlDatabase& db)
+        : PortableRegisterWriter(db), m_copy(db) {}
+    // The import looks up each unit-year of the file whose unit is already in the register (a
+    // second year's file: all of them): a query each was a round trip and ended the COPY, so
+    // that program and server took turns again. The largest id of every unit-year is read
+    // instead at the first lookup of one, by a walk down the primary key (an index probe per
+    // unit-year), and kept exact as rows are written and deleted.
+    std::optional<qint64> maxId(qint64 first, qint64 last, QString* error) override {
+        const qint64 key = first >> register_layout::kSeqBits;
+        if (!isUnitYear(first, last))
+            return ended(error) ? PortableRegisterWriter::maxId(first, last, error) : std::nullopt;
+        if (!m_maxOf && !readMaxIds(error))
+            return std::nullopt;
+        return m_maxOf->value(key, 0);
+    }
+    bool deleteRange(qint64 first, qint64 last, QString* error) override {
+        if (!ended(error) || !PortableRegisterWriter::deleteRange(first, last, error))
+            return false;
+        if (m_maxOf && isUnitYear(first, last))
+            m_maxOf->remove(first >> register_layout::kSeqBits);
+        else
+            m_maxOf.reset(); // read again should it be asked
+        return true;
+    }
+    std::optional<bool> hasCreditCode(qint64 id, QByteArrayView creditCode,
+                                      QString* error) override {
+        if (!ended(error))
+            return std::nullopt;
+        return PortableRegisterWriter::hasCreditCode(id, creditCode, error);
+    }
     Outcome insert(const RegisterRecord& r, QString* error) override {
-        qsizetype failed = 0;
-        return insertMany(&r, 1, error, &failed) ? Outcome::Inserted : Outcome::Failed;
+        int line = 0;
+        return insertMany(&r, 1, error, &line) ? Outcome::Inserted : Outcome::Failed;
     }
     bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                    qsizetype* failed) override {
-        return sql::copyRegisterRows(m_db, records, count, error, failed);
+                    int* line) override {
+        if (m_maxOf)
+            for (qsizetype i = 0; i < count; ++i) {
+                qint64& max = (*m_maxOf)[records[i].id >> register_layout::kSeqBits];
+                max = std::max(max, records[i].id);
+            }
+        return m_copy.add(records, count, error, line);
     }
-    qsizetype batchSize() const override { return qsizetype(1) << 20; }
+    bool finish(QString* error, int* line) override { return m_copy.finish(error, line); }
+
+private:
+    bool ended(QString* error) {
+        int line = 0;
+        return m_copy.finish(error, &line);
+    }
+    static bool isUnitYear(qint64 first, qint64 last) {
+        return (first & register_layout::kMaxSeq) == 0 &&
+               last == (first | register_layout::kMaxSeq);
+    }
+    bool readMaxIds(QString* error) {
+        if (!ended(error))
+            return false;
+        // From the largest id down: the largest id below the unit-year of the last one found.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(
+                QStringLiteral(
+                    "WITH RECURSIVE k(id) AS (SELECT MAX(id) FROM register_enterprise UNION ALL"
+                    " SELECT (SELECT MAX(e.id) FROM register_enterprise e WHERE e.id < ((k.id >> "
+                    "%1)"
+                    " << %1)) FROM k WHERE k.id IS NOT NULL) SELECT id FROM k WHERE id IS NOT NULL")
+                    .arg(register_layout::kSeqBits))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        m_maxOf.emplace();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            m_maxOf->insert(id >> register_layout::kSeqBits, id);
+        }
+        return true;
+    }
+    sql::RegisterCopy m_copy;
+    std::optional<QHash<qint64, qint64>> m_maxOf; // by id >> kSeqBits: the unit-year's largest
 };
 } // namespace
 
 bool RegisterWriter::insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                                qsizetype* failed) {
+                                int* line) {
+    *line = 0;
     for (qsizetype i = 0; i < count; ++i)
         if (insert(records[i], error) != Outcome::Inserted) {
-            *failed = i;
+            *line = records[i].line;
             return false;
         }
     return true;

@@ -29,6 +29,7 @@ struct RegisterRecord {
     std::optional<double> payroll;
     std::optional<double> contributions;
     std::optional<double> benefitsPaid;
+    int line = 0; // in the file: a writer names it when the row fails
 };
 
 // Writes register rows inside a transaction the caller opened. Two implementations: the SQLite
@@ -49,14 +50,19 @@ public:
                                               QString* error) = 0;
     virtual Outcome insert(const RegisterRecord& record, QString* error) = 0;
     // The records in their order, several to a statement where the writer can. On failure
-    // returns false with the error and the index of the record that failed; those before it
-    // are in. This one inserts them one by one.
+    // returns false with the error and the line of the record that failed (for a writer that
+    // streams, perhaps one given in an earlier call: the caller rolls the file back anyway).
+    // This one inserts them one by one.
     virtual bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                            qsizetype* failed);
-    // How many records insertMany takes at once: a few hundred keep SQLite's statements and
-    // memory small; a server's COPY wants all of them, each statement being a round trip and a
-    // COPY's own start-up (docs/server.md).
-    virtual qsizetype batchSize() const { return 256; }
+                            int* line);
+    // Every record given is in, or the failure is known (a server's COPY, kept open across
+    // insertMany calls, is ended): before the caller runs any other statement on the
+    // connection, and before it commits. Fails as insertMany does.
+    virtual bool finish(QString* error, int* line) {
+        (void)error;
+        *line = 0;
+        return true;
+    }
 
     // The fastest writer the connection's driver allows.
     static std::unique_ptr<RegisterWriter> create(const QSqlDatabase& db);

@@ -214,7 +214,7 @@ public:
     }
 
     bool insertMany(const RegisterRecord* records, qsizetype count, QString* error,
-                    qsizetype* failed) override {
+                    int* line) override {
         qsizetype i = 0;
         for (; i + kRowsPerStatement <= count; i += kRowsPerStatement) {
             sqlite3_stmt* s = m_insertMany.get();
@@ -240,14 +240,11 @@ public:
             if (sqlite3_last_insert_rowid(m_db) != records[i + kRowsPerStatement - 1].id) {
                 *error = QCoreApplication::translate(
                     "RegisterWriter", "an enterprise row was not stored under its own id");
-                *failed = i + kRowsPerStatement - 1;
+                *line = records[i + kRowsPerStatement - 1].line;
                 return false;
             }
         }
-        if (RegisterWriter::insertMany(records + i, count - i, error, failed))
-            return true;
-        *failed += i;
-        return false;
+        return RegisterWriter::insertMany(records + i, count - i, error, line);
     }
 
 private:

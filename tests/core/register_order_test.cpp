@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -112,14 +113,14 @@ QByteArray csv(const std::vector<Row>& rows) {
 }
 
 RegisterImportResult importBytes(const TempDatabase& t, const QByteArray& bytes, qsizetype budget,
-                                 bool portable = false) {
+                                 bool portable = false, const RegisterImportOptions& options = {}) {
     QBuffer device;
     device.setData(bytes);
     device.open(QIODevice::ReadOnly);
     RegisterImport importer(t.connection());
     importer.setRowBufferBudget(budget);
     importer.setPortableWriter(portable);
-    const RegisterImportResult r = importer.importDevice(&device, u"reg.csv"_s, {});
+    const RegisterImportResult r = importer.importDevice(&device, u"reg.csv"_s, options);
     for (const Diagnostic& d : r.diagnostics)
         UNSCOPED_INFO(d.toString().toStdString());
     return r;
@@ -150,7 +151,8 @@ bool importFiles(const TempDatabase& t, const std::vector<QByteArray>& files, qs
 QStringList lines(const QSqlDatabase& db, const QString& sql) {
     QStringList out;
     QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
+    if (!q.exec(sql))
+        FAIL(q.lastError().text().toStdString());
     while (q.next()) {
         QStringList values;
         for (int i = 0; i < q.record().count(); ++i)
@@ -206,11 +208,41 @@ void checkLayout(const TempDatabase& t) {
         " key_personnel_trained"_s;
     CHECK(lines(db, u"SELECT %1 FROM register_summary ORDER BY unit_code, year, industry"_s.arg(
                         columns)) ==
-          lines(db, u"SELECT %1 FROM (%2) ORDER BY unit_code, year, industry"_s.arg(
+          lines(db, u"SELECT %1 FROM (%2) AS s ORDER BY unit_code, year, industry"_s.arg(
                         columns, registerSummaryFromRowsSql())));
 }
 
 constexpr qsizetype kTinyBudget = 2048; // a batch every dozen rows or so
+
+// A trigger that refuses the row's insert, on either database.
+void refuseRow(const TempDatabase& t, const Row& row) {
+    QSqlQuery q(t.connection());
+    if (testServer()) {
+        // On a server the rows go in by COPY: the error names the row by its place in the COPY.
+        REQUIRE(q.exec(
+            u"CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$"
+            " BEGIN IF NEW.credit_code = '%1' AND NEW.year = %2 THEN"
+            " RAISE EXCEPTION 'refused by a trigger'; END IF; RETURN NEW; END $$"_s.arg(row.code)
+                .arg(row.year)));
+        REQUIRE(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON register_enterprise"
+                       " FOR EACH ROW EXECUTE FUNCTION refuse_row()"_s));
+    } else {
+        REQUIRE(q.exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON register_enterprise"
+                       " WHEN NEW.credit_code = '%1' AND NEW.year = %2"
+                       " BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"_s.arg(row.code)
+                           .arg(row.year)));
+    }
+}
+
+// The import failed at the line (the header is line 1) and nothing landed.
+void checkRefused(const TempDatabase& t, const RegisterImportResult& r, int line) {
+    CHECK_FALSE(r.landed);
+    CHECK(r.errors == 1);
+    REQUIRE(!r.diagnostics.isEmpty());
+    CHECK(r.diagnostics.first().line == line);
+    CHECK(r.diagnostics.first().message.contains(u"refused by a trigger"_s));
+    CHECK(rowCount(t.connection(), u"register_enterprise"_s) == 0);
+}
 } // namespace
 
 TEST_CASE("Every order of the same register rows gives the same database", "[register]") {
@@ -288,30 +320,57 @@ TEST_CASE("A row the database refuses is named by its line - whenever it is writ
     const bool portable = GENERATE(false, true);
     INFO("budget " << budget << ", portable writer " << portable);
     TempDatabase t;
-    QSqlQuery q(t.connection());
-    if (testServer()) {
-        // On a server the rows go in by COPY: the error names the row by its place in the COPY.
-        REQUIRE(q.exec(u"CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$"
-                       " BEGIN IF NEW.credit_code = '%1' AND NEW.year = %2 THEN"
-                       " RAISE EXCEPTION 'refused by a trigger'; END IF; RETURN NEW; END $$"_s
-                           .arg(file[refused].code)
-                           .arg(file[refused].year)));
-        REQUIRE(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON register_enterprise"
-                       " FOR EACH ROW EXECUTE FUNCTION refuse_row()"_s));
-    } else {
-        REQUIRE(q.exec(
-            u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON register_enterprise"
-            " WHEN NEW.credit_code = '%1' AND NEW.year = %2"
-            " BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"_s.arg(file[refused].code)
-                .arg(file[refused].year)));
+    refuseRow(t, file[refused]);
+    checkRefused(t, importBytes(t, csv(file), budget, portable), int(refused) + 2);
+}
+
+TEST_CASE("A file written over many batches lands every row - or none with the refused line",
+          "[register]") {
+    // Grouped by unit and year, through a buffer of a dozen rows: each batch is written when
+    // full. On a server they all go into one COPY kept open for the file, which the lookups of
+    // units already in the register (the second file, the replaced one) must end first, and
+    // a row the server refuses is only named when the COPY ends, by its place in the COPY.
+    // The reference goes in by the portable writer's INSERTs: COPY's text (a name with a
+    // backslash, amounts, a count beyond 2^32) must give the same values.
+    std::vector<Row> file = ordered(registerRows(), Order::UnitYear);
+    file[5].line.replace(u","_s + file[5].name + u","_s, u",\\企业\\N,"_s);
+    std::vector<QByteArray> years; // the first year, then the other two
+    for (const bool first : {true, false}) {
+        std::vector<Row> part;
+        std::copy_if(file.begin(), file.end(), std::back_inserter(part),
+                     [&](const Row& r) { return (r.year == 2022) == first; });
+        years.push_back(csv(part));
     }
-    const RegisterImportResult r = importBytes(t, csv(file), budget, portable);
-    CHECK_FALSE(r.landed);
-    CHECK(r.errors == 1);
-    REQUIRE(!r.diagnostics.isEmpty());
-    CHECK(r.diagnostics.first().line == int(refused) + 2);
-    CHECK(r.diagnostics.first().message.contains(u"refused by a trigger"_s));
-    CHECK(rowCount(t.connection(), u"register_enterprise"_s) == 0);
+    Content reference;
+    {
+        TempDatabase t;
+        REQUIRE(importBytes(t, csv(file), RegisterRowBuffer::kDefaultBudget, true).landed);
+        reference = content(t);
+    }
+    REQUIRE(reference.rows.size() == qsizetype(file.size()));
+    REQUIRE(reference.rows.filter(u"|\\企业\\N|"_s).size() == 1);
+
+    SECTION("every row lands, the lookups in between") {
+        TempDatabase t;
+        REQUIRE(importFiles(t, years, kTinyBudget, false));
+        CHECK(content(t) == reference);
+        checkLayout(t);
+        RegisterImportOptions replace;
+        replace.replace = true;
+        const RegisterImportResult r = importBytes(t, years.back(), kTinyBudget, false, replace);
+        REQUIRE(r.landed);
+        CHECK(r.pairs.size() == 6);
+        CHECK(content(t) == reference);
+        checkLayout(t);
+    }
+    SECTION("a refused row in the first batch or a later one rejects the file") {
+        const size_t refused = GENERATE(size_t(3), size_t(200));
+        REQUIRE(refused < file.size());
+        INFO("refused row " << refused);
+        TempDatabase t;
+        refuseRow(t, file[refused]);
+        checkRefused(t, importBytes(t, csv(file), kTinyBudget), int(refused) + 2);
+    }
 }
 
 TEST_CASE("The database work of a register import does not depend on the order of its rows",
@@ -690,4 +749,38 @@ TEST_CASE("The row buffer gives back every value it was handed - held or set asi
                       return ids;
                   }())); // one pass in id order
     }
+}
+
+TEST_CASE("A register writer's largest ids follow the rows it writes and deletes", "[register]") {
+    // On a server the largest id of every unit-year is read once, at the first lookup, and kept:
+    // it must follow the writer's own rows (written into the open COPY) and deletes.
+    TempDatabase t;
+    QSqlDatabase db = t.connection();
+    REQUIRE(db.transaction());
+    const std::unique_ptr<RegisterWriter> writer = RegisterWriter::create(db);
+    QString error;
+    int line = 0;
+    REQUIRE(writer->prepare(&error));
+    const qint64 first = register_layout::firstId(2023, 1);
+    const qint64 last = register_layout::lastId(2023, 1);
+    CHECK(writer->maxId(first, last, &error) == qint64(0));
+    RegisterRecord r;
+    r.unitCode = "371302";
+    r.year = 2023;
+    r.enterpriseName = "甲";
+    r.creditCode = "91371302MA3C000015";
+    r.industry = "冶金";
+    std::vector<RegisterRecord> rows(3, r);
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i].id = first + qint64(i);
+    REQUIRE(writer->insertMany(rows.data(), qsizetype(rows.size()), &error, &line));
+    CHECK(writer->maxId(first, last, &error) == first + 2);
+    CHECK(writer->maxId(first, first + 1, &error) == first + 1); // part of a unit-year: asked
+    CHECK(writer->maxId(first + (last - first + 1), last + (last - first + 1), &error) ==
+          qint64(0)); // the next year
+    REQUIRE(writer->deleteRange(first, last, &error));
+    CHECK(writer->maxId(first, last, &error) == qint64(0));
+    REQUIRE(writer->finish(&error, &line));
+    CHECK(rowCount(db, u"register_enterprise"_s) == 0);
+    db.rollback();
 }
