@@ -1,5 +1,7 @@
 #include "annex_importer.h"
 
+#include "storage/server_access.h"
+
 #include "form_import.h"
 
 #include "domain/annex_diff.h"
@@ -386,8 +388,9 @@ bool AnnexImporter::commit(AnnexFileImport& import) const {
     if (!import.acceptable())
         return false;
     auto failed = [&](const QString& why) {
-        Report(import).add(Severity::Error, 0,
-                           Text::tr("writing to the database failed: %1").arg(why));
+        Report(import).add(
+            Severity::Error, 0,
+            Text::tr("writing to the database failed: %1").arg(server::explainServerRefusal(why)));
         return false;
     };
     const QDate receivedOn = import.receivedOn.isValid() ? import.receivedOn : today();

@@ -1,5 +1,7 @@
 #include "form_import.h"
 
+#include "storage/server_access.h"
+
 #include "form_target.h"
 
 #include <QCoreApplication>
@@ -50,7 +52,9 @@ bool commitFormImport(FormFileImport* import,
     if (!save(source, &error)) {
         import->diagnostics << fileDiagnostic(
             Severity::Error, import->file, 0,
-            Text::tr("writing to the database failed: %1").arg(error));
+            // A server's refusal says why in words (storage/server_access), in the CLI too.
+            Text::tr("writing to the database failed: %1")
+                .arg(server::explainServerRefusal(error)));
         return false;
     }
     import->landed = true;

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include "../test_server.h"
+#include "services/annex_importer.h"
 #include "storage/annex_repository.h"
 #include "storage/consolidated_meta_repository.h"
 #include "storage/server_access.h"
@@ -92,6 +93,29 @@ TEST_CASE("A county login writes its own form and the server refuses the rest", 
                                      QStringLiteral("test"), &why));
         INFO(why.toStdString());
         CHECK(server::explainServerRefusal(why).startsWith(QStringLiteral("the server refused")));
+        CHECK(AnnexRepository(admin.connection())
+                  .load(QLatin1String(kSibling), 2024)
+                  .rows[0]
+                  .counts == counts(7, 1, 100, 90, 2));
+    }
+    SECTION("a sibling's file through the importer is refused whole and says why") {
+        // What the CLI prints and the window shows: the server's refusal in words first.
+        const QByteArray csv =
+            "\xEF\xBB\xBF单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,"
+            "参加工伤保险人数,工伤事故数量,备注\r\n371311,罗庄区,2024,危险化学品,9,8,1000,800,4,"
+            "\r\n";
+        const AnnexImporter importer(countyDb->connection());
+        AnnexFileImport import = importer.prepare(csv, QStringLiteral("luozhuang.csv"), {});
+        const std::string first = import.diagnostics.isEmpty()
+                                      ? std::string()
+                                      : import.diagnostics.first().message.toStdString();
+        INFO(first);
+        REQUIRE(import.acceptable());
+        CHECK_FALSE(importer.commit(import));
+        CHECK_FALSE(import.landed);
+        REQUIRE_FALSE(import.diagnostics.isEmpty());
+        CHECK(import.diagnostics.last().message.startsWith(
+            QStringLiteral("writing to the database failed: the server refused this change")));
         CHECK(AnnexRepository(admin.connection())
                   .load(QLatin1String(kSibling), 2024)
                   .rows[0]
