@@ -6028,10 +6028,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>%2 %3 年%1</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
         <source>%1 of %2 for %3 has unsaved changes. Save them?</source>
         <translation>%2 %3 年%1有未保存的修改。是否保存？</translation>
     </message>

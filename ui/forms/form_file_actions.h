@@ -40,6 +40,8 @@ public:
                     QWidget* owner, std::function<void()> reload);
 
     void setRevision(RevisionTicket ticket) { m_revision = std::move(ticket); }
+    // For a tab whose form changes (报表: the form chosen in its list).
+    void setWords(Words words) { m_words = std::move(words); }
     bool save();
     bool maybeSave();
     // Imports the files for the selected year; replace: none asks per file, else as given.

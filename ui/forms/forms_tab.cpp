@@ -3,6 +3,7 @@
 
 #include "form_access.h"
 #include "form_editor.h"
+#include "form_file_actions.h"
 #include "form_import_dialog.h"
 #include "form_table_model.h"
 #include "import_file_filter.h"
@@ -11,7 +12,6 @@
 #include "annex_export_dialog.h"
 #include "prompter.h"
 #include "report_renderer.h"
-#include "save_conflict.h"
 #include "server/read_only_reason.h"
 #include "session.h"
 
@@ -59,6 +59,9 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
     m_editor = new FormEditor(prompter, this);
+    // Save and the unsaved-edits question as the 培训 and 职业病 tabs have them; the words
+    // name the chosen form (showForm).
+    m_files = new FormFileActions(session, prompter, m_editor, {}, this, [this] { showForm(); });
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);
     m_save->setDefault(true);
@@ -200,8 +203,18 @@ void FormsTab::showForm() {
     const bool parent = consolidated();
     const QSqlDatabase db = m_session.connection();
     // Taken before the form is read, so a save landing in between is a conflict, not lost.
-    m_revision =
-        RecordRevisions(db).ticket(form_access::recordKey(definition->code, unit->code, year));
+    m_files->setRevision(
+        RecordRevisions(db).ticket(form_access::recordKey(definition->code, unit->code, year)));
+    // %1 and %2 stay for the unit and the year.
+    m_files->setWords(
+        {definition->code,
+         definition->title,
+         tr("%1 of %2 for %3").arg(definition->title, QStringLiteral("%1"), QStringLiteral("%2")),
+         tr("%1 of %2 for %3 has unsaved changes. Save them?")
+             .arg(definition->title, QStringLiteral("%1"), QStringLiteral("%2")),
+         tr("Import form"),
+         {},
+         tr("Export form")});
     const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
     const bool readOnly = parent || m_session.isReadOnly();
     m_editor->setForm(
@@ -242,40 +255,14 @@ void FormsTab::updateActions() {
 bool FormsTab::save() {
     if (!isModified())
         return true;
-    FormTableModel* model = m_editor->model();
-    const FormTable table = model->table();
-    const auto unit = m_session.unit();
-    const GuardedSave guarded{
-        form_access::recordKey(table.formCode, table.unitCode, table.year),
-        tr("%1 of %2 for %3")
-            .arg(model->definition().title, unit ? unit->name : table.unitCode)
-            .arg(table.year),
-        {},
-        [this] {
-            m_editor->model()->revertEdits();
-            showForm();
-        }};
-    if (!saveEdits(m_prompter, this, m_session.connection(), m_revision, guarded,
-                   model->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
-                       return form_access::save(m_session.connection(), table, ticket, why);
-                   }))
+    if (!m_files->save())
         return false;
-    model->markSaved();
-    m_session.notifyFiguresChanged(table.unitCode, table.year);
     showForm();
     return true;
 }
 
 bool FormsTab::maybeSave() {
-    if (!isModified())
-        return true;
-    return resolveUnsavedChanges(
-        m_prompter, this, tr("Unsaved changes"),
-        tr("%1 of %2 for %3 has unsaved changes. Save them?")
-            .arg(m_editor->model()->definition().title,
-                 m_session.unit() ? m_session.unit()->name : m_session.unitCode())
-            .arg(m_session.year()),
-        [this] { return save(); }, [this] { m_editor->model()->revertEdits(); });
+    return m_files->maybeSave();
 }
 
 QString FormsTab::suggestedName(const QString& suffix) const {

@@ -19,6 +19,7 @@ namespace yufang {
 
 class AnnexExportDialog;
 class FormEditor;
+class FormFileActions;
 class FormImportDialog;
 class Prompter;
 class Session;
@@ -85,7 +86,7 @@ private:
     QPushButton* m_revert;
     QPushButton* m_save;
     std::unique_ptr<QPrinter> m_printer;
-    RevisionTicket m_revision; // of the form on screen, taken before it was read
+    FormFileActions* m_files; // save and the unsaved-edits question
     bool m_filling = false;
 };
 
