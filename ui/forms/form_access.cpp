@@ -78,11 +78,6 @@ RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) 
     return RecordKey::form(formCode, unitCode, year);
 }
 
-int unitsWithData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
-                  int year) {
-    return FormRepository(db).unitsWithData(formCode, unitCode, year);
-}
-
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year) {
     return rollUpCompleteness(db, unitCode, year, formCode);

@@ -60,9 +60,6 @@ FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const Q
 // Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
 bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
-// Units of the subtree that hold rows of the form for the year (the unit itself included).
-int unitsWithData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
-                  int year);
 // 应报 / 已报 of a consolidated form: the units at the bottom of the subtree that hold it.
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year);
