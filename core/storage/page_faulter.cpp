@@ -28,7 +28,7 @@ void PageFaulter::start(const char* begin, const char* end, const char* filled) 
         return;
     m_target = std::min(m_done + kAhead, m_end);
     m_stop = false;
-    m_wakeAt = filled + kStep;
+    m_wakeAt = quintptr(filled) + kStep;
     m_thread = std::thread([this] { run(); });
 #else
     Q_UNUSED(begin);
@@ -38,7 +38,7 @@ void PageFaulter::start(const char* begin, const char* end, const char* filled) 
 }
 
 void PageFaulter::advance(const char* filled) {
-    m_wakeAt = filled + kStep;
+    m_wakeAt = quintptr(filled) + kStep;
     {
         const std::lock_guard lock(m_mutex);
         m_target = std::min(pageUp(quintptr(filled) + kAhead), m_end);
@@ -74,7 +74,7 @@ void PageFaulter::stop() {
         m_wake.notify_one();
         m_thread.join();
     }
-    m_wakeAt = reinterpret_cast<const char*>(~quintptr(0));
+    m_wakeAt = ~quintptr(0);
 }
 
 } // namespace yufang

@@ -27,7 +27,7 @@ public:
     void start(const char* begin, const char* end, const char* filled);
     // Cheap enough for every row: wakes the thread only a step at a time.
     void filledTo(const char* filled) {
-        if (filled >= m_wakeAt) [[unlikely]]
+        if (quintptr(filled) >= m_wakeAt) [[unlikely]]
             advance(filled);
     }
     // Joins the thread: before the buffer is freed or moved.
@@ -39,7 +39,7 @@ private:
     void advance(const char* filled);
     void run();
 
-    const char* m_wakeAt = reinterpret_cast<const char*>(~quintptr(0));
+    quintptr m_wakeAt = ~quintptr(0); // an address: may lie beyond the buffer
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;
