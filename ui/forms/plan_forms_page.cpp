@@ -43,11 +43,6 @@ PlanFormsPage::PlanFormsPage(Session& session, Prompter& prompter, QWidget* pare
     m_remove = new QPushButton(tr("Remove form"), left);
     for (QPushButton* b : {m_add, m_copy, m_remove})
         ll->addWidget(b);
-    m_copyStatus = new QLabel(left);
-    m_copyStatus->setObjectName(QStringLiteral("FormCopyStatus"));
-    m_copyStatus->setWordWrap(true);
-    m_copyStatus->setVisible(false);
-    ll->addWidget(m_copyStatus);
 
     auto* middle = new QWidget(splitter);
     auto* ml = new QVBoxLayout(middle);
@@ -89,7 +84,13 @@ PlanFormsPage::PlanFormsPage(Session& session, Prompter& prompter, QWidget* pare
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    // Under the three columns: what the last copy brought reads as a sentence, not a column.
+    m_copyStatus = new QLabel(this);
+    m_copyStatus->setObjectName(QStringLiteral("FormCopyStatus"));
+    m_copyStatus->setWordWrap(true);
+    m_copyStatus->setVisible(false);
+    layout->addWidget(m_copyStatus);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanFormsPage::showCurrent);
     // A login that may not change definitions (docs/server.md, "Access") reads them only.

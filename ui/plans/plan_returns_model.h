@@ -16,11 +16,11 @@ class PlanReturnsModel : public QAbstractTableModel {
 public:
     enum Column {
         TitleColumn,
+        FormColumn, // beside the title: what is sent, and which form's import it is
         DirectionColumn,
         RecipientColumn,
         RecurrenceColumn,
         DueColumn,
-        FormColumn,
         ColumnCount
     };
     // On the direction, recurrence and form columns: the texts to choose from, in the order of
