@@ -35,6 +35,10 @@ public:
     // one transaction with its revision check and audit event.
     bool save(qint64 planId, const QString& code, const QByteArray& json, QString* error,
               RevisionTicket* ticket = nullptr);
+    // The same inside the caller's write transaction (a form copied with its return
+    // obligations, services/form_definitions).
+    bool saveWithinTransaction(qint64 planId, const QString& code, const QByteArray& json,
+                               RevisionTicket* ticket, QString* error);
     // Removes a definition; refused while any unit following the plan holds a form of it.
     bool remove(qint64 planId, const QString& code, QString* error);
     // Every form of one plan into another, inside the caller's transaction (a plan copy
