@@ -8,12 +8,15 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
+#include "services/register_figures.h"
+#include "services/register_import.h"
 #include "storage/disease_repository.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -202,4 +205,31 @@ TEST_CASE("the occupational disease tab is the form engine's editor on the disea
         u"Consolidated: the unit's own rows plus all units below it; 应报 15, 已报 1 for 2021."_s));
     CHECK(tab->editor()->banner()->text().contains(u"Not reported: "_s));
     CHECK(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
+}
+
+TEST_CASE("A parent's 职业病 banner says which units took their figures from the register",
+          "[ui][disease]") {
+    // The register does not split cases by disease: the consolidated view says so beside
+    // 应报/已报, as the county's own view does.
+    UiFixture f;
+    installTrainingFeature(*f.window, *f.session, f.prompter);
+    auto* tab = f.window->findChild<DiseaseTab*>();
+    REQUIRE(tab);
+    QBuffer file;
+    file.setData(("\xEF\xBB\xBF"
+                  "unit_code,enterprise_name,credit_code,industry,year,employees,"
+                  "insured_employees,insured,accidents,occupational_disease_cases,key_personnel,"
+                  "key_personnel_trained\r\n"
+                  "371302,甲矿业,91371302MA3C000015,矿山,2023,40,40,1,0,2,3,3\r\n"
+                  "371302,乙建设,91371302MA3C000028,建筑施工,2023,20,20,1,0,1,2,2\r\n"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    REQUIRE(RegisterImport(f.session->connection()).importDevice(&file, u"r.csv"_s, {}).landed);
+    const RegisterFiguresDerivation derivation(f.session->connection());
+    QString error;
+    REQUIRE(derivation.apply(derivation.compute(u"371300"_s, 2023), false, &error));
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2023));
+    const QString banner = tab->editor()->banner()->text();
+    CHECK(banner.startsWith(u"Consolidated: the unit's own rows plus all units below it"_s));
+    CHECK(banner.contains(u"1 unit(s) took their figures from the enterprise register"_s));
+    CHECK(banner.contains(u"Not reported: "_s));
 }

@@ -208,6 +208,8 @@ void FormEditor::setConsolidatedBanner(const Completeness& c, int year, const QS
                        .arg(c.expected)
                        .arg(c.reported)
                        .arg(year);
+    if (!more.isEmpty())
+        text += QLatin1Char('\n') + more;
     if (c.isPartial())
         text +=
             QLatin1Char('\n') + tr("Not reported: %1").arg(c.missing.join(QStringLiteral("、")));
