@@ -50,6 +50,7 @@ struct Obligation {
     // With annexKind: the form (form engine) whose import counts as this return; empty: the
     // annex (重点行业企业基本情况表). Without annexKind no import counts, whatever it names.
     QString formCode;
+    bool operator==(const Obligation&) const = default;
 };
 
 // Deadline arithmetic. Every function takes the dates it needs: no wall clock in here.

@@ -34,6 +34,7 @@ struct Plan {
     bool preset = false;
 
     int periodYears() const { return endYear - baselineYear; }
+    bool operator==(const Plan&) const = default;
 };
 
 } // namespace yufang

@@ -48,6 +48,7 @@ struct PlanTask {
     bool setMonthDay(const QString& mmdd); // false when not a valid month and day
     // Moves every year by delta: a plan copied into the next period keeps its calendar.
     void shiftYears(int delta);
+    bool operator==(const PlanTask&) const = default;
 };
 
 // Problems that make an obligation unusable (empty title, bad date, first > last year).

@@ -13,6 +13,7 @@ namespace yufang {
 struct PlanCategoryEdit {
     QString original;
     QString name;
+    bool operator==(const PlanCategoryEdit&) const = default;
 };
 
 // A plan's key-personnel categories (重点人员类别), the rows of its training form in every

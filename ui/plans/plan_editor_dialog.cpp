@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -195,7 +196,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
 
     for (const Plan& p : PlanRepository(session.connection()).all())
         m_plans->addItem(p.title, p.id);
-    connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::loadPlan);
+    connect(m_plans, &QComboBox::currentIndexChanged, this, &PlanEditorDialog::switchPlan);
     // An indicator saved on its tab may carry a plan target: show the target it now has.
     connect(m_indicatorsPage, &PlanIndicatorsPage::indicatorsChanged, this, [this] {
         const auto plan = PlanRepository(m_session.connection()).find(currentPlanId());
@@ -205,6 +206,10 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
         m_plan.trainingCoverageTarget = plan->trainingCoverageTarget;
         m_target->setValue(plan->accidentRateReductionTarget * 100.0);
         m_training->setValue(plan->trainingCoverageTarget * 100.0);
+        // Saved already: not an unsaved edit of the plan page.
+        const Plan shown = edits().plan;
+        m_loaded.plan.accidentRateReductionTarget = shown.accidentRateReductionTarget;
+        m_loaded.plan.trainingCoverageTarget = shown.trainingCoverageTarget;
         // The indicator's save moved the plan's revision with its target (this dialog's own
         // change, now shown): saving the plan page next is no conflict.
         m_revision =
@@ -288,6 +293,61 @@ bool PlanEditorDialog::changedSomething() const {
     return m_changed;
 }
 
+bool PlanEditorDialog::hasUnsavedEdits() const {
+    return m_plan.id != 0 && edits() != m_loaded;
+}
+
+PlanEditorDialog::Edits PlanEditorDialog::edits() const {
+    Edits e;
+    Plan& p = e.plan;
+    p = m_plan;
+    p.code = m_code->text().trimmed();
+    p.title = m_title->text().trimmed();
+    p.documentNumber = m_document->text().trimmed();
+    p.issuer = m_issuer->text().trimmed();
+    p.baselineYear = m_baseline->value();
+    p.startYear = m_start->value();
+    p.endYear = m_end->value();
+    p.accidentRateReductionTarget = m_target->value() / 100.0;
+    p.trainingCoverageTarget = m_training->value() / 100.0;
+    p.reportingThreshold = m_threshold->value();
+    p.industries.clear();
+    for (int i = 0; i < m_industries->count(); ++i)
+        p.industries << m_industries->item(i)->text();
+    // Blank lines are dropped: the notes are numbered by position when printed.
+    p.annexNotes.clear();
+    for (const QString& line : m_notes->toPlainText().split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            p.annexNotes << line.trimmed();
+    e.tasks = m_obligations->obligations();
+    e.categories = m_categories->edits();
+    e.returns = m_returnsPage->obligations();
+    return e;
+}
+
+bool PlanEditorDialog::mayLeavePlan() {
+    if (!m_session.mayEditPlans() || !hasUnsavedEdits())
+        return true;
+    return resolveUnsavedChanges(
+        m_prompter, this, tr("Unsaved changes"),
+        tr("The plan %1 has changes that are not saved. Save them?").arg(m_plan.title),
+        [this] { return save(); }, [] {});
+}
+
+void PlanEditorDialog::switchPlan() {
+    if (m_plan.id != 0 && currentPlanId() != m_plan.id && !mayLeavePlan()) {
+        const QSignalBlocker blocker(m_plans); // back to the plan with the edits
+        selectPlan(m_plan.id);
+        return;
+    }
+    loadPlan();
+}
+
+void PlanEditorDialog::reject() {
+    if (mayLeavePlan())
+        QDialog::reject();
+}
+
 qint64 PlanEditorDialog::currentPlanId() const {
     return m_plans->currentData().toLongLong();
 }
@@ -328,6 +388,7 @@ void PlanEditorDialog::loadPlan() {
     m_returnsPage->setObligations(ObligationRepository(m_session.connection()).ofPlan(plan->id));
     m_formsPage->setPlan(plan->id);
     m_indicatorsPage->setPlan(plan->id);
+    m_loaded = edits();
 }
 
 void PlanEditorDialog::updateAssigned() {
@@ -404,32 +465,15 @@ void PlanEditorDialog::moveIndustry(int row, int delta) {
 bool PlanEditorDialog::save() {
     if (!m_session.mayEditPlans())
         return false; // the server would refuse it: the dialog is read-only
-    Plan p = m_plan;
-    p.code = m_code->text().trimmed();
-    p.title = m_title->text().trimmed();
-    p.documentNumber = m_document->text().trimmed();
-    p.issuer = m_issuer->text().trimmed();
-    p.baselineYear = m_baseline->value();
-    p.startYear = m_start->value();
-    p.endYear = m_end->value();
-    p.accidentRateReductionTarget = m_target->value() / 100.0;
-    p.trainingCoverageTarget = m_training->value() / 100.0;
-    p.reportingThreshold = m_threshold->value();
-    p.industries.clear();
-    for (int i = 0; i < m_industries->count(); ++i)
-        p.industries << m_industries->item(i)->text();
-    // Blank lines are dropped: the notes are numbered by position when printed.
-    p.annexNotes.clear();
-    for (const QString& line : m_notes->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            p.annexNotes << line.trimmed();
-    const QList<PlanCategoryEdit> categories = m_categories->edits();
+    Edits e = edits();
+    Plan& p = e.plan;
+    const QList<PlanCategoryEdit>& categories = e.categories;
     // Checked before the plan is written so a bad list saves nothing.
     if (const QStringList problems = PlanCategoryStore::validate(categories); !problems.isEmpty()) {
         m_prompter.warning(this, tr("Save plan"), problems.join(QLatin1Char('\n')));
         return false;
     }
-    const QList<Obligation> returns = m_returnsPage->obligations();
+    const QList<Obligation>& returns = e.returns;
     if (const QStringList problems =
             ObligationRepository(m_session.connection()).validateForPlan(p.id, returns);
         !problems.isEmpty()) {
@@ -446,7 +490,7 @@ bool PlanEditorDialog::save() {
                 // One transaction: a refused return no longer leaves the fields and the
                 // categories saved without it.
                 return PlanStore(m_session.connection())
-                    .saveEdited(p, m_obligations->obligations(), categories, returns, why, t);
+                    .saveEdited(p, e.tasks, categories, returns, why, t);
             },
             &error)) {
         if (!error.isEmpty())
@@ -454,8 +498,8 @@ bool PlanEditorDialog::save() {
         return false;
     }
     m_changed = true;
-    m_plans->setItemText(m_plans->currentIndex(), p.title);
-    loadPlan(); // ids of new obligations
+    m_plans->setItemText(m_plans->findData(p.id), p.title); // perhaps not the one shown now
+    loadPlan();                                             // ids of new obligations
     return true;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/obligation.h"
 #include "domain/plan.h"
+#include "domain/plan_task.h"
+#include "storage/plan_category_store.h"
 #include "storage/record_revisions.h"
 
 #include <QDialog>
@@ -54,6 +57,11 @@ public:
     PlanIndicatorsPage* indicatorsPage() const { return m_indicatorsPage; }
     PlanReturnsPage* returnsPage() const { return m_returnsPage; } // 报送义务
     bool changedSomething() const;
+    // Whether what 保存 saves (the plan's fields, industries, notes, categories, tasks and
+    // returns) differs from the plan as loaded.
+    bool hasUnsavedEdits() const;
+    // Close, Esc and the window's close ask first about unsaved edits (保存/放弃/取消).
+    void reject() override;
 
     void selectPlan(qint64 planId);
     qint64 currentPlanId() const;
@@ -71,6 +79,19 @@ public:
     QSpinBox* fromYearBox() const { return m_fromYear; }
 
 private:
+    // What 保存 saves, as the pages show it now.
+    struct Edits {
+        Plan plan;
+        QList<PlanTask> tasks;
+        QList<PlanCategoryEdit> categories;
+        QList<Obligation> returns;
+        bool operator==(const Edits&) const = default;
+    };
+    Edits edits() const;
+    // Asks about unsaved edits before the plan is left (another plan chosen, the dialog
+    // closed): true when it may be left (saved, discarded or none).
+    bool mayLeavePlan();
+    void switchPlan();
     void loadPlan();
     void updateAssigned();
 
@@ -78,6 +99,7 @@ private:
     Prompter& m_prompter;
     Plan m_plan;
     RevisionTicket m_revision; // of m_plan, taken when it was loaded
+    Edits m_loaded;            // edits() right after m_plan was loaded
     bool m_changed = false;
     QComboBox* m_plans;
     QLineEdit* m_code;
