@@ -247,7 +247,15 @@ int runCopyPlanForms(Context& ctx, const QStringList& words) {
     else
         for (const FormDefinition& d : definitions.ofPlan(from->id))
             codes << d.code;
+    const bool every = !args->has(QStringLiteral("form"));
     for (const QString& code : codes) {
+        // Every plan has the built-in tables: copying all of a plan's forms brings the ones
+        // the target lacks and leaves its own alone (one named with --form is refused then).
+        if (every && definitions.find(to->id, code)) {
+            ctx.out << Text::tr("form %1: %2 has one already, left as it is").arg(code, to->code)
+                    << Qt::endl;
+            continue;
+        }
         QString error;
         const auto copied = definitions.copy(from->id, code, to->id, &error);
         if (!copied)

@@ -267,3 +267,23 @@ TEST_CASE("copy-plan-forms brings the form's returns and an import of it records
     CHECK(platform.contains(u",2025-12-18,"_s));
     CHECK(platform.contains(u"lanshan-2025.csv"_s));
 }
+
+TEST_CASE("copy-plan-forms without --form brings the forms the plan lacks and keeps its own",
+          "[cli][forms]") {
+    CliSandbox box;
+    const CliResult copied = box.run(
+        {u"copy-plan-forms"_s, u"--from"_s, u"national-2026"_s, u"--plan"_s, u"linyi-2021"_s});
+    INFO(copied.describe());
+    REQUIRE(copied.exitCode == 0);
+    CHECK(copied.outText().contains(u"form annex: linyi-2021 has one already, left as it is"_s));
+    CHECK(copied.outText().contains(
+        u"form platform-enterprises copied from national-2026 to linyi-2021"_s));
+    const CliResult forms = box.run({u"forms"_s, u"--plan"_s, u"linyi-2021"_s});
+    INFO(forms.describe());
+    CHECK(forms.outText().contains(u"platform-enterprises"_s));
+    CHECK_FALSE(forms.outText().contains(u"annex-2"_s));
+    // Named, a form the plan has is refused as before.
+    CHECK(box.run({u"copy-plan-forms"_s, u"--from"_s, u"national-2026"_s, u"--plan"_s,
+                   u"linyi-2021"_s, u"--form"_s, u"annex"_s})
+              .exitCode != 0);
+}
