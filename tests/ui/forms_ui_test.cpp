@@ -21,6 +21,7 @@
 #include "domain/status_glossary.h"
 #include "services/form_definitions.h"
 #include "storage/form_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 
 #include <catch2/catch.hpp>
@@ -342,4 +343,20 @@ TEST_CASE("The plan editor keeps the members it has no field for", "[ui][forms][
         CHECK(edited.consolidationNote == loaded->consolidationNote);
         CHECK(validateFormDefinition(edited).isEmpty());
     }
+}
+
+TEST_CASE("The plan editor's preview titles a form after the plan being edited", "[ui][forms]") {
+    // 《{plan}》… names the plan whose form is edited, whichever plan the selected unit follows.
+    UiFixture f;
+    PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());
+    const auto national = PlanRepository(f.session->connection()).findByCode(u"national-2026"_s);
+    REQUIRE(national.has_value());
+    REQUIRE(f.session->plan().has_value());
+    REQUIRE(f.session->plan()->id != national->id);
+    dialog.selectPlan(national->id);
+    PlanFormsPage* page = dialog.formsPage();
+    REQUIRE(page->selectForm(u"training"_s));
+    const QString title = page->preview()->titleLabel()->text();
+    CHECK(title.startsWith(u"《"_s + national->title + u"》"_s));
+    CHECK_FALSE(title.contains(u"{plan}"_s));
 }

@@ -200,7 +200,11 @@ void PlanFormsPage::refreshPreview() {
             }
         }
     }
-    m_preview->setForm(d, table, unitLine, false, true);
+    // Titled after the plan being edited (《{plan}》…), not the one the selected unit follows.
+    FormDefinition shown = d;
+    if (const auto plan = PlanRepository(m_session.connection()).find(m_planId))
+        shown.printTitle = d.printTitleFor(plan->title);
+    m_preview->setForm(shown, table, unitLine, false, true);
 }
 
 void PlanFormsPage::addForm() {
