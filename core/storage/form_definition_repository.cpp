@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -68,6 +69,29 @@ std::optional<StoredFormDefinition> FormDefinitionRepository::find(qint64 planId
 
 bool FormDefinitionRepository::save(qint64 planId, const QString& code, const QByteArray& json,
                                     QString* error, RevisionTicket* ticket) {
+    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
+        return saveWithinTransaction(planId, code, json, error, t);
+    });
+}
+
+bool FormDefinitionRepository::setNotesWithinTransaction(qint64 planId, const QString& code,
+                                                         const QStringList& notes, QString* error) {
+    const auto stored = find(planId, code);
+    if (!stored)
+        return true;
+    QJsonObject definition = QJsonDocument::fromJson(stored->json).object();
+    const QJsonArray wanted = QJsonArray::fromStringList(notes);
+    // A definition that does not read is left for FormDefinitions::check to report.
+    if (definition.isEmpty() || definition.value(QStringLiteral("notes")).toArray() == wanted)
+        return true;
+    definition.insert(QStringLiteral("notes"), wanted);
+    return saveWithinTransaction(
+        planId, code, QJsonDocument(definition).toJson(QJsonDocument::Compact), error, nullptr);
+}
+
+bool FormDefinitionRepository::saveWithinTransaction(qint64 planId, const QString& code,
+                                                     const QByteArray& json, QString* error,
+                                                     RevisionTicket* ticket) {
     const QString planCode = planCodeOf(m_db, planId);
     if (planCode.isEmpty()) {
         if (error)
@@ -75,39 +99,37 @@ bool FormDefinitionRepository::save(qint64 planId, const QString& code, const QB
         return false;
     }
     const auto before = find(planId, code);
-    return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        if (!RecordRevisions(m_db).claim(RecordKey::formDefinition(planId, code), t, error))
-            return false;
-        QSqlQuery q(m_db);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        if (before) {
-            q.prepare(QStringLiteral("UPDATE form_definition SET definition = ?, updated_at = ?"
-                                     " WHERE plan_id = ? AND code = ?"));
-            q.addBindValue(QString::fromUtf8(json));
-            q.addBindValue(now);
-            q.addBindValue(planId);
-            q.addBindValue(code);
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO form_definition (plan_id, code, position, definition, updated_at)"
-                " VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM form_definition"
-                " WHERE plan_id = ?), ?, ?)"));
-            q.addBindValue(planId);
-            q.addBindValue(code);
-            q.addBindValue(planId);
-            q.addBindValue(QString::fromUtf8(json));
-            q.addBindValue(now);
-        }
-        if (!q.exec())
-            return fail(q, error);
-        AuditEvent e;
-        e.action = audit::kFormDefinition;
-        e.entity = planCode + QLatin1Char('/') + code;
-        e.field = QStringLiteral("definition");
-        e.oldValue = before ? QString::fromUtf8(before->json) : QString();
-        e.newValue = QString::fromUtf8(json);
-        return AuditLog(m_db).append(e, error);
-    });
+    if (!RecordRevisions(m_db).claim(RecordKey::formDefinition(planId, code), ticket, error))
+        return false;
+    QSqlQuery q(m_db);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (before) {
+        q.prepare(QStringLiteral("UPDATE form_definition SET definition = ?, updated_at = ?"
+                                 " WHERE plan_id = ? AND code = ?"));
+        q.addBindValue(QString::fromUtf8(json));
+        q.addBindValue(now);
+        q.addBindValue(planId);
+        q.addBindValue(code);
+    } else {
+        q.prepare(QStringLiteral(
+            "INSERT INTO form_definition (plan_id, code, position, definition, updated_at)"
+            " VALUES (?, ?, (SELECT COALESCE(MAX(position) + 1, 0) FROM form_definition"
+            " WHERE plan_id = ?), ?, ?)"));
+        q.addBindValue(planId);
+        q.addBindValue(code);
+        q.addBindValue(planId);
+        q.addBindValue(QString::fromUtf8(json));
+        q.addBindValue(now);
+    }
+    if (!q.exec())
+        return fail(q, error);
+    AuditEvent e;
+    e.action = audit::kFormDefinition;
+    e.entity = planCode + QLatin1Char('/') + code;
+    e.field = QStringLiteral("definition");
+    e.oldValue = before ? QString::fromUtf8(before->json) : QString();
+    e.newValue = QString::fromUtf8(json);
+    return AuditLog(m_db).append(e, error);
 }
 
 int FormDefinitionRepository::unitsWithData(qint64 planId, const QString& code) const {

@@ -35,6 +35,11 @@ public:
     // one transaction with its revision check and audit event.
     bool save(qint64 planId, const QString& code, const QByteArray& json, QString* error,
               RevisionTicket* ticket = nullptr);
+    // The stored definition's notes replaced, inside the caller's transaction, with its revision
+    // bumped and an audit event: the 基本情况表's notes are its plan's 附件备注, saved with the
+    // plan (PlanStore). Nothing happens when the plan has no form `code` or its notes are these.
+    bool setNotesWithinTransaction(qint64 planId, const QString& code, const QStringList& notes,
+                                   QString* error);
     // Removes a definition; refused while any unit following the plan holds a form of it.
     bool remove(qint64 planId, const QString& code, QString* error);
     // Every form of one plan into another, inside the caller's transaction (a plan copy
@@ -50,6 +55,9 @@ public:
                                 QString* error);
 
 private:
+    bool saveWithinTransaction(qint64 planId, const QString& code, const QByteArray& json,
+                               QString* error, RevisionTicket* ticket);
+
     QSqlDatabase m_db;
 };
 

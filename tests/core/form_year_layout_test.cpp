@@ -7,6 +7,13 @@
 #include "io/form_csv_reader.h"
 #include "io/form_csv_writer.h"
 #include "io/form_definition_json.h"
+#include "services/form_definitions.h"
+#include "services/form_table_export.h"
+#include "storage/plan_repository.h"
+#include "storage/plan_store.h"
+#include "storage/plan_task_repository.h"
+
+#include <QSqlQuery>
 
 using namespace yufang;
 using namespace yufang::test;
@@ -135,4 +142,48 @@ TEST_CASE("A form layout without a year line reads back with the year of its col
     QString notYear = kInspectionsCsv;
     notYear.replace(u"2024年检查次数"_s, u"本年检查次数"_s);
     CHECK(hasErrors(readFormTableCsv(utf8(notYear), u"i.csv"_s, d).diagnostics));
+}
+
+TEST_CASE("A rate whose denominator follows the plan divides as the unit's plan says", "[forms]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const auto byInsured = FormDefinitions(db).forUnit(u"371302"_s, u"annex"_s, 2023);
+    REQUIRE(byInsured);
+    REQUIRE(byInsured->column(u"accident_rate"_s));
+    CHECK(byInsured->column(u"accident_rate"_s)->denominatorFollowsPlan);
+    CHECK(byInsured->column(u"accident_rate"_s)->denominatorKey == u"insured_persons"_s);
+    // The coverage rate does not follow the plan.
+    CHECK(byInsured->column(u"coverage_rate"_s)->denominatorKey == u"employees"_s);
+
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"UPDATE plan SET rate_denominator = 'employees' WHERE code = 'linyi-2021'"_s));
+    const auto byEmployees = FormDefinitions(db).forUnit(u"371302"_s, u"annex"_s, 2023);
+    REQUIRE(byEmployees);
+    CHECK(byEmployees->column(u"accident_rate"_s)->denominatorKey == u"employees"_s);
+    CHECK(byEmployees->column(u"coverage_rate"_s)->denominatorKey == u"employees"_s);
+}
+
+TEST_CASE("The plan's annex notes are its annex definition's notes with the form's year",
+          "[forms][plans]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    auto plan = PlanRepository(db).findByCode(u"linyi-2021"_s);
+    REQUIRE(plan);
+    const auto before = FormDefinitions(db).find(plan->id, u"annex"_s);
+    REQUIRE(before);
+    CHECK(before->notes.value(0) == u"（1）请填写{year}年底的数据。"_s);
+
+    // 附件备注 edited in the plan editor: the CSV export says the same from then on.
+    plan->annexNotes = {u"（1）请填写2020年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s};
+    QString error;
+    REQUIRE(PlanStore(db).save(*plan, PlanTaskRepository(db).forPlan(plan->id), &error));
+    const auto after = FormDefinitions(db).find(plan->id, u"annex"_s);
+    REQUIRE(after);
+    CHECK(after->notes ==
+          QStringList{u"（1）请填写{year}年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s});
+    const auto csv =
+        FormTableExport(db).csv(u"371302"_s, u"annex"_s, 2023, AnnexLayout::Form, &error);
+    REQUIRE(csv);
+    CHECK(csv->endsWith(
+        u"备注：（1）请填写2023年底的数据，停产企业一并填报。\r\n（2）另附说明。\r\n"_s));
 }
