@@ -34,6 +34,19 @@ QString fieldValue(const FormTable& table, const FormField& field) {
 }
 } // namespace
 
+bool parseCsvLayout(const QString& name, CsvLayout* out) {
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("form")) {
+        *out = CsvLayout::Form;
+        return true;
+    }
+    if (n == QLatin1String("data")) {
+        *out = CsvLayout::Data;
+        return true;
+    }
+    return false;
+}
+
 QStringList formLayoutHeader(const FormDefinition& d, int year) {
     QStringList h;
     if (d.hasGroups())

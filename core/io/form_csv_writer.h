@@ -1,6 +1,5 @@
 #pragma once
 
-#include "annex_csv_writer.h"
 #include "csv_writer.h"
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
@@ -8,10 +7,11 @@
 
 namespace yufang {
 
-// The CSV layouts of any form definition (docs/forms.md), with every rule of the annex's:
-// UTF-8 with BOM or GB18030 (encodeCsv), CRLF, RFC 4180 quoting, neutralised text cells.
-// The layout names are the annex's (AnnexLayout: form, data).
-//
+// The CSV layouts of any form definition (docs/forms.md), the 基本情况表's among them: UTF-8
+// with BOM or GB18030 (encodeCsv), CRLF, RFC 4180 quoting, neutralised text cells.
+enum class CsvLayout { Form, Data };
+bool parseCsvLayout(const QString& name, CsvLayout* out); // "form", "data"
+
 // `form` mirrors the printed form: the title, 填报单位：…, 年度：… (unless the definition has no
 // year line), the form's own header fields, the header row (the row caption, then every
 // column's printed header with its unit, "{year}" the table's year), one row per row, 合计,

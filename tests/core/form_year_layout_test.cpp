@@ -182,7 +182,7 @@ TEST_CASE("The plan's annex notes are its annex definition's notes with the form
     CHECK(after->notes ==
           QStringList{u"（1）请填写{year}年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s});
     const auto csv =
-        FormTableExport(db).csv(u"371302"_s, u"annex"_s, 2023, AnnexLayout::Form, &error);
+        FormTableExport(db).csv(u"371302"_s, u"annex"_s, 2023, CsvLayout::Form, &error);
     REQUIRE(csv);
     CHECK(csv->endsWith(
         u"备注：（1）请填写2023年底的数据，停产企业一并填报。\r\n（2）另附说明。\r\n"_s));

@@ -137,7 +137,7 @@ TEST_CASE("Migration 23 gives the stored annex definitions their CSV layout and 
     // The form layout as the annex's own writer wrote it: the year where the baseline was.
     QString error;
     const auto csv =
-        FormTableExport(migrated).csv(u"371302"_s, u"annex"_s, 2023, AnnexLayout::Form, &error);
+        FormTableExport(migrated).csv(u"371302"_s, u"annex"_s, 2023, CsvLayout::Form, &error);
     INFO(error.toStdString());
     REQUIRE(csv);
     CHECK(
@@ -163,9 +163,9 @@ TEST_CASE("An older database exports its annex as released", "[migrations][annex
         {u"371302"_s, 2023}, {u"371302"_s, 2020}, {u"371311"_s, 2023}, {u"371312"_s, 2023},
         {u"371321"_s, 2023}, {u"371300"_s, 2023}, {u"371300"_s, 2020}, {u"370000"_s, 2023}};
     for (const auto& [unit, year] : targets)
-        for (const AnnexLayout layout : {AnnexLayout::Form, AnnexLayout::Data}) {
+        for (const CsvLayout layout : {CsvLayout::Form, CsvLayout::Data}) {
             const QString name = u"annex-%1-%2-%3-utf-8.csv"_s.arg(unit).arg(year).arg(
-                layout == AnnexLayout::Form ? u"form"_s : u"data"_s);
+                layout == CsvLayout::Form ? u"form"_s : u"data"_s);
             INFO(name.toStdString());
             QString error;
             const auto csv = FormTableExport(db).csv(unit, u"annex"_s, year, layout, &error);

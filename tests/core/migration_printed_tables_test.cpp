@@ -139,7 +139,7 @@ TEST_CASE("Migration 22 gives the stored training and disease definitions their 
             for (const QString unit : {u"371302"_s, u"371311"_s, u"371300"_s}) {
                 QString error;
                 all << FormTableExport(db)
-                           .csv(unit, form, 2023, AnnexLayout::Form, &error)
+                           .csv(unit, form, 2023, CsvLayout::Form, &error)
                            .value_or(error);
             }
         return all;
