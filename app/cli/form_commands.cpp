@@ -249,10 +249,14 @@ int runCopyPlanForms(Context& ctx, const QStringList& words) {
             codes << d.code;
     for (const QString& code : codes) {
         QString error;
-        if (!definitions.copy(from->id, code, to->id, &error))
+        const auto copied = definitions.copy(from->id, code, to->id, &error);
+        if (!copied)
             return ctx.rejected(QStringLiteral("%1: %2").arg(code, error));
         ctx.out << Text::tr("form %1 copied from %2 to %3").arg(code, from->code, to->code)
                 << Qt::endl;
+        for (const Obligation& o : copied->returns)
+            ctx.out << Text::tr("return obligation %1 (%2) copied with it").arg(o.code, o.title)
+                    << Qt::endl;
     }
     return Exit::Success;
 }

@@ -33,6 +33,10 @@ AnnexKind annexKindFromKey(const QString& key) {
     return AnnexKind::None;
 }
 
+QString obligationFormCode(const QString& formDefinitionCode) {
+    return formDefinitionCode == QLatin1String("annex") ? QString() : formDefinitionCode;
+}
+
 namespace deadlines {
 
 std::optional<QDate> dueIn(const Obligation& o, const Plan& plan, int year) {

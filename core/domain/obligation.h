@@ -27,6 +27,12 @@ Recurrence recurrenceFromKey(const QString& key);
 QString annexKindKey(AnnexKind k);
 AnnexKind annexKindFromKey(const QString& key);
 
+// The form code an obligation stores for a form of its plan (Obligation::formCode): the annex
+// (definition code "annex") is the empty code, the one its importer records returns under
+// (ReturnsService::recordAnnexImportWithinTransaction); any other form its own code, the one
+// the form engine's importer records under.
+QString obligationFormCode(const QString& formDefinitionCode);
+
 // A reporting obligation of a plan (报送要求), as data from the presets or typed in.
 struct Obligation {
     qint64 id = 0;
@@ -42,7 +48,7 @@ struct Obligation {
     AnnexKind annexKind = AnnexKind::None;
     int position = 0;
     // With annexKind: the form (form engine) whose import counts as this return; empty: the
-    // annex (重点行业企业基本情况表).
+    // annex (重点行业企业基本情况表). Without annexKind no import counts, whatever it names.
     QString formCode;
 };
 

@@ -2,7 +2,10 @@
 
 #include "io/form_definition_json.h"
 #include "storage/form_definition_repository.h"
+#include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
+#include "storage/record_revisions.h"
+#include "storage/transaction.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -21,6 +24,14 @@ std::optional<FormDefinition> parse(const StoredFormDefinition& s, Diagnostics* 
     if (out)
         *out << found;
     return d;
+}
+
+// A definition with errors is never stored: *error gets the first.
+bool isValid(const FormDefinition& d, QString* error) {
+    const Diagnostics problems = validateFormDefinition(d);
+    if (hasErrors(problems) && error)
+        *error = problems.first().message;
+    return !hasErrors(problems);
 }
 } // namespace
 
@@ -79,12 +90,8 @@ Diagnostics FormDefinitions::check() const {
 
 bool FormDefinitions::save(qint64 planId, const FormDefinition& definition, bool replace,
                            QString* error, RevisionTicket* ticket) {
-    const Diagnostics problems = validateFormDefinition(definition);
-    if (hasErrors(problems)) {
-        if (error)
-            *error = problems.first().message;
+    if (!isValid(definition, error))
         return false;
-    }
     FormDefinitionRepository repository(m_db);
     if (!replace && repository.find(planId, definition.code)) {
         if (error)
@@ -95,15 +102,39 @@ bool FormDefinitions::save(qint64 planId, const FormDefinition& definition, bool
                            ticket);
 }
 
-bool FormDefinitions::copy(qint64 fromPlanId, const QString& code, qint64 toPlanId,
-                           QString* error) {
-    const auto d = find(fromPlanId, code);
+std::optional<CopiedForm> FormDefinitions::copy(qint64 fromPlanId, const QString& code,
+                                                qint64 toPlanId, QString* error, TakenCode taken) {
+    auto d = find(fromPlanId, code);
     if (!d) {
         if (error)
             *error = Text::tr("the plan has no form %1").arg(code);
-        return false;
+        return std::nullopt;
     }
-    return save(toPlanId, *d, false, error);
+    if (!isValid(*d, error))
+        return std::nullopt;
+    FormDefinitionRepository repository(m_db);
+    if (repository.find(toPlanId, d->code)) {
+        if (taken == TakenCode::Refuse) {
+            if (error)
+                *error = Text::tr("the plan has a form %1 already").arg(d->code);
+            return std::nullopt;
+        }
+        // Nothing the plan holds is replaced: its own form of that code, or an earlier copy.
+        int n = 2;
+        while (repository.find(toPlanId, QStringLiteral("%1-%2").arg(code).arg(n)))
+            ++n;
+        d->code = QStringLiteral("%1-%2").arg(code).arg(n);
+    }
+    CopiedForm copied{d->code, {}};
+    const bool ok = inTransaction(m_db, error, [&] {
+        return repository.saveWithinTransaction(toPlanId, d->code, formDefinitionToCompactJson(*d),
+                                                nullptr, error) &&
+               ObligationRepository(m_db).copyForFormWithinTransaction(
+                   fromPlanId, code, toPlanId, d->code, &copied.returns, error) &&
+               (copied.returns.isEmpty() ||
+                RecordRevisions(m_db).claim(RecordKey::plan(toPlanId), nullptr, error));
+    });
+    return ok ? std::optional(copied) : std::nullopt;
 }
 
 bool FormDefinitions::remove(qint64 planId, const QString& code, QString* error) {

@@ -2,6 +2,7 @@
 
 #include "domain/diagnostic.h"
 #include "domain/form_definition.h"
+#include "domain/obligation.h"
 #include "storage/record_revisions.h"
 
 #include <QSqlDatabase>
@@ -15,6 +16,13 @@ struct PlanForm {
     qint64 planId = 0;
     QString planCode;
     FormDefinition definition;
+};
+
+// What copying a form brought into a plan: the code the form got there, and the return
+// obligations (报送义务) copied with it.
+struct CopiedForm {
+    QString code;
+    QList<Obligation> returns;
 };
 
 // The forms of the plans as FormDefinitions: storage keeps them as JSON text
@@ -42,8 +50,19 @@ public:
     // `replace` (else an existing code is refused). The definition is validated first.
     bool save(qint64 planId, const FormDefinition& definition, bool replace, QString* error,
               RevisionTicket* ticket = nullptr);
-    // Copies a form of one plan into another (a province variant starts from a copy).
-    bool copy(qint64 fromPlanId, const QString& code, qint64 toPlanId, QString* error);
+    // What a copy does with a code the target plan has already.
+    enum class TakenCode {
+        Refuse,   // copy-plan-forms: nothing is copied
+        NextFree, // the plan editor's 从计划复制…: the copy is code-2 (or -3, …)
+    };
+    // Copies a form of one plan into another (a province variant starts from a copy; the
+    // 2026-2030 plan's 重点平台企业 form into a copy of 临沂's plan) in one transaction with the
+    // source plan's return obligations for the form when the target owes no return of it
+    // (ObligationRepository::copyForFormWithinTransaction: deadlines moved as a plan copy moves
+    // them). New obligations move the target plan's revision, as its own save does, so a plan
+    // editor opened before does not save its old list of returns over them.
+    std::optional<CopiedForm> copy(qint64 fromPlanId, const QString& code, qint64 toPlanId,
+                                   QString* error, TakenCode taken = TakenCode::Refuse);
     // Refused while any unit of the plan holds figures of the form.
     bool remove(qint64 planId, const QString& code, QString* error);
 

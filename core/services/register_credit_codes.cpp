@@ -42,17 +42,6 @@ QVarLengthArray<qint64, 2> RegisterCreditCodes::candidates(Key key) const {
     return out;
 }
 
-void RegisterCreditCodes::prefetch(Key key) const {
-#if defined(__GNUC__) || defined(__clang__)
-    if (size_t(key.pair) < m_tables.size() && m_tables[size_t(key.pair)].size != 0) {
-        const Table& t = m_tables[size_t(key.pair)];
-        __builtin_prefetch(&t.slots[home(key.bits, t.size - 1)]);
-    }
-#else
-    Q_UNUSED(key);
-#endif
-}
-
 void RegisterCreditCodes::insert(Key key, qint64 seq) {
     if (size_t(key.pair) >= m_tables.size())
         m_tables.resize(size_t(key.pair) + 1);

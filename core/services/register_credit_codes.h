@@ -15,9 +15,10 @@ namespace yufang {
 // for a million rows). A row whose hash is there may repeat a code; the import confirms it on
 // the earlier row by its id, so a hash collision never rejects a file. The check is one probe
 // per row whatever the order of the file: a pair may come back any number of times. A table
-// per pair, not one for the file: a file grouped by county probes the few tables of its county
-// (tens of KiB, in the caches), where one table of 16 MiB missed the caches and the TLB on
-// almost every row (docs/performance.md).
+// per pair, not one for the file: filled as rows are written, in id order
+// (register_write_checks.h), it probes one pair's table (tens of KiB, in the caches) row after
+// row, where one table of 16 MiB missed the caches and the TLB on almost every row
+// (docs/performance.md).
 class RegisterCreditCodes {
 public:
     struct Key {
@@ -31,8 +32,6 @@ public:
     // else the duplicate.
     QVarLengthArray<qint64, 2> candidates(Key key) const;
     void insert(Key key, qint64 seq);
-    // Brings the key's slot towards the cache while the row is still being handled.
-    void prefetch(Key key) const;
 
 private:
     struct Free {

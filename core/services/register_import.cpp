@@ -1,8 +1,8 @@
 #include "register_import.h"
 
 #include "domain/same_bytes.h"
-#include "register_credit_codes.h"
 #include "register_row_parser.h"
+#include "register_write_checks.h"
 #include "storage/backup.h"
 #include "storage/bulk_write_journal.h"
 #include "storage/postgres_handle.h"
@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -269,10 +270,21 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
     std::vector<PairState> states;
     PairIndex pairs;
     PairState* pair = nullptr;
-    // Every credit code taken so far per pair, hashed, and the rows held back to be written in
-    // id order: what makes the import's speed independent of the file's order
+    // The rows held back to be written in id order, checked and summed per pair as they are
+    // written: what makes the import's speed independent of the file's order
     // (docs/performance.md).
-    RegisterCreditCodes codes;
+    RegisterSummaryBuilder summary;
+    bool duplicates = false;
+    RegisterWriteChecks checks(*writer, summary, [&](const RegisterWriteChecks::Duplicate& d) {
+        RegisterPair& p = result.pairs[d.pair];
+        add(Severity::Error, d.line, QStringLiteral("credit_code"),
+            Text::tr("credit code %1 appears more than once for unit %2 in %3")
+                .arg(QString::fromUtf8(d.creditCode), p.unitCode)
+                .arg(p.year));
+        --p.rows;
+        --result.rows;
+        duplicates = true;
+    });
     RegisterRowBuffer buffer(m_rowBufferBudget > 0 ? m_rowBufferBudget
                                                    : RegisterRowBuffer::kDefaultBudget);
     // A step of writing the rows; its failure names the line of the row that failed.
@@ -285,13 +297,12 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         return false;
     };
     // Every row held back written, and the writer finished (its rows in: the connection free).
-    auto flush = [&] { return written([&](int* l) { return buffer.flush(*writer, &why, l); }); };
+    auto flush = [&] { return written([&](int* l) { return buffer.flush(checks, &why, l); }); };
     // A full buffer: written or set aside (register_row_buffer.h).
-    auto hold = [&] { return written([&](int* l) { return buffer.hold(*writer, &why, l); }); };
+    auto hold = [&] { return written([&](int* l) { return buffer.hold(checks, &why, l); }); };
     // The rows written so far in (a server's COPY goes on across batches: ended), before the
     // writer is asked anything.
     auto finish = [&] { return written([&](int* l) { return writer->finish(&why, l); }); };
-    RegisterSummaryBuilder summary;
     RegisterRowParser::Totals fileSums{};    // every row so far, for a 合计 row
     RegisterRowParser::Totals sectionSums{}; // since the last total row, for a 小计 row
     RegisterRecord row;
@@ -367,6 +378,7 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
                 }
                 state.index = int(result.pairs.size());
                 summary.beginPair(row.unitCode, row.year); // numbered like result.pairs
+                checks.addPair(state.first, state.index);
                 result.pairs << RegisterPair{QString::fromUtf8(row.unitCode), row.year, 0, exists};
                 known = int(states.size());
                 pairs.insert(row.unitCode, row.year, known);
@@ -376,10 +388,6 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
         }
         if (!pair->usable)
             continue;
-        const RegisterCreditCodes::Key key = RegisterCreditCodes::key(pair->index, row.creditCode);
-        // The slot is fetched from memory while the row takes its id and is added into the
-        // sums. A file with a duplicate (below) is rejected: its ids and sums are never written.
-        codes.prefetch(key);
         if (pair->nextId > pair->last) {
             add(Severity::Error, record.line, {},
                 Text::tr("more than %1 enterprises for one unit and year")
@@ -388,45 +396,22 @@ RegisterImportResult RegisterImport::importDevice(QIODevice* device, const QStri
             break;
         }
         row.id = pair->nextId++;
-        summary.add(pair->index, row);
-        if (const auto earlier = codes.candidates(key); !earlier.isEmpty()) {
-            // The code (or one hashing like it) came before in this pair. Confirm on the row
-            // itself, written first if it is still held back; rare: a duplicate rejects the file.
-            if (!flush())
-                break;
-            bool seen = false;
-            for (const qint64 seq : earlier) {
-                const std::optional<bool> same =
-                    writer->hasCreditCode(pair->first + seq, row.creditCode, &why);
-                if (!same) {
-                    add(Severity::Error, record.line, {}, why);
-                    failed = true;
-                    break;
-                }
-                if ((seen = *same))
-                    break;
-            }
-            if (failed)
-                break;
-            if (seen) {
-                add(Severity::Error, record.line, QStringLiteral("credit_code"),
-                    Text::tr("credit code %1 appears more than once for unit %2 in %3")
-                        .arg(QString::fromUtf8(row.creditCode), QString::fromUtf8(row.unitCode))
-                        .arg(row.year));
-                continue;
-            }
-        }
-        codes.insert(key, row.id - pair->first);
         buffer.add(row, record.line);
         if (buffer.isFull() && !hold())
             break;
         ++result.rows;
         ++result.pairs[pair->index].rows;
     }
-    // A rejected file is rolled back: what is still held back need not be written.
-    const bool landing = !failed && !result.cancelled && result.errors == 0;
-    if (landing && flush() && !(slots.write(&why) && summary.write(m_db, &why)))
+    // Every row read is written, in a file with errors too: its duplicate credit codes are
+    // found as its rows are written (and it is rolled back below).
+    if (!failed && !result.cancelled && flush() && result.errors == 0 &&
+        !(slots.write(&why) && summary.write(m_db, &why)))
         add(Severity::Error, 0, {}, why);
+    // Found as the rows were written, after the rows read meanwhile: the clerk reads the
+    // errors in the order of the file.
+    if (duplicates)
+        std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
     if (!failed && !result.cancelled && result.errors == 0) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(

@@ -70,7 +70,7 @@ std::optional<StoredFormDefinition> FormDefinitionRepository::find(qint64 planId
 bool FormDefinitionRepository::save(qint64 planId, const QString& code, const QByteArray& json,
                                     QString* error, RevisionTicket* ticket) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(planId, code, json, error, t);
+        return saveWithinTransaction(planId, code, json, t, error);
     });
 }
 
@@ -86,12 +86,12 @@ bool FormDefinitionRepository::setNotesWithinTransaction(qint64 planId, const QS
         return true;
     definition.insert(QStringLiteral("notes"), wanted);
     return saveWithinTransaction(
-        planId, code, QJsonDocument(definition).toJson(QJsonDocument::Compact), error, nullptr);
+        planId, code, QJsonDocument(definition).toJson(QJsonDocument::Compact), nullptr, error);
 }
 
 bool FormDefinitionRepository::saveWithinTransaction(qint64 planId, const QString& code,
-                                                     const QByteArray& json, QString* error,
-                                                     RevisionTicket* ticket) {
+                                                     const QByteArray& json, RevisionTicket* ticket,
+                                                     QString* error) {
     const QString planCode = planCodeOf(m_db, planId);
     if (planCode.isEmpty()) {
         if (error)

@@ -35,6 +35,10 @@ public:
     // one transaction with its revision check and audit event.
     bool save(qint64 planId, const QString& code, const QByteArray& json, QString* error,
               RevisionTicket* ticket = nullptr);
+    // The same inside the caller's write transaction (a form copied with its return
+    // obligations, services/form_definitions).
+    bool saveWithinTransaction(qint64 planId, const QString& code, const QByteArray& json,
+                               RevisionTicket* ticket, QString* error);
     // The stored definition's notes replaced, inside the caller's transaction, with its revision
     // bumped and an audit event: the 基本情况表's notes are its plan's 附件备注, saved with the
     // plan (PlanStore). Nothing happens when the plan has no form `code` or its notes are these.
@@ -55,9 +59,6 @@ public:
                                 QString* error);
 
 private:
-    bool saveWithinTransaction(qint64 planId, const QString& code, const QByteArray& json,
-                               QString* error, RevisionTicket* ticket);
-
     QSqlDatabase m_db;
 };
 

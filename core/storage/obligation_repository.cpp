@@ -1,5 +1,6 @@
 #include "obligation_repository.h"
 
+#include "form_definition_repository.h"
 #include "plan_repository.h"
 #include "record_revisions.h"
 #include "sql_values.h"
@@ -90,6 +91,24 @@ bool insertObligation(const QSqlDatabase& db, const Obligation& o, QString* erro
         *error = Text::tr("storing the obligation %1 failed: %2").arg(o.code, q.lastError().text());
     return false;
 }
+// The years a copy's one-off deadlines move: the difference of the two plans' first years (a
+// 2021-2025 plan's 2021-07-15 is 2026-07-15 in its 2026-2030 copy).
+int yearShift(const QSqlDatabase& db, qint64 fromPlanId, qint64 toPlanId) {
+    const PlanRepository plans(db);
+    const auto from = plans.find(fromPlanId);
+    const auto to = plans.find(toPlanId);
+    return from && to ? to->startYear - from->startYear : 0;
+}
+
+// An obligation as another plan's: a one-off deadline moved by yearShift, a yearly month-day
+// kept. The one place a copy moves deadlines (a plan's copy, a form's).
+Obligation copiedFor(Obligation o, qint64 toPlanId, int yearShift) {
+    o.id = 0;
+    o.planId = toPlanId;
+    if (o.recurrence == Recurrence::Once && o.dueDate.isValid())
+        o.dueDate = o.dueDate.addYears(yearShift);
+    return o;
+}
 } // namespace
 
 QList<Obligation> ObligationRepository::ofPlan(qint64 planId) const {
@@ -130,7 +149,8 @@ bool ObligationRepository::add(const Obligation& o, QString* error) {
     return insertObligation(m_db, o, error);
 }
 
-QStringList ObligationRepository::validate(const QList<Obligation>& obligations) {
+QStringList ObligationRepository::validate(const QList<Obligation>& obligations,
+                                           const QStringList& formCodes) {
     QStringList problems;
     QSet<QString> codes;
     for (int i = 0; i < obligations.size(); ++i) {
@@ -149,8 +169,24 @@ QStringList ObligationRepository::validate(const QList<Obligation>& obligations)
                             .arg(row)
                             .arg(o.dueMonth)
                             .arg(o.dueDay);
+        // An import records a return only for a form the units following the plan file.
+        if (!o.formCode.isEmpty() && !formCodes.contains(o.formCode))
+            problems << Text::tr("%1: the form %2 is not a form of this plan").arg(row, o.formCode);
+        else if (!o.formCode.isEmpty() && o.annexKind == AnnexKind::None)
+            problems << Text::tr("%1: say whether the baseline year's form %2 or each year's "
+                                 "counts as the return")
+                            .arg(row, o.formCode);
     }
     return problems;
+}
+
+QStringList ObligationRepository::validateForPlan(qint64 planId,
+                                                  const QList<Obligation>& obligations) const {
+    QStringList formCodes{
+        QString()}; // the annex: its importer records returns without a plan's definition
+    for (const StoredFormDefinition& d : FormDefinitionRepository(m_db).ofPlan(planId))
+        formCodes << obligationFormCode(d.code);
+    return validate(obligations, formCodes);
 }
 
 bool ObligationRepository::saveForPlan(qint64 planId, const QList<Obligation>& obligations,
@@ -164,7 +200,7 @@ bool ObligationRepository::saveForPlan(qint64 planId, const QList<Obligation>& o
 bool ObligationRepository::saveForPlanWithinTransaction(qint64 planId,
                                                         const QList<Obligation>& obligations,
                                                         QString* error) const {
-    if (const QStringList problems = validate(obligations); !problems.isEmpty()) {
+    if (const QStringList problems = validateForPlan(planId, obligations); !problems.isEmpty()) {
         if (error)
             *error = problems.join(QLatin1Char('\n'));
         return false;
@@ -235,15 +271,51 @@ bool ObligationRepository::saveForPlanWithinTransaction(qint64 planId,
     return true;
 }
 
-bool ObligationRepository::copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,
+bool ObligationRepository::copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId,
                                                  QString* error) const {
-    for (Obligation o : ofPlan(fromPlanId)) {
-        o.id = 0;
-        o.planId = toPlanId;
-        if (o.recurrence == Recurrence::Once && o.dueDate.isValid())
-            o.dueDate = o.dueDate.addYears(yearShift);
+    const int shift = yearShift(m_db, fromPlanId, toPlanId);
+    for (const Obligation& o : ofPlan(fromPlanId))
+        if (!insertObligation(m_db, copiedFor(o, toPlanId, shift), error))
+            return false;
+    return true;
+}
+
+bool ObligationRepository::copyForFormWithinTransaction(qint64 fromPlanId, const QString& formCode,
+                                                        qint64 toPlanId, const QString& asCode,
+                                                        QList<Obligation>* copied,
+                                                        QString* error) const {
+    if (copied)
+        copied->clear();
+    const QString named = obligationFormCode(formCode);
+    const QString target = obligationFormCode(asCode);
+    const QList<Obligation> existing = ofPlan(toPlanId);
+    QSet<QString> codes;
+    int position = 0;
+    for (const Obligation& o : existing) {
+        // The plan owes a return of the form already: the clerk's own choice stays.
+        if (o.annexKind != AnnexKind::None && o.formCode == target)
+            return true;
+        codes.insert(o.code);
+        position = qMax(position, o.position + 1);
+    }
+    const int shift = yearShift(m_db, fromPlanId, toPlanId);
+    for (const Obligation& source : ofPlan(fromPlanId)) {
+        if (source.annexKind == AnnexKind::None || source.formCode != named)
+            continue;
+        Obligation o = copiedFor(source, toPlanId, shift);
+        o.formCode = target;
+        o.position = position++;
+        // insertObligation skips a code the plan has: a taken code gets the next free suffix.
+        const QString code = o.code;
+        for (int n = 2; codes.contains(o.code); ++n)
+            o.code = QStringLiteral("%1-%2").arg(code).arg(n);
+        codes.insert(o.code);
         if (!insertObligation(m_db, o, error))
             return false;
+        if (copied) {
+            if (const auto stored = findByCode(toPlanId, o.code))
+                *copied << *stored;
+        }
     }
     return true;
 }

@@ -22,8 +22,12 @@ public:
     bool add(const Obligation& o, QString* error);
 
     // Problems that stop a plan's obligations from being saved (no title, a code twice, a due
-    // day that is no date), each naming the row; empty when fine.
-    static QStringList validate(const QList<Obligation>& obligations);
+    // day that is no date, a form that is not one of the plan's `formCodes`, a form without
+    // its year), each naming the row; empty when fine. formCodes are Obligation::formCode
+    // values (obligationFormCode): the annex, the empty code, is always one.
+    static QStringList validate(const QList<Obligation>& obligations, const QStringList& formCodes);
+    // The same against the forms the plan has (form_definition).
+    QStringList validateForPlan(qint64 planId, const QList<Obligation>& obligations) const;
     // The plan editor's 报送义务 page, in one transaction guarded by the plan's revision (the
     // obligations are part of the plan, as its categories are): kept obligations (id set) are
     // updated in place so the returns recorded against them stay; new ones (id 0) are added
@@ -34,10 +38,19 @@ public:
     // The same inside the caller's write transaction, which has claimed the plan's revision.
     bool saveForPlanWithinTransaction(qint64 planId, const QList<Obligation>& obligations,
                                       QString* error) const;
-    // Every obligation of fromPlanId added to toPlanId, a one-off deadline moved by yearShift
-    // years (PlanStore::copy). Inside the caller's write transaction.
-    bool copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, int yearShift,
-                               QString* error) const;
+    // Every obligation of fromPlanId added to toPlanId (PlanStore::copy), a one-off deadline
+    // moved by the difference of the two plans' first years. Inside the caller's write
+    // transaction, once both plans are stored.
+    bool copyWithinTransaction(qint64 fromPlanId, qint64 toPlanId, QString* error) const;
+    // The obligations of fromPlanId whose return is the import of its form `formCode` (a
+    // definition code), added to toPlanId naming that form's copy `asCode` there, deadlines
+    // moved as copyWithinTransaction moves them, a code the target uses already made free, at
+    // the end of its list: a form copied from another plan (FormDefinitions::copy) brings its
+    // returns. Nothing is added when toPlanId owes a return of `asCode` already. *copied gets
+    // what was added. Inside the caller's write transaction.
+    bool copyForFormWithinTransaction(qint64 fromPlanId, const QString& formCode, qint64 toPlanId,
+                                      const QString& asCode, QList<Obligation>* copied,
+                                      QString* error) const;
 
     // What `unitCode` owes: Children obligations of the plan its parent follows, and Self
     // obligations of the plan the unit owns itself. With the plan each belongs to.

@@ -53,12 +53,6 @@ bool writeTargetsThrough(QSqlDatabase db, const Plan& p, QString* error) {
     return true;
 }
 
-// The first year of a copy's source: its one-off return deadlines move by the difference.
-int sourceStart(QSqlDatabase db, qint64 sourceId) {
-    const auto source = PlanRepository(db).find(sourceId);
-    return source ? source->startYear : 0;
-}
-
 bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QString* error) {
     QSqlQuery q(db);
     if (p.id == 0)
@@ -180,9 +174,8 @@ bool PlanStore::writeWithinTransaction(Plan& plan, const QList<PlanTask>& obliga
                                        categoriesFrom, plan.id, error)) &&
            (categoriesFrom == 0 ||
             IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) &&
-           (categoriesFrom == 0 || ObligationRepository(db).copyWithinTransaction(
-                                       categoriesFrom, plan.id,
-                                       plan.startYear - sourceStart(db, categoriesFrom), error)) &&
+           (categoriesFrom == 0 ||
+            ObligationRepository(db).copyWithinTransaction(categoriesFrom, plan.id, error)) &&
            writeTargetsThrough(db, plan, error) &&
            // The 附件备注 are the notes of the plan's 基本情况表, whose CSV layouts the form
            // engine writes from its definition: one text, saved with the plan.

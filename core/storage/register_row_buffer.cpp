@@ -99,7 +99,16 @@ void RegisterRowBuffer::freeLarge(void* p, size_t bytes) {
 
 RegisterRowBuffer::RegisterRowBuffer(qsizetype budget)
     : m_budget(budget), m_limit(qMin(budget, kFirstBudget)) {}
-RegisterRowBuffer::~RegisterRowBuffer() = default;
+RegisterRowBuffer::~RegisterRowBuffer() {
+    m_faulter.stop();
+}
+
+void RegisterRowBuffer::reserve(size_t bytes) {
+    m_faulter.stop(); // the pages it faults in are freed by a reserve that moves them
+    m_bytes.reserve(bytes);
+    m_faulter.start(m_bytes.data(), m_bytes.data() + m_bytes.capacity(),
+                    m_bytes.data() + m_bytes.size());
+}
 
 quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,
                                   quint32& last, QByteArrayView name) {
@@ -142,7 +151,7 @@ quint32 RegisterRowBuffer::unitNumber(const RegisterRecord& r) {
 
 void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     if (m_bytes.capacity() == 0)
-        m_bytes.reserve(size_t(m_limit)); // one allocation, not a doubling copy
+        reserve(size_t(m_limit)); // one allocation, not a doubling copy
     const qint64 counts[kCountFields] = {r.employees,    r.insuredEmployees,
                                          r.accidents,    r.occupationalDiseaseCases,
                                          r.keyPersonnel, r.keyPersonnelTrained};
@@ -182,6 +191,7 @@ void RegisterRowBuffer::add(const RegisterRecord& r, int line) {
     std::memcpy(out, r.creditCode.data(), size_t(r.creditCode.size()));
     out += r.creditCode.size();
     m_bytes.resize(at + size_t(out - begin));
+    m_faulter.filledTo(out);
     addToGroup(r.id);
 }
 
@@ -418,7 +428,7 @@ bool RegisterRowBuffer::hold(RegisterWriter& writer, QString* error, int* line) 
     // copied and touched 56 MiB more), then set aside.
     if (m_limit < m_budget) {
         m_limit = m_budget;
-        m_bytes.reserve(size_t(m_limit));
+        reserve(size_t(m_limit));
         return true;
     }
     if (setAside(order)) {

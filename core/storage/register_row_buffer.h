@@ -1,5 +1,6 @@
 #pragma once
 
+#include "page_faulter.h"
 #include "register_writer.h"
 
 #include <QByteArray>
@@ -70,6 +71,9 @@ private:
     // kernel may back with huge pages (one page fault per 2 MiB instead of per 4 KiB: a page
     // fault was a tenth of the import's time, docs/performance.md).
     static void* allocateLarge(size_t bytes);
+    // The buffer's capacity made this many bytes, its new pages faulted in on another core
+    // ahead of the rows (PageFaulter).
+    void reserve(size_t bytes);
     static void freeLarge(void* p, size_t bytes);
     template <typename T> struct Uninitialised : std::allocator<T> {
         using value_type = T;
@@ -139,6 +143,7 @@ private:
     std::unique_ptr<QTemporaryFile> m_spill;
     std::vector<Run> m_runs;
     int m_runsSetAside = 0;
+    PageFaulter m_faulter; // over m_bytes: stopped before they are freed or moved
 };
 
 } // namespace yufang

@@ -796,6 +796,10 @@
         <source>%1: %2: %3 hazard(s) added</source>
         <translation>%1：%2：已添加 %3 条隐患</translation>
     </message>
+    <message>
+        <source>return obligation %1 (%2) copied with it</source>
+        <translation>报送义务 %1（%2）已随之复制</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1613,13 +1617,6 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>FormAccess</name>
-    <message>
-        <source>the plan has no form %1</source>
-        <translation>该行动计划没有报表 %1</translation>
-    </message>
-</context>
-<context>
     <name>FormCsvReader</name>
     <message>
         <source>column "%1" is not part of the table and was ignored</source>
@@ -2364,6 +2361,14 @@ Cancel: do not open it.</source>
     <message>
         <source>the obligation %1 is not one of this plan</source>
         <translation>报送义务“%1”不属于此计划</translation>
+    </message>
+    <message>
+        <source>%1: the form %2 is not a form of this plan</source>
+        <translation>%1：报表 %2 不是本计划的报表</translation>
+    </message>
+    <message>
+        <source>%1: say whether the baseline year's form %2 or each year's counts as the return</source>
+        <translation>%1：请选择以报表 %2 的基期数据还是各年度数据计为报送</translation>
     </message>
 </context>
 <context>
@@ -6735,6 +6740,22 @@ Database: %2</source>
         <translation>报表定义未保存：
 %1</translation>
     </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1（%2，截止 %3）</translation>
+    </message>
+    <message>
+        <source>%1 copied from %2. No return obligation came with it: choose the form for a return on the page Returns to make its import count as one.</source>
+        <translation>%1 已从 %2 复制，没有报送义务随之复制：如需导入该表即计为报送，请在“报送义务”页为报送义务选择该报表。</translation>
+    </message>
+    <message>
+        <source>%1 copied from %2 with its returns: %3. They are on the page Returns.</source>
+        <translation>%1 已从 %2 复制，其报送义务随之复制：%3。见“报送义务”页。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanIndicatorsPage</name>
@@ -6991,13 +7012,33 @@ Database: %2</source>
         <source>Due (MM-DD or date)</source>
         <translation>截止（月-日或日期）</translation>
     </message>
+    <message>
+        <source>None (documents)</source>
+        <translation>无（文件材料）</translation>
+    </message>
+    <message>
+        <source>%1 (baseline year)</source>
+        <translation>%1（基期）</translation>
+    </message>
+    <message>
+        <source>%1 (each year)</source>
+        <translation>%1（年度）</translation>
+    </message>
+    <message>
+        <source>%1 (not a form of this plan)</source>
+        <translation>%1（非本计划报表）</translation>
+    </message>
+    <message>
+        <source>The import that counts as this return: the form of the plan's baseline year (baseline year) or the form of the return's year (each year), received on the date the import names. None: a document, recorded on the Returns tab.</source>
+        <translation>导入即计为本项报送的报表：基期——计划基期年度的报表；年度——报送所属年度的报表；接收日期为导入时确定的日期。无：文件材料，在“报送”标签页登记接收。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanReturnsPage</name>
-    <message>
-        <source>The returns this plan asks for. "Units below → this level": every unit directly below a unit that follows the plan sends it (the counties to the city); "This level → the level above": the unit that follows the plan sends it itself. Saved with the plan.</source>
-        <translation>本计划要求的报送事项。“下级单位 → 本级”：执行本计划的单位的每个直属下级单位报送（如各县区报市）；“本级 → 上级”：执行本计划的单位自己报送。随计划一起保存。</translation>
-    </message>
     <message>
         <source>Add return</source>
         <translation>添加报送义务</translation>
@@ -7009,6 +7050,10 @@ Database: %2</source>
     <message>
         <source>New return</source>
         <translation>新报送义务</translation>
+    </message>
+    <message>
+        <source>The returns this plan asks for. "Units below → this level": every unit directly below a unit that follows the plan sends it (the counties to the city); "This level → the level above": the unit that follows the plan sends it itself. Form: the import of that form (the baseline year's or each year's) counts as the return, received on the date the import names. Saved with the plan.</source>
+        <translation>本计划要求的报送事项。“下级单位 → 本级”：执行本计划的单位的每个直属下级单位报送（如各县区报市）；“本级 → 上级”：执行本计划的单位自己报送。报表：导入该报表（基期或各年度）即计为本项报送，接收日期为导入时确定的日期。随计划一起保存。</translation>
     </message>
 </context>
 <context>

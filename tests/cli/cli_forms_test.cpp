@@ -234,3 +234,36 @@ TEST_CASE("print-form prints a form defined only as data", "[cli][forms]") {
     CHECK(text.contains(u"3.97"_s));
     CHECK(text.contains(u"伤亡率 = 受伤人数 ÷ 从业人数 × 1000"_s));
 }
+
+TEST_CASE("copy-plan-forms brings the form's returns and an import of it records the receipt",
+          "[cli][forms][returns]") {
+    CliSandbox box;
+    // The 2026-2030 plan's platform form into Linyi's plan, which 兰山区's parent follows.
+    const CliResult copied =
+        box.run({u"copy-plan-forms"_s, u"--from"_s, u"national-2026"_s, u"--plan"_s,
+                 u"linyi-2021"_s, u"--form"_s, u"platform-enterprises"_s});
+    INFO(copied.describe());
+    REQUIRE(copied.exitCode == 0);
+    CHECK(copied.outText().contains(
+        u"return obligation platform-annual (重点平台企业职业伤害情况表) copied with it"_s));
+    box.write(u"lanshan-2025.csv"_s,
+              utf8WithBom(csvLines({u"单位代码,单位名称,年度,平台企业名称,新就业形态人员数,"
+                                    u"参加职业伤害保障人数,职业伤害人数,备注"_s,
+                                    u"371302,兰山区,2025,甲平台,13000,11000,30,"_s})));
+    const CliResult imported =
+        box.run({u"import-form"_s, box.filePath(u"lanshan-2025.csv"_s), u"--form"_s,
+                 u"platform-enterprises"_s, u"--received"_s, u"2025-12-18"_s});
+    INFO(imported.describe());
+    REQUIRE(imported.exitCode == 0);
+    const CliResult returns = box.run({u"returns"_s, u"--unit"_s, u"371300"_s, u"--year"_s,
+                                       u"2025"_s, u"--today"_s, u"2025-12-19"_s});
+    REQUIRE(returns.exitCode == 0);
+    QString platform;
+    for (const QString& line : returns.outText().split(u"\r\n"_s))
+        if (line.startsWith(u"371302,"_s) && line.contains(u"重点平台企业职业伤害情况表"_s))
+            platform = line;
+    // Due 12-20 as in the national plan, received 2025-12-18 from the file: on time.
+    CHECK(platform.contains(u",2025-12-20,"_s));
+    CHECK(platform.contains(u",2025-12-18,"_s));
+    CHECK(platform.contains(u"lanshan-2025.csv"_s));
+}

@@ -132,7 +132,7 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     bad[1].recurrence = Recurrence::Yearly;
     CHECK_FALSE(repository.saveForPlan(plan, bad, &error, &shown));
     CHECK(error.contains(u"row 2"_s));
-    CHECK(ObligationRepository::validate(bad).size() == 1);
+    CHECK(repository.validateForPlan(plan, bad).size() == 1);
 }
 
 TEST_CASE(

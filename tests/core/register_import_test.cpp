@@ -145,6 +145,33 @@ TEST_CASE("Register rows with bad values are rejected with file line and field",
     CHECK(r.diagnostics.first().toString().startsWith(u"reg.csv:"_s));
 }
 
+TEST_CASE("A duplicate credit code is reported beside the other errors - in line order",
+          "[register]") {
+    // Duplicates are found as the rows are written (services/register_write_checks.h), after
+    // the file is read: a file with other errors is still checked, and the clerk reads every
+    // error in the order of the file.
+    TempDatabase t;
+    const QString text =
+        lines({kHeader,
+               u"371302,甲,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,   // fine
+               u"371302,乙,"_s + kCodeB + u",建材,20x3,10,5,1,0,0,2,2"_s,   // year
+               u"371302,丙,"_s + kCodeA + u",建材,2023,10,5,1,0,0,2,2"_s,   // line 2's code
+               u"379999,丁,"_s + kCodeC + u",建材,2023,10,5,1,0,0,2,2"_s,   // unknown unit
+               u"371302,戊,"_s + kCodeA + u",建材,2024,10,5,1,0,0,2,2"_s}); // another year
+    const RegisterImportResult r = importText(t, text);
+    INFO(describe(r));
+    CHECK_FALSE(r.landed);
+    CHECK(r.errors == 3);
+    QList<int> errorLines;
+    for (const Diagnostic& d : r.diagnostics)
+        if (d.severity == Severity::Error)
+            errorLines << d.line;
+    CHECK(errorLines == QList<int>{3, 4, 5});
+    CHECK(hasMessage(r, Severity::Error, 4, u"credit_code"_s));
+    CHECK(registerRows(t) == 0);
+    CHECK(rowCount(t.connection(), u"register_summary"_s) == 0);
+}
+
 TEST_CASE("A bad check character and insured persons above employees are warnings only",
           "[register]") {
     TempDatabase t;

@@ -1,6 +1,9 @@
 // The plan editor's 报送义务 page (issue 13): a clerk copies the Linyi plan into 2026-2030, finds
 // its returns there, adds one by typing into the table, changes a deadline, removes one and
-// saves; a second editor opened before is refused instead of writing its old list back.
+// saves; a second editor opened before is refused instead of writing its old list back. The
+// clerk chooses which form's import counts as a return, and a form copied from another plan on
+// 报表 brings the returns that name it.
+#include "forms/plan_forms_page.h"
 #include "plans/plan_editor_dialog.h"
 #include "plans/plan_returns_model.h"
 #include "plans/plan_returns_page.h"
@@ -12,9 +15,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -121,4 +127,117 @@ TEST_CASE("The plan editor adds and edits and removes a plan's returns", "[ui][p
     f.prompter.answers.enqueue(QMessageBox::Cancel);
     CHECK_FALSE(stale.save());
     CHECK(titles(ObligationRepository(f.session->connection()).ofPlan(plan->id)) == titles(stored));
+}
+
+TEST_CASE("The returns page chooses the form whose import counts and a copied form brings its "
+          "returns",
+          "[ui][plans][returns][forms]") {
+    UiFixture f;
+    f.window->show();
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2026));
+    PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());
+    dialog.show();
+    f.prompter.texts.enqueue(u"linyi-2026"_s);
+    f.prompter.texts.enqueue(u"2026"_s);
+    REQUIRE(dialog.copyCurrent());
+    PlanReturnsModel* model = dialog.returnsPage()->model();
+    REQUIRE(model->rowCount() == 4);
+    // The copy of Linyi's plan owes the annex: its baseline survey and yearly report, and two
+    // documents.
+    const QString annex = u"重点行业企业基本情况表"_s;
+    CHECK(model->index(0, PlanReturnsModel::FormColumn).data().toString() == u"None (documents)"_s);
+    CHECK(model->index(1, PlanReturnsModel::FormColumn).data().toString() ==
+          annex + u" (baseline year)"_s);
+    CHECK(model->index(2, PlanReturnsModel::FormColumn).data().toString() ==
+          annex + u" (each year)"_s);
+    // No return, then each form of the plan twice: the annex, training and disease tables.
+    CHECK(model->index(0, PlanReturnsModel::FormColumn)
+              .data(PlanReturnsModel::ChoicesRole)
+              .toStringList()
+              .size() == 1 + 2 * 3);
+
+    // 报表 → 从计划复制… → the national plan's platform form, as the clerk picks it.
+    dialog.pages()->setCurrentWidget(dialog.formsPage());
+    auto* copyButton = dialog.formsPage()->findChild<QPushButton*>(u"CopyFormButton"_s);
+    REQUIRE(copyButton);
+    Q_EMIT copyButton->menu()->aboutToShow();
+    QAction* platform = nullptr;
+    for (QAction* a : copyButton->menu()->actions())
+        if (a->text().startsWith(u"全国"_s) && a->text().endsWith(u"重点平台企业职业伤害情况表"_s))
+            platform = a;
+    REQUIRE(platform);
+    platform->trigger();
+    QApplication::processEvents();
+    // The clerk is told that its yearly return came with it.
+    QLabel* status = dialog.formsPage()->copyStatusLabel();
+    CHECK(status->isVisible());
+    CHECK(status->text().contains(u"重点平台企业职业伤害情况表"_s));
+    CHECK(status->text().contains(u"12-20"_s));
+    REQUIRE(model->rowCount() == 5);
+    const QString platformTitle = u"重点平台企业职业伤害情况表"_s;
+    CHECK(model->index(4, PlanReturnsModel::FormColumn).data().toString() ==
+          platformTitle + u" (each year)"_s);
+    const QStringList choices = model->index(0, PlanReturnsModel::FormColumn)
+                                    .data(PlanReturnsModel::ChoicesRole)
+                                    .toStringList();
+    REQUIRE(choices.size() == 1 + 2 * 4);
+    const int platformBaseline = int(choices.indexOf(platformTitle + u" (baseline year)"_s));
+    const int trainingYearly =
+        int(choices.indexOf(u"重点行业企业重点人员工伤预防培训情况表 (each year)"_s));
+    REQUIRE(platformBaseline > 0);
+    REQUIRE(trainingYearly > 0);
+
+    // 报送义务: the 2025 platform figures count as the local plan's return (row 1, a
+    // document until now); a new yearly return is the training form's.
+    dialog.pages()->setCurrentWidget(dialog.returnsPage());
+    QTableView* view = dialog.returnsPage()->view();
+    typeInto(view, 0, PlanReturnsModel::FormColumn, {}, platformBaseline);
+    dialog.returnsPage()->findChild<QPushButton*>(u"AddReturnButton"_s)->click();
+    QApplication::processEvents();
+    QWidget* editor = QApplication::focusWidget();
+    REQUIRE(qobject_cast<QLineEdit*>(editor));
+    qobject_cast<QLineEdit*>(editor)->selectAll();
+    qobject_cast<QLineEdit*>(editor)->insert(u"培训情况表"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    typeInto(view, 5, PlanReturnsModel::FormColumn, {}, trainingYearly);
+    typeInto(view, 3, PlanReturnsModel::FormColumn, {}, 0); // the final evaluation: a document
+    CHECK(model->index(5, PlanReturnsModel::FormColumn).data().toString() ==
+          u"重点行业企业重点人员工伤预防培训情况表 (each year)"_s);
+
+    // The copy moved the plan's revision with its return: this dialog's own change, so the
+    // save is no conflict, and it keeps the copied return.
+    REQUIRE(dialog.save());
+    const auto plan = PlanRepository(f.session->connection()).findByCode(u"linyi-2026"_s);
+    REQUIRE(plan.has_value());
+    const QList<Obligation> stored = ObligationRepository(f.session->connection()).ofPlan(plan->id);
+    REQUIRE(stored.size() == 6);
+    CHECK(stored.at(0).annexKind == AnnexKind::Baseline);
+    CHECK(stored.at(0).formCode == u"platform-enterprises"_s);
+    CHECK(stored.at(1).annexKind == AnnexKind::Baseline);
+    CHECK(stored.at(1).formCode.isEmpty()); // the annex: the code its importer records under
+    CHECK(stored.at(3).annexKind == AnnexKind::None);
+    CHECK(stored.at(4).code == u"platform-annual"_s);
+    CHECK(stored.at(4).annexKind == AnnexKind::Annual);
+    CHECK(stored.at(4).formCode == u"platform-enterprises"_s);
+    CHECK(stored.at(5).title == u"培训情况表"_s);
+    CHECK(stored.at(5).annexKind == AnnexKind::Annual);
+    CHECK(stored.at(5).formCode == u"training"_s);
+
+    // The platform form removed from the plan (no unit filed it): its returns name a form the
+    // plan no longer has, and the save says which row to change.
+    dialog.pages()->setCurrentWidget(dialog.formsPage());
+    REQUIRE(dialog.formsPage()->selectForm(u"platform-enterprises"_s));
+    f.prompter.answers.enqueue(QMessageBox::Yes);
+    REQUIRE(dialog.formsPage()->removeCurrent());
+    CHECK(model->index(4, PlanReturnsModel::FormColumn).data().toString() ==
+          u"platform-enterprises (not a form of this plan)"_s);
+    f.prompter.messages.clear();
+    CHECK_FALSE(dialog.save());
+    REQUIRE_FALSE(f.prompter.messages.isEmpty());
+    CHECK(f.prompter.messages.last().contains(u"row 1: the form platform-enterprises is not a "
+                                              u"form of this plan"_s));
+    // Another choice for both rows, and the plan saves.
+    typeInto(view, 0, PlanReturnsModel::FormColumn, {}, 0);
+    typeInto(view, 4, PlanReturnsModel::FormColumn, {}, 2); // the annex, each year
+    CHECK(dialog.save());
 }

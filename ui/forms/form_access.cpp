@@ -113,23 +113,10 @@ ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, 
                       FormTableExport(db).context(unit, definition, table.year, note));
 }
 
-QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,
-                       qint64 toPlan, QString* error) {
-    FormDefinitions forms(db);
-    if (!forms.find(toPlan, formCode))
-        return forms.copy(fromPlan, formCode, toPlan, error) ? formCode : QString();
-    // The plan has a form of that code already (its own, or an earlier copy): the copy gets
-    // the next free code, so nothing the plan holds is replaced.
-    auto source = forms.find(fromPlan, formCode);
-    if (!source) {
-        *error = QCoreApplication::translate("FormAccess", "the plan has no form %1").arg(formCode);
-        return {};
-    }
-    int n = 2;
-    while (forms.find(toPlan, QStringLiteral("%1-%2").arg(formCode).arg(n)))
-        ++n;
-    source->code = QStringLiteral("%1-%2").arg(formCode).arg(n);
-    return forms.save(toPlan, *source, false, error) ? source->code : QString();
+std::optional<CopiedForm> copyDefinition(const QSqlDatabase& db, qint64 fromPlan,
+                                         const QString& formCode, qint64 toPlan, QString* error) {
+    return FormDefinitions(db).copy(fromPlan, formCode, toPlan, error,
+                                    FormDefinitions::TakenCode::NextFree);
 }
 
 } // namespace yufang::form_access

@@ -7,6 +7,7 @@
 #include "domain/unit.h"
 #include "io/table_output.h"
 #include "report/report_document.h"
+#include "services/form_definitions.h"
 #include "services/form_table_import.h"
 #include "services/roll_up.h"
 #include "storage/record_revisions.h"
@@ -78,8 +79,10 @@ ReportDocument report(const QSqlDatabase& db, const FormDefinition& definition, 
                       const FormTable& table, const QString& note);
 
 // Copies a form of one plan into another (the 2026-2030 plan's 重点平台企业 form into a copy of
-// 临沂's plan); the code it got, or empty with *error.
-QString copyDefinition(const QSqlDatabase& db, qint64 fromPlan, const QString& formCode,
-                       qint64 toPlan, QString* error);
+// 临沂's plan), under the next free code when the plan has that code, with the source plan's
+// return obligations for it when the plan owes none (FormDefinitions::copy); nothing with
+// *error.
+std::optional<CopiedForm> copyDefinition(const QSqlDatabase& db, qint64 fromPlan,
+                                         const QString& formCode, qint64 toPlan, QString* error);
 
 } // namespace yufang::form_access

@@ -5,6 +5,7 @@
 #include "form_editor.h"
 #include "form_table_model.h"
 
+#include "plans/plan_returns_model.h"
 #include "prompter.h"
 #include "save_conflict.h"
 #include "session.h"
@@ -83,7 +84,13 @@ PlanFormsPage::PlanFormsPage(Session& session, Prompter& prompter, QWidget* pare
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(splitter, 1);
+    // Under the three columns: what the last copy brought reads as a sentence, not a column.
+    m_copyStatus = new QLabel(this);
+    m_copyStatus->setObjectName(QStringLiteral("FormCopyStatus"));
+    m_copyStatus->setWordWrap(true);
+    m_copyStatus->setVisible(false);
+    layout->addWidget(m_copyStatus);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanFormsPage::showCurrent);
     // A login that may not change definitions (docs/server.md, "Access") reads them only.
@@ -103,6 +110,8 @@ bool PlanFormsPage::isModified() const {
 
 void PlanFormsPage::setPlan(qint64 planId) {
     m_planId = planId;
+    m_copyStatus->clear();
+    m_copyStatus->setVisible(false);
     loadList();
 }
 
@@ -247,15 +256,33 @@ bool PlanFormsPage::copyForm(qint64 fromPlan, const QString& code) {
     if (!m_session.mayEditPlans())
         return false;
     QString error;
-    const QString copied =
+    const auto copied =
         form_access::copyDefinition(m_session.connection(), fromPlan, code, m_planId, &error);
-    if (copied.isEmpty()) {
+    if (!copied) {
         m_prompter.warning(this, tr("Copy form"), error);
         return false;
     }
     m_changed = true;
-    loadList(copied);
+    loadList(copied->code);
+    // The clerk learns what came along: returns the plan now owes, or that none did.
+    const auto source = PlanRepository(m_session.connection()).find(fromPlan);
+    const QString from = source ? source->title : QString();
+    QStringList returns;
+    for (const Obligation& o : copied->returns)
+        returns << tr("%1 (%2, due %3)")
+                       .arg(o.title, PlanReturnsModel::recurrenceText(o.recurrence),
+                            PlanReturnsModel::dueText(o));
+    m_copyStatus->setText(
+        returns.isEmpty()
+            ? tr("%1 copied from %2. No return obligation came with it: choose the form for a "
+                 "return on the page Returns to make its import count as one.")
+                  .arg(m_loaded.title, from)
+            : tr("%1 copied from %2 with its returns: %3. They are on the page Returns.")
+                  .arg(m_loaded.title, from, returns.join(tr(", "))));
+    m_copyStatus->setVisible(true);
     Q_EMIT formsChanged();
+    if (!copied->returns.isEmpty())
+        Q_EMIT returnsCopied(copied->returns);
     return true;
 }
 

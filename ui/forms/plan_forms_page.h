@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/form_definition.h"
+#include "domain/obligation.h"
 #include "storage/record_revisions.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
     FormEditor* preview() const { return m_preview; }
     QComboBox* previewDataBox() const { return m_previewData; }
     QLabel* problemsLabel() const { return m_problems; }
+    // What the last copy brought (the form, and the returns that came with it).
+    QLabel* copyStatusLabel() const { return m_copyStatus; }
     bool changedSomething() const { return m_changed; }
     bool isModified() const;
 
@@ -41,7 +44,8 @@ public:
     // A new form (free rows, one count column) at the end of the plan, selected; not saved yet.
     void addForm();
     // Copies form `code` of plan `fromPlan` into this plan (under a new code when it is taken)
-    // and selects it; saved at once.
+    // and selects it; saved at once, with the source plan's returns of the form when this plan
+    // owes none (FormDefinitions::copy), which the status line under the buttons names.
     bool copyForm(qint64 fromPlan, const QString& code);
     bool removeCurrent();
     // Saves the definition on screen; refused, naming the field, when it is not valid.
@@ -50,6 +54,9 @@ public:
 
 Q_SIGNALS:
     void formsChanged();
+    // Return obligations a copied form brought into the plan, as stored; the plan's revision
+    // moved with them.
+    void returnsCopied(const QList<yufang::Obligation>& returns);
 
 private:
     void loadList(const QString& select = {});
@@ -68,6 +75,7 @@ private:
     QPushButton* m_add;
     QPushButton* m_copy;
     QPushButton* m_remove;
+    QLabel* m_copyStatus;
     QPushButton* m_save;
     FormDefinitionEditor* m_editor;
     QLabel* m_builtInNote;

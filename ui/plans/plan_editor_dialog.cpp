@@ -1,9 +1,11 @@
 #include "plan_editor_dialog.h"
 
 #include "plan_category_editor.h"
+#include "plan_returns_model.h"
 #include "plan_returns_page.h"
 #include "plan_task_table_model.h"
 
+#include "forms/form_access.h"
 #include "forms/plan_forms_page.h"
 #include "forms/plan_indicators_page.h"
 #include "prompter.h"
@@ -208,8 +210,22 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
         m_revision =
             RecordRevisions(m_session.connection()).ticket(RecordKey::plan(currentPlanId()));
     });
-    connect(m_formsPage, &PlanFormsPage::formsChanged, this,
-            [this] { m_indicatorsPage->setPlan(currentPlanId()); });
+    connect(m_formsPage, &PlanFormsPage::formsChanged, this, [this] {
+        m_indicatorsPage->setPlan(currentPlanId());
+        m_returnsPage->setForms(form_access::planForms(m_session.connection(), currentPlanId()));
+    });
+    // A copied form's returns are stored with it: the page lists them beside what the clerk
+    // typed, and the plan's revision they moved is this dialog's own change, unless someone
+    // else saved the plan as well (then it is one step further, and the save is a conflict).
+    connect(m_formsPage, &PlanFormsPage::returnsCopied, this,
+            [this](const QList<Obligation>& returns) {
+                m_returnsPage->model()->appendStored(returns);
+                const qint64 now = RecordRevisions(m_session.connection())
+                                       .current(RecordKey::plan(currentPlanId()))
+                                       .number;
+                if (now == m_revision.loaded + 1)
+                    m_revision.loaded = now;
+            });
     connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
     connect(add, &QPushButton::clicked, this, [this] {
         if (const auto name =
@@ -308,6 +324,7 @@ void PlanEditorDialog::loadPlan() {
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();
+    m_returnsPage->setForms(form_access::planForms(m_session.connection(), plan->id));
     m_returnsPage->setObligations(ObligationRepository(m_session.connection()).ofPlan(plan->id));
     m_formsPage->setPlan(plan->id);
     m_indicatorsPage->setPlan(plan->id);
@@ -413,7 +430,9 @@ bool PlanEditorDialog::save() {
         return false;
     }
     const QList<Obligation> returns = m_returnsPage->obligations();
-    if (const QStringList problems = ObligationRepository::validate(returns); !problems.isEmpty()) {
+    if (const QStringList problems =
+            ObligationRepository(m_session.connection()).validateForPlan(p.id, returns);
+        !problems.isEmpty()) {
         m_prompter.warning(this, tr("Save plan"),
                            tr("Returns: %1").arg(problems.join(QLatin1Char('\n'))));
         return false;

@@ -29,6 +29,46 @@ int PlanReturnsModel::appendObligation(const QString& title) {
     return row;
 }
 
+void PlanReturnsModel::appendStored(const QList<Obligation>& list) {
+    if (list.isEmpty())
+        return;
+    beginInsertRows({}, int(m_list.size()), int(m_list.size() + list.size() - 1));
+    m_list << list;
+    endInsertRows();
+}
+
+void PlanReturnsModel::setForms(const QList<Form>& forms) {
+    m_forms = forms;
+    if (!m_list.isEmpty())
+        Q_EMIT dataChanged(index(0, FormColumn), index(int(m_list.size()) - 1, FormColumn));
+}
+
+QList<PlanReturnsModel::FormChoice> PlanReturnsModel::formChoices() const {
+    QList<FormChoice> out{{AnnexKind::None, {}, tr("None (documents)")}};
+    for (const Form& f : m_forms) {
+        out << FormChoice{AnnexKind::Baseline, f.code, tr("%1 (baseline year)").arg(f.title)};
+        out << FormChoice{AnnexKind::Annual, f.code, tr("%1 (each year)").arg(f.title)};
+    }
+    return out;
+}
+
+int PlanReturnsModel::formChoiceOf(const Obligation& o) const {
+    const QList<FormChoice> choices = formChoices();
+    for (int i = 0; i < choices.size(); ++i)
+        if (choices.at(i).kind == o.annexKind &&
+            (o.annexKind == AnnexKind::None || choices.at(i).formCode == o.formCode))
+            return i;
+    return -1;
+}
+
+QString PlanReturnsModel::formText(const Obligation& o) const {
+    if (const int i = formChoiceOf(o); i >= 0)
+        return formChoices().at(i).text;
+    // A form the plan no longer has (removed after the return named it): the save refuses
+    // the row until another is chosen.
+    return tr("%1 (not a form of this plan)").arg(o.formCode);
+}
+
 void PlanReturnsModel::removeObligation(int row) {
     if (row < 0 || row >= m_list.size())
         return;
@@ -79,6 +119,12 @@ QVariant PlanReturnsModel::data(const QModelIndex& index, int role) const {
         if (index.column() == RecurrenceColumn)
             return QStringList{recurrenceText(Recurrence::Once),
                                recurrenceText(Recurrence::Yearly)};
+        if (index.column() == FormColumn) {
+            QStringList texts;
+            for (const FormChoice& c : formChoices())
+                texts << c.text;
+            return texts;
+        }
         return {};
     }
     if (role == Qt::EditRole) {
@@ -86,11 +132,17 @@ QVariant PlanReturnsModel::data(const QModelIndex& index, int role) const {
             return o.scope == ObligationScope::Self ? 1 : 0;
         if (index.column() == RecurrenceColumn)
             return o.recurrence == Recurrence::Yearly ? 1 : 0;
+        if (index.column() == FormColumn)
+            return formChoiceOf(o);
     }
     if (role == Qt::ToolTipRole && index.column() == DueColumn)
         return o.recurrence == Recurrence::Yearly
                    ? tr("Month and day of the deadline in every year of the plan, e.g. 03-31")
                    : tr("The date of the deadline, e.g. 2026-09-30");
+    if (role == Qt::ToolTipRole && index.column() == FormColumn)
+        return tr("The import that counts as this return: the form of the plan's baseline year "
+                  "(baseline year) or the form of the return's year (each year), received on "
+                  "the date the import names. None: a document, recorded on the Returns tab.");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -104,6 +156,8 @@ QVariant PlanReturnsModel::data(const QModelIndex& index, int role) const {
         return recurrenceText(o.recurrence);
     case DueColumn:
         return dueText(o);
+    case FormColumn:
+        return formText(o);
     default:
         return {};
     }
@@ -161,6 +215,15 @@ bool PlanReturnsModel::setData(const QModelIndex& index, const QVariant& value, 
             o.dueDay = day;
         }
         break;
+    case FormColumn: {
+        const QList<FormChoice> choices = formChoices();
+        const int i = value.toInt();
+        if (i < 0 || i >= choices.size())
+            return false;
+        o.annexKind = choices.at(i).kind;
+        o.formCode = choices.at(i).formCode;
+        break;
+    }
     default:
         return false;
     }
@@ -189,6 +252,8 @@ QVariant PlanReturnsModel::headerData(int section, Qt::Orientation orientation, 
         return tr("How often");
     case DueColumn:
         return tr("Due (MM-DD or date)");
+    case FormColumn:
+        return tr("Form");
     default:
         return {};
     }

@@ -2,6 +2,8 @@
 
 #include "plan_returns_model.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -52,8 +54,9 @@ PlanReturnsPage::PlanReturnsPage(QWidget* parent)
     auto* intro = new QLabel(
         tr("The returns this plan asks for. \"Units below → this level\": every unit directly "
            "below a unit that follows the plan sends it (the counties to the city); \"This level "
-           "→ the level above\": the unit that follows the plan sends it itself. Saved with the "
-           "plan."),
+           "→ the level above\": the unit that follows the plan sends it itself. Form: the import "
+           "of that form (the baseline year's or each year's) counts as the return, received on "
+           "the date the import names. Saved with the plan."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -68,7 +71,7 @@ PlanReturnsPage::PlanReturnsPage(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(PlanReturnsModel::RecipientColumn,
                                                      QHeaderView::Stretch);
     for (int c : {int(PlanReturnsModel::DirectionColumn), int(PlanReturnsModel::RecurrenceColumn),
-                  int(PlanReturnsModel::DueColumn)})
+                  int(PlanReturnsModel::DueColumn), int(PlanReturnsModel::FormColumn)})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
     auto* buttons = new QHBoxLayout;
@@ -86,6 +89,18 @@ PlanReturnsPage::PlanReturnsPage(QWidget* parent)
 
 void PlanReturnsPage::setObligations(const QList<Obligation>& obligations) {
     m_model->setObligations(obligations);
+}
+
+void PlanReturnsPage::setForms(const QList<FormDefinition>& forms) {
+    QList<PlanReturnsModel::Form> list;
+    for (const FormDefinition& d : forms)
+        list << PlanReturnsModel::Form{obligationFormCode(d.code), d.title};
+    // The annex's importer records returns whether the plan describes the form or not.
+    const bool annexListed =
+        std::any_of(list.cbegin(), list.cend(), [](const auto& f) { return f.code.isEmpty(); });
+    if (!annexListed)
+        list.prepend(PlanReturnsModel::Form{{}, QStringLiteral("重点行业企业基本情况表")});
+    m_model->setForms(list);
 }
 
 QList<Obligation> PlanReturnsPage::obligations() const {
