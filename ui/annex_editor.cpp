@@ -11,7 +11,7 @@
 #include "returns/annex_versions_dialog.h"
 
 #include "domain/annex_diff.h"
-#include "io/annex_csv_writer.h"
+#include "domain/annex_form_text.h"
 #include "services/returns_service.h"
 #include "services/roll_up.h"
 #include "storage/annex_lock.h"

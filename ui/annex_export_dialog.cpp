@@ -11,8 +11,8 @@ AnnexExportDialog::AnnexExportDialog(QWidget* parent) : QDialog(parent) {
     setObjectName(QStringLiteral("AnnexExportDialog"));
     m_layout = new QComboBox(this);
     m_layout->setObjectName(QStringLiteral("layout"));
-    m_layout->addItem(tr("Form, as printed (what counties fill in)"), int(AnnexLayout::Form));
-    m_layout->addItem(tr("Data, one row per unit, year and industry"), int(AnnexLayout::Data));
+    m_layout->addItem(tr("Form, as printed (what counties fill in)"), int(CsvLayout::Form));
+    m_layout->addItem(tr("Data, one row per unit, year and industry"), int(CsvLayout::Data));
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("UTF-8 with BOM (Excel 2016 and later, WPS)"),
@@ -27,8 +27,8 @@ AnnexExportDialog::AnnexExportDialog(QWidget* parent) : QDialog(parent) {
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-AnnexLayout AnnexExportDialog::layout() const {
-    return AnnexLayout(m_layout->currentData().toInt());
+CsvLayout AnnexExportDialog::layout() const {
+    return CsvLayout(m_layout->currentData().toInt());
 }
 
 CsvEncoding AnnexExportDialog::encoding() const {

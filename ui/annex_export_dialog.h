@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/annex_csv_writer.h"
 #include "io/csv_writer.h"
+#include "io/form_csv_writer.h"
 
 #include <QDialog>
 
@@ -16,7 +16,7 @@ class AnnexExportDialog : public QDialog {
 public:
     explicit AnnexExportDialog(QWidget* parent = nullptr);
 
-    AnnexLayout layout() const;
+    CsvLayout layout() const;
     CsvEncoding encoding() const;
     QComboBox* layoutBox() const { return m_layout; }
     QComboBox* encodingBox() const { return m_encoding; }

@@ -12,7 +12,9 @@
 
 #include "io/file_output.h"
 #include "services/annex_export.h"
+#include "services/form_table_export.h"
 #include "settings.h"
+#include "storage/annex_values.h"
 
 #include <QAction>
 #include <QDir>
@@ -143,8 +145,11 @@ void AnnexFileActions::exportForm() {
     if (!runExportDialog(options))
         return;
     const AnnexExport exporter(m_session.connection());
+    // The CSV layouts are the form engine's, from the plan's `annex` definition.
+    const FormTableExport forms(m_session.connection());
+    const QString form = annex_values::formCode();
     const bool fragile = tableHasFragileCodes([&](TableSink& sink) {
-        exporter.write(sink, m_session.unitCode(), m_session.year(), options.layout(), nullptr);
+        forms.write(sink, m_session.unitCode(), form, m_session.year(), options.layout(), nullptr);
     });
     const QString path =
         chooseExportFile(suggestedName(fragile ? QStringLiteral("xlsx") : QStringLiteral("csv")));
@@ -153,7 +158,7 @@ void AnnexFileActions::exportForm() {
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QString error;
     bool ok = false;
-    if (tableFormatForPath(path) == TableFormat::Xlsx && options.layout() == AnnexLayout::Form) {
+    if (tableFormatForPath(path) == TableFormat::Xlsx && options.layout() == CsvLayout::Form) {
         QByteArray bytes;
         ok = exporter.officialXlsx(m_session.unitCode(), m_session.year(), false, &bytes, &error) &&
              writeFileAtomically(path, bytes, &error);
@@ -162,8 +167,8 @@ void AnnexFileActions::exportForm() {
         ok = writeTableFile(
                  path,
                  [&](TableSink& sink) {
-                     filled = exporter.write(sink, m_session.unitCode(), m_session.year(),
-                                             options.layout(), &error);
+                     filled = forms.write(sink, m_session.unitCode(), form, m_session.year(),
+                                          options.layout(), &error);
                  },
                  &error, options.encoding()) &&
              filled;

@@ -155,9 +155,9 @@ void AnnexImportDialog::showFile(int index) {
             // A file that could not be read (an .ods, a damaged workbook) has neither.
             .arg(QFileInfo(import.file).fileName().toHtmlEscaped(),
                  import.encoding.isEmpty() ? tr("not determined") : import.encoding,
-                 import.annexes.isEmpty()             ? tr("not determined")
-                 : import.layout == AnnexLayout::Form ? tr("form")
-                                                      : tr("data"),
+                 import.annexes.isEmpty()           ? tr("not determined")
+                 : import.layout == CsvLayout::Form ? tr("form")
+                                                    : tr("data"),
                  units.isEmpty() ? tr("not determined") : units.join(QStringLiteral(", ")),
                  years.isEmpty() ? tr("not determined") : years.join(QStringLiteral(", ")),
                  replaces ? tr(" · <b>replaces existing data</b>") : QString()) +

@@ -4,6 +4,8 @@
 
 #include "services/annex_export.h"
 #include "services/annex_importer.h"
+#include "services/form_table_export.h"
+#include "storage/annex_values.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -62,17 +64,17 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
     const auto target = exportTarget(ctx, *args, &exitCode);
     if (!target)
         return exitCode;
-    AnnexLayout layout = AnnexLayout::Form;
+    CsvLayout layout = CsvLayout::Form;
     if (args->has(QStringLiteral("layout")) &&
-        !parseAnnexLayout(args->value(QStringLiteral("layout")), &layout))
+        !parseCsvLayout(args->value(QStringLiteral("layout")), &layout))
         return ctx.usage(Text::tr("--layout must be form or data"));
     const AnnexExport exporter(ctx.database->connection());
     const bool blankTemplate = args->has(QStringLiteral("template"));
     const bool xlsx = tableFormatForPath(target->output) == TableFormat::Xlsx;
-    if (blankTemplate && (!xlsx || layout != AnnexLayout::Form))
+    if (blankTemplate && (!xlsx || layout != CsvLayout::Form))
         return ctx.usage(Text::tr("--template writes the form as a workbook: give -o FILE.xlsx "
                                   "(and no --layout data)"));
-    if (xlsx && layout == AnnexLayout::Form) {
+    if (xlsx && layout == CsvLayout::Form) {
         // The official sheet (merged title, print setup; the template with formulas).
         QByteArray bytes;
         QString error;
@@ -80,8 +82,12 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
             return ctx.rejected(error);
         return ctx.emit(target->output, bytes);
     }
+    // The CSV layouts (and the data layout as .xlsx) are the form engine's, from the plan's
+    // `annex` definition, as export-form --form annex writes them.
+    const FormTableExport forms(ctx.database->connection());
     return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
-        return exporter.write(sink, target->unit.code, target->year, layout, error);
+        return forms.write(sink, target->unit.code, annex_values::formCode(), target->year, layout,
+                           error);
     });
 }
 

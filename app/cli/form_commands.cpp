@@ -180,9 +180,9 @@ int runExportForm(Context& ctx, const QStringList& words) {
     const auto target = exportTarget(ctx, *args, &exitCode);
     if (!target)
         return exitCode;
-    AnnexLayout layout = AnnexLayout::Form;
+    CsvLayout layout = CsvLayout::Form;
     if (args->has(QStringLiteral("layout")) &&
-        !parseAnnexLayout(args->value(QStringLiteral("layout")), &layout))
+        !parseCsvLayout(args->value(QStringLiteral("layout")), &layout))
         return ctx.usage(Text::tr("--layout must be form or data"));
     const FormTableExport exporter(ctx.database->connection());
     return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {

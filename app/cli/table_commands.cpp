@@ -80,7 +80,7 @@ int runTableExport(Context& ctx, const QStringList& words, const QString& formCo
         return exitCode;
     const FormTableExport exporter(ctx.database->connection());
     return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
-        return exporter.write(sink, target->unit.code, formCode, target->year, AnnexLayout::Form,
+        return exporter.write(sink, target->unit.code, formCode, target->year, CsvLayout::Form,
                               error);
     });
 }

@@ -76,6 +76,13 @@ QString FormDefinition::printTitleFor(const QString& planTitle) const {
     return t.replace(QStringLiteral("{plan}"), planTitle);
 }
 
+QStringList FormDefinition::notesFor(int year) const {
+    QStringList out;
+    for (const QString& note : notes)
+        out << withYear(note, year);
+    return out;
+}
+
 const FormColumn* FormDefinition::column(const QString& key) const {
     const int i = columnIndex(key);
     return i < 0 ? nullptr : &columns.at(i);
@@ -100,6 +107,18 @@ QString columnHeader(const FormColumn& column) {
     return column.unit.isEmpty()
                ? column.caption
                : column.caption + QStringLiteral("（") + column.unit + QStringLiteral("）");
+}
+
+QString withYear(QString text, int year) {
+    return text.replace(QStringLiteral("{year}"), QString::number(year));
+}
+
+QString printedHeader(const FormColumn& c, int year) {
+    if (c.printedCaption.isEmpty())
+        return columnHeader(c);
+    FormColumn printed = c;
+    printed.caption = withYear(c.printedCaption, year);
+    return columnHeader(printed);
 }
 
 QString displayHeader(const FormColumn& c) {

@@ -49,28 +49,48 @@ struct FormColumn {
     // Further header names a file may use for the column (其中线上 also as 线上培训次数); the
     // caption is always recognised. What the tables' stacks accepted before the engine.
     QStringList aliases;
+    // The header in the form layout and on paper when it differs from the caption, "{year}"
+    // standing for the form's year: the 基本情况表 prints 2023年工伤事故数量 where its data
+    // layout, the editor and the indicators say 工伤事故数量.
+    QString printedCaption;
+    // Derived only: the denominator is the column the plan's rate denominator names
+    // (Plan::rateDenominator, insured_persons or employees), not denominatorKey; resolved by
+    // FormDefinitions::forUnit. The 基本情况表's accident rate, like the accident-rate indicator.
+    bool denominatorFollowsPlan = false;
 
     // Shorthands for code that builds definitions (tests, adapters).
     static FormColumn count(const QString& key, const QString& caption, const QString& unit) {
-        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1, {}, {}};
+        return FormColumn{key, caption, unit, FormColumnType::Count, 0, {}, {}, 1, {},
+                          {},  {},      false};
     }
     static FormColumn decimal(const QString& key, const QString& caption, const QString& unit,
                               int decimals) {
-        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1, {}, {}};
+        return FormColumn{key, caption, unit, FormColumnType::Decimal, decimals, {}, {}, 1, {},
+                          {},  {},      false};
     }
     static FormColumn textColumn(const QString& key, const QString& caption) {
-        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1, {}, {}};
+        return FormColumn{key, caption, {}, FormColumnType::Text, 0, {}, {}, 1, {}, {}, {}, false};
     }
     static FormColumn derived(const QString& key, const QString& caption, const QString& unit,
                               const QString& numeratorKey, const QString& denominatorKey, int scale,
                               int decimals) {
-        return FormColumn{
-            key,   caption, unit, FormColumnType::Derived, decimals, numeratorKey, denominatorKey,
-            scale, {},      {}};
+        return FormColumn{key,
+                          caption,
+                          unit,
+                          FormColumnType::Derived,
+                          decimals,
+                          numeratorKey,
+                          denominatorKey,
+                          scale,
+                          {},
+                          {},
+                          {},
+                          false};
     }
     static FormColumn sum(const QString& key, const QString& caption, const QString& unit,
                           const QStringList& summands) {
-        return FormColumn{key, caption, unit, FormColumnType::Sum, 0, {}, {}, 1, summands, {}};
+        return FormColumn{key, caption, unit, FormColumnType::Sum, 0, {}, {}, 1, summands,
+                          {},  {},      false};
     }
     bool isComputed() const {
         return type == FormColumnType::Derived || type == FormColumnType::Sum;
@@ -205,17 +225,22 @@ struct FormDefinition {
     QList<FormRule> rules;
     QList<FormField> headerFields; // beyond 填报单位 and the year, which every form has
     QList<FormField> footerFields; // 填报人, 联系电话, 填报日期 by default
-    QStringList notes;             // 备注 (1)…, printed under the form
-    QString remark; // for the editor: where the definition comes from, what the plan left open
+    QStringList notes; // 备注 (1)…, printed under the form; "{year}" stands for the form's year
+    QString remark;    // for the editor: where the definition comes from, what the plan left open
     // Layout choices that DESIGN.md's fixed CSV contracts of the 培训 and 职业病 tables need; a
     // new form keeps the defaults.
     FormTotalLabel totalLabel = FormTotalLabel::Row;
     // Whether a parent's form carries the line 汇总情况：应报N个单位，已报M个….
     bool consolidationNote = true;
+    // Whether the form layout has the line 年度：… under 填报单位. The 基本情况表's has none: its
+    // year stands in a column's printedCaption (2023年工伤事故数量), where the reader finds it.
+    bool yearLine = true;
     FormSubtotals subtotals; // grouped forms only
     FormPrintLayout print;   // the printed form's own layout choices
 
     QString effectivePrintTitle() const { return printTitle.isEmpty() ? title : printTitle; }
+    // The notes with "{year}" replaced by the form's year (请填写2023年底的数据).
+    QStringList notesFor(int year) const;
     // With "{plan}" replaced by the plan's title.
     QString printTitleFor(const QString& planTitle) const;
     const FormColumn* column(const QString& key) const;
@@ -227,6 +252,11 @@ struct FormDefinition {
 
 // "新就业形态人员数（人）": the caption with its unit, as the header rows print it.
 QString columnHeader(const FormColumn& column);
+// The header of the form layout and of paper for a year: columnHeader, or the printedCaption
+// with "{year}" replaced and the unit (2023年工伤事故数量).
+QString printedHeader(const FormColumn& column, int year);
+// "{year}" in a definition's text replaced by the year.
+QString withYear(QString text, int year);
 // The header on screen and on paper: columnHeader, and for a rate without a unit, whose CSV
 // cell carries its sign (the training table's 培训覆盖率, 70.27%), the sign of its scale in the
 // header (培训覆盖率（%）), so its cells read like every other rate's.

@@ -430,7 +430,7 @@ ParsedAnnexFile AnnexCsvReader::read(const QByteArray& bytes, const QString& fil
         data = data || c == Column::UnitCode || c == Column::Year ||
                (c == Column::UnitName && headerAt == 0);
     }
-    out.layout = data ? AnnexLayout::Data : AnnexLayout::Form;
+    out.layout = data ? CsvLayout::Data : CsvLayout::Form;
     if (data)
         readData(records, headerAt, p, out);
     else

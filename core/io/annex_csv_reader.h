@@ -1,8 +1,8 @@
 #pragma once
 
-#include "annex_csv_writer.h"
 #include "domain/annex.h"
 #include "domain/diagnostic.h"
+#include "form_csv_writer.h"
 
 #include <QByteArray>
 
@@ -38,7 +38,7 @@ struct ParsedAnnex {
 struct ParsedAnnexFile {
     QString file;
     QString encoding;
-    AnnexLayout layout = AnnexLayout::Form;
+    CsvLayout layout = CsvLayout::Form;
     QList<ParsedAnnex> annexes;
     Diagnostics diagnostics; // parse errors and warnings, each with file and line
 };

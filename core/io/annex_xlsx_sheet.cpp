@@ -1,8 +1,8 @@
 #include "annex_xlsx_sheet.h"
 
-#include "annex_csv_writer.h"
 #include "xlsx_workbook.h"
 
+#include "domain/annex_form_text.h"
 #include "domain/rates.h"
 
 namespace yufang {

@@ -35,10 +35,31 @@ public:
             claim(c.key, &c);
             for (const QString& name : c.names)
                 claim(formHeaderKey(name), &c);
+            for (const QString& name : c.yearNames) {
+                const qsizetype at = name.indexOf(QStringLiteral("{year}"));
+                if (at < 0)
+                    continue;
+                const QString before = formHeaderKey(name.left(at));
+                const QString after = formHeaderKey(name.mid(at + 6));
+                m_yearNames.append({QRegularExpression(QStringLiteral("^%1(\\d{4})%2$")
+                                                           .arg(QRegularExpression::escape(before),
+                                                                QRegularExpression::escape(after))),
+                                    &c});
+            }
         }
     }
-    const FormColumnSpec* specFor(const QString& header) const {
-        return m_byName.value(formHeaderKey(header), nullptr);
+    // The column a header names; *year the year a name with "{year}" matched, else untouched.
+    const FormColumnSpec* specFor(const QString& header, std::optional<int>* year = nullptr) const {
+        const QString key = formHeaderKey(header);
+        if (const FormColumnSpec* c = m_byName.value(key, nullptr))
+            return c;
+        for (const auto& [pattern, column] : m_yearNames)
+            if (const QRegularExpressionMatch m = pattern.match(key); m.hasMatch()) {
+                if (year)
+                    *year = m.captured(1).toInt();
+                return column;
+            }
+        return nullptr;
     }
 
 private:
@@ -47,6 +68,7 @@ private:
             m_byName.insert(name, column);
     }
     QHash<QString, const FormColumnSpec*> m_byName;
+    QList<std::pair<QRegularExpression, const FormColumnSpec*>> m_yearNames;
 };
 
 // "填报单位：兰山区" in one cell, or the label followed by the value in the next cell.
@@ -95,7 +117,7 @@ public:
         for (int i = 0; i < r.fields.size(); ++i) {
             if (r.at(i).isEmpty())
                 continue;
-            const FormColumnSpec* c = m_matcher.specFor(r.fields.at(i));
+            const FormColumnSpec* c = m_matcher.specFor(r.fields.at(i), &m_out.headerYear);
             if (!c) {
                 if (++ignored <= kIgnoredColumnsNamed)
                     add(Severity::Warning, r.line,
@@ -316,6 +338,8 @@ QList<FormColumnSpec> formTableColumnSpecs(const FormDefinition& d) {
     specs << FormColumnSpec{form_csv_keys::kYear, {QStringLiteral("年度")}, Kind::Text};
     for (const FormColumn& c : d.columns) {
         FormColumnSpec s{c.key, QStringList{c.caption, columnHeader(c)} + c.aliases, Kind::Text};
+        if (!c.printedCaption.isEmpty())
+            s.yearNames << c.printedCaption;
         switch (c.type) {
         case FormColumnType::Count:
             s.kind = Kind::Count;
@@ -371,6 +395,21 @@ FormCsvContent readFormTableCsv(const QByteArray& bytes, const QString& fileName
         t.unitLine = parsed.unitLine;
         t.year = parsed.year;
         t.yearLine = parsed.yearLine;
+        // A form without a 年度 line states its year in a column's header (2023年工伤事故数量).
+        if (parsed.headerYear && !parsed.year) {
+            t.year = parsed.headerYear;
+            t.yearLine = parsed.headerLine;
+        } else if (parsed.headerYear && *parsed.headerYear != *parsed.year) {
+            Diagnostic x;
+            x.file = fileName;
+            x.line = parsed.headerLine;
+            x.field = QStringLiteral("year");
+            x.message = Text::tr("the header names the year %1, but 年度 says %2")
+                            .arg(*parsed.headerYear)
+                            .arg(*parsed.year);
+            out.diagnostics << x;
+            return out;
+        }
         t.table.formCode = d.code;
         const QHash<QString, QString> footer{{QStringLiteral("填报人"), parsed.preparer},
                                              {QStringLiteral("联系电话"), parsed.phone},

@@ -27,6 +27,9 @@ struct FormColumnSpec {
     bool required = false;
     int decimals =
         0; // Decimal: digits kept; the value in FormLine::counts is scaled by 10^decimals
+    // Names with "{year}" standing for a four-digit year (the printedCaption {year}年工伤事故数量
+    // matches 2023年工伤事故数量); the header's year is then ParsedForm::headerYear.
+    QStringList yearNames;
 };
 
 // One data line: label, text and rate cells by key (trimmed), counts by key.
@@ -53,6 +56,9 @@ struct ParsedForm {
     QHash<QString, int> labelLines;
     int headerLine = 0;
     QStringList headerKeys; // the keys of the columns the header row has
+    // The year a header name with "{year}" stated (2023年工伤事故数量): the form layout's year
+    // when the form has no 年度 line.
+    std::optional<int> headerYear;
     QList<FormLine> rows;
     std::optional<FormLine> total; // the 合计 row, for the caller to check against the sum
     Diagnostics diagnostics;       // with file and line

@@ -34,13 +34,26 @@ QString fieldValue(const FormTable& table, const FormField& field) {
 }
 } // namespace
 
-QStringList formLayoutHeader(const FormDefinition& d) {
+bool parseCsvLayout(const QString& name, CsvLayout* out) {
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("form")) {
+        *out = CsvLayout::Form;
+        return true;
+    }
+    if (n == QLatin1String("data")) {
+        *out = CsvLayout::Data;
+        return true;
+    }
+    return false;
+}
+
+QStringList formLayoutHeader(const FormDefinition& d, int year) {
     QStringList h;
     if (d.hasGroups())
         h << d.groupCaption;
     h << d.rowCaption;
     for (const FormColumn& c : d.columns)
-        h << columnHeader(c);
+        h << printedHeader(c, year);
     return h;
 }
 
@@ -48,12 +61,13 @@ void writeFormLayout(TableSink& w, const FormDefinition& d, const QString& unitN
                      const FormTable& table, const QString& statusNote) {
     w.addTextLine(d.effectivePrintTitle());
     w.addTextLine(QStringLiteral("填报单位：%1").arg(unitName));
-    w.addTextLine(QStringLiteral("年度：%1").arg(table.year));
+    if (d.yearLine)
+        w.addTextLine(QStringLiteral("年度：%1").arg(table.year));
     for (const FormField& f : d.headerFields)
         w.addTextLine(QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f)));
     if (!statusNote.isEmpty())
         w.addTextLine(statusNote);
-    w.addHeaderRow(formLayoutHeader(d));
+    w.addHeaderRow(formLayoutHeader(d, table.year));
     for (const FormRow& row : table.rows) {
         QList<CsvField> line;
         if (d.hasGroups())
@@ -75,8 +89,9 @@ void writeFormLayout(TableSink& w, const FormDefinition& d, const QString& unitN
     w.addTotalRow(total);
     for (const FormField& f : d.footerFields)
         w.addTextLine(QStringLiteral("%1：%2").arg(f.caption, fieldValue(table, f)));
-    for (int i = 0; i < d.notes.size(); ++i)
-        w.addTextLine((i == 0 ? QStringLiteral("备注：") : QString()) + d.notes.at(i));
+    const QStringList notes = d.notesFor(table.year);
+    for (int i = 0; i < notes.size(); ++i)
+        w.addTextLine((i == 0 ? QStringLiteral("备注：") : QString()) + notes.at(i));
 }
 
 QString formLayoutCsv(const FormDefinition& d, const QString& unitName, const FormTable& table,

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "annex_csv_writer.h"
 #include "csv_writer.h"
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
@@ -8,15 +7,17 @@
 
 namespace yufang {
 
-// The CSV layouts of any form definition (docs/forms.md), with every rule of the annex's:
-// UTF-8 with BOM or GB18030 (encodeCsv), CRLF, RFC 4180 quoting, neutralised text cells.
-// The layout names are the annex's (AnnexLayout: form, data).
-//
-// `form` mirrors the printed form: the title, 填报单位：…, 年度：…, the form's own header
-// fields, the header row (the row caption, then every column's caption with its unit), one
-// row per row, 合计, 填报人/联系电话/填报日期 (the definition's footer fields), the notes.
-// Derived columns are computed; not applicable is an empty cell.
-QStringList formLayoutHeader(const FormDefinition& definition);
+// The CSV layouts of any form definition (docs/forms.md), the 基本情况表's among them: UTF-8
+// with BOM or GB18030 (encodeCsv), CRLF, RFC 4180 quoting, neutralised text cells.
+enum class CsvLayout { Form, Data };
+bool parseCsvLayout(const QString& name, CsvLayout* out); // "form", "data"
+
+// `form` mirrors the printed form: the title, 填报单位：…, 年度：… (unless the definition has no
+// year line), the form's own header fields, the header row (the row caption, then every
+// column's printed header with its unit, "{year}" the table's year), one row per row, 合计,
+// 填报人/联系电话/填报日期 (the definition's footer fields), the notes (with the year). Derived
+// columns are computed; not applicable is an empty cell.
+QStringList formLayoutHeader(const FormDefinition& definition, int year);
 void writeFormLayout(TableSink& sink, const FormDefinition& definition, const QString& unitName,
                      const FormTable& table, const QString& statusNote = {});
 QString formLayoutCsv(const FormDefinition& definition, const QString& unitName,

@@ -40,6 +40,10 @@ QJsonObject columnObject(const FormColumn& c) {
         o.insert(QStringLiteral("summands"), stringArray(c.summands));
     if (!c.aliases.isEmpty())
         o.insert(QStringLiteral("aliases"), stringArray(c.aliases));
+    if (!c.printedCaption.isEmpty())
+        o.insert(QStringLiteral("printedCaption"), c.printedCaption);
+    if (c.denominatorFollowsPlan)
+        o.insert(QStringLiteral("denominatorFollowsPlan"), true);
     if (c.type == FormColumnType::Derived) {
         o.insert(QStringLiteral("numerator"), c.numeratorKey);
         o.insert(QStringLiteral("denominator"), c.denominatorKey);
@@ -364,6 +368,8 @@ QJsonObject formDefinitionToJsonObject(const FormDefinition& d) {
         o.insert(QStringLiteral("totalLabel"), QStringLiteral("group"));
     if (!d.consolidationNote)
         o.insert(QStringLiteral("consolidationNote"), false);
+    if (!d.yearLine)
+        o.insert(QStringLiteral("yearLine"), false);
     if (d.localRowsFromAnnex)
         o.insert(QStringLiteral("localRowsFromAnnex"), true);
     if (d.subtotals.any()) {
@@ -439,6 +445,7 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
         r.error(QStringLiteral("totalLabel"),
                 Text::tr("\"%1\" is not one of row, group").arg(totalLabel));
     d.consolidationNote = r.boolean(QStringLiteral("consolidationNote"), true);
+    d.yearLine = r.boolean(QStringLiteral("yearLine"), true);
     d.localRowsFromAnnex = r.boolean(QStringLiteral("localRowsFromAnnex"), false);
     d.localRowsAllowed = r.boolean(QStringLiteral("localRowsAllowed"), true);
     const QStringList subtotals = r.strings(QStringLiteral("subtotals"));
@@ -469,6 +476,8 @@ std::optional<FormDefinition> formDefinitionFromJsonObject(const QJsonObject& ob
         column.scale = c.integer(QStringLiteral("scale"), 1);
         column.summands = c.strings(QStringLiteral("summands"));
         column.aliases = c.strings(QStringLiteral("aliases"));
+        column.printedCaption = c.string(QStringLiteral("printedCaption"), false);
+        column.denominatorFollowsPlan = c.boolean(QStringLiteral("denominatorFollowsPlan"), false);
         c.rejectUnknown();
         d.columns << column;
     }

@@ -1,7 +1,7 @@
 #include "annex_report.h"
 
+#include "domain/annex_form_text.h"
 #include "domain/rates.h"
-#include "io/annex_csv_writer.h"
 
 namespace yufang {
 

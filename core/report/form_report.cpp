@@ -206,7 +206,9 @@ ReportDocument formReport(const FormDefinition& d, const FormTable& table,
     const int first = d.hasGroups() ? 2 : 1;
     for (int i = 0; i < d.columns.size(); ++i) {
         const FormColumn& col = d.columns.at(i);
-        t.header << displayHeader(col);
+        // The printed caption with its year where the definition has one (2023年工伤事故数量).
+        t.header << (col.printedCaption.isEmpty() ? displayHeader(col)
+                                                  : printedHeader(col, table.year));
         if (col.type != FormColumnType::Text)
             t.numericColumns << first + i;
     }
@@ -246,9 +248,11 @@ ReportDocument formReport(const FormDefinition& d, const FormTable& table,
             doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);
         doc.keepTogether(int(d.footerFields.size())); // 填报人 / 联系电话 / 填报日期 on one page
     }
-    if (layout.printNotes)
-        for (int i = 0; i < d.notes.size(); ++i)
-            doc.footnote((i == 0 ? layout.notesPrefix : QString()) + d.notes.at(i));
+    if (layout.printNotes) {
+        const QStringList notes = d.notesFor(table.year);
+        for (int i = 0; i < notes.size(); ++i)
+            doc.footnote((i == 0 ? layout.notesPrefix : QString()) + notes.at(i));
+    }
     if (layout.formulas.isEmpty())
         for (const QString& line : formDefinitionsText(d))
             doc.footnote(line);

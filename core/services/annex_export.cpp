@@ -18,43 +18,6 @@ AnnexTable AnnexExport::figures(const QString& unitCode, int year) const {
                                                       : annexes.load(unitCode, year);
 }
 
-std::optional<QString> AnnexExport::csv(const QString& unitCode, int year, AnnexLayout layout,
-                                        QString* error) const {
-    CsvWriter w;
-    if (!write(w, unitCode, year, layout, error))
-        return std::nullopt;
-    return w.text();
-}
-
-bool AnnexExport::write(TableSink& sink, const QString& unitCode, int year, AnnexLayout layout,
-                        QString* error) const {
-    const UnitRepository units(m_db);
-    const auto unit = units.find(unitCode);
-    if (!unit) {
-        if (error)
-            *error = QCoreApplication::translate("AnnexExport", "unknown unit %1").arg(unitCode);
-        return false;
-    }
-    const AnnexTable table = figures(unitCode, year);
-    if (layout == AnnexLayout::Data) {
-        writeAnnexData(sink, *unit, table);
-        return true;
-    }
-    const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unitCode, year));
-    if (!plan) {
-        if (error)
-            *error =
-                QCoreApplication::translate("AnnexExport", "%1 follows no plan").arg(unit->name);
-        return false;
-    }
-    // A consolidated form says how complete it is, so a partial total is never taken for whole.
-    const QString note = units.hasChildren(unitCode)
-                             ? rollUpCompleteness(m_db, unitCode, year).officialNote()
-                             : QString();
-    writeAnnexForm(sink, *plan, *unit, table, note);
-    return true;
-}
-
 bool AnnexExport::officialXlsx(const QString& unitCode, int year, bool blankTemplate,
                                QByteArray* bytes, QString* error) const {
     const UnitRepository units(m_db);

@@ -1,25 +1,21 @@
 #pragma once
 
-#include "io/annex_csv_writer.h"
+#include "domain/annex.h"
 
+#include <QByteArray>
 #include <QSqlDatabase>
-
-#include <optional>
 
 namespace yufang {
 
-// The annex of a unit and year as CSV text: a unit with children exports its consolidated
-// figures (own rows plus all descendants), a unit without children its own form. A unit and
-// year with no data yet gives the blank form of the unit's key industries, to be filled in.
+// The annex of a unit and year as its own stack still gives it: the official .xlsx sheet and
+// the figures its printed page shows. A unit with children has its consolidated figures (own
+// rows plus all descendants), a unit without children its own form; a unit and year with no
+// data yet gives the blank form of the unit's key industries, to be filled in. Its CSV layouts
+// are the form engine's (FormTableExport of the form `annex`).
 class AnnexExport {
 public:
     explicit AnnexExport(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    std::optional<QString> csv(const QString& unitCode, int year, AnnexLayout layout,
-                               QString* error) const;
-    // Into any TableSink (CSV, .xlsx); false with *error.
-    bool write(TableSink& sink, const QString& unitCode, int year, AnnexLayout layout,
-               QString* error) const;
     // The official sheet as an .xlsx (io/annex_xlsx_sheet): 填报单位 names the unit's bureau.
     // `blankTemplate`: the form for the unit and year to fill in, with formulas and spare rows.
     bool officialXlsx(const QString& unitCode, int year, bool blankTemplate, QByteArray* bytes,

@@ -3,7 +3,7 @@
 #include "domain/annex.h"
 #include "domain/diagnostic.h"
 #include "domain/unit.h"
-#include "io/annex_csv_writer.h"
+#include "io/form_csv_writer.h"
 #include "storage/record_revisions.h"
 
 #include <QByteArray>
@@ -36,7 +36,7 @@ struct ImportedAnnex {
 struct AnnexFileImport {
     QString file;
     QString encoding;
-    AnnexLayout layout = AnnexLayout::Form;
+    CsvLayout layout = CsvLayout::Form;
     QByteArray sha256;
     QDateTime modified; // the file's modification time (prepareFile); invalid for bytes
     QDate filledOn;     // the 填报日期 the file states (its first form's); invalid if none

@@ -67,9 +67,17 @@ std::optional<FormDefinition> FormDefinitions::forUnit(const QString& unitCode, 
         planId = units.effectivePlanId(unitCode);
         d = planId > 0 ? find(planId, code) : std::nullopt;
     }
-    if (d) // the unit's form prints the name of the plan it follows
-        if (const auto plan = PlanRepository(m_db).find(planId))
-            d->printTitle = d->printTitleFor(plan->title);
+    if (!d)
+        return d;
+    // The unit's form prints the name of the plan it follows, and divides as that plan does.
+    if (const auto plan = PlanRepository(m_db).find(planId)) {
+        d->printTitle = d->printTitleFor(plan->title);
+        const QString denominator = rateDenominatorKey(plan->rateDenominator);
+        if (d->column(denominator))
+            for (FormColumn& c : d->columns)
+                if (c.denominatorFollowsPlan)
+                    c.denominatorKey = denominator;
+    }
     return d;
 }
 

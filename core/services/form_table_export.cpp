@@ -50,11 +50,11 @@ std::optional<FormTableExport::Figures> FormTableExport::figures(const QString& 
 }
 
 bool FormTableExport::write(TableSink& sink, const QString& unit, const QString& formCode, int year,
-                            AnnexLayout layout, QString* error) const {
+                            CsvLayout layout, QString* error) const {
     const auto f = figures(unit, formCode, year, error);
     if (!f)
         return false;
-    if (layout == AnnexLayout::Form)
+    if (layout == CsvLayout::Form)
         writeFormLayout(sink, f->definition, f->unit.name, f->table, f->statusNote);
     else
         writeFormData(sink, f->definition, f->unit, f->table);
@@ -62,7 +62,7 @@ bool FormTableExport::write(TableSink& sink, const QString& unit, const QString&
 }
 
 std::optional<QString> FormTableExport::csv(const QString& unit, const QString& formCode, int year,
-                                            AnnexLayout layout, QString* error) const {
+                                            CsvLayout layout, QString* error) const {
     CsvWriter w;
     if (!write(w, unit, formCode, year, layout, error))
         return std::nullopt;

@@ -5,8 +5,8 @@
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
 #include "domain/indicator_evaluation.h"
-#include "io/annex_csv_writer.h"
 #include "io/csv_writer.h"
+#include "io/form_csv_writer.h"
 #include "report/form_report.h"
 #include "report/report_document.h"
 
@@ -37,10 +37,10 @@ public:
                                    QString* error) const;
 
     std::optional<QString> csv(const QString& unit, const QString& formCode, int year,
-                               AnnexLayout layout, QString* error) const;
+                               CsvLayout layout, QString* error) const;
     // Into any TableSink (CSV, .xlsx); false with *error.
     bool write(TableSink& sink, const QString& unit, const QString& formCode, int year,
-               AnnexLayout layout, QString* error) const;
+               CsvLayout layout, QString* error) const;
     // The printed form (report/form_report): the 培训 and 职业病 pages as any other form.
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -71,6 +72,21 @@ bool FormDefinitionRepository::save(qint64 planId, const QString& code, const QB
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
         return saveWithinTransaction(planId, code, json, t, error);
     });
+}
+
+bool FormDefinitionRepository::setNotesWithinTransaction(qint64 planId, const QString& code,
+                                                         const QStringList& notes, QString* error) {
+    const auto stored = find(planId, code);
+    if (!stored)
+        return true;
+    QJsonObject definition = QJsonDocument::fromJson(stored->json).object();
+    const QJsonArray wanted = QJsonArray::fromStringList(notes);
+    // A definition that does not read is left for FormDefinitions::check to report.
+    if (definition.isEmpty() || definition.value(QStringLiteral("notes")).toArray() == wanted)
+        return true;
+    definition.insert(QStringLiteral("notes"), wanted);
+    return saveWithinTransaction(
+        planId, code, QJsonDocument(definition).toJson(QJsonDocument::Compact), nullptr, error);
 }
 
 bool FormDefinitionRepository::saveWithinTransaction(qint64 planId, const QString& code,

@@ -4,6 +4,7 @@
 #include "annex_values.h"
 #include "annex_writer.h"
 #include "audit_log.h"
+#include "consolidated_meta_repository.h"
 #include "plan_category_store.h"
 #include "sql_values.h"
 #include "unit_repository.h"
@@ -173,6 +174,17 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
             continue; // a column the definition no longer has
         rowFor(t, q.value(0).toString(), q.value(1).toString(), false)
             .setNumber(c->key, q.value(3).toLongLong());
+    }
+    // A parent signs the total it sends up. The annex keeps that signature in consolidated_meta
+    // (migration 8), so its CSV export, the engine's, prints it as the annex's own writer did.
+    if (d.code == annex_values::formCode()) {
+        const AnnexMeta meta = ConsolidatedMetaRepository(m_db).load(unitCode, year);
+        if (!meta.preparer.isEmpty())
+            t.fields.insert(form_fields::kPreparer, meta.preparer);
+        if (!meta.phone.isEmpty())
+            t.fields.insert(form_fields::kPhone, meta.phone);
+        if (meta.filledOn.isValid())
+            t.fields.insert(form_fields::kFilledOn, meta.filledOn.toString(Qt::ISODate));
     }
     return t;
 }

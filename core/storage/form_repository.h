@@ -24,7 +24,8 @@ public:
 
     // The unit's own form: the template rows, then stored rows beyond them, with their values.
     FormTable load(const FormDefinition& definition, const QString& unitCode, int year) const;
-    // Own rows plus the sum of the descendants', per row; text cells and fields stay empty.
+    // Own rows plus the sum of the descendants', per row; text cells stay empty, and so do the
+    // fields but for the annex's, which are the parent's own signature (consolidated_meta).
     FormTable consolidated(const FormDefinition& definition, const QString& unitCode,
                            int year) const;
     // load() for a unit without children, consolidated() for a parent.

@@ -346,6 +346,7 @@ QList<Migration> buildMigrations() {
     list.append(annexStorageMigration());
     list.append(printSubtotalsMigration());
     list.append(printedTablesMigration());
+    list.append(annexLayoutMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });
@@ -424,6 +425,8 @@ bool migrate(QSqlDatabase& db, QString* error) {
                 break;
             }
         }
+        if (ok && m.rewrite)
+            ok = m.rewrite(db, error);
         if (ok) {
             q.prepare(
                 QStringLiteral("INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)"));

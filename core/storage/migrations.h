@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace yufang {
 
 // Numbered schema steps. Each applies in its own transaction and records itself in
@@ -11,6 +13,9 @@ namespace yufang {
 struct Migration {
     int version;
     QStringList statements;
+    // What plain SQL cannot say portably (rewriting members of stored JSON), run after the
+    // statements in the same transaction; false with *error rolls the step back.
+    std::function<bool(QSqlDatabase&, QString*)> rewrite = {};
 };
 
 const QList<Migration>& migrations();
@@ -48,6 +53,8 @@ Migration printSubtotalsMigration();
 // Migration 22 (the printed 培训 and 职业病 pages as data: the training-coverage path, the
 // disease target on its indicator, the print layouts), in migration_printed_tables.cpp.
 Migration printedTablesMigration();
+// Migration 23 (the 基本情况表's CSV layouts are the form engine's: its definition's members).
+Migration annexLayoutMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -1,5 +1,7 @@
 #include "plan_store.h"
 
+#include "annex_values.h"
+#include "domain/annex_form_text.h"
 #include "domain/plan_targets.h"
 #include "form_definition_repository.h"
 #include "indicator_repository.h"
@@ -174,7 +176,12 @@ bool PlanStore::writeWithinTransaction(Plan& plan, const QList<PlanTask>& obliga
             IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) &&
            (categoriesFrom == 0 ||
             ObligationRepository(db).copyWithinTransaction(categoriesFrom, plan.id, error)) &&
-           writeTargetsThrough(db, plan, error);
+           writeTargetsThrough(db, plan, error) &&
+           // The 附件备注 are the notes of the plan's 基本情况表, whose CSV layouts the form
+           // engine writes from its definition: one text, saved with the plan.
+           FormDefinitionRepository(db).setNotesWithinTransaction(
+               plan.id, annex_values::formCode(),
+               annexDefinitionNotes(plan.annexNotes, plan.baselineYear), error);
 }
 
 bool PlanStore::saveWithinTransaction(Plan& plan, const QList<PlanTask>& obligations,

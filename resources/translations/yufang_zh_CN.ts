@@ -1658,6 +1658,10 @@ Cancel: do not open it.</source>
         <source>the data layout has no 合计 row; it was ignored (totals are computed)</source>
         <translation>数据版式不含合计行，已忽略（合计由系统计算）</translation>
     </message>
+    <message>
+        <source>the header names the year %1, but 年度 says %2</source>
+        <translation>表头所列年度为 %1，但“年度”为 %2</translation>
+    </message>
 </context>
 <context>
     <name>FormDefinition</name>

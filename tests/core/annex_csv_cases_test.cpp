@@ -26,7 +26,7 @@ struct Case {
     QByteArray bytes;
     bool accepted = true;
     QList<Want> diagnostics{}; // exactly these: no other error, warning or note
-    AnnexLayout layout = AnnexLayout::Form;
+    CsvLayout layout = CsvLayout::Form;
     QString encoding{}; // checked when set
     QStringList units = {u"371302"_s};
     int year = 2020;
@@ -301,7 +301,7 @@ std::vector<Case> formCases() {
 std::vector<Case> dataCases() {
     std::vector<Case> cases;
     auto add = [&](Case c) {
-        c.layout = AnnexLayout::Data;
+        c.layout = CsvLayout::Data;
         cases.push_back(std::move(c));
     };
     add({.name = "data: UTF-8 with BOM",

@@ -1,11 +1,11 @@
-// Annex export (services/annex_export.h, io/annex_csv_writer.h): the exact bytes Excel gets
+// Annex export (the form engine's FormTableExport of the form annex): the exact bytes Excel gets
 // (BOM, CRLF, RFC 4180 quoting, neutralised text cells, GB18030), the blank form a city sends
 // out and gets back filled in, round trips in both layouts and encodings, atomic writes.
 #include "test_support.h"
 
 #include "io/file_output.h"
-#include "services/annex_export.h"
 #include "services/annex_importer.h"
+#include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 
 #include <QDir>
@@ -37,9 +37,9 @@ void saveLanshan(const TempDatabase& t,
     REQUIRE(AnnexRepository(t.connection()).save(table, u"test"_s, &error));
 }
 
-QString exported(const TempDatabase& t, const QString& unit, int year, AnnexLayout layout) {
+QString exported(const TempDatabase& t, const QString& unit, int year, CsvLayout layout) {
     QString error;
-    const auto text = AnnexExport(t.connection()).csv(unit, year, layout, &error);
+    const auto text = FormTableExport(t.connection()).csv(unit, u"annex"_s, year, layout, &error);
     INFO(error.toStdString());
     REQUIRE(text.has_value());
     return *text;
@@ -71,7 +71,7 @@ TEST_CASE("The form export is byte-exact with BOM and CRLF and quoting and a neu
           "[export]") {
     TempDatabase t;
     saveLanshan(t);
-    const QString text = exported(t, u"371302"_s, 2020, AnnexLayout::Form);
+    const QString text = exported(t, u"371302"_s, 2020, CsvLayout::Form);
     CHECK(text == kExpectedForm);
     const QByteArray bytes = encodeCsv(text, CsvEncoding::Utf8Bom);
     CHECK(bytes.startsWith("\xEF\xBB\xBF\xE3\x80\x8A")); // BOM, then 《
@@ -83,7 +83,7 @@ TEST_CASE("The GB18030 export has no BOM and the GB18030 bytes of the form", "[e
     TempDatabase t;
     saveLanshan(t);
     const QByteArray bytes =
-        encodeCsv(exported(t, u"371302"_s, 2020, AnnexLayout::Form), CsvEncoding::Gb18030);
+        encodeCsv(exported(t, u"371302"_s, 2020, CsvLayout::Form), CsvEncoding::Gb18030);
     CHECK(bytes.startsWith("\xA1\xB6\xC1\xD9\xD2\xCA")); // 《临沂, no BOM
     CHECK(bytes.contains(
         "\r\n\xBA\xCF\xBC\xC6,30,23,6000,4800,80.00,16,3.33,\r\n")); // 合计: plain rates
@@ -106,7 +106,7 @@ TEST_CASE("Every text cell a spreadsheet would evaluate is neutralised and numbe
     }));
     CAPTURE(remark);
     saveLanshan(t, remark);
-    const QString text = exported(t, u"371302"_s, 2020, AnnexLayout::Data);
+    const QString text = exported(t, u"371302"_s, 2020, CsvLayout::Data);
     CHECK(text.contains(u"371302,兰山区,2020,危险化学品,10,8,1000,800,4,"_s + written + u"\r\n"_s));
 
     // and it reads back as the remark typed
@@ -131,7 +131,7 @@ TEST_CASE("A unit and year without data export the blank form which imports back
     QString error;
     REQUIRE(AnnexRepository(t.connection()).save(earlier, u"test"_s, &error));
 
-    const QString blank = exported(t, u"371302"_s, 2023, AnnexLayout::Form);
+    const QString blank = exported(t, u"371302"_s, 2023, CsvLayout::Form);
     QStringList lines = blank.split(u"\r\n"_s);
     CHECK(lines[2].contains(u"2023年工伤事故数量"_s));
     const QStringList industries = {u"危险化学品"_s, u"矿山"_s,     u"冶金"_s,     u"建材"_s,
@@ -165,7 +165,7 @@ TEST_CASE("A unit and year without data export the blank form which imports back
 
 TEST_CASE("Export then import round-trips in both layouts and both encodings",
           "[export][roundtrip]") {
-    const auto layout = GENERATE(AnnexLayout::Form, AnnexLayout::Data);
+    const auto layout = GENERATE(CsvLayout::Form, CsvLayout::Data);
     const auto encoding = GENERATE(CsvEncoding::Utf8Bom, CsvEncoding::Gb18030);
     CAPTURE(int(layout), int(encoding));
     TempDatabase a;
@@ -183,7 +183,7 @@ TEST_CASE("Export then import round-trips in both layouts and both encodings",
     const AnnexTable original = AnnexRepository(a.connection()).load(u"371302"_s, 2020);
     const AnnexTable copy = AnnexRepository(b.connection()).load(u"371302"_s, 2020);
     CHECK(copy.rows == original.rows);
-    if (layout == AnnexLayout::Form)
+    if (layout == CsvLayout::Form)
         CHECK(copy.meta == original.meta); // the data layout carries no 填报人
     CHECK(encodeCsv(exported(b, u"371302"_s, 2020, layout), encoding) == bytes);
 }

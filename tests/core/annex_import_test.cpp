@@ -100,7 +100,7 @@ TEST_CASE("A county's form lands whatever encoding Excel or WPS saved it in", "[
     AnnexFileImport import = prepare(t, bytes);
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
-    CHECK(import.layout == AnnexLayout::Form);
+    CHECK(import.layout == CsvLayout::Form);
     REQUIRE(import.annexes.size() == 1);
     const ImportedAnnex& a = import.annexes.first();
     CHECK(a.unit.code == u"371302"_s);
@@ -479,7 +479,7 @@ TEST_CASE("A data-layout file holds several units and lands in one go", "[import
     AnnexFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
-    CHECK(import.layout == AnnexLayout::Data);
+    CHECK(import.layout == CsvLayout::Data);
     REQUIRE(import.annexes.size() == 2);
     REQUIRE(AnnexImporter(t.connection()).commit(import));
     const AnnexRepository repo(t.connection());

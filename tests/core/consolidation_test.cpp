@@ -12,6 +12,7 @@
 
 #include "domain/rates.h"
 #include "services/annex_export.h"
+#include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 #include "storage/unit_repository.h"
 
@@ -197,7 +198,8 @@ TEST_CASE("A unit and year without data exports the blank form of its key indust
           "[consolidation]") {
     TempDatabase t;
     QString error;
-    const auto csv = AnnexExport(t.connection()).csv(u"371312"_s, 2021, AnnexLayout::Form, &error);
+    const auto csv =
+        FormTableExport(t.connection()).csv(u"371312"_s, u"annex"_s, 2021, CsvLayout::Form, &error);
     INFO(error.toStdString());
     REQUIRE(csv.has_value());
     const QStringList lines = csv->split(u"\r\n"_s);
@@ -207,7 +209,8 @@ TEST_CASE("A unit and year without data exports the blank form of its key indust
     CHECK(lines.at(9) == u"机械制造,,,,,,,,"_s);
     CHECK(lines.at(10) == u"合计,,,,,,,,"_s);
     CHECK(lines.contains(u"备注：（1）请填写2021年底的数据。"_s)); // note (1) names the form's year
-    CHECK_FALSE(
-        AnnexExport(t.connection()).csv(u"999999"_s, 2021, AnnexLayout::Form, &error).has_value());
+    CHECK_FALSE(FormTableExport(t.connection())
+                    .csv(u"999999"_s, u"annex"_s, 2021, CsvLayout::Form, &error)
+                    .has_value());
     CHECK(error.contains(u"999999"_s));
 }

@@ -100,7 +100,7 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
     TempDatabase t;
     QString error;
     QString text = *FormTableExport(t.connection())
-                        .csv(u"371302"_s, u"disease"_s, 2023, AnnexLayout::Form, &error);
+                        .csv(u"371302"_s, u"disease"_s, 2023, CsvLayout::Form, &error);
     CHECK(text.contains(
         u"年度：2023\r\n重点行业名称,尘肺病新发病例数,其他职业病新发病例数,新发病例合计,接尘人数,备注\r\n"_s));
     text.replace(u"建材,,,,,"_s, u"建材,4,1,5,\"1,200\",水泥粉尘"_s);
@@ -111,7 +111,7 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
     CHECK(stored.find(u"建材"_s)->counts == dc(4, 1, 1200));
     CHECK(stored.find(u"建材"_s)->remark == u"水泥粉尘"_s);
     const QString again = *FormTableExport(t.connection())
-                               .csv(u"371302"_s, u"disease"_s, 2023, AnnexLayout::Form, &error);
+                               .csv(u"371302"_s, u"disease"_s, 2023, CsvLayout::Form, &error);
     CHECK(again.contains(u"建材,4,1,5,1200,水泥粉尘\r\n"_s));
 
     QString bad = again;

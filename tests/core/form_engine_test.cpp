@@ -288,6 +288,9 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the printed training and disease pages as data (migration 22, data
              // only: its indicator and form definitions went with their tables)
              u"DELETE FROM schema_migration WHERE version = 22"_s,
+             // and before the annex's CSV layout in its definition (migration 23, data only:
+             // the annex definitions went with migration 10's tables)
+             u"DELETE FROM schema_migration WHERE version = 23"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,

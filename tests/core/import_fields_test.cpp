@@ -3,9 +3,9 @@
 // exported and read back; core messages never name a command-line option.
 #include "test_support.h"
 
-#include "services/printed_annex.h"
-#include "services/annex_export.h"
 #include "services/annex_importer.h"
+#include "services/form_table_export.h"
+#include "services/printed_annex.h"
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
 #include "storage/consolidated_meta_repository.h"
@@ -119,7 +119,8 @@ TEST_CASE("填报日期 is exported in the form layout and read back", "[import]
     TempDatabase t;
     REQUIRE(importBytes(t, utf8WithBom(formText(kFooter)), false).landed);
     QString error;
-    const auto csv = AnnexExport(t.connection()).csv(kLanshan, 2021, AnnexLayout::Form, &error);
+    const auto csv =
+        FormTableExport(t.connection()).csv(kLanshan, u"annex"_s, 2021, CsvLayout::Form, &error);
     REQUIRE(csv);
     CHECK(csv->contains(u"填报日期：2022-01-10"_s));
 
@@ -147,7 +148,8 @@ TEST_CASE("A consolidated form carries the parent's own 填报人 联系电话 a
     CHECK_FALSE(annexes.hasData(kLinyi, 2021)); // the city filed no form of its own
     CHECK(annexes.load(kLanshan, 2021).meta.preparer == u"张三"_s);
 
-    const auto csv = AnnexExport(t.connection()).csv(kLinyi, 2021, AnnexLayout::Form, &error);
+    const auto csv =
+        FormTableExport(t.connection()).csv(kLinyi, u"annex"_s, 2021, CsvLayout::Form, &error);
     REQUIRE(csv);
     CHECK(csv->contains(u"填报人：王五"_s));
     CHECK(csv->contains(u"联系电话：0539-8000000"_s));

@@ -52,7 +52,7 @@ TEST_CASE("Migration 16 keeps the training and disease exports of an older datab
                         .arg(encoding == CsvEncoding::Gb18030 ? u"gb18030"_s : u"utf-8"_s);
                 INFO(name.toStdString());
                 QString error;
-                const auto text = exporter.csv(unit, form, year, AnnexLayout::Form, &error);
+                const auto text = exporter.csv(unit, form, year, CsvLayout::Form, &error);
                 INFO(error.toStdString());
                 REQUIRE(text);
                 CHECK(encodeCsv(*text, encoding) == readBytes(kGolden + u"/expected/"_s + name));

@@ -2,7 +2,7 @@
 // assigned to a county; the county's annex, titles and task calendar follow without code.
 #include "test_support.h"
 
-#include "services/annex_export.h"
+#include "services/form_table_export.h"
 #include "services/task_checklist.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
@@ -80,7 +80,8 @@ TEST_CASE("A county assigned the 2026 plan gets its industries and titles and ca
     CHECK(AnnexRepository(t.connection()).industriesOf(u"371302"_s).contains(u"即时配送"_s));
     CHECK_FALSE(AnnexRepository(t.connection()).industriesOf(u"371311"_s).contains(u"即时配送"_s));
     QString error;
-    const auto form = AnnexExport(t.connection()).csv(u"371302"_s, 2026, AnnexLayout::Form, &error);
+    const auto form =
+        FormTableExport(t.connection()).csv(u"371302"_s, u"annex"_s, 2026, CsvLayout::Form, &error);
     REQUIRE(form.has_value());
     CHECK(form->contains(kTitle2026));
     CHECK(form->contains(u"即时配送"_s));

@@ -7,7 +7,7 @@
 // Linyi has 15 county-level units; 2 of them reported.
 #include "test_support.h"
 
-#include "services/annex_export.h"
+#include "services/form_table_export.h"
 #include "services/roll_up.h"
 #include "storage/annex_repository.h"
 
@@ -61,16 +61,16 @@ TEST_CASE("Completeness counts the leaves of the subtree that reported", "[rollu
 TEST_CASE("A consolidated CSV says it is partial under 填报单位", "[rollup][csv]") {
     Fixture f;
     QString error;
-    const auto csv =
-        AnnexExport(f.t.connection()).csv(u"371300"_s, 2021, AnnexLayout::Form, &error);
+    const auto csv = FormTableExport(f.t.connection())
+                         .csv(u"371300"_s, u"annex"_s, 2021, CsvLayout::Form, &error);
     REQUIRE(csv.has_value());
     const QStringList lines = csv->split(u"\r\n"_s);
     REQUIRE(lines.size() > 3);
     CHECK(lines.at(1) == u"填报单位：临沂市"_s);
     CHECK(lines.at(2).startsWith(u"汇总情况：应报15个单位，已报2个（部分汇总"_s));
     // A county's own form has no such line.
-    const auto own =
-        AnnexExport(f.t.connection()).csv(u"371302"_s, 2021, AnnexLayout::Form, &error);
+    const auto own = FormTableExport(f.t.connection())
+                         .csv(u"371302"_s, u"annex"_s, 2021, CsvLayout::Form, &error);
     CHECK_FALSE(own->contains(u"汇总情况"_s));
 }
 

@@ -65,7 +65,7 @@ TEST_CASE("Training CSV round trip in UTF-8 and GB18030", "[training][csv]") {
     QString error;
     storeSample(source.connection());
     const QString text = *FormTableExport(source.connection())
-                              .csv(kLanshan, u"training"_s, 2023, AnnexLayout::Form, &error);
+                              .csv(kLanshan, u"training"_s, 2023, CsvLayout::Form, &error);
     CHECK(text.contains(u"填报单位：兰山区\r\n年度：2023\r\n"_s));
     CHECK(text.contains(u"危险化学品,分管负责人,12,9,75.00%,4,3,2,16,\r\n"_s));
     CHECK(text.contains(u"\"'=含项目班组长, \"\"按项目\"\"\""_s));
@@ -87,7 +87,7 @@ TEST_CASE("A unit and year without data export the blank table which imports bac
     TempDatabase t;
     QString error;
     const QString blank = *FormTableExport(t.connection())
-                               .csv(u"371311"_s, u"training"_s, 2024, AnnexLayout::Form, &error);
+                               .csv(u"371311"_s, u"training"_s, 2024, CsvLayout::Form, &error);
     QStringList rows;
     for (const QString& line : blank.split(u"\r\n"_s))
         if (line.endsWith(u",,,,,,,,"_s) && !line.startsWith(u"合计"_s))
@@ -117,7 +117,7 @@ TEST_CASE("Rejected training files name FILE:LINE and write nothing", "[training
     TempDatabase t;
     QString error;
     const QString blank = *FormTableExport(t.connection())
-                               .csv(kLanshan, u"training"_s, 2023, AnnexLayout::Form, &error);
+                               .csv(kLanshan, u"training"_s, 2023, CsvLayout::Form, &error);
     auto reject = [&](const QString& text, const QString& expected) {
         const FormTableFileImport import = importBytes(t.connection(), utf8WithBom(text));
         CHECK_FALSE(import.landed);

@@ -113,7 +113,7 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
     CHECK(table.rows.size() == 2 * 4);
     // fill the blank export of the new plan and import it back
     const QString blank =
-        *FormTableExport(db).csv(u"371302"_s, u"training"_s, 2027, AnnexLayout::Form, &error);
+        *FormTableExport(db).csv(u"371302"_s, u"training"_s, 2027, CsvLayout::Form, &error);
     CHECK(blank.contains(u"即时配送,主要负责人,,,,,,,,\r\n"_s));
     QString filled = blank;
     filled.replace(u"即时配送,主要负责人,,,,,,,,"_s, u"即时配送,主要负责人,4,3,,1,1,0,2,"_s);

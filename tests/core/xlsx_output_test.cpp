@@ -4,7 +4,6 @@
 #include "test_support.h"
 
 #include "domain/bureau_name.h"
-#include "io/annex_csv_writer.h"
 #include "io/annex_xlsx_sheet.h"
 #include "io/csv_reader.h"
 #include "io/table_output.h"
@@ -182,19 +181,6 @@ TEST_CASE("The xlsx output is chosen by the extension and CSV stays the default"
         w.addHeaderRow({u"a"_s});
         w.addRow({TableCell::str(u"371302"_s), TableCell::num(123456789012)});
     }));
-}
-
-TEST_CASE("The form layout CSV carries the rates as plain numbers with the unit in the header",
-          "[xlsx]") {
-    const Unit unit{u"371302"_s, u"兰山区"_s};
-    const QString csv = annexFormCsv(samplePlan(), unit, sampleAnnex());
-    CHECK(csv.contains(u"工伤保险参保率（%）"_s));
-    CHECK(csv.contains(u"工伤事故发生率（‰）"_s));
-    CHECK(csv.contains(u"危险化学品,10,8,1000,800,80.00,4,5.00,\r\n"_s));
-    // 矿山: nobody insured, so no accident rate: an empty cell, never "—".
-    CHECK(csv.contains(u"矿山,2,2,300,0,0.00,0,,井下\r\n"_s));
-    CHECK(!csv.contains(u"—"_s));
-    CHECK(!csv.contains(u"%,"_s));
 }
 
 TEST_CASE("The bureau named as 填报单位", "[xlsx]") {

@@ -45,7 +45,7 @@ TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QStrin
                    int year, QString* error, bool* filled) {
     return [=](TableSink& sink) {
         const bool ok =
-            FormTableExport(db).write(sink, unitCode, formCode, year, AnnexLayout::Form, error);
+            FormTableExport(db).write(sink, unitCode, formCode, year, CsvLayout::Form, error);
         if (filled)
             *filled = ok;
     };

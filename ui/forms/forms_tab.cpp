@@ -295,7 +295,7 @@ void FormsTab::exportCsv() {
             form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
                 .officialNote();
     const auto fill = [&](TableSink& sink) {
-        if (options.layout() == AnnexLayout::Data)
+        if (options.layout() == CsvLayout::Data)
             writeFormData(sink, *d, *unit, table);
         else
             writeFormLayout(sink, *d, unit->name, table, note);
