@@ -1,13 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnnexCsvReader</name>
     <message>
-        <source>column "%1" is not part of the annex and was ignored</source>
+        <source>column &quot;%1&quot; is not part of the annex and was ignored</source>
         <translation>列“%1”不属于基本情况表，已忽略</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -23,7 +24,7 @@
         <translation>重点行业名称为空</translation>
     </message>
     <message>
-        <source>年度: "%1" is not a year</source>
+        <source>年度: &quot;%1&quot; is not a year</source>
         <translation>年度：“%1”不是有效年份</translation>
     </message>
     <message>
@@ -65,11 +66,11 @@
 <context>
     <name>AnnexImporter</name>
     <message>
-        <source>填报单位 "%1" names no known unit</source>
+        <source>填报单位 &quot;%1&quot; names no known unit</source>
         <translation>填报单位“%1”无法对应到已有单位</translation>
     </message>
     <message>
-        <source>填报单位 "%1" is ambiguous: %2</source>
+        <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
         <translation>填报单位“%1”可对应多个单位：%2</translation>
     </message>
     <message>
@@ -137,11 +138,11 @@
         <translation>写入数据库失败：%1</translation>
     </message>
     <message>
-        <source>%1's sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1's own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <source>%1&apos;s sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1&apos;s own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
     </message>
     <message>
-        <source>recorded as %1's return "%2" received on %3</source>
+        <source>recorded as %1&apos;s return &quot;%2&quot; received on %3</source>
         <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
     </message>
     <message>
@@ -153,11 +154,11 @@
         <translation>所选单位 %1 不是已有的单位代码或名称</translation>
     </message>
     <message>
-        <source>%1 is left empty in the file: the stored "%2" is removed</source>
+        <source>%1 is left empty in the file: the stored &quot;%2&quot; is removed</source>
         <translation>文件中%1为空：已存的“%2”将被删除</translation>
     </message>
     <message>
-        <source>%1 changes from "%2" to "%3"</source>
+        <source>%1 changes from &quot;%2&quot; to &quot;%3&quot;</source>
         <translation>%1由“%2”改为“%3”</translation>
     </message>
     <message>
@@ -331,27 +332,27 @@
 <context>
     <name>CellParsing</name>
     <message>
-        <source>"%1" is not a whole number</source>
+        <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is too large</source>
+        <source>&quot;%1&quot; is too large</source>
         <translation>“%1”数值过大</translation>
     </message>
     <message>
-        <source>"%1" is negative; counts are whole numbers ≥ 0</source>
+        <source>&quot;%1&quot; is negative; counts are whole numbers ≥ 0</source>
         <translation>“%1”为负数；数量应为不小于 0 的整数</translation>
     </message>
     <message>
-        <source>"%1" has more than %2 decimal place(s)</source>
+        <source>&quot;%1&quot; has more than %2 decimal place(s)</source>
         <translation>“%1”的小数位数超过 %2 位</translation>
     </message>
     <message>
-        <source>"%1" is negative; figures are numbers ≥ 0</source>
+        <source>&quot;%1&quot; is negative; figures are numbers ≥ 0</source>
         <translation>“%1”为负数；数值应不小于 0</translation>
     </message>
 </context>
@@ -413,7 +414,7 @@
         <translation>%1：新增 %2 个单位，%3 个已存在</translation>
     </message>
     <message>
-        <source>%1 is outside %2's plan years (%3-%4) and has no data</source>
+        <source>%1 is outside %2&apos;s plan years (%3-%4) and has no data</source>
         <translation>%1 年不在%2实施方案的年度范围（%3-%4年）内，且无数据</translation>
     </message>
     <message>
@@ -800,6 +801,10 @@
         <source>return obligation %1 (%2) copied with it</source>
         <translation>报送义务 %1（%2）已随之复制</translation>
     </message>
+    <message>
+        <source>form %1: %2 has one already, left as it is</source>
+        <translation>报表 %1：%2 已有此报表，保持不变</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -812,20 +817,20 @@
         <translation>该行超过 %1 个字符，没有报表会有这样的行（是否有未闭合的引号？）</translation>
     </message>
     <message>
-        <source>the quoted cell "%1" that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
+        <source>the quoted cell &quot;%1&quot; that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
         <translation>本行开始的带引号单元格“%1”在结束引号之后（第 %2 行）还有文字，引号位置有误</translation>
     </message>
     <message>
-        <source>a quote (") inside the cell "%1"; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
-        <translation>单元格“%1”中有引号（"）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
+        <source>a quote (&quot;) inside the cell &quot;%1&quot;; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
+        <translation>单元格“%1”中有引号（&quot;）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
     </message>
     <message>
-        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): "%2"</source>
+        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): &quot;%2&quot;</source>
         <translation>单元格超过 %1 个字符（超出电子表格单元格的容量）：“%2”</translation>
     </message>
     <message>
-        <source>the quote (") that opens the cell "%1" on this line is never closed; a stray quote would swallow the lines after it</source>
-        <translation>本行单元格“%1”开头的引号（"）没有闭合；多余的引号会吞掉其后的各行</translation>
+        <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
+        <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
     </message>
 </context>
 <context>
@@ -851,20 +856,20 @@
         <translation>文本中有控制字符 U+%1（NUL 或电子表格不会写入的类似字节），文件已损坏</translation>
     </message>
     <message>
-        <source>the quote (") that opens the cell "%1" on this line is never closed; a stray quote would swallow the lines after it</source>
-        <translation>本行单元格“%1”开头的引号（"）没有闭合；多余的引号会吞掉其后的各行</translation>
+        <source>the quote (&quot;) that opens the cell &quot;%1&quot; on this line is never closed; a stray quote would swallow the lines after it</source>
+        <translation>本行单元格“%1”开头的引号（&quot;）没有闭合；多余的引号会吞掉其后的各行</translation>
     </message>
     <message>
-        <source>the quoted cell "%1" that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
+        <source>the quoted cell &quot;%1&quot; that opens on this line is followed by text after its closing quote (line %2); a quote is misplaced</source>
         <translation>本行开始的带引号单元格“%1”在结束引号之后（第 %2 行）还有文字，引号位置有误</translation>
     </message>
     <message>
-        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): "%2"</source>
+        <source>a cell longer than %1 characters (more than a spreadsheet cell holds): &quot;%2&quot;</source>
         <translation>单元格超过 %1 个字符（超出电子表格单元格的容量）：“%2”</translation>
     </message>
     <message>
-        <source>a quote (") inside the cell "%1"; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
-        <translation>单元格“%1”中有引号（"）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
+        <source>a quote (&quot;) inside the cell &quot;%1&quot;; a cell holding quotes must be quoted whole, as spreadsheets save it</source>
+        <translation>单元格“%1”中有引号（&quot;）；含引号的单元格须整体加引号，电子表格保存时即是如此</translation>
     </message>
     <message>
         <source>the record is longer than %1 characters; no form has such a line (a quote left open?)</source>
@@ -874,7 +879,7 @@
 <context>
     <name>Database</name>
     <message>
-        <source>the file name is too long (%1 bytes; at most %2, so that the database's journal fits beside it): choose a shorter name</source>
+        <source>the file name is too long (%1 bytes; at most %2, so that the database&apos;s journal fits beside it): choose a shorter name</source>
         <translation>文件名过长（%1 字节；最多 %2 字节，以便在旁边存放数据库日志文件）：请使用较短的文件名</translation>
     </message>
     <message>
@@ -979,7 +984,7 @@
         <translation>无法创建锁文件 %1（文件夹是否只读？）</translation>
     </message>
     <message>
-        <source>%1 is open for editing in another copy of Yufang (%2, process %3 on computer %4). Two copies editing one database can overwrite each other's work.</source>
+        <source>%1 is open for editing in another copy of Yufang (%2, process %3 on computer %4). Two copies editing one database can overwrite each other&apos;s work.</source>
         <translation>数据库 %1 正在另一个预防副本中编辑（%2，计算机 %4 上的进程 %3）。两个副本同时编辑同一个数据库会互相覆盖对方的工作。</translation>
     </message>
     <message>
@@ -1208,7 +1213,7 @@ Cancel: do not open it.</source>
         <translation>%1年工伤预防费立项使用%2元，上限%3元</translation>
     </message>
     <message>
-        <source>Figures are consolidated from the counts of the units below, summed before any rate is computed. A change against the baseline year compares like for like: only the units that reported in both the baseline year and the year are counted in both (同口径); a status is given only when they are at least the plan's reporting threshold of the units expected.</source>
+        <source>Figures are consolidated from the counts of the units below, summed before any rate is computed. A change against the baseline year compares like for like: only the units that reported in both the baseline year and the year are counted in both (同口径); a status is given only when they are at least the plan&apos;s reporting threshold of the units expected.</source>
         <translation>各项数据由下级单位填报的数量汇总而得，先求和再计算比率。与基线年度的比较按同口径进行：只计入基线年度和当年均已报送的单位；同口径单位数达到实施方案规定的报送比例时才给出评价结论。</translation>
     </message>
 </context>
@@ -1315,7 +1320,7 @@ Cancel: do not open it.</source>
         <translation>目标</translation>
     </message>
     <message>
-        <source>The plan's indicators at a glance</source>
+        <source>The plan&apos;s indicators at a glance</source>
         <translation>主要指标一览</translation>
     </message>
     <message>
@@ -1551,15 +1556,15 @@ Cancel: do not open it.</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <source>field (专业领域): "%1" is not 工伤预防, 安全生产 or 职业卫生</source>
+        <source>field (专业领域): &quot;%1&quot; is not 工伤预防, 安全生产 or 职业卫生</source>
         <translation>专业领域：“%1”不是工伤预防、安全生产或职业卫生</translation>
     </message>
     <message>
-        <source>level (级别): "%1" is not 省级 or 市级</source>
+        <source>level (级别): &quot;%1&quot; is not 省级 or 市级</source>
         <translation>级别：“%1”不是省级或市级</translation>
     </message>
     <message>
-        <source>valid_until (有效期至): "%1" is not a date such as 2025-12-31</source>
+        <source>valid_until (有效期至): &quot;%1&quot; is not a date such as 2025-12-31</source>
         <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
     </message>
     <message>
@@ -1619,11 +1624,11 @@ Cancel: do not open it.</source>
 <context>
     <name>FormCsvReader</name>
     <message>
-        <source>column "%1" is not part of the table and was ignored</source>
+        <source>column &quot;%1&quot; is not part of the table and was ignored</source>
         <translation>列“%1”不属于本表，已忽略</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -1639,7 +1644,7 @@ Cancel: do not open it.</source>
         <translation>未找到含“%1”的表头行，请确认文件类型是否正确</translation>
     </message>
     <message>
-        <source>年度: "%1" is not a year</source>
+        <source>年度: &quot;%1&quot; is not a year</source>
         <translation>年度：“%1”不是有效年份</translation>
     </message>
     <message>
@@ -1651,7 +1656,7 @@ Cancel: do not open it.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>填报日期: "%1" is not a date</source>
+        <source>填报日期: &quot;%1&quot; is not a date</source>
         <translation>填报日期：“%1”不是有效日期</translation>
     </message>
     <message>
@@ -1666,7 +1671,7 @@ Cancel: do not open it.</source>
 <context>
     <name>FormDefinition</name>
     <message>
-        <source>the form code "%1" must be ASCII letters, digits, _ or -</source>
+        <source>the form code &quot;%1&quot; must be ASCII letters, digits, _ or -</source>
         <translation>报表代码“%1”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
@@ -1682,11 +1687,11 @@ Cancel: do not open it.</source>
         <translation>报表没有栏目</translation>
     </message>
     <message>
-        <source>column %1: the key "%2" must be ASCII letters, digits, _ or -</source>
+        <source>column %1: the key &quot;%2&quot; must be ASCII letters, digits, _ or -</source>
         <translation>第 %1 栏：代码“%2”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
-        <source>column %1: the key "%2" is used twice</source>
+        <source>column %1: the key &quot;%2&quot; is used twice</source>
         <translation>第 %1 栏：代码“%2”重复使用</translation>
     </message>
     <message>
@@ -1702,11 +1707,11 @@ Cancel: do not open it.</source>
         <translation>第 %1 栏（%2）：合计栏须列出相加的栏目</translation>
     </message>
     <message>
-        <source>column %1 (%2): "%3" is not a count column of this form</source>
+        <source>column %1 (%2): &quot;%3&quot; is not a count column of this form</source>
         <translation>第 %1 栏（%2）：“%3”不是本表的计数栏目</translation>
     </message>
     <message>
-        <source>column %1 (%2): the %3 "%4" is not a count or decimal column of this form</source>
+        <source>column %1 (%2): the %3 &quot;%4&quot; is not a count or decimal column of this form</source>
         <translation>第 %1 栏（%2）：%3“%4”不是本表的计数或小数栏目</translation>
     </message>
     <message>
@@ -1714,7 +1719,7 @@ Cancel: do not open it.</source>
         <translation>第 %1 栏（%2）：倍数须为正整数（% 为 100，‰ 为 1000）</translation>
     </message>
     <message>
-        <source>rule %1: "%2" is not a count or decimal column of this form</source>
+        <source>rule %1: &quot;%2&quot; is not a count or decimal column of this form</source>
         <translation>第 %1 条校验规则：“%2”不是本表的计数或小数栏目</translation>
     </message>
     <message>
@@ -1722,11 +1727,11 @@ Cancel: do not open it.</source>
         <translation>第 %1 条校验规则没有提示信息</translation>
     </message>
     <message>
-        <source>%1 %2: the key "%3" must be ASCII letters, digits, _ or -</source>
+        <source>%1 %2: the key &quot;%3&quot; must be ASCII letters, digits, _ or -</source>
         <translation>%1 第 %2 项：代码“%3”只能由英文字母、数字、_ 或 - 组成</translation>
     </message>
     <message>
-        <source>%1 %2: the key "%3" is used twice</source>
+        <source>%1 %2: the key &quot;%3&quot; is used twice</source>
         <translation>%1 第 %2 项：代码“%3”重复使用</translation>
     </message>
     <message>
@@ -1738,7 +1743,7 @@ Cancel: do not open it.</source>
         <translation>打印表共 %1 栏：请给出同样多个大于 0 的宽度，或不给</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -1754,7 +1759,7 @@ Cancel: do not open it.</source>
         <translation>趋势表的分项栏需要列出相加的栏目</translation>
     </message>
     <message>
-        <source>"%1" is not a count column of this form</source>
+        <source>&quot;%1&quot; is not a count column of this form</source>
         <translation>“%1”不是本表的计数栏目</translation>
     </message>
 </context>
@@ -1789,7 +1794,7 @@ Cancel: do not open it.</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不是以下之一：%2</translation>
     </message>
     <message>
@@ -1809,15 +1814,15 @@ Cancel: do not open it.</source>
         <translation>报表定义应是一个 JSON 对象 { … }</translation>
     </message>
     <message>
-        <source>"%1" is not one of error, warning</source>
+        <source>&quot;%1&quot; is not one of error, warning</source>
         <translation>“%1”不是 error 或 warning</translation>
     </message>
     <message>
-        <source>"%1" is not one of row, group</source>
+        <source>&quot;%1&quot; is not one of row, group</source>
         <translation>“%1”不是 row、group 之一</translation>
     </message>
     <message>
-        <source>"%1" is not one of groups, rows</source>
+        <source>&quot;%1&quot; is not one of groups, rows</source>
         <translation>“%1”不是 groups、rows 之一</translation>
     </message>
     <message>
@@ -1854,11 +1859,11 @@ Cancel: do not open it.</source>
 <context>
     <name>FormImport</name>
     <message>
-        <source>填报单位 "%1" names no known unit</source>
+        <source>填报单位 &quot;%1&quot; names no known unit</source>
         <translation>填报单位“%1”无法对应到已有单位</translation>
     </message>
     <message>
-        <source>填报单位 "%1" is ambiguous: %2</source>
+        <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
         <translation>填报单位“%1”可对应多个单位：%2</translation>
     </message>
     <message>
@@ -1952,7 +1957,7 @@ Cancel: do not open it.</source>
         <translation>%1 %2 已有%3的数据</translation>
     </message>
     <message>
-        <source>%1 is not a key-personnel category of %2's plan (%3)</source>
+        <source>%1 is not a key-personnel category of %2&apos;s plan (%3)</source>
         <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
     </message>
     <message>
@@ -1960,7 +1965,7 @@ Cancel: do not open it.</source>
         <translation>%1 不是%2的重点行业；本地重点行业请先在基本情况表中添加</translation>
     </message>
     <message>
-        <source>%1's sub-units already hold the form %2 for %3 (%4 unit(s)); these rows are stored as %1's own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
+        <source>%1&apos;s sub-units already hold the form %2 for %3 (%4 unit(s)); these rows are stored as %1&apos;s own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1 的下级单位已有 %3 年的%2（%4 个单位）；这些行将作为 %1 本级数据保存，并在各级合计中与下级相加。如果文件是汇总数，将被重复计算。</translation>
     </message>
 </context>
@@ -2115,7 +2120,7 @@ Cancel: do not open it.</source>
 <context>
     <name>IndicatorDefinition</name>
     <message>
-        <source>code: "%1" is not a code (ascii letters, digits, - _ .)</source>
+        <source>code: &quot;%1&quot; is not a code (ascii letters, digits, - _ .)</source>
         <translation>code: “%1”不是有效代码（只能用英文字母、数字、- _ .）</translation>
     </message>
     <message>
@@ -2143,7 +2148,7 @@ Cancel: do not open it.</source>
         <translation>decimals: 必须在 0 到 6 之间</translation>
     </message>
     <message>
-        <source>baseline_year: must be a year, or 0 for the plan's</source>
+        <source>baseline_year: must be a year, or 0 for the plan&apos;s</source>
         <translation>baseline_year: 必须是年份，或 0 表示采用实施方案的基线年度</translation>
     </message>
     <message>
@@ -2275,19 +2280,19 @@ Cancel: do not open it.</source>
 <context>
     <name>InputText</name>
     <message>
-        <source>"%1" holds a line break, which a name or code cannot</source>
+        <source>&quot;%1&quot; holds a line break, which a name or code cannot</source>
         <translation>“%1”中有换行，名称或代码不能含换行</translation>
     </message>
     <message>
-        <source>"%1" holds a tab, which a name or code cannot</source>
+        <source>&quot;%1&quot; holds a tab, which a name or code cannot</source>
         <translation>“%1”中有制表符，名称或代码不能含制表符</translation>
     </message>
     <message>
-        <source>"%1" holds the control character U+%2</source>
+        <source>&quot;%1&quot; holds the control character U+%2</source>
         <translation>“%1”中有控制字符 U+%2</translation>
     </message>
     <message>
-        <source>"%1" is %2 characters long; a name or code has at most %3</source>
+        <source>&quot;%1&quot; is %2 characters long; a name or code has at most %3</source>
         <translation>“%1”长 %2 个字符，名称或代码最多 %3 个字符</translation>
     </message>
 </context>
@@ -2298,7 +2303,7 @@ Cancel: do not open it.</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <source>column "%1" appears twice</source>
+        <source>column &quot;%1&quot; appears twice</source>
         <translation>列“%1”重复出现</translation>
     </message>
     <message>
@@ -2367,7 +2372,7 @@ Cancel: do not open it.</source>
         <translation>%1：报表 %2 不是本计划的报表</translation>
     </message>
     <message>
-        <source>%1: say whether the baseline year's form %2 or each year's counts as the return</source>
+        <source>%1: say whether the baseline year&apos;s form %2 or each year&apos;s counts as the return</source>
         <translation>%1：请选择以报表 %2 的基期数据还是各年度数据计为报送</translation>
     </message>
 </context>
@@ -2874,15 +2879,15 @@ Cancel: do not open it.</source>
         <translation>单位名称为空</translation>
     </message>
     <message>
-        <source>risk_class (风险类别): "%1" is not a risk class of the rate table</source>
+        <source>risk_class (风险类别): &quot;%1&quot; is not a risk class of the rate table</source>
         <translation>风险类别：“%1”不在费率表中</translation>
     </message>
     <message>
-        <source>%1 (%2): "%3" is not an amount in yuan</source>
+        <source>%1 (%2): &quot;%3&quot; is not an amount in yuan</source>
         <translation>%2（%1）：“%3”不是有效金额（元）</translation>
     </message>
     <message>
-        <source>new_injuries (上年新发工伤人数): "%1" is not a whole number ≥ 0</source>
+        <source>new_injuries (上年新发工伤人数): &quot;%1&quot; is not a whole number ≥ 0</source>
         <translation>上年新发工伤人数：“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
@@ -2890,7 +2895,7 @@ Cancel: do not open it.</source>
         <translation>文件中没有用人单位</translation>
     </message>
     <message>
-        <source>credit_code (统一社会信用代码): "%1" was turned into a number by a spreadsheet and its last digits are lost: set the column's format to Text and enter the codes again</source>
+        <source>credit_code (统一社会信用代码): &quot;%1&quot; was turned into a number by a spreadsheet and its last digits are lost: set the column&apos;s format to Text and enter the codes again</source>
         <translation>统一社会信用代码：“%1”已被电子表格转成数字，末尾几位已丢失：请将该列格式设为“文本”后重新录入代码</translation>
     </message>
 </context>
@@ -3003,7 +3008,7 @@ Cancel: do not open it.</source>
         <translation>工伤事故发生率 = 工伤事故数量 ÷ %1 × 1000‰</translation>
     </message>
     <message>
-        <source>Rates on the total row are computed from the summed counts, never averaged; "—" means the denominator is zero or missing.</source>
+        <source>Rates on the total row are computed from the summed counts, never averaged; &quot;—&quot; means the denominator is zero or missing.</source>
         <translation>合计行的比率由合计数量重新计算，不取各行比率的平均值；“—”表示分母为零或未填写。</translation>
     </message>
 </context>
@@ -3174,7 +3179,7 @@ Cancel: do not open it.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an amount ≥ 0</source>
+        <source>%1: &quot;%2&quot; is not an amount ≥ 0</source>
         <translation>%1：“%2”不是大于等于 0 的金额</translation>
     </message>
     <message>
@@ -3206,15 +3211,15 @@ Cancel: do not open it.</source>
         <translation>统一社会信用代码 %1：校验码应为 %2</translation>
     </message>
     <message>
-        <source>year: "%1" is not a year such as 2021</source>
+        <source>year: &quot;%1&quot; is not a year such as 2021</source>
         <translation>年度：“%1”不是有效年份（如 2021）</translation>
     </message>
     <message>
-        <source>insured: "%1" is not 0 or 1</source>
+        <source>insured: &quot;%1&quot; is not 0 or 1</source>
         <translation>是否参保：“%1”不是 0 或 1</translation>
     </message>
     <message>
-        <source>risk_class: "%1" is not an industry risk class 1-8</source>
+        <source>risk_class: &quot;%1&quot; is not an industry risk class 1-8</source>
         <translation>风险类别：“%1”不是 1-8 类行业风险类别</translation>
     </message>
     <message>
@@ -3230,7 +3235,7 @@ Cancel: do not open it.</source>
         <translation>是否参保为 %1，但参保人数为 %2</translation>
     </message>
     <message>
-        <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column's format to Text and enter the codes again</source>
+        <source>credit code %1 was turned into a number by Excel and its digits are lost: set the column&apos;s format to Text and enter the codes again</source>
         <translation>统一社会信用代码 %1 已被 Excel 转成数字，后几位已丢失：请将该列设置为“文本”格式后重新录入</translation>
     </message>
     <message>
@@ -3415,7 +3420,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>%1：本数据库没有该登录名</translation>
     </message>
     <message>
-        <source>the server refused this change: your login may not change these data (each login writes only its own unit's forms, and the audit trail is append-only)</source>
+        <source>the server refused this change: your login may not change these data (each login writes only its own unit&apos;s forms, and the audit trail is append-only)</source>
         <translation>服务器拒绝了此项修改：您的登录名无权修改这些数据（每个登录名只能填报本单位的报表，审计记录只能追加、不能修改）</translation>
     </message>
 </context>
@@ -3461,11 +3466,11 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>服务器没有文件中的表 %1</translation>
     </message>
     <message>
-        <source>the server's table %1 has no column %2 of the file</source>
+        <source>the server&apos;s table %1 has no column %2 of the file</source>
         <translation>服务器的表 %1 没有文件中的列 %2</translation>
     </message>
     <message>
-        <source>the server already holds data (%1); nothing was imported. --replace replaces all of the server's data with the file's</source>
+        <source>the server already holds data (%1); nothing was imported. --replace replaces all of the server&apos;s data with the file&apos;s</source>
         <translation>服务器已有数据（%1），未导入任何数据。--replace 将用文件中的数据替换服务器上的全部数据</translation>
     </message>
     <message>
@@ -3588,7 +3593,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>单元格 %1 引用的文本不在工作簿中，文件已损坏</translation>
     </message>
     <message>
-        <source>cell %1 holds "%2", which is not a number; the file is damaged</source>
+        <source>cell %1 holds &quot;%2&quot;, which is not a number; the file is damaged</source>
         <translation>单元格 %1 中的“%2”不是数字，文件已损坏</translation>
     </message>
     <message>
@@ -3600,7 +3605,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>第 %1 行超过 %2 个字符，任何报表都不会有这样的行</translation>
     </message>
     <message>
-        <source>the sheet's XML is damaged (an unknown character reference): open the file in a spreadsheet and save it again</source>
+        <source>the sheet&apos;s XML is damaged (an unknown character reference): open the file in a spreadsheet and save it again</source>
         <translation>工作表的 XML 已损坏（含无法识别的字符引用）：请用电子表格软件打开该文件并重新保存</translation>
     </message>
     <message>
@@ -3729,7 +3734,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>%1%2年任务清单</translation>
     </message>
     <message>
-        <source>%1 %2: implementation of the plan's tasks</source>
+        <source>%1 %2: implementation of the plan&apos;s tasks</source>
         <translation>%1%2年工伤预防工作任务落实情况</translation>
     </message>
     <message>
@@ -3769,7 +3774,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Due dates marked "Default" were set by Yufang where the plan text gives no date; "Overdue" is computed on the status date, rows in bold are overdue.</source>
+        <source>Due dates marked &quot;Default&quot; were set by Yufang where the plan text gives no date; &quot;Overdue&quot; is computed on the status date, rows in bold are overdue.</source>
         <translation>日期依据为“默认”的截止日期由本软件设定（实施方案未规定具体日期）；“逾期”按统计日期计算，加粗行为逾期事项。</translation>
     </message>
 </context>
@@ -3814,14 +3819,14 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>文件不是 UTF-8、UTF-16 或 GB18030 编码的文本</translation>
     </message>
     <message>
-        <source>the Chinese text of this file arrived as '?': it was saved as CSV in a character set without Chinese (LibreOffice's default Western Europe, or a non-Chinese Windows), and the Chinese is no longer in the file. Save the sheet again from the workbook choosing the character set Unicode (UTF-8) (LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV UTF-8), or import the .xlsx workbook itself</source>
+        <source>the Chinese text of this file arrived as &apos;?&apos;: it was saved as CSV in a character set without Chinese (LibreOffice&apos;s default Western Europe, or a non-Chinese Windows), and the Chinese is no longer in the file. Save the sheet again from the workbook choosing the character set Unicode (UTF-8) (LibreOffice: tick Edit filter settings when saving as CSV; Excel: CSV UTF-8), or import the .xlsx workbook itself</source>
         <translation>该文件中的中文变成了“?”：保存 CSV 时选择了不含中文的字符集（LibreOffice 默认的“西欧”，或非中文版 Windows），文件中已不再有中文。请从原工作簿重新保存，字符集选择 Unicode (UTF-8)（LibreOffice：另存为 CSV 时勾选“编辑筛选设置”；Excel：选择“CSV UTF-8”），或直接导入 .xlsx 工作簿</translation>
     </message>
 </context>
 <context>
     <name>TrackingCsv</name>
     <message>
-        <source>%1: "%2" is not a year such as 2023</source>
+        <source>%1: &quot;%2&quot; is not a year such as 2023</source>
         <translation>%1：“%2”不是年度（如 2023）</translation>
     </message>
     <message>
@@ -3829,11 +3834,11 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>year（年度）：%1 已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>prior_income (上年度基金征缴收入): "%1" is not an amount in yuan</source>
+        <source>prior_income (上年度基金征缴收入): &quot;%1&quot; is not an amount in yuan</source>
         <translation>prior_income（上年度基金征缴收入）：“%1”不是以元为单位的金额</translation>
     </message>
     <message>
-        <source>cap_percent (提取比例): "%1" is not a percentage such as 3</source>
+        <source>cap_percent (提取比例): &quot;%1&quot; is not a percentage such as 3</source>
         <translation>cap_percent（提取比例）：“%1”不是百分比（如 3）</translation>
     </message>
     <message>
@@ -3841,35 +3846,35 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>name（项目名称）为空</translation>
     </message>
     <message>
-        <source>kind (类别): "%1" is not %2 or %3</source>
+        <source>kind (类别): &quot;%1&quot; is not %2 or %3</source>
         <translation>kind（类别）：“%1”不是%2或%3</translation>
     </message>
     <message>
-        <source>amount (金额): "%1" is not an amount in yuan</source>
+        <source>amount (金额): &quot;%1&quot; is not an amount in yuan</source>
         <translation>amount（金额）：“%1”不是以元为单位的金额</translation>
     </message>
     <message>
-        <source>stage (阶段): "%1" is not %2, %3, %4, %5 or %6</source>
+        <source>stage (阶段): &quot;%1&quot; is not %2, %3, %4, %5 or %6</source>
         <translation>stage（阶段）：“%1”不是%2、%3、%4、%5或%6</translation>
     </message>
     <message>
-        <source>experts (评审专家): "%1" is not in the expert pool</source>
+        <source>experts (评审专家): &quot;%1&quot; is not in the expert pool</source>
         <translation>experts（评审专家）：“%1”不在专家库中</translation>
     </message>
     <message>
-        <source>obligation (事项): "%1" is not an obligation of %2 in %3</source>
+        <source>obligation (事项): &quot;%1&quot; is not an obligation of %2 in %3</source>
         <translation>obligation（事项）：“%1”不是%2 %3年的任务事项</translation>
     </message>
     <message>
-        <source>obligation (事项): "%1" is already on line %2</source>
+        <source>obligation (事项): &quot;%1&quot; is already on line %2</source>
         <translation>obligation（事项）：“%1”已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>status (状态): "%1" is not %2, %3 or %4</source>
+        <source>status (状态): &quot;%1&quot; is not %2, %3 or %4</source>
         <translation>status（状态）：“%1”不是%2、%3或%4</translation>
     </message>
     <message>
-        <source>done_on (完成日期): "%1" is not a date such as 2025-11-30</source>
+        <source>done_on (完成日期): &quot;%1&quot; is not a date such as 2025-11-30</source>
         <translation>done_on（完成日期）：“%1”不是日期（如 2025-11-30）</translation>
     </message>
     <message>
@@ -3877,18 +3882,18 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>done_on（完成日期）：已完成的事项须填写完成日期</translation>
     </message>
     <message>
-        <source>%1 (%2): "%3" is not a date such as 2025-06-30</source>
+        <source>%1 (%2): &quot;%3&quot; is not a date such as 2025-06-30</source>
         <translation>%1（%2）：“%3”不是日期（如 2025-06-30）</translation>
     </message>
     <message>
-        <source>status (整改状态): "%1" is not %2, %3 or %4</source>
+        <source>status (整改状态): &quot;%1&quot; is not %2, %3 or %4</source>
         <translation>status（整改状态）：“%1”不是%2、%3或%4</translation>
     </message>
 </context>
 <context>
     <name>TrainingCoverage</name>
     <message>
-        <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; "—" means no key personnel are counted.</source>
+        <source>Training coverage = trained key personnel (cumulative) ÷ key personnel × 100%; totals are computed from the summed counts, never averaged; &quot;—&quot; means no key personnel are counted.</source>
         <translation>培训覆盖率＝累计已培训重点人员数÷重点人员数×100%；合计按汇总人数计算，不取平均值；“—”表示未统计重点人员。</translation>
     </message>
 </context>
@@ -3954,7 +3959,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>%1 · %2 出现多次</translation>
     </message>
     <message>
-        <source>%1 · %2: trained so far (%3) is below last year's %4 (%5); the figure is cumulative since the plan began</source>
+        <source>%1 · %2: trained so far (%3) is below last year&apos;s %4 (%5); the figure is cumulative since the plan began</source>
         <translation>%1 · %2：累计已培训人数（%3）低于上年（%4年）的 %5；该数为规划实施以来的累计数</translation>
     </message>
 </context>
@@ -4040,7 +4045,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>单位 %1：上级关系形成循环</translation>
     </message>
     <message>
-        <source>code "%1" is not a GB/T 2260 code: six digits such as 371302 (nine or twelve for townships and villages)</source>
+        <source>code &quot;%1&quot; is not a GB/T 2260 code: six digits such as 371302 (nine or twelve for townships and villages)</source>
         <translation>代码“%1”不是 GB/T 2260 代码：应为六位数字，如 371302（乡镇、村为九位或十二位）</translation>
     </message>
     <message>
@@ -4048,11 +4053,11 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <source>level "%1" is none of province, city, county, zone, other (省, 市, 县, 区, 开发区, 其他)</source>
+        <source>level &quot;%1&quot; is none of province, city, county, zone, other (省, 市, 县, 区, 开发区, 其他)</source>
         <translation>级别“%1”不是 province、city、county、zone、other（省、市、县、区、开发区、其他）之一</translation>
     </message>
     <message>
-        <source>parent_code "%1" is not the GB/T 2260 code of another unit</source>
+        <source>parent_code &quot;%1&quot; is not the GB/T 2260 code of another unit</source>
         <translation>上级代码“%1”不是另一单位的 GB/T 2260 代码</translation>
     </message>
     <message>
@@ -4188,7 +4193,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>删除本地重点行业</translation>
     </message>
     <message>
-        <source>Remove %1 and its figures from this year's form?</source>
+        <source>Remove %1 and its figures from this year&apos;s form?</source>
         <translation>从本年度表中删除“%1”及其数据？</translation>
     </message>
     <message>
@@ -4224,7 +4229,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
     </message>
     <message>
-        <source>Consolidated: the unit's own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office's own.</source>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
         <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
     </message>
     <message>
@@ -4236,7 +4241,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>……另有 %1 处</translation>
     </message>
     <message>
-        <source>  %1 %2: "%3" → "%4"</source>
+        <source>  %1 %2: &quot;%3&quot; → &quot;%4&quot;</source>
         <translation>  %1 %2：“%3” → “%4”</translation>
     </message>
     <message>
@@ -4306,7 +4311,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>按下属单位分页打印</translation>
     </message>
     <message>
-        <source>For a unit with sub-units: print each sub-unit's form on its own page instead of the consolidated table</source>
+        <source>For a unit with sub-units: print each sub-unit&apos;s form on its own page instead of the consolidated table</source>
         <translation>有下属单位时：每个下属单位的基本情况表单独一页，而不是打印汇总表</translation>
     </message>
     <message>
@@ -4334,7 +4339,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>导出空白填报模板（Excel）(&amp;T)…</translation>
     </message>
     <message>
-        <source>The selected unit's form for the selected year as an Excel workbook to fill in: totals and rates as formulas, spare rows for local industries; it imports back as it is</source>
+        <source>The selected unit&apos;s form for the selected year as an Excel workbook to fill in: totals and rates as formulas, spare rows for local industries; it imports back as it is</source>
         <translation>所选单位、所选年度的基本情况表，作为供填写的 Excel 工作簿：合计与比率为公式，并留有填写本地行业的空行；填好后可直接导入</translation>
     </message>
     <message>
@@ -4405,7 +4410,7 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
     </message>
     <message>
-        <source>tick "%1" below to replace it</source>
+        <source>tick &quot;%1&quot; below to replace it</source>
         <translation>如需替换，请勾选下方“%1”</translation>
     </message>
     <message>
@@ -4924,11 +4929,11 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>此项用于本地数据库文件；本窗口连接的是服务器。</translation>
     </message>
     <message>
-        <source>The server's administrator backs it up with pg_dump (see "Backup and restore" in the server guide):</source>
+        <source>The server&apos;s administrator backs it up with pg_dump (see &quot;Backup and restore&quot; in the server guide):</source>
         <translation>服务器上的数据由服务器管理员用 pg_dump 备份（见服务器说明的“备份与恢复”）：</translation>
     </message>
     <message>
-        <source>The server's administrator restores a pg_dump backup with pg_restore (see "Backup and restore" in the server guide):</source>
+        <source>The server&apos;s administrator restores a pg_dump backup with pg_restore (see &quot;Backup and restore&quot; in the server guide):</source>
         <translation>服务器管理员用 pg_restore 恢复 pg_dump 的备份（见服务器说明的“备份与恢复”）：</translation>
     </message>
     <message>
@@ -4936,7 +4941,7 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>服务器自行检查其存储；如发现数据异常，请联系服务器管理员。</translation>
     </message>
     <message>
-        <source>The server's backups are kept by its administrator (pg_dump every night, copies kept elsewhere).</source>
+        <source>The server&apos;s backups are kept by its administrator (pg_dump every night, copies kept elsewhere).</source>
         <translation>服务器的备份由其管理员保存（每晚用 pg_dump 备份，副本另地保存）。</translation>
     </message>
 </context>
@@ -4947,7 +4952,7 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>根据企业名录生成基本情况表</translation>
     </message>
     <message>
-        <source>%1 unit(s) already hold a typed or imported form for %2 that differs from the register. Replacing writes the register's figures for all %3 unit(s):</source>
+        <source>%1 unit(s) already hold a typed or imported form for %2 that differs from the register. Replacing writes the register&apos;s figures for all %3 unit(s):</source>
         <translation>%1 个单位已有 %2 年手工填报或导入的基本情况表，与企业名录不一致。替换将为全部 %3 个单位写入企业名录的数据：</translation>
     </message>
     <message>
@@ -4975,7 +4980,7 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>差额</translation>
     </message>
     <message>
-        <source>Replace with the register's figures</source>
+        <source>Replace with the register&apos;s figures</source>
         <translation>用企业名录数据替换</translation>
     </message>
 </context>
@@ -5282,7 +5287,7 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>专家库.csv</translation>
     </message>
     <message>
-        <source>Valid until: "%1" is not a date such as 2025-12-31</source>
+        <source>Valid until: &quot;%1&quot; is not a date such as 2025-12-31</source>
         <translation>有效期至：“%1”不是日期，例如 2025-12-31</translation>
     </message>
     <message>
@@ -5582,11 +5587,11 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>留空：同标题</translation>
     </message>
     <message>
-        <source>The plan's key industries</source>
+        <source>The plan&apos;s key industries</source>
         <translation>计划的重点行业</translation>
     </message>
     <message>
-        <source>The plan's key-personnel categories</source>
+        <source>The plan&apos;s key-personnel categories</source>
         <translation>计划的重点人员类别</translation>
     </message>
     <message>
@@ -5861,7 +5866,7 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>从本表中删除%1及其数据？</translation>
     </message>
     <message>
-        <source>Consolidated: the unit's own rows plus all units below it; 应报 %1, 已报 %2 for %3. Read-only: select a unit without sub-units to edit.</source>
+        <source>Consolidated: the unit&apos;s own rows plus all units below it; 应报 %1, 已报 %2 for %3. Read-only: select a unit without sub-units to edit.</source>
         <translation>汇总数：本级数据加所有下级单位数据；%3 年应报 %1，已报 %2。只读：请选择无下级的单位进行编辑。</translation>
     </message>
     <message>
@@ -6398,7 +6403,7 @@ Database: %2</source>
         <translation>预防数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Give the server's host, the database and your login.</source>
+        <source>Give the server&apos;s host, the database and your login.</source>
         <translation>请填写服务器主机、数据库和您的登录名。</translation>
     </message>
     <message>
@@ -6532,7 +6537,7 @@ Database: %2</source>
         <translation>该单位执行本方案</translation>
     </message>
     <message>
-        <source>Unit follows its parent's plan</source>
+        <source>Unit follows its parent&apos;s plan</source>
         <translation>该单位执行上级方案</translation>
     </message>
     <message>
@@ -6632,15 +6637,15 @@ Database: %2</source>
         <translation>%1（自 %2 年起）</translation>
     </message>
     <message>
-        <source>The target of the plan's accident-rate indicator (tab Indicators): changing it here changes the indicator, and the other way round.</source>
+        <source>The target of the plan&apos;s accident-rate indicator (tab Indicators): changing it here changes the indicator, and the other way round.</source>
         <translation>即本方案“重点行业工伤事故发生率”指标（指标页）的目标：在此修改即修改该指标，反之亦然。</translation>
     </message>
     <message>
-        <source>The target of the plan's training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
+        <source>The target of the plan&apos;s training-coverage indicator (tab Indicators), when the plan has one: changing it here changes the indicator, and the other way round.</source>
         <translation>即本方案培训覆盖率指标（指标页，如有）的目标：在此修改即修改该指标，反之亦然。</translation>
     </message>
     <message>
-        <source>Read only: this login (%1) may read the plans but not change them. Plans, forms, indicators and obligations are changed by the server's administrator.</source>
+        <source>Read only: this login (%1) may read the plans but not change them. Plans, forms, indicators and obligations are changed by the server&apos;s administrator.</source>
         <translation>只读：此登录名（%1）可以查看计划，但不能修改。计划、报表、指标和工作任务事项由服务器管理员修改。</translation>
     </message>
     <message>
@@ -6650,6 +6655,14 @@ Database: %2</source>
     <message>
         <source>Returns: %1</source>
         <translation>报送义务：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The plan %1 has changes that are not saved. Save them?</source>
+        <translation>实施方案“%1”有尚未保存的修改。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -6687,7 +6700,7 @@ Database: %2</source>
         <translation>空表</translation>
     </message>
     <message>
-        <source>The selected unit's figures</source>
+        <source>The selected unit&apos;s figures</source>
         <translation>所选单位的数据</translation>
     </message>
     <message>
@@ -6796,7 +6809,7 @@ Database: %2</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <source>the plan's</source>
+        <source>the plan&apos;s</source>
         <translation>同计划</translation>
     </message>
     <message>
@@ -6812,7 +6825,7 @@ Database: %2</source>
         <translation>应达水平（1.00 = 100%）</translation>
     </message>
     <message>
-        <source>Linear from the baseline to the plan's last year</source>
+        <source>Linear from the baseline to the plan&apos;s last year</source>
         <translation>自基期至计划末年线性推进</translation>
     </message>
     <message>
@@ -6896,7 +6909,7 @@ Database: %2</source>
         <translation>仅限行</translation>
     </message>
     <message>
-        <source>Preview on the selected unit's current figures</source>
+        <source>Preview on the selected unit&apos;s current figures</source>
         <translation>按所选单位当前数据预览</translation>
     </message>
     <message>
@@ -6932,7 +6945,7 @@ Database: %2</source>
         <translation>可用列：%1</translation>
     </message>
     <message>
-        <source>formCode: the plan has no form "%1"</source>
+        <source>formCode: the plan has no form &quot;%1&quot;</source>
         <translation>formCode：本计划没有报表“%1”</translation>
     </message>
     <message>
@@ -6962,7 +6975,7 @@ Database: %2</source>
         <translation>指标%1</translation>
     </message>
     <message>
-        <source>Linear from the first year with data to the plan's last year (levels)</source>
+        <source>Linear from the first year with data to the plan&apos;s last year (levels)</source>
         <translation>自首个有数据年度至计划末年线性推进（应达水平）</translation>
     </message>
 </context>
@@ -7029,7 +7042,7 @@ Database: %2</source>
         <translation>%1（非本计划报表）</translation>
     </message>
     <message>
-        <source>The import that counts as this return: the form of the plan's baseline year (baseline year) or the form of the return's year (each year), received on the date the import names. None: a document, recorded on the Returns tab.</source>
+        <source>The import that counts as this return: the form of the plan&apos;s baseline year (baseline year) or the form of the return&apos;s year (each year), received on the date the import names. None: a document, recorded on the Returns tab.</source>
         <translation>导入即计为本项报送的报表：基期——计划基期年度的报表；年度——报送所属年度的报表；接收日期为导入时确定的日期。无：文件材料，在“报送”标签页登记接收。</translation>
     </message>
     <message>
@@ -7052,7 +7065,7 @@ Database: %2</source>
         <translation>新报送义务</translation>
     </message>
     <message>
-        <source>The returns this plan asks for. "Units below → this level": every unit directly below a unit that follows the plan sends it (the counties to the city); "This level → the level above": the unit that follows the plan sends it itself. Form: the import of that form (the baseline year's or each year's) counts as the return, received on the date the import names. Saved with the plan.</source>
+        <source>The returns this plan asks for. &quot;Units below → this level&quot;: every unit directly below a unit that follows the plan sends it (the counties to the city); &quot;This level → the level above&quot;: the unit that follows the plan sends it itself. Form: the import of that form (the baseline year&apos;s or each year&apos;s) counts as the return, received on the date the import names. Saved with the plan.</source>
         <translation>本计划要求的报送事项。“下级单位 → 本级”：执行本计划的单位的每个直属下级单位报送（如各县区报市）；“本级 → 上级”：执行本计划的单位自己报送。报表：导入该报表（基期或各年度）即计为本项报送，接收日期为导入时确定的日期。随计划一起保存。</translation>
     </message>
 </context>
@@ -7420,7 +7433,7 @@ Premium: %5 yuan
         <translation>今天</translation>
     </message>
     <message>
-        <source>the file's own date (填报日期, else the day it was saved)</source>
+        <source>the file&apos;s own date (填报日期, else the day it was saved)</source>
         <translation>文件自身日期（填报日期，无则为文件保存日期）</translation>
     </message>
     <message>
@@ -8009,7 +8022,7 @@ Note for the audit trail (may be left empty):</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The record of "%1" for %2</source>
+        <source>The record of &quot;%1&quot; for %2</source>
         <translation>%2 的“%1”任务记录</translation>
     </message>
     <message>
@@ -8036,7 +8049,7 @@ Note for the audit trail (may be left empty):</source>
         <translation>添加人员类别…</translation>
     </message>
     <message>
-        <source>Add a key-personnel category to the unit's plan (e.g. 主要负责人)</source>
+        <source>Add a key-personnel category to the unit&apos;s plan (e.g. 主要负责人)</source>
         <translation>为本单位执行的实施方案添加重点人员类别（如主要负责人）</translation>
     </message>
     <message>
@@ -8096,8 +8109,8 @@ Note for the audit trail (may be left empty):</source>
         <translation>%1 年尚无培训数据：请填写本表并保存，或导出空白表填好后导入。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style="color:%6"&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
+        <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Correct the errors marked in red before saving.</source>
