@@ -21,33 +21,21 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kPlatform = u"platform-enterprises"_s;
 
-qint64 planId(const QSqlDatabase& db, const QString& code) {
-    const auto plan = PlanRepository(db).findByCode(code);
-    REQUIRE(plan.has_value());
-    return plan->id;
-}
-
 qint64 linyi2026(const QSqlDatabase& db) {
     QString error;
     const auto copy =
-        PlanStore(db).copy(planId(db, u"linyi-2021"_s), u"linyi-2026"_s, 2026, &error);
+        PlanStore(db).copy(planIdByCode(db, u"linyi-2021"_s), u"linyi-2026"_s, 2026, &error);
     INFO(error.toStdString());
     REQUIRE(copy.has_value());
     return copy->id;
 }
 
-const Obligation* byCode(const QList<Obligation>& list, const QString& code) {
-    for (const Obligation& o : list)
-        if (o.code == code)
-            return &o;
-    return nullptr;
-}
 } // namespace
 
 TEST_CASE("A form copied from another plan brings the returns of the form", "[plans][forms]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
-    const qint64 national = planId(db, u"national-2026"_s);
+    const qint64 national = planIdByCode(db, u"national-2026"_s);
     const qint64 target = linyi2026(db);
     ObligationRepository obligations(db);
     const Obligation source = *obligations.findByCode(national, u"platform-annual"_s);
@@ -105,8 +93,8 @@ TEST_CASE("A copied form's one-off returns move with the plans' first years and 
           "[plans][forms]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
-    const qint64 national = planId(db, u"national-2026"_s);
-    const qint64 linyi = planId(db, u"linyi-2021"_s);
+    const qint64 national = planIdByCode(db, u"national-2026"_s);
+    const qint64 linyi = planIdByCode(db, u"linyi-2021"_s);
     ObligationRepository obligations(db);
     Obligation baseline;
     baseline.planId = national;
@@ -129,11 +117,11 @@ TEST_CASE("A copied form's one-off returns move with the plans' first years and 
     CHECK(obligations.ofPlan(linyi).size() == linyiBefore + 2);
     // national-2026 starts in 2026, linyi-2021 in 2021: the one-off deadline moves five years
     // back as PlanStore::copy would move it; the yearly 12-20 stays.
-    const Obligation* movedBaseline = byCode(copied->returns, u"platform-baseline"_s);
+    const Obligation* movedBaseline = obligationByCode(copied->returns, u"platform-baseline"_s);
     REQUIRE(movedBaseline);
     CHECK(movedBaseline->dueDate == QDate(2021, 9, 30));
     CHECK(movedBaseline->annexKind == AnnexKind::Baseline);
-    const Obligation* annual = byCode(copied->returns, u"platform-annual"_s);
+    const Obligation* annual = obligationByCode(copied->returns, u"platform-annual"_s);
     REQUIRE(annual);
     CHECK(annual->dueMonth == 12);
     CHECK(annual->dueDay == 20);
@@ -153,7 +141,8 @@ TEST_CASE("An import of a copied form in a copied plan records the return it bro
     const QSqlDatabase db = t.connection();
     const qint64 target = linyi2026(db);
     QString error;
-    REQUIRE(FormDefinitions(db).copy(planId(db, u"national-2026"_s), kPlatform, target, &error));
+    REQUIRE(
+        FormDefinitions(db).copy(planIdByCode(db, u"national-2026"_s), kPlatform, target, &error));
     REQUIRE(PlanStore(db).assign(u"371300"_s, target, &error)); // 临沂市 follows linyi-2026
 
     const QString csv =
@@ -190,7 +179,7 @@ TEST_CASE("A return's form must be one of the plan's forms and say which year co
           "[plans][returns]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
-    const qint64 linyi = planId(db, u"linyi-2021"_s);
+    const qint64 linyi = planIdByCode(db, u"linyi-2021"_s);
     ObligationRepository obligations(db);
     // The annex is the empty code, the one its importer records returns under.
     CHECK(obligationFormCode(u"annex"_s).isEmpty());

@@ -26,18 +26,13 @@ using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-qint64 planId(const QSqlDatabase& db, const QString& code) {
-    const auto plan = PlanRepository(db).findByCode(code);
-    REQUIRE(plan.has_value());
-    return plan->id;
-}
 
 // Linyi (and so Lanshan below it) follows the 2026-2030 plan; the indicators helper assigns
 // plans per year, here the unit's own plan is enough.
 void followNationalPlan(const QSqlDatabase& db, const QString& unit) {
     QSqlQuery q(db);
     q.prepare(u"UPDATE unit SET plan_id = ? WHERE code = ?"_s);
-    q.addBindValue(planId(db, u"national-2026"_s));
+    q.addBindValue(planIdByCode(db, u"national-2026"_s));
     q.addBindValue(unit);
     REQUIRE(q.exec());
 }
@@ -67,13 +62,13 @@ TEST_CASE("Every preset form definition is valid", "[forms]") {
     CHECK(definitions.check().isEmpty());
     const QList<PlanForm> all = definitions.all();
     CHECK(all.size() == 3 + 3 + 4);
-    const auto platform =
-        definitions.find(planId(t.connection(), u"national-2026"_s), u"platform-enterprises"_s);
+    const auto platform = definitions.find(planIdByCode(t.connection(), u"national-2026"_s),
+                                           u"platform-enterprises"_s);
     REQUIRE(platform.has_value());
     CHECK(platform->rowKind == FormRowKind::Free);
     CHECK(platform->remark.contains(u"未规定报表栏目"_s));
     // the annex described as data prints the captions of its own stack
-    const auto annex = definitions.find(planId(t.connection(), u"linyi-2021"_s), u"annex"_s);
+    const auto annex = definitions.find(planIdByCode(t.connection(), u"linyi-2021"_s), u"annex"_s);
     REQUIRE(annex.has_value());
     QStringList captions;
     for (const FormColumn& c : annex->columns)
@@ -201,8 +196,8 @@ TEST_CASE("Form definitions are added copied and kept while they hold data", "[f
     TempDatabase t;
     const QSqlDatabase db = t.connection();
     FormDefinitions definitions(db);
-    const qint64 national = planId(db, u"national-2026"_s);
-    const qint64 linyi = planId(db, u"linyi-2021"_s);
+    const qint64 national = planIdByCode(db, u"national-2026"_s);
+    const qint64 linyi = planIdByCode(db, u"linyi-2021"_s);
     QString error;
     REQUIRE(definitions.copy(national, u"platform-enterprises"_s, linyi, &error));
     CHECK(definitions.find(linyi, u"platform-enterprises"_s).has_value());
@@ -223,7 +218,7 @@ TEST_CASE("Form definitions are added copied and kept while they hold data", "[f
 TEST_CASE("A copied plan starts with the forms of the plan it copies", "[forms]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
-    const qint64 national = planId(db, u"national-2026"_s);
+    const qint64 national = planIdByCode(db, u"national-2026"_s);
     QString error;
     const auto copy = PlanStore(db).copy(national, u"linyi-2026"_s, 2026, &error);
     REQUIRE(copy.has_value());

@@ -18,16 +18,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 qint64 linyiPlan(const QSqlDatabase& db) {
-    const auto plan = PlanRepository(db).findByCode(u"linyi-2021"_s);
-    REQUIRE(plan.has_value());
-    return plan->id;
-}
-
-const Obligation* byCode(const QList<Obligation>& list, const QString& code) {
-    for (const Obligation& o : list)
-        if (o.code == code)
-            return &o;
-    return nullptr;
+    return planIdByCode(db, u"linyi-2021"_s);
 }
 } // namespace
 
@@ -44,7 +35,7 @@ TEST_CASE("A copied plan brings its return obligations with one-off deadlines mo
     const QList<Obligation> copied = ObligationRepository(db).ofPlan(copy->id);
     REQUIRE(copied.size() == source.size());
     for (const Obligation& o : source) {
-        const Obligation* c = byCode(copied, o.code);
+        const Obligation* c = obligationByCode(copied, o.code);
         REQUIRE(c);
         CHECK(c->id != o.id);
         CHECK(c->planId == copy->id);
@@ -56,12 +47,12 @@ TEST_CASE("A copied plan brings its return obligations with one-off deadlines mo
         CHECK(c->position == o.position);
     }
     // 2021-07-15 in the 2021-2025 plan is 2026-07-15 in its 2026-2030 copy; 12-05 stays.
-    CHECK(byCode(copied, u"local-plan"_s)->dueDate == QDate(2026, 7, 15));
-    CHECK(byCode(copied, u"baseline-survey"_s)->dueDate == QDate(2026, 9, 10));
-    CHECK(byCode(copied, u"annual-report"_s)->dueMonth == 12);
-    CHECK(byCode(copied, u"annual-report"_s)->dueDay == 5);
+    CHECK(obligationByCode(copied, u"local-plan"_s)->dueDate == QDate(2026, 7, 15));
+    CHECK(obligationByCode(copied, u"baseline-survey"_s)->dueDate == QDate(2026, 9, 10));
+    CHECK(obligationByCode(copied, u"annual-report"_s)->dueMonth == 12);
+    CHECK(obligationByCode(copied, u"annual-report"_s)->dueDay == 5);
     // The period's final evaluation moves to the copy's last year.
-    CHECK(byCode(copied, u"final-evaluation"_s)->dueDate == QDate(2030, 12, 5));
+    CHECK(obligationByCode(copied, u"final-evaluation"_s)->dueDate == QDate(2030, 12, 5));
     // The source keeps its own.
     CHECK(ObligationRepository(db).ofPlan(linyiPlan(db)).size() == 4);
 }
@@ -74,7 +65,7 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     RevisionTicket shown = RecordRevisions(db).ticket(RecordKey::plan(plan));
     RevisionTicket stale = shown;
     QList<Obligation> edited = repository.ofPlan(plan);
-    const qint64 annualId = byCode(edited, u"annual-report"_s)->id;
+    const qint64 annualId = obligationByCode(edited, u"annual-report"_s)->id;
     for (Obligation& o : edited)
         if (o.code == u"annual-report"_s) {
             o.dueMonth = 11;
@@ -96,8 +87,8 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     QList<Obligation> stored = repository.ofPlan(plan);
     REQUIRE(stored.size() == edited.size()); // one removed, one added
     REQUIRE(stored.size() == 4);
-    CHECK_FALSE(byCode(stored, u"local-plan"_s));
-    const Obligation* annual = byCode(stored, u"annual-report"_s);
+    CHECK_FALSE(obligationByCode(stored, u"local-plan"_s));
+    const Obligation* annual = obligationByCode(stored, u"annual-report"_s);
     REQUIRE(annual);
     CHECK(annual->id == annualId); // updated in place: returns recorded against it stay
     CHECK(annual->dueMonth == 11);
@@ -123,7 +114,8 @@ TEST_CASE("The plan's returns are saved whole under the plan's revision", "[plan
     CHECK_FALSE(repository.saveForPlan(plan, withoutAnnual, &error, &shown));
     CHECK(error.contains(annual->title));
     CHECK(repository.ofPlan(plan).size() == stored.size());
-    CHECK_FALSE(byCode(repository.ofPlan(plan), u"baseline-survey"_s)->title == u"改过的标题"_s);
+    CHECK_FALSE(obligationByCode(repository.ofPlan(plan), u"baseline-survey"_s)->title ==
+                u"改过的标题"_s);
 
     // A row without a title or with a day that is not one is refused, naming the row.
     QList<Obligation> bad = repository.ofPlan(plan);

@@ -3,6 +3,7 @@
 #include "../test_server.h"
 
 #include "domain/credit_code.h"
+#include "storage/plan_repository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -121,6 +122,19 @@ QString registerCreditCode(const QString& unitCode, int n) {
     const QString first17 =
         QStringLiteral("91") + unitCode + QStringLiteral("MA%1").arg(n, 7, 10, QLatin1Char('0'));
     return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
+}
+
+qint64 planIdByCode(const QSqlDatabase& db, const QString& code) {
+    const auto plan = PlanRepository(db).findByCode(code);
+    REQUIRE(plan.has_value());
+    return plan->id;
+}
+
+const Obligation* obligationByCode(const QList<Obligation>& list, const QString& code) {
+    for (const Obligation& o : list)
+        if (o.code == code)
+            return &o;
+    return nullptr;
 }
 
 } // namespace yufang::test

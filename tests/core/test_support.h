@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "domain/annex.h"
+#include "domain/obligation.h"
 #include "storage/database.h"
 
 #include <QByteArray>
@@ -78,6 +79,10 @@ private:
 };
 
 qint64 rowCount(const QSqlDatabase& db, const QString& table);
+// The id of the plan with this code (a preset's, or one a test made); fails the test if none.
+qint64 planIdByCode(const QSqlDatabase& db, const QString& code);
+// The obligation with this code in the list, or nullptr.
+const Obligation* obligationByCode(const QList<Obligation>& list, const QString& code);
 
 // The register CSV header with the canonical keys of the required columns.
 QString registerHeader();

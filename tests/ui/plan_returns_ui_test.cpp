@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <memory>
+
 using namespace yufang;
 using namespace yufang::test;
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +55,19 @@ void typeInto(QTableView* view, int row, int column, const QString& text, int ch
     QApplication::processEvents();
 }
 
+// The plan editor, shown, on a copy of 临沂's plan for 2026 made with 复制为新方案… (兰山区 and
+// 2026 selected in the window).
+std::unique_ptr<PlanEditorDialog> editorOnLinyiCopy(UiFixture& f) {
+    f.window->show();
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2026));
+    auto dialog = std::make_unique<PlanEditorDialog>(*f.session, f.prompter, f.window.get());
+    dialog->show();
+    f.prompter.texts.enqueue(u"linyi-2026"_s);
+    f.prompter.texts.enqueue(u"2026"_s);
+    REQUIRE(dialog->copyCurrent());
+    return dialog;
+}
+
 QStringList titles(const QList<Obligation>& list) {
     QStringList out;
     for (const Obligation& o : list)
@@ -63,13 +78,8 @@ QStringList titles(const QList<Obligation>& list) {
 
 TEST_CASE("The plan editor adds and edits and removes a plan's returns", "[ui][plans][returns]") {
     UiFixture f;
-    f.window->show();
-    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2026));
-    PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());
-    dialog.show();
-    f.prompter.texts.enqueue(u"linyi-2026"_s);
-    f.prompter.texts.enqueue(u"2026"_s);
-    REQUIRE(dialog.copyCurrent());
+    const std::unique_ptr<PlanEditorDialog> editor = editorOnLinyiCopy(f);
+    PlanEditorDialog& dialog = *editor;
     PlanReturnsPage* page = dialog.returnsPage();
     REQUIRE(page);
     dialog.pages()->setCurrentWidget(page);
@@ -133,13 +143,8 @@ TEST_CASE("The returns page chooses the form whose import counts and a copied fo
           "returns",
           "[ui][plans][returns][forms]") {
     UiFixture f;
-    f.window->show();
-    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2026));
-    PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());
-    dialog.show();
-    f.prompter.texts.enqueue(u"linyi-2026"_s);
-    f.prompter.texts.enqueue(u"2026"_s);
-    REQUIRE(dialog.copyCurrent());
+    const std::unique_ptr<PlanEditorDialog> editor = editorOnLinyiCopy(f);
+    PlanEditorDialog& dialog = *editor;
     PlanReturnsModel* model = dialog.returnsPage()->model();
     REQUIRE(model->rowCount() == 4);
     // The copy of Linyi's plan owes the annex: its baseline survey and yearly report, and two
