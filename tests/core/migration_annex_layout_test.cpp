@@ -24,15 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kGolden = QStringLiteral(YUFANG_TEST_DATA_DIR "/golden");
 
-void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(sql));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec());
-}
-
 // plan id → the stored JSON of its form `code`.
 QMap<qint64, QJsonObject> stored(const QSqlDatabase& db, const QString& code) {
     QMap<qint64, QJsonObject> out;

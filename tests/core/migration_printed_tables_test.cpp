@@ -46,15 +46,6 @@ QJsonObject parsed(const QString& json) {
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {}) {
-    QSqlQuery q(db);
-    REQUIRE(q.prepare(sql));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    INFO(sql.toStdString());
-    REQUIRE(q.exec());
-}
-
 // (plan id, code) → stored JSON of a table's definitions.
 QMap<QString, QJsonObject> stored(const QSqlDatabase& db, const QString& table) {
     QMap<QString, QJsonObject> out;

@@ -124,6 +124,15 @@ QString registerCreditCode(const QString& unitCode, int n) {
     return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
 }
 
+void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
+    QSqlQuery q(db);
+    REQUIRE(q.prepare(sql));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec());
+}
+
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code) {
     const auto plan = PlanRepository(db).findByCode(code);
     REQUIRE(plan.has_value());

@@ -14,6 +14,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -79,6 +80,8 @@ private:
 };
 
 qint64 rowCount(const QSqlDatabase& db, const QString& table);
+// Runs one statement with its values bound in order; fails the test, naming the SQL, if it fails.
+void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The id of the plan with this code (a preset's, or one a test made); fails the test if none.
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code);
 // The obligation with this code in the list, or nullptr.
