@@ -179,6 +179,8 @@ TEST_CASE("The returns page chooses the form whose import counts and a copied fo
     CHECK(status->text().contains(u"重点平台企业职业伤害情况表"_s));
     CHECK(status->text().contains(u"12-20"_s));
     REQUIRE(model->rowCount() == 5);
+    // Stored with the form: not an unsaved edit that closing the editor would ask about.
+    CHECK_FALSE(dialog.hasUnsavedEdits());
     const QString platformTitle = u"重点平台企业职业伤害情况表"_s;
     CHECK(model->index(4, PlanReturnsModel::FormColumn).data().toString() ==
           platformTitle + u" (each year)"_s);

@@ -225,6 +225,7 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     connect(m_formsPage, &PlanFormsPage::returnsCopied, this,
             [this](const QList<Obligation>& returns) {
                 m_returnsPage->model()->appendStored(returns);
+                m_loaded.returns += returns; // stored already: no unsaved edit
                 const qint64 now = RecordRevisions(m_session.connection())
                                        .current(RecordKey::plan(currentPlanId()))
                                        .number;
