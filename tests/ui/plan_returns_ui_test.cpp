@@ -78,8 +78,8 @@ QStringList titles(const QList<Obligation>& list) {
 
 TEST_CASE("The plan editor adds and edits and removes a plan's returns", "[ui][plans][returns]") {
     UiFixture f;
-    const std::unique_ptr<PlanEditorDialog> editor = editorOnLinyiCopy(f);
-    PlanEditorDialog& dialog = *editor;
+    const std::unique_ptr<PlanEditorDialog> shown = editorOnLinyiCopy(f);
+    PlanEditorDialog& dialog = *shown;
     PlanReturnsPage* page = dialog.returnsPage();
     REQUIRE(page);
     dialog.pages()->setCurrentWidget(page);
@@ -143,8 +143,8 @@ TEST_CASE("The returns page chooses the form whose import counts and a copied fo
           "returns",
           "[ui][plans][returns][forms]") {
     UiFixture f;
-    const std::unique_ptr<PlanEditorDialog> editor = editorOnLinyiCopy(f);
-    PlanEditorDialog& dialog = *editor;
+    const std::unique_ptr<PlanEditorDialog> shown = editorOnLinyiCopy(f);
+    PlanEditorDialog& dialog = *shown;
     PlanReturnsModel* model = dialog.returnsPage()->model();
     REQUIRE(model->rowCount() == 4);
     // The copy of Linyi's plan owes the annex: its baseline survey and yearly report, and two
