@@ -179,7 +179,7 @@ struct FormTrendLayout {
 
 struct FormPrintLayout {
     QString documentName; // 培训情况表: the document is 培训情况表-临沂市-2023; empty: the title
-    QString marker;       // above the title, as an official annex carries it (附件); empty: none
+    QString marker; // above the title, as an official annex carries it (附件); empty: none
     FormOrientation orientation = FormOrientation::Auto;
     FormRunningTitle runningTitle = FormRunningTitle::TitleAndYear;
     bool headerOnOneLine = false; // 填报单位：…　　年度：… as one line (else two)
@@ -193,8 +193,8 @@ struct FormPrintLayout {
     // Derived columns print their unit after each figure (99.62%, 1.13‰) instead of in the
     // header, as the 基本情况表 always has.
     bool unitInCells = false;
-    bool footerLeft = false; // the footer lines at the left margin (else right-aligned)
-    bool blankRowDash = false;    // derived cells of a row without figures print "—", not blank
+    bool footerLeft = false;   // the footer lines at the left margin (else right-aligned)
+    bool blankRowDash = false; // derived cells of a row without figures print "—", not blank
     QString notesPrefix = QStringLiteral("备注："); // before the first note
     bool printNotes = true;
     // The notes as paragraphs in body type, every note after the first indented by the width of
