@@ -201,11 +201,12 @@ void AnnexFileActions::exportTemplate() {
 }
 
 std::optional<ReportDocument> AnnexFileActions::document(QString* error) const {
-    const AnnexPrintMode mode = m_perChild->isChecked() && m_session.unitHasChildren()
-                                    ? AnnexPrintMode::PerChild
-                                    : AnnexPrintMode::Consolidated;
-    return AnnexReportBuilder(m_session.connection())
-        .build(m_session.unitCode(), m_session.year(), mode, error);
+    // The form engine's printed form of the plan's `annex` definition (its `print` layout).
+    const FormTableExport forms(m_session.connection());
+    const QString form = annex_values::formCode();
+    return m_perChild->isChecked()
+               ? forms.reportPerChild(m_session.unitCode(), form, m_session.year(), error)
+               : forms.report(m_session.unitCode(), form, m_session.year(), error);
 }
 
 void AnnexFileActions::paintOn(QPrinter* printer) {

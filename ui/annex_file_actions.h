@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/printed_annex.h"
+#include "report/report_document.h"
 
 #include <QObject>
 

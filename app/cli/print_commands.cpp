@@ -1,7 +1,8 @@
 #include "print_commands.h"
 
-#include "services/printed_annex.h"
 #include "report_renderer.h"
+#include "services/form_table_export.h"
+#include "storage/annex_values.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
@@ -32,12 +33,15 @@ int runPrintAnnex(Context& ctx, const QStringList& words) {
     const QString path = args->value(QStringLiteral("o"));
     if (path.isEmpty() || path == QLatin1String("-"))
         return ctx.usage(Text::tr("print-annex needs -o FILE.pdf"));
-    const AnnexPrintMode mode = args->has(QStringLiteral("per-child"))
-                                    ? AnnexPrintMode::PerChild
-                                    : AnnexPrintMode::Consolidated;
+    // The form engine's printed form of the plan's `annex` definition, as print-form --form
+    // annex prints it; its layout (附件, the header's words, the rates' signs) is the
+    // definition's `print`.
+    const FormTableExport forms(ctx.database->connection());
+    const QString form = annex_values::formCode();
     QString error;
-    const auto doc =
-        AnnexReportBuilder(ctx.database->connection()).build(unit->code, *year, mode, &error);
+    const auto doc = args->has(QStringLiteral("per-child"))
+                         ? forms.reportPerChild(unit->code, form, *year, &error)
+                         : forms.report(unit->code, form, *year, &error);
     if (!doc)
         return ctx.rejected(error);
     if (!ReportRenderer::writePdf(*doc, path, &error))

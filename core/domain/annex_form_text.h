@@ -7,9 +7,9 @@
 
 namespace yufang {
 
-// The words of the 基本情况表 as its own printed page, its official .xlsx sheet and its editor
-// show them. Its CSV layouts are the form engine's, from the plan's `annex` definition
-// (docs/forms.md), whose printTitle, printedCaption and notes say the same.
+// The words of the 基本情况表 as its official .xlsx sheet and its editor show them. Its CSV
+// layouts and printed page are the form engine's, from the plan's `annex` definition
+// (docs/forms.md), whose printTitle, printedCaption, print.columnHeaders and notes say the same.
 
 // The official header of the annex (DESIGN.md), with the accident column labelled by year.
 QStringList annexFormHeader(int year);

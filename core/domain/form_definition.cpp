@@ -250,7 +250,8 @@ std::optional<FormIndicatorPrint> formIndicatorPrintFromKey(const QString& key) 
 }
 
 const QStringList& formFormulaKeys() {
-    static const QStringList keys{QStringLiteral("training_coverage")};
+    static const QStringList keys{QStringLiteral("training_coverage"),
+                                  QStringLiteral("insurance_rates")};
     return keys;
 }
 
@@ -387,6 +388,10 @@ Diagnostics validateFormDefinition(const FormDefinition& def) {
                                     "above 0, or none")
                                .arg(printedColumnCount(def)));
     }
+    if (!print.columnHeaders.isEmpty() && print.columnHeaders.size() != printedColumnCount(def))
+        out << problem(QStringLiteral("print.columnHeaders"),
+                       Text::tr("the printed form has %1 columns: give as many headers, or none")
+                           .arg(printedColumnCount(def)));
     for (int i = 0; i < print.formulas.size(); ++i)
         if (!formFormulaKeys().contains(print.formulas.at(i)))
             out << problem(QStringLiteral("print.formulas[%1]").arg(i),

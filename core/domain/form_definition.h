@@ -179,15 +179,27 @@ struct FormTrendLayout {
 
 struct FormPrintLayout {
     QString documentName; // 培训情况表: the document is 培训情况表-临沂市-2023; empty: the title
+    QString marker; // above the title, as an official annex carries it (附件); empty: none
     FormOrientation orientation = FormOrientation::Auto;
     FormRunningTitle runningTitle = FormRunningTitle::TitleAndYear;
     bool headerOnOneLine = false; // 填报单位：…　　年度：… as one line (else two)
     QString consolidatedMark; // after the year on a parent's form: （汇总本级及所属单位）
     bool footerOnOneLine = false; // 填报人：…　　联系电话：… as one right-aligned line
     QList<int> columnWidths;      // relative widths of the printed columns, row columns first
-    bool blankRowDash = false;    // derived cells of a row without figures print "—", not blank
+    // The header cell of each printed column, row columns first, where the official form words
+    // or breaks it otherwise than the captions: "\n" breaks the cell's line where the paper
+    // form breaks it, "{year}" stands for the form's year. Empty: the captions with their units.
+    QStringList columnHeaders;
+    // Derived columns print their unit after each figure (99.62%, 1.13‰) instead of in the
+    // header, as the 基本情况表 always has.
+    bool unitInCells = false;
+    bool footerLeft = false;   // the footer lines at the left margin (else right-aligned)
+    bool blankRowDash = false; // derived cells of a row without figures print "—", not blank
     QString notesPrefix = QStringLiteral("备注："); // before the first note
     bool printNotes = true;
+    // The notes as paragraphs in body type, every note after the first indented by the width of
+    // the prefix so they stand aligned under it (the 基本情况表); else footnotes.
+    bool notesAsParagraphs = false;
     // Keys of the formulas of DESIGN.md printed as footnotes (formFormulaKeys), in place of a
     // line per derived column; empty: the derived columns' lines.
     QStringList formulas;
@@ -200,7 +212,9 @@ struct FormPrintLayout {
     bool operator==(const FormPrintLayout&) const = default;
 };
 
-// The formulas a printed form may name in `formulas`: "training_coverage" (培训覆盖率).
+// The formulas a printed form may name in `formulas`: "training_coverage" (培训覆盖率) and
+// "insurance_rates" (工伤保险参保率 and 工伤事故发生率, the latter dividing as the plan says, and
+// how 合计 computes them).
 const QStringList& formFormulaKeys();
 
 struct FormDefinition {

@@ -240,6 +240,8 @@ QJsonObject printObject(const FormPrintLayout& p) {
     QJsonObject o;
     if (!p.documentName.isEmpty())
         o.insert(QStringLiteral("documentName"), p.documentName);
+    if (!p.marker.isEmpty())
+        o.insert(QStringLiteral("marker"), p.marker);
     if (p.orientation != defaults.orientation)
         o.insert(QStringLiteral("orientation"), formOrientationKey(p.orientation));
     if (p.runningTitle != defaults.runningTitle)
@@ -256,12 +258,20 @@ QJsonObject printObject(const FormPrintLayout& p) {
             widths.append(w);
         o.insert(QStringLiteral("columnWidths"), widths);
     }
+    if (!p.columnHeaders.isEmpty())
+        o.insert(QStringLiteral("columnHeaders"), stringArray(p.columnHeaders));
+    if (p.unitInCells)
+        o.insert(QStringLiteral("unitInCells"), true);
+    if (p.footerLeft)
+        o.insert(QStringLiteral("footerLeft"), true);
     if (p.blankRowDash)
         o.insert(QStringLiteral("blankRowDash"), true);
     if (p.notesPrefix != defaults.notesPrefix)
         o.insert(QStringLiteral("notesPrefix"), p.notesPrefix);
     if (!p.printNotes)
         o.insert(QStringLiteral("printNotes"), false);
+    if (p.notesAsParagraphs)
+        o.insert(QStringLiteral("notesAsParagraphs"), true);
     if (!p.formulas.isEmpty())
         o.insert(QStringLiteral("formulas"), stringArray(p.formulas));
     if (p.indicators != defaults.indicators)
@@ -296,6 +306,7 @@ FormPrintLayout readPrint(ObjectReader& parent, const QString& file, Diagnostics
         return p;
     ObjectReader r(*objects, QStringLiteral("print"), file, out);
     p.documentName = r.string(QStringLiteral("documentName"), false);
+    p.marker = r.string(QStringLiteral("marker"), false);
     p.orientation = r.word<FormOrientation>(
         QStringLiteral("orientation"), &formOrientationFromKey, p.orientation,
         {QStringLiteral("auto"), QStringLiteral("portrait"), QStringLiteral("landscape")}, false);
@@ -306,9 +317,13 @@ FormPrintLayout readPrint(ObjectReader& parent, const QString& file, Diagnostics
     p.consolidatedMark = r.string(QStringLiteral("consolidatedMark"), false);
     p.footerOnOneLine = r.boolean(QStringLiteral("footerOnOneLine"), false);
     p.columnWidths = r.integers(QStringLiteral("columnWidths"));
+    p.columnHeaders = r.strings(QStringLiteral("columnHeaders"));
+    p.unitInCells = r.boolean(QStringLiteral("unitInCells"), false);
+    p.footerLeft = r.boolean(QStringLiteral("footerLeft"), false);
     p.blankRowDash = r.boolean(QStringLiteral("blankRowDash"), false);
     p.notesPrefix = r.string(QStringLiteral("notesPrefix"), false, p.notesPrefix);
     p.printNotes = r.boolean(QStringLiteral("printNotes"), true);
+    p.notesAsParagraphs = r.boolean(QStringLiteral("notesAsParagraphs"), false);
     p.formulas = r.strings(QStringLiteral("formulas"));
     p.indicators = r.word<FormIndicatorPrint>(QStringLiteral("indicators"),
                                               &formIndicatorPrintFromKey, p.indicators,

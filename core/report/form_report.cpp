@@ -5,6 +5,11 @@
 namespace yufang {
 
 namespace {
+// A ratio with its sign (99.62%); "—" and blank stay as they are.
+QString withUnit(const QString& figure, const FormColumn& c) {
+    return figure.isEmpty() || figure == rates::notApplicable() ? figure : figure + c.unit;
+}
+
 QStringList printedRow(const FormDefinition& d, const FormRow& row, const QString& label) {
     QStringList cells;
     if (d.hasGroups())
@@ -18,17 +23,30 @@ QStringList printedRow(const FormDefinition& d, const FormRow& row, const QStrin
             cells << (d.print.blankRowDash && c.type == FormColumnType::Derived
                           ? rates::notApplicable()
                           : QString());
+        else if (d.print.unitInCells && c.type == FormColumnType::Derived)
+            cells << withUnit(formatFormCell(d, row, c), c);
         else
             cells << formatFormCell(d, row, c);
     }
     return cells;
 }
 
-// The DESIGN.md formula a layout names (formFormulaKeys), in the UI language.
-QString formulaText(const QString& key) {
+// The DESIGN.md formulas a layout names (formFormulaKeys), in the UI language.
+QStringList formulaLines(const QString& key, RateDenominator denominator) {
     if (key == QLatin1String("training_coverage"))
-        return rates::trainingCoverageDefinition();
+        return {rates::trainingCoverageDefinition()};
+    if (key == QLatin1String("insurance_rates"))
+        return rates::definitions(denominator);
     return {};
+}
+
+// The header cell of a printed column: the layout's own words ("\n" a line break within the
+// cell, which stays one paragraph and so extracts as one cell), else the caption.
+QString headerCell(const FormPrintLayout& layout, int index, const QString& caption, int year) {
+    if (layout.columnHeaders.isEmpty())
+        return caption;
+    return withYear(layout.columnHeaders.at(index), year)
+        .replace(QLatin1Char('\n'), QChar(QChar::LineSeparator));
 }
 
 // One indicator as the layout's line: {name}, {value}, {expected}, {target}, {status}.
@@ -185,12 +203,16 @@ ReportDocument formReport(const FormDefinition& d, const FormTable& table,
     doc.runningHeader = {bureau, layout.runningTitle == FormRunningTitle::PrintTitle
                                      ? QString()
                                      : QStringLiteral("%1（%2年）").arg(d.title).arg(table.year)};
+    if (!layout.marker.isEmpty())
+        doc.marker(layout.marker);
     doc.title(d.effectivePrintTitle());
     const QString year =
         QString::number(table.year) + (c.consolidated ? layout.consolidatedMark : QString());
-    if (layout.headerOnOneLine) {
+    if (!d.yearLine)
+        doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
+    else if (layout.headerOnOneLine)
         doc.paragraph(QStringLiteral("填报单位：%1　　年度：%2").arg(bureau, year));
-    } else {
+    else {
         doc.subtitle(QStringLiteral("填报单位：%1").arg(bureau));
         doc.paragraph(QStringLiteral("年度：%1").arg(year));
     }
@@ -201,14 +223,20 @@ ReportDocument formReport(const FormDefinition& d, const FormTable& table,
 
     ReportTable t;
     if (d.hasGroups())
-        t.header << d.groupCaption;
-    t.header << d.rowCaption;
+        t.header << headerCell(layout, 0, d.groupCaption, table.year);
     const int first = d.hasGroups() ? 2 : 1;
+    t.header << headerCell(layout, first - 1, d.rowCaption, table.year);
     for (int i = 0; i < d.columns.size(); ++i) {
         const FormColumn& col = d.columns.at(i);
-        // The printed caption with its year where the definition has one (2023年工伤事故数量).
-        t.header << (col.printedCaption.isEmpty() ? displayHeader(col)
-                                                  : printedHeader(col, table.year));
+        // The printed caption with its year where the definition has one (2023年工伤事故数量);
+        // the unit in the cells instead where the layout puts it there.
+        const QString caption =
+            layout.unitInCells && col.type == FormColumnType::Derived
+                ? withYear(col.printedCaption.isEmpty() ? col.caption : col.printedCaption,
+                           table.year)
+            : col.printedCaption.isEmpty() ? displayHeader(col)
+                                           : printedHeader(col, table.year);
+        t.header << headerCell(layout, first + i, caption, table.year);
         if (col.type != FormColumnType::Text)
             t.numericColumns << first + i;
     }
@@ -245,20 +273,28 @@ ReportDocument formReport(const FormDefinition& d, const FormTable& table,
         doc.paragraph(parts.join(QStringLiteral("　　")), true);
     } else {
         for (const FormField& f : d.footerFields)
-            doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)), true);
+            doc.paragraph(QStringLiteral("%1：%2").arg(f.caption, table.field(f.key)),
+                          !layout.footerLeft);
         doc.keepTogether(int(d.footerFields.size())); // 填报人 / 联系电话 / 填报日期 on one page
     }
     if (layout.printNotes) {
         const QStringList notes = d.notesFor(table.year);
-        for (int i = 0; i < notes.size(); ++i)
-            doc.footnote((i == 0 ? layout.notesPrefix : QString()) + notes.at(i));
+        // Paragraph notes stand aligned under the first, past its prefix (备注：).
+        const QString indent(layout.notesPrefix.size(), QChar(0x3000));
+        for (int i = 0; i < notes.size(); ++i) {
+            if (layout.notesAsParagraphs)
+                doc.paragraph((i == 0 ? layout.notesPrefix : indent) + notes.at(i));
+            else
+                doc.footnote((i == 0 ? layout.notesPrefix : QString()) + notes.at(i));
+        }
     }
     if (layout.formulas.isEmpty())
         for (const QString& line : formDefinitionsText(d))
             doc.footnote(line);
     else
         for (const QString& key : layout.formulas)
-            doc.footnote(formulaText(key));
+            for (const QString& line : formulaLines(key, c.rateDenominator))
+                doc.footnote(line);
     if (layout.indicators == FormIndicatorPrint::Trend)
         for (const IndicatorTrend& trend : c.trends)
             if (const QString note = trendNote(layout.trend, trend); !note.isEmpty())

@@ -3,6 +3,7 @@
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
 #include "domain/indicator_evaluation.h"
+#include "domain/plan.h"
 #include "report_document.h"
 
 namespace yufang {
@@ -14,6 +15,8 @@ struct FormReportContext {
     QString issuer;            // the bureau (services/unit_bureau); empty: the unit's name
     bool consolidated = false; // a parent's consolidated form
     QString statusNote; // a parent's "应报…已报…" line (consolidationNote), else empty
+    // How the unit's plan divides the accident rate: the formula "insurance_rates" says it.
+    RateDenominator rateDenominator = RateDenominator::InsuredPersons;
     // The indicator engine's results for the plan's indicators on this form (block and line),
     // and their trends (trend).
     QList<IndicatorResult> indicators;

@@ -8,7 +8,7 @@
 namespace yufang {
 
 // The annex of a unit and year as its own stack still gives it: the official .xlsx sheet and
-// the figures its printed page shows. A unit with children has its consolidated figures (own
+// its figures. A unit with children has its consolidated figures (own
 // rows plus all descendants), a unit without children its own form; a unit and year with no
 // data yet gives the blank form of the unit's key industries, to be filled in. Its CSV layouts
 // are the form engine's (FormTableExport of the form `annex`).
@@ -20,7 +20,7 @@ public:
     // `blankTemplate`: the form for the unit and year to fill in, with formulas and spare rows.
     bool officialXlsx(const QString& unitCode, int year, bool blankTemplate, QByteArray* bytes,
                       QString* error) const;
-    // Own or consolidated figures, as exported and printed.
+    // Own or consolidated figures, as the official sheet shows them.
     AnnexTable figures(const QString& unitCode, int year) const;
 
 private:

@@ -78,6 +78,31 @@ std::optional<ReportDocument> FormTableExport::report(const QString& unit, const
                       context(f->unit, f->definition, year, f->statusNote));
 }
 
+std::optional<ReportDocument> FormTableExport::reportPerChild(const QString& unit,
+                                                              const QString& formCode, int year,
+                                                              QString* error) const {
+    const auto f = figures(unit, formCode, year, error);
+    if (!f)
+        return std::nullopt;
+    const QList<Unit> children = UnitRepository(m_db).children(f->unit.code);
+    if (children.isEmpty())
+        return formReport(f->definition, f->table,
+                          context(f->unit, f->definition, year, f->statusNote));
+    ReportDocument doc;
+    for (const Unit& child : children) {
+        const auto page = report(child.code, formCode, year, error);
+        if (!page)
+            return std::nullopt;
+        doc.append(*page);
+    }
+    // Named as the document is in every office: …-临沂市下属单位-2023.
+    const QString& name = f->definition.print.documentName;
+    doc.name = QStringLiteral("%1-%2下属单位-%3")
+                   .arg(name.isEmpty() ? f->definition.title : name, f->unit.name)
+                   .arg(year);
+    return doc;
+}
+
 FormReportContext FormTableExport::context(const Unit& unit, const FormDefinition& definition,
                                            int year, const QString& statusNote) const {
     FormReportContext c;
@@ -85,11 +110,13 @@ FormReportContext FormTableExport::context(const Unit& unit, const FormDefinitio
     c.issuer = bureauName(m_db, unit.code);
     c.consolidated = UnitRepository(m_db).hasChildren(unit.code);
     c.statusNote = statusNote;
+    const UnitRepository units(m_db);
+    if (const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code, year)))
+        c.rateDenominator = plan->rateDenominator;
     if (definition.print.indicators == FormIndicatorPrint::None)
         return c;
     c.indicators = indicators(unit.code, definition.code, year);
     if (definition.print.indicators == FormIndicatorPrint::Trend) {
-        const UnitRepository units(m_db);
         const auto plan = PlanRepository(m_db).find(units.effectivePlanId(unit.code, year));
         const IndicatorService service(m_db);
         for (const IndicatorResult& r : c.indicators)

@@ -44,6 +44,11 @@ public:
     // The printed form (report/form_report): the 培训 and 职业病 pages as any other form.
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;
+    // A parent's form printed per child: each child unit's printed form (its own or, for a
+    // parent, consolidated figures) as a section of one document, in the units' order; a unit
+    // without children prints its own form.
+    std::optional<ReportDocument> reportPerChild(const QString& unit, const QString& formCode,
+                                                 int year, QString* error) const;
     // What the printed form shows besides the figures: the bureau, whether it is a parent's
     // consolidated form, `statusNote`, and the plan's indicators on the form (their trends when
     // the definition prints trends).

@@ -347,6 +347,7 @@ QList<Migration> buildMigrations() {
     list.append(printSubtotalsMigration());
     list.append(printedTablesMigration());
     list.append(annexLayoutMigration());
+    list.append(annexPrintMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

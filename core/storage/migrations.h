@@ -55,6 +55,8 @@ Migration printSubtotalsMigration();
 Migration printedTablesMigration();
 // Migration 23 (the 基本情况表's CSV layouts are the form engine's: its definition's members).
 Migration annexLayoutMigration();
+// Migration 24 (the printed 基本情况表 is the form engine's: its definition's `print`).
+Migration annexPrintMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

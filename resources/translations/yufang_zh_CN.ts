@@ -186,17 +186,6 @@
     </message>
 </context>
 <context>
-    <name>AnnexReport</name>
-    <message>
-        <source>%1 follows no plan</source>
-        <translation>%1 未关联实施方案</translation>
-    </message>
-    <message>
-        <source>unknown unit %1</source>
-        <translation>未知单位 %1</translation>
-    </message>
-</context>
-<context>
     <name>AnnexValidation</name>
     <message>
         <source>%1: %2 must not be negative (found %3)</source>
@@ -1761,6 +1750,10 @@ Cancel: do not open it.</source>
     <message>
         <source>&quot;%1&quot; is not a count column of this form</source>
         <translation>“%1”不是本表的计数栏目</translation>
+    </message>
+    <message>
+        <source>the printed form has %1 columns: give as many headers, or none</source>
+        <translation>打印表共 %1 栏：请给出同样多个表头，或不给</translation>
     </message>
 </context>
 <context>

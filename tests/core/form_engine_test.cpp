@@ -286,6 +286,8 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
              // and before the annex's CSV layout in its definition (migration 23, data only:
              // the annex definitions went with migration 10's tables)
              u"DELETE FROM schema_migration WHERE version = 23"_s,
+             // and before the printed annex's layout in its definition (migration 24, data only)
+             u"DELETE FROM schema_migration WHERE version = 24"_s,
              u"DELETE FROM meta WHERE key LIKE 'indicator_presets:%'"_s,
              u"DELETE FROM meta WHERE key = 'form_presets_version'"_s,
              u"UPDATE meta SET value = '1' WHERE key = 'preset_version'"_s,

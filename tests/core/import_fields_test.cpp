@@ -5,7 +5,6 @@
 
 #include "services/annex_importer.h"
 #include "services/form_table_export.h"
-#include "services/printed_annex.h"
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
 #include "storage/consolidated_meta_repository.h"
@@ -155,8 +154,7 @@ TEST_CASE("A consolidated form carries the parent's own 填报人 联系电话 a
     CHECK(csv->contains(u"联系电话：0539-8000000"_s));
     CHECK(csv->contains(u"填报日期：2022-02-15"_s));
 
-    const auto doc = AnnexReportBuilder(t.connection())
-                         .build(kLinyi, 2021, AnnexPrintMode::Consolidated, &error);
+    const auto doc = FormTableExport(t.connection()).report(kLinyi, u"annex"_s, 2021, &error);
     REQUIRE(doc);
     QStringList paragraphs;
     for (const ReportBlock& b : doc->blocks)

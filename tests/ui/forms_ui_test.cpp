@@ -320,8 +320,8 @@ TEST_CASE("The forms tab names the unit's plan where a form's printed title says
 // The printed layout of the 培训 and 职业病 forms (`print`) and the other members the plan
 // editor has no field for (the aliases, the 职业病 table's sum column 新发病例合计 with its
 // summands) come back from it as loaded: a save from the editor never drops them.
-// A column added there drops only the printed column widths, which belong to the columns they
-// were set for.
+// A column added there drops only the printed column widths and header cells (the annex's),
+// which belong to the columns they were set for.
 TEST_CASE("The plan editor keeps the members it has no field for", "[ui][forms][print]") {
     UiFixture f;
     FormDefinitionEditor editor;
@@ -336,13 +336,28 @@ TEST_CASE("The plan editor keeps the members it has no field for", "[ui][forms][
         editor.addColumn(FormColumn::count(u"extra"_s, u"补充"_s, u"人"_s));
         const FormDefinition edited = editor.definition();
         CHECK(edited.print.columnWidths.isEmpty());
+        CHECK(edited.print.columnHeaders.isEmpty());
         FormPrintLayout rest = loaded->print;
         rest.columnWidths.clear();
+        rest.columnHeaders.clear();
         CHECK(edited.print == rest);
         CHECK(edited.rowAliases == loaded->rowAliases);
         CHECK(edited.consolidationNote == loaded->consolidationNote);
         CHECK(validateFormDefinition(edited).isEmpty());
     }
+    // The annex's header cells go with the widths; the rest of its layout stays.
+    const auto annex =
+        form_access::definitionFor(f.session->connection(), u"annex"_s, kCounty, 2023);
+    REQUIRE(annex.has_value());
+    REQUIRE_FALSE(annex->print.columnHeaders.isEmpty());
+    editor.setDefinition(*annex);
+    CHECK(editor.definition().print == annex->print);
+    editor.addColumn(FormColumn::count(u"extra"_s, u"补充"_s, u"人"_s));
+    FormPrintLayout rest = annex->print;
+    rest.columnWidths.clear();
+    rest.columnHeaders.clear();
+    CHECK(editor.definition().print == rest);
+    CHECK(validateFormDefinition(editor.definition()).isEmpty());
 }
 
 TEST_CASE("The plan editor's preview titles a form after the plan being edited", "[ui][forms]") {

@@ -5,11 +5,15 @@
 #include "paged_painter.h"
 #include "report_renderer.h"
 
-#include "report/annex_report.h"
+#include "io/form_definition_json.h"
+#include "report/form_report.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSizeF>
 #include <QTemporaryDir>
@@ -35,32 +39,55 @@ ReportDocument listOf(int rows) {
     return doc;
 }
 
-// Linyi's annex with `local` local industries after the plan's seven: a long roll-up.
+// The 基本情况表 as the presets ship it (its printed layout is data of the definition).
+FormDefinition annexDefinition() {
+    QFile file(QStringLiteral(YUFANG_SOURCE_DIR "/resources/presets/presets.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject presets = QJsonDocument::fromJson(file.readAll()).object();
+    for (const QJsonValue& plan : presets.value(u"plans"_s).toArray())
+        for (const QJsonValue& form : plan.toObject().value(u"forms"_s).toArray())
+            if (form.toObject().value(u"code"_s).toString() == u"annex"_s) {
+                Diagnostics problems;
+                const auto d =
+                    formDefinitionFromJsonObject(form.toObject(), u"presets.json"_s, &problems);
+                REQUIRE(d);
+                return *d;
+            }
+    FAIL("presets.json has no annex definition");
+    return {};
+}
+
+// Linyi's annex with `local` local industries after the plan's seven: a long roll-up, printed
+// by the form engine.
 ReportDocument longAnnex(int local) {
-    Plan plan;
-    plan.title = u"临沂市工伤预防五年行动计划（2021-2025年）实施方案"_s;
-    plan.industries = {u"危险化学品"_s, u"矿山"_s,     u"冶金"_s,    u"建材"_s,
-                       u"建筑施工"_s,   u"交通运输"_s, u"机械制造"_s};
-    plan.annexNotes = {
-        u"（1）请填写2020年底的数据。"_s,
-        u"（2）重点行业为《实施方案》中明确的行业及各县区确定的重点行业，分别列出。"_s,
-        u"（3）基本情况作为考核评估的基础数据。"_s};
-    Unit linyi;
-    linyi.code = u"371300"_s;
-    linyi.name = u"临沂市"_s;
-    AnnexTable table;
-    table.unitCode = linyi.code;
+    FormDefinition d = annexDefinition();
+    d.printTitle = d.printTitleFor(u"临沂市工伤预防五年行动计划（2021-2025年）实施方案"_s);
+    const QStringList industries = {u"危险化学品"_s, u"矿山"_s,     u"冶金"_s,    u"建材"_s,
+                                    u"建筑施工"_s,   u"交通运输"_s, u"机械制造"_s};
+    FormTable table;
+    table.formCode = d.code;
+    table.unitCode = u"371300"_s;
     table.year = 2023;
-    for (int i = 0; i < plan.industries.size() + local; ++i) {
-        AnnexRow row;
-        row.industry = i < plan.industries.size() ? plan.industries.at(i)
-                                                  : u"本地行业%1"_s.arg(i, 3, 10, QLatin1Char('0'));
-        row.local = i >= plan.industries.size();
-        row.counts = {10 + i, 8 + i, 1000 + i, 800 + i, i % 5};
+    const QStringList counts = {u"enterprises"_s, u"insured_enterprises"_s, u"employees"_s,
+                                u"insured_persons"_s, u"accidents"_s};
+    for (int i = 0; i < industries.size() + local; ++i) {
+        FormRow row;
+        row.key = i < industries.size() ? industries.at(i)
+                                        : u"本地行业%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        row.local = i >= industries.size();
+        const QList<qint64> values = {10 + i, 8 + i, 1000 + i, 800 + i, i % 5};
+        for (int c = 0; c < counts.size(); ++c)
+            row.setNumber(counts.at(c), values.at(c));
         table.rows << row;
     }
-    table.meta = {u"张三"_s, u"0539-1234567"_s, QDate(2024, 1, 15)};
-    return annexReport(plan, linyi, table, {}, u"临沂市人力资源和社会保障局"_s);
+    table.fields = {{form_fields::kPreparer, u"张三"_s},
+                    {form_fields::kPhone, u"0539-1234567"_s},
+                    {form_fields::kFilledOn, u"2024-01-15"_s}};
+    FormReportContext context;
+    context.unitName = u"临沂市"_s;
+    context.issuer = u"临沂市人力资源和社会保障局"_s;
+    context.consolidated = true;
+    return formReport(d, table, context);
 }
 
 int pageOf(const QList<PrintedPage>& pages, const QString& text) {

@@ -311,10 +311,13 @@ FormDefinition FormDefinitionEditor::definition() const {
         else
             d.headerFields << f;
     }
-    // Printed column widths belong to the columns they were set for: with a column added or
-    // removed here the form prints with equal widths rather than being refused.
+    // Printed column widths and header cells belong to the columns they were set for: with a
+    // column added or removed here the form prints with equal widths and its captions rather
+    // than being refused.
     if (!d.print.columnWidths.isEmpty() && d.print.columnWidths.size() != printedColumnCount(d))
         d.print.columnWidths.clear();
+    if (!d.print.columnHeaders.isEmpty() && d.print.columnHeaders.size() != printedColumnCount(d))
+        d.print.columnHeaders.clear();
     return d;
 }
 

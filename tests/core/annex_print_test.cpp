@@ -1,9 +1,10 @@
-// The printed annex as a document (report/annex_report.h): official title from the unit's
-// plan, 填报单位, the seed's header with the year, plan then local industries, 合计 in bold,
-// 填报人/联系电话, notes (1)-(3), rate definitions, A4 landscape; one page per child.
+// The printed annex as a document, the form engine's (FormTableExport::report of the `annex`
+// definition and its `print` layout): 附件, official title from the unit's plan, 填报单位, the
+// seed's header with the year, plan then local industries, the rates' signs in the cells, 合计
+// in bold, 填报人/联系电话, notes (1)-(3), rate definitions, A4 landscape; one page per child.
 #include "test_support.h"
 
-#include "services/printed_annex.h"
+#include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 
 using namespace yufang;
@@ -43,8 +44,7 @@ TEST_CASE("The printed annex follows the official layout", "[report]") {
     TempDatabase t;
     saveLanshan(t);
     QString error;
-    const auto doc = AnnexReportBuilder(t.connection())
-                         .build(u"371302"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const auto doc = FormTableExport(t.connection()).report(u"371302"_s, u"annex"_s, 2023, &error);
     REQUIRE(doc);
     CHECK(doc->landscape);
     REQUIRE(blocksOf(*doc, ReportBlock::Kind::Title).size() == 1);
@@ -107,15 +107,15 @@ TEST_CASE("A parent prints its consolidated table or one page per child", "[repo
     TempDatabase t;
     saveLanshan(t);
     QString error;
-    const AnnexReportBuilder builder(t.connection());
-    const auto city = builder.build(u"371300"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const FormTableExport forms(t.connection());
+    const auto city = forms.report(u"371300"_s, u"annex"_s, 2023, &error);
     REQUIRE(city);
     CHECK(blocksOf(*city, ReportBlock::Kind::Subtitle)[0].text ==
           u"填报单位：临沂市人力资源和社会保障局"_s);
     CHECK(blocksOf(*city, ReportBlock::Kind::Table)[0].table.rows.last()[1] == u"15"_s);
     CHECK(blocksOf(*city, ReportBlock::Kind::PageBreak).isEmpty());
 
-    const auto perChild = builder.build(u"371300"_s, 2023, AnnexPrintMode::PerChild, &error);
+    const auto perChild = forms.reportPerChild(u"371300"_s, u"annex"_s, 2023, &error);
     REQUIRE(perChild);
     CHECK(blocksOf(*perChild, ReportBlock::Kind::Title).size() == 15);
     // each child starts a section headed by its own bureau
@@ -127,10 +127,11 @@ TEST_CASE("A parent prints its consolidated table or one page per child", "[repo
           u"填报单位：临沂市兰山区人力资源和社会保障局"_s);
 
     // a unit without children prints its own table whatever the mode
-    const auto county = builder.build(u"371302"_s, 2023, AnnexPrintMode::PerChild, &error);
+    const auto county = forms.reportPerChild(u"371302"_s, u"annex"_s, 2023, &error);
     REQUIRE(county);
     CHECK(blocksOf(*county, ReportBlock::Kind::Title).size() == 1);
-    CHECK_FALSE(builder.build(u"999999"_s, 2023, AnnexPrintMode::Consolidated, &error));
+    CHECK(perChild->name == u"重点行业企业基本情况表-临沂市下属单位-2023"_s);
+    CHECK_FALSE(forms.reportPerChild(u"999999"_s, u"annex"_s, 2023, &error));
     CHECK(error.contains(u"999999"_s));
 }
 
@@ -139,16 +140,15 @@ TEST_CASE("A parent's printed total says how many units reported and marks a par
     TempDatabase t;
     saveLanshan(t); // one of Linyi's fifteen units
     QString error;
-    const auto doc = AnnexReportBuilder(t.connection())
-                         .build(u"371300"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const auto doc = FormTableExport(t.connection()).report(u"371300"_s, u"annex"_s, 2023, &error);
     REQUIRE(doc);
     const QList<ReportBlock> paragraphs = blocksOf(*doc, ReportBlock::Kind::Paragraph);
     REQUIRE_FALSE(paragraphs.isEmpty());
     CHECK(paragraphs.first().text.startsWith(u"汇总情况：应报15个单位，已报1个（部分汇总"_s));
     CHECK(paragraphs.first().text.contains(u"罗庄区"_s));
 
-    const auto county = AnnexReportBuilder(t.connection())
-                            .build(u"371302"_s, 2023, AnnexPrintMode::Consolidated, &error);
+    const auto county =
+        FormTableExport(t.connection()).report(u"371302"_s, u"annex"_s, 2023, &error);
     REQUIRE(county);
     for (const ReportBlock& b : blocksOf(*county, ReportBlock::Kind::Paragraph))
         CHECK_FALSE(b.text.startsWith(u"汇总情况"_s));
