@@ -352,6 +352,13 @@ TEST_CASE("The plan editor keeps the members it has no field for", "[ui][forms][
     REQUIRE_FALSE(annex->print.columnHeaders.isEmpty());
     editor.setDefinition(*annex);
     CHECK(editor.definition().print == annex->print);
+    // Loaded and taken back unedited, nothing is lost: not the members the editor has no cell
+    // for either ({year}年工伤事故数量, the rate following the plan's denominator).
+    CHECK(editor.definition() == *annex);
+    REQUIRE(editor.definition().column(u"accidents"_s));
+    CHECK(editor.definition().column(u"accidents"_s)->printedCaption ==
+          annex->column(u"accidents"_s)->printedCaption);
+    CHECK_FALSE(annex->column(u"accidents"_s)->printedCaption.isEmpty());
     editor.addColumn(FormColumn::count(u"extra"_s, u"补充"_s, u"人"_s));
     FormPrintLayout rest = annex->print;
     rest.columnWidths.clear();

@@ -265,8 +265,13 @@ FormDefinition FormDefinitionEditor::definition() const {
     d.notes = lines(m_notes);
     d.remark = m_remark->toPlainText().trimmed();
     for (int r = 0; r < m_columns->rowCount(); ++r) {
-        FormColumn c;
-        c.key = cellText(m_columns, r, KeyField);
+        // What this editor has no cell for stays as loaded (a column found by its key): its
+        // aliases, printed caption ({year}年…), denominatorFollowsPlan, a sum's summands, and
+        // any member added later; the cells below overwrite the rest.
+        const QString key = cellText(m_columns, r, KeyField);
+        const FormColumn* was = m_loaded.column(key);
+        FormColumn c = was ? *was : FormColumn{};
+        c.key = key;
         c.caption = cellText(m_columns, r, CaptionField);
         c.unit = cellText(m_columns, r, UnitField);
         c.type = formColumnTypeFromKey(cellText(m_columns, r, TypeField))
@@ -283,13 +288,14 @@ FormDefinition FormDefinitionEditor::definition() const {
             c.denominatorKey = cellText(m_columns, r, DenominatorField);
             const int scale = cellText(m_columns, r, ScaleField).toInt(&ok);
             c.scale = ok ? scale : 0;
+        } else { // what only a ratio has does not outlive a change of type
+            c.numeratorKey.clear();
+            c.denominatorKey.clear();
+            c.scale = 1;
+            c.denominatorFollowsPlan = false;
         }
-        // what this editor has no cell for stays as loaded (a column found by its key)
-        if (const FormColumn* was = m_loaded.column(c.key)) {
-            c.aliases = was->aliases;
-            if (c.type == FormColumnType::Sum && c.summands.isEmpty())
-                c.summands = was->summands;
-        }
+        if (c.type != FormColumnType::Sum)
+            c.summands.clear();
         d.columns << c;
     }
     for (int r = 0; r < m_rules->rowCount(); ++r) {
