@@ -2,12 +2,10 @@
 
 #include "annex_values.h"
 #include "domain/annex_form_text.h"
+#include "stored_definition_rewrite.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yufang {
 
@@ -74,41 +72,12 @@ QJsonObject withAnnexLayout(QJsonObject d, const QString& planTitle, int baselin
 }
 
 bool rewriteAnnexDefinitions(QSqlDatabase& db, QString* error) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT f.plan_id, f.definition, p.title, p.baseline_year,"
-                             " p.annex_notes FROM form_definition f"
-                             " JOIN plan p ON p.id = f.plan_id WHERE f.code = ?"));
-    q.addBindValue(annex_values::formCode());
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    QList<std::pair<qint64, QString>> rewritten;
-    while (q.next()) {
-        const QJsonObject stored = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        if (stored.isEmpty())
-            continue; // does not read: FormDefinitions::check reports it as it is
-        const QJsonObject d = withAnnexLayout(stored, q.value(2).toString(), q.value(3).toInt(),
-                                              q.value(4).toString());
-        // Compact with sorted keys, as FormDefinitions stores a definition.
-        rewritten.append({q.value(0).toLongLong(),
-                          QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact))});
-    }
-    QSqlQuery u(db);
-    u.prepare(
-        QStringLiteral("UPDATE form_definition SET definition = ? WHERE plan_id = ? AND code = ?"));
-    for (const auto& [planId, json] : rewritten) {
-        u.addBindValue(json);
-        u.addBindValue(planId);
-        u.addBindValue(annex_values::formCode());
-        if (!u.exec()) {
-            if (error)
-                *error = u.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return rewriteStoredDefinitions(
+        db, annex_values::formCode(),
+        [](const StoredDefinition& s) -> std::optional<QJsonObject> {
+            return withAnnexLayout(s.definition, s.planTitle, s.baselineYear, s.annexNotes);
+        },
+        error);
 }
 } // namespace
 

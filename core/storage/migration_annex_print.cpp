@@ -1,12 +1,10 @@
 #include "migrations.h"
 
 #include "annex_values.h"
+#include "stored_definition_rewrite.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yufang {
 
@@ -49,45 +47,21 @@ QJsonObject annexPrint() {
 }
 
 bool addAnnexPrint(QSqlDatabase& db, QString* error) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT plan_id, definition FROM form_definition WHERE code = ?"));
-    q.addBindValue(annex_values::formCode());
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    QList<std::pair<qint64, QString>> rewritten;
-    while (q.next()) {
-        QJsonObject d = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        if (d.isEmpty())
-            continue; // does not read: FormDefinitions::check reports it as it is
-        // A definition edited to other columns keeps the engine's layout: the headers and widths
-        // are those of the released nine columns.
-        if (d.contains(QStringLiteral("print")) ||
-            d.value(QStringLiteral("columns")).toArray().size() != 8)
-            continue;
-        d.insert(QStringLiteral("print"), annexPrint());
-        if (d.value(QStringLiteral("remark")).toString() == kOldRemark)
-            d.insert(QStringLiteral("remark"), kRemark);
-        // Compact with sorted keys, as FormDefinitions stores a definition.
-        rewritten.append({q.value(0).toLongLong(),
-                          QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact))});
-    }
-    QSqlQuery u(db);
-    u.prepare(
-        QStringLiteral("UPDATE form_definition SET definition = ? WHERE plan_id = ? AND code = ?"));
-    for (const auto& [planId, json] : rewritten) {
-        u.addBindValue(json);
-        u.addBindValue(planId);
-        u.addBindValue(annex_values::formCode());
-        if (!u.exec()) {
-            if (error)
-                *error = u.lastError().text();
-            return false;
-        }
-    }
-    return true;
+    return rewriteStoredDefinitions(
+        db, annex_values::formCode(),
+        [](const StoredDefinition& s) -> std::optional<QJsonObject> {
+            QJsonObject d = s.definition;
+            // A definition edited to other columns keeps the engine's layout: the headers and
+            // widths are those of the released nine printed columns.
+            if (d.contains(QStringLiteral("print")) ||
+                d.value(QStringLiteral("columns")).toArray().size() != 8)
+                return std::nullopt;
+            d.insert(QStringLiteral("print"), annexPrint());
+            if (d.value(QStringLiteral("remark")).toString() == kOldRemark)
+                d.insert(QStringLiteral("remark"), kRemark);
+            return d;
+        },
+        error);
 }
 } // namespace
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace yufang {
+
+// One stored form definition as a migration's rewrite sees it: parsed, with its plan's fields
+// a definition may take members from (the annex's notes are the plan's 附件备注).
+struct StoredDefinition {
+    qint64 planId = 0;
+    QJsonObject definition;
+    QString planTitle;
+    int baselineYear = 0;
+    QString annexNotes; // one note a line, as plan.annex_notes holds them
+};
+
+// Rewrites the stored definitions of the form `formCode` in every plan, inside the migration's
+// transaction: `change` returns the new definition, or nothing to leave it as stored. One that
+// does not parse is left for FormDefinitions::check to report. Written compact with sorted
+// keys, as FormDefinitions stores a definition. Migrations 23 and 24 (the annex's layouts).
+bool rewriteStoredDefinitions(
+    QSqlDatabase& db, const QString& formCode,
+    const std::function<std::optional<QJsonObject>(const StoredDefinition&)>& change,
+    QString* error);
+
+} // namespace yufang
