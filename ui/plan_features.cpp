@@ -26,7 +26,7 @@ PlanFeatures installPlanFeatures(MainWindow& window, Session& session, Prompter&
     window.addFeatureTab(f.experts, QObject::tr("Experts", "main tab"));
     QObject::connect(f.experts, &ExpertTab::poolChanged, f.fee, &FeeTab::reload);
 
-    auto* plans = new QAction(QObject::tr("&Plans…"), &window);
+    auto* plans = new QAction(QObject::tr("P&lans…"), &window);
     plans->setObjectName(QStringLiteral("PlansAction"));
     QObject::connect(plans, &QAction::triggered, &window,
                      [&window, &session, &prompter, tasks = f.tasks] {

@@ -2834,8 +2834,8 @@ Cancel: do not open it.</source>
         <translation>任务</translation>
     </message>
     <message>
-        <source>&amp;Plans…</source>
-        <translation>实施方案(&amp;P)…</translation>
+        <source>P&amp;lans…</source>
+        <translation>实施方案(&amp;L)…</translation>
     </message>
     <message>
         <source>Task checklist — print preview…</source>
