@@ -41,26 +41,14 @@ void store(const QSqlDatabase& db, qint64 planId, const QJsonObject& definition)
              u"annex"_s});
 }
 
-QStringList rows(const QSqlDatabase& db, const QString& sql) {
-    QStringList out;
-    QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << q.value(i).toString();
-        out << cells.join(u'|');
-    }
-    return out;
-}
-
 // What the form tables hold, to see that the migration changes no value.
 QStringList snapshot(const QSqlDatabase& db) {
-    return rows(db, u"SELECT unit_code, form_code, year, row_position, row_key, local,"
-                    " column_key, number_value, text_value FROM form_value ORDER BY 1, 2, 3, 4,"
-                    " 7"_s) +
-           rows(db, u"SELECT unit_code, form_code, year, preparer, phone, filled_on FROM"
-                    " form_record ORDER BY 1, 2, 3"_s);
+    return queryRows(db,
+                     u"SELECT unit_code, form_code, year, row_position, row_key, local,"
+                     " column_key, number_value, text_value FROM form_value ORDER BY 1, 2, 3, 4,"
+                     " 7"_s) +
+           queryRows(db, u"SELECT unit_code, form_code, year, preparer, phone, filled_on FROM"
+                         " form_record ORDER BY 1, 2, 3"_s);
 }
 
 // The remark migration 23 wrote, which said the printing was still the annex's own.

@@ -28,20 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kGolden = QStringLiteral(YUFANG_TEST_DATA_DIR "/golden");
 
-// Every row of a query, its columns joined: what a table holds, in a fixed order.
-QStringList rows(const QSqlDatabase& db, const QString& sql) {
-    QStringList out;
-    QSqlQuery q(db);
-    REQUIRE(q.exec(sql));
-    while (q.next()) {
-        QStringList cells;
-        for (int i = 0; i < q.record().count(); ++i)
-            cells << (q.isNull(i) ? u"NULL"_s : q.value(i).toString());
-        out << cells.join(u'|');
-    }
-    return out;
-}
-
 QJsonObject parsed(const QString& json) {
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
@@ -119,16 +105,18 @@ TEST_CASE("Migration 22 gives the stored training and disease definitions their 
 
     const auto snapshot = [](const QSqlDatabase& db) {
         QStringList all =
-            rows(db, u"SELECT unit_code, form_code, year, row_position, row_group, row_key,"
-                     " local, column_key, number_value, text_value FROM form_value ORDER BY"
-                     " unit_code, form_code, year, row_position, column_key"_s);
-        all << rows(db, u"SELECT unit_code, form_code, year, preparer, phone, filled_on,"
-                        " header_fields, source FROM form_record ORDER BY unit_code, form_code,"
-                        " year"_s);
-        all << rows(db, u"SELECT id, code, title, disease_reduction_target, accident_rate_target,"
-                        " training_coverage_target FROM plan ORDER BY id"_s);
-        all << rows(db, u"SELECT kind, record_key, revision, changed_at FROM record_revision"
-                        " ORDER BY kind, record_key"_s);
+            queryRows(db, u"SELECT unit_code, form_code, year, row_position, row_group, row_key,"
+                          " local, column_key, number_value, text_value FROM form_value ORDER BY"
+                          " unit_code, form_code, year, row_position, column_key"_s);
+        all << queryRows(db,
+                         u"SELECT unit_code, form_code, year, preparer, phone, filled_on,"
+                         " header_fields, source FROM form_record ORDER BY unit_code, form_code,"
+                         " year"_s);
+        all << queryRows(db,
+                         u"SELECT id, code, title, disease_reduction_target, accident_rate_target,"
+                         " training_coverage_target FROM plan ORDER BY id"_s);
+        all << queryRows(db, u"SELECT kind, record_key, revision, changed_at FROM record_revision"
+                             " ORDER BY kind, record_key"_s);
         for (const QString form : {u"training"_s, u"disease"_s})
             for (const QString unit : {u"371302"_s, u"371311"_s, u"371300"_s}) {
                 QString error;

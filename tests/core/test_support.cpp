@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringEncoder>
 
 namespace yufang::test {
@@ -122,6 +123,19 @@ QString registerCreditCode(const QString& unitCode, int n) {
     const QString first17 =
         QStringLiteral("91") + unitCode + QStringLiteral("MA%1").arg(n, 7, 10, QLatin1Char('0'));
     return first17 + QLatin1Char(creditCodeCheckCharacter(first17.toLatin1()));
+}
+
+QStringList queryRows(const QSqlDatabase& db, const QString& sql) {
+    QStringList out;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        out << cells.join(u'|');
+    }
+    return out;
 }
 
 void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {

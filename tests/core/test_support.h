@@ -80,6 +80,9 @@ private:
 };
 
 qint64 rowCount(const QSqlDatabase& db, const QString& table);
+// Every row of a query, its columns joined by '|' (NULL as NULL): what a table holds, in the
+// query's order, to compare before and after a migration.
+QStringList queryRows(const QSqlDatabase& db, const QString& sql);
 // Runs one statement with its values bound in order; fails the test, naming the SQL, if it fails.
 void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
 // The id of the plan with this code (a preset's, or one a test made); fails the test if none.
