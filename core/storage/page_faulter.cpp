@@ -18,10 +18,9 @@ quintptr pageUp(quintptr p) {
 }
 } // namespace
 
-void PageFaulter::start(const char* begin, const char* end, const char* filled) {
+void PageFaulter::start(const char* filled, const char* end) {
     stop();
 #if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
-    Q_UNUSED(begin);
     m_done = pageUp(quintptr(filled));
     m_end = pageDown(quintptr(end));
     if (m_end <= m_done)
@@ -31,7 +30,6 @@ void PageFaulter::start(const char* begin, const char* end, const char* filled) 
     m_wakeAt = quintptr(filled) + kStep;
     m_thread = std::thread([this] { run(); });
 #else
-    Q_UNUSED(begin);
     Q_UNUSED(end);
     Q_UNUSED(filled);
 #endif

@@ -23,8 +23,9 @@ public:
     PageFaulter(const PageFaulter&) = delete;
     PageFaulter& operator=(const PageFaulter&) = delete;
 
-    // The buffer [begin, end), filled up to `filled` (those pages are in already).
-    void start(const char* begin, const char* end, const char* filled);
+    // A buffer filled from its start up to `filled` (those pages are in already), ending at
+    // `end`.
+    void start(const char* filled, const char* end);
     // Cheap enough for every row: wakes the thread only a step at a time.
     void filledTo(const char* filled) {
         if (quintptr(filled) >= m_wakeAt) [[unlikely]]

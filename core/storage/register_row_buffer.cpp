@@ -106,8 +106,7 @@ RegisterRowBuffer::~RegisterRowBuffer() {
 void RegisterRowBuffer::reserve(size_t bytes) {
     m_faulter.stop(); // the pages it faults in are freed by a reserve that moves them
     m_bytes.reserve(bytes);
-    m_faulter.start(m_bytes.data(), m_bytes.data() + m_bytes.capacity(),
-                    m_bytes.data() + m_bytes.size());
+    m_faulter.start(m_bytes.data() + m_bytes.size(), m_bytes.data() + m_bytes.capacity());
 }
 
 quint32 RegisterRowBuffer::intern(std::vector<QByteArray>& names, QHash<QByteArray, quint32>& index,

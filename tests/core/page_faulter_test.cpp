@@ -34,7 +34,7 @@ TEST_CASE("Pages faulted in ahead keep every byte written beside them", "[regist
     constexpr size_t kSize = 48 * kMiB;
     const std::unique_ptr<char[]> buffer(new char[kSize]);
     PageFaulter faulter;
-    faulter.start(buffer.get(), buffer.get() + kSize, buffer.get());
+    faulter.start(buffer.get(), buffer.get() + kSize);
     constexpr size_t kRow = 85;
     for (size_t at = 0; at < kSize; at += kRow) {
         const size_t end = std::min(at + kRow, kSize);
@@ -71,7 +71,7 @@ TEST_CASE("Pages are faulted in only a window ahead of the filling", "[register]
     }
     {
         PageFaulter faulter;
-        faulter.start(mapping, mapping + kSize, mapping);
+        faulter.start(mapping, mapping + kSize);
         std::memset(mapping, 1, 16 * kMiB); // rows stored up to 16 MiB
         faulter.filledTo(mapping + 16 * kMiB);
         // The thread catches up with the window ahead (4-8 MiB past the filling): waited
