@@ -137,8 +137,32 @@ std::optional<CopiedForm> FormDefinitions::copy(qint64 fromPlanId, const QString
     return ok ? std::optional(copied) : std::nullopt;
 }
 
-bool FormDefinitions::remove(qint64 planId, const QString& code, QString* error) {
-    return FormDefinitionRepository(m_db).remove(planId, code, error);
+bool FormDefinitions::remove(qint64 planId, const QString& code, QString* error,
+                             QList<Obligation>* removedReturns) {
+    const ObligationRepository obligations(m_db);
+    const QString named = obligationFormCode(code);
+    QList<Obligation> gone;
+    const bool ok = inTransaction(m_db, error, [&] {
+        if (!FormDefinitionRepository(m_db).removeWithinTransaction(planId, code, error))
+            return false;
+        QList<Obligation> kept;
+        const auto split = [&] {
+            kept.clear();
+            gone.clear();
+            for (const Obligation& o : obligations.ofPlan(planId))
+                (o.annexKind != AnnexKind::None && o.formCode == named ? gone : kept) << o;
+        };
+        split();
+        if (gone.isEmpty())
+            return true;
+        if (!RecordRevisions(m_db).claim(RecordKey::plan(planId), nullptr, error))
+            return false;
+        split(); // again, now that the plan is this transaction's: a return added meanwhile stays
+        return obligations.saveForPlanWithinTransaction(planId, kept, error);
+    });
+    if (ok && removedReturns)
+        *removedReturns = gone;
+    return ok;
 }
 
 } // namespace yufang

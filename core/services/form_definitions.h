@@ -63,8 +63,14 @@ public:
     // editor opened before does not save its old list of returns over them.
     std::optional<CopiedForm> copy(qint64 fromPlanId, const QString& code, qint64 toPlanId,
                                    QString* error, TakenCode taken = TakenCode::Refuse);
-    // Refused while any unit of the plan holds figures of the form.
-    bool remove(qint64 planId, const QString& code, QString* error);
+    // Removes a form of a plan with the plan's returns that are the import of it, in one
+    // transaction: a return naming a form the plan no longer has could never be made, and the
+    // plan's next save would refuse it. Refused while any unit of the plan holds figures of the
+    // form, or a unit's return was recorded against one of those returns (the error names it).
+    // *removedReturns gets the returns that went with the form. New obligations move the plan's
+    // revision, as its own save does.
+    bool remove(qint64 planId, const QString& code, QString* error,
+                QList<Obligation>* removedReturns = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -146,6 +146,11 @@ int FormDefinitionRepository::unitsWithData(qint64 planId, const QString& code) 
 }
 
 bool FormDefinitionRepository::remove(qint64 planId, const QString& code, QString* error) {
+    return inTransaction(m_db, error, [&] { return removeWithinTransaction(planId, code, error); });
+}
+
+bool FormDefinitionRepository::removeWithinTransaction(qint64 planId, const QString& code,
+                                                       QString* error) {
     if (!find(planId, code)) {
         if (error)
             *error = Text::tr("the plan has no form %1").arg(code);
@@ -159,22 +164,20 @@ bool FormDefinitionRepository::remove(qint64 planId, const QString& code, QStrin
                          .arg(n);
         return false;
     }
-    return inTransaction(m_db, error, [&] {
-        if (!RecordRevisions(m_db).claim(RecordKey::formDefinition(planId, code), nullptr, error))
-            return false;
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM form_definition WHERE plan_id = ? AND code = ?"));
-        q.addBindValue(planId);
-        q.addBindValue(code);
-        if (!q.exec())
-            return fail(q, error);
-        AuditEvent e;
-        e.action = audit::kFormDefinition;
-        e.entity = planCodeOf(m_db, planId) + QLatin1Char('/') + code;
-        e.field = QStringLiteral("definition");
-        e.newValue = QStringLiteral("removed");
-        return AuditLog(m_db).append(e, error);
-    });
+    if (!RecordRevisions(m_db).claim(RecordKey::formDefinition(planId, code), nullptr, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM form_definition WHERE plan_id = ? AND code = ?"));
+    q.addBindValue(planId);
+    q.addBindValue(code);
+    if (!q.exec())
+        return fail(q, error);
+    AuditEvent e;
+    e.action = audit::kFormDefinition;
+    e.entity = planCodeOf(m_db, planId) + QLatin1Char('/') + code;
+    e.field = QStringLiteral("definition");
+    e.newValue = QStringLiteral("removed");
+    return AuditLog(m_db).append(e, error);
 }
 
 bool FormDefinitionRepository::loadPresetsOnce(QSqlDatabase& db, const QJsonArray& plans,

@@ -46,6 +46,8 @@ public:
                                    QString* error);
     // Removes a definition; refused while any unit following the plan holds a form of it.
     bool remove(qint64 planId, const QString& code, QString* error);
+    // The same inside the caller's write transaction.
+    bool removeWithinTransaction(qint64 planId, const QString& code, QString* error);
     // Every form of one plan into another, inside the caller's transaction (a plan copy
     // starts with the source's forms, as it does with its indicators).
     bool copyAllWithinTransaction(qint64 fromPlan, qint64 toPlan, QString* error);

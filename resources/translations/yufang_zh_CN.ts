@@ -6762,6 +6762,10 @@ Database: %2</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Its returns on the page Returns are removed with it: %1.</source>
+        <translation>“报送义务”页上以它报送的义务将一并删除：%1。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::PlanIndicatorsPage</name>

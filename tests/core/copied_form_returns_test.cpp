@@ -126,12 +126,18 @@ TEST_CASE("A copied form's one-off returns move with the plans' first years and 
     CHECK(annual->dueMonth == 12);
     CHECK(annual->dueDay == 20);
 
-    // The form removed (no unit filed it), its returns left naming it; copied back, the plan
-    // owes a return of it already: the clerk's own returns stay as they are, none is added.
-    REQUIRE(FormDefinitions(db).remove(linyi, kPlatform, &error));
+    // The form removed (no unit filed it): its two returns go with it in the same transaction,
+    // since a return of a form the plan lacks could never be made. Copied back, it brings them
+    // again.
+    QList<Obligation> removed;
+    REQUIRE(FormDefinitions(db).remove(linyi, kPlatform, &error, &removed));
+    CHECK(removed.size() == 2);
+    CHECK(obligations.ofPlan(linyi).size() == linyiBefore);
+    for (const Obligation& o : obligations.ofPlan(linyi))
+        CHECK(o.formCode != obligationFormCode(kPlatform));
     const auto again = FormDefinitions(db).copy(national, kPlatform, linyi, &error);
     REQUIRE(again.has_value());
-    CHECK(again->returns.isEmpty());
+    CHECK(again->returns.size() == 2);
     CHECK(obligations.ofPlan(linyi).size() == linyiBefore + 2);
 }
 
@@ -205,4 +211,26 @@ TEST_CASE("A return's form must be one of the plan's forms and say which year co
     CHECK_FALSE(obligations.saveForPlan(linyi, list, &error, &ticket));
     CHECK(error.contains(u"row 3"_s));
     CHECK(obligations.ofPlan(linyi).at(2).formCode.isEmpty());
+}
+
+TEST_CASE("A form whose return a unit filed stays with its returns", "[plans][returns][forms]") {
+    TempDatabase t;
+    const QSqlDatabase db = t.connection();
+    const qint64 target = linyi2026(db);
+    QString error;
+    const auto copied =
+        FormDefinitions(db).copy(planIdByCode(db, u"national-2026"_s), kPlatform, target, &error);
+    REQUIRE(copied.has_value());
+    REQUIRE_FALSE(copied->returns.isEmpty());
+    REQUIRE(PlanStore(db).assign(u"371300"_s, target, &error));
+    // 兰山区's return marked as received by hand (a paper copy), no figures typed in: the form
+    // itself could go, but the return on file must not lose its obligation.
+    REQUIRE(ReturnsService(db).markReceived(u"371302"_s, copied->returns.first().id, 2026,
+                                            QDate(2026, 11, 30), u"纸质报送"_s, &error));
+    const int before = int(ObligationRepository(db).ofPlan(target).size());
+    CHECK_FALSE(FormDefinitions(db).remove(target, kPlatform, &error));
+    CHECK(error.contains(copied->returns.first().title));
+    // Nothing went: the form and both its returns are still the plan's.
+    CHECK(FormDefinitionRepository(db).find(target, kPlatform).has_value());
+    CHECK(ObligationRepository(db).ofPlan(target).size() == before);
 }

@@ -230,21 +230,32 @@ TEST_CASE("The returns page chooses the form whose import counts and a copied fo
     CHECK(stored.at(5).annexKind == AnnexKind::Annual);
     CHECK(stored.at(5).formCode == u"training"_s);
 
-    // The platform form removed from the plan (no unit filed it): its returns name a form the
-    // plan no longer has, and the save says which row to change.
+    // The platform form removed from the plan (no unit filed it): the question names the two
+    // returns that are its import, and they go with it, stored at once, so closing the editor
+    // asks nothing and the next save is no conflict.
     dialog.pages()->setCurrentWidget(dialog.formsPage());
     REQUIRE(dialog.formsPage()->selectForm(u"platform-enterprises"_s));
+    f.prompter.asked.clear();
     f.prompter.answers.enqueue(QMessageBox::Yes);
     REQUIRE(dialog.formsPage()->removeCurrent());
-    CHECK(model->index(4, PlanReturnsModel::FormColumn).data().toString() ==
-          u"platform-enterprises (not a form of this plan)"_s);
-    f.prompter.messages.clear();
-    CHECK_FALSE(dialog.save());
-    REQUIRE_FALSE(f.prompter.messages.isEmpty());
-    CHECK(f.prompter.messages.last().contains(u"row 1: the form platform-enterprises is not a "
-                                              u"form of this plan"_s));
-    // Another choice for both rows, and the plan saves.
-    typeInto(view, 0, PlanReturnsModel::FormColumn, {}, 0);
-    typeInto(view, 4, PlanReturnsModel::FormColumn, {}, 2); // the annex, each year
+    REQUIRE(f.prompter.asked.size() == 1);
+    CHECK(f.prompter.asked.first().contains(stored.at(0).title));
+    CHECK(f.prompter.asked.first().contains(stored.at(4).title));
+    REQUIRE(model->rowCount() == 4);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK_FALSE(model->index(row, PlanReturnsModel::FormColumn)
+                        .data()
+                        .toString()
+                        .startsWith(platformTitle));
+    CHECK_FALSE(dialog.hasUnsavedEdits());
+    const QList<Obligation> left = ObligationRepository(f.session->connection()).ofPlan(plan->id);
+    REQUIRE(left.size() == 4);
+    for (const Obligation& o : left)
+        CHECK(o.formCode != u"platform-enterprises"_s);
+    // The page edits and saves on from there: the revision the removal moved was its own.
+    dialog.pages()->setCurrentWidget(dialog.returnsPage());
+    typeInto(view, 3, PlanReturnsModel::FormColumn, {}, 2); // the annex, each year
+    CHECK(dialog.hasUnsavedEdits());
     CHECK(dialog.save());
+    CHECK_FALSE(dialog.hasUnsavedEdits());
 }

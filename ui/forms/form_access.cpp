@@ -7,6 +7,7 @@
 #include "services/form_table_export.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
+#include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
@@ -98,8 +99,17 @@ bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition&
 }
 
 bool removeDefinition(const QSqlDatabase& db, qint64 planId, const QString& formCode,
-                      QString* error) {
-    return FormDefinitions(db).remove(planId, formCode, error);
+                      QString* error, QList<Obligation>* removedReturns) {
+    return FormDefinitions(db).remove(planId, formCode, error, removedReturns);
+}
+
+QList<Obligation> returnsOfForm(const QSqlDatabase& db, qint64 planId, const QString& formCode) {
+    const QString named = obligationFormCode(formCode);
+    QList<Obligation> out;
+    for (const Obligation& o : ObligationRepository(db).ofPlan(planId))
+        if (o.annexKind != AnnexKind::None && o.formCode == named)
+            out << o;
+    return out;
 }
 
 RecordKey definitionKey(qint64 planId, const QString& formCode) {

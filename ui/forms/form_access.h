@@ -69,8 +69,12 @@ Completeness completeness(const QSqlDatabase& db, const QString& formCode, const
 // not valid), guarded by the revision the editor loaded.
 bool saveDefinition(const QSqlDatabase& db, qint64 planId, const FormDefinition& definition,
                     RevisionTicket* ticket, QString* error);
+// Removes a form of a plan with the plan's returns that are its import (FormDefinitions::remove);
+// *removedReturns gets those returns.
 bool removeDefinition(const QSqlDatabase& db, qint64 planId, const QString& formCode,
-                      QString* error);
+                      QString* error, QList<Obligation>* removedReturns = nullptr);
+// The plan's returns that are the import of the form: what removing it takes along.
+QList<Obligation> returnsOfForm(const QSqlDatabase& db, qint64 planId, const QString& formCode);
 RecordKey definitionKey(qint64 planId, const QString& formCode);
 
 // The printed form (core/report/form_report), from the values on screen; `note` is the

@@ -302,21 +302,34 @@ bool PlanFormsPage::removeCurrent() {
         loadList();
         return true;
     }
-    const auto answer = m_prompter.question(
-        this, tr("Remove form"),
+    // The returns that are this form's import go with it: the clerk is told which.
+    QStringList returns;
+    for (const Obligation& o :
+         form_access::returnsOfForm(m_session.connection(), m_planId, m_loaded.code))
+        returns << o.title;
+    QString question =
         tr("Remove %1 from this plan? Units that follow the plan will no longer see it.")
-            .arg(m_loaded.title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            .arg(m_loaded.title);
+    if (!returns.isEmpty())
+        question +=
+            QLatin1Char('\n') + tr("Its returns on the page Returns are removed with it: %1.")
+                                    .arg(returns.join(tr(", ")));
+    const auto answer = m_prompter.question(this, tr("Remove form"), question,
+                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return false;
     QString error;
-    if (!form_access::removeDefinition(m_session.connection(), m_planId, m_loaded.code, &error)) {
+    QList<Obligation> removed;
+    if (!form_access::removeDefinition(m_session.connection(), m_planId, m_loaded.code, &error,
+                                       &removed)) {
         m_prompter.warning(this, tr("Remove form"), error);
         return false;
     }
     m_changed = true;
     loadList();
     Q_EMIT formsChanged();
+    if (!removed.isEmpty())
+        Q_EMIT returnsRemoved(removed);
     return true;
 }
 

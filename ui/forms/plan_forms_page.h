@@ -57,6 +57,9 @@ Q_SIGNALS:
     // Return obligations a copied form brought into the plan, as stored; the plan's revision
     // moved with them.
     void returnsCopied(const QList<yufang::Obligation>& returns);
+    // Return obligations removed from the plan with a removed form; the plan's revision moved
+    // with them.
+    void returnsRemoved(const QList<yufang::Obligation>& returns);
 
 private:
     void loadList(const QString& select = {});

@@ -220,17 +220,21 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
         m_returnsPage->setForms(form_access::planForms(m_session.connection(), currentPlanId()));
     });
     // A copied form's returns are stored with it: the page lists them beside what the clerk
-    // typed, and the plan's revision they moved is this dialog's own change, unless someone
-    // else saved the plan as well (then it is one step further, and the save is a conflict).
+    // typed.
     connect(m_formsPage, &PlanFormsPage::returnsCopied, this,
             [this](const QList<Obligation>& returns) {
                 m_returnsPage->model()->appendStored(returns);
                 m_loaded.returns += returns; // stored already: no unsaved edit
-                const qint64 now = RecordRevisions(m_session.connection())
-                                       .current(RecordKey::plan(currentPlanId()))
-                                       .number;
-                if (now == m_revision.loaded + 1)
-                    m_revision.loaded = now;
+                acceptOwnPlanRevision();
+            });
+    // A removed form's returns went with it: off the page, and not an unsaved edit either.
+    connect(m_formsPage, &PlanFormsPage::returnsRemoved, this,
+            [this](const QList<Obligation>& returns) {
+                m_returnsPage->model()->removeStored(returns);
+                for (const Obligation& gone : returns)
+                    m_loaded.returns.removeIf(
+                        [&](const Obligation& o) { return o.id != 0 && o.id == gone.id; });
+                acceptOwnPlanRevision();
             });
     connect(copy, &QPushButton::clicked, this, &PlanEditorDialog::copyCurrent);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -390,6 +394,13 @@ void PlanEditorDialog::loadPlan() {
     m_formsPage->setPlan(plan->id);
     m_indicatorsPage->setPlan(plan->id);
     m_loaded = edits();
+}
+
+void PlanEditorDialog::acceptOwnPlanRevision() {
+    const qint64 now =
+        RecordRevisions(m_session.connection()).current(RecordKey::plan(currentPlanId())).number;
+    if (now == m_revision.loaded + 1)
+        m_revision.loaded = now;
 }
 
 void PlanEditorDialog::updateAssigned() {

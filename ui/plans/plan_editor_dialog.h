@@ -94,6 +94,10 @@ private:
     void switchPlan();
     void loadPlan();
     void updateAssigned();
+    // The plan's revision moved one step by this dialog's own change on another page (a copied
+    // or removed form's returns): saving the plan next is no conflict. Two steps or more mean
+    // someone else saved the plan as well, and the save stays a conflict.
+    void acceptOwnPlanRevision();
 
     Session& m_session;
     Prompter& m_prompter;

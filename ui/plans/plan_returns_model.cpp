@@ -37,6 +37,16 @@ void PlanReturnsModel::appendStored(const QList<Obligation>& list) {
     endInsertRows();
 }
 
+void PlanReturnsModel::removeStored(const QList<Obligation>& list) {
+    for (const Obligation& gone : list)
+        for (int row = int(m_list.size()) - 1; row >= 0; --row)
+            if (m_list[row].id != 0 && m_list[row].id == gone.id) {
+                beginRemoveRows({}, row, row);
+                m_list.removeAt(row);
+                endRemoveRows();
+            }
+}
+
 void PlanReturnsModel::setForms(const QList<Form>& forms) {
     m_forms = forms;
     if (!m_list.isEmpty())

@@ -48,6 +48,8 @@ public:
     // Obligations stored elsewhere meanwhile (a copied form's returns) added at the end; what
     // was typed on the page stays as typed.
     void appendStored(const QList<Obligation>& list);
+    // Obligations removed elsewhere meanwhile (a removed form's returns) taken off the page.
+    void removeStored(const QList<Obligation>& list);
     // The plan's forms, for the form column; the obligations stay.
     void setForms(const QList<Form>& forms);
     QList<FormChoice> formChoices() const;
