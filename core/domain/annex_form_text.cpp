@@ -20,14 +20,6 @@ QString annexFormTitle(const Plan& plan) {
     return QStringLiteral("《%1》重点行业企业基本情况表").arg(plan.title);
 }
 
-QStringList annexFormNotes(const Plan& plan, int year) {
-    QStringList notes = plan.annexNotes;
-    if (!notes.isEmpty())
-        notes[0].replace(QStringLiteral("%1年底").arg(plan.baselineYear),
-                         QStringLiteral("%1年底").arg(year));
-    return notes;
-}
-
 QStringList annexDefinitionNotes(const QStringList& planNotes, int baselineYear) {
     QStringList notes = planNotes;
     if (!notes.isEmpty())

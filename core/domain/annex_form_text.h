@@ -15,10 +15,9 @@ namespace yufang {
 QStringList annexFormHeader(int year);
 // The title printed above the form: 《<plan title>》重点行业企业基本情况表.
 QString annexFormTitle(const Plan& plan);
-// The plan's notes (1)-(3), with the baseline year in note (1) replaced by the form's year.
-QStringList annexFormNotes(const Plan& plan, int year);
-// The plan's notes (附件备注) as the notes of its `annex` definition: the baseline year in note
-// (1) becomes "{year}" (（1）请填写{year}年底的数据。), which the form engine fills in.
+// The notes a plan kept until migration 28 (附件备注) as the notes of its `annex` definition: the
+// baseline year in note (1) becomes "{year}" (（1）请填写{year}年底的数据。), which the form engine
+// fills in.
 QStringList annexDefinitionNotes(const QStringList& planNotes, int baselineYear);
 
 } // namespace yufang

@@ -30,7 +30,6 @@ struct Plan {
     // (docs/progress.md, "Like for like"). 100: a status speaks for every unit.
     int reportingThreshold = 100;
     QStringList industries; // key industries in the plan's order
-    QStringList annexNotes; // 备注 (1)-(3) printed under the annex
     bool preset = false;
 
     int periodYears() const { return endYear - baselineYear; }

@@ -262,7 +262,7 @@ bool annexOfficialXlsx(const Plan& plan, const AnnexTable& table, const AnnexShe
         worksheet_write_blank(ws, lxw_row_t(footer), 7, s.fmt(QStringLiteral("fillDate"), tpl));
     }
 
-    const QStringList notes = annexFormNotes(plan, table.year);
+    const QStringList& notes = o.notes;
     for (int i = 0; i < notes.size(); ++i, ++r) {
         const QString line =
             (i == 0 ? QStringLiteral("备注：") : QStringLiteral("　　　")) + notes.at(i);

@@ -21,6 +21,7 @@ namespace yufang {
 struct AnnexSheetOptions {
     QString bureau;     // 填报单位
     QString statusNote; // a consolidated form's 应报/已报 line
+    QStringList notes;  // 备注 (1)…, the definition's for the form's year
     bool blankTemplate = false;
     int spareRows = 5; // template only
 };

@@ -1,10 +1,12 @@
 #include "annex_export.h"
 
+#include "form_definitions.h"
 #include "roll_up.h"
 
 #include "domain/bureau_name.h"
 #include "io/annex_xlsx_sheet.h"
 #include "storage/annex_repository.h"
+#include "storage/annex_values.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
 
@@ -34,6 +36,8 @@ bool AnnexExport::officialXlsx(const QString& unitCode, int year, bool blankTemp
     AnnexSheetOptions options;
     options.bureau = bureauName(*unit, units.find(unit->parentCode));
     options.blankTemplate = blankTemplate;
+    if (const auto definition = FormDefinitions(m_db).find(plan->id, annex_values::formCode()))
+        options.notes = definition->notesFor(year);
     if (units.hasChildren(unitCode) && !blankTemplate)
         options.statusNote = rollUpCompleteness(m_db, unitCode, year).officialNote();
     return annexOfficialXlsx(*plan, figures(unitCode, year), options, bytes, error);

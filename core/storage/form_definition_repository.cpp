@@ -74,21 +74,6 @@ bool FormDefinitionRepository::save(qint64 planId, const QString& code, const QB
     });
 }
 
-bool FormDefinitionRepository::setNotesWithinTransaction(qint64 planId, const QString& code,
-                                                         const QStringList& notes, QString* error) {
-    const auto stored = find(planId, code);
-    if (!stored)
-        return true;
-    QJsonObject definition = QJsonDocument::fromJson(stored->json).object();
-    const QJsonArray wanted = QJsonArray::fromStringList(notes);
-    // A definition that does not read is left for FormDefinitions::check to report.
-    if (definition.isEmpty() || definition.value(QStringLiteral("notes")).toArray() == wanted)
-        return true;
-    definition.insert(QStringLiteral("notes"), wanted);
-    return saveWithinTransaction(
-        planId, code, QJsonDocument(definition).toJson(QJsonDocument::Compact), nullptr, error);
-}
-
 bool FormDefinitionRepository::saveWithinTransaction(qint64 planId, const QString& code,
                                                      const QByteArray& json, RevisionTicket* ticket,
                                                      QString* error) {

@@ -39,11 +39,6 @@ public:
     // obligations, services/form_definitions).
     bool saveWithinTransaction(qint64 planId, const QString& code, const QByteArray& json,
                                RevisionTicket* ticket, QString* error);
-    // The stored definition's notes replaced, inside the caller's transaction, with its revision
-    // bumped and an audit event: the 基本情况表's notes are its plan's 附件备注, saved with the
-    // plan (PlanStore). Nothing happens when the plan has no form `code` or its notes are these.
-    bool setNotesWithinTransaction(qint64 planId, const QString& code, const QStringList& notes,
-                                   QString* error);
     // Removes a definition; refused while any unit following the plan holds a form of it.
     bool remove(qint64 planId, const QString& code, QString* error);
     // The same inside the caller's write transaction.

@@ -4,8 +4,11 @@
 #include "domain/annex_form_text.h"
 #include "stored_definition_rewrite.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace yufang {
 
@@ -72,10 +75,21 @@ QJsonObject withAnnexLayout(QJsonObject d, const QString& planTitle, int baselin
 }
 
 bool rewriteAnnexDefinitions(QSqlDatabase& db, QString* error) {
+    // The plans' 附件备注 as this schema version keeps them (migration 28 drops the column).
+    QHash<qint64, QString> planNotes;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, annex_notes FROM plan"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        planNotes.insert(q.value(0).toLongLong(), q.value(1).toString());
     return rewriteStoredDefinitions(
         db, annex_values::formCode(),
-        [](const StoredDefinition& s) -> std::optional<QJsonObject> {
-            return withAnnexLayout(s.definition, s.planTitle, s.baselineYear, s.annexNotes);
+        [&planNotes](const StoredDefinition& s) -> std::optional<QJsonObject> {
+            return withAnnexLayout(s.definition, s.planTitle, s.baselineYear,
+                                   planNotes.value(s.planId));
         },
         error);
 }

@@ -57,6 +57,8 @@ Migration printedTablesMigration();
 Migration annexLayoutMigration();
 // Migration 24 (the printed 基本情况表 is the form engine's: its definition's `print`).
 Migration annexPrintMigration();
+// Migration 28 (the 附件备注 are the annex definition's notes alone: plan.annex_notes dropped).
+Migration planNotesMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -10,7 +10,7 @@ namespace yufang {
 namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, code, title, document_number, issuer, baseline_year, start_year, end_year,"
-    " accident_rate_target, training_coverage_target, rate_denominator, annex_notes, is_preset,"
+    " accident_rate_target, training_coverage_target, rate_denominator, is_preset,"
     " reporting_threshold FROM plan");
 
 Plan fromQuery(const QSqlQuery& q) {
@@ -26,10 +26,8 @@ Plan fromQuery(const QSqlQuery& q) {
     p.accidentRateReductionTarget = q.value(8).toDouble();
     p.trainingCoverageTarget = q.value(9).toDouble();
     p.rateDenominator = rateDenominatorFromKey(q.value(10).toString());
-    const QString notes = q.value(11).toString();
-    p.annexNotes = notes.isEmpty() ? QStringList() : notes.split(QLatin1Char('\n'));
-    p.preset = q.value(12).toBool();
-    p.reportingThreshold = q.value(13).toInt();
+    p.preset = q.value(11).toBool();
+    p.reportingThreshold = q.value(12).toInt();
     return p;
 }
 } // namespace

@@ -1,7 +1,5 @@
 #include "plan_store.h"
 
-#include "annex_values.h"
-#include "domain/annex_form_text.h"
 #include "domain/plan_targets.h"
 #include "form_definition_repository.h"
 #include "indicator_repository.h"
@@ -59,14 +57,14 @@ bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QSt
         q.prepare(QStringLiteral("INSERT INTO plan (code, title, document_number, issuer, "
                                  "baseline_year, start_year, end_year,"
                                  " accident_rate_target, training_coverage_target, "
-                                 "rate_denominator, annex_notes, is_preset)"
-                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                                 "rate_denominator, is_preset)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     else
         q.prepare(QStringLiteral(
             "UPDATE plan SET code = ?, title = ?, document_number = ?, issuer = ?, baseline_year = "
             "?,"
             " start_year = ?, end_year = ?, accident_rate_target = ?, training_coverage_target = ?,"
-            " rate_denominator = ?, annex_notes = ?, is_preset = ? WHERE id = ?"));
+            " rate_denominator = ?, is_preset = ? WHERE id = ?"));
     q.addBindValue(p.code.trimmed());
     q.addBindValue(p.title.trimmed());
     q.addBindValue(notNullText(p.documentNumber.trimmed()));
@@ -77,7 +75,6 @@ bool writePlan(QSqlDatabase db, Plan& p, const QList<PlanTask>& obligations, QSt
     q.addBindValue(p.accidentRateReductionTarget);
     q.addBindValue(p.trainingCoverageTarget);
     q.addBindValue(rateDenominatorKey(p.rateDenominator));
-    q.addBindValue(notNullText(p.annexNotes.join(QLatin1Char('\n'))));
     q.addBindValue(p.preset ? 1 : 0);
     if (p.id != 0)
         q.addBindValue(p.id);
@@ -176,12 +173,7 @@ bool PlanStore::writeWithinTransaction(Plan& plan, const QList<PlanTask>& obliga
             IndicatorRepository(db).copyAllWithinTransaction(categoriesFrom, plan.id, error)) &&
            (categoriesFrom == 0 ||
             ObligationRepository(db).copyWithinTransaction(categoriesFrom, plan.id, error)) &&
-           writeTargetsThrough(db, plan, error) &&
-           // The 附件备注 are the notes of the plan's 基本情况表, whose CSV layouts the form
-           // engine writes from its definition: one text, saved with the plan.
-           FormDefinitionRepository(db).setNotesWithinTransaction(
-               plan.id, annex_values::formCode(),
-               annexDefinitionNotes(plan.annexNotes, plan.baselineYear), error);
+           writeTargetsThrough(db, plan, error);
 }
 
 bool PlanStore::saveWithinTransaction(Plan& plan, const QList<PlanTask>& obligations,

@@ -49,7 +49,7 @@ bool loadPlans(QSqlDatabase& db, const QJsonArray& plans, QString* error) {
         q.prepare(QStringLiteral(
             "INSERT INTO plan (code, title, document_number, issuer, baseline_year, start_year,"
             " end_year, accident_rate_target, training_coverage_target, rate_denominator,"
-            " annex_notes, is_preset) VALUES (?,?,?,?,?,?,?,?,?,?,?,1)"
+            " is_preset) VALUES (?,?,?,?,?,?,?,?,?,?,1)"
             " ON CONFLICT (code) DO NOTHING"));
         q.addBindValue(p[QStringLiteral("code")].toString());
         q.addBindValue(p[QStringLiteral("title")].toString());
@@ -61,10 +61,6 @@ bool loadPlans(QSqlDatabase& db, const QJsonArray& plans, QString* error) {
         q.addBindValue(p[QStringLiteral("accident_rate_target")].toDouble());
         q.addBindValue(p[QStringLiteral("training_coverage_target")].toDouble());
         q.addBindValue(p[QStringLiteral("rate_denominator")].toString());
-        QStringList notes;
-        for (const QJsonValue& n : p[QStringLiteral("annex_notes")].toArray())
-            notes << n.toString();
-        q.addBindValue(notes.join(QLatin1Char('\n')));
         if (!run(q, error))
             return false;
         if (q.numRowsAffected() == 0)
@@ -139,7 +135,7 @@ bool PresetLoader::load(QSqlDatabase& db, QString* error) {
                                                      error) &&
                FormDefinitionRepository::loadPresetsOnce(
                    db, presets[QStringLiteral("plans")].toArray(), shipped, error) &&
-           IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
+               IndicatorRepository::loadPresetsOnce(db, presets[QStringLiteral("plans")].toArray(),
                                                     error);
     if (!beginWrite(db, error))
         return false;

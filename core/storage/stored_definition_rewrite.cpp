@@ -22,8 +22,8 @@ bool rewriteStoredDefinitions(
     const std::function<std::optional<QJsonObject>(const StoredDefinition&)>& change,
     QString* error) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT f.plan_id, f.definition, p.title, p.baseline_year,"
-                             " p.annex_notes FROM form_definition f"
+    q.prepare(QStringLiteral("SELECT f.plan_id, f.definition, p.title, p.baseline_year"
+                             " FROM form_definition f"
                              " JOIN plan p ON p.id = f.plan_id WHERE f.code = ?"));
     q.addBindValue(formCode);
     if (!q.exec())
@@ -37,7 +37,6 @@ bool rewriteStoredDefinitions(
             continue;
         s.planTitle = q.value(2).toString();
         s.baselineYear = q.value(3).toInt();
-        s.annexNotes = q.value(4).toString();
         if (const std::optional<QJsonObject> d = change(s))
             rewritten.append(
                 {s.planId, QString::fromUtf8(QJsonDocument(*d).toJson(QJsonDocument::Compact))});

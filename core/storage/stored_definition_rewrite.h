@@ -10,13 +10,12 @@
 namespace yufang {
 
 // One stored form definition as a migration's rewrite sees it: parsed, with its plan's fields
-// a definition may take members from (the annex's notes are the plan's 附件备注).
+// a definition may take members from.
 struct StoredDefinition {
     qint64 planId = 0;
     QJsonObject definition;
     QString planTitle;
     int baselineYear = 0;
-    QString annexNotes; // one note a line, as plan.annex_notes holds them
 };
 
 // Rewrites the stored definitions of the form `formCode` in every plan, inside the migration's

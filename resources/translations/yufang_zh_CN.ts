@@ -5800,10 +5800,6 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <translation>表尾</translation>
     </message>
     <message>
-        <source>one note a line, printed as written</source>
-        <translation>每行一条备注，按原文打印</translation>
-    </message>
-    <message>
         <source>Print a subtotal (小计) after each group</source>
         <translation>打印时每组后加小计行</translation>
     </message>
@@ -5818,6 +5814,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Sum of columns</source>
         <translation>栏目之和</translation>
+    </message>
+    <message>
+        <source>one note a line, printed as written; {year} prints as the form&apos;s year</source>
+        <translation>每行一条，按原文印出；{year} 印为报表年度</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6596,6 @@ Database: %2</source>
     <message>
         <source>%1 has no parent: it must name a plan itself.</source>
         <translation>%1 没有上级单位，须直接指定方案。</translation>
-    </message>
-    <message>
-        <source>Annex notes (1)-(3), one a line</source>
-        <translation>附件备注（1）-（3），每行一条</translation>
     </message>
     <message>
         <source>The plan %1</source>

@@ -163,24 +163,25 @@ TEST_CASE("A rate whose denominator follows the plan divides as the unit's plan 
     CHECK(byEmployees->column(u"coverage_rate"_s)->denominatorKey == u"employees"_s);
 }
 
-TEST_CASE("The plan's annex notes are its annex definition's notes with the form's year",
-          "[forms][plans]") {
+TEST_CASE("The annex notes edited on its definition survive the plan's save", "[forms][plans]") {
     TempDatabase t;
     const QSqlDatabase db = t.connection();
     auto plan = PlanRepository(db).findByCode(u"linyi-2021"_s);
     REQUIRE(plan);
-    const auto before = FormDefinitions(db).find(plan->id, u"annex"_s);
-    REQUIRE(before);
-    CHECK(before->notes.value(0) == u"（1）请填写{year}年底的数据。"_s);
+    auto annex = FormDefinitions(db).find(plan->id, u"annex"_s);
+    REQUIRE(annex);
+    CHECK(annex->notes.value(0) == u"（1）请填写{year}年底的数据。"_s);
 
-    // 附件备注 edited in the plan editor: the CSV export says the same from then on.
-    plan->annexNotes = {u"（1）请填写2020年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s};
+    // 附件备注 edited on 报表 (the annex's definition), then the plan saved on its own page:
+    // the plan keeps no second copy that would write the old notes back.
+    annex->notes = {u"（1）请填写{year}年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s};
     QString error;
+    REQUIRE(FormDefinitions(db).save(plan->id, *annex, /*replace=*/true, &error));
+    plan->documentNumber = u"临人社字〔2021〕59号（修订）"_s;
     REQUIRE(PlanStore(db).save(*plan, PlanTaskRepository(db).forPlan(plan->id), &error));
     const auto after = FormDefinitions(db).find(plan->id, u"annex"_s);
     REQUIRE(after);
-    CHECK(after->notes ==
-          QStringList{u"（1）请填写{year}年底的数据，停产企业一并填报。"_s, u"（2）另附说明。"_s});
+    CHECK(after->notes == annex->notes);
     const auto csv =
         FormTableExport(db).csv(u"371302"_s, u"annex"_s, 2023, CsvLayout::Form, &error);
     REQUIRE(csv);

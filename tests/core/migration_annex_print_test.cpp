@@ -101,6 +101,7 @@ TEST_CASE("Migration 24 gives the stored annex definitions their printed layout 
     store(db, national, own);
     const QMap<QString, QJsonObject> before = stored(db);
     execute(db, u"DELETE FROM schema_migration WHERE version = 24"_s);
+    undoPlanNotesMigration(db);
     REQUIRE(currentSchemaVersion(db) == 23);
 
     t.reopen(); // migrates

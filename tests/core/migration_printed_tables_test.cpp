@@ -101,6 +101,7 @@ TEST_CASE("Migration 22 gives the stored training and disease definitions their 
     execute(db, u"DELETE FROM schema_migration WHERE version = 23"_s);
     // And migration 24, on annex definitions that have their `print` already: nothing either.
     execute(db, u"DELETE FROM schema_migration WHERE version = 24"_s);
+    undoPlanNotesMigration(db);
     REQUIRE(currentSchemaVersion(db) == 21);
 
     const auto snapshot = [](const QSqlDatabase& db) {

@@ -29,7 +29,6 @@ Plan makeNextPlan(const QSqlDatabase& db) {
     next->documentNumber = u"临人社字〔2026〕1号"_s;
     next->accidentRateReductionTarget = 0.10;
     next->industries << u"即时配送"_s;
-    next->annexNotes[0] = u"（1）请填写2025年底的数据。"_s;
     QList<PlanTask> obligations = PlanTaskRepository(db).forPlan(next->id);
     REQUIRE(store.save(*next, obligations, &error));
     REQUIRE(store.assign(u"371302"_s, next->id, &error));

@@ -1,6 +1,7 @@
 // The shipped presets: the Shandong and Linyi plans and the unit tree of DESIGN.md "Domain".
 #include "test_support.h"
 
+#include "services/form_definitions.h"
 #include "storage/annex_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/unit_repository.h"
@@ -41,7 +42,11 @@ TEST_CASE("Both preset plans are present with their document data", "[presets]")
     CHECK(plan->trainingCoverageTarget == Approx(1.0));
     CHECK(plan->rateDenominator == RateDenominator::InsuredPersons);
     CHECK(plan->industries == kIndustries);
-    CHECK(plan->annexNotes.size() == 3);
+    // The 附件备注 are the notes of the plan's 基本情况表.
+    const auto annex = FormDefinitions(t.connection()).find(plan->id, u"annex"_s);
+    REQUIRE(annex.has_value());
+    CHECK(annex->notes.size() == 3);
+    CHECK(annex->notes.value(0).contains(u"{year}年底"_s));
     CHECK(plan->preset);
     CHECK(plans.find(plan->id).has_value());
 }

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -145,6 +148,25 @@ void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& val
         q.addBindValue(v);
     INFO(sql.toStdString());
     REQUIRE(q.exec());
+}
+
+void undoPlanNotesMigration(const QSqlDatabase& db) {
+    execute(db, QStringLiteral("ALTER TABLE plan ADD COLUMN annex_notes TEXT NOT NULL DEFAULT ''"));
+    QSqlQuery q(db);
+    REQUIRE(
+        q.exec(QStringLiteral("SELECT p.id, p.baseline_year, f.definition FROM plan p"
+                              " JOIN form_definition f ON f.plan_id = p.id AND f.code = 'annex'")));
+    QList<std::pair<qint64, QString>> notes;
+    while (q.next()) {
+        QStringList lines;
+        const QJsonObject d = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        for (const QJsonValue& n : d.value(QStringLiteral("notes")).toArray())
+            lines << n.toString().replace(QStringLiteral("{year}"), q.value(1).toString());
+        notes.append({q.value(0).toLongLong(), lines.join(QLatin1Char('\n'))});
+    }
+    for (const auto& [planId, text] : notes)
+        execute(db, QStringLiteral("UPDATE plan SET annex_notes = ? WHERE id = ?"), {text, planId});
+    execute(db, QStringLiteral("DELETE FROM schema_migration WHERE version = 28"));
 }
 
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code) {

@@ -85,6 +85,10 @@ qint64 rowCount(const QSqlDatabase& db, const QString& table);
 QStringList queryRows(const QSqlDatabase& db, const QString& sql);
 // Runs one statement with its values bound in order; fails the test, naming the SQL, if it fails.
 void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// Undoes migration 28 on a migrated database, for a test that rewinds it further to migrate it
+// again: plan.annex_notes back, holding what a release before it kept there (each plan's annex
+// notes with {year} as its baseline year, one a line), and 28 no longer applied.
+void undoPlanNotesMigration(const QSqlDatabase& db);
 // The id of the plan with this code (a preset's, or one a test made); fails the test if none.
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code);
 // The obligation with this code in the list, or nullptr.

@@ -101,7 +101,6 @@ Plan samplePlan() {
     Plan p;
     p.title = u"临沂市工伤预防五年行动计划（2021-2025年）实施方案"_s;
     p.industries = {u"危险化学品"_s, u"矿山"_s};
-    p.annexNotes = {u"（1）企业户数等为2020年底数据。"_s, u"（2）工伤事故发生率按千分比计算。"_s};
     return p;
 }
 
@@ -198,6 +197,7 @@ TEST_CASE("The official annex sheet: marker title bureau header total footer and
           "[xlsx]") {
     AnnexSheetOptions o;
     o.bureau = u"临沂市兰山区人力资源和社会保障局"_s;
+    o.notes = {u"（1）企业户数等为2020年底数据。"_s, u"（2）工伤事故发生率按千分比计算。"_s};
     QByteArray book;
     QString error;
     REQUIRE(annexOfficialXlsx(samplePlan(), sampleAnnex(), o, &book, &error));
@@ -239,6 +239,7 @@ TEST_CASE("The official annex sheet: marker title bureau header total footer and
 TEST_CASE("The annex template has formulas validation spare rows and protection", "[xlsx]") {
     AnnexSheetOptions o;
     o.bureau = u"临沂市兰山区人力资源和社会保障局"_s;
+    o.notes = {u"（1）企业户数等为2020年底数据。"_s, u"（2）工伤事故发生率按千分比计算。"_s};
     o.blankTemplate = true;
     o.spareRows = 3;
     QByteArray book;

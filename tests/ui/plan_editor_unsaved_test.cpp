@@ -55,13 +55,13 @@ TEST_CASE("The plan editor asks before unsaved plan edits are lost", "[ui][plans
         PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());
         dialog.show();
         const qint64 planId = dialog.currentPlanId();
-        dialog.notesEdit()->setPlainText(u"（1）请填写上年底的数据。"_s);
+        dialog.documentEdit()->setText(u"临人社发〔2021〕9号"_s);
         f.prompter.answers.enqueue(QMessageBox::Save);
         dialog.reject();
         CHECK_FALSE(dialog.isVisible());
         const auto plan = PlanRepository(f.session->connection()).find(planId);
         REQUIRE(plan.has_value());
-        CHECK(plan->annexNotes == QStringList{u"（1）请填写上年底的数据。"_s});
+        CHECK(plan->documentNumber == u"临人社发〔2021〕9号"_s);
     }
     SECTION("choosing another plan asks too: Cancel stays on the edited plan") {
         PlanEditorDialog dialog(*f.session, f.prompter, f.window.get());

@@ -96,7 +96,8 @@ FormDefinitionEditor::FormDefinitionEditor(QWidget* parent) : QWidget(parent) {
     m_rowSubtotals = new QCheckBox(
         tr("Print a total (合计) per row over all groups, before the grand total"), general);
     m_notes = new QPlainTextEdit(general);
-    m_notes->setPlaceholderText(tr("one note a line, printed as written"));
+    m_notes->setPlaceholderText(
+        tr("one note a line, printed as written; {year} prints as the form's year"));
     m_notes->setMaximumHeight(80);
     m_remark = new QPlainTextEdit(general);
     m_remark->setMaximumHeight(60);

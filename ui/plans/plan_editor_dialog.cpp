@@ -29,7 +29,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -164,16 +163,9 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     upper->addWidget(units, 2);
     planLayout->addLayout(upper);
 
-    auto* middle = new QHBoxLayout;
+    // The 附件备注 are the notes of the plan's 基本情况表, edited with its other words on 报表.
     m_categories = new PlanCategoryEditor(prompter, this);
-    middle->addWidget(m_categories, 2);
-    auto* notes = new QGroupBox(tr("Annex notes (1)-(3), one a line"), this);
-    auto* nl = new QVBoxLayout(notes);
-    m_notes = new QPlainTextEdit(notes);
-    m_notes->setObjectName(QStringLiteral("AnnexNotesEdit"));
-    nl->addWidget(m_notes);
-    middle->addWidget(notes, 3);
-    planLayout->addLayout(middle);
+    planLayout->addWidget(m_categories);
 
     auto* obligations = new QGroupBox(tr("Tasks and safeguards: obligations and deadlines"), this);
     auto* ol = new QVBoxLayout(obligations);
@@ -280,7 +272,6 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
         for (QWidget* w : std::initializer_list<QWidget*>{copy, fields, add, remove, up, down,
                                                           units, m_categories, addOb, removeOb})
             w->setEnabled(false);
-        m_notes->setReadOnly(true);
         m_obligationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
         buttons->button(QDialogButtonBox::Save)->setEnabled(false);
     }
@@ -319,11 +310,6 @@ PlanEditorDialog::Edits PlanEditorDialog::edits() const {
     p.industries.clear();
     for (int i = 0; i < m_industries->count(); ++i)
         p.industries << m_industries->item(i)->text();
-    // Blank lines are dropped: the notes are numbered by position when printed.
-    p.annexNotes.clear();
-    for (const QString& line : m_notes->toPlainText().split(QLatin1Char('\n')))
-        if (!line.trimmed().isEmpty())
-            p.annexNotes << line.trimmed();
     e.tasks = m_obligations->obligations();
     e.categories = m_categories->edits();
     e.returns = m_returnsPage->obligations();
@@ -385,7 +371,6 @@ void PlanEditorDialog::loadPlan() {
     m_industries->addItems(plan->industries);
     m_categories->setCategories(
         PlanCategoryStore(m_session.connection()).categoriesOfPlan(plan->id));
-    m_notes->setPlainText(plan->annexNotes.join(QLatin1Char('\n')));
     m_obligations->setObligations(PlanTaskRepository(m_session.connection()).forPlan(plan->id));
     m_obligationView->resizeColumnsToContents();
     updateAssigned();

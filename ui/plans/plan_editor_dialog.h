@@ -13,7 +13,6 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
@@ -49,7 +48,6 @@ public:
     QDoubleSpinBox* targetBox() const { return m_target; }
     QListWidget* industryList() const { return m_industries; }
     PlanCategoryEditor* categoryEditor() const { return m_categories; }
-    QPlainTextEdit* notesEdit() const { return m_notes; } // one note a line
     PlanTaskTableModel* obligationModel() const { return m_obligations; }
     QComboBox* unitBox() const { return m_units; }
     QTabWidget* pages() const { return m_pages; }
@@ -118,7 +116,6 @@ private:
     QSpinBox* m_threshold;
     QListWidget* m_industries;
     PlanCategoryEditor* m_categories;
-    QPlainTextEdit* m_notes;
     PlanTaskTableModel* m_obligations;
     QTableView* m_obligationView;
     QComboBox* m_units;
