@@ -160,12 +160,15 @@ PlanEditorDialog::PlanEditorDialog(Session& session, Prompter& prompter, QWidget
     m_assigned = new QLabel(units);
     m_assigned->setWordWrap(true);
     ul->addWidget(m_assigned, 1);
-    upper->addWidget(units, 2);
     planLayout->addLayout(upper);
 
-    // The 附件备注 are the notes of the plan's 基本情况表, edited with its other words on 报表.
+    // The key-personnel categories beside the units that follow the plan. (The 附件备注 are the
+    // notes of the plan's 基本情况表, edited with its other words on 报表.)
+    auto* middle = new QHBoxLayout;
     m_categories = new PlanCategoryEditor(prompter, this);
-    planLayout->addWidget(m_categories);
+    middle->addWidget(m_categories, 3);
+    middle->addWidget(units, 2);
+    planLayout->addLayout(middle);
 
     auto* obligations = new QGroupBox(tr("Tasks and safeguards: obligations and deadlines"), this);
     auto* ol = new QVBoxLayout(obligations);
