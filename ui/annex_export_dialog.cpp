@@ -6,6 +6,10 @@
 
 namespace yufang {
 
+namespace {
+constexpr int kTemplate = -1; // the layout box's data of the blank template
+} // namespace
+
 AnnexExportDialog::AnnexExportDialog(QWidget* parent) : QDialog(parent) {
     setWindowTitle(tr("Export key-industry form"));
     setObjectName(QStringLiteral("AnnexExportDialog"));
@@ -27,8 +31,16 @@ AnnexExportDialog::AnnexExportDialog(QWidget* parent) : QDialog(parent) {
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+void AnnexExportDialog::offerTemplate() {
+    m_layout->addItem(tr("Blank template to fill in (Excel workbook)"), kTemplate);
+}
+
+bool AnnexExportDialog::blankTemplate() const {
+    return m_layout->currentData().toInt() == kTemplate;
+}
+
 CsvLayout AnnexExportDialog::layout() const {
-    return CsvLayout(m_layout->currentData().toInt());
+    return blankTemplate() ? CsvLayout::Form : CsvLayout(m_layout->currentData().toInt());
 }
 
 CsvEncoding AnnexExportDialog::encoding() const {

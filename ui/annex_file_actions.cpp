@@ -11,7 +11,6 @@
 #include "session.h"
 
 #include "io/file_output.h"
-#include "services/annex_export.h"
 #include "services/form_table_export.h"
 #include "settings.h"
 #include "storage/annex_values.h"
@@ -144,8 +143,8 @@ void AnnexFileActions::exportForm() {
     AnnexExportDialog options(&m_window);
     if (!runExportDialog(options))
         return;
-    const AnnexExport exporter(m_session.connection());
-    // The CSV layouts are the form engine's, from the plan's `annex` definition.
+    // The CSV layouts and the official sheet are the form engine's, from the plan's `annex`
+    // definition.
     const FormTableExport forms(m_session.connection());
     const QString form = annex_values::formCode();
     const bool fragile = tableHasFragileCodes([&](TableSink& sink) {
@@ -160,7 +159,8 @@ void AnnexFileActions::exportForm() {
     bool ok = false;
     if (tableFormatForPath(path) == TableFormat::Xlsx && options.layout() == CsvLayout::Form) {
         QByteArray bytes;
-        ok = exporter.officialXlsx(m_session.unitCode(), m_session.year(), false, &bytes, &error) &&
+        ok = forms.officialXlsx(m_session.unitCode(), form, m_session.year(), false, &bytes,
+                                &error) &&
              writeFileAtomically(path, bytes, &error);
     } else {
         bool filled = true;
@@ -192,8 +192,9 @@ void AnnexFileActions::exportTemplate() {
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     QString error;
     QByteArray bytes;
-    if (!AnnexExport(m_session.connection())
-             .officialXlsx(m_session.unitCode(), m_session.year(), true, &bytes, &error) ||
+    if (!FormTableExport(m_session.connection())
+             .officialXlsx(m_session.unitCode(), annex_values::formCode(), m_session.year(), true,
+                           &bytes, &error) ||
         !writeFileAtomically(path, bytes, &error))
         m_prompter.warning(&m_window, tr("Export blank template"), error);
     else

@@ -2,7 +2,6 @@
 
 #include "table_commands.h"
 
-#include "services/annex_export.h"
 #include "services/annex_importer.h"
 #include "services/form_table_export.h"
 #include "storage/annex_values.h"
@@ -68,23 +67,24 @@ int runExportAnnex(Context& ctx, const QStringList& words) {
     if (args->has(QStringLiteral("layout")) &&
         !parseCsvLayout(args->value(QStringLiteral("layout")), &layout))
         return ctx.usage(Text::tr("--layout must be form or data"));
-    const AnnexExport exporter(ctx.database->connection());
+    const FormTableExport forms(ctx.database->connection());
     const bool blankTemplate = args->has(QStringLiteral("template"));
     const bool xlsx = tableFormatForPath(target->output) == TableFormat::Xlsx;
     if (blankTemplate && (!xlsx || layout != CsvLayout::Form))
         return ctx.usage(Text::tr("--template writes the form as a workbook: give -o FILE.xlsx "
                                   "(and no --layout data)"));
     if (xlsx && layout == CsvLayout::Form) {
-        // The official sheet (merged title, print setup; the template with formulas).
+        // The official sheet of the plan's `annex` definition (merged title, print setup; the
+        // template with formulas), as export-form --form annex --layout sheet writes it.
         QByteArray bytes;
         QString error;
-        if (!exporter.officialXlsx(target->unit.code, target->year, blankTemplate, &bytes, &error))
+        if (!forms.officialXlsx(target->unit.code, annex_values::formCode(), target->year,
+                                blankTemplate, &bytes, &error))
             return ctx.rejected(error);
         return ctx.emit(target->output, bytes);
     }
     // The CSV layouts (and the data layout as .xlsx) are the form engine's, from the plan's
     // `annex` definition, as export-form --form annex writes them.
-    const FormTableExport forms(ctx.database->connection());
     return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
         return forms.write(sink, target->unit.code, annex_values::formCode(), target->year, layout,
                            error);

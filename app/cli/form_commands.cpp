@@ -180,11 +180,25 @@ int runExportForm(Context& ctx, const QStringList& words) {
     const auto target = exportTarget(ctx, *args, &exitCode);
     if (!target)
         return exitCode;
+    const FormTableExport exporter(ctx.database->connection());
+    // --layout sheet / template: the official sheet of the form or its blank template, a
+    // workbook only (form and data keep writing what they wrote, as CSV or as a plain .xlsx).
+    const QString layoutName = args->value(QStringLiteral("layout")).trimmed().toLower();
+    if (layoutName == QLatin1String("sheet") || layoutName == QLatin1String("template")) {
+        if (tableFormatForPath(target->output) != TableFormat::Xlsx)
+            return ctx.usage(
+                Text::tr("--layout %1 writes a workbook: give -o FILE.xlsx").arg(layoutName));
+        QByteArray bytes;
+        QString error;
+        if (!exporter.officialXlsx(target->unit.code, form, target->year,
+                                   layoutName == QLatin1String("template"), &bytes, &error))
+            return ctx.rejected(error);
+        return ctx.emit(target->output, bytes);
+    }
     CsvLayout layout = CsvLayout::Form;
     if (args->has(QStringLiteral("layout")) &&
         !parseCsvLayout(args->value(QStringLiteral("layout")), &layout))
-        return ctx.usage(Text::tr("--layout must be form or data"));
-    const FormTableExport exporter(ctx.database->connection());
+        return ctx.usage(Text::tr("--layout must be form, data, sheet or template"));
     return ctx.emitTable(target->output, target->encoding, [&](TableSink& sink, QString* error) {
         return exporter.write(sink, target->unit.code, form, target->year, layout, error);
     });

@@ -82,9 +82,16 @@ std::optional<QString> labelValue(const CsvRecord& r, const QString& label) {
         const QString rest = colon >= 0 ? cell.mid(colon + 1).trimmed() : QString();
         if (!rest.isEmpty())
             return rest;
-        for (int j = i + 1; j < r.fields.size(); ++j)
-            if (!r.at(j).isEmpty())
-                return r.at(j);
+        for (int j = i + 1; j < r.fields.size(); ++j) {
+            const QString next = r.at(j).trimmed();
+            if (next.isEmpty())
+                continue;
+            // The line's next label (填报人：, 联系电话： of an official sheet left empty): this
+            // label has no value.
+            if (next.endsWith(u'：') || next.endsWith(u':'))
+                return QString();
+            return r.at(j);
+        }
         return QString();
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include "indicator_service.h"
 
 #include "io/form_csv_writer.h"
+#include "io/form_xlsx_sheet.h"
 #include "report/form_report.h"
 #include "services/unit_bureau.h"
 #include "storage/form_repository.h"
@@ -67,6 +68,20 @@ std::optional<QString> FormTableExport::csv(const QString& unit, const QString& 
     if (!write(w, unit, formCode, year, layout, error))
         return std::nullopt;
     return w.text();
+}
+
+bool FormTableExport::officialXlsx(const QString& unit, const QString& formCode, int year,
+                                   bool blankTemplate, QByteArray* bytes, QString* error) const {
+    const auto f = figures(unit, formCode, year, error);
+    if (!f)
+        return false;
+    FormSheetOptions options;
+    options.bureau = bureauName(m_db, f->unit.code);
+    options.consolidated = UnitRepository(m_db).hasChildren(f->unit.code);
+    options.blankTemplate = blankTemplate;
+    if (!blankTemplate)
+        options.statusNote = f->statusNote;
+    return formOfficialXlsx(f->definition, f->table, options, bytes, error);
 }
 
 std::optional<ReportDocument> FormTableExport::report(const QString& unit, const QString& formCode,

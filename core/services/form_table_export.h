@@ -41,6 +41,11 @@ public:
     // Into any TableSink (CSV, .xlsx); false with *error.
     bool write(TableSink& sink, const QString& unit, const QString& formCode, int year,
                CsvLayout layout, QString* error) const;
+    // The official sheet as an .xlsx (io/form_xlsx_sheet): 填报单位 names the unit's bureau, a
+    // parent's sheet carries the 应报/已报 line. `blankTemplate`: the form of the unit and year
+    // to fill in, with formulas, data validation and, where local rows are allowed, spare rows.
+    bool officialXlsx(const QString& unit, const QString& formCode, int year, bool blankTemplate,
+                      QByteArray* bytes, QString* error) const;
     // The printed form (report/form_report): the 培训 and 职业病 pages as any other form.
     std::optional<ReportDocument> report(const QString& unit, const QString& formCode, int year,
                                          QString* error) const;

@@ -53,17 +53,6 @@
     </message>
 </context>
 <context>
-    <name>AnnexExport</name>
-    <message>
-        <source>unknown unit %1</source>
-        <translation>未知单位 %1</translation>
-    </message>
-    <message>
-        <source>%1 follows no plan</source>
-        <translation>%1 未关联实施方案</translation>
-    </message>
-</context>
-<context>
     <name>AnnexImporter</name>
     <message>
         <source>填报单位 &quot;%1&quot; names no known unit</source>
@@ -793,6 +782,14 @@
     <message>
         <source>form %1: %2 has one already, left as it is</source>
         <translation>报表 %1：%2 已有此报表，保持不变</translation>
+    </message>
+    <message>
+        <source>--layout %1 writes a workbook: give -o FILE.xlsx</source>
+        <translation>--layout %1 输出工作簿：请用 -o 文件.xlsx</translation>
+    </message>
+    <message>
+        <source>--layout must be form, data, sheet or template</source>
+        <translation>--layout 应为 form、data、sheet 或 template</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4273,10 @@ Cancel: keep your changes on screen without saving.</source>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
+    <message>
+        <source>Blank template to fill in (Excel workbook)</source>
+        <translation>空白填报模板（Excel 工作簿）</translation>
+    </message>
 </context>
 <context>
     <name>yufang::AnnexFileActions</name>
@@ -5109,6 +5110,10 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <source>New cases diagnosed in the year; workers exposed to dust where known.</source>
         <translation>当年新确诊病例；接尘人数已知的填写。</translation>
     </message>
+    <message>
+        <source>Occupational disease table: blank template (Excel)…</source>
+        <translation>职业病情况表：导出空白填报模板（Excel）…</translation>
+    </message>
 </context>
 <context>
     <name>yufang::EvaluationDialog</name>
@@ -5885,6 +5890,14 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
+    <message>
+        <source>Export blank template</source>
+        <translation>导出空白填报模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FormImportDialog</name>
@@ -6053,6 +6066,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Export table…</source>
         <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>The blank template is an Excel workbook: choose a name ending in .xlsx.</source>
+        <translation>空白填报模板是 Excel 工作簿：请选择以 .xlsx 结尾的文件名。</translation>
     </message>
 </context>
 <context>
@@ -8144,6 +8161,10 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export table…</source>
         <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Training table: blank template (Excel)…</source>
+        <translation>培训情况表：导出空白填报模板（Excel）…</translation>
     </message>
 </context>
 <context>

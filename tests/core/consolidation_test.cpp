@@ -11,7 +11,6 @@
 #include "test_support.h"
 
 #include "domain/rates.h"
-#include "services/annex_export.h"
 #include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 #include "storage/unit_repository.h"
@@ -173,14 +172,30 @@ TEST_CASE("The city total equals the sum of the counties' own tables", "[consoli
 
 TEST_CASE("Export figures are consolidated for parents and own for leaves", "[consolidation]") {
     Fixture f;
-    const AnnexExport exporter(f.t.connection());
-    CHECK(exporter.figures(u"371300"_s, 2020).total() == f.consolidated(u"371300"_s).total());
-    CHECK(rowOf(exporter.figures(u"371302"_s, 2020), u"危险化学品"_s).counts ==
-          counts(12, 10, 1100, 900, 5));
-    const AnnexTable luozhuang = exporter.figures(u"371311"_s, 2020);
-    CHECK(rowOf(luozhuang, u"冶金"_s).counts == counts(3, 3, 900, 900, 3));
+    const FormTableExport exporter(f.t.connection());
+    // The counts of a row of the form `annex` as the annex's five counts.
+    const auto countsOf = [](const FormRow& r) {
+        return AnnexCounts{r.number(u"enterprises"_s), r.number(u"insured_enterprises"_s),
+                           r.number(u"employees"_s), r.number(u"insured_persons"_s),
+                           r.number(u"accidents"_s)};
+    };
+    const auto figures = [&](const QString& unit) {
+        QString error;
+        const auto fig = exporter.figures(unit, u"annex"_s, 2020, &error);
+        INFO(error.toStdString());
+        REQUIRE(fig);
+        return *fig;
+    };
+    const auto city = figures(u"371300"_s);
+    CHECK(countsOf(city.table.total(city.definition)) == f.consolidated(u"371300"_s).total());
+    CHECK_FALSE(city.statusNote.isEmpty()); // a parent's 应报/已报 line
+    const auto lanshan = figures(u"371302"_s);
+    CHECK(countsOf(*lanshan.table.find(u"危险化学品"_s)) == counts(12, 10, 1100, 900, 5));
+    const auto luozhuang = figures(u"371311"_s);
+    CHECK(countsOf(*luozhuang.table.find(u"冶金"_s)) == counts(3, 3, 900, 900, 3));
+    CHECK(luozhuang.statusNote.isEmpty());
     // a leaf's own form lists every key industry, empty where nothing is stored
-    CHECK(luozhuang.rows.size() == 7);
+    CHECK(luozhuang.table.rows.size() == 7);
 }
 
 TEST_CASE("load() returns the unit's own form with local industries marked", "[consolidation]") {

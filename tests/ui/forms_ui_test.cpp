@@ -19,6 +19,7 @@
 
 #include "domain/disease.h"
 #include "domain/status_glossary.h"
+#include "io/csv_reader.h"
 #include "services/form_definitions.h"
 #include "storage/form_repository.h"
 #include "storage/plan_repository.h"
@@ -381,4 +382,50 @@ TEST_CASE("The plan editor's preview titles a form after the plan being edited",
     const QString title = page->preview()->titleLabel()->text();
     CHECK(title.startsWith(u"《"_s + national->title + u"》"_s));
     CHECK_FALSE(title.contains(u"{plan}"_s));
+}
+
+TEST_CASE("The forms tab exports the form's official sheet and its blank template", "[ui][forms]") {
+    FormsFixture x;
+    FormsTab* tab = x.feature.tab;
+    REQUIRE(tab->editor()->addRow(u"美团"_s));
+    REQUIRE(x.type(0, u"platform_workers"_s, u"1200"_s));
+    REQUIRE(x.type(0, u"insured_workers"_s, u"1000"_s));
+    REQUIRE(x.type(0, u"injured_workers"_s, u"3"_s));
+    REQUIRE(tab->save());
+    const auto exportAs = [&](const QString& name, bool blank) {
+        const QString path = x.f.dir.filePath(name);
+        tab->runExportDialog = [blank](AnnexExportDialog& d) {
+            // The template is the dialog's last layout, offered by this tab only.
+            if (blank)
+                d.layoutBox()->setCurrentIndex(d.layoutBox()->count() - 1);
+            return true;
+        };
+        tab->chooseExportFile = [&](const QString&) { return path; };
+        tab->exportCsv();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? readCsvDocument(file.readAll(), name)
+                                              : CsvDocument{};
+    };
+    // The form layout as .xlsx is the official sheet: the title, the bureau, the figures.
+    const CsvDocument sheet = exportAs(u"platform.xlsx"_s, false);
+    REQUIRE(sheet.records.size() > 4);
+    CHECK(sheet.records[0].at(0) == u"重点平台企业职业伤害情况表"_s);
+    CHECK(sheet.records[1].at(0) == u"填报单位：临沂市兰山区人力资源和社会保障局"_s);
+    CHECK(sheet.records[3].at(0) == u"美团"_s);
+    CHECK(sheet.records[3].at(4) == u"3"_s); // 3 ÷ 1000 × 1000 ‰, the value with its unit
+    // The template: the enterprises the unit named, nothing filled in, spare rows for more.
+    const CsvDocument blank = exportAs(u"platform-blank.xlsx"_s, true);
+    REQUIRE(blank.records.size() > 5);
+    CHECK(blank.records[2].at(0) == u"平台企业名称"_s);
+    CHECK(blank.records[3].at(0) == u"美团"_s);
+    CHECK(blank.records[3].at(1).isEmpty());
+    // Five spare rows (5-9, read as blank) before 合计 on row 10.
+    CHECK(blank.records[4].at(0) == u"合计"_s);
+    CHECK(blank.records[4].line == 10);
+    // The template is a workbook: a CSV name is refused, saying why.
+    x.f.prompter.messages.clear();
+    exportAs(u"platform-blank.csv"_s, true);
+    CHECK_FALSE(QFile::exists(x.f.dir.filePath(u"platform-blank.csv"_s)));
+    REQUIRE(x.f.prompter.messages.size() == 1);
+    CHECK(x.f.prompter.messages.first().contains(u".xlsx"_s));
 }

@@ -5,6 +5,7 @@
 // 填报人 and 联系电话, the chart after a save).
 #include "../core/form_fixtures.h"
 #include "forms/form_editor.h"
+#include "forms/form_file_actions.h"
 #include "forms/form_table_model.h"
 #include "returns/audit_view.h"
 #include "training/coverage_chart.h"
@@ -17,6 +18,7 @@
 #include "window_fixture.h"
 
 #include "i18n.h"
+#include "io/csv_reader.h"
 #include "storage/provider_repository.h"
 
 #include <catch2/catch.hpp>
@@ -248,6 +250,34 @@ TEST_CASE("the training tab exports the blank table and imports it back filled",
     CHECK(QFile(pdf).size() > 1000);
     if (const QString keep = qEnvironmentVariable("YUFANG_TRAINING_PDF"); !keep.isEmpty())
         QFile::copy(pdf, keep);
+}
+
+TEST_CASE("the training tab exports its official sheet and blank template as workbooks",
+          "[ui][training]") {
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLuozhuang, 2024));
+    QString error;
+    const auto read = [&](const QString& path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return readCsvDocument(file.readAll(), path);
+    };
+    // 导出表格… with an .xlsx name: the official sheet, both label columns, 合计 under
+    // 重点行业名称.
+    const QString sheet = f.dir.filePath(u"training.xlsx"_s);
+    REQUIRE(tab->exportCsv(sheet, &error));
+    const CsvDocument doc = read(sheet);
+    REQUIRE(doc.records.size() > 4);
+    CHECK(doc.records[0].at(0).endsWith(u"重点行业企业重点人员工伤预防培训情况表"_s));
+    CHECK(doc.records[1].at(0) == u"填报单位：临沂市罗庄区人力资源和社会保障局"_s);
+    CHECK(doc.records[2].at(0) == u"重点行业名称"_s);
+    CHECK(doc.records[2].at(1) == u"重点人员类别"_s);
+    // 报表 → 培训情况表：空白模板: the same sheet to fill in, which imports back as it is.
+    const QString blank = f.dir.filePath(u"training-blank.xlsx"_s);
+    REQUIRE(tab->files()->exportTemplate(blank, &error));
+    CHECK(read(blank).records.size() == doc.records.size());
+    CHECK(tab->importFiles({blank}) == 1);
 }
 
 TEST_CASE("a plan category added in the tab becomes a column of rows", "[ui][training]") {

@@ -2,6 +2,7 @@
 
 #include "table_file.h"
 
+#include "io/file_output.h"
 #include "report/form_report.h"
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
@@ -37,9 +38,21 @@ QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId, Diagnos
 
 bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
                 const QString& path, QString* error) {
+    if (tableFormatForPath(path) == TableFormat::Xlsx) {
+        QByteArray bytes;
+        return FormTableExport(db).officialXlsx(unitCode, formCode, year, false, &bytes, error) &&
+               writeFileAtomically(path, bytes, error);
+    }
     bool filled = false;
     return writeTableFile(path, formFill(db, formCode, unitCode, year, error, &filled), error) &&
            filled;
+}
+
+bool exportTemplate(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                    int year, const QString& path, QString* error) {
+    QByteArray bytes;
+    return FormTableExport(db).officialXlsx(unitCode, formCode, year, true, &bytes, error) &&
+           writeFileAtomically(path, bytes, error);
 }
 
 TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,

@@ -37,10 +37,14 @@ QList<FormDefinition> engineForms(const QSqlDatabase& db, qint64 planId,
                                   Diagnostics* problems = nullptr);
 
 // The unit's form for the year as stored (its own, or consolidated for a parent) written to
-// `path` in the form or data layout, as a CSV or an .xlsx by its extension: what export-form
-// and the tables' 导出 CSV… write (services/form_table_export).
+// `path` by its extension: a CSV in the form layout, or the official sheet as an .xlsx (what
+// export-form writes with --layout form and sheet; services/form_table_export).
 bool exportForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
                 const QString& path, QString* error);
+// The blank template of the form for the unit and year, an .xlsx to fill in (export-form
+// --layout template).
+bool exportTemplate(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                    int year, const QString& path, QString* error);
 // The same table as a fill for any TableSink: what the save dialog probes for codes a
 // spreadsheet would mangle before it offers .xlsx first (askTableFile).
 TableFill formFill(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,

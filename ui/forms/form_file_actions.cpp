@@ -17,6 +17,7 @@
 #include "services/form_table_import.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -139,6 +140,15 @@ bool FormFileActions::exportPdf(const QString& path, QString* error) const {
     return true;
 }
 
+bool FormFileActions::exportTemplate(const QString& path, QString* error) const {
+    const auto unit = m_session.unit();
+    if (!unit || !form_access::exportTemplate(m_session.connection(), m_words.form, unit->code,
+                                              m_session.year(), path, error))
+        return false;
+    status::fileWritten(m_owner, path);
+    return true;
+}
+
 void FormFileActions::importDialog() {
     const QStringList paths =
         QFileDialog::getOpenFileNames(m_owner, m_words.importTitle, QString(), importFileFilter());
@@ -167,6 +177,22 @@ void FormFileActions::exportPdfDialog() {
     QString error;
     if (!path.isEmpty() && !exportPdf(path, &error))
         m_prompter.warning(m_owner, tr("Export PDF"), error);
+}
+
+void FormFileActions::exportTemplateDialog() {
+    const auto unit = m_session.unit();
+    if (!unit)
+        return;
+    const QString name = QStringLiteral("%1-%2-%3-空表.xlsx")
+                             .arg(m_words.fileStem, unit->name)
+                             .arg(m_session.year());
+    QString path = QFileDialog::getSaveFileName(m_owner, tr("Export blank template"), name,
+                                                tr("Excel workbook (*.xlsx)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".xlsx");
+    QString error;
+    if (!path.isEmpty() && !exportTemplate(path, &error))
+        m_prompter.warning(m_owner, tr("Export blank template"), error);
 }
 
 void FormFileActions::printPreview() {

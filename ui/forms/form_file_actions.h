@@ -21,7 +21,8 @@ class Session;
 // beyond its editor, the same for each, through the form engine: save under the revision check
 // (the tab sets the ticket it took before reading the form), ask before unsaved edits are left,
 // import files (asking, file by file, before stored figures are replaced), export the table
-// (CSV or .xlsx) and the printed page (print preview, PDF). The tab keeps its panel and words.
+// (CSV, or the official sheet as .xlsx) and its blank template, and the printed page (print
+// preview, PDF). The tab keeps its panel and words.
 class FormFileActions : public QObject {
     Q_OBJECT
 public:
@@ -49,10 +50,13 @@ public:
     int importFiles(const QStringList& paths, std::optional<bool> replace = std::nullopt);
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
+    // The form's blank template for the selected unit and year (.xlsx, to fill in).
+    bool exportTemplate(const QString& path, QString* error) const;
 
     void importDialog();
     void exportDialog();
     void exportPdfDialog();
+    void exportTemplateDialog();
     void printPreview();
 
 private:

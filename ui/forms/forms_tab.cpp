@@ -283,25 +283,42 @@ void FormsTab::exportCsv() {
     AnnexExportDialog options(this);
     // The dialog is the annex's; its title must name this form, not 导出基本情况表.
     options.setWindowTitle(tr("Export %1").arg(d->title));
+    options.offerTemplate();
     if (!runExportDialog(options))
         return;
-    const QString path = chooseExportFile(suggestedName(QStringLiteral("csv")));
+    const bool blank = options.blankTemplate();
+    const bool sheet = blank || options.layout() == CsvLayout::Form;
+    const QString path =
+        chooseExportFile(suggestedName(blank ? QStringLiteral("xlsx") : QStringLiteral("csv")));
     if (path.isEmpty())
         return;
-    const FormTable& table = m_editor->model()->table();
-    QString note;
-    if (consolidated() && d->consolidationNote)
-        note =
-            form_access::completeness(m_session.connection(), d->code, unit->code, m_session.year())
-                .officialNote();
-    const auto fill = [&](TableSink& sink) {
-        if (options.layout() == CsvLayout::Data)
-            writeFormData(sink, *d, *unit, table);
-        else
-            writeFormLayout(sink, *d, unit->name, table, note);
-    };
     QString error;
-    if (!writeTableFile(path, fill, &error, options.encoding()))
+    bool ok = false;
+    if (blank && tableFormatForPath(path) != TableFormat::Xlsx) {
+        error = tr("The blank template is an Excel workbook: choose a name ending in .xlsx.");
+    } else if (blank) {
+        ok = form_access::exportTemplate(m_session.connection(), d->code, unit->code,
+                                         m_session.year(), path, &error);
+    } else if (sheet && tableFormatForPath(path) == TableFormat::Xlsx) {
+        // The official sheet, from the stored form (confirmLeave saved or dropped the edits).
+        ok = form_access::exportForm(m_session.connection(), d->code, unit->code, m_session.year(),
+                                     path, &error);
+    } else {
+        const FormTable& table = m_editor->model()->table();
+        QString note;
+        if (consolidated() && d->consolidationNote)
+            note = form_access::completeness(m_session.connection(), d->code, unit->code,
+                                             m_session.year())
+                       .officialNote();
+        const auto fill = [&](TableSink& sink) {
+            if (options.layout() == CsvLayout::Data)
+                writeFormData(sink, *d, *unit, table);
+            else
+                writeFormLayout(sink, *d, unit->name, table, note);
+        };
+        ok = writeTableFile(path, fill, &error, options.encoding());
+    }
+    if (!ok)
         m_prompter.warning(this, tr("Export form"), error);
     else
         status::fileWritten(this, path);

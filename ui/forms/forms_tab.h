@@ -28,8 +28,9 @@ class Session;
 // new plan's 重点平台企业 form, a province's own), chosen at the top. A unit without sub-units
 // fills its form in and saves it (Ctrl+S too) through the engine, with the revision check and
 // the conflict dialog; a parent sees the consolidated form, read-only, with 应报/已报. Import
-// (file → preview of the findings → confirm), CSV export (form or data layout, UTF-8 or
-// GB18030) and print / PDF through the shared print path.
+// (file → preview of the findings → confirm), export (form or data layout as CSV in UTF-8 or
+// GB18030, the form as its official .xlsx sheet, or its blank template) and print / PDF through
+// the shared print path.
 class FormsTab : public QWidget {
     Q_OBJECT
 public:

@@ -27,6 +27,9 @@ void installTrainingFeature(MainWindow& window, Session& session, Prompter& prom
     QAction* pdf = reports->addAction(TrainingTab::tr("Training table: export PDF…"));
     QObject::connect(pdf, &QAction::triggered, training->files(),
                      &FormFileActions::exportPdfDialog);
+    QAction* blank = reports->addAction(TrainingTab::tr("Training table: blank template (Excel)…"));
+    QObject::connect(blank, &QAction::triggered, training->files(),
+                     &FormFileActions::exportTemplateDialog);
     QAction* diseasePrint =
         reports->addAction(DiseaseTab::tr("Occupational disease table: print preview…"));
     QObject::connect(diseasePrint, &QAction::triggered, disease->files(),
@@ -35,6 +38,10 @@ void installTrainingFeature(MainWindow& window, Session& session, Prompter& prom
         reports->addAction(DiseaseTab::tr("Occupational disease table: export PDF…"));
     QObject::connect(diseasePdf, &QAction::triggered, disease->files(),
                      &FormFileActions::exportPdfDialog);
+    QAction* diseaseBlank =
+        reports->addAction(DiseaseTab::tr("Occupational disease table: blank template (Excel)…"));
+    QObject::connect(diseaseBlank, &QAction::triggered, disease->files(),
+                     &FormFileActions::exportTemplateDialog);
 }
 
 } // namespace yufang
