@@ -111,7 +111,11 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     // Days in the past, whatever today is: the dialog accepts no date after today.
     const QDate typed = QDate::currentDate().addDays(-12),
                 chosen = QDate::currentDate().addDays(-7);
-    FormImportDialog dialog(db, u"platform-enterprises"_s, kCounty, 2026, path);
+    FormImportOptions options;
+    options.unit = kCounty;
+    options.year = 2026;
+    FormImportDialog dialog(db, u"platform-enterprises"_s, {path}, options);
+    CHECK(dialog.recordsReturns()); // the plan owes platform-annual of this form
     REQUIRE(dialog.importButton()->isEnabled());
     // Before 导入 the dialog says what would land, not "rejected, 0 errors".
     CHECK(dialog.summary().contains(u"ready to import 兰山区 2026, 1 row(s)"_s));
@@ -123,7 +127,7 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     dialog.setReceipt(FormImportDialog::Receipt::Today);
     CHECK(dialog.receivedOn() == QDate::currentDate());
     dialog.setReceipt(FormImportDialog::Receipt::Chosen, chosen);
-    REQUIRE(dialog.commit());
+    REQUIRE(dialog.commitAll() == 1);
 
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM plan_obligation WHERE plan_id = ? AND code = 'platform-annual'"_s);
