@@ -125,8 +125,10 @@ int FormFileActions::importFiles(const QStringList& paths, std::optional<bool> r
         if (import.landed)
             landedFiles << path;
         report << import.summary();
+        // Errors and warnings; the notes too once the file landed (the return recorded and
+        // its receipt date), as the import dialog's summary lists them.
         for (const Diagnostic& d : import.diagnostics)
-            if (d.severity != Severity::Info)
+            if (d.severity != Severity::Info || import.landed)
                 report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     if (landed > 0)
