@@ -138,3 +138,29 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     REQUIRE(received.has_value());
     CHECK(received->receivedOn == chosen);
 }
+
+TEST_CASE("The import dialog asks no receipt date for a form no return names",
+          "[ui][forms][returns]") {
+    UiFixture f;
+    const QSqlDatabase db = f.session->connection();
+    // Linyi's plan owes no return of the 职业病 table: its import is no return.
+    const QString path = QStringLiteral(YUFANG_SOURCE_DIR "/tests/data/xlsx/disease.csv");
+    FormImportDialog dialog(db, u"disease"_s, {path}, {}, f.window.get());
+    dialog.show();
+    CHECK_FALSE(dialog.recordsReturns());
+    CHECK_FALSE(dialog.receiptBox()->isVisible());
+    REQUIRE(dialog.importButton()->isEnabled());
+    CHECK(dialog.commitAll() == 1);
+    CHECK(dialog.summary().contains(u"disease.csv: "_s));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"SELECT COUNT(*) FROM return_record"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // The 基本情况表 of the same unit is a return: the date is asked.
+    const QString annex = QStringLiteral(YUFANG_SOURCE_DIR "/tests/data/xlsx/annex_form.csv");
+    FormImportDialog annexDialog(db, u"annex"_s, {annex}, {}, f.window.get());
+    annexDialog.show();
+    CHECK(annexDialog.recordsReturns());
+    CHECK(annexDialog.receiptBox()->isVisible());
+}
