@@ -4,7 +4,7 @@
 #include "table_file.h"
 
 #include "annex_export_dialog.h"
-#include "annex_import_dialog.h"
+#include "forms/form_import_dialog.h"
 #include "main_window.h"
 #include "prompter.h"
 #include "report_renderer.h"
@@ -87,7 +87,7 @@ AnnexFileActions::AnnexFileActions(MainWindow& window, Session& session, Prompte
         return QFileDialog::getSaveFileName(&m_window, tr("Export PDF"), suggested,
                                             tr("PDF (*.pdf)"));
     };
-    runImportDialog = [](AnnexImportDialog& d) { return d.exec() == QDialog::Accepted; };
+    runImportDialog = [](FormImportDialog& d) { return d.exec() == QDialog::Accepted; };
     runExportDialog = [](AnnexExportDialog& d) { return d.exec() == QDialog::Accepted; };
     updateActions();
 }
@@ -118,18 +118,20 @@ void AnnexFileActions::importForms() {
     if (files.isEmpty())
         return;
     m_settings.setLastFolder(QFileInfo(files.first()).absolutePath());
-    AnnexImportDialog dialog(m_session.connection(), files, &m_window);
+    // The 基本情况表 is the form `annex` of the form engine: its import is every form's.
+    FormImportDialog dialog(m_session.connection(), annex_values::formCode(), files, {}, &m_window);
     if (!runImportDialog(dialog))
         return; // cancelled: nothing was written
     QSet<QString> changed;
     QStringList landed;
-    for (const AnnexFileImport& import : dialog.imports())
-        if (import.landed)
-            landed << import.file;
-    for (const AnnexFileImport& import : dialog.imports())
-        if (import.landed)
-            for (const ImportedAnnex& a : import.annexes)
-                changed.insert(a.unit.code + QLatin1Char('/') + QString::number(a.table.year));
+    for (const FormTableFileImport& import : dialog.imports()) {
+        if (!import.landed)
+            continue;
+        landed << import.file;
+        for (qsizetype i = 0; i < import.tables.size(); ++i)
+            changed.insert(import.tables.at(i).unitCode + QLatin1Char('/') +
+                           QString::number(import.tables.at(i).year));
+    }
     for (const QString& key : std::as_const(changed))
         m_session.notifyAnnexChanged(key.section(QLatin1Char('/'), 0, 0),
                                      key.section(QLatin1Char('/'), 1).toInt());

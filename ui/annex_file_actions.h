@@ -14,7 +14,7 @@ class QPrinter;
 namespace yufang {
 
 class AnnexExportDialog;
-class AnnexImportDialog;
+class FormImportDialog;
 class MainWindow;
 class Prompter;
 class Session;
@@ -46,7 +46,7 @@ public:
     std::function<QString(const QString& suggested)> chooseExportFile;
     std::function<QString(const QString& suggested)> chooseTemplateFile;
     std::function<QString(const QString& suggested)> choosePdfFile;
-    std::function<bool(AnnexImportDialog&)> runImportDialog;
+    std::function<bool(FormImportDialog&)> runImportDialog;
     std::function<bool(AnnexExportDialog&)> runExportDialog;
 
     void importForms();

@@ -2,8 +2,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace yufang {
 
@@ -53,6 +56,27 @@ QDate ReceiptDateChooser::receivedOn(const QDate& fileDate) const {
         break;
     }
     return today;
+}
+
+std::optional<QDate> askReceiptDate(QWidget* parent, const QString& title, const QString& text,
+                                    const QDate& fileDate) {
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("ReceiptDateDialog"));
+    dialog.setWindowTitle(title);
+    auto* label = new QLabel(text, &dialog);
+    label->setWordWrap(true);
+    auto* chooser =
+        new ReceiptDateChooser(ReceiptDateChooser::tr("Record the return as received on"), &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(chooser);
+    layout->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return chooser->receivedOn(fileDate);
 }
 
 } // namespace yufang

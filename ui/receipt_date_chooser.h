@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 
@@ -36,5 +38,11 @@ private:
     QDateEdit* m_receivedOn;
     bool m_settingReceipt = false; // setReceipt writes the date: not the clerk's choice
 };
+
+// The question on its own, for an import without a preview dialog (the 培训 and 职业病 tabs):
+// text above the chooser, OK and Cancel; the date chosen, nothing when cancelled. fileDate as
+// for receivedOn.
+std::optional<QDate> askReceiptDate(QWidget* parent, const QString& title, const QString& text,
+                                    const QDate& fileDate);
 
 } // namespace yufang

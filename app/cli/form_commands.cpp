@@ -143,27 +143,11 @@ int runImportForm(Context& ctx, const QStringList& words) {
     const QString form = formOf(ctx, *args, &exitCode);
     if (form.isEmpty())
         return exitCode;
-    const auto options = importOptions<FormImportOptions>(ctx, *args, &exitCode);
-    if (!options)
+    auto options = importOptions<FormImportOptions>(ctx, *args, &exitCode);
+    if (!options || !receivedOption(ctx, *args, &*options, &exitCode))
         return exitCode;
-    QDate received;
-    if (args->has(QStringLiteral("received"))) {
-        received =
-            QDate::fromString(args->value(QStringLiteral("received")).trimmed(), Qt::ISODate);
-        if (!received.isValid())
-            return ctx.usage(Text::tr("--received must be a date such as 2021-09-01"));
-    }
-    const FormTableImporter importer(ctx.database->connection());
-    int rejected = 0;
-    for (const QString& path : args->positional) {
-        auto import = importer.prepareFile(path, form, *options);
-        importer.commit(import, received);
-        for (const Diagnostic& d : import.diagnostics)
-            ctx.err << d.toString(&cliRemedy) << Qt::endl;
-        (import.landed ? ctx.out : ctx.err) << import.summary() << Qt::endl;
-        rejected += import.landed ? 0 : 1;
-    }
-    return rejected ? Exit::Rejected : Exit::Success;
+    options->futureReceipt = true; // as released; import-annex and the GUI refuse one
+    return importFormFiles(ctx, args->positional, form, *options, true);
 }
 
 int runExportForm(Context& ctx, const QStringList& words) {

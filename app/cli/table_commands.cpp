@@ -1,7 +1,8 @@
 #include "table_commands.h"
 
 #include "services/form_table_export.h"
-#include "services/form_table_import.h"
+
+#include <QDate>
 
 namespace yufang::cli {
 
@@ -37,19 +38,37 @@ std::optional<ExportTarget> exportTarget(Context& ctx, const Arguments& args, in
     return target;
 }
 
-namespace {
-// FormTableImporter bound to one form, in the shape importEach takes.
-struct BoundFormImporter {
-    FormTableImporter importer;
-    QString formCode;
-    BoundFormImporter(QSqlDatabase db, QString form)
-        : importer(std::move(db)), formCode(std::move(form)) {}
-    FormTableFileImport prepareFile(const QString& path, const FormImportOptions& options) const {
-        return importer.prepareFile(path, formCode, options);
+int importFormFiles(Context& ctx, const QStringList& files, const QString& formCode,
+                    const FormImportOptions& options, bool namingForm,
+                    const std::function<void(const FormTableFileImport&)>& onLanded) {
+    const FormTableImporter importer(ctx.database->connection());
+    int rejected = 0;
+    for (const QString& path : files) {
+        auto import = importer.prepareFile(path, formCode, options);
+        importer.commit(import);
+        for (const Diagnostic& d : import.diagnostics)
+            ctx.err << d.toString(&cliRemedy) << Qt::endl;
+        (import.landed ? ctx.out : ctx.err) << import.summary(namingForm) << Qt::endl;
+        if (import.landed && onLanded)
+            onLanded(import);
+        rejected += import.landed ? 0 : 1;
     }
-    bool commit(FormTableFileImport& import) const { return importer.commit(import); }
-};
-} // namespace
+    return rejected ? Exit::Rejected : Exit::Success;
+}
+
+bool receivedOption(Context& ctx, const Arguments& args, FormImportOptions* options,
+                    int* exitCode) {
+    // --received: the day the returns arrived, for files imported long after (the 2021
+    // baseline survey imported in 2026 was not late).
+    if (!args.has(QStringLiteral("received")))
+        return true;
+    options->receivedOn =
+        QDate::fromString(args.value(QStringLiteral("received")).trimmed(), Qt::ISODate);
+    if (options->receivedOn.isValid())
+        return true;
+    *exitCode = ctx.usage(TableText::tr("--received must be a date such as 2021-09-01"));
+    return false;
+}
 
 int runTableImport(Context& ctx, const QStringList& words, const QString& command,
                    const QString& formCode) {
@@ -64,9 +83,7 @@ int runTableImport(Context& ctx, const QStringList& words, const QString& comman
     const auto options = importOptions<FormImportOptions>(ctx, *args, &exitCode);
     if (!options)
         return exitCode;
-    return importEach(ctx, args->positional,
-                      BoundFormImporter(ctx.database->connection(), formCode), *options,
-                      [](const auto&) {});
+    return importFormFiles(ctx, args->positional, formCode, *options, true);
 }
 
 int runTableExport(Context& ctx, const QStringList& words, const QString& formCode) {

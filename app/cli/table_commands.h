@@ -9,10 +9,12 @@
 #include "domain/unit.h"
 #include "io/cell_parsing.h"
 #include "io/csv_writer.h"
+#include "services/form_table_import.h"
 #include "storage/unit_repository.h"
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace yufang::cli {
@@ -56,24 +58,16 @@ std::optional<Options> importOptions(Context& ctx, const Arguments& args, int* e
     return options;
 }
 
-// Each file in its own transaction: diagnostics to stderr as FILE:LINE, one summary line per
-// file, then onLanded(import) for a file that landed. Exit 1 when any file was rejected.
-template <typename Importer, typename Options, typename OnLanded>
-int importEach(Context& ctx, const QStringList& files, const Importer& importer,
-               const Options& options, OnLanded onLanded) {
-    int rejected = 0;
-    for (const QString& path : files) {
-        auto import = importer.prepareFile(path, options);
-        importer.commit(import);
-        for (const Diagnostic& d : import.diagnostics)
-            ctx.err << d.toString(&cliRemedy) << Qt::endl;
-        (import.landed ? ctx.out : ctx.err) << import.summary() << Qt::endl;
-        if (import.landed)
-            onLanded(import);
-        rejected += import.landed ? 0 : 1;
-    }
-    return rejected ? Exit::Rejected : Exit::Success;
-}
+// Files of a form through FormTableImporter, each in its own transaction: diagnostics to
+// stderr as FILE:LINE, one summary line per file (naming the form where namingForm), then
+// onLanded(import) for a file that landed. Exit 1 when any file was rejected.
+int importFormFiles(Context& ctx, const QStringList& files, const QString& formCode,
+                    const FormImportOptions& options, bool namingForm,
+                    const std::function<void(const FormTableFileImport&)>& onLanded = {});
+
+// --received DATE of an import into options->receivedOn; false (a usage error printed,
+// *exitCode set) when it is no date.
+bool receivedOption(Context& ctx, const Arguments& args, FormImportOptions* options, int* exitCode);
 
 // `NAME FILE... [--unit U] [--year Y] [--replace]` of a table on the form engine (培训
 // `training`, 职业病 `disease`): FormTableImporter, as import-form --form F does.

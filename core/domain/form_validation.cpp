@@ -90,34 +90,40 @@ Diagnostics validateFormTable(const FormDefinition& def, const FormTable& table)
 
 std::optional<Diagnostic> checkStatedDerivedValue(const FormDefinition& def, const FormRow& row,
                                                   const FormColumn& column,
-                                                  std::optional<double> stated, int rowIndex) {
+                                                  std::optional<StatedValue> stated, int rowIndex) {
     if (!column.isComputed() || !stated)
         return std::nullopt;
+    const QString statedText = stated->text.isEmpty()
+                                   ? QString::number(stated->value, 'f', column.decimals)
+                                   : stated->text;
     if (column.type == FormColumnType::Sum) {
         const auto sum = sumValue(row, column);
-        if (sum && static_cast<double>(*sum) == *stated)
+        if (sum && static_cast<double>(*sum) == stated->value)
             return std::nullopt;
         return make(Severity::Warning, rowIndex, column.key,
                     Text::tr("%1: the file states %2 %3 but the figures give %4; the computed "
                              "value is used")
-                        .arg(formRowLabel(row), column.caption, QString::number(*stated),
+                        .arg(formRowLabel(row), column.caption,
+                             stated->text.isEmpty() ? QString::number(stated->value) : stated->text,
                              sum ? QString::number(*sum) : rates::notApplicable()));
     }
     const QString computed = formatFormCell(def, row, column);
     const auto ratio = derivedRatio(def, row, column);
-    // Compare at the column's displayed precision: a file that shows the same rounded figure
-    // agrees; half a unit of the last digit absorbs the file's own rounding.
+    // Half a unit of the last digit the file shows absorbs the file's own rounding.
     double tolerance = 0.5;
-    for (int i = 0; i < column.decimals; ++i)
+    for (int i = 0; i < (stated->decimals < 0 ? column.decimals : stated->decimals); ++i)
         tolerance /= 10.0;
+    tolerance += 1e-9;
     const auto value = ratio ? ratio->value(column.scale) : std::nullopt;
-    if (value && std::abs(*value - *stated) <= tolerance + 1e-9)
+    if (value && std::abs(*value - stated->value) <= tolerance)
+        return std::nullopt;
+    if (value && column.scale == 100 && !stated->sign && stated->decimals >= 0 &&
+        std::abs(stated->value * 100.0 - *value) <= tolerance * 100.0)
         return std::nullopt;
     return make(Severity::Warning, rowIndex, column.key,
                 Text::tr("%1: the file states %2 %3 but the figures give %4; the computed value "
                          "is used")
-                    .arg(formRowLabel(row), column.caption,
-                         QString::number(*stated, 'f', column.decimals), computed));
+                    .arg(formRowLabel(row), column.caption, statedText, computed));
 }
 
 } // namespace yufang

@@ -28,9 +28,8 @@ QString annexKindKey(AnnexKind k);
 AnnexKind annexKindFromKey(const QString& key);
 
 // The form code an obligation stores for a form of its plan (Obligation::formCode): the annex
-// (definition code "annex") is the empty code, the one its importer records returns under
-// (ReturnsService::recordAnnexImportWithinTransaction); any other form its own code, the one
-// the form engine's importer records under.
+// (definition code "annex") is the empty code, any other form its own code; the form engine's
+// importer records a return under it (ReturnsService::recordFormImportWithinTransaction).
 QString obligationFormCode(const QString& formDefinitionCode);
 
 // A reporting obligation of a plan (报送要求), as data from the presets or typed in.

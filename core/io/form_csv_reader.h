@@ -4,6 +4,7 @@
 #include "domain/diagnostic.h"
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
+#include "domain/form_validation.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -20,7 +21,7 @@ namespace yufang {
 // recognised by (matched on normalised labels, English or Chinese): the caption, the caption
 // with its unit and the definition's aliases.
 struct FormColumnSpec {
-    enum class Kind { Label, Count, Rate, Text, Decimal };
+    enum class Kind { Label, Count, Rate, Text, Decimal, Ignored };
     QString key;
     QStringList names;
     Kind kind = Kind::Count;
@@ -28,64 +29,28 @@ struct FormColumnSpec {
     int decimals =
         0; // Decimal: digits kept; the value in FormLine::counts is scaled by 10^decimals
     // Names with "{year}" standing for a four-digit year (the printedCaption {year}年工伤事故数量
-    // matches 2023年工伤事故数量); the header's year is then ParsedForm::headerYear.
+    // matches 2023年工伤事故数量, 2023年度工伤事故数量 and 工伤事故数量（2023年）); the header's
+    // year is then the table's.
     QStringList yearNames;
 };
-
-// One data line: label, text and rate cells by key (trimmed), counts by key.
-struct FormLine {
-    int line = 0;
-    QHash<QString, QString> text;
-    QHash<QString, Count> counts;
-};
-
-struct ParsedForm {
-    QString file;
-    QString encoding;
-    QString unitText; // 填报单位 as written
-    int unitLine = 0;
-    std::optional<int> year; // 年度
-    int yearLine = 0;
-    QString preparer;
-    QString phone;
-    QString filledOn; // 填报日期 as written
-    // Which of 填报人, 联系电话, 填报日期 (and the extra labels asked for) the file has a line for,
-    // so an import changes only what the file states.
-    QSet<QString> statedLabels;
-    QHash<QString, QString> labels; // extra header labels asked for → value as written
-    QHash<QString, int> labelLines;
-    int headerLine = 0;
-    QStringList headerKeys; // the keys of the columns the header row has
-    // The year a header name with "{year}" stated (2023年工伤事故数量): the form layout's year
-    // when the form has no 年度 line.
-    std::optional<int> headerYear;
-    QList<FormLine> rows;
-    std::optional<FormLine> total; // the 合计 row, for the caller to check against the sum
-    Diagnostics diagnostics;       // with file and line
-};
-
-// Reads the printed-form layout of a form: a title, 填报单位：…,
-// 年度：…, one header row, data rows, 合计, then 填报人/联系电话/备注 (which end the table). Every
-// encoding, quoting and neutralising rule of the annex applies (decodeText, CsvReader,
-// parseCount). `labelKey` is the label column that finds the header row and the 合计 row.
-// `extraLabels` are further "label：value" lines above the header to collect into `labels`
-// (a form's own header fields).
-ParsedForm readFormCsv(const QByteArray& bytes, const QString& fileName,
-                       const QList<FormColumnSpec>& columns, const QString& labelKey,
-                       const QStringList& extraLabels = {});
 
 // One unit and year of a file read against a FormDefinition. The `form` layout gives one (its
 // unit from 填报单位, its year from 年度); the `data` layout one per 单位代码 and 年度 found.
 struct FormCsvTable {
-    QString unitText; // 填报单位 as written, or the data layout's 单位代码 (else 单位名称)
+    QString unitText; // 填报单位 as written, or the data layout's 单位名称
+    QString unitCode; // the data layout's 单位代码 (an apostrophe and full-width digits undone)
     int unitLine = 0;
     std::optional<int> year;
     int yearLine = 0;
     FormTable table;     // rows as read, none local yet (the service decides)
     QList<int> rowLines; // the line of each row of table.rows
-    QList<QHash<QString, double>> statedDerived; // per row: derived values the file states
-    std::optional<FormRow> statedTotal;          // the 合计 row, to check against the sum
+    QList<QHash<QString, StatedValue>> statedDerived; // per row: derived values the file states
+    QList<bool> rowUnreadable; // per row: a number cell could not be read (its error rejects
+                               // the file; a derived-value warning would only repeat it)
+    std::optional<FormRow> statedTotal; // the 合计 row, to check against the sum
     int totalLine = 0;
+    // Number columns with an unreadable cell in some row: their 合计 is not checked.
+    QSet<QString> unreadableColumns;
     QSet<QString> statedFields; // keys of the header and footer fields the file has a line for
 };
 
@@ -110,8 +75,17 @@ inline const QString kUnitName = QStringLiteral("unit_name");
 inline const QString kYear = QStringLiteral("year");
 } // namespace form_csv_keys
 
-// Reads either layout of any form (form_csv_writer.h) with readFormCsv's rules. Number cells
-// become exact numbers (decimals scaled), derived cells are kept as stated values only.
+// Reads either layout of any form (form_csv_writer.h) in whatever encoding and shape Excel, WPS
+// or LibreOffice saved it (DESIGN.md "Annex CSV": .csv in UTF-8, GB18030 or UTF-16 text, .xlsx
+// and .xls through readCsvDocument). The form layout: a title, 填报单位：… (the label's value in
+// the same cell or the next, several labels in one cell), 年度：…, the header row, rows, 合计
+// (also merged over a 序号 column), then 填报人 / 联系电话 / 填报日期 and notes, which end the
+// table; a row of units under the header and spare template rows without figures are read
+// past, a row with figures below the table is an error; every header row starts the next form,
+// so one sheet may hold several. The data layout: 单位代码 / 单位名称 / 年度 columns, a table
+// per unit and year, a 合计 row per unit and year checked like the form's. Number cells become
+// exact numbers (decimals scaled), derived cells are kept as stated values only. Every problem
+// is collected with its file, line and field.
 FormCsvContent readFormTableCsv(const QByteArray& bytes, const QString& fileName,
                                 const FormDefinition& definition);
 

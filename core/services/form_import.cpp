@@ -25,14 +25,30 @@ QString FormFileImport::rejectedSummary() const {
         .arg(countOf(diagnostics, Severity::Error));
 }
 
+QDate FormFileImport::ownDate() const {
+    return filledOn.isValid() ? filledOn : modified.toLocalTime().date();
+}
+
 std::optional<QByteArray> readFormFile(const QString& path, FormFileImport* import) {
     QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
+    if (f.open(QIODevice::ReadOnly)) {
+        import->modified = QFileInfo(f).lastModified();
         return f.readAll();
+    }
     import->file = path;
     import->diagnostics << fileDiagnostic(
         Severity::Error, path, 0, Text::tr("cannot read the file: %1").arg(f.errorString()));
     return std::nullopt;
+}
+
+std::optional<Diagnostic> receiptDateProblem(const QString& file, const QDate& receivedOn,
+                                             const QDate& today) {
+    if (!receivedOn.isValid() || receivedOn <= today)
+        return std::nullopt;
+    return fileDiagnostic(Severity::Error, file, 0,
+                          Text::tr("the receipt date %1 is after today (%2)")
+                              .arg(receivedOn.toString(Qt::ISODate), today.toString(Qt::ISODate)),
+                          QStringLiteral("received_on"));
 }
 
 void sortByLine(Diagnostics* diagnostics) {

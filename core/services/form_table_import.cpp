@@ -7,8 +7,13 @@
 #include "returns_service.h"
 
 #include "domain/form_validation.h"
+#include "domain/indicator_form_adapters.h"
+#include "domain/obligation.h"
 #include "io/cell_parsing.h"
 #include "io/form_csv_reader.h"
+#include "storage/annex_lock.h"
+#include "storage/annex_repository.h"
+#include "storage/annex_values.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
 #include "storage/transaction.h"
@@ -67,19 +72,101 @@ std::optional<std::pair<QString, QString>> unknownRowError(const FormDefinition&
                          d.hasGroups() ? QStringLiteral("group") : QStringLiteral("row")};
     return std::nullopt;
 }
+// A column as the file's header names it for the year (2023年工伤事故数量).
+QString columnCaption(const FormColumn& c, int year) {
+    return c.printedCaption.isEmpty() ? c.caption : withYear(c.printedCaption, year);
+}
+
+// What the file states of the header and footer fields (填报人, 联系电话, 填报日期) goes over
+// what is stored, and only that: each stored value the import changes is a note of the preview,
+// emptying one a warning, and fields the file does not hold are named as kept.
+void reportFieldChanges(const FormDefinition& d, const FormTable& stored, const FormTable& after,
+                        const FormCsvTable& read, const QString& file, Diagnostics* out) {
+    QStringList kept;
+    for (const FormField& f : d.headerFields + d.footerFields) {
+        const QString before = stored.field(f.key);
+        if (!read.statedFields.contains(f.key)) {
+            if (!before.isEmpty())
+                kept << f.caption;
+            continue;
+        }
+        const QString now = after.field(f.key);
+        if (now == before)
+            continue;
+        if (now.isEmpty())
+            *out << fileDiagnostic(
+                Severity::Warning, file, read.unitLine,
+                Text::tr("%1 is left empty in the file: the stored \"%2\" is removed")
+                    .arg(f.caption, before),
+                f.key);
+        else if (!before.isEmpty())
+            *out << fileDiagnostic(
+                Severity::Info, file, read.unitLine,
+                Text::tr("%1 changes from \"%2\" to \"%3\"").arg(f.caption, before, now), f.key);
+    }
+    if (!kept.isEmpty())
+        *out << fileDiagnostic(Severity::Info, file, read.unitLine,
+                               Text::tr("the file does not hold %1; the stored value(s) are kept")
+                                   .arg(kept.join(QStringLiteral("、"))));
+}
+
+// The lock of an accepted return. Only the annex has locks yet (AnnexLocks); the engine's save
+// checks them for every form once FormRepository keeps versions and locks (branch formhist).
+std::optional<AnnexLockInfo> formLock(const QSqlDatabase& db, const QString& formCode,
+                                      const QString& unitCode, int year) {
+    if (formCode != annex_values::formCode())
+        return std::nullopt;
+    return AnnexLocks(db).lockOf(unitCode, year);
+}
+
+QString lockedMessage(const QString& unitName, int year, const AnnexLockInfo& lock) {
+    return AnnexLocks::lockedMessage(unitName, year, lock);
+}
+
+// One imported form into the database, inside the file's transaction. The annex goes through
+// its own storage (AnnexRepository), which keeps its versions, per-cell audit events and lock
+// check, with the rows the file lists; this goes once the engine's save keeps versions and
+// audit events for every form (FormRepository::saveWithinTransaction, branch formhist).
+bool saveImportedForm(const QSqlDatabase& db, const FormTable& table, const QList<int>& listed,
+                      const QString& source, const QString& sha256, RevisionTicket* revision,
+                      QString* error) {
+    if (table.formCode == annex_values::formCode()) {
+        FormTable fileRows = table;
+        fileRows.rows.clear();
+        QList<int> order = listed;
+        std::sort(order.begin(), order.end()); // the plan's industries first, then local ones
+        for (const int i : order)
+            fileRows.rows << table.rows.at(i);
+        return AnnexRepository(db).saveWithinTransaction(formTableAsAnnex(fileRows), source, error,
+                                                         sha256, revision);
+    }
+    return FormRepository(db).saveWithinTransaction(table, source, audit::kFormImported, error,
+                                                    revision);
+}
 } // namespace
 
-QString FormTableFileImport::summary() const {
+int FormTableFileImport::rowsRead() const {
+    int rows = 0;
+    for (const QList<int>& l : listed)
+        rows += static_cast<int>(l.size());
+    return rows;
+}
+
+QString FormTableFileImport::summary(bool namingForm) const {
     if (!landed)
         return rejectedSummary();
-    int rows = 0;
-    for (const FormTable& t : tables)
-        rows += static_cast<int>(t.rows.size());
+    if (!namingForm)
+        return Text::tr("%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))")
+            .arg(file)
+            .arg(tables.size())
+            .arg(rowsRead())
+            .arg(encoding)
+            .arg(countOf(diagnostics, Severity::Warning));
     return Text::tr("%1: imported %2 form(s) %3, %4 row(s) (%5, %6 warning(s))")
         .arg(file)
         .arg(tables.size())
         .arg(formCode)
-        .arg(rows)
+        .arg(rowsRead())
         .arg(encoding)
         .arg(countOf(diagnostics, Severity::Warning));
 }
@@ -89,7 +176,11 @@ FormTableFileImport FormTableImporter::prepareFile(const QString& path, const QS
     FormTableFileImport out;
     out.formCode = formCode;
     const auto bytes = readFormFile(path, &out);
-    return bytes ? prepare(*bytes, path, formCode, options) : out;
+    if (!bytes)
+        return out;
+    FormTableFileImport read = prepare(*bytes, path, formCode, options);
+    read.modified = out.modified;
+    return read;
 }
 
 FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QString& fileName,
@@ -98,9 +189,13 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
     FormTableFileImport out;
     out.file = fileName;
     out.formCode = formCode;
+    out.receivedOn = options.receivedOn;
+    out.futureReceipt = options.futureReceipt;
     out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-    auto report = [&](Severity s, int line, const QString& message, const QString& field = {}) {
+    auto report = [&](Severity s, int line, const QString& message, const QString& field = {},
+                      Remedy remedy = Remedy::None) {
         out.diagnostics << fileDiagnostic(s, fileName, line, message, field);
+        out.diagnostics.last().remedy = remedy;
     };
     const UnitRepository units(m_db);
     const FormDefinitions definitions(m_db);
@@ -124,17 +219,34 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
     }
     const FormCsvContent content = readFormTableCsv(bytes, fileName, *reading);
     out.encoding = content.encoding;
+    out.layout = content.dataLayout ? CsvLayout::Data : CsvLayout::Form;
     out.diagnostics << content.diagnostics;
-    if (hasErrors(out.diagnostics))
-        return out;
-    if (content.tables.isEmpty())
+    if (!options.futureReceipt)
+        if (const auto late = receiptDateProblem(fileName, options.receivedOn, today()))
+            out.diagnostics << *late;
+    for (const FormCsvTable& read : content.tables)
+        if (!out.filledOn.isValid() && read.statedFields.contains(form_fields::kFilledOn))
+            out.filledOn =
+                QDate::fromString(read.table.fields.value(form_fields::kFilledOn), Qt::ISODate);
+    if (content.tables.isEmpty() && !hasErrors(out.diagnostics))
         report(Severity::Error, 0, Text::tr("the file holds no rows of the form"));
 
     const FormRepository repository(m_db);
     QSet<QString> seen;
     for (const FormCsvTable& read : content.tables) {
-        const auto unit = resolveFormUnit(units, read.unitText, read.unitLine, options.unit,
-                                          fileName, &out.diagnostics);
+        // A 单位代码 names the unit exactly; a name may be a bureau's (填报单位).
+        QString unitText = read.unitText;
+        if (!read.unitCode.isEmpty()) {
+            if (!units.find(read.unitCode)) {
+                report(Severity::Error, read.unitLine,
+                       Text::tr("单位代码 %1 is not a known unit").arg(read.unitCode),
+                       form_csv_keys::kUnitCode, Remedy::AddUnit);
+                continue;
+            }
+            unitText = read.unitCode;
+        }
+        const auto unit = resolveFormUnit(units, unitText, read.unitLine, options.unit, fileName,
+                                          &out.diagnostics);
         const auto year =
             resolveFormYear(read.year, read.yearLine, options.year, fileName, &out.diagnostics);
         if (!unit || !year)
@@ -142,7 +254,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
         const QString id = unit->code + QLatin1Char('/') + QString::number(*year);
         if (seen.contains(id)) {
             report(Severity::Error, read.unitLine,
-                   Text::tr("%1 %2 appears twice in the file").arg(unit->name).arg(*year));
+                   Text::tr("%1 %2 appears more than once in the file").arg(unit->name).arg(*year));
             continue;
         }
         seen.insert(id);
@@ -164,10 +276,13 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
         table.fields = stored.fields;
         for (const QString& key : read.statedFields)
             table.fields.insert(key, read.table.fields.value(key));
+        reportFieldChanges(d, stored, table, read, fileName, &out.diagnostics);
         QHash<QString, int> index;
         for (int i = 0; i < table.rows.size(); ++i)
             index.insert(rowId(table.rows.at(i).group, table.rows.at(i).key), i);
         QHash<int, int> lineOf;
+        QList<int> listed;
+        QStringList newLocal;
         for (int r = 0; r < read.table.rows.size(); ++r) {
             const FormRow& fileRow = read.table.rows.at(r);
             const int line = read.rowLines.value(r);
@@ -205,6 +320,16 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                 i = static_cast<int>(table.rows.size());
                 table.rows << added;
                 index.insert(rowId(added.group, added.key), i);
+                // The annex's local rows are the unit's local key industries (AnnexRepository
+                // registers them); other forms keep theirs to the form.
+                if (added.local && d.code == annex_values::formCode()) {
+                    newLocal << formRowLabel(added);
+                    report(Severity::Info, line,
+                           Text::tr("%1 is not a key industry of the plan; it becomes a local key "
+                                    "industry of %2")
+                               .arg(d.hasGroups() ? added.group : added.key, unit->name),
+                           d.hasGroups() ? QStringLiteral("group") : QStringLiteral("row"));
+                }
             }
             if (lineOf.contains(i)) {
                 report(Severity::Error, line,
@@ -215,6 +340,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                 continue;
             }
             lineOf.insert(i, line);
+            listed << i;
             FormRow& row = table.rows[i];
             row.cells = fileRow.cells;
             for (Diagnostic x : validateFormRow(d, row, i)) {
@@ -222,11 +348,13 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                 x.line = line;
                 out.diagnostics << x;
             }
+            if (read.rowUnreadable.value(r))
+                continue; // its cell errors reject the file; a derived warning would repeat them
             for (const FormColumn& c : d.columns) {
-                const auto stated = read.statedDerived.value(r).value(c.key);
-                if (!read.statedDerived.value(r).contains(c.key))
+                const QHash<QString, StatedValue>& stated = read.statedDerived.value(r);
+                if (!stated.contains(c.key))
                     continue;
-                if (auto w = checkStatedDerivedValue(d, row, c, stated, i)) {
+                if (auto w = checkStatedDerivedValue(d, row, c, stated.value(c.key), i)) {
                     w->file = fileName;
                     w->line = line;
                     out.diagnostics << *w;
@@ -237,11 +365,12 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
             const FormRow sum = table.total(d);
             for (const FormColumn& c : d.numberColumns()) {
                 const auto stated = read.statedTotal->number(c.key);
-                if (stated && *stated != sum.number(c.key).value_or(0))
+                if (stated && *stated != sum.number(c.key).value_or(0) &&
+                    !read.unreadableColumns.contains(c.key))
                     out.diagnostics << fileDiagnostic(
                         Severity::Error, fileName, read.totalLine,
                         Text::tr("合计, %1: the rows sum to %2 but the total row says %3")
-                            .arg(c.caption,
+                            .arg(columnCaption(c, *year),
                                  formatScaled(sum.number(c.key).value_or(0),
                                               c.type == FormColumnType::Decimal ? c.decimals : 0),
                                  formatScaled(*stated,
@@ -262,17 +391,18 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                            .arg(unit->name, d.title)
                            .arg(*year)
                            .arg(below));
-        if (replaces && !options.replace) {
+        if (const auto lock = formLock(m_db, d.code, unit->code, *year))
+            report(Severity::Error, read.unitLine, lockedMessage(unit->name, *year, *lock));
+        if (replaces && !options.replace)
             report(Severity::Error, read.unitLine,
-                   Text::tr("%1 %2 already holds the form %3")
-                       .arg(unit->name)
-                       .arg(*year)
-                       .arg(d.title));
-            out.diagnostics.last().remedy = Remedy::Replace;
-        }
+                   Text::tr("%1 %2 already holds data").arg(unit->name).arg(*year),
+                   QStringLiteral("unit"), Remedy::Replace);
         out.replacesExisting = out.replacesExisting || replaces;
         out.replaces << replaces;
         out.revisions << RecordRevisions(m_db).ticket(RecordKey::form(d.code, unit->code, *year));
+        out.listed << listed;
+        out.newLocalRows << newLocal;
+        out.units << *unit;
         if (!out.unit)
             out.unit = *unit;
         out.tables << table;
@@ -281,9 +411,16 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
     return out;
 }
 
-bool FormTableImporter::commit(FormTableFileImport& import, const QDate& receivedOn) const {
-    const QDate received = receivedOn.isValid() ? receivedOn : QDate::currentDate();
-    return commitFormImport(&import, [&](const QString& source, QString* error) {
+bool FormTableImporter::commit(FormTableFileImport& import) const {
+    const QDate received = import.receivedOn.isValid() ? import.receivedOn : today();
+    if (import.acceptable() && !import.futureReceipt)
+        if (const auto late = receiptDateProblem(import.file, received, today())) {
+            import.landed = false;
+            import.diagnostics << *late;
+            return false;
+        }
+    QStringList notes;
+    const bool landed = commitFormImport(&import, [&](const QString& source, QString* error) {
         // One transaction for the file: every form of it, their audit events and returns.
         return inTransaction(m_db, error, [&] {
             FormRepository repository(m_db);
@@ -291,17 +428,27 @@ bool FormTableImporter::commit(FormTableFileImport& import, const QDate& receive
             for (int i = 0; i < import.tables.size(); ++i) {
                 const FormTable& t = import.tables.at(i);
                 RevisionTicket revision = import.revisions.value(i);
-                if (!repository.saveWithinTransaction(t, source, audit::kFormImported, error,
-                                                      &revision))
+                if (!saveImportedForm(m_db, t, import.listed.value(i), source,
+                                      QString::fromLatin1(import.sha256), &revision, error))
                     return false;
+                std::optional<Obligation> satisfied;
                 if (!returns.recordFormImportWithinTransaction(
-                        t.unitCode, t.formCode, t.year, QFileInfo(import.file).fileName(),
-                        QString::fromLatin1(import.sha256), received, nullptr, error))
+                        t.unitCode, obligationFormCode(t.formCode), t.year,
+                        QFileInfo(import.file).fileName(), QString::fromLatin1(import.sha256),
+                        received, &satisfied, error))
                     return false;
+                if (satisfied)
+                    notes << Text::tr("recorded as %1's return \"%2\" received on %3")
+                                 .arg(import.units.value(i).name, satisfied->title,
+                                      received.toString(Qt::ISODate));
             }
             return true;
         });
     });
+    if (landed)
+        for (const QString& note : notes)
+            import.diagnostics << fileDiagnostic(Severity::Info, import.file, 0, note);
+    return landed;
 }
 
 } // namespace yufang

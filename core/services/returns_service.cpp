@@ -495,13 +495,13 @@ bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const Q
     return true;
 }
 
-bool ReturnsService::recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear,
-                                                        const QString& file, const QString& sha256,
-                                                        const QDate& receivedOn,
-                                                        std::optional<Obligation>* recorded,
-                                                        QString* error) {
-    return recordImportWithinTransaction(unitCode, {}, annexYear, file, sha256, receivedOn,
-                                         recorded, error);
+bool ReturnsService::importRecordsReturn(const QString& unitCode, const QString& formCode) const {
+    const QString owedForm = obligationFormCode(formCode);
+    for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode))
+        if (owed.obligation.scope == ObligationScope::Children &&
+            owed.obligation.annexKind != AnnexKind::None && owed.obligation.formCode == owedForm)
+            return true;
+    return false;
 }
 
 bool ReturnsService::recordFormImportWithinTransaction(const QString& unitCode,

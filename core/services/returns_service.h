@@ -1,9 +1,9 @@
 #pragma once
 
-#include "io/table_sink.h"
 #include "domain/obligation.h"
 #include "domain/plan.h"
 #include "domain/unit.h"
+#include "io/table_sink.h"
 #include "storage/return_repository.h"
 
 #include <QDate>
@@ -105,16 +105,16 @@ public:
     // accepted return of that form back to 已报送, with the reason in the trail.
     bool unlockAnnex(const QString& unitCode, int annexYear, const QString& reason, QString* error);
 
-    // Inside the import's transaction: the annex of annexYear for unitCode arrived from file.
-    // The baseline year's form is the baseline survey (摸底情况); a later year's form is the
-    // annual report of that year. Sets *recorded to the obligation satisfied, if any; an
-    // import that matches no obligation (a root unit, a year outside the plan) records nothing.
-    bool recordAnnexImportWithinTransaction(const QString& unitCode, int annexYear,
-                                            const QString& file, const QString& sha256,
-                                            const QDate& receivedOn,
-                                            std::optional<Obligation>* recorded, QString* error);
+    // Whether an import of the form (its definition code) by the unit records a return: the
+    // unit owes one under an obligation of its plan that names the form (报送义务). Then the
+    // GUI asks the receipt date.
+    bool importRecordsReturn(const QString& unitCode, const QString& formCode) const;
 
-    // The same for a form of the form engine: an obligation whose form is formCode.
+    // Inside the import's transaction: the form formCode of formYear for unitCode arrived from
+    // file; formCode as the obligation names it (obligationFormCode: empty for the annex). The
+    // baseline year's form is the baseline survey (摸底情况); a later year's form is the annual
+    // report of that year. Sets *recorded to the obligation satisfied, if any; an import that
+    // matches no obligation (a root unit, a year outside the plan) records nothing.
     bool recordFormImportWithinTransaction(const QString& unitCode, const QString& formCode,
                                            int formYear, const QString& file, const QString& sha256,
                                            const QDate& receivedOn,

@@ -2,168 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnnexCsvReader</name>
-    <message>
-        <source>column &quot;%1&quot; is not part of the annex and was ignored</source>
-        <translation>列“%1”不属于基本情况表，已忽略</translation>
-    </message>
-    <message>
-        <source>column &quot;%1&quot; appears twice</source>
-        <translation>列“%1”重复出现</translation>
-    </message>
-    <message>
-        <source>the header lacks the column(s) %1</source>
-        <translation>表头缺少列：%1</translation>
-    </message>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1，%2：%3</translation>
-    </message>
-    <message>
-        <source>the key industry name (重点行业名称) is empty</source>
-        <translation>重点行业名称为空</translation>
-    </message>
-    <message>
-        <source>年度: &quot;%1&quot; is not a year</source>
-        <translation>年度：“%1”不是有效年份</translation>
-    </message>
-    <message>
-        <source>no header row with 重点行业名称 was found; is this an annex file?</source>
-        <translation>未找到含“重点行业名称”的表头行，请确认这是基本情况表文件</translation>
-    </message>
-    <message>
-        <source>%1: a row with figures below %2 is not part of the table; move it above 合计</source>
-        <translation>%1：%2下方有填有数字的行，不属于表格，请移到“合计”行上方</translation>
-    </message>
-    <message>
-        <source>the notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>%1 more columns are not part of the annex and were ignored</source>
-        <translation>另有 %1 列不属于基本情况表，已忽略</translation>
-    </message>
-    <message>
-        <source>重点行业名称: %1</source>
-        <translation>重点行业名称：%1</translation>
-    </message>
-    <message>
-        <source>单位代码/单位名称: %1</source>
-        <translation>单位代码/单位名称：%1</translation>
-    </message>
-</context>
-<context>
-    <name>AnnexImporter</name>
-    <message>
-        <source>填报单位 &quot;%1&quot; names no known unit</source>
-        <translation>填报单位“%1”无法对应到已有单位</translation>
-    </message>
-    <message>
-        <source>填报单位 &quot;%1&quot; is ambiguous: %2</source>
-        <translation>填报单位“%1”可对应多个单位：%2</translation>
-    </message>
-    <message>
-        <source>the file is for %1 %2 but %3 %4 was chosen</source>
-        <translation>文件属于 %1 %2，但所选单位为 %3 %4</translation>
-    </message>
-    <message>
-        <source>the file does not say which unit it is for: fill in 填报单位 or choose the unit</source>
-        <translation>文件未注明填报单位：请填写“填报单位”或指定单位</translation>
-    </message>
-    <message>
-        <source>the file is for the year %1 but %2 was chosen</source>
-        <translation>文件为 %1 年数据，但所选年度为 %2</translation>
-    </message>
-    <message>
-        <source>the file does not say which year it is for (no YYYY年工伤事故数量 header or 年度 column): choose the year</source>
-        <translation>文件未注明年度（无“YYYY年工伤事故数量”表头或“年度”列）：请指定年度</translation>
-    </message>
-    <message>
-        <source>%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))</source>
-        <translation>%1：已导入 %2 张表、%3 行（%4，%5 条警告）</translation>
-    </message>
-    <message>
-        <source>%1: rejected, %2 error(s); nothing was imported from this file</source>
-        <translation>%1：已拒绝，%2 处错误；该文件未导入任何数据</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <source>the file holds no annex rows</source>
-        <translation>文件中没有基本情况表数据行</translation>
-    </message>
-    <message>
-        <source>%1 %2 appears more than once in the file</source>
-        <translation>%1 %2 在文件中出现多次</translation>
-    </message>
-    <message>
-        <source>%1 appears twice (first on line %2)</source>
-        <translation>%1 重复出现（首次在第 %2 行）</translation>
-    </message>
-    <message>
-        <source>%1 is not a key industry of the plan; it becomes a local key industry of %2</source>
-        <translation>%1 不是实施方案中的重点行业，将作为%2确定的本地重点行业</translation>
-    </message>
-    <message>
-        <source>%1: 工伤保险参保率 in the file is %2, computed from the counts it is %3%; the computed value is used</source>
-        <translation>%1：文件中的工伤保险参保率为 %2，按数量计算为 %3%，采用计算值</translation>
-    </message>
-    <message>
-        <source>%1: 工伤事故发生率 in the file is %2, computed from the counts it is %3‰; the computed value is used</source>
-        <translation>%1：文件中的工伤事故发生率为 %2，按数量计算为 %3‰，采用计算值</translation>
-    </message>
-    <message>
-        <source>合计, %1: the rows sum to %2 but the total row says %3</source>
-        <translation>合计，%1：各行之和为 %2，合计行为 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2: no figures are filled in</source>
-        <translation>%1 %2：未填写任何数据</translation>
-    </message>
-    <message>
-        <source>writing to the database failed: %1</source>
-        <translation>写入数据库失败：%1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s sub-units already hold figures for %2 (%3 unit(s)); these rows are stored as %1&apos;s own figures and are added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
-        <translation>%1的下级单位已有 %2 年数据（%3 个单位）；本文件数据将作为%1本级数据保存，并在各级合计中与下级数据相加。如本文件是汇总数，将造成重复计算。</translation>
-    </message>
-    <message>
-        <source>recorded as %1&apos;s return &quot;%2&quot; received on %3</source>
-        <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
-    </message>
-    <message>
-        <source>单位代码 %1 is not a known unit</source>
-        <translation>单位代码 %1 不是已有单位</translation>
-    </message>
-    <message>
-        <source>the chosen unit %1 is not a known unit code or name</source>
-        <translation>所选单位 %1 不是已有的单位代码或名称</translation>
-    </message>
-    <message>
-        <source>%1 is left empty in the file: the stored &quot;%2&quot; is removed</source>
-        <translation>文件中%1为空：已存的“%2”将被删除</translation>
-    </message>
-    <message>
-        <source>%1 changes from &quot;%2&quot; to &quot;%3&quot;</source>
-        <translation>%1由“%2”改为“%3”</translation>
-    </message>
-    <message>
-        <source>the file does not hold %1; the stored value(s) are kept</source>
-        <translation>文件中没有%1，保留已存的值</translation>
-    </message>
-    <message>
-        <source>the receipt date %1 is after today (%2)</source>
-        <translation>接收日期 %1 晚于今天（%2）</translation>
-    </message>
-    <message>
-        <source>%1 %2 already holds data</source>
-        <translation>%1 %2 年已有数据</translation>
-    </message>
-</context>
-<context>
     <name>AnnexLocks</name>
     <message>
         <source>unlocking a form needs a reason</source>
@@ -1646,12 +1484,20 @@ Cancel: do not open it.</source>
         <translation>填报日期：“%1”不是有效日期</translation>
     </message>
     <message>
-        <source>the data layout has no 合计 row; it was ignored (totals are computed)</source>
-        <translation>数据版式不含合计行，已忽略（合计由系统计算）</translation>
-    </message>
-    <message>
         <source>the header names the year %1, but 年度 says %2</source>
         <translation>表头所列年度为 %1，但“年度”为 %2</translation>
+    </message>
+    <message>
+        <source>%1: a row with figures below %2 is not part of the table; move it above 合计</source>
+        <translation>%1：%2下方有填有数字的行，不属于表格，请移到“合计”行上方</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>单位代码/单位名称: %1</source>
+        <translation>单位代码/单位名称：%1</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1734,10 @@ Cancel: do not open it.</source>
         <source>the file does not say which year it is for (no 年度 line): choose the year</source>
         <translation>文件未注明年度（无“年度”行）：请指定年度</translation>
     </message>
+    <message>
+        <source>the receipt date %1 is after today (%2)</source>
+        <translation>接收日期 %1 晚于今天（%2）</translation>
+    </message>
 </context>
 <context>
     <name>FormTableExport</name>
@@ -1915,10 +1765,6 @@ Cancel: do not open it.</source>
         <translation>文件中没有本表的数据行</translation>
     </message>
     <message>
-        <source>%1 %2 appears twice in the file</source>
-        <translation>%1 %2 在文件中出现两次</translation>
-    </message>
-    <message>
         <source>the plan %1 follows has no form %2</source>
         <translation>%1 执行的行动计划没有报表 %2</translation>
     </message>
@@ -1943,10 +1789,6 @@ Cancel: do not open it.</source>
         <translation>%1 %2：未填写任何数据</translation>
     </message>
     <message>
-        <source>%1 %2 already holds the form %3</source>
-        <translation>%1 %2 已有%3的数据</translation>
-    </message>
-    <message>
         <source>%1 is not a key-personnel category of %2&apos;s plan (%3)</source>
         <translation>%1 不是%2所执行实施方案的重点人员类别（%3）</translation>
     </message>
@@ -1957,6 +1799,42 @@ Cancel: do not open it.</source>
     <message>
         <source>%1&apos;s sub-units already hold the form %2 for %3 (%4 unit(s)); these rows are stored as %1&apos;s own and added to theirs in every total. If the file is a consolidated total, it counts them twice.</source>
         <translation>%1 的下级单位已有 %3 年的%2（%4 个单位）；这些行将作为 %1 本级数据保存，并在各级合计中与下级相加。如果文件是汇总数，将被重复计算。</translation>
+    </message>
+    <message>
+        <source>%1 is left empty in the file: the stored &quot;%2&quot; is removed</source>
+        <translation>文件中%1为空：已存的“%2”将被删除</translation>
+    </message>
+    <message>
+        <source>%1 changes from &quot;%2&quot; to &quot;%3&quot;</source>
+        <translation>%1由“%2”改为“%3”</translation>
+    </message>
+    <message>
+        <source>the file does not hold %1; the stored value(s) are kept</source>
+        <translation>文件中没有%1，保留已存的值</translation>
+    </message>
+    <message>
+        <source>%1: imported %2 form(s), %3 row(s) (%4, %5 warning(s))</source>
+        <translation>%1：已导入 %2 张表、%3 行（%4，%5 条警告）</translation>
+    </message>
+    <message>
+        <source>单位代码 %1 is not a known unit</source>
+        <translation>单位代码 %1 不是已有单位</translation>
+    </message>
+    <message>
+        <source>%1 %2 appears more than once in the file</source>
+        <translation>%1 %2 在文件中出现多次</translation>
+    </message>
+    <message>
+        <source>%1 is not a key industry of the plan; it becomes a local key industry of %2</source>
+        <translation>%1 不是实施方案中的重点行业，将作为%2确定的本地重点行业</translation>
+    </message>
+    <message>
+        <source>%1 %2 already holds data</source>
+        <translation>%1 %2 年已有数据</translation>
+    </message>
+    <message>
+        <source>recorded as %1&apos;s return &quot;%2&quot; received on %3</source>
+        <translation>已登记为%1的报送事项“%2”，接收日期 %3</translation>
     </message>
 </context>
 <context>
@@ -4346,128 +4224,6 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
-    <name>yufang::AnnexImportDialog</name>
-    <message>
-        <source>Import key-industry forms</source>
-        <translation>导入基本情况表</translation>
-    </message>
-    <message>
-        <source>Replace the data that already exists for these units and years</source>
-        <translation>替换这些单位和年度已有的数据</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Errors, warnings and notes:</source>
-        <translation>错误、警告和提示：</translation>
-    </message>
-    <message>
-        <source>Ready to import</source>
-        <translation>可以导入</translation>
-    </message>
-    <message>
-        <source>%1 error(s)</source>
-        <translation>%1 个错误</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Encoding: %2 · Layout: %3 · Unit: %4 · Year: %5%6</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2 · 格式：%3 · 填报单位：%4 · 年度：%5%6</translation>
-    </message>
-    <message>
-        <source>form</source>
-        <translation>表样</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>not determined</source>
-        <translation>未确定</translation>
-    </message>
-    <message>
-        <source> · &lt;b&gt;replaces existing data&lt;/b&gt;</source>
-        <translation> · &lt;b&gt;将替换已有数据&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No findings: the file can be imported as shown.</source>
-        <translation>未发现问题：可按所示内容导入。</translation>
-    </message>
-    <message>
-        <source>%1 file(s) ready to import.</source>
-        <translation>%1 个文件可以导入。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 file(s) can be imported; the others are rejected and nothing of them is written.</source>
-        <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
-    </message>
-    <message>
-        <source>tick &quot;%1&quot; below to replace it</source>
-        <translation>如需替换，请勾选下方“%1”</translation>
-    </message>
-    <message>
-        <source>Record the returns as received on</source>
-        <translation>报送事项接收日期：</translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Received on: %1</source>
-        <translation>&lt;br&gt;接收日期：%1</translation>
-    </message>
-</context>
-<context>
-    <name>yufang::AnnexImportModel</name>
-    <message>
-        <source>A local key industry of %1</source>
-        <translation>%1确定的本地重点行业</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Key industry</source>
-        <translation>重点行业名称</translation>
-    </message>
-    <message>
-        <source>Enterprises</source>
-        <translation>企业户数</translation>
-    </message>
-    <message>
-        <source>Insured enterprises</source>
-        <translation>参保企业户数</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>从业人数</translation>
-    </message>
-    <message>
-        <source>Insured persons</source>
-        <translation>参保人数</translation>
-    </message>
-    <message>
-        <source>Coverage rate (%)</source>
-        <translation>工伤保险参保率（%）</translation>
-    </message>
-    <message>
-        <source>Accidents</source>
-        <translation>工伤事故数量</translation>
-    </message>
-    <message>
-        <source>Accident rate (‰)</source>
-        <translation>工伤事故发生率（‰）</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
     <name>yufang::AnnexTableModel</name>
     <message>
         <source>Enter the name of the key industry.</source>
@@ -5898,36 +5654,103 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
+    <message>
+        <source>%1 is recorded as the return of %2. When was it received?</source>
+        <translation>%1 将登记为%2的报送事项。请选择接收日期：</translation>
+    </message>
+    <message>
+        <source>%1: not imported (cancelled)</source>
+        <translation>%1：未导入（已取消）</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FormImportDialog</name>
     <message>
-        <source>tick 替换 to replace it</source>
-        <translation>勾选“替换”即可替换</translation>
-    </message>
-    <message>
-        <source>Import form</source>
-        <translation>导入报表</translation>
-    </message>
-    <message>
-        <source>Replace the form stored for the unit and year (替换)</source>
-        <translation>替换该单位该年度已存的报表</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>Record the return as received on</source>
-        <translation>报表接收日期：</translation>
-    </message>
-    <message>
-        <source>Received on: %1</source>
-        <translation>接收日期：%1</translation>
-    </message>
-    <message>
         <source>%1: ready to import %2, %3 row(s) (%4, %5 warning(s)); nothing is written until Import.</source>
         <translation>%1：可以导入 %2，共 %3 行（%4，%5 条警告）；点击“导入”前不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Replace the data that already exists for these units and years</source>
+        <translation>替换这些单位和年度已有的数据</translation>
+    </message>
+    <message>
+        <source>tick &quot;%1&quot; below to replace it</source>
+        <translation>如需替换，请勾选下方“%1”</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Record the returns as received on</source>
+        <translation>报送事项接收日期：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and notes:</source>
+        <translation>错误、警告和提示：</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>可以导入</translation>
+    </message>
+    <message>
+        <source>%1 error(s)</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Encoding: %2 · Layout: %3 · Unit: %4 · Year: %5%6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;编码：%2 · 格式：%3 · 填报单位：%4 · 年度：%5%6</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>表样</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;replaces existing data&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;将替换已有数据&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Received on: %1</source>
+        <translation>&lt;br&gt;接收日期：%1</translation>
+    </message>
+    <message>
+        <source>No findings: the file can be imported as shown.</source>
+        <translation>未发现问题：可按所示内容导入。</translation>
+    </message>
+    <message>
+        <source>%1 file(s) ready to import.</source>
+        <translation>%1 个文件可以导入。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 file(s) can be imported; the others are rejected and nothing of them is written.</source>
+        <translation>%2 个文件中有 %1 个可以导入；其余文件被拒绝，不写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormImportModel</name>
+    <message>
+        <source>A local row of %1</source>
+        <translation>%1自行列出的行</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
 </context>
 <context>
@@ -7449,6 +7272,10 @@ Premium: %5 yuan
     <message>
         <source>this date:</source>
         <translation>指定日期：</translation>
+    </message>
+    <message>
+        <source>Record the return as received on</source>
+        <translation>报表接收日期：</translation>
     </message>
 </context>
 <context>

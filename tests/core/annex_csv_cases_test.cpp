@@ -6,7 +6,7 @@
 #include "excel_sheet.h"
 #include "test_support.h"
 
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "storage/annex_repository.h"
 
 using namespace yufang;
@@ -36,7 +36,7 @@ struct Case {
     std::optional<QDate> filledOn{};
     QString remarkOf{}; // industry whose remark is checked
     QString remark{};
-    AnnexImportOptions options{};
+    FormImportOptions options{};
 };
 
 Want error(int line, const QString& field, const QStringList& mentions = {}) {
@@ -46,8 +46,8 @@ Want warning(int line, const QString& field, const QStringList& mentions = {}) {
     return {Severity::Warning, line, field, mentions};
 }
 
-AnnexImportOptions yearOption(int year) {
-    AnnexImportOptions o;
+FormImportOptions yearOption(int year) {
+    FormImportOptions o;
     o.year = year;
     return o;
 }
@@ -225,7 +225,7 @@ std::vector<Case> formCases() {
         cases.push_back(
             {.name = "form: an unknown industry becomes a local key industry with a note",
              .bytes = utf8WithBom(csv(s)),
-             .diagnostics = {{Severity::Info, 7, u"industry"_s, {u"物流仓储"_s, u"兰山区"_s}}},
+             .diagnostics = {{Severity::Info, 7, u"row"_s, {u"物流仓储"_s, u"兰山区"_s}}},
              .total = counts(35, 28, 6300, 5100, 17)});
     }
     {
@@ -396,7 +396,7 @@ std::vector<Case> rejectedCases() {
              s.insert(7,
                       QStringList{u"物流仓储"_s, u"5"_s, u"5"_s, u"300"_s, u"300"_s, {}, u"1"_s});
          }))),
-         .diagnostics = {error(8, u"industry"_s, {u"物流仓储"_s, u"合计"_s})}});
+         .diagnostics = {error(8, u"row"_s, {u"物流仓储"_s, u"合计"_s})}});
     add({.name = "rejected: --year that contradicts the header",
          .bytes = utf8WithBom(csv(annexSheet())),
          .diagnostics = {error(3, u"year"_s, {u"2020"_s, u"2021"_s})},
@@ -445,8 +445,8 @@ TEST_CASE("Annex import case table: every file shape Excel and WPS write", "[imp
     CAPTURE(c.name);
     TempDatabase t;
     const QString file = u"/tmp/returns/lanshan.csv"_s;
-    const AnnexImporter importer(t.connection());
-    AnnexFileImport import = importer.prepare(c.bytes, file, c.options);
+    const AnnexFormImporter importer(t.connection());
+    FormTableFileImport import = importer.prepare(c.bytes, file, c.options);
     INFO(describe(import.diagnostics));
 
     for (const Want& w : c.diagnostics) {
@@ -476,12 +476,12 @@ TEST_CASE("Annex import case table: every file shape Excel and WPS write", "[imp
     }
     CHECK(import.layout == c.layout);
     REQUIRE(import.acceptable());
-    REQUIRE(import.annexes.size() == c.units.size());
+    REQUIRE(annexesOf(import).size() == c.units.size());
     for (qsizetype i = 0; i < c.units.size(); ++i) {
-        CHECK(import.annexes[i].unit.code == c.units[i]);
-        CHECK(import.annexes[i].table.year == c.year);
+        CHECK(annexesOf(import)[i].unit.code == c.units[i]);
+        CHECK(annexesOf(import)[i].table.year == c.year);
     }
-    const AnnexTable& table = import.annexes.first().table;
+    const AnnexTable table = annexesOf(import).first().table;
     CHECK(table.total() == c.total);
     CHECK(table.find(u"危险化学品"_s) != nullptr);
     if (c.preparer)

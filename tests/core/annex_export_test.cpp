@@ -3,8 +3,8 @@
 // out and gets back filled in, round trips in both layouts and encodings, atomic writes.
 #include "test_support.h"
 
+#include "annex_form_import.h"
 #include "io/file_output.h"
-#include "services/annex_importer.h"
 #include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 
@@ -111,9 +111,9 @@ TEST_CASE("Every text cell a spreadsheet would evaluate is neutralised and numbe
 
     // and it reads back as the remark typed
     TempDatabase fresh;
-    AnnexFileImport import =
-        AnnexImporter(fresh.connection()).prepare(utf8WithBom(text), u"x.csv"_s, {});
-    REQUIRE(AnnexImporter(fresh.connection()).commit(import));
+    FormTableFileImport import =
+        AnnexFormImporter(fresh.connection()).prepare(utf8WithBom(text), u"x.csv"_s, {});
+    REQUIRE(AnnexFormImporter(fresh.connection()).commit(import));
     CHECK(
         AnnexRepository(fresh.connection()).load(u"371302"_s, 2020).find(u"危险化学品"_s)->remark ==
         remark);
@@ -147,8 +147,8 @@ TEST_CASE("A unit and year without data export the blank form which imports back
     lines[10] = u"物流仓储,2,1,50,40,,0,,"_s;
     lines[12] = u"填报人：李四"_s;
     const QByteArray filled = encodeCsv(lines.join(u"\r\n"_s), CsvEncoding::Gb18030);
-    const AnnexImporter importer(t.connection());
-    AnnexFileImport import = importer.prepare(filled, u"lanshan-2023.csv"_s, {});
+    const AnnexFormImporter importer(t.connection());
+    FormTableFileImport import = importer.prepare(filled, u"lanshan-2023.csv"_s, {});
     CAPTURE(import.summary());
     for (const Diagnostic& d : import.diagnostics)
         UNSCOPED_INFO(d.toString().toStdString());
@@ -174,8 +174,8 @@ TEST_CASE("Export then import round-trips in both layouts and both encodings",
     const QByteArray bytes = encodeCsv(text, encoding);
 
     TempDatabase b;
-    const AnnexImporter importer(b.connection());
-    AnnexFileImport import = importer.prepare(bytes, u"a.csv"_s, {});
+    const AnnexFormImporter importer(b.connection());
+    FormTableFileImport import = importer.prepare(bytes, u"a.csv"_s, {});
     for (const Diagnostic& d : import.diagnostics)
         UNSCOPED_INFO(d.toString().toStdString());
     REQUIRE(importer.commit(import));

@@ -1,11 +1,13 @@
-// Annex files into the database (services/annex_importer.h, DESIGN.md "Annex CSV"):
-// FILE:LINE diagnostics, all errors collected, the 合计 check, local industries, replace,
-// unit and year resolution, and one file = one transaction.
+// Annex files into the database through the form engine (services/form_table_import.h, the form
+// `annex`; DESIGN.md "Annex CSV"): FILE:LINE diagnostics, all errors collected, the 合计 check,
+// local industries, replace, unit and year resolution, and one file = one transaction.
 #include "../test_server.h"
 #include "test_support.h"
 
-#include "io/annex_csv_reader.h"
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
+#include "domain/indicator_form_adapters.h"
+#include "io/form_csv_reader.h"
+#include "services/form_definitions.h"
 #include "storage/annex_repository.h"
 #include "storage/unit_repository.h"
 
@@ -38,15 +40,15 @@ QString goodForm(const QString& unitLine = kUnitLine, int year = 2020) {
                   u"联系电话：0539-1234567"_s, u"备注：（1）请填写2020年底的数据。"_s});
 }
 
-AnnexFileImport prepare(const TempDatabase& t, const QByteArray& bytes,
-                        const AnnexImportOptions& options = {}, const QString& file = kFile) {
-    return AnnexImporter(t.connection()).prepare(bytes, file, options);
+FormTableFileImport prepare(const TempDatabase& t, const QByteArray& bytes,
+                            const FormImportOptions& options = {}, const QString& file = kFile) {
+    return AnnexFormImporter(t.connection()).prepare(bytes, file, options);
 }
 
-AnnexFileImport importText(const TempDatabase& t, const QString& text,
-                           const AnnexImportOptions& options = {}) {
-    AnnexFileImport import = prepare(t, utf8WithBom(text), options);
-    AnnexImporter(t.connection()).commit(import);
+FormTableFileImport importText(const TempDatabase& t, const QString& text,
+                               const FormImportOptions& options = {}) {
+    FormTableFileImport import = prepare(t, utf8WithBom(text), options);
+    AnnexFormImporter(t.connection()).commit(import);
     return import;
 }
 
@@ -97,12 +99,12 @@ TEST_CASE("A county's form lands whatever encoding Excel or WPS saved it in", "[
         {"UTF-16LE tab-separated with BOM", utf16LeWithBom(asExcelTabText(text))},
     }));
     CAPTURE(kind);
-    AnnexFileImport import = prepare(t, bytes);
+    FormTableFileImport import = prepare(t, bytes);
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
     CHECK(import.layout == CsvLayout::Form);
-    REQUIRE(import.annexes.size() == 1);
-    const ImportedAnnex& a = import.annexes.first();
+    REQUIRE(annexesOf(import).size() == 1);
+    const ImportedAnnex a = annexesOf(import).first();
     CHECK(a.unit.code == u"371302"_s);
     CHECK(a.table.year == 2020);
     CHECK_FALSE(a.replacesExisting);
@@ -112,7 +114,7 @@ TEST_CASE("A county's form lands whatever encoding Excel or WPS saved it in", "[
     CHECK(warnings[0].line == 5);
     CHECK(warnings[0].field == u"insured_persons"_s);
 
-    REQUIRE(AnnexImporter(t.connection()).commit(import));
+    REQUIRE(AnnexFormImporter(t.connection()).commit(import));
     CHECK(import.landed);
     const AnnexTable stored = AnnexRepository(t.connection()).load(u"371302"_s, 2020);
     CHECK(rowOf(stored, u"危险化学品"_s).counts == counts(10, 8, 1000, 800, 4));
@@ -129,11 +131,11 @@ TEST_CASE("A tab-separated file whose first line is a lone title is still read",
     TempDatabase t;
     QString text = goodForm();
     text.replace(QLatin1Char(','), QLatin1Char('\t'));
-    AnnexFileImport import = prepare(t, utf16LeWithBom(text));
+    FormTableFileImport import = prepare(t, utf16LeWithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
-    REQUIRE(import.annexes.size() == 1);
-    CHECK(rowOf(import.annexes.first().table, u"危险化学品"_s).counts ==
+    REQUIRE(annexesOf(import).size() == 1);
+    CHECK(rowOf(annexesOf(import).first().table, u"危险化学品"_s).counts ==
           counts(10, 8, 1000, 800, 4));
 }
 
@@ -145,12 +147,12 @@ TEST_CASE(
                                 u"危险化学品,１０,８,\"1,000\",８００,,4,,,,"_s, u""_s,
                                 u"  建筑施工 ,20,15,\"5 000\",\"6,000\",,１２,,\" 按项目参保\""_s,
                                 u"合计,30,23,\"6,000\",6800,,16,,"_s});
-    AnnexFileImport import = prepare(t, utf8WithBom(text));
+    FormTableFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
-    REQUIRE(import.annexes.size() == 1);
-    const AnnexTable& table = import.annexes.first().table;
-    CHECK(import.annexes.first().unit.code == u"371302"_s);
+    REQUIRE(annexesOf(import).size() == 1);
+    const AnnexTable table = annexesOf(import).first().table;
+    CHECK(annexesOf(import).first().unit.code == u"371302"_s);
     CHECK(rowOf(table, u"危险化学品"_s).counts == counts(10, 8, 1000, 800, 4));
     CHECK(rowOf(table, u"建筑施工"_s).counts == counts(20, 15, 5000, 6000, 12));
 }
@@ -163,7 +165,7 @@ TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at 
                u"矿山,5,6,100,100,,1,,"_s,          // line 5: insured enterprises > enterprises
                u"冶金,5,5,100,100,,-3,,"_s,         // line 6: negative accidents
                u"建材,5,5,100,100,,1,,"_s});        // line 7: fine
-    AnnexFileImport import = prepare(t, utf8WithBom(text), {}, u"/tmp/in/lanshan.csv"_s);
+    FormTableFileImport import = prepare(t, utf8WithBom(text), {}, u"/tmp/in/lanshan.csv"_s);
     INFO(describe(import.diagnostics));
     const Diagnostics errors = only(import.diagnostics, Severity::Error);
     REQUIRE(errors.size() == 3);
@@ -183,7 +185,7 @@ TEST_CASE("Every error is reported as FILE:LINE with its field - all of them at 
         CHECK(errors[i].toString().startsWith(u"/tmp/in/lanshan.csv:%1: "_s.arg(want[i].line)));
     }
     CHECK_FALSE(import.acceptable());
-    CHECK_FALSE(AnnexImporter(t.connection()).commit(import));
+    CHECK_FALSE(AnnexFormImporter(t.connection()).commit(import));
     CHECK_FALSE(import.landed);
     CHECK_FALSE(AnnexRepository(t.connection()).hasData(u"371302"_s, 2020));
     CHECK(import.summary().contains(u"3"_s));
@@ -194,7 +196,7 @@ TEST_CASE("A 合计 row that does not match the rows rejects the file naming col
     TempDatabase t;
     QString text = goodForm();
     text.replace(u"合计,30,23,6000,6800"_s, u"合计,30,23,6001,6800"_s);
-    AnnexFileImport import = prepare(t, utf8WithBom(text));
+    FormTableFileImport import = prepare(t, utf8WithBom(text));
     const Diagnostics errors = only(import.diagnostics, Severity::Error);
     INFO(describe(import.diagnostics));
     REQUIRE(errors.size() == 1);
@@ -223,23 +225,24 @@ TEST_CASE("An unknown industry becomes a local key industry with a note", "[impo
     const QString text =
         lines({kTitle, kUnitLine, header(2020), u"危险化学品,10,8,1000,800,,4,,"_s,
                u"物流仓储,5,5,300,300,,1,,"_s, u"建筑施工,20,15,5000,5000,,12,,"_s});
-    AnnexFileImport import = prepare(t, utf8WithBom(text));
+    FormTableFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
     const Diagnostics notes = only(import.diagnostics, Severity::Info);
     REQUIRE(notes.size() == 1);
     CHECK(notes[0].line == 5);
-    CHECK(notes[0].field == u"industry"_s);
+    CHECK(notes[0].field == u"row"_s);
     CHECK(notes[0].message.contains(u"物流仓储"_s));
-    REQUIRE(import.annexes.size() == 1);
-    CHECK(import.annexes[0].newLocalIndustries == QStringList{u"物流仓储"_s});
+    REQUIRE(annexesOf(import).size() == 1);
+    CHECK(annexesOf(import)[0].newLocalIndustries == QStringList{u"物流仓储"_s});
     // plan industries first, in the plan's order, then the local one
     QStringList order;
-    for (const AnnexRow& r : import.annexes[0].table.rows)
+    const ImportedAnnex imported = annexesOf(import)[0];
+    for (const AnnexRow& r : imported.table.rows)
         order << r.industry;
     CHECK(order == QStringList{u"危险化学品"_s, u"建筑施工"_s, u"物流仓储"_s});
 
-    REQUIRE(AnnexImporter(t.connection()).commit(import));
+    REQUIRE(AnnexFormImporter(t.connection()).commit(import));
     const AnnexRepository repo(t.connection());
     CHECK(repo.industriesOf(u"371302"_s).contains(u"物流仓储"_s));
     CHECK_FALSE(repo.planIndustriesOf(u"371302"_s).contains(u"物流仓储"_s));
@@ -250,12 +253,12 @@ TEST_CASE("An unknown industry becomes a local key industry with a note", "[impo
     SECTION("a known industry spelt with full-width spaces is the plan's industry, no note") {
         const QString spaced = lines(
             {kTitle, u"填报单位：罗庄区"_s, header(2020), u"危险\u3000化学品,1,1,10,10,,0,,"_s});
-        const AnnexFileImport i2 = prepare(t, utf8WithBom(spaced));
+        const FormTableFileImport i2 = prepare(t, utf8WithBom(spaced));
         INFO(describe(i2.diagnostics));
         REQUIRE(i2.acceptable());
         CHECK(only(i2.diagnostics, Severity::Info).isEmpty());
-        CHECK(i2.annexes[0].table.rows[0].industry == u"危险化学品"_s);
-        CHECK_FALSE(i2.annexes[0].table.rows[0].local);
+        CHECK(annexesOf(i2)[0].table.rows[0].industry == u"危险化学品"_s);
+        CHECK_FALSE(annexesOf(i2)[0].table.rows[0].local);
     }
 }
 
@@ -269,7 +272,7 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
     changed.replace(u"合计,30,23,6000,6800,113.33%,16,2.35‰,"_s, u"合计,31,24,6100,6900,,17,,"_s);
 
     SECTION("without replace it is an error and nothing changes") {
-        AnnexFileImport import = importText(t, changed);
+        FormTableFileImport import = importText(t, changed);
         CHECK_FALSE(import.landed);
         const Diagnostics errors = only(import.diagnostics, Severity::Error);
         REQUIRE(errors.size() == 1);
@@ -279,19 +282,19 @@ TEST_CASE("Existing data is replaced only when asked", "[import]") {
                   .counts == counts(10, 8, 1000, 800, 4));
     }
     SECTION("with replace the new figures replace the old ones") {
-        AnnexImportOptions options;
+        FormImportOptions options;
         options.replace = true;
-        AnnexFileImport import = importText(t, changed, options);
+        FormTableFileImport import = importText(t, changed, options);
         INFO(describe(import.diagnostics));
         REQUIRE(import.landed);
-        REQUIRE(import.annexes.size() == 1);
-        CHECK(import.annexes[0].replacesExisting);
+        REQUIRE(annexesOf(import).size() == 1);
+        CHECK(annexesOf(import)[0].replacesExisting);
         const AnnexTable stored = AnnexRepository(t.connection()).load(u"371302"_s, 2020);
         CHECK(rowOf(stored, u"危险化学品"_s).counts == counts(11, 9, 1100, 900, 5));
         CHECK(stored.total() == counts(31, 24, 6100, 6900, 17));
     }
     SECTION("a replacement without a row drops that row") {
-        AnnexImportOptions options;
+        FormImportOptions options;
         options.replace = true;
         const QString smaller = lines({kTitle, kUnitLine, header(2020), u"冶金,1,1,10,10,,0,,"_s});
         REQUIRE(importText(t, smaller, options).landed);
@@ -327,7 +330,7 @@ TEST_CASE("A rejected import leaves the database file byte-for-byte unchanged", 
               u"371312,河东区,2020,冶金,1,1,10,10,11,"_s})},
     }));
     CAPTURE(kind);
-    AnnexFileImport import = importText(t, text);
+    FormTableFileImport import = importText(t, text);
     CHECK_FALSE(import.landed);
     CHECK(hasErrors(import.diagnostics));
     t.close();
@@ -347,24 +350,24 @@ TEST_CASE("The unit comes from 填报单位 - matched by name", "[import]") {
     }));
     const QString line = QString::fromUtf16(unitLine);
     CAPTURE(line);
-    const AnnexFileImport import = prepare(t, utf8WithBom(goodForm(line)));
+    const FormTableFileImport import = prepare(t, utf8WithBom(goodForm(line)));
     INFO(describe(import.diagnostics));
-    REQUIRE(import.annexes.size() == 1);
-    CHECK(import.annexes[0].unit.code == QString::fromLatin1(code));
+    REQUIRE(annexesOf(import).size() == 1);
+    CHECK(annexesOf(import)[0].unit.code == QString::fromLatin1(code));
     CHECK(import.acceptable());
 }
 
 TEST_CASE("An unknown or ambiguous 填报单位 is an error on its line", "[import]") {
     TempDatabase t;
     SECTION("unknown") {
-        const AnnexFileImport import =
+        const FormTableFileImport import =
             prepare(t, utf8WithBom(goodForm(u"填报单位：北京市朝阳区人力资源和社会保障局"_s)));
         const Diagnostics errors = only(import.diagnostics, Severity::Error);
         REQUIRE(errors.size() == 1);
         CHECK(errors[0].line == 2);
         CHECK(errors[0].field == u"unit"_s);
         CHECK(errors[0].message.contains(u"北京市朝阳区"_s));
-        CHECK(import.annexes.isEmpty());
+        CHECK(annexesOf(import).isEmpty());
     }
     SECTION("ambiguous: two units called 市本级") {
         UnitRepository units(t.connection());
@@ -373,7 +376,7 @@ TEST_CASE("An unknown or ambiguous 填报单位 is an error on its line", "[impo
             units.add(Unit{u"371301"_s, u"市本级"_s, UnitLevel::Other, u"371300"_s, 0}, &error));
         REQUIRE(
             units.add(Unit{u"370101"_s, u"市本级"_s, UnitLevel::Other, u"370100"_s, 0}, &error));
-        const AnnexFileImport import = prepare(t, utf8WithBom(goodForm(u"填报单位：市本级"_s)));
+        const FormTableFileImport import = prepare(t, utf8WithBom(goodForm(u"填报单位：市本级"_s)));
         const Diagnostics errors = only(import.diagnostics, Severity::Error);
         INFO(describe(import.diagnostics));
         REQUIRE(errors.size() == 1);
@@ -392,22 +395,22 @@ TEST_CASE("An unknown or ambiguous 填报单位 is an error on its line", "[impo
 TEST_CASE("The year comes from the YYYY年工伤事故数量 header", "[import]") {
     TempDatabase t;
     const int year = GENERATE(2020, 2023, 2025);
-    const AnnexFileImport import = prepare(t, utf8WithBom(goodForm(kUnitLine, year)));
+    const FormTableFileImport import = prepare(t, utf8WithBom(goodForm(kUnitLine, year)));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
-    CHECK(import.annexes[0].table.year == year);
+    CHECK(annexesOf(import)[0].table.year == year);
 }
 
 TEST_CASE("Options unit and year override the file only when they agree with it", "[import]") {
     TempDatabase t;
-    AnnexImportOptions options;
+    FormImportOptions options;
     SECTION("agreeing options are fine") {
         options.unit = u"兰山区"_s;
         options.year = 2020;
-        const AnnexFileImport import = prepare(t, utf8WithBom(goodForm()), options);
+        const FormTableFileImport import = prepare(t, utf8WithBom(goodForm()), options);
         INFO(describe(import.diagnostics));
         CHECK(import.acceptable());
-        CHECK(import.annexes[0].unit.code == u"371302"_s);
+        CHECK(annexesOf(import)[0].unit.code == u"371302"_s);
     }
     SECTION("a different year is an error on the header line") {
         options.year = 2021;
@@ -443,11 +446,11 @@ TEST_CASE("Options unit and year override the file only when they agree with it"
         CHECK(missing.size() == 2); // neither unit nor year
         options.unit = u"371311"_s;
         options.year = 2022;
-        const AnnexFileImport import = prepare(t, utf8WithBom(text), options);
+        const FormTableFileImport import = prepare(t, utf8WithBom(text), options);
         INFO(describe(import.diagnostics));
         REQUIRE(import.acceptable());
-        CHECK(import.annexes[0].unit.code == u"371311"_s);
-        CHECK(import.annexes[0].table.year == 2022);
+        CHECK(annexesOf(import)[0].unit.code == u"371311"_s);
+        CHECK(annexesOf(import)[0].table.year == 2022);
     }
 }
 
@@ -456,7 +459,7 @@ TEST_CASE("Rate columns are recomputed and a different stated rate is a warning"
     QString text = goodForm();
     text.replace(u"危险化学品,10,8,1000,800,80.00%,4,5.00‰,"_s,
                  u"危险化学品,10,8,1000,800,85.00%,4,6.00‰,"_s);
-    const AnnexFileImport import = prepare(t, utf8WithBom(text));
+    const FormTableFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     CHECK(import.acceptable());
     QStringList fields;
@@ -476,12 +479,12 @@ TEST_CASE("A data-layout file holds several units and lands in one go", "[import
         u"371311,罗庄区,2020,危险化学品,6,6,400,200,0,'=不是公式"_s,
         u"371311,罗庄区,2020,冶金,3,3,900,900,3,"_s,
     });
-    AnnexFileImport import = prepare(t, utf8WithBom(text));
+    FormTableFileImport import = prepare(t, utf8WithBom(text));
     INFO(describe(import.diagnostics));
     REQUIRE(import.acceptable());
     CHECK(import.layout == CsvLayout::Data);
-    REQUIRE(import.annexes.size() == 2);
-    REQUIRE(AnnexImporter(t.connection()).commit(import));
+    REQUIRE(annexesOf(import).size() == 2);
+    REQUIRE(AnnexFormImporter(t.connection()).commit(import));
     const AnnexRepository repo(t.connection());
     CHECK(repo.load(u"371302"_s, 2020).total() == counts(30, 23, 6000, 6800, 16));
     const AnnexTable luozhuang = repo.load(u"371311"_s, 2020);
@@ -503,27 +506,32 @@ TEST_CASE("A data-layout file holds several units and lands in one go", "[import
 
 TEST_CASE("A file that is no annex is rejected with a message", "[import]") {
     TempDatabase t;
-    const AnnexFileImport import = prepare(t, utf8WithBom(u"a,b,c\r\n1,2,3\r\n"_s));
+    const FormTableFileImport import = prepare(t, utf8WithBom(u"a,b,c\r\n1,2,3\r\n"_s));
     CHECK_FALSE(import.acceptable());
     REQUIRE(hasErrors(import.diagnostics));
     CHECK(import.diagnostics[0].toString().startsWith(kFile));
 }
 
-TEST_CASE("AnnexCsvReader keeps the line of every row and the 合计", "[import]") {
-    const ParsedAnnexFile parsed = AnnexCsvReader::read(utf8WithBom(goodForm()), kFile);
+TEST_CASE("The annex is read keeping the line of every row and the 合计", "[import]") {
+    TempDatabase t;
+    const auto d = FormDefinitions(t.connection()).forUnit(u"371302"_s, u"annex"_s);
+    REQUIRE(d.has_value());
+    const FormCsvContent parsed = readFormTableCsv(utf8WithBom(goodForm()), kFile, *d);
     CHECK(parsed.diagnostics.isEmpty());
     CHECK(parsed.encoding == u"UTF-8 (BOM)"_s);
-    REQUIRE(parsed.annexes.size() == 1);
-    const ParsedAnnex& a = parsed.annexes[0];
+    REQUIRE(parsed.tables.size() == 1);
+    const FormCsvTable& a = parsed.tables[0];
     CHECK(a.unitText == u"临沂市兰山区人力资源和社会保障局"_s);
     CHECK(a.unitLine == 2);
     CHECK(a.year == std::optional<int>(2020));
-    REQUIRE(a.rows.size() == 2);
-    CHECK(a.rows[0].line == 4);
-    CHECK(a.rows[1].line == 5);
-    CHECK(a.rows[0].fileCoverageRate == u"80.00%"_s);
+    REQUIRE(a.table.rows.size() == 2);
+    CHECK(a.rowLines[0] == 4);
+    CHECK(a.rowLines[1] == 5);
+    CHECK(a.statedDerived[0].value(u"coverage_rate"_s).text == u"80.00%"_s);
     CHECK(a.totalLine == 6);
-    REQUIRE(a.fileTotal.has_value());
-    CHECK(*a.fileTotal == counts(30, 23, 6000, 6800, 16));
-    CHECK(a.meta.preparer == u"张三"_s);
+    REQUIRE(a.statedTotal.has_value());
+    CHECK(
+        formTableAsAnnex(FormTable{u"annex"_s, u"371302"_s, 2020, {*a.statedTotal}, {}}).total() ==
+        counts(30, 23, 6000, 6800, 16));
+    CHECK(a.table.field(u"preparer"_s) == u"张三"_s);
 }

@@ -162,9 +162,12 @@ TEST_CASE("An import of a copied form in a copied plan records the return it bro
             u"填报人：张三"_s}
             .join(u"\r\n"_s);
     FormTableImporter importer(db);
+    importer.setToday(QDate(2026, 12, 1));
+    FormImportOptions options;
+    options.receivedOn = QDate(2026, 11, 28);
     FormTableFileImport import =
-        importer.prepare(utf8WithBom(csv), u"lanshan-2026.csv"_s, kPlatform, FormImportOptions{});
-    REQUIRE(importer.commit(import, QDate(2026, 11, 28)));
+        importer.prepare(utf8WithBom(csv), u"lanshan-2026.csv"_s, kPlatform, options);
+    REQUIRE(importer.commit(import));
 
     const QList<ReturnEntry> board =
         ReturnsService(db).board(u"371300"_s, 2026, QDate(2026, 12, 1));

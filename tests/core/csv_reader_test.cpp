@@ -2,7 +2,6 @@
 // delimiters, encodings and spreadsheet-formula neutralisation (DESIGN.md "Annex CSV").
 #include "test_support.h"
 
-#include "io/annex_csv_reader.h"
 #include "io/csv_reader.h"
 #include "io/csv_writer.h"
 #include "io/text_decoder.h"

@@ -116,7 +116,7 @@ TEST_CASE("The form layout of any definition reads back as written", "[forms]") 
         CHECK(read == sample());
         REQUIRE(t.statedTotal.has_value());
         CHECK(t.statedTotal->number(u"accidents"_s) == 4);
-        CHECK(t.statedDerived[0].value(u"death_share"_s) == Approx(25.0));
+        CHECK(t.statedDerived[0].value(u"death_share"_s).value == Approx(25.0));
         CHECK(t.rowLines == QList<int>{5, 6});
     }
 }
@@ -135,7 +135,7 @@ TEST_CASE("The data layout of any definition reads back one table per unit and y
     CHECK(c.diagnostics.isEmpty());
     CHECK(c.dataLayout);
     REQUIRE(c.tables.size() == 2);
-    CHECK(c.tables[0].unitText == u"371302"_s);
+    CHECK(c.tables[0].unitCode == u"371302"_s);
     CHECK(c.tables[1].year == 2025);
     CHECK(c.tables[0].table.rows == sample().rows);
 }

@@ -3,7 +3,7 @@
 // exported and read back; core messages never name a command-line option.
 #include "test_support.h"
 
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
@@ -32,12 +32,12 @@ QByteArray dataFile(qint64 enterprises) {
                        "371302,兰山区,2021,危险化学品,%1,8,1000,800,4,\r\n"_s.arg(enterprises));
 }
 
-AnnexFileImport importBytes(const TempDatabase& t, const QByteArray& bytes, bool replace) {
-    AnnexImportOptions options;
+FormTableFileImport importBytes(const TempDatabase& t, const QByteArray& bytes, bool replace) {
+    FormImportOptions options;
     options.replace = replace;
-    AnnexImporter importer(t.connection());
+    AnnexFormImporter importer(t.connection());
     importer.setToday(QDate(2022, 3, 1));
-    AnnexFileImport file = importer.prepare(bytes, u"file.csv"_s, options);
+    FormTableFileImport file = importer.prepare(bytes, u"file.csv"_s, options);
     importer.commit(file);
     return file;
 }
@@ -59,7 +59,7 @@ TEST_CASE("Replacing from a data-layout file keeps 填报人 联系电话 and �
     REQUIRE(importBytes(t, utf8WithBom(formText(kFooter)), false).landed);
     REQUIRE(metaEvents(t).size() == 3);
 
-    const AnnexFileImport again = importBytes(t, dataFile(12), true);
+    const FormTableFileImport again = importBytes(t, dataFile(12), true);
     REQUIRE(again.landed);
     const AnnexTable stored = AnnexRepository(t.connection()).load(kLanshan, 2021);
     CHECK(stored.rows.first().counts.enterprises == 12);
@@ -80,7 +80,7 @@ TEST_CASE("A footer line left empty in the file empties the field with a warning
     TempDatabase t;
     REQUIRE(importBytes(t, utf8WithBom(formText(kFooter)), false).landed);
     // 联系电话 left blank; no 填报日期 line at all.
-    const AnnexFileImport again =
+    const FormTableFileImport again =
         importBytes(t, utf8WithBom(formText(u"填报人：李四\r\n联系电话：\r\n"_s, 11)), true);
     REQUIRE(again.landed);
     const AnnexTable stored = AnnexRepository(t.connection()).load(kLanshan, 2021);
@@ -100,7 +100,7 @@ TEST_CASE("A footer line left empty in the file empties the field with a warning
 TEST_CASE("Already holding data is an error whose remedy the front end phrases", "[import][meta]") {
     TempDatabase t;
     REQUIRE(importBytes(t, dataFile(10), false).landed);
-    const AnnexFileImport refused = importBytes(t, dataFile(12), false);
+    const FormTableFileImport refused = importBytes(t, dataFile(12), false);
     CHECK_FALSE(refused.landed);
     int replaceErrors = 0;
     for (const Diagnostic& d : refused.diagnostics) {
@@ -124,7 +124,7 @@ TEST_CASE("填报日期 is exported in the form layout and read back", "[import]
     CHECK(csv->contains(u"填报日期：2022-01-10"_s));
 
     TempDatabase other;
-    const AnnexFileImport back = importBytes(other, utf8WithBom(*csv), false);
+    const FormTableFileImport back = importBytes(other, utf8WithBom(*csv), false);
     REQUIRE(back.landed);
     CHECK(AnnexRepository(other.connection()).load(kLanshan, 2021).meta ==
           AnnexRepository(t.connection()).load(kLanshan, 2021).meta);

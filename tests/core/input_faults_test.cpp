@@ -4,11 +4,11 @@
 // with line breaks, GB18030 files).
 #include "test_support.h"
 
+#include "annex_form_import.h"
 #include "domain/input_text.h"
 #include "io/csv_reader.h"
 #include "io/csv_stream_reader.h"
 #include "io/text_decoder.h"
-#include "services/annex_importer.h"
 #include "services/register_import.h"
 #include "storage/annex_repository.h"
 
@@ -29,9 +29,9 @@ QString form(const QStringList& rows) {
            u"\r\n"_s;
 }
 
-AnnexFileImport importAnnex(const TempDatabase& t, const QByteArray& bytes) {
-    AnnexImporter importer(t.connection());
-    AnnexFileImport import = importer.prepare(bytes, u"f.csv"_s, {});
+FormTableFileImport importAnnex(const TempDatabase& t, const QByteArray& bytes) {
+    AnnexFormImporter importer(t.connection());
+    FormTableFileImport import = importer.prepare(bytes, u"f.csv"_s, {});
     if (import.acceptable())
         importer.commit(import);
     return import;
@@ -124,7 +124,7 @@ TEST_CASE("Damaged UTF-8 is an error on its line - GB18030 still reads", "[csv][
 TEST_CASE("A stray quote in an annex form rejects the file instead of swallowing rows",
           "[annex][faults]") {
     TempDatabase t;
-    const AnnexFileImport import = importAnnex(
+    const FormTableFileImport import = importAnnex(
         t, utf8WithBom(form({u"危险化学品,10,8,1000,800,\"95.17%,4,,"_s, u"矿山,5,5,300,300,,1,,"_s,
                              u"冶金,6,6,400,380,,2,,\"备注\""_s})));
     INFO(describe(import.diagnostics));
@@ -136,7 +136,7 @@ TEST_CASE("A stray quote in an annex form rejects the file instead of swallowing
 TEST_CASE("A multi-line remark as Excel writes it is imported with its line break",
           "[annex][faults]") {
     TempDatabase t;
-    const AnnexFileImport import =
+    const FormTableFileImport import =
         importAnnex(t, utf8WithBom(form({u"危险化学品,10,8,1000,800,,4,,\"第一行\r\n第二行\""_s,
                                          u"矿山,5,5,300,300,,1,,"_s})));
     INFO(describe(import.diagnostics));
@@ -152,7 +152,7 @@ TEST_CASE("Line breaks - tabs and over-long text in an industry name are refused
     TempDatabase t;
     const QString name = GENERATE(u"\"危险\n化学品\""_s, u"\"危险\t化学品\""_s,
                                   QString(input_limits::kMaxNameChars + 1, u'业'));
-    const AnnexFileImport import =
+    const FormTableFileImport import =
         importAnnex(t, utf8WithBom(form({name + u",10,8,1000,800,,4,,"_s})));
     INFO(describe(import.diagnostics));
     REQUIRE(hasErrors(import.diagnostics));
@@ -186,7 +186,7 @@ TEST_CASE("A message quotes at most an excerpt of a cell", "[faults]") {
     CHECK(excerpt(u"短"_s) == u"短"_s);
     // A 10 MB remark-sized count cell: the file is refused and stderr stays short.
     TempDatabase t;
-    const AnnexFileImport import = importAnnex(
+    const FormTableFileImport import = importAnnex(
         t, utf8WithBom(form({u"危险化学品,"_s + QString(30000, u'9') + u"x,8,1000,800,,4,,"_s})));
     REQUIRE(hasErrors(import.diagnostics));
     for (const Diagnostic& d : import.diagnostics)

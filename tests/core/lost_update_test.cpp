@@ -6,7 +6,7 @@
 #include "form_fixtures.h"
 #include "test_support.h"
 
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "services/register_derivation.h"
 #include "services/returns_service.h"
 #include "storage/annex_repository.h"
@@ -425,8 +425,8 @@ TEST_CASE("An import previewed before another copy saved the form is refused at 
           "[revisions]") {
     TwoCopies c;
     QString error;
-    AnnexImporter importer(c.copy(1));
-    AnnexImportOptions options;
+    AnnexFormImporter importer(c.copy(1));
+    FormImportOptions options;
     options.replace = true;
     const QByteArray file = utf8WithBom(
         u"《临沂市工伤预防五年行动计划（2021-2025年）实施方案》重点行业企业基本情况表\r\n"
@@ -434,7 +434,7 @@ TEST_CASE("An import previewed before another copy saved the form is refused at 
         "重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,工伤保险参保率,"
         "2021年工伤事故数量,工伤事故发生率,备注\r\n"
         "危险化学品,10,8,1000,800,,4,,\r\n"_s);
-    AnnexFileImport preview = importer.prepare(file, u"兰山区.csv"_s, options);
+    FormTableFileImport preview = importer.prepare(file, u"兰山区.csv"_s, options);
     REQUIRE(preview.acceptable());
 
     // Meanwhile the other copy saves the form by hand.
@@ -451,7 +451,7 @@ TEST_CASE("An import previewed before another copy saved the form is refused at 
     CHECK(AnnexRepository(c.copy(1)).load(kLanshan, 2021).rows[0].remark == u"手工补录"_s);
 
     // Previewed again, it replaces what the clerk now sees.
-    AnnexFileImport again = importer.prepare(file, u"兰山区.csv"_s, options);
+    FormTableFileImport again = importer.prepare(file, u"兰山区.csv"_s, options);
     CHECK(importer.commit(again));
 }
 

@@ -2,7 +2,7 @@
 // date; correcting that date keeps the file and its SHA-256; many returns are accepted at once.
 #include "test_support.h"
 
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "services/returns_service.h"
 #include "storage/annex_lock.h"
 #include "storage/audit_log.h"
@@ -30,7 +30,7 @@ QByteArray form(const QString& bureau, int year) {
 struct Fixture {
     TempDatabase t;
     ReturnsService returns{t.connection()};
-    AnnexImporter importer{t.connection()};
+    AnnexFormImporter importer{t.connection()};
     Fixture() {
         qputenv("USER", "clerk-li");
         importer.setToday(kImportDay);
@@ -44,10 +44,10 @@ struct Fixture {
         REQUIRE(e.has_value());
         return *e;
     }
-    AnnexFileImport import(const QString& bureau, const QDate& receivedOn) {
-        AnnexImportOptions options;
+    FormTableFileImport import(const QString& bureau, const QDate& receivedOn) {
+        FormImportOptions options;
         options.receivedOn = receivedOn;
-        AnnexFileImport file =
+        FormTableFileImport file =
             importer.prepare(form(bureau, 2020), bureau + u"-2020.csv"_s, options);
         REQUIRE(importer.commit(file));
         return file;
@@ -58,7 +58,8 @@ struct Fixture {
 TEST_CASE("The 2021 baseline survey imported in 2026 with its receipt date is on time",
           "[returns][receipt]") {
     Fixture f;
-    const AnnexFileImport file = f.import(u"临沂市兰山区人力资源和社会保障局"_s, QDate(2021, 9, 1));
+    const FormTableFileImport file =
+        f.import(u"临沂市兰山区人力资源和社会保障局"_s, QDate(2021, 9, 1));
     const ReturnEntry e = f.survey(kLanshan);
     CHECK(e.status == ReturnStatus::Submitted);
     CHECK(e.record->receivedOn == QDate(2021, 9, 1));
@@ -75,9 +76,9 @@ TEST_CASE("The 2021 baseline survey imported in 2026 with its receipt date is on
 
 TEST_CASE("A receipt date after today is refused and nothing is imported", "[returns][receipt]") {
     Fixture f;
-    AnnexImportOptions options;
+    FormImportOptions options;
     options.receivedOn = kImportDay.addDays(1);
-    AnnexFileImport file =
+    FormTableFileImport file =
         f.importer.prepare(form(u"临沂市兰山区人力资源和社会保障局"_s, 2020), u"a.csv"_s, options);
     CHECK_FALSE(file.acceptable());
     CHECK_FALSE(f.importer.commit(file));
@@ -104,7 +105,7 @@ TEST_CASE("The file's own date is its 填报日期 else its modification day", "
 TEST_CASE("Correcting a receipt date keeps the return's source file and SHA-256",
           "[returns][receipt]") {
     Fixture f;
-    const AnnexFileImport file = f.import(u"临沂市兰山区人力资源和社会保障局"_s, {});
+    const FormTableFileImport file = f.import(u"临沂市兰山区人力资源和社会保障局"_s, {});
     REQUIRE(f.survey(kLanshan).late);
     QString error;
     const ReturnKey key{kLanshan, f.obligationId(u"baseline-survey"_s), 2021};

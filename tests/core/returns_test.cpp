@@ -4,7 +4,7 @@
 
 #include "../test_server.h"
 
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "services/returns_service.h"
 #include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
@@ -137,9 +137,10 @@ TEST_CASE(
 TEST_CASE("Importing a child's annex records its return with file and SHA-256",
           "[returns][import]") {
     Fixture f;
-    AnnexImporter importer(f.t.connection());
+    AnnexFormImporter importer(f.t.connection());
     importer.setToday(QDate(2021, 9, 12));
-    AnnexFileImport baseline = importer.prepare(lanshanForm(2020), u"/tmp/兰山区2020.csv"_s, {});
+    FormTableFileImport baseline =
+        importer.prepare(lanshanForm(2020), u"/tmp/兰山区2020.csv"_s, {});
     REQUIRE(importer.commit(baseline));
     const ReturnEntry survey = f.entry(kLanshan, u"baseline-survey"_s, 2021, QDate(2021, 9, 12));
     CHECK(survey.status == ReturnStatus::Submitted);
@@ -157,7 +158,7 @@ TEST_CASE("Importing a child's annex records its return with file and SHA-256",
     CHECK(noted);
 
     importer.setToday(QDate(2022, 12, 1));
-    AnnexFileImport annual = importer.prepare(lanshanForm(2022), u"兰山区2022.csv"_s, {});
+    FormTableFileImport annual = importer.prepare(lanshanForm(2022), u"兰山区2022.csv"_s, {});
     REQUIRE(importer.commit(annual));
     const ReturnEntry report = f.entry(kLanshan, u"annual-report"_s, 2022, QDate(2022, 12, 1));
     CHECK(report.status == ReturnStatus::Submitted);
@@ -169,9 +170,9 @@ TEST_CASE("Importing a child's annex records its return with file and SHA-256",
 TEST_CASE("An accepted return locks the form: saves and imports are refused until unlocked",
           "[returns][lock]") {
     Fixture f;
-    AnnexImporter importer(f.t.connection());
+    AnnexFormImporter importer(f.t.connection());
     importer.setToday(QDate(2021, 12, 1));
-    AnnexFileImport first = importer.prepare(lanshanForm(2021), u"a.csv"_s, {});
+    FormTableFileImport first = importer.prepare(lanshanForm(2021), u"a.csv"_s, {});
     REQUIRE(importer.commit(first));
     QString error;
     REQUIRE(f.returns.accept(kLanshan, f.obligation(u"annual-report"_s).id, 2021, &error));
@@ -184,9 +185,9 @@ TEST_CASE("An accepted return locks the form: saves and imports are refused unti
     CHECK(error.contains(u"兰山区"_s));
     CHECK(annexes.load(kLanshan, 2021).rows[0].counts.accidents == 4);
 
-    AnnexImportOptions replace;
+    FormImportOptions replace;
     replace.replace = true;
-    AnnexFileImport again = importer.prepare(lanshanForm(2021, 5), u"b.csv"_s, replace);
+    FormTableFileImport again = importer.prepare(lanshanForm(2021, 5), u"b.csv"_s, replace);
     CHECK_FALSE(again.acceptable());
     CHECK_FALSE(importer.commit(again));
 

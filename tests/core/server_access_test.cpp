@@ -6,7 +6,7 @@
 #include "test_support.h"
 
 #include "../test_server.h"
-#include "services/annex_importer.h"
+#include "annex_form_import.h"
 #include "storage/annex_repository.h"
 #include "storage/consolidated_meta_repository.h"
 #include "storage/server_access.h"
@@ -104,8 +104,8 @@ TEST_CASE("A county login writes its own form and the server refuses the rest", 
             "\xEF\xBB\xBF单位代码,单位名称,年度,重点行业名称,企业户数,参保企业户数,从业总人数,"
             "参加工伤保险人数,工伤事故数量,备注\r\n371311,罗庄区,2024,危险化学品,9,8,1000,800,4,"
             "\r\n";
-        const AnnexImporter importer(countyDb->connection());
-        AnnexFileImport import = importer.prepare(csv, QStringLiteral("luozhuang.csv"), {});
+        const AnnexFormImporter importer(countyDb->connection());
+        FormTableFileImport import = importer.prepare(csv, QStringLiteral("luozhuang.csv"), {});
         const std::string first = import.diagnostics.isEmpty()
                                       ? std::string()
                                       : import.diagnostics.first().message.toStdString();

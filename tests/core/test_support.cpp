@@ -143,6 +143,12 @@ QStringList queryRows(const QSqlDatabase& db, const QString& sql) {
 
 void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values) {
     QSqlQuery q(db);
+    if (values.isEmpty()) {
+        // PostgreSQL prepares no DDL (ALTER TABLE …): a statement without values runs as it is.
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        return;
+    }
     REQUIRE(q.prepare(sql));
     for (const QVariant& v : values)
         q.addBindValue(v);

@@ -4,8 +4,8 @@
 
 #include "../test_server.h"
 
+#include "annex_form_import.h"
 #include "domain/annex_diff.h"
-#include "services/annex_importer.h"
 #include "storage/annex_repository.h"
 #include "storage/annex_version_repository.h"
 
@@ -30,11 +30,11 @@ TEST_CASE("Every save of a form is kept as a version with the oldest first", "[v
     QString error;
     REQUIRE(annexes.save(lanshan({AnnexRow{u"矿山"_s, false, counts(1, 1, 10, 10, 0), {}}}),
                          u"manual"_s, &error));
-    AnnexImporter importer(t.connection());
-    AnnexImportOptions replace;
+    AnnexFormImporter importer(t.connection());
+    FormImportOptions replace;
     replace.replace = true;
     replace.unit = u"371302"_s;
-    AnnexFileImport import =
+    FormTableFileImport import =
         importer.prepare(utf8(u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,"
                               u"工伤保险参保率,2021年工伤事故数量,工伤事故发生率,备注\n"
                               "矿山,2,1,10,10,,1,,\n"_s),

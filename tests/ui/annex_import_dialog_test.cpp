@@ -1,10 +1,13 @@
-// 文件 → 导入基本情况表 driven offscreen: the preview shows each file's encoding, unit, year,
+// 文件 → 导入基本情况表 driven offscreen, through the forms' import dialog (FormImportDialog of the
+// form `annex`): the preview shows each file's encoding, unit, year,
 // rows and errors before anything is written; Cancel writes nothing; Import writes the good
 // files only; existing data is replaced only with "replace" ticked; views refresh afterwards.
 #include "annex_file_actions.h"
-#include "annex_import_dialog.h"
-#include "annex_import_model.h"
+#include "forms/form_import_dialog.h"
+#include "forms/form_import_model.h"
 #include "window_fixture.h"
+
+#include "services/form_definitions.h"
 
 #include "storage/annex_repository.h"
 
@@ -62,7 +65,7 @@ Files twoFiles(const UiFixture& f) {
                   form(u"罗庄区"_s, {u"冶金,3,3,900,900,,3,,"_s, u"合计,4,3,900,900,,3,,"_s}))};
 }
 
-QStringList findings(const AnnexImportDialog& d) {
+QStringList findings(const FormImportDialog& d) {
     QStringList out;
     auto* list = d.findChild<QListWidget*>(u"findings"_s);
     for (int i = 0; i < list->count(); ++i)
@@ -70,7 +73,7 @@ QStringList findings(const AnnexImportDialog& d) {
     return out;
 }
 
-QPushButton* importButton(const AnnexImportDialog& d) {
+QPushButton* importButton(const FormImportDialog& d) {
     return d.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
 }
 } // namespace
@@ -78,34 +81,36 @@ QPushButton* importButton(const AnnexImportDialog& d) {
 TEST_CASE("the import preview model lists the rows a file would write", "[ui][import]") {
     UiFixture f;
     const Files files = twoFiles(f);
-    AnnexImportModel model;
+    FormImportModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const AnnexFileImport import =
-        AnnexImporter(f.session->connection()).prepareFile(files.good, {});
-    model.setImport(import);
+    const FormTableFileImport import =
+        FormTableImporter(f.session->connection()).prepareFile(files.good, u"annex"_s, {});
+    const auto definition =
+        FormDefinitions(f.session->connection()).forUnit(u"371302"_s, u"annex"_s, 2020);
+    REQUIRE(definition.has_value());
+    model.setImport(import, {*definition});
+    const auto at = [&](int row, const QString& key) {
+        return model.index(row, model.columnOf(key));
+    };
     REQUIRE(model.rowCount() == 2);
-    REQUIRE(model.columnCount() == AnnexImportModel::ColumnCount);
-    CHECK(model.index(0, AnnexImportModel::UnitColumn).data().toString() == u"兰山区"_s);
-    CHECK(model.index(0, AnnexImportModel::UnitColumn)
-              .data(AnnexImportModel::RawValueRole)
-              .toString() == u"371302"_s);
-    CHECK(model.index(0, AnnexImportModel::EmployeesColumn)
-              .data(AnnexImportModel::RawValueRole)
-              .toLongLong() == 1000);
-    CHECK(model.index(0, AnnexImportModel::CoverageRateColumn).data().toString() == u"80.00"_s);
-    CHECK(model.index(0, AnnexImportModel::AccidentRateColumn).data().toString() == u"5.00"_s);
-    CHECK(model.index(1, AnnexImportModel::IndustryColumn).data().toString() == u"物流仓储"_s);
-    CHECK(model.index(1, AnnexImportModel::IndustryColumn)
-              .data(AnnexImportModel::LocalIndustryRole)
-              .toBool());
-    model.setImport({});
+    // unit, year, the industry, then the form's nine columns
+    REQUIRE(model.columnCount() == 3 + int(definition->columns.size()));
+    CHECK(at(0, u"unit"_s).data().toString() == u"兰山区"_s);
+    CHECK(at(0, u"unit"_s).data(FormImportModel::RawValueRole).toString() == u"371302"_s);
+    CHECK(at(0, u"employees"_s).data(FormImportModel::RawValueRole).toLongLong() == 1000);
+    CHECK(at(0, u"coverage_rate"_s).data().toString() == u"80.00"_s);
+    CHECK(at(0, u"accident_rate"_s).data().toString() == u"5.00"_s);
+    CHECK(at(1, u"row"_s).data().toString() == u"物流仓储"_s);
+    CHECK(at(1, u"row"_s).data(FormImportModel::LocalRowRole).toBool());
+    model.setImport({}, {});
     CHECK(model.rowCount() == 0);
 }
 
 TEST_CASE("the import dialog previews every file and Cancel writes nothing", "[ui][import]") {
     UiFixture f;
     const Files files = twoFiles(f);
-    AnnexImportDialog dialog(f.session->connection(), {files.good, files.bad}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {files.good, files.bad}, {},
+                            f.window.get());
     dialog.show();
     auto* list = dialog.findChild<QListWidget*>(u"files"_s);
     REQUIRE(list->count() == 2);
@@ -133,7 +138,8 @@ TEST_CASE("the import dialog previews every file and Cancel writes nothing", "[u
 TEST_CASE("Import writes the good files and rejects the bad with their errors", "[ui][import]") {
     UiFixture f;
     const Files files = twoFiles(f);
-    AnnexImportDialog dialog(f.session->connection(), {files.good, files.bad}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {files.good, files.bad}, {},
+                            f.window.get());
     dialog.show();
     importButton(dialog)->click();
     CHECK(dialog.result() == QDialog::Accepted);
@@ -150,12 +156,13 @@ TEST_CASE("existing data is replaced only once 'replace' is ticked", "[ui][impor
     UiFixture f;
     const Files files = twoFiles(f);
     {
-        AnnexImportDialog first(f.session->connection(), {files.good}, f.window.get());
+        FormImportDialog first(f.session->connection(), u"annex"_s, {files.good}, {},
+                               f.window.get());
         first.importAll();
     }
     const QString changed =
         write(f, u"lanshan2.csv"_s, form(u"兰山区"_s, {u"危险化学品,11,9,1100,900,,5,,"_s}));
-    AnnexImportDialog dialog(f.session->connection(), {changed}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {changed}, {}, f.window.get());
     auto* replace = dialog.findChild<QCheckBox*>(u"replace"_s);
     CHECK(replace->isEnabled());
     CHECK_FALSE(replace->isChecked());
@@ -178,7 +185,7 @@ TEST_CASE("File → Import refreshes the open form and reports per file", "[ui][
     REQUIRE(actions);
     CHECK(actions->printAction()->shortcut() == QKeySequence(QKeySequence::Print));
     actions->chooseImportFiles = [&] { return QStringList{files.good, files.bad}; };
-    actions->runImportDialog = [](AnnexImportDialog& d) {
+    actions->runImportDialog = [](FormImportDialog& d) {
         d.importAll();
         return true;
     };
@@ -191,7 +198,7 @@ TEST_CASE("File → Import refreshes the open form and reports per file", "[ui][
     CHECK(f.prompter.messages[0].contains(u"luozhuang.csv: rejected"_s));
 
     SECTION("cancelling the preview writes nothing and says nothing") {
-        actions->runImportDialog = [](AnnexImportDialog&) { return false; };
+        actions->runImportDialog = [](FormImportDialog&) { return false; };
         actions->chooseImportFiles = [&] { return QStringList{files.bad}; };
         actions->importAction()->trigger();
         CHECK(changed.size() == 1);

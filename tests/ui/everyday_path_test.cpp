@@ -4,10 +4,10 @@
 // check failed before its change.
 #include "annex_editor.h"
 #include "annex_file_actions.h"
-#include "annex_import_dialog.h"
 #include "annex_table_model.h"
 #include "charts/chart_adapter.h"
 #include "feature_installer.h"
+#include "forms/form_import_dialog.h"
 #include "help/user_guide_dialog.h"
 #include "office/home_unit_dialog.h"
 #include "returns/returns_board_model.h"
@@ -450,7 +450,7 @@ TEST_CASE("typing a year into 接收日期 of the import preview changes the dat
     // The field was disabled until "this date:" was chosen in the box beside it, so a year
     // typed into it changed nothing.
     UiFixture f;
-    AnnexImportDialog dialog(f.session->connection(), {}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {}, {}, f.window.get());
     dialog.show();
     auto* receivedOn = dialog.findChild<QDateEdit*>(u"receivedOn"_s);
     REQUIRE(receivedOn);

@@ -111,7 +111,11 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     // Days in the past, whatever today is: the dialog accepts no date after today.
     const QDate typed = QDate::currentDate().addDays(-12),
                 chosen = QDate::currentDate().addDays(-7);
-    FormImportDialog dialog(db, u"platform-enterprises"_s, kCounty, 2026, path);
+    FormImportOptions options;
+    options.unit = kCounty;
+    options.year = 2026;
+    FormImportDialog dialog(db, u"platform-enterprises"_s, {path}, options);
+    CHECK(dialog.recordsReturns()); // the plan owes platform-annual of this form
     REQUIRE(dialog.importButton()->isEnabled());
     // Before 导入 the dialog says what would land, not "rejected, 0 errors".
     CHECK(dialog.summary().contains(u"ready to import 兰山区 2026, 1 row(s)"_s));
@@ -123,7 +127,7 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     dialog.setReceipt(FormImportDialog::Receipt::Today);
     CHECK(dialog.receivedOn() == QDate::currentDate());
     dialog.setReceipt(FormImportDialog::Receipt::Chosen, chosen);
-    REQUIRE(dialog.commit());
+    REQUIRE(dialog.commitAll() == 1);
 
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM plan_obligation WHERE plan_id = ? AND code = 'platform-annual'"_s);
@@ -133,4 +137,30 @@ TEST_CASE("The forms tab's import records the return as received on the chosen d
     const auto received = ReturnRepository(db).find(kCounty, q.value(0).toLongLong(), 2026);
     REQUIRE(received.has_value());
     CHECK(received->receivedOn == chosen);
+}
+
+TEST_CASE("The import dialog asks no receipt date for a form no return names",
+          "[ui][forms][returns]") {
+    UiFixture f;
+    const QSqlDatabase db = f.session->connection();
+    // Linyi's plan owes no return of the 职业病 table: its import is no return.
+    const QString path = QStringLiteral(YUFANG_SOURCE_DIR "/tests/data/xlsx/disease.csv");
+    FormImportDialog dialog(db, u"disease"_s, {path}, {}, f.window.get());
+    dialog.show();
+    CHECK_FALSE(dialog.recordsReturns());
+    CHECK_FALSE(dialog.receiptBox()->isVisible());
+    REQUIRE(dialog.importButton()->isEnabled());
+    CHECK(dialog.commitAll() == 1);
+    CHECK(dialog.summary().contains(u"disease.csv: "_s));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"SELECT COUNT(*) FROM return_record"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // The 基本情况表 of the same unit is a return: the date is asked.
+    const QString annex = QStringLiteral(YUFANG_SOURCE_DIR "/tests/data/xlsx/annex_form.csv");
+    FormImportDialog annexDialog(db, u"annex"_s, {annex}, {}, f.window.get());
+    annexDialog.show();
+    CHECK(annexDialog.recordsReturns());
+    CHECK(annexDialog.receiptBox()->isVisible());
 }

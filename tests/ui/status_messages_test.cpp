@@ -3,8 +3,8 @@
 // out of the overdue count (a fresh city database said "117 项报送逾期" for 2021-2025).
 #include "annex_export_dialog.h"
 #include "annex_file_actions.h"
-#include "annex_import_dialog.h"
 #include "feature_installer.h"
+#include "forms/form_import_dialog.h"
 #include "office/home_unit_dialog.h"
 #include "progress/progress_report_actions.h"
 #include "returns/audit_view.h"
@@ -78,7 +78,7 @@ TEST_CASE("every import and export names its file in the status bar", "[ui][stat
     annex->pdfAction()->trigger();
     checkNamed(f, pdf, "annex PDF");
     annex->chooseImportFiles = [&] { return QStringList{csv}; };
-    annex->runImportDialog = [](AnnexImportDialog& d) {
+    annex->runImportDialog = [](FormImportDialog& d) {
         d.replaceBox()->setChecked(true);
         d.importAll();
         return true;

@@ -17,9 +17,14 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
+#include "forms/form_file_actions.h"
 #include "i18n.h"
 #include "io/csv_reader.h"
+#include "services/form_table_import.h"
+#include "storage/obligation_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/provider_repository.h"
+#include "storage/return_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -220,6 +225,69 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
         QApplication::processEvents(); // the editor shows the fields it rebuilt on the next pass
         f.window->grab().save(shot);
     }
+}
+
+TEST_CASE("a training file imported in the 培训 tab is the return received on the date chosen",
+          "[ui][training][returns]") {
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    const QSqlDatabase db = f.session->connection();
+    // Linyi's plan asks its counties for the training table every year (报送义务 naming the
+    // form), so its import is the county's return.
+    const auto plan = PlanRepository(db).findByCode(u"linyi-2021"_s);
+    REQUIRE(plan.has_value());
+    Obligation annual;
+    annual.planId = plan->id;
+    annual.code = u"training-annual"_s;
+    annual.title = u"培训情况表"_s;
+    annual.recurrence = Recurrence::Yearly;
+    annual.dueMonth = 12;
+    annual.dueDay = 31;
+    annual.annexKind = AnnexKind::Annual;
+    annual.formCode = u"training"_s;
+    annual.position = 30;
+    QString error;
+    REQUIRE(ObligationRepository(db).add(annual, &error));
+    const auto obligation = ObligationRepository(db).findByCode(plan->id, u"training-annual"_s);
+    REQUIRE(obligation.has_value());
+
+    REQUIRE(f.window->unitSelector()->selectUnit(kLuozhuang, 2024));
+    const QString path = f.dir.filePath(u"luozhuang-2024.csv"_s);
+    REQUIRE(tab->exportCsv(path, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(u"冶金,一线班组长,,,,,,,,"_s, u"冶金,一线班组长,40,30,,2,1,1,8,"_s);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+
+    // The clerk is asked as the import dialogs ask; a return that came in weeks ago.
+    const QDate chosen = QDate::currentDate().addDays(-23);
+    QStringList asked;
+    tab->files()->chooseReceiptDate = [&](const FormTableFileImport& import) {
+        asked << (import.unit ? import.unit->code : QString());
+        return std::optional<QDate>(chosen);
+    };
+    CHECK(tab->importFiles({path}) == 1);
+    CHECK(asked == QStringList{kLuozhuang});
+    const auto received = ReturnRepository(db).find(kLuozhuang, obligation->id, 2024);
+    REQUIRE(received.has_value());
+    CHECK(received->receivedOn == chosen);
+    CHECK(received->sourceFile == u"luozhuang-2024.csv"_s);
+
+    // Cancelling the question imports nothing.
+    tab->files()->chooseReceiptDate = [](const FormTableFileImport&) {
+        return std::optional<QDate>();
+    };
+    text.replace(u"冶金,一线班组长,40,30,,2,1,1,8,"_s, u"冶金,一线班组长,40,35,,2,1,1,8,"_s);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    CHECK(tab->files()->importFiles({path}, true) == 0);
+    CHECK(ReturnRepository(db).find(kLuozhuang, obligation->id, 2024)->receivedOn == chosen);
+    CHECK(cell(tab->model(), tab->model()->rowCount() - 1, Coverage) == u"75.00"_s);
 }
 
 TEST_CASE("the training tab exports the blank table and imports it back filled", "[ui][training]") {

@@ -2,8 +2,8 @@
 // returns accepted at once, the consolidated form's own 填报人, dialogs that fit a 1366×768
 // screen, and messages that name the 替换 checkbox rather than a command-line option.
 #include "annex_editor.h"
-#include "annex_import_dialog.h"
 #include "annex_table_model.h"
+#include "forms/form_import_dialog.h"
 #include "message_dialog.h"
 #include "returns/returns_board_model.h"
 #include "returns/returns_tab.h"
@@ -64,7 +64,7 @@ ReturnEntry survey(const UiFixture& f, const QString& unit) {
     return *e;
 }
 
-QStringList findings(const AnnexImportDialog& d) {
+QStringList findings(const FormImportDialog& d) {
     QStringList out;
     auto* list = d.findChild<QListWidget*>(u"findings"_s);
     for (int i = 0; i < list->count(); ++i)
@@ -90,15 +90,16 @@ TEST_CASE("the import dialog records returns as received on the date the clerk c
                                       2020, u"填报人：张三\r\n填报日期：2021-09-02\r\n"_s);
     const QString luozhuang =
         writeForm(f, u"luozhuang.csv"_s, u"临沂市罗庄区人力资源和社会保障局"_s, 2020);
-    AnnexImportDialog dialog(f.session->connection(), {lanshan, luozhuang}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {lanshan, luozhuang}, {},
+                            f.window.get());
     CHECK(dialog.receivedOn(0) == QDate::currentDate()); // today by default
 
-    dialog.setReceipt(AnnexImportDialog::Receipt::FileDate);
+    dialog.setReceipt(FormImportDialog::Receipt::FileDate);
     CHECK(dialog.receivedOn(0) == QDate(2021, 9, 2)); // its 填报日期
     CHECK(dialog.receivedOn(1) == QFileInfo(luozhuang).lastModified().date());
     CHECK(dialog.findChild<QLabel*>(u"details"_s)->text().contains(u"2021-09-02"_s));
 
-    dialog.setReceipt(AnnexImportDialog::Receipt::Chosen, QDate(2021, 9, 1));
+    dialog.setReceipt(FormImportDialog::Receipt::Chosen, QDate(2021, 9, 1));
     CHECK(dialog.receivedOn(0) == QDate(2021, 9, 1));
     CHECK(dialog.receivedOn(1) == QDate(2021, 9, 1));
     dialog.importAll();
@@ -114,10 +115,10 @@ TEST_CASE("the import dialog names its 替换 checkbox and never a command-line 
     const QString path =
         writeForm(f, u"lanshan.csv"_s, u"临沂市兰山区人力资源和社会保障局"_s, 2020);
     {
-        AnnexImportDialog first(f.session->connection(), {path}, f.window.get());
+        FormImportDialog first(f.session->connection(), u"annex"_s, {path}, {}, f.window.get());
         first.importAll();
     }
-    AnnexImportDialog dialog(f.session->connection(), {path}, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, {path}, {}, f.window.get());
     const QString text = findings(dialog).join(u"\n"_s);
     CHECK(text.contains(u"already holds data"_s));
     CHECK(text.contains(dialog.replaceBox()->text()));
@@ -157,7 +158,7 @@ TEST_CASE("the import preview of a hundred files fits a 1366x768 screen", "[ui][
     QStringList paths;
     for (int i = 0; i < 100; ++i)
         paths << writeForm(f, u"f%1.csv"_s.arg(i), u"临沂市兰山区人力资源和社会保障局"_s, 2020);
-    AnnexImportDialog dialog(f.session->connection(), paths, f.window.get());
+    FormImportDialog dialog(f.session->connection(), u"annex"_s, paths, {}, f.window.get());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     checkFits(&dialog, dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok));
@@ -189,9 +190,9 @@ TEST_CASE("several selected returns are accepted at once with one note", "[ui][r
     for (const auto& [name, bureau] :
          {std::pair{u"a.csv"_s, u"临沂市兰山区人力资源和社会保障局"_s},
           std::pair{u"b.csv"_s, u"临沂市罗庄区人力资源和社会保障局"_s}}) {
-        AnnexImportDialog d(f.session->connection(), {writeForm(f, name, bureau, 2020)},
-                            f.window.get());
-        d.setReceipt(AnnexImportDialog::Receipt::Chosen, QDate(2021, 9, 1));
+        FormImportDialog d(f.session->connection(), u"annex"_s, {writeForm(f, name, bureau, 2020)},
+                           {}, f.window.get());
+        d.setReceipt(FormImportDialog::Receipt::Chosen, QDate(2021, 9, 1));
         d.importAll();
     }
     ReturnsTab* tab = f.window->returnsTab();

@@ -7,6 +7,7 @@
 #include "diagnostic_text.h"
 #include "import_file_filter.h"
 #include "prompter.h"
+#include "receipt_date_chooser.h"
 #include "report_renderer.h"
 #include "save_conflict.h"
 #include "session.h"
@@ -15,6 +16,7 @@
 
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
+#include "services/returns_service.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,7 +29,15 @@ namespace yufang {
 FormFileActions::FormFileActions(Session& session, Prompter& prompter, FormEditor* editor,
                                  Words words, QWidget* owner, std::function<void()> reload)
     : QObject(owner), m_session(session), m_prompter(prompter), m_editor(editor),
-      m_words(std::move(words)), m_owner(owner), m_reload(std::move(reload)) {}
+      m_words(std::move(words)), m_owner(owner), m_reload(std::move(reload)) {
+    chooseReceiptDate = [this](const FormTableFileImport& import) {
+        return askReceiptDate(m_owner, m_words.importTitle,
+                              tr("%1 is recorded as the return of %2. When was it received?")
+                                  .arg(QFileInfo(import.file).fileName(),
+                                       import.unit ? import.unit->name : QString()),
+                              import.ownDate());
+    };
+}
 
 bool FormFileActions::isModified() const {
     return m_editor->model()->isModified();
@@ -100,13 +110,25 @@ int FormFileActions::importFiles(const QStringList& paths, std::optional<bool> r
             options.replace = true;
             import = importer.prepareFile(path, m_words.form, options);
         }
+        if (import.acceptable() && import.unit &&
+            ReturnsService(m_session.connection())
+                .importRecordsReturn(import.unit->code, m_words.form)) {
+            const auto received = chooseReceiptDate(import);
+            if (!received) {
+                report << tr("%1: not imported (cancelled)").arg(path);
+                continue;
+            }
+            import.receivedOn = *received;
+        }
         importer.commit(import);
         landed += import.landed ? 1 : 0;
         if (import.landed)
             landedFiles << path;
         report << import.summary();
+        // Errors and warnings; the notes too once the file landed (the return recorded and
+        // its receipt date), as the import dialog's summary lists them.
         for (const Diagnostic& d : import.diagnostics)
-            if (d.severity != Severity::Info)
+            if (d.severity != Severity::Info || import.landed)
                 report << QStringLiteral("  ") + d.toString(&guiRemedy);
     }
     if (landed > 0)

@@ -2,6 +2,8 @@
 
 #include "storage/record_revisions.h"
 
+#include <QDate>
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,7 @@ class QWidget;
 
 namespace yufang {
 
+struct FormTableFileImport;
 class FormEditor;
 class Prompter;
 class Session;
@@ -20,9 +23,10 @@ class Session;
 // What a tab showing one built-in form of the unit's plan (培训, 职业病) does with the form
 // beyond its editor, the same for each, through the form engine: save under the revision check
 // (the tab sets the ticket it took before reading the form), ask before unsaved edits are left,
-// import files (asking, file by file, before stored figures are replaced), export the table
-// (CSV, or the official sheet as .xlsx) and its blank template, and the printed page (print
-// preview, PDF). The tab keeps its panel and words.
+// import files (asking, file by file, before stored figures are replaced, and when the plan
+// owes a return of the form, the date the file was received), export the table (CSV, or the
+// official sheet as .xlsx) and its blank template, and the printed page (print preview, PDF).
+// The tab keeps its panel and words.
 class FormFileActions : public QObject {
     Q_OBJECT
 public:
@@ -48,6 +52,10 @@ public:
     // Imports the files for the selected year; replace: none asks per file, else as given.
     // Returns how many landed.
     int importFiles(const QStringList& paths, std::optional<bool> replace = std::nullopt);
+    // Asks the receipt date of a file that records a return (the plan's 报送义务 names the
+    // form), as the import dialogs do: today, the file's own date or a date chosen; nothing
+    // when the clerk cancels (the file is not imported). A member so tests can answer it.
+    std::function<std::optional<QDate>(const FormTableFileImport&)> chooseReceiptDate;
     bool exportCsv(const QString& path, QString* error) const;
     bool exportPdf(const QString& path, QString* error) const;
     // The form's blank template for the selected unit and year (.xlsx, to fill in).

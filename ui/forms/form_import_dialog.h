@@ -10,56 +10,77 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
+class QTableView;
 
 namespace yufang {
 
-// 导入 of one file of an engine form (services/form_table_import): the file is read and checked
-// first, nothing written; the findings are listed as FILE:LINE: message; 替换 allows replacing
-// a form the unit already holds for the year; only 导入 writes, in one transaction with the
-// revision check. Errors leave the button disabled. As for the annex, the clerk says when the
-// return was received (today, the file's own date, or a date chosen): the returns board's
-// on-time figures follow it.
+class FormImportModel;
+
+// 导入 of files of any form (services/form_table_import): reads the chosen files and shows,
+// before anything is written, what each holds (encoding, layout, unit, year, the rows as they
+// will be stored) and what is wrong with it, as FILE:LINE: message. Import writes every
+// acceptable file, each in its own transaction with the revision check; Cancel writes nothing.
+// A form the unit already holds for the year is replaced only when the clerk ticks "replace".
+// When the plan owes a return of the form (报送义务), each file is recorded as its unit's return
+// received on the date the clerk chooses: today, the file's own date (its 填报日期, else the day
+// it was last saved), or a date typed in; the returns board's on-time figures follow it.
 class FormImportDialog : public QDialog {
     Q_OBJECT
 public:
     using Receipt = ReceiptDateChooser::Receipt;
 
-    FormImportDialog(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
-                     int year, const QString& path, QWidget* parent = nullptr);
+    // options: a unit and year that override the files' (the 报表 tab's selection), if any.
+    FormImportDialog(QSqlDatabase db, const QString& formCode, const QStringList& files,
+                     const FormImportOptions& options = {}, QWidget* parent = nullptr);
+    ~FormImportDialog() override;
 
-    const FormTableFileImport& prepared() const { return m_import; }
-    QListWidget* findings() const { return m_findings; }
+    const QList<FormTableFileImport>& imports() const { return m_imports; }
+    FormImportModel* model() const { return m_model; }
+    // One line per file: ready to import (before Import), landed, or rejected with every error.
+    QString summary() const;
+    // Writes the acceptable files (also what the Import button does) and closes the dialog.
+    void importAll();
+    // Writes the acceptable files; the number that landed.
+    int commitAll();
+    int landedCount() const;
+
+    // The receipt date of the returns: today by default.
+    void setReceipt(Receipt receipt, const QDate& chosen = {});
+    // The date the file at `index` will be recorded as received on; never after today.
+    QDate receivedOn(int index = 0) const;
+    // Whether the plan owes a return of the form for a unit of the files: then the receipt
+    // date is asked.
+    bool recordsReturns() const { return m_recordsReturns; }
     QCheckBox* replaceBox() const { return m_replace; }
-    QPushButton* importButton() const { return m_importButton; }
-    bool landed() const { return m_import.landed; }
     QComboBox* receiptBox() const { return m_receipt->box(); }
     QDateEdit* receivedOnEdit() const { return m_receipt->dateEdit(); }
-    void setReceipt(Receipt receipt, const QDate& chosen = {}) {
-        m_receipt->setReceipt(receipt, chosen);
-    }
-    // The date the return is recorded as received on, as chosen; never after today.
-    QDate receivedOn() const;
-    QString summary() const;
-    // Writes the file (what 导入 does); false with the reason shown in the dialog.
-    bool commit();
+    QPushButton* importButton() const;
+    QListWidget* findings() const { return m_findings; }
 
 private:
-    void prepare();
+    void prepareAll();
+    void showFile(int index);
+    void updateButtons();
 
     QSqlDatabase m_db;
     QString m_formCode;
-    QString m_unitCode;
-    int m_year;
-    QString m_path;
-    FormTableFileImport m_import;
-    QLabel* m_status;
+    QStringList m_paths;
+    FormImportOptions m_options;
+    QList<FormTableFileImport> m_imports;
+    QList<QList<FormDefinition>> m_definitions; // per file, per table
+    bool m_recordsReturns = false;
+    QListWidget* m_files;
+    QLabel* m_details;
+    QTableView* m_rows;
+    FormImportModel* m_model;
     QListWidget* m_findings;
     QCheckBox* m_replace;
     ReceiptDateChooser* m_receipt;
-    QPushButton* m_importButton;
+    QLabel* m_status;
+    QDialogButtonBox* m_buttons;
 };
 
 } // namespace yufang

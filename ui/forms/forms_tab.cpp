@@ -380,9 +380,11 @@ void FormsTab::importForm() {
     const QString file = chooseImportFile();
     if (file.isEmpty())
         return;
-    FormImportDialog dialog(m_session.connection(), d->code, m_session.unitCode(), m_session.year(),
-                            file, this);
-    if (!runImportDialog(dialog) || !dialog.landed())
+    FormImportOptions options; // the unit and year selected
+    options.unit = m_session.unitCode();
+    options.year = m_session.year();
+    FormImportDialog dialog(m_session.connection(), d->code, {file}, options, this);
+    if (!runImportDialog(dialog) || dialog.landedCount() == 0)
         return;
     m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
     showForm();

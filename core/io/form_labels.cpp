@@ -1,4 +1,4 @@
-#include "annex_form_labels.h"
+#include "form_labels.h"
 
 #include "cell_parsing.h"
 
@@ -10,7 +10,7 @@ namespace {
 // Longer labels first where one contains another (单位负责人 before 负责人).
 const QRegularExpression& labelPattern() {
     static const QRegularExpression re(QStringLiteral(
-        "(填报单位|填报日期|报送日期|填报人|填表人|制表人|联系电话|电话|手机|校核人|审核人|"
+        "(填报单位|年度|填报日期|报送日期|填报人|填表人|制表人|联系电话|电话|手机|校核人|审核人|"
         "单位负责人|负责人|联系人)\\s*(?:\\([^)]*\\))?\\s*:"));
     return re;
 }
@@ -18,6 +18,8 @@ const QRegularExpression& labelPattern() {
 FormLabel labelOf(const QString& word) {
     if (word == QStringLiteral("填报单位"))
         return FormLabel::Unit;
+    if (word == QStringLiteral("年度"))
+        return FormLabel::Year;
     if (word == QStringLiteral("填报人") || word == QStringLiteral("填表人") ||
         word == QStringLiteral("制表人"))
         return FormLabel::Preparer;

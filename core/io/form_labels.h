@@ -7,10 +7,10 @@
 
 namespace yufang {
 
-// The labelled lines around the annex table ("填报单位：…", "填报人：…  联系电话：…",
-// "校核人：") as Excel and WPS save them: the value after the colon in the same cell, or in
-// the next non-empty cell when the clerk typed it into B2; several labels in one cell.
-enum class FormLabel { Unit, Preparer, Phone, Date, Other };
+// The labelled lines around a form's table ("填报单位：…", "填报人：…  联系电话：…",
+// "校核人：", "年度：") as Excel and WPS save them: the value after the colon in the same cell, or
+// in the next non-empty cell when the clerk typed it into B2; several labels in one cell.
+enum class FormLabel { Unit, Year, Preparer, Phone, Date, Other };
 
 struct LabelledValue {
     FormLabel label = FormLabel::Other;
