@@ -146,7 +146,6 @@ int runImportForm(Context& ctx, const QStringList& words) {
     auto options = importOptions<FormImportOptions>(ctx, *args, &exitCode);
     if (!options || !receivedOption(ctx, *args, &*options, &exitCode))
         return exitCode;
-    options->futureReceipt = true; // as released; import-annex and the GUI refuse one
     return importFormFiles(ctx, args->positional, form, *options, true);
 }
 

@@ -21,11 +21,8 @@ struct FormImportOptions {
     std::optional<int> year; // overrides the file's 年度
     bool replace = false;    // replace a unit and year that already hold data
     // The day the return arrived (a file imported long after it came); invalid: the
-    // importer's today. A date after today is refused, unless futureReceipt: import-form
-    // --received has taken any date since its release (tests/cli/cli_forms_test dates its
-    // scenario in 2027), and its contract stays.
+    // importer's today. A date after today is refused, for every form.
     QDate receivedOn;
-    bool futureReceipt = false;
 };
 
 // One file: what is wrong with it, whether it landed. Each form adds its table and summary().
@@ -41,7 +38,6 @@ struct FormFileImport {
     QDateTime modified; // the file's modification time (prepareFile); invalid for bytes
     QDate filledOn;     // the 填报日期 the file states (its first form's); invalid if none
     QDate receivedOn;   // the return's receipt date (the options'); invalid: today
-    bool futureReceipt = false; // the options'
     Diagnostics diagnostics;
     bool landed = false;
 

@@ -190,7 +190,6 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
     out.file = fileName;
     out.formCode = formCode;
     out.receivedOn = options.receivedOn;
-    out.futureReceipt = options.futureReceipt;
     out.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
     auto report = [&](Severity s, int line, const QString& message, const QString& field = {},
                       Remedy remedy = Remedy::None) {
@@ -221,9 +220,8 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
     out.encoding = content.encoding;
     out.layout = content.dataLayout ? CsvLayout::Data : CsvLayout::Form;
     out.diagnostics << content.diagnostics;
-    if (!options.futureReceipt)
-        if (const auto late = receiptDateProblem(fileName, options.receivedOn, today()))
-            out.diagnostics << *late;
+    if (const auto late = receiptDateProblem(fileName, options.receivedOn, today()))
+        out.diagnostics << *late;
     for (const FormCsvTable& read : content.tables)
         if (!out.filledOn.isValid() && read.statedFields.contains(form_fields::kFilledOn))
             out.filledOn =
@@ -413,7 +411,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
 
 bool FormTableImporter::commit(FormTableFileImport& import) const {
     const QDate received = import.receivedOn.isValid() ? import.receivedOn : today();
-    if (import.acceptable() && !import.futureReceipt)
+    if (import.acceptable())
         if (const auto late = receiptDateProblem(import.file, received, today())) {
             import.landed = false;
             import.diagnostics << *late;

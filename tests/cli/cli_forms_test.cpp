@@ -43,7 +43,7 @@ QString lanshanForm(const CliSandbox& box) {
     text.replace(u"机械制造,,,,,,,\r\n"_s, u"机械制造,,,,,,,\r\n物流仓储,10,0,0,0,,,\r\n"_s);
     text.replace(u"合计,,,,,,,\r\n"_s, u"合计,1510,3,1,6,15.50,3.97,\r\n"_s);
     text.replace(u"填报人：\r\n"_s, u"填报人：张三\r\n"_s);
-    text.replace(u"填报日期：\r\n"_s, u"填报日期：2027年1月10日\r\n"_s);
+    text.replace(u"填报日期：\r\n"_s, u"填报日期：2026年11月20日\r\n"_s);
     return text;
 }
 } // namespace
@@ -94,7 +94,7 @@ TEST_CASE("A form defined only as data is imported exported and consolidated", "
     // Lanshan: the form layout in UTF-8 with BOM
     box.write(u"lanshan.csv"_s, utf8WithBom(lanshanForm(box)));
     const CliResult a = box.run({u"import-form"_s, box.filePath(u"lanshan.csv"_s), u"--form"_s,
-                                 u"safety-accidents"_s, u"--received"_s, u"2027-01-12"_s});
+                                 u"safety-accidents"_s, u"--received"_s, u"2026-11-23"_s});
     INFO(a.describe());
     REQUIRE(a.exitCode == 0);
     CHECK(a.errText().isEmpty());
@@ -121,7 +121,7 @@ TEST_CASE("A form defined only as data is imported exported and consolidated", "
     CHECK(ownText.contains(u"物流仓储,10,0,0,0,,0.00,\r\n"_s));
     CHECK(ownText.contains(u"合计,1510,3,1,6,15.50,3.97,\r\n"_s)); // 6 ÷ 1510 × 1000
     CHECK(ownText.contains(u"数据来源：应急管理局通报\r\n"_s));
-    CHECK(ownText.contains(u"填报日期：2027-01-10\r\n"_s));
+    CHECK(ownText.contains(u"填报日期：2026-11-20\r\n"_s));
 
     // Linyi: the sum of its two counties, local rows kept apart, the rate from the sums,
     // and the coverage of the units below it
