@@ -2,21 +2,6 @@
 
 namespace yufang {
 
-FormTable annexAsFormTable(const AnnexTable& table) {
-    FormTable out{QStringLiteral("annex"), table.unitCode, table.year, {}, {}};
-    for (const AnnexRow& r : table.rows) {
-        FormRow row;
-        row.key = r.industry;
-        row.local = r.local;
-        for (int f = 0; f < kCountFieldCount; ++f) {
-            const auto field = static_cast<CountField>(f);
-            row.setNumber(countFieldKey(field), countValue(r.counts, field));
-        }
-        out.rows << row;
-    }
-    return out;
-}
-
 FormTable trainingAsFormTable(const TrainingTable& table) {
     FormTable out{QStringLiteral("training"), table.unitCode, table.year, {}, {}};
     for (const TrainingRow& r : table.rows) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annex.h"
+#include "annex_form_table.h"
 #include "disease.h"
 #include "form_table.h"
 #include "training.h"
@@ -12,8 +12,7 @@
 // carried: numbers, not remarks or 填报人.
 namespace yufang {
 
-// One row per industry; local as the table marks it.
-FormTable annexAsFormTable(const AnnexTable& table);
+// The annex: annexAsFormTable (annex_form_table.h).
 // One row per industry × category: key the category, group the industry (the form's
 // IndustriesByKeyPersonnel rows), so rows of one key sum to the category's total.
 FormTable trainingAsFormTable(const TrainingTable& table);

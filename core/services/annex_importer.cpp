@@ -4,14 +4,15 @@
 
 #include "form_import.h"
 
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
 #include "domain/annex_validation.h"
+#include "domain/form_diff.h"
 #include "domain/rates.h"
 #include "io/annex_csv_reader.h"
 #include "io/cell_parsing.h"
 #include "services/returns_service.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
+#include "storage/form_locks.h"
 #include "storage/plan_repository.h"
 #include "storage/transaction.h"
 #include "storage/unit_repository.h"
@@ -135,8 +136,9 @@ AnnexMeta importedMeta(const AnnexMeta& stored, const ParsedAnnex& a, Report& re
     before.meta = stored;
     AnnexTable after;
     after.meta = merged;
-    for (const AnnexChange& c : diffAnnex(before, after)) {
-        const QString caption = annexFieldCaption(c.field);
+    for (const FormChange& c :
+         diffForms(annexStackDefinition(), annexAsFormTable(before), annexAsFormTable(after))) {
+        const QString caption = formFieldCaption(annexStackDefinition(), c.field);
         if (c.newValue.isEmpty())
             report.add(Severity::Warning, a.unitLine,
                        Text::tr("%1 is left empty in the file: the stored \"%2\" is removed")
@@ -150,11 +152,11 @@ AnnexMeta importedMeta(const AnnexMeta& stored, const ParsedAnnex& a, Report& re
     }
     QStringList kept;
     if (!a.metaFields.preparer && !stored.preparer.isEmpty())
-        kept << annexFieldCaption(QStringLiteral("preparer"));
+        kept << formFieldCaption(annexStackDefinition(), QStringLiteral("preparer"));
     if (!a.metaFields.phone && !stored.phone.isEmpty())
-        kept << annexFieldCaption(QStringLiteral("phone"));
+        kept << formFieldCaption(annexStackDefinition(), QStringLiteral("phone"));
     if (!a.metaFields.filledOn && stored.filledOn.isValid())
-        kept << annexFieldCaption(QStringLiteral("filled_on"));
+        kept << formFieldCaption(annexStackDefinition(), QStringLiteral("filled_on"));
     if (!kept.isEmpty())
         report.add(Severity::Info, a.unitLine,
                    Text::tr("the file does not hold %1; the stored value(s) are kept")
@@ -370,9 +372,9 @@ AnnexFileImport AnnexImporter::prepare(const QByteArray& bytes, const QString& f
                     .arg(unit->name)
                     .arg(*year)
                     .arg(belowWithData));
-        if (const auto lock = AnnexLocks(m_db).lockOf(unit->code, *year))
+        if (const auto lock = FormLocks(m_db).lockOf(QStringLiteral("annex"), unit->code, *year))
             report.add(Severity::Error, a.unitLine,
-                       AnnexLocks::lockedMessage(unit->name, *year, *lock));
+                       FormLocks::lockedMessage(unit->name, *year, *lock));
         if (imported.replacesExisting && !options.replace)
             report.add(Severity::Error, a.unitLine,
                        Text::tr("%1 %2 already holds data").arg(unit->name).arg(*year),

@@ -57,6 +57,9 @@ Migration printedTablesMigration();
 Migration annexLayoutMigration();
 // Migration 24 (the printed 基本情况表 is the form engine's: its definition's `print`).
 Migration annexPrintMigration();
+// Migration 25 (versions and locks of every form: form_version and form_lock replace the
+// 基本情况表's annex_version and annex_lock), in migration_form_history.cpp.
+Migration formHistoryMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -85,6 +85,14 @@ qint64 rowCount(const QSqlDatabase& db, const QString& table);
 QStringList queryRows(const QSqlDatabase& db, const QString& sql);
 // Runs one statement with its values bound in order; fails the test, naming the SQL, if it fails.
 void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {});
+// A snapshot of the annex as annex_version stored it before migration 25 (the annex's own
+// JSON: rows with "industry" and the five counts, "meta"), written out here as the fixture.
+QString releasedAnnexSnapshot(const AnnexTable& table);
+// Takes a database back to before migration 25: the annex's versions and locks in its own
+// annex_version (each snapshot as releasedAnnexSnapshot) and annex_lock, form_version and
+// form_lock gone (no other form had versions or locks then), and version 25 unrecorded, so
+// reopening runs it again. For the tests that take a database back to an older schema.
+void undoFormHistoryMigration(const QSqlDatabase& db);
 // The id of the plan with this code (a preset's, or one a test made); fails the test if none.
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code);
 // The obligation with this code in the list, or nullptr.

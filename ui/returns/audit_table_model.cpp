@@ -1,6 +1,7 @@
 #include "audit_table_model.h"
 
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
+#include "domain/form_diff.h"
 #include "services/returns_service.h"
 #include "storage/database_account.h"
 
@@ -96,9 +97,12 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
             return tr("Status");
         if (e.action == audit::kReturnReceivedOn)
             return tr("Received on");
-        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked)
+        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked ||
+            e.action == audit::kFormLocked || e.action == audit::kFormUnlocked)
             return tr("Locked");
-        return annexFieldCaption(e.field);
+        // The 基本情况表's words; another form's own column keys fall through as they are, its
+        // 填报人, 联系电话 and 填报日期 read as on every form.
+        return formFieldCaption(annexStackDefinition(), e.field);
     case OldValueColumn:
         return raw || e.action != audit::kReturnStatus ? e.oldValue : statusCaption(e.oldValue);
     case NewValueColumn:
