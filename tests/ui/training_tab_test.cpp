@@ -7,6 +7,7 @@
 #include "forms/form_editor.h"
 #include "forms/form_table_model.h"
 #include "forms/form_versions_dialog.h"
+#include "returns/audit_table_model.h"
 #include "returns/audit_view.h"
 #include "training/coverage_chart.h"
 #include "training/provider_dialog.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -530,4 +532,22 @@ TEST_CASE("an accepted training table shows read-only with its lock and reopens 
     CHECK(after.model()->index(0, FormChangesModel::FieldColumn).data().toString() ==
           u"重点人员数"_s);
     CHECK(after.model()->index(0, FormChangesModel::NewValueColumn).data().toString() == u"4"_s);
+
+    // The trail names the cell by the definition's caption, the lock events by their reason.
+    AuditView* audit = f.window->auditView();
+    audit->yearFilter()->setValue(2023);
+    audit->reload();
+    AuditTableModel* trail = audit->model();
+    QStringList cells, locks;
+    for (int r = 0; r < trail->rowCount(); ++r) {
+        const QString action = trail->index(r, AuditTableModel::ActionColumn)
+                                   .data(AuditTableModel::RawValueRole)
+                                   .toString();
+        if (action == u"form.cell"_s)
+            cells << trail->index(r, AuditTableModel::FieldColumn).data().toString();
+        if (action == u"form.locked"_s || action == u"form.unlocked"_s)
+            locks << trail->index(r, AuditTableModel::ReasonColumn).data().toString();
+    }
+    CHECK(cells.contains(u"重点人员数"_s));
+    CHECK(locks == QStringList{u"return accepted: 培训情况年报"_s, u"人数有误"_s});
 }
