@@ -8,16 +8,17 @@
 #include "server/read_only_reason.h"
 #include "session.h"
 
-#include "returns/annex_versions_dialog.h"
+#include "forms/form_versions_dialog.h"
 
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
 #include "domain/annex_form_text.h"
+#include "domain/form_diff.h"
 #include "services/returns_service.h"
 #include "services/roll_up.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/consolidated_meta_repository.h"
 #include "storage/database.h"
+#include "storage/form_locks.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -205,8 +206,9 @@ void AnnexEditor::reload() {
             RecordRevisions(m_session.connection()).ticket(RecordKey::annex(unit->code, year));
         const AnnexTable table =
             parent ? annexes.consolidated(unit->code, year) : annexes.load(unit->code, year);
-        const auto lock =
-            parent ? std::nullopt : AnnexLocks(m_session.connection()).lockOf(unit->code, year);
+        const auto lock = parent ? std::nullopt
+                                 : FormLocks(m_session.connection())
+                                       .lockOf(QStringLiteral("annex"), unit->code, year);
         m_locked = lock.has_value();
         m_model->setTable(table, plan->rateDenominator,
                           parent || m_locked || m_session.isReadOnly());
@@ -364,20 +366,24 @@ QString AnnexEditor::conflictDifferences() const {
     const AnnexTable& loaded = m_model->savedTable();
     const AnnexTable now =
         AnnexRepository(m_session.connection()).load(loaded.unitCode, loaded.year);
-    auto describe = [](const QList<AnnexChange>& changes) {
+    auto describe = [](const QList<FormChange>& changes) {
         QStringList lines;
-        for (const AnnexChange& c : changes) {
+        for (const FormChange& c : changes) {
             if (lines.size() == 12) {
                 lines << tr("… and %1 more").arg(changes.size() - 12);
                 break;
             }
             lines << tr("  %1 %2: \"%3\" → \"%4\"")
-                         .arg(c.industry, annexFieldCaption(c.field), c.oldValue, c.newValue);
+                         .arg(c.row, formFieldCaption(annexStackDefinition(), c.field), c.oldValue,
+                              c.newValue);
         }
         return lines.join(QLatin1Char('\n'));
     };
-    const QList<AnnexChange> theirs = diffAnnex(loaded, now);
-    const QList<AnnexChange> mine = diffAnnex(loaded, m_model->table());
+    const auto diff = [](const AnnexTable& a, const AnnexTable& b) {
+        return diffForms(annexStackDefinition(), annexAsFormTable(a), annexAsFormTable(b));
+    };
+    const QList<FormChange> theirs = diff(loaded, now);
+    const QList<FormChange> mine = diff(loaded, m_model->table());
     QString text;
     if (!theirs.isEmpty())
         text += tr("Their changes:") + QLatin1Char('\n') + describe(theirs);
@@ -412,7 +418,7 @@ void AnnexEditor::unlock() {
         return;
     QString error;
     if (!ReturnsService(m_session.connection())
-             .unlockAnnex(unit->code, m_session.year(), *reason, &error)) {
+             .unlockForm(QStringLiteral("annex"), unit->code, m_session.year(), *reason, &error)) {
         m_prompter.warning(this, tr("Unlock form"), error);
         return;
     }
@@ -424,7 +430,8 @@ void AnnexEditor::showVersions() {
     const auto unit = m_session.unit();
     if (!unit)
         return;
-    AnnexVersionsDialog dialog(m_session.connection(), unit->code, m_session.year(), this);
+    FormVersionsDialog dialog(m_session.connection(), QStringLiteral("annex"), unit->code,
+                              m_session.year(), this);
     dialog.exec();
 }
 

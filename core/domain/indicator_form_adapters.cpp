@@ -2,42 +2,6 @@
 
 namespace yufang {
 
-FormTable annexAsFormTable(const AnnexTable& table) {
-    FormTable out{QStringLiteral("annex"), table.unitCode, table.year, {}, {}};
-    for (const AnnexRow& r : table.rows) {
-        FormRow row;
-        row.key = r.industry;
-        row.local = r.local;
-        for (int f = 0; f < kCountFieldCount; ++f) {
-            const auto field = static_cast<CountField>(f);
-            row.setNumber(countFieldKey(field), countValue(r.counts, field));
-        }
-        out.rows << row;
-    }
-    return out;
-}
-
-AnnexTable formTableAsAnnex(const FormTable& table) {
-    AnnexTable out;
-    out.unitCode = table.unitCode;
-    out.year = table.year;
-    out.meta.preparer = table.field(form_fields::kPreparer);
-    out.meta.phone = table.field(form_fields::kPhone);
-    out.meta.filledOn = QDate::fromString(table.field(form_fields::kFilledOn), Qt::ISODate);
-    for (const FormRow& r : table.rows) {
-        AnnexRow row;
-        row.industry = r.key;
-        row.local = r.local;
-        for (int f = 0; f < kCountFieldCount; ++f) {
-            const auto field = static_cast<CountField>(f);
-            countRef(row.counts, field) = r.number(countFieldKey(field));
-        }
-        row.remark = r.text(QStringLiteral("remark"));
-        out.rows << row;
-    }
-    return out;
-}
-
 FormTable trainingAsFormTable(const TrainingTable& table) {
     FormTable out{QStringLiteral("training"), table.unitCode, table.year, {}, {}};
     for (const TrainingRow& r : table.rows) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "annex.h"
+#include "annex_form_table.h"
 #include "disease.h"
 #include "form_table.h"
 #include "training.h"
@@ -12,13 +12,7 @@
 // carried: numbers, not remarks or 填报人.
 namespace yufang {
 
-// One row per industry; local as the table marks it.
-FormTable annexAsFormTable(const AnnexTable& table);
-// Back: the form `annex` (its five counts, remark and 填报人 / 联系电话 / 填报日期) as the
-// annex's own storage writes it. Only for an import's save through AnnexRepository, which
-// keeps the annex's versions, per-cell audit events and lock; it goes once the engine's save
-// (FormRepository) keeps them for every form.
-AnnexTable formTableAsAnnex(const FormTable& table);
+// The annex: annexAsFormTable (annex_form_table.h).
 // One row per industry × category: key the category, group the industry (the form's
 // IndustriesByKeyPersonnel rows), so rows of one key sum to the category's total.
 FormTable trainingAsFormTable(const TrainingTable& table);

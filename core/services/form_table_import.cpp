@@ -11,10 +11,10 @@
 #include "domain/obligation.h"
 #include "io/cell_parsing.h"
 #include "io/form_csv_reader.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/annex_values.h"
 #include "storage/audit_log.h"
+#include "storage/form_locks.h"
 #include "storage/form_repository.h"
 #include "storage/transaction.h"
 #include "storage/unit_repository.h"
@@ -110,23 +110,10 @@ void reportFieldChanges(const FormDefinition& d, const FormTable& stored, const 
                                    .arg(kept.join(QStringLiteral("、"))));
 }
 
-// The lock of an accepted return. Only the annex has locks yet (AnnexLocks); the engine's save
-// checks them for every form once FormRepository keeps versions and locks (branch formhist).
-std::optional<AnnexLockInfo> formLock(const QSqlDatabase& db, const QString& formCode,
-                                      const QString& unitCode, int year) {
-    if (formCode != annex_values::formCode())
-        return std::nullopt;
-    return AnnexLocks(db).lockOf(unitCode, year);
-}
-
-QString lockedMessage(const QString& unitName, int year, const AnnexLockInfo& lock) {
-    return AnnexLocks::lockedMessage(unitName, year, lock);
-}
-
-// One imported form into the database, inside the file's transaction. The annex goes through
-// its own storage (AnnexRepository), which keeps its versions, per-cell audit events and lock
-// check, with the rows the file lists; this goes once the engine's save keeps versions and
-// audit events for every form (FormRepository::saveWithinTransaction, branch formhist).
+// One imported form into the database, inside the file's transaction; every form's save checks
+// the lock, records the per-value events and keeps the version (FormHistory). The annex goes
+// through its own writer (AnnexRepository, AnnexWriter) with the rows the file lists: it
+// registers the unit's local industries and keeps the file's digest with the version.
 bool saveImportedForm(const QSqlDatabase& db, const FormTable& table, const QList<int>& listed,
                       const QString& source, const QString& sha256, RevisionTicket* revision,
                       QString* error) {
@@ -389,8 +376,10 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                            .arg(unit->name, d.title)
                            .arg(*year)
                            .arg(below));
-        if (const auto lock = formLock(m_db, d.code, unit->code, *year))
-            report(Severity::Error, read.unitLine, lockedMessage(unit->name, *year, *lock));
+        // The lock of an accepted return, in the preview already (the save refuses it too).
+        if (const auto lock = FormLocks(m_db).lockOf(d.code, unit->code, *year))
+            report(Severity::Error, read.unitLine,
+                   FormLocks::lockedMessage(unit->name, *year, *lock));
         if (replaces && !options.replace)
             report(Severity::Error, read.unitLine,
                    Text::tr("%1 %2 already holds data").arg(unit->name).arg(*year),

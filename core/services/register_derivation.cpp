@@ -117,9 +117,10 @@ RegisterDerivationPlan RegisterDerivation::compute(const QString& unitCode, int 
 
     QSet<QString> locks;
     q.prepare(subtreeCte() +
-              QStringLiteral("SELECT l.unit_code FROM annex_lock l"
-                             " JOIN sub ON l.unit_code = sub.code WHERE l.year = :year"));
+              QStringLiteral("SELECT l.unit_code FROM form_lock l JOIN sub ON l.unit_code ="
+                             " sub.code WHERE l.form_code = :form AND l.year = :year"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next())

@@ -1,9 +1,9 @@
 #include "returns_service.h"
 
 #include "io/csv_writer.h"
-#include "storage/annex_lock.h"
 #include "storage/audit_log.h"
 #include "storage/database_account.h"
+#include "storage/form_locks.h"
 #include "storage/obligation_repository.h"
 #include "storage/tracking_repository.h"
 #include "storage/transaction.h"
@@ -110,6 +110,12 @@ QString returnStatusOfficialName(ReturnStatus s) {
         break;
     }
     return QStringLiteral("退回修改");
+}
+
+QString ReturnEntry::formCode() const {
+    if (obligation.annexKind == AnnexKind::None)
+        return {};
+    return obligation.formCode.isEmpty() ? QStringLiteral("annex") : obligation.formCode;
 }
 
 int ReturnEntry::annexYear() const {
@@ -259,17 +265,19 @@ bool ReturnsService::writeWithinTransaction(const ReturnRecord& before, bool exi
     e.reason = reason;
     if (!AuditLog(m_db).append(e, error))
         return false;
-    // The annex follows the return: accepted locks it, anything else leaves it open.
-    const int annexYear = entry.annexYear();
-    if (annexYear == 0)
+    // The form the obligation names follows the return: accepted locks it, anything else
+    // leaves it open.
+    const int formYear = entry.annexYear();
+    if (formYear == 0)
         return true;
-    AnnexLocks locks(m_db);
+    FormLocks locks(m_db);
     if (after.state == ReturnRecord::State::Accepted)
         return locks.lockWithinTransaction(
-            after.unitCode, annexYear, Text::tr("return accepted: %1").arg(entry.obligation.title),
-            error);
+            entry.formCode(), after.unitCode, formYear,
+            Text::tr("return accepted: %1").arg(entry.obligation.title), error);
     if (existed && before.state == ReturnRecord::State::Accepted)
-        return locks.unlockWithinTransaction(after.unitCode, annexYear, reason, error);
+        return locks.unlockWithinTransaction(entry.formCode(), after.unitCode, formYear, reason,
+                                             error);
     return true;
 }
 
@@ -469,8 +477,8 @@ bool ReturnsService::unlock(const QString& unitCode, qint64 obligationId, int pe
         reason.trimmed());
 }
 
-bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const QString& reason,
-                                 QString* error) {
+bool ReturnsService::unlockForm(const QString& formCode, const QString& unitCode, int year,
+                                const QString& reason, QString* error) {
     if (reason.trimmed().isEmpty()) {
         if (error)
             *error = Text::tr("unlocking a form needs a reason");
@@ -478,7 +486,10 @@ bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const Q
     }
     // An accepted return of this form goes back to 已报送 (and unlocks the form with it).
     for (const ObligationRepository::Owed& owed : ObligationRepository(m_db).owedBy(unitCode)) {
-        const auto period = deadlines::periodYearForAnnex(owed.obligation, owed.plan, annexYear);
+        if (owed.obligation.annexKind == AnnexKind::None ||
+            owed.obligation.formCode != obligationFormCode(formCode))
+            continue;
+        const auto period = deadlines::periodYearForAnnex(owed.obligation, owed.plan, year);
         if (!period)
             continue;
         const auto record = ReturnRepository(m_db).find(unitCode, owed.obligation.id, *period);
@@ -487,7 +498,8 @@ bool ReturnsService::unlockAnnex(const QString& unitCode, int annexYear, const Q
     }
     if (!beginWrite(m_db, error))
         return false;
-    if (!AnnexLocks(m_db).unlockWithinTransaction(unitCode, annexYear, reason.trimmed(), error) ||
+    if (!FormLocks(m_db).unlockWithinTransaction(formCode, unitCode, year, reason.trimmed(),
+                                                 error) ||
         !m_db.commit()) {
         m_db.rollback();
         return false;

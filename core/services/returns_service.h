@@ -35,8 +35,11 @@ struct ReturnEntry {
     std::optional<ReturnRecord> record;
     qint64 revision = 0; // of the return when read (RecordRevisions)
 
-    // The annex year an import of which counts as this return; 0 for documents.
+    // The year of the form an import of which counts as this return; 0 for documents.
     int annexYear() const;
+    // That form's definition code ("annex" for the 基本情况表; Obligation::formCode is empty
+    // for it); empty for documents. Accepting the return locks this form of annexYear().
+    QString formCode() const;
 };
 
 // Which return: a unit, an obligation and the year its deadline falls in.
@@ -54,9 +57,9 @@ struct ReturnKey {
 // a parameter (the caller's clock) so that tests and the CLI can fix it.
 //
 // Transitions: (none | 已报送 | 退回修改) --receive--> 已报送; 已报送 --accept--> 已审核 (locks the
-// annex of that year for annex-kind obligations); 已报送 | 已审核 --send back--> 退回修改
-// (unlocks); 已审核 --unlock with a reason--> 已报送. Receiving over 已审核 is refused: unlock
-// first.
+// form the obligation names, of that year, for form obligations: FormLocks); 已报送 | 已审核 --send
+// back--> 退回修改 (unlocks); 已审核 --unlock with a reason--> 已报送. Receiving over 已审核 is
+// refused: unlock first.
 class ReturnsService {
 public:
     explicit ReturnsService(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -101,9 +104,11 @@ public:
                   const QString& reason, QString* error);
     bool unlock(const QString& unitCode, qint64 obligationId, int periodYear, const QString& reason,
                 QString* error);
-    // The annex editor's unlock: removes the lock of the unit's form for the year and puts an
-    // accepted return of that form back to 已报送, with the reason in the trail.
-    bool unlockAnnex(const QString& unitCode, int annexYear, const QString& reason, QString* error);
+    // A form editor's unlock (基本情况表, 培训, 职业病, 报表): removes the lock of the unit's form
+    // (its definition code) for the year and puts an accepted return of that form back to
+    // 已报送, with the reason in the trail.
+    bool unlockForm(const QString& formCode, const QString& unitCode, int year,
+                    const QString& reason, QString* error);
 
     // Whether an import of the form (its definition code) by the unit records a return: the
     // unit owes one under an obligation of its plan that names the form (报送义务). Then the

@@ -33,10 +33,11 @@ public:
     QList<int> years(const QString& unitCode) const;
 
     // Replaces the unit's form for the year in one transaction; registers local industries.
-    // Every save also writes one audit event per changed value (diffAnnex against what was
-    // stored) and keeps the new state as a version; sha256 is the source file's, if any.
-    // A locked form (accepted return, AnnexLocks) is refused with an error saying so, and so is
-    // a form changed since `ticket` was taken (see AnnexWriter::save).
+    // Every save also writes one audit event per changed value (diffForms against what was
+    // stored) and keeps the new state as a version (FormHistory, as for every form); sha256 is
+    // the source file's, if any. A locked form (accepted return, FormLocks) is refused with an
+    // error saying so, and so is a form changed since `ticket` was taken (see
+    // AnnexWriter::save).
     bool save(const AnnexTable& table, const QString& source, QString* error,
               const QString& sha256 = {}, RevisionTicket* ticket = nullptr);
     // The same, inside a transaction the caller opened (one import file = one transaction);

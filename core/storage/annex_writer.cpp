@@ -1,11 +1,8 @@
 #include "annex_writer.h"
 
-#include "annex_lock.h"
 #include "annex_values.h"
-#include "annex_version_repository.h"
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
 #include "sql_values.h"
-#include "unit_repository.h"
 
 #include <QDateTime>
 
@@ -32,7 +29,7 @@ bool fail(const QSqlQuery& q, QString* error) {
 }
 } // namespace
 
-AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_audit(db), m_plans(db) {
+AnnexWriter::AnnexWriter(QSqlDatabase db) : m_db(db), m_history(db), m_plans(db) {
     static_assert(kStatementEnd == kStatementCount);
 }
 
@@ -133,13 +130,8 @@ AnnexTable AnnexWriter::stored(const QString& unitCode, int year) {
 bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* error,
                        const QString& sha256, RevisionTicket* ticket) {
     const QStringList planIndustries = m_plans.planIndustriesOf(given.unitCode, given.year);
-    if (const auto lock = AnnexLocks(m_db).lockOf(given.unitCode, given.year)) {
-        const auto unit = UnitRepository(m_db).find(given.unitCode);
-        if (error)
-            *error =
-                AnnexLocks::lockedMessage(unit ? unit->name : given.unitCode, given.year, *lock);
+    if (!m_history.checkUnlocked(annex_values::formCode(), given.unitCode, given.year, error))
         return false;
-    }
     if (!RecordRevisions(m_db).claim(RecordKey::annex(given.unitCode, given.year), ticket, error))
         return false;
     // Whether a row is local follows the plan, whatever the caller's flags say.
@@ -220,39 +212,10 @@ bool AnnexWriter::save(const AnnexTable& given, const QString& source, QString* 
     prune.addBindValue(table.unitCode);
     if (!prune.exec())
         return fail(prune, error);
-    return recordChange(before, table, source, sha256, error);
-}
-
-bool AnnexWriter::recordChange(const AnnexTable& before, const AnnexTable& after,
-                               const QString& source, const QString& sha256, QString* error) {
-    QList<AuditEvent> events;
-    for (const AnnexChange& c : diffAnnex(before, after)) {
-        AuditEvent e;
-        switch (c.kind) {
-        case AnnexChange::Kind::Cell:
-            e.action = audit::kAnnexCell;
-            break;
-        case AnnexChange::Kind::Meta:
-            e.action = audit::kAnnexMeta;
-            break;
-        case AnnexChange::Kind::RowAdded:
-            e.action = audit::kAnnexRowAdded;
-            break;
-        case AnnexChange::Kind::RowRemoved:
-            e.action = audit::kAnnexRowRemoved;
-            break;
-        }
-        e.unitCode = after.unitCode;
-        e.year = after.year;
-        e.entity = c.industry;
-        e.field = c.field;
-        e.oldValue = c.oldValue;
-        e.newValue = c.newValue;
-        e.reason = source; // where the change came from: manual, import:FILE, ...
-        events << e;
-    }
-    return m_audit.append(events, error) &&
-           AnnexVersionRepository(m_db).addWithinTransaction(after, source, sha256, error);
+    // The annex's changes are described by its own columns (annexStackDefinition), so the
+    // trail keeps the words and order it always had.
+    return m_history.record(annexAsFormTable(before), annexAsFormTable(table), source, sha256,
+                            error, &annexStackDefinition());
 }
 
 } // namespace yufang

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit_log.h"
 #include "domain/annex.h"
+#include "form_history.h"
 #include "record_revisions.h"
 #include "unit_plans.h"
 
@@ -18,7 +18,8 @@ namespace yufang {
 // Saves annex forms inside a transaction the caller opened, by AnnexRepository::save's rules,
 // into the form engine's storage (form_record, form_value of form `annex`; migration 20):
 // a locked form is refused, local industries are registered, and every save records one audit
-// event per changed value and keeps the new state as a version. One writer saves any number of
+// event per changed value and keeps the new state as a version (FormHistory, as every form's
+// save does). One writer saves any number of
 // forms with its statements prepared once and each plan's industries read once: derive-annex
 // saves the 160 forms of a province in one go (docs/performance.md).
 class AnnexWriter {
@@ -33,14 +34,12 @@ public:
     AnnexTable stored(const QString& unitCode, int year);
 
 private:
-    bool recordChange(const AnnexTable& before, const AnnexTable& after, const QString& source,
-                      const QString& sha256, QString* error);
     QSqlQuery& statement(int id, const char* sql);
     // The INSERT of a form's values for `rows` rows, prepared once per size.
     QSqlQuery& insertValues(int rows);
 
     QSqlDatabase m_db;
-    AuditLog m_audit;
+    FormHistory m_history;
     UnitPlans m_plans;
     // Prepared on first use, kept for the writer's life. Not a QHash: a reference to one
     // statement must survive preparing another.

@@ -1,7 +1,6 @@
 #include "audit_log.h"
 
 #include "database_account.h"
-#include "domain/annex_diff.h"
 #include "io/csv_writer.h"
 #include "sql_values.h"
 #include "unit_repository.h"
@@ -24,9 +23,9 @@ QString utcText(const QDateTime& t) {
 } // namespace
 
 QString auditActionCaption(const QString& action) {
-    if (action == audit::kAnnexCell)
+    if (action == audit::kAnnexCell || action == audit::kFormCell)
         return Text::tr("Form cell changed");
-    if (action == audit::kAnnexMeta)
+    if (action == audit::kAnnexMeta || action == audit::kFormField)
         return Text::tr("Form details changed");
     if (action == audit::kAnnexRowAdded)
         return Text::tr("Local industry row added");
@@ -38,10 +37,14 @@ QString auditActionCaption(const QString& action) {
         return Text::tr("Consolidated form details changed");
     if (action == audit::kReturnReceivedOn)
         return Text::tr("Receipt date corrected");
-    if (action == audit::kAnnexLocked)
+    if (action == audit::kAnnexLocked || action == audit::kFormLocked)
         return Text::tr("Form locked");
-    if (action == audit::kAnnexUnlocked)
+    if (action == audit::kAnnexUnlocked || action == audit::kFormUnlocked)
         return Text::tr("Form unlocked");
+    if (action == audit::kFormRowAdded)
+        return Text::tr("Form row added");
+    if (action == audit::kFormRowRemoved)
+        return Text::tr("Form row removed");
     if (action == audit::kRecordOverwritten)
         return Text::tr("Newer change overwritten");
     if (action == audit::kFormSaved)

@@ -30,6 +30,16 @@ inline const QString kRecordOverwritten = QStringLiteral("record.overwritten");
 inline const QString kFormSaved = QStringLiteral("form.saved");
 inline const QString kFormImported = QStringLiteral("form.imported");
 inline const QString kFormDefinition = QStringLiteral("form.definition");
+// Any form but the 基本情况表 (whose events keep their annex.* actions): one changed value, a
+// changed header or footer field, a local row added or removed (entity: "FORM/ROW", or the form
+// code for a field; FormHistory), and the form locked or unlocked (entity: the form code;
+// FormLocks).
+inline const QString kFormCell = QStringLiteral("form.cell");
+inline const QString kFormField = QStringLiteral("form.field");
+inline const QString kFormRowAdded = QStringLiteral("form.row_added");
+inline const QString kFormRowRemoved = QStringLiteral("form.row_removed");
+inline const QString kFormLocked = QStringLiteral("form.locked");
+inline const QString kFormUnlocked = QStringLiteral("form.unlocked");
 } // namespace audit
 
 // One recorded change: when, who (databaseAccount(): the login on a server), what from what to

@@ -1,7 +1,8 @@
 #include "consolidated_meta_repository.h"
 
 #include "audit_log.h"
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
+#include "domain/form_diff.h"
 #include "sql_values.h"
 #include "transaction.h"
 
@@ -61,7 +62,8 @@ bool ConsolidatedMetaRepository::saveWithinTransaction(const QString& unitCode, 
         return false;
     }
     QList<AuditEvent> events;
-    for (const AnnexChange& c : diffAnnex(before, after)) {
+    for (const FormChange& c :
+         diffForms(annexStackDefinition(), annexAsFormTable(before), annexAsFormTable(after))) {
         AuditEvent e;
         e.action = audit::kConsolidatedMeta;
         e.unitCode = unitCode;

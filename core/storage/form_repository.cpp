@@ -5,6 +5,8 @@
 #include "annex_writer.h"
 #include "audit_log.h"
 #include "consolidated_meta_repository.h"
+#include "domain/annex_form_table.h"
+#include "form_history.h"
 #include "plan_category_store.h"
 #include "sql_values.h"
 #include "unit_repository.h"
@@ -98,19 +100,16 @@ QList<FormRow> FormRepository::templateRows(const FormDefinition& d, const QStri
     return rowsOf(m_db, d, unitCode, year, false);
 }
 
-FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode, int year) const {
-    FormTable t;
-    t.formCode = d.code;
-    t.unitCode = unitCode;
-    t.year = year;
-    t.rows = templateRows(d, unitCode, year);
-    QSqlQuery q(m_db);
+namespace {
+// The stored rows (beyond those `t` holds already) with their values, and the fields.
+void readStored(const QSqlDatabase& db, FormTable& t) {
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT row_group, row_key, local, column_key, number_value, text_value FROM form_value"
         " WHERE unit_code = ? AND form_code = ? AND year = ? ORDER BY row_position, column_key"));
-    q.addBindValue(unitCode);
-    q.addBindValue(d.code);
-    q.addBindValue(year);
+    q.addBindValue(t.unitCode);
+    q.addBindValue(t.formCode);
+    q.addBindValue(t.year);
     q.exec();
     while (q.next()) {
         FormRow& r = rowFor(t, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool());
@@ -124,9 +123,9 @@ FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode,
     }
     q.prepare(QStringLiteral("SELECT preparer, phone, filled_on, header_fields FROM form_record"
                              " WHERE unit_code = ? AND form_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(d.code);
-    q.addBindValue(year);
+    q.addBindValue(t.unitCode);
+    q.addBindValue(t.formCode);
+    q.addBindValue(t.year);
     if (q.exec() && q.next()) {
         const QJsonObject extra = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
         for (auto it = extra.begin(); it != extra.end(); ++it)
@@ -135,6 +134,16 @@ FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode,
             if (!q.value(i).toString().isEmpty())
                 t.fields.insert(kColumnFields.at(i), q.value(i).toString());
     }
+}
+} // namespace
+
+FormTable FormRepository::load(const FormDefinition& d, const QString& unitCode, int year) const {
+    FormTable t;
+    t.formCode = d.code;
+    t.unitCode = unitCode;
+    t.year = year;
+    t.rows = templateRows(d, unitCode, year);
+    readStored(m_db, t);
     return t;
 }
 
@@ -239,25 +248,6 @@ bool FormRepository::save(const FormTable& table, const QString& source, const Q
 }
 
 namespace {
-// The form `annex` as the 基本情况表 stores it (AnnexWriter): its counts, remark and footer.
-AnnexTable asAnnex(const FormTable& table) {
-    AnnexTable a;
-    a.unitCode = table.unitCode;
-    a.year = table.year;
-    for (const FormRow& r : table.rows) {
-        AnnexRow row{r.key, r.local, {}, r.text(annex_values::remarkKey())};
-        for (int f = 0; f < kCountFieldCount; ++f)
-            countRef(row.counts, CountField(f)) = r.number(annex_values::countKeys().at(f));
-        a.rows << row;
-    }
-    a.meta.preparer = table.field(form_fields::kPreparer);
-    a.meta.phone = table.field(form_fields::kPhone);
-    a.meta.filledOn = QDate::fromString(table.field(form_fields::kFilledOn), Qt::ISODate);
-    return a;
-}
-} // namespace
-
-namespace {
 // The audit event of a saved form: what was saved, by which action, from where.
 AuditEvent savedEvent(const FormTable& table, const QString& action, const QString& source) {
     AuditEvent e;
@@ -273,15 +263,21 @@ AuditEvent savedEvent(const FormTable& table, const QString& action, const QStri
 bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
                                            const QString& action, QString* error,
                                            RevisionTicket* ticket) {
-    // The annex's data is this storage (migration 20), but its saves keep the annex's rules:
-    // a locked form is refused, every changed value is an audit event, every save a version.
+    // The annex's data is this storage (migration 20), but its own writer also keeps its local
+    // industries; it refuses a lock, audits and versions as below.
     if (table.formCode == annex_values::formCode()) {
-        return AnnexWriter(m_db).save(asAnnex(table), source, error, {}, ticket) &&
+        return AnnexWriter(m_db).save(formTableAsAnnex(table), source, error, {}, ticket) &&
                AuditLog(m_db).append(savedEvent(table, action, source), error);
     }
+    FormHistory history(m_db);
+    if (!history.checkUnlocked(table.formCode, table.unitCode, table.year, error))
+        return false;
     if (!RecordRevisions(m_db).claim(RecordKey::form(table.formCode, table.unitCode, table.year),
                                      ticket, error))
         return false;
+    // Exactly what is stored, no template rows: the "before" of the trail.
+    FormTable before{table.formCode, table.unitCode, table.year, {}, {}};
+    readStored(m_db, before);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "DELETE FROM form_value WHERE unit_code = ? AND form_code = ? AND year = ?"));
@@ -341,7 +337,8 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
             if (!it.value().isEmpty() && !put(i, r, it.key(), it.value()))
                 return false;
     }
-    return AuditLog(m_db).append(savedEvent(table, action, source), error);
+    return AuditLog(m_db).append(savedEvent(table, action, source), error) &&
+           history.record(before, table, source, {}, error);
 }
 
 } // namespace yufang

@@ -38,9 +38,12 @@ public:
     // (figures or not), ascending.
     QList<int> years(const QString& formCode, const QString& unitCode) const;
 
-    // Replaces the unit's form for the year in one transaction: the revision check (ticket:
-    // what the editor loaded; nullptr replaces what is stored), the rows and fields, and one
-    // audit event (`action`: audit::kFormSaved or audit::kFormImported, new value: source).
+    // Replaces the unit's form for the year in one transaction: refused while the form is
+    // locked (its return accepted: FormLocks), the revision check (ticket: what the editor
+    // loaded; nullptr replaces what is stored), the rows and fields, one audit event of the
+    // save (`action`: audit::kFormSaved or audit::kFormImported, new value: source), one per
+    // changed value and a version of what is stored now (FormHistory). The form `annex` is
+    // saved by AnnexWriter, which keeps the same history.
     bool save(const FormTable& table, const QString& source, const QString& action, QString* error,
               RevisionTicket* ticket = nullptr);
     // The same inside the caller's transaction (an import also records its return there).

@@ -349,6 +349,7 @@ QList<Migration> buildMigrations() {
     list.append(annexLayoutMigration());
     list.append(annexPrintMigration());
     list.append(planNotesMigration());
+    list.append(formHistoryMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -59,6 +59,9 @@ Migration annexLayoutMigration();
 Migration annexPrintMigration();
 // Migration 28 (the 附件备注 are the annex definition's notes alone: plan.annex_notes dropped).
 Migration planNotesMigration();
+// Migration 25 (versions and locks of every form: form_version and form_lock replace the
+// 基本情况表's annex_version and annex_lock), in migration_form_history.cpp.
+Migration formHistoryMigration();
 int latestSchemaVersion();
 
 // Version of an open database: 0 when empty.

@@ -50,7 +50,7 @@ QStringList allTables(QSqlDatabase db) {
 // A city accepts or returns its children's returns and locks their accepted forms: on these
 // tables a row of a child unit may be written by its parent as well.
 bool collectedByParent(const QString& table) {
-    return table == QLatin1String("return_record") || table == QLatin1String("annex_lock");
+    return table == QLatin1String("return_record") || table == QLatin1String("form_lock");
 }
 
 bool isPlainLogin(const QString& login) {

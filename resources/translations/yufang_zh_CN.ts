@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnnexLocks</name>
-    <message>
-        <source>unlocking a form needs a reason</source>
-        <translation>解锁报表须填写原因</translation>
-    </message>
-    <message>
-        <source>the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. Unlock it with a reason before changing it.</source>
-        <translation>%1 %2 年的基本情况表已锁定：其报送已于 %3 由 %4 审核（已审核）。如需修改，请先填写原因解锁。</translation>
-    </message>
-</context>
-<context>
     <name>AnnexValidation</name>
     <message>
         <source>%1: %2 must not be negative (found %3)</source>
@@ -100,6 +89,14 @@
     <message>
         <source>Form definition changed</source>
         <translation>修改报表定义</translation>
+    </message>
+    <message>
+        <source>Form row added</source>
+        <translation>新增报表行</translation>
+    </message>
+    <message>
+        <source>Form row removed</source>
+        <translation>删除报表行</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1734,17 @@ Cancel: do not open it.</source>
     <message>
         <source>the receipt date %1 is after today (%2)</source>
         <translation>接收日期 %1 晚于今天（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>FormLocks</name>
+    <message>
+        <source>unlocking a form needs a reason</source>
+        <translation>解锁报表须填写原因</translation>
+    </message>
+    <message>
+        <source>the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. Unlock it with a reason before changing it.</source>
+        <translation>%1 %2 年的该报表已锁定：其报送已于 %3 由 %4 审核（已审核）。如需修改，请先填写原因解锁。</translation>
     </message>
 </context>
 <context>
@@ -3952,37 +3960,6 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
-    <name>yufang::AnnexChangesModel</name>
-    <message>
-        <source>(form details)</source>
-        <translation>（填报信息）</translation>
-    </message>
-    <message>
-        <source>row added</source>
-        <translation>新增行</translation>
-    </message>
-    <message>
-        <source>row removed</source>
-        <translation>删除行</translation>
-    </message>
-    <message>
-        <source>Key industry</source>
-        <translation>重点行业名称</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Older version</source>
-        <translation>较早版本</translation>
-    </message>
-    <message>
-        <source>Newer version</source>
-        <translation>较新版本</translation>
-    </message>
-</context>
-<context>
     <name>yufang::AnnexEditor</name>
     <message>
         <source>not set</source>
@@ -4286,33 +4263,6 @@ rate (‰)</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>yufang::AnnexVersionsDialog</name>
-    <message>
-        <source>Versions of the form %1, %2</source>
-        <translation>基本情况表历史版本：%1，%2 年</translation>
-    </message>
-    <message>
-        <source>#%1  %2  %3  %4</source>
-        <translation>#%1  %2  %3  %4</translation>
-    </message>
-    <message>
-        <source>Older</source>
-        <translation>较早</translation>
-    </message>
-    <message>
-        <source>Newer</source>
-        <translation>较新</translation>
-    </message>
-    <message>
-        <source>No saved versions yet.</source>
-        <translation>尚无已保存的版本。</translation>
-    </message>
-    <message>
-        <source>%1 difference(s). Newer version: %2%3</source>
-        <translation>共 %1 处差异。较新版本：%2%3</translation>
     </message>
 </context>
 <context>
@@ -5331,6 +5281,37 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     </message>
 </context>
 <context>
+    <name>yufang::FormChangesModel</name>
+    <message>
+        <source>(form details)</source>
+        <translation>（填报信息）</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>新增行</translation>
+    </message>
+    <message>
+        <source>row removed</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>较早版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>较新版本</translation>
+    </message>
+</context>
+<context>
     <name>yufang::FormDefinitionEditor</name>
     <message>
         <source>ASCII letters, digits, _ or -; names the form in files and the command line, e.g. platform-enterprises</source>
@@ -5627,6 +5608,34 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Not reported: %1</source>
         <translation>未报：%1</translation>
     </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>解锁…</translation>
+    </message>
+    <message>
+        <source>The return was accepted; unlocking needs a reason, which is recorded.</source>
+        <translation>该报送已审核；解锁须填写原因，原因将被记录。</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Every saved version of this form; compare two of them.</source>
+        <translation>本表每次保存的版本；可任选两个比较。</translation>
+    </message>
+    <message>
+        <source>Locked: the return of this form was accepted (已审核) on %1 by %2 (%3). Choose Unlock… and give a reason to change it.</source>
+        <translation>已锁定：本表的报送已于 %1 由 %2 审核（已审核）（%3）。如需修改，请点击“解锁…”并填写原因。</translation>
+    </message>
+    <message>
+        <source>Unlock form</source>
+        <translation>解锁报表</translation>
+    </message>
+    <message>
+        <source>Why must the accepted form of %1 for %2 be changed? The reason is recorded in the audit trail.</source>
+        <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FormFileActions</name>
@@ -5790,6 +5799,33 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Subtotal</source>
         <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::FormVersionsDialog</name>
+    <message>
+        <source>Versions of %1, %2, %3</source>
+        <translation>%1历史版本：%2，%3 年</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  %4</source>
+        <translation>#%1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>较早</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <source>No saved versions yet.</source>
+        <translation>尚无已保存的版本。</translation>
+    </message>
+    <message>
+        <source>%1 difference(s). Newer version: %2%3</source>
+        <translation>共 %1 处差异。较新版本：%2%3</translation>
     </message>
 </context>
 <context>

@@ -165,8 +165,8 @@ bool isPartOfSomeCell(const QString& value, const Reference& ref) {
 // Tables whose text the import writes from elsewhere than the file: history snapshots, the
 // audit trail, receipts, schema bookkeeping.
 bool derivedTable(const QString& table) {
-    static const QStringList derived = {u"annex_version"_s,    u"audit_event"_s,   u"meta"_s,
-                                        u"schema_migration"_s, u"return_record"_s, u"annex_lock"_s};
+    static const QStringList derived = {u"form_version"_s,     u"audit_event"_s,   u"meta"_s,
+                                        u"schema_migration"_s, u"return_record"_s, u"form_lock"_s};
     return derived.contains(table) || table.startsWith(u"sqlite_"_s);
 }
 

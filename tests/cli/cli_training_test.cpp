@@ -99,3 +99,49 @@ TEST_CASE("export-disease and import-disease round trip and consolidate", "[cli]
     CHECK(text.contains(u"矿山,3,1,4,280,\r\n"_s));
     CHECK(text.contains(u"合计,4,1,5,330,\r\n"_s));
 }
+
+TEST_CASE("import-form refuses a table whose return was accepted until it is reopened",
+          "[cli][training][locks]") {
+    CliSandbox box;
+    REQUIRE(box.run({u"export-training"_s, u"--unit"_s, u"兰山区"_s, u"--year"_s, u"2023"_s,
+                     u"-o"_s, box.filePath(u"blank.csv"_s)})
+                .exitCode == 0);
+    QString text = fromBom(box.read(u"blank.csv"_s));
+    text.replace(u"危险化学品,分管负责人,,,,,,,,"_s, u"危险化学品,分管负责人,12,9,,4,3,2,16,"_s);
+    box.write(u"training.csv"_s, utf8WithBom(text));
+    REQUIRE(box.run({u"export-annex"_s, u"--unit"_s, u"兰山区"_s, u"--year"_s, u"2023"_s, u"-o"_s,
+                     box.filePath(u"annex.csv"_s)})
+                .exitCode == 0);
+    text = fromBom(box.read(u"annex.csv"_s));
+    REQUIRE(text.contains(u"\r\n危险化学品,,,,,,,,\r\n"_s));
+    text.replace(u"\r\n危险化学品,,,,,,,,\r\n"_s, u"\r\n危险化学品,10,8,1000,800,,2,,\r\n"_s);
+    box.write(u"annex.csv"_s, utf8WithBom(text));
+
+    // The city accepted both returns of 兰山区 for 2023 (ReturnsService::accept locks the form
+    // the obligation names): what another copy of Yufang leaves in the database.
+    for (const QString& form : {u"training"_s, u"annex"_s})
+        box.execSql(u"INSERT INTO form_lock (form_code, unit_code, year, locked_at, locked_by,"
+                    " reason) VALUES ('%1', '371302', 2023, '2023-12-20T08:00:00Z', 'city',"
+                    " 'return accepted')"_s.arg(form));
+    const QByteArray before = box.databaseDigest();
+    for (const QString& form : {u"training"_s, u"annex"_s}) {
+        const CliResult refused = box.run(
+            {u"import-form"_s, box.filePath(form + u".csv"_s), u"--form"_s, form, u"--replace"_s});
+        INFO(refused.describe());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.errText().contains(u"is locked"_s));
+    }
+    const CliResult training = box.run({u"import-training"_s, box.filePath(u"training.csv"_s)});
+    CHECK(training.exitCode == 1);
+    CHECK(training.errText().contains(u"is locked"_s));
+    CHECK(box.databaseDigest() == before);
+
+    // Reopened (unlocked), the same files go in.
+    box.execSql(u"DELETE FROM form_lock"_s);
+    for (const QString& form : {u"training"_s, u"annex"_s}) {
+        const CliResult imported = box.run(
+            {u"import-form"_s, box.filePath(form + u".csv"_s), u"--form"_s, form, u"--replace"_s});
+        INFO(imported.describe());
+        CHECK(imported.exitCode == 0);
+    }
+}

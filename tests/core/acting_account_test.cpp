@@ -8,11 +8,11 @@
 #include "../test_server.h"
 
 #include "services/form_definitions.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
-#include "storage/annex_version_repository.h"
 #include "storage/audit_log.h"
+#include "storage/form_locks.h"
 #include "storage/form_repository.h"
+#include "storage/form_versions.h"
 #include "storage/record_revisions.h"
 
 using namespace yufang;
@@ -48,7 +48,7 @@ TEST_CASE("Revisions and locks and versions and audit events name the acting acc
     annex.rows[0].counts = counts(10, 8, 1000, 800, 4);
     REQUIRE(AnnexRepository(db).save(annex, u"manual"_s, &error));
     CHECK(RecordRevisions(db).current(RecordKey::annex(kLanshan, 2021)).account == expected);
-    const QList<AnnexVersion> versions = AnnexVersionRepository(db).versions(kLanshan, 2021);
+    const QList<FormVersion> versions = FormVersions(db).versions(u"annex"_s, kLanshan, 2021);
     REQUIRE(versions.size() == 1);
     CHECK(versions.first().account == expected);
 
@@ -64,9 +64,9 @@ TEST_CASE("Revisions and locks and versions and audit events name the acting acc
 
     // The lock an accepted return puts on the form, and its event.
     REQUIRE(db.transaction());
-    REQUIRE(AnnexLocks(db).lockWithinTransaction(kLanshan, 2021, u"accepted"_s, &error));
+    REQUIRE(FormLocks(db).lockWithinTransaction(u"annex"_s, kLanshan, 2021, u"accepted"_s, &error));
     REQUIRE(db.commit());
-    const auto lock = AnnexLocks(db).lockOf(kLanshan, 2021);
+    const auto lock = FormLocks(db).lockOf(u"annex"_s, kLanshan, 2021);
     REQUIRE(lock);
     CHECK(lock->lockedBy == expected);
 
@@ -81,7 +81,8 @@ TEST_CASE("Revisions and locks and versions and audit events name the acting acc
 
     // The editor that loaded before the save is refused, and told who saved: the login.
     REQUIRE(db.transaction());
-    REQUIRE(AnnexLocks(db).unlockWithinTransaction(kLanshan, 2021, u"correction"_s, &error));
+    REQUIRE(
+        FormLocks(db).unlockWithinTransaction(u"annex"_s, kLanshan, 2021, u"correction"_s, &error));
     REQUIRE(db.commit());
     RevisionTicket stale = loaded;
     CHECK_FALSE(AnnexRepository(db).save(annex, u"manual"_s, &error, {}, &stale));

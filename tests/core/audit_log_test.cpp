@@ -179,8 +179,8 @@ TEST_CASE("Returns and locks each leave one event per change", "[audit][returns]
     CHECK(accepted.at(1).action == audit::kAnnexLocked);
     CHECK(accepted.at(1).year == 2021);
 
-    auto unlocked =
-        f.eventsOf([&] { REQUIRE(returns.unlockAnnex(kLanshan, 2021, u"数字有误"_s, &error)); });
+    auto unlocked = f.eventsOf(
+        [&] { REQUIRE(returns.unlockForm(u"annex"_s, kLanshan, 2021, u"数字有误"_s, &error)); });
     REQUIRE(unlocked.size() == 2);
     CHECK(unlocked.at(0).newValue == u"submitted"_s);
     CHECK(unlocked.at(0).reason == u"数字有误"_s);

@@ -3,6 +3,7 @@
 // database of the schema before the engine migrated with every value and event kept.
 #include "test_support.h"
 
+#include "domain/annex_form_table.h"
 #include "domain/disease.h"
 #include "domain/form_validation.h"
 #include "domain/training.h"
@@ -14,6 +15,7 @@
 #include "storage/disease_repository.h"
 #include "storage/form_definition_repository.h"
 #include "storage/form_repository.h"
+#include "storage/form_versions.h"
 #include "storage/migrations.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
@@ -247,8 +249,12 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
         annex.meta.preparer = u"王五"_s;
         REQUIRE(AnnexWriter(db).save(annex, u"test"_s, &error));
 
-        // back to what the release before the form engine left: schema 9, presets version 1
-        undoPlanNotesMigration(db); // first, while the annex definitions hold the notes
+        // back to what the release before the form engine left: schema 9, presets version 1;
+        // the plan's 附件备注 in plan.annex_notes (before migration 28, while the annex
+        // definitions still hold the notes) and the annex's versions and locks in its own
+        // tables (before migration 25)
+        undoPlanNotesMigration(db);
+        undoFormHistoryMigration(db);
         QSqlQuery q(db);
         for (
             const QString& s :
@@ -329,12 +335,12 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
                        " VALUES ('371302', 2025, '王五', 'test', '2025-01-01T00:00:00Z')"_s));
         REQUIRE(currentSchemaVersion(db) == 9);
     }
-    const QStringList tables{u"annex_version"_s, u"audit_event"_s, u"return_record"_s,
-                             u"plan_obligation"_s, u"record_revision"_s};
+    const QStringList tables{u"audit_event"_s, u"return_record"_s, u"plan_obligation"_s,
+                             u"record_revision"_s};
     QList<qint64> counted;
     for (const QString& table : tables)
         counted << rowCount(t.connection(), table);
-    CHECK(counted[0] == 1);
+    CHECK(rowCount(t.connection(), u"annex_version"_s) == 1);
     CHECK(rowCount(t.connection(), u"annex_row"_s) == 1);
 
     t.reopen();
@@ -347,10 +353,17 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
         else
             CHECK(rowCount(db, tables[i]) == counted[i]);
     }
-    const AnnexTable annex = AnnexWriter(db).stored(u"371302"_s, 2025);
-    REQUIRE(annex.rows.size() == 1);
-    CHECK(annex.rows[0].counts == counts(10, 8, 1000, 900, 3));
-    CHECK(annex.meta.preparer == u"王五"_s);
+    // The version moved to the versions of every form (migration 25), its values kept.
+    const QList<FormVersion> versions = FormVersions(db).versions(u"annex"_s, u"371302"_s, 2025);
+    REQUIRE(versions.size() == 1);
+    const AnnexTable version = formTableAsAnnex(versions.first().table);
+    REQUIRE(version.rows.size() == 1);
+    CHECK(version.rows[0] == AnnexRow{u"矿山"_s, false, counts(10, 8, 1000, 900, 3), u"备注"_s});
+    CHECK(version.meta.preparer == u"王五"_s);
+    const AnnexTable stored = AnnexWriter(db).stored(u"371302"_s, 2025);
+    REQUIRE(stored.rows.size() == 1);
+    CHECK(stored.rows[0].counts == counts(10, 8, 1000, 900, 3));
+    CHECK(stored.meta.preparer == u"王五"_s);
     CHECK(TrainingRepository(db).load(u"371302"_s, 2025).rows[0].counts.trained == 15);
     // migration 12 moved it into the form engine's storage (migration_tables_test checks all)
     CHECK(DiseaseRepository(db).load(u"371302"_s, 2025).rows[0].counts.pneumoconiosis == 2);

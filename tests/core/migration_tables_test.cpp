@@ -76,7 +76,10 @@ Legacy readLegacy(const QString& path) {
                                         " FROM record_revision WHERE kind = 'disease'"
                                         " ORDER BY record_key"_s);
         l.audit = rowsOf(db, u"SELECT * FROM audit_event ORDER BY id"_s);
-        l.annexVersions = rowsOf(db, u"SELECT * FROM annex_version ORDER BY id"_s);
+        // Without the snapshot, whose format migration 25 changed (migration_form_history_test
+        // reads every value of it back).
+        l.annexVersions = rowsOf(db, u"SELECT id, unit_code, year, saved_at, account, source,"
+                                     " sha256 FROM annex_version ORDER BY id"_s);
         l.annexRows = rowsOf(db, u"SELECT unit_code, year, industry, enterprises,"
                                  " insured_enterprises, employees, insured_persons, accidents,"
                                  " remark FROM annex_row ORDER BY unit_code, year, position"_s);
@@ -171,9 +174,13 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
         const QStringList audit = rowsOf(db, u"SELECT * FROM audit_event ORDER BY id"_s);
         REQUIRE(audit.size() >= before.audit.size());
         CHECK(audit.mid(0, before.audit.size()) == before.audit);
-        CHECK(rowsOf(db, u"SELECT * FROM annex_version ORDER BY id"_s) == before.annexVersions);
-        CHECK(rowsOf(db, u"SELECT * FROM annex_lock ORDER BY unit_code, year"_s) ==
-              before.annexLocks);
+        // Migration 25 moved the annex's versions and locks into the tables of every form.
+        CHECK(rowsOf(db, u"SELECT id, unit_code, year, saved_at, account, source, sha256"
+                         " FROM form_version WHERE form_code = 'annex' ORDER BY id"_s) ==
+              before.annexVersions);
+        CHECK(rowsOf(db,
+                     u"SELECT unit_code, year, locked_at, locked_by, reason FROM form_lock"
+                     " WHERE form_code = 'annex' ORDER BY unit_code, year"_s) == before.annexLocks);
         CHECK(rowsOf(db, u"SELECT unit_code, name FROM local_industry"
                          " ORDER BY unit_code, name"_s) == before.localIndustries);
         CHECK(rowsOf(db, u"SELECT * FROM return_record ORDER BY unit_code, obligation_id,"
@@ -359,7 +366,7 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
         REQUIRE(repo.save(changed, u"manual"_s, &error, {}, &fresh));
         CHECK(repo.load(u"371302"_s, 2023).rows.first().counts.enterprises == 12345);
         // The save wrote its audit event and its version as before.
-        CHECK(rowsOf(db, u"SELECT COUNT(*) FROM annex_version"_s) ==
+        CHECK(rowsOf(db, u"SELECT COUNT(*) FROM form_version WHERE form_code = 'annex'"_s) ==
               QStringList{QString::number(before.annexVersions.size() + 1)});
         CHECK(rowsOf(db, u"SELECT field, new_value FROM audit_event WHERE action = 'annex.cell'"
                          " ORDER BY id DESC LIMIT 1"_s) == QStringList{u"enterprises|12345"_s});

@@ -81,9 +81,9 @@ TEST_CASE("An empty file is migrated to the latest schema version", "[migrations
         CHECK(error.isEmpty());
         CHECK(currentSchemaVersion(db) == latestSchemaVersion());
         const QStringList tables = db.tables();
-        for (const QString& t :
-             {u"schema_migration"_s, u"meta"_s, u"plan"_s, u"plan_industry"_s, u"unit"_s,
-              u"local_industry"_s, u"form_record"_s, u"form_value"_s, u"annex_version"_s}) {
+        for (const QString& t : {u"schema_migration"_s, u"meta"_s, u"plan"_s, u"plan_industry"_s,
+                                 u"unit"_s, u"local_industry"_s, u"form_record"_s, u"form_value"_s,
+                                 u"form_version"_s, u"form_lock"_s}) {
             CAPTURE(t);
             CHECK(tables.contains(t));
         }

@@ -4,8 +4,8 @@
 
 #include "annex_form_import.h"
 #include "services/returns_service.h"
-#include "storage/annex_lock.h"
 #include "storage/audit_log.h"
+#include "storage/form_locks.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 
@@ -152,8 +152,8 @@ TEST_CASE("Many returns are accepted at once with one reason or none is", "[retu
                                 u"核对无误"_s, &error));
     CHECK(f.survey(kLanshan).status == ReturnStatus::Accepted);
     CHECK(f.survey(kLuozhuang).status == ReturnStatus::Accepted);
-    CHECK(AnnexLocks(f.t.connection()).lockOf(kLanshan, 2020).has_value());
-    CHECK(AnnexLocks(f.t.connection()).lockOf(kLuozhuang, 2020).has_value());
+    CHECK(FormLocks(f.t.connection()).lockOf(u"annex"_s, kLanshan, 2020).has_value());
+    CHECK(FormLocks(f.t.connection()).lockOf(u"annex"_s, kLuozhuang, 2020).has_value());
     int withReason = 0;
     for (const AuditEvent& e : AuditLog(f.t.connection()).events())
         withReason += e.action == audit::kReturnStatus && e.newValue == u"accepted"_s &&

@@ -8,9 +8,9 @@
 #include "services/register_import.h"
 #include "services/register_query.h"
 #include "services/uninsured_list.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
 #include "storage/disease_repository.h"
+#include "storage/form_locks.h"
 #include "storage/training_repository.h"
 
 #include <QBuffer>
@@ -289,7 +289,8 @@ TEST_CASE("derive-annex leaves a locked form as it is and fills the others", "[r
     QSqlDatabase db = t.connection();
     QString error;
     REQUIRE(db.transaction());
-    REQUIRE(AnnexLocks(db).lockWithinTransaction(u"371311"_s, 2023, u"accepted"_s, &error));
+    REQUIRE(
+        FormLocks(db).lockWithinTransaction(u"annex"_s, u"371311"_s, 2023, u"accepted"_s, &error));
     REQUIRE(db.commit());
 
     const RegisterDerivation derivation(db);

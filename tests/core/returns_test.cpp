@@ -6,8 +6,8 @@
 
 #include "annex_form_import.h"
 #include "services/returns_service.h"
-#include "storage/annex_lock.h"
 #include "storage/annex_repository.h"
+#include "storage/form_locks.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 
@@ -115,7 +115,7 @@ TEST_CASE(
     const ReturnEntry accepted = f.entry(kLanshan, u"annual-report"_s, 2021, today);
     CHECK(accepted.status == ReturnStatus::Accepted);
     CHECK(accepted.record->acceptedBy == expectedAccount());
-    CHECK(AnnexLocks(f.t.connection()).isLocked(kLanshan, 2021));
+    CHECK(FormLocks(f.t.connection()).isLocked(u"annex"_s, kLanshan, 2021));
     // An accepted return cannot be received over.
     CHECK_FALSE(f.returns.markReceived(kLanshan, annual, 2021, QDate(2021, 11, 2), {}, &error));
     CHECK(error.contains(u"unlock"_s));
@@ -123,7 +123,7 @@ TEST_CASE(
     CHECK_FALSE(f.returns.unlock(kLanshan, annual, 2021, u"  "_s, &error)); // a reason is required
     REQUIRE(f.returns.unlock(kLanshan, annual, 2021, u"复核"_s, &error));
     CHECK(f.status(u"annual-report"_s, 2021, today) == ReturnStatus::Submitted);
-    CHECK_FALSE(AnnexLocks(f.t.connection()).isLocked(kLanshan, 2021));
+    CHECK_FALSE(FormLocks(f.t.connection()).isLocked(u"annex"_s, kLanshan, 2021));
 
     REQUIRE(f.returns.sendBack(kLanshan, annual, 2021, u"合计不符"_s, &error));
     CHECK(f.status(u"annual-report"_s, 2021, today) == ReturnStatus::Returned);
@@ -191,8 +191,8 @@ TEST_CASE("An accepted return locks the form: saves and imports are refused unti
     CHECK_FALSE(again.acceptable());
     CHECK_FALSE(importer.commit(again));
 
-    CHECK_FALSE(f.returns.unlockAnnex(kLanshan, 2021, {}, &error));
-    REQUIRE(f.returns.unlockAnnex(kLanshan, 2021, u"县里更正事故数"_s, &error));
+    CHECK_FALSE(f.returns.unlockForm(u"annex"_s, kLanshan, 2021, {}, &error));
+    REQUIRE(f.returns.unlockForm(u"annex"_s, kLanshan, 2021, u"县里更正事故数"_s, &error));
     CHECK(f.status(u"annual-report"_s, 2021, QDate(2021, 12, 2)) == ReturnStatus::Submitted);
     REQUIRE(annexes.save(table, u"manual"_s, &error));
     CHECK(annexes.load(kLanshan, 2021).rows[0].counts.accidents == 9);

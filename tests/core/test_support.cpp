@@ -2,8 +2,12 @@
 
 #include "../test_server.h"
 
+#include "domain/annex_form_table.h"
 #include "domain/credit_code.h"
+#include "io/form_table_json.h"
+#include "storage/migrations.h"
 #include "storage/plan_repository.h"
+#include "storage/sql_dialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringEncoder>
@@ -173,6 +178,68 @@ void undoPlanNotesMigration(const QSqlDatabase& db) {
     for (const auto& [planId, text] : notes)
         execute(db, QStringLiteral("UPDATE plan SET annex_notes = ? WHERE id = ?"), {text, planId});
     execute(db, QStringLiteral("DELETE FROM schema_migration WHERE version = 28"));
+}
+
+QString releasedAnnexSnapshot(const AnnexTable& t) {
+    QJsonArray rows;
+    for (const AnnexRow& r : t.rows) {
+        QJsonObject row{{QStringLiteral("industry"), r.industry},
+                        {QStringLiteral("local"), r.local},
+                        {QStringLiteral("remark"), r.remark}};
+        for (int f = 0; f < kCountFieldCount; ++f) {
+            const Count c = countValue(r.counts, CountField(f));
+            row.insert(countFieldKey(CountField(f)), c ? QJsonValue(double(*c)) : QJsonValue());
+        }
+        rows.append(row);
+    }
+    const QJsonObject meta{{QStringLiteral("preparer"), t.meta.preparer},
+                           {QStringLiteral("phone"), t.meta.phone},
+                           {QStringLiteral("filled_on"), t.meta.filledOn.toString(Qt::ISODate)}};
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("unit_code"), t.unitCode},
+                                                       {QStringLiteral("year"), t.year},
+                                                       {QStringLiteral("rows"), rows},
+                                                       {QStringLiteral("meta"), meta}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+void undoFormHistoryMigration(const QSqlDatabase& db) {
+    // Statements that take no values run unprepared: PostgreSQL prepares no DDL.
+    QSqlQuery q(db);
+    const auto run = [&](const QString& sql) {
+        INFO(sql.toStdString());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(sql));
+    };
+    for (const Migration& m : migrations())
+        if (m.version == 2)
+            for (const QString& s : m.statements)
+                if (s.startsWith(QLatin1String("CREATE TABLE annex_")) ||
+                    s.startsWith(QLatin1String("CREATE INDEX annex_version")))
+                    run(sql::expandDialect(db, s));
+    run(QStringLiteral("INSERT INTO annex_lock (unit_code, year, locked_at, locked_by, reason)"
+                       " SELECT unit_code, year, locked_at, locked_by, reason FROM form_lock"
+                       " WHERE form_code = 'annex'"));
+    QList<QVariantList> versions;
+    run(QStringLiteral("SELECT id, unit_code, year, saved_at, account, source, sha256, snapshot"
+                       " FROM form_version WHERE form_code = 'annex' ORDER BY id"));
+    while (q.next()) {
+        const FormTable table =
+            formTableFromJson(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
+        versions << QVariantList{
+            q.value(0).toLongLong(), q.value(1).toString(),
+            q.value(2).toInt(),      q.value(3).toString(),
+            q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   releasedAnnexSnapshot(formTableAsAnnex(table))};
+    }
+    q.finish();
+    for (const QVariantList& v : versions)
+        execute(db,
+                QStringLiteral("INSERT INTO annex_version (id, unit_code, year, saved_at, account,"
+                               " source, sha256, snapshot) VALUES (?,?,?,?,?,?,?,?)"),
+                v);
+    run(QStringLiteral("DROP TABLE form_lock"));
+    run(QStringLiteral("DROP TABLE form_version"));
+    run(QStringLiteral("DELETE FROM schema_migration WHERE version = 25"));
 }
 
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code) {

@@ -89,6 +89,14 @@ void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& val
 // again: plan.annex_notes back, holding what a release before it kept there (each plan's annex
 // notes with {year} as its baseline year, one a line), and 28 no longer applied.
 void undoPlanNotesMigration(const QSqlDatabase& db);
+// A snapshot of the annex as annex_version stored it before migration 25 (the annex's own
+// JSON: rows with "industry" and the five counts, "meta"), written out here as the fixture.
+QString releasedAnnexSnapshot(const AnnexTable& table);
+// Takes a database back to before migration 25: the annex's versions and locks in its own
+// annex_version (each snapshot as releasedAnnexSnapshot) and annex_lock, form_version and
+// form_lock gone (no other form had versions or locks then), and version 25 unrecorded, so
+// reopening runs it again. For the tests that take a database back to an older schema.
+void undoFormHistoryMigration(const QSqlDatabase& db);
 // The id of the plan with this code (a preset's, or one a test made); fails the test if none.
 qint64 planIdByCode(const QSqlDatabase& db, const QString& code);
 // The obligation with this code in the list, or nullptr.

@@ -2,7 +2,7 @@
 // through the real main window offscreen with scripted answers.
 #include "annex_editor.h"
 #include "annex_table_model.h"
-#include "returns/annex_versions_dialog.h"
+#include "forms/form_versions_dialog.h"
 #include "returns/audit_table_model.h"
 #include "returns/audit_view.h"
 #include "returns/returns_board_model.h"
@@ -203,16 +203,16 @@ TEST_CASE("the versions dialog compares two saved versions cell by cell", "[ui][
     UiFixture f;
     saveLanshan(f.session->connection(), 2021, 4);
     saveLanshan(f.session->connection(), 2021, 6);
-    AnnexVersionsDialog dialog(f.session->connection(), kLanshan, 2021);
+    FormVersionsDialog dialog(f.session->connection(), QStringLiteral("annex"), kLanshan, 2021);
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(dialog.versionCount() == 2);
     REQUIRE(dialog.model()->rowCount() == 1);
-    CHECK(dialog.model()->index(0, AnnexChangesModel::IndustryColumn).data().toString() ==
+    CHECK(dialog.model()->index(0, FormChangesModel::RowColumn).data().toString() ==
           QStringLiteral("危险化学品"));
-    CHECK(dialog.model()->index(0, AnnexChangesModel::OldValueColumn).data().toString() ==
+    CHECK(dialog.model()->index(0, FormChangesModel::OldValueColumn).data().toString() ==
           QStringLiteral("4"));
-    CHECK(dialog.model()->index(0, AnnexChangesModel::NewValueColumn).data().toString() ==
+    CHECK(dialog.model()->index(0, FormChangesModel::NewValueColumn).data().toString() ==
           QStringLiteral("6"));
     dialog.newerBox()->setCurrentIndex(0); // a version against itself
     CHECK(dialog.model()->rowCount() == 0);

@@ -7,6 +7,8 @@
 #include "forms/form_editor.h"
 #include "forms/form_file_actions.h"
 #include "forms/form_table_model.h"
+#include "forms/form_versions_dialog.h"
+#include "returns/audit_table_model.h"
 #include "returns/audit_view.h"
 #include "training/coverage_chart.h"
 #include "training/provider_dialog.h"
@@ -21,6 +23,7 @@
 #include "i18n.h"
 #include "io/csv_reader.h"
 #include "services/form_table_import.h"
+#include "storage/form_locks.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/provider_repository.h"
@@ -38,6 +41,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -580,4 +584,68 @@ TEST_CASE("Escape in a cell's editor drops that cell's typing only and keeps the
     CHECK(tab->isModified());
     CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), KeyPersonnel) == u"12"_s);
     CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), Trained).isEmpty());
+}
+
+TEST_CASE("an accepted training table shows read-only with its lock and reopens with a reason",
+          "[ui][training][locks]") {
+    UiFixture f;
+    QSqlDatabase db = f.session->connection();
+    store(f, kLanshan, 2023, 20, 15);
+    QString error;
+    REQUIRE(db.transaction());
+    REQUIRE(FormLocks(db).lockWithinTransaction(u"training"_s, kLanshan, 2023,
+                                                u"return accepted: 培训情况年报"_s, &error));
+    REQUIRE(db.commit());
+    TrainingTab* tab = install(f);
+    auto* editor = tab->findChild<FormEditor*>();
+    REQUIRE(editor);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    CHECK(tab->model()->isReadOnly());
+    CHECK(editor->banner()->text().contains(u"return accepted: 培训情况年报"_s));
+    CHECK_FALSE(editor->unlockButton()->isHidden());
+    CHECK_FALSE(editor->versionsButton()->isHidden());
+    // Another year is open, without the unlock button.
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2022));
+    CHECK_FALSE(tab->model()->isReadOnly());
+    CHECK(editor->unlockButton()->isHidden());
+
+    // The versions of the table: the one save so far.
+    FormVersionsDialog versions(db, u"training"_s, kLanshan, 2023);
+    CHECK(versions.versionCount() == 1);
+    CHECK(versions.windowTitle().contains(u"培训情况表"_s));
+
+    // 解锁… asks why; the answer goes to the trail and the table is editable again.
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    f.prompter.texts.enqueue(u"人数有误"_s);
+    editor->unlockButton()->click();
+    CHECK_FALSE(FormLocks(db).isLocked(u"training"_s, kLanshan, 2023));
+    CHECK_FALSE(tab->model()->isReadOnly());
+    CHECK(editor->unlockButton()->isHidden());
+    set(tab->model(), u"矿山"_s, A, KeyPersonnel, 4);
+    REQUIRE(tab->save());
+    FormVersionsDialog after(db, u"training"_s, kLanshan, 2023);
+    CHECK(after.versionCount() == 2);
+    REQUIRE(after.model()->rowCount() == 1);
+    CHECK(after.model()->index(0, FormChangesModel::RowColumn).data().toString() == u"矿山/"_s + A);
+    CHECK(after.model()->index(0, FormChangesModel::FieldColumn).data().toString() ==
+          u"重点人员数"_s);
+    CHECK(after.model()->index(0, FormChangesModel::NewValueColumn).data().toString() == u"4"_s);
+
+    // The trail names the cell by the definition's caption, the lock events by their reason.
+    AuditView* audit = f.window->auditView();
+    audit->yearFilter()->setValue(2023);
+    audit->reload();
+    AuditTableModel* trail = audit->model();
+    QStringList cells, locks;
+    for (int r = 0; r < trail->rowCount(); ++r) {
+        const QString action = trail->index(r, AuditTableModel::ActionColumn)
+                                   .data(AuditTableModel::RawValueRole)
+                                   .toString();
+        if (action == u"form.cell"_s)
+            cells << trail->index(r, AuditTableModel::FieldColumn).data().toString();
+        if (action == u"form.locked"_s || action == u"form.unlocked"_s)
+            locks << trail->index(r, AuditTableModel::ReasonColumn).data().toString();
+    }
+    CHECK(cells.contains(u"重点人员数"_s));
+    CHECK(locks == QStringList{u"return accepted: 培训情况年报"_s, u"人数有误"_s});
 }

@@ -6,6 +6,7 @@
 #include "report/form_report.h"
 #include "services/form_definitions.h"
 #include "services/form_table_export.h"
+#include "services/returns_service.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
 #include "storage/obligation_repository.h"
@@ -90,6 +91,21 @@ bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket
 
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) {
     return RecordKey::form(formCode, unitCode, year);
+}
+
+std::optional<FormLockInfo> lockOf(const QSqlDatabase& db, const QString& formCode,
+                                   const QString& unitCode, int year) {
+    return FormLocks(db).lockOf(formCode, unitCode, year);
+}
+
+bool unlock(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
+            const QString& reason, QString* error) {
+    return ReturnsService(db).unlockForm(formCode, unitCode, year, reason, error);
+}
+
+QList<FormVersion> versions(const QSqlDatabase& db, const QString& formCode,
+                            const QString& unitCode, int year) {
+    return FormVersions(db).versions(formCode, unitCode, year);
 }
 
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,

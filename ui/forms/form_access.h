@@ -10,6 +10,8 @@
 #include "services/form_definitions.h"
 #include "services/form_table_import.h"
 #include "services/roll_up.h"
+#include "storage/form_locks.h"
+#include "storage/form_versions.h"
 #include "storage/record_revisions.h"
 
 #include <QList>
@@ -65,6 +67,16 @@ FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const Q
 // Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
 bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
+
+// The lock of a unit's own form (its return accepted), if any: the editor shows it read-only.
+std::optional<FormLockInfo> lockOf(const QSqlDatabase& db, const QString& formCode,
+                                   const QString& unitCode, int year);
+// Unlocks it with a reason (the trail keeps it), putting its accepted return back to 已报送.
+bool unlock(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year,
+            const QString& reason, QString* error);
+// Every saved version of the unit's form for the year, oldest first.
+QList<FormVersion> versions(const QSqlDatabase& db, const QString& formCode,
+                            const QString& unitCode, int year);
 // 应报 / 已报 of a consolidated form: the units at the bottom of the subtree that hold it.
 Completeness completeness(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
                           int year);

@@ -128,6 +128,15 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
     rowButtons->addWidget(m_addRow);
     rowButtons->addWidget(m_removeRow);
     rowButtons->addStretch();
+    m_unlock = new QPushButton(tr("Unlock…"), this);
+    m_unlock->setObjectName(QStringLiteral("FormUnlock"));
+    m_unlock->setToolTip(
+        tr("The return was accepted; unlocking needs a reason, which is recorded."));
+    m_versions = new QPushButton(tr("Versions…"), this);
+    m_versions->setObjectName(QStringLiteral("FormVersions"));
+    m_versions->setToolTip(tr("Every saved version of this form; compare two of them."));
+    rowButtons->addWidget(m_unlock);
+    rowButtons->addWidget(m_versions);
 
     auto* formColumn = new QWidget(this);
     auto* form = new QVBoxLayout(formColumn);
@@ -152,6 +161,8 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
 
     connect(m_addRow, &QPushButton::clicked, this, &FormEditor::askAddRow);
     connect(m_removeRow, &QPushButton::clicked, this, &FormEditor::removeCurrentRow);
+    connect(m_versions, &QPushButton::clicked, this, &FormEditor::versionsRequested);
+    connect(m_unlock, &QPushButton::clicked, this, &FormEditor::unlockRequested);
     connect(m_model, &FormTableModel::diagnosticsChanged, this, &FormEditor::updateFindings);
     connect(m_model, &FormTableModel::modifiedChanged, this, &FormEditor::modifiedChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -172,6 +183,8 @@ void FormEditor::clear(const QString& message) {
     m_fieldEdits.clear();
     m_filledOn = nullptr;
     m_view->hide(); // no form: no empty table with a lone 合计 either
+    m_versions->hide();
+    m_unlock->hide();
     m_loading = false;
     updateFindings();
 }
@@ -194,6 +207,19 @@ void FormEditor::splitByShare() {
 void FormEditor::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     splitByShare();
+}
+
+void FormEditor::offerHistory() {
+    m_historyOffered = true;
+}
+
+void FormEditor::setLock(const FormLockInfo& lock) {
+    setBanner(tr("Locked: the return of this form was accepted (已审核) on %1 by %2 (%3). "
+                 "Choose Unlock… and give a reason to change it.")
+                  .arg(lock.lockedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                       lock.lockedBy, lock.reason),
+              true);
+    m_unlock->setVisible(m_historyOffered);
 }
 
 void FormEditor::setBanner(const QString& text, bool warning) {
@@ -230,6 +256,8 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
                          : QStringLiteral("备注：") + definition.notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!definition.notes.isEmpty());
     m_view->show();
+    m_versions->setVisible(m_historyOffered && !table.unitCode.isEmpty());
+    m_unlock->hide(); // setLock shows it
     m_view->resizeColumnsToContents();
     m_view->setColumnWidth(m_model->labelColumns() - 1,
                            qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));

@@ -3,6 +3,7 @@
 #include "domain/form_definition.h"
 #include "domain/form_table.h"
 #include "services/roll_up.h"
+#include "storage/form_locks.h"
 
 #include <QHash>
 #include <QWidget>
@@ -46,6 +47,13 @@ public:
     // trend against the baseline, the 培训 tab's coverage and providers); the editor takes it
     // over. `share`: its part of the width against the form's 3 (a splitter, the clerk may drag).
     void setSidePanel(QWidget* panel, int share = 2);
+    // A tab that shows a unit's stored form offers 版本… (versionsRequested) and, on a locked
+    // form, 解锁… (unlockRequested): form_history_actions connects them. The plan editor's
+    // preview offers neither.
+    void offerHistory();
+    // The unit's form is locked (its return was accepted): the banner says when, by whom and
+    // why, and 解锁… shows. The tab hands setForm readOnly for it.
+    void setLock(const FormLockInfo& lock);
 
     FormTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -54,6 +62,8 @@ public:
     QListWidget* findings() const { return m_findings; }
     QPushButton* addRowButton() const { return m_addRow; }
     QPushButton* removeRowButton() const { return m_removeRow; }
+    QPushButton* versionsButton() const { return m_versions; }
+    QPushButton* unlockButton() const { return m_unlock; }
     QLineEdit* fieldEdit(const QString& key) const { return m_fieldEdits.value(key); }
     QDateEdit* filledOnEdit() const { return m_filledOn; }
 
@@ -66,6 +76,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void findingsChanged();
+    void versionsRequested();
+    void unlockRequested();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -94,6 +106,9 @@ private:
     QListWidget* m_findings;
     QPushButton* m_addRow;
     QPushButton* m_removeRow;
+    QPushButton* m_versions;
+    QPushButton* m_unlock;
+    bool m_historyOffered = false;
     bool m_loading = false;
     int m_sideShare = 0;        // the side panel's part of the width against the form's 3
     bool m_splitByHand = false; // the clerk dragged the splitter: keep their split

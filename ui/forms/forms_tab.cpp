@@ -10,6 +10,7 @@
 #include "table_file.h"
 
 #include "annex_export_dialog.h"
+#include "form_history_actions.h"
 #include "prompter.h"
 #include "report_renderer.h"
 #include "server/read_only_reason.h"
@@ -62,6 +63,7 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     // Save and the unsaved-edits question as the 培训 and 职业病 tabs have them; the words
     // name the chosen form (showForm).
     m_files = new FormFileActions(session, prompter, m_editor, {}, this, [this] { showForm(); });
+    offerFormHistory(m_editor, session, prompter, [this] { showForm(); });
     m_revert = new QPushButton(tr("Revert"), this);
     m_save = new QPushButton(tr("Save"), this);
     m_save->setDefault(true);
@@ -216,7 +218,10 @@ void FormsTab::showForm() {
          {},
          tr("Export form")});
     const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
-    const bool readOnly = parent || m_session.isReadOnly();
+    // An accepted return freezes the unit's own form.
+    const auto lock =
+        parent ? std::nullopt : form_access::lockOf(db, definition->code, unit->code, year);
+    const bool readOnly = parent || lock || m_session.isReadOnly();
     m_editor->setForm(
         *definition, table,
         tr("Reporting unit: %1 (%2)    Year: %3").arg(unit->name, unit->code).arg(year), readOnly,
@@ -226,6 +231,8 @@ void FormsTab::showForm() {
             form_access::completeness(db, definition->code, unit->code, year), year);
     } else if (m_session.isReadOnly()) {
         m_editor->setBanner(readOnlyReason(m_session), true);
+    } else if (lock) {
+        m_editor->setLock(*lock);
     } else if (!table.hasFigures()) {
         m_editor->setBanner(
             definition->rowKind == FormRowKind::Free

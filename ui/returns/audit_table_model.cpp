@@ -1,6 +1,7 @@
 #include "audit_table_model.h"
 
-#include "domain/annex_diff.h"
+#include "domain/annex_form_table.h"
+#include "domain/form_diff.h"
 #include "services/returns_service.h"
 #include "storage/database_account.h"
 
@@ -46,11 +47,13 @@ AuditTableModel::AuditTableModel(QObject* parent) : QAbstractTableModel(parent) 
 
 void AuditTableModel::setEvents(const QList<AuditEvent>& events,
                                 const QHash<QString, QString>& unitNames,
-                                const QHash<QString, QString>& entityNames) {
+                                const QHash<QString, QString>& entityNames,
+                                const QHash<QString, QString>& fieldNames) {
     beginResetModel();
     m_events = events;
     m_unitNames = unitNames;
     m_entityNames = entityNames;
+    m_fieldNames = fieldNames;
     endResetModel();
 }
 
@@ -96,9 +99,16 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
             return tr("Status");
         if (e.action == audit::kReturnReceivedOn)
             return tr("Received on");
-        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked)
+        if (e.action == audit::kAnnexLocked || e.action == audit::kAnnexUnlocked ||
+            e.action == audit::kFormLocked || e.action == audit::kFormUnlocked)
             return tr("Locked");
-        return annexFieldCaption(e.field);
+        if (e.action == audit::kFormCell || e.action == audit::kFormField) {
+            const QString key = e.entity.section(QLatin1Char('/'), 0, 0) + u'/' + e.field;
+            if (const auto it = m_fieldNames.constFind(key); it != m_fieldNames.constEnd())
+                return *it;
+        }
+        // The 基本情况表's words; 填报人, 联系电话 and 填报日期 read so on every form.
+        return formFieldCaption(annexStackDefinition(), e.field);
     case OldValueColumn:
         return raw || e.action != audit::kReturnStatus ? e.oldValue : statusCaption(e.oldValue);
     case NewValueColumn:

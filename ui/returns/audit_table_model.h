@@ -28,9 +28,12 @@ public:
 
     explicit AuditTableModel(QObject* parent = nullptr);
 
-    // unitNames: code → name; entityNames: "unit/obligation code" → obligation title, for display.
+    // unitNames: code → name; entityNames: "unit/obligation code" → obligation title;
+    // fieldNames: "form code/column or field key" → its caption in the form's definition (the
+    // form.cell and form.field events of any form but the 基本情况表), for display.
     void setEvents(const QList<AuditEvent>& events, const QHash<QString, QString>& unitNames,
-                   const QHash<QString, QString>& entityNames = {});
+                   const QHash<QString, QString>& entityNames = {},
+                   const QHash<QString, QString>& fieldNames = {});
     const QList<AuditEvent>& events() const { return m_events; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -45,6 +48,7 @@ private:
     QList<AuditEvent> m_events;
     QHash<QString, QString> m_unitNames;
     QHash<QString, QString> m_entityNames;
+    QHash<QString, QString> m_fieldNames;
 };
 
 } // namespace yufang

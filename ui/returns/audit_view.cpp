@@ -7,6 +7,8 @@
 #include "session.h"
 #include "table_file.h"
 
+#include "domain/form_diff.h"
+#include "forms/form_access.h"
 #include "io/csv_writer.h"
 #include "io/file_output.h"
 #include "storage/audit_log.h"
@@ -129,7 +131,23 @@ void AuditView::reload() {
             titles.insert(e.unitCode + QLatin1Char('/') + owed.obligation.code,
                           owed.obligation.title);
     }
-    m_model->setEvents(events, names, titles);
+    // Another form's columns and fields read as its definition names them (培训's
+    // key_personnel as 重点人员数).
+    QHash<QString, QString> fields;
+    QHash<QString, std::optional<FormDefinition>> definitions; // by form/unit/year
+    for (const AuditEvent& e : events) {
+        if (e.action != audit::kFormCell && e.action != audit::kFormField)
+            continue;
+        const QString form = e.entity.section(QLatin1Char('/'), 0, 0);
+        const QString which = form + u'/' + e.unitCode + u'/' + QString::number(e.year);
+        auto it = definitions.find(which);
+        if (it == definitions.end())
+            it = definitions.insert(which, form_access::definitionFor(m_session.connection(), form,
+                                                                      e.unitCode, e.year));
+        if (*it && !fields.contains(form + u'/' + e.field))
+            fields.insert(form + u'/' + e.field, formFieldCaption(**it, e.field));
+    }
+    m_model->setEvents(events, names, titles, fields);
     m_count->setText(tr("%1 event(s)").arg(m_model->rowCount()));
     m_view->resizeColumnsToContents();
 }

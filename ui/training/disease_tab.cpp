@@ -4,6 +4,7 @@
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
 #include "forms/form_file_actions.h"
+#include "forms/form_history_actions.h"
 #include "forms/form_table_model.h"
 #include "prompter.h"
 #include "server/read_only_reason.h"
@@ -38,6 +39,7 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
            tr("%1 %2 already holds occupational disease figures. Replace them with %3?"),
            tr("Export occupational disease table")},
           this, [this] { reload(); })) {
+    offerFormHistory(m_editor, session, prompter, [this] { reload(); });
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
     m_trend = new QTableWidget(0, 5, this);
@@ -119,7 +121,11 @@ void DiseaseTab::reload() {
         const QSqlDatabase db = m_session.connection();
         const DiseaseRepository repo(db);
         const bool parent = m_session.unitHasChildren();
-        const bool readOnly = parent || m_session.isReadOnly();
+        // An accepted return freezes the unit's own form.
+        const auto lock =
+            parent ? std::nullopt
+                   : form_access::lockOf(db, definition->code, unit->code, m_session.year());
+        const bool readOnly = parent || lock || m_session.isReadOnly();
         // Taken before the form is read, so a save landing in between is a conflict, not lost.
         m_files->setRevision(RecordRevisions(db).ticket(
             form_access::recordKey(definition->code, unit->code, m_session.year())));
@@ -152,6 +158,8 @@ void DiseaseTab::reload() {
             if (locked)
                 banner += QLatin1Char('\n') + readOnlyReason(m_session);
             m_editor->setBanner(banner, locked);
+            if (lock && !locked)
+                m_editor->setLock(*lock);
         }
     }
     updateTrend();

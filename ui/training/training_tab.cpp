@@ -6,6 +6,7 @@
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
 #include "forms/form_file_actions.h"
+#include "forms/form_history_actions.h"
 #include "forms/form_table_model.h"
 #include "prompter.h"
 #include "server/read_only_reason.h"
@@ -53,6 +54,7 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
            tr("%1 %2 already holds training figures. Replace them with %3?"),
            tr("Export training table")},
           this, [this] { reload(); })) {
+    offerFormHistory(m_editor, session, prompter, [this] { reload(); });
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -159,7 +161,9 @@ void TrainingTab::reload() {
         m_editor->clear(tr("Choose a unit and a year on the left."));
     } else {
         const bool parent = m_session.unitHasChildren();
-        const bool readOnly = parent || m_session.isReadOnly();
+        // An accepted return freezes the unit's own form.
+        const auto lock = parent ? std::nullopt : form_access::lockOf(db, kForm, unit->code, year);
+        const bool readOnly = parent || lock || m_session.isReadOnly();
         // Taken before the form is read, so a save landing in between is a conflict, not lost.
         m_files->setRevision(
             RecordRevisions(db).ticket(form_access::recordKey(kForm, unit->code, year)));
@@ -182,6 +186,8 @@ void TrainingTab::reload() {
         } else if (m_session.isReadOnly()) {
             // A copy opened read-only says why the unit's own table cannot be edited.
             m_editor->setBanner(readOnlyReason(m_session), true);
+        } else if (lock) {
+            m_editor->setLock(*lock);
         } else if (!table.hasFigures()) {
             m_editor->setBanner(
                 tr("No training figures stored for %1 yet: fill in the table and save, or import "

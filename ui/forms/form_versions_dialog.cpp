@@ -1,4 +1,7 @@
-#include "annex_versions_dialog.h"
+#include "form_versions_dialog.h"
+
+#include "domain/annex_form_table.h"
+#include "form_access.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,37 +13,39 @@
 
 namespace yufang {
 
-AnnexChangesModel::AnnexChangesModel(QObject* parent) : QAbstractTableModel(parent) {}
+FormChangesModel::FormChangesModel(const FormDefinition& definition, QObject* parent)
+    : QAbstractTableModel(parent), m_definition(definition) {}
 
-void AnnexChangesModel::setChanges(const QList<AnnexChange>& changes) {
+void FormChangesModel::setChanges(const QList<FormChange>& changes) {
     beginResetModel();
     m_changes = changes;
     endResetModel();
 }
 
-int AnnexChangesModel::rowCount(const QModelIndex& parent) const {
+int FormChangesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_changes.size());
 }
-int AnnexChangesModel::columnCount(const QModelIndex& parent) const {
+int FormChangesModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AnnexChangesModel::data(const QModelIndex& index, int role) const {
+QVariant FormChangesModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_changes.size() ||
         (role != Qt::DisplayRole && role != RawValueRole))
         return {};
-    const AnnexChange& c = m_changes.at(index.row());
+    const FormChange& c = m_changes.at(index.row());
     switch (index.column()) {
-    case IndustryColumn:
-        return c.kind == AnnexChange::Kind::Meta ? tr("(form details)") : c.industry;
+    case RowColumn:
+        return c.kind == FormChange::Kind::Field ? tr("(form details)")
+                                                 : formRowLabel(c.group, c.row);
     case FieldColumn:
         if (role == RawValueRole)
             return c.field;
-        if (c.kind == AnnexChange::Kind::RowAdded)
+        if (c.kind == FormChange::Kind::RowAdded)
             return tr("row added");
-        if (c.kind == AnnexChange::Kind::RowRemoved)
+        if (c.kind == FormChange::Kind::RowRemoved)
             return tr("row removed");
-        return annexFieldCaption(c.field);
+        return formFieldCaption(m_definition, c.field);
     case OldValueColumn:
         return c.oldValue;
     case NewValueColumn:
@@ -50,12 +55,12 @@ QVariant AnnexChangesModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant AnnexChangesModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant FormChangesModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case IndustryColumn:
-        return tr("Key industry");
+    case RowColumn:
+        return tr("Row");
     case FieldColumn:
         return tr("Field");
     case OldValueColumn:
@@ -67,15 +72,33 @@ QVariant AnnexChangesModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-AnnexVersionsDialog::AnnexVersionsDialog(const QSqlDatabase& db, const QString& unitCode, int year,
-                                         QWidget* parent)
-    : QDialog(parent), m_versions(AnnexVersionRepository(db).versions(unitCode, year)),
-      m_older(new QComboBox(this)), m_newer(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_model(new AnnexChangesModel(this)) {
-    setObjectName(QStringLiteral("AnnexVersionsDialog"));
-    setWindowTitle(tr("Versions of the form %1, %2").arg(unitCode).arg(year));
+namespace {
+// The definition the unit's form follows in the year names the changes; the 基本情况表 falls
+// back on its own columns, any other form on the keys.
+FormDefinition definitionOf(const QSqlDatabase& db, const QString& formCode,
+                            const QString& unitCode, int year) {
+    if (auto d = form_access::definitionFor(db, formCode, unitCode, year))
+        return *d;
+    if (formCode == annexStackDefinition().code)
+        return annexStackDefinition();
+    FormDefinition d;
+    d.code = formCode;
+    return d;
+}
+} // namespace
+
+FormVersionsDialog::FormVersionsDialog(const QSqlDatabase& db, const QString& formCode,
+                                       const QString& unitCode, int year, QWidget* parent)
+    : QDialog(parent), m_definition(definitionOf(db, formCode, unitCode, year)),
+      m_versions(form_access::versions(db, formCode, unitCode, year)), m_older(new QComboBox(this)),
+      m_newer(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_model(new FormChangesModel(m_definition, this)) {
+    setObjectName(QStringLiteral("FormVersionsDialog"));
+    setWindowTitle(tr("Versions of %1, %2, %3")
+                       .arg(m_definition.title.isEmpty() ? formCode : m_definition.title, unitCode)
+                       .arg(year));
     for (int i = 0; i < m_versions.size(); ++i) {
-        const AnnexVersion& v = m_versions.at(i);
+        const FormVersion& v = m_versions.at(i);
         const QString label =
             tr("#%1  %2  %3  %4")
                 .arg(i + 1)
@@ -103,13 +126,13 @@ AnnexVersionsDialog::AnnexVersionsDialog(const QSqlDatabase& db, const QString& 
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_older, &QComboBox::currentIndexChanged, this, &AnnexVersionsDialog::compare);
-    connect(m_newer, &QComboBox::currentIndexChanged, this, &AnnexVersionsDialog::compare);
+    connect(m_older, &QComboBox::currentIndexChanged, this, &FormVersionsDialog::compare);
+    connect(m_newer, &QComboBox::currentIndexChanged, this, &FormVersionsDialog::compare);
     resize(760, 480);
     compare();
 }
 
-void AnnexVersionsDialog::compare() {
+void FormVersionsDialog::compare() {
     const int a = m_older->currentData().toInt();
     const int b = m_newer->currentData().toInt();
     if (m_versions.isEmpty() || a < 0 || b < 0) {
@@ -117,8 +140,8 @@ void AnnexVersionsDialog::compare() {
         m_summary->setText(tr("No saved versions yet."));
         return;
     }
-    m_model->setChanges(diffAnnex(m_versions.at(a).table, m_versions.at(b).table));
-    const AnnexVersion& newer = m_versions.at(b);
+    m_model->setChanges(diffForms(m_definition, m_versions.at(a).table, m_versions.at(b).table));
+    const FormVersion& newer = m_versions.at(b);
     m_summary->setText(tr("%1 difference(s). Newer version: %2%3")
                            .arg(m_model->rowCount())
                            .arg(newer.source, newer.sha256.isEmpty()
