@@ -625,6 +625,9 @@ TEST_CASE("an accepted training table shows read-only with its lock and reopens 
     REQUIRE(tab->save());
     FormVersionsDialog after(db, u"training"_s, kLanshan, 2023);
     CHECK(after.versionCount() == 2);
+    // Where a version came from in words, as the audit view says it, not the stored key.
+    CHECK(after.newerBox()->currentText().contains(AuditTableModel::sourceCaption(u"manual"_s)));
+    CHECK_FALSE(after.newerBox()->currentText().contains(u"manual"_s));
     REQUIRE(after.model()->rowCount() == 1);
     CHECK(after.model()->index(0, FormChangesModel::RowColumn).data().toString() == u"矿山/"_s + A);
     CHECK(after.model()->index(0, FormChangesModel::FieldColumn).data().toString() ==

@@ -2,6 +2,7 @@
 
 #include "domain/annex_form_table.h"
 #include "form_access.h"
+#include "returns/audit_table_model.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -103,7 +104,7 @@ FormVersionsDialog::FormVersionsDialog(const QSqlDatabase& db, const QString& fo
             tr("#%1  %2  %3  %4")
                 .arg(i + 1)
                 .arg(v.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     v.account, v.source);
+                     v.account, AuditTableModel::sourceCaption(v.source));
         m_older->addItem(label, i);
         m_newer->addItem(label, i);
     }
@@ -142,11 +143,11 @@ void FormVersionsDialog::compare() {
     }
     m_model->setChanges(diffForms(m_definition, m_versions.at(a).table, m_versions.at(b).table));
     const FormVersion& newer = m_versions.at(b);
-    m_summary->setText(tr("%1 difference(s). Newer version: %2%3")
-                           .arg(m_model->rowCount())
-                           .arg(newer.source, newer.sha256.isEmpty()
-                                                  ? QString()
-                                                  : QStringLiteral("  SHA-256 ") + newer.sha256));
+    m_summary->setText(
+        tr("%1 difference(s). Newer version: %2%3")
+            .arg(m_model->rowCount())
+            .arg(AuditTableModel::sourceCaption(newer.source),
+                 newer.sha256.isEmpty() ? QString() : QStringLiteral("  SHA-256 ") + newer.sha256));
 }
 
 } // namespace yufang
