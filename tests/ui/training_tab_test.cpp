@@ -58,6 +58,22 @@ const QString kLinyi = u"371300"_s;
 const QString A = u"分管负责人"_s;
 const QString C = u"一线班组长"_s;
 
+// A file the tab exported, edited as a clerk edits it in a text editor.
+void replaceInFile(const QString& path, const QString& from, const QString& to) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    text.replace(from, to);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+}
+
+// The tab's exported blank file as a clerk fills it: 冶金's 一线班组长 row.
+void fillMetallurgyLeaders(const QString& path) {
+    replaceInFile(path, u"冶金,一线班组长,,,,,,,,"_s, u"冶金,一线班组长,40,30,,2,1,1,8,"_s);
+}
+
 TrainingTab* install(UiFixture& f) {
     installTrainingFeature(*f.window, *f.session, f.prompter);
     auto* tab = f.window->findChild<TrainingTab*>();
@@ -258,14 +274,7 @@ TEST_CASE("a training file imported in the 培训 tab is the return received on 
     REQUIRE(f.window->unitSelector()->selectUnit(kLuozhuang, 2024));
     const QString path = f.dir.filePath(u"luozhuang-2024.csv"_s);
     REQUIRE(tab->exportCsv(path, &error));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(u"冶金,一线班组长,,,,,,,,"_s, u"冶金,一线班组长,40,30,,2,1,1,8,"_s);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
+    fillMetallurgyLeaders(path);
 
     // The clerk is asked as the import dialogs ask; a return that came in weeks ago.
     const QDate chosen = QDate::currentDate().addDays(-23);
@@ -285,10 +294,7 @@ TEST_CASE("a training file imported in the 培训 tab is the return received on 
     tab->files()->chooseReceiptDate = [](const FormTableFileImport&) {
         return std::optional<QDate>();
     };
-    text.replace(u"冶金,一线班组长,40,30,,2,1,1,8,"_s, u"冶金,一线班组长,40,35,,2,1,1,8,"_s);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
+    replaceInFile(path, u"冶金,一线班组长,40,30,,2,1,1,8,"_s, u"冶金,一线班组长,40,35,,2,1,1,8,"_s);
     CHECK(tab->files()->importFiles({path}, true) == 0);
     CHECK(ReturnRepository(db).find(kLuozhuang, obligation->id, 2024)->receivedOn == chosen);
     CHECK(cell(tab->model(), tab->model()->rowCount() - 1, Coverage) == u"75.00"_s);
@@ -301,14 +307,7 @@ TEST_CASE("the training tab exports the blank table and imports it back filled",
     const QString path = f.dir.filePath(u"blank.csv"_s);
     QString error;
     REQUIRE(tab->exportCsv(path, &error));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    file.close();
-    text.replace(u"冶金,一线班组长,,,,,,,,"_s, u"冶金,一线班组长,40,30,,2,1,1,8,"_s);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(text.toUtf8());
-    file.close();
+    fillMetallurgyLeaders(path);
     CHECK(tab->importFiles({path}) == 1);
     CHECK(cell(tab->model(), tab->model()->rowCount() - 1, Coverage) == u"75.00"_s);
     // a second import asks before replacing; No keeps the stored figures
