@@ -133,8 +133,8 @@ void AnnexFileActions::importForms() {
                            QString::number(import.tables.at(i).year));
     }
     for (const QString& key : std::as_const(changed))
-        m_session.notifyAnnexChanged(key.section(QLatin1Char('/'), 0, 0),
-                                     key.section(QLatin1Char('/'), 1).toInt());
+        m_session.notifyFiguresChanged(key.section(QLatin1Char('/'), 0, 0),
+                                       key.section(QLatin1Char('/'), 1).toInt());
     status::filesImported(&m_window, landed);
     m_prompter.information(&m_window, tr("Import key-industry forms"), dialog.summary());
 }

@@ -1,9 +1,9 @@
 #include "main_window.h"
 
-#include "annex_editor.h"
 #include "annex_file_actions.h"
 #include "database_actions.h"
 #include "database_opener.h"
+#include "forms/annex_tab.h"
 #include "help/user_guide_dialog.h"
 #include "keyboard/window_keys.h"
 #include "main_tab_style.h"
@@ -60,8 +60,8 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     useCompactTabs(*m_tabs->tabBar());
     m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->setUsesScrollButtons(false);
-    m_annexEditor = new AnnexEditor(session, prompter, m_tabs);
-    m_tabs->addTab(m_annexEditor, tr("Form", "main tab"));
+    m_annexTab = new AnnexTab(session, prompter, m_tabs);
+    m_tabs->addTab(m_annexTab, tr("Form", "main tab"));
     setCentralWidget(m_tabs);
     m_returnsTab = new ReturnsTab(session, prompter, m_tabs);
     addFeatureTab(m_returnsTab, tr("Returns"));
@@ -87,7 +87,7 @@ MainWindow::MainWindow(Session& session, Prompter& prompter, Settings& settings,
     new AnnexFileActions(*this, session, prompter,
                          settings);                // File: import, export, print the annex
     new DatabaseActions(*this, session, prompter); // File: back up, restore, check
-    connect(m_annexEditor, &AnnexEditor::modifiedChanged, this, &MainWindow::setWindowModified);
+    connect(m_annexTab, &AnnexTab::modifiedChanged, this, &MainWindow::setWindowModified);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &Session::selectionChanged, this, [this](const QString& unit, int year) {
         m_settings.setLastUnit(unit);
@@ -117,7 +117,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     m_save = file->addAction(tr("&Save form"), this, &MainWindow::saveCurrentTab);
     m_save->setShortcut(QKeySequence::Save);
-    addSaveHandler(m_annexEditor, [this] { return m_annexEditor->save(); });
+    addSaveHandler(m_annexTab, [this] { return m_annexTab->save(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSaveAction);
     m_quitSeparator = file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

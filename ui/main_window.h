@@ -13,7 +13,7 @@ class QTabWidget;
 
 namespace yufang {
 
-class AnnexEditor;
+class AnnexTab;
 class AuditView;
 class Prompter;
 class ReturnsTab;
@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow {
 public:
     MainWindow(Session& session, Prompter& prompter, Settings& settings, QWidget* parent = nullptr);
 
-    AnnexEditor* annexEditor() const { return m_annexEditor; }
+    AnnexTab* annexTab() const { return m_annexTab; }
     UnitSelector* unitSelector() const { return m_unitSelector; }
     QTabWidget* tabs() const { return m_tabs; }
     ReturnsTab* returnsTab() const { return m_returnsTab; }
@@ -80,7 +80,7 @@ private:
     Settings& m_settings;
     UnitSelector* m_unitSelector;
     QTabWidget* m_tabs;
-    AnnexEditor* m_annexEditor;
+    AnnexTab* m_annexTab;
     ReturnsTab* m_returnsTab = nullptr;
     AuditView* m_auditView = nullptr;
     QMenu* m_fileMenu = nullptr;

@@ -37,7 +37,7 @@ PlanFeatures installPlanFeatures(MainWindow& window, Session& session, Prompter&
                          if (dialog.changedSomething()) {
                              // Industries, titles and the calendar follow the plan: let every view
                              // re-read.
-                             session.notifyAnnexChanged(session.unitCode(), session.year());
+                             session.notifyFiguresChanged(session.unitCode(), session.year());
                              tasks->reload();
                          }
                      });

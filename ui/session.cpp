@@ -80,10 +80,6 @@ bool Session::select(const QString& unitCode, int year) {
     return true;
 }
 
-void Session::notifyAnnexChanged(const QString& unitCode, int year) {
-    Q_EMIT annexChanged(unitCode, year);
-}
-
 void Session::notifyFiguresChanged(const QString& unitCode, int year) {
     Q_EMIT figuresChanged(unitCode, year);
 }

@@ -63,15 +63,13 @@ public:
     // Returns false when a guard refused; the selection is then unchanged.
     bool select(const QString& unitCode, int year);
 
-    // Called by whoever wrote annex data (save, import) so every view refreshes.
-    void notifyAnnexChanged(const QString& unitCode, int year);
-    // The same for training and occupational-disease tables written elsewhere (the register).
+    // Called by whoever wrote figures of any form (a save, an import, the register's
+    // derivation, an unlock) or changed the plan, so every view refreshes.
     void notifyFiguresChanged(const QString& unitCode, int year);
 
 Q_SIGNALS:
     void databaseChanged();
     void selectionChanged(const QString& unitCode, int year);
-    void annexChanged(const QString& unitCode, int year);
     void figuresChanged(const QString& unitCode, int year);
 
 private:

@@ -2,10 +2,6 @@
 
 namespace yufang {
 
-QString annexFormTitle(const Plan& plan) {
-    return QStringLiteral("《%1》重点行业企业基本情况表").arg(plan.title);
-}
-
 QStringList annexDefinitionNotes(const QStringList& planNotes, int baselineYear) {
     QStringList notes = planNotes;
     if (!notes.isEmpty())

@@ -11,6 +11,7 @@
 #include "sql_values.h"
 #include "unit_repository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -186,7 +187,7 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
     }
     // A parent signs the total it sends up. The annex keeps that signature in consolidated_meta
     // (migration 8), so its CSV export, the engine's, prints it as the annex's own writer did.
-    if (d.code == annex_values::formCode()) {
+    if (keepsSignature(d.code)) {
         const AnnexMeta meta = ConsolidatedMetaRepository(m_db).load(unitCode, year);
         if (!meta.preparer.isEmpty())
             t.fields.insert(form_fields::kPreparer, meta.preparer);
@@ -196,6 +197,27 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
             t.fields.insert(form_fields::kFilledOn, meta.filledOn.toString(Qt::ISODate));
     }
     return t;
+}
+
+bool FormRepository::keepsSignature(const QString& formCode) {
+    return formCode == annex_values::formCode();
+}
+
+bool FormRepository::saveSignature(const FormTable& table, const QString& source, QString* error,
+                                   RevisionTicket* ticket) {
+    if (!keepsSignature(table.formCode)) {
+        if (error)
+            *error = QCoreApplication::translate("FormRepository",
+                                                 "The form %1 keeps no signature of a parent unit.")
+                         .arg(table.formCode);
+        return false;
+    }
+    AnnexMeta meta;
+    meta.preparer = table.field(form_fields::kPreparer);
+    meta.phone = table.field(form_fields::kPhone);
+    meta.filledOn = QDate::fromString(table.field(form_fields::kFilledOn), Qt::ISODate);
+    return ConsolidatedMetaRepository(m_db).save(table.unitCode, table.year, meta, source, error,
+                                                 ticket);
 }
 
 FormTable FormRepository::figures(const FormDefinition& d, const QString& unitCode,

@@ -50,6 +50,15 @@ public:
     bool saveWithinTransaction(const FormTable& table, const QString& source, const QString& action,
                                QString* error, RevisionTicket* ticket = nullptr);
 
+    // Whether a parent signs its consolidated form of `formCode`: 填报人, 联系电话 and 填报日期
+    // of the office that sends the total up, kept apart from the figures summed from below.
+    // Only the annex keeps such a signature (consolidated_meta, migration 8).
+    static bool keepsSignature(const QString& formCode);
+    // Saves those fields of a parent's consolidated form (table.fields; its rows are ignored)
+    // in one transaction under the form's revision check, one audit event per changed value.
+    bool saveSignature(const FormTable& table, const QString& source, QString* error,
+                       RevisionTicket* ticket = nullptr);
+
 private:
     QSqlDatabase m_db;
 };

@@ -17,11 +17,7 @@ const QString kOldRemark =
     QStringLiteral("基本情况表的CSV导出（表样与数据两种格式）和打印版式（print）由本定义生成；录入"
                    "、导入和官方xlsx表样仍由其专用程序完成。附件备注（实施方案页）即本表备注，{"
                    "year}为报表年度。");
-const QString kRemark = QStringLiteral(
-    "基本情况表的CSV导入导出（表样与数据两种格式）、打印版式（print）和官方xlsx表样由本定义生成，"
-    "历史版本、锁定和审计记录与其他报表相同；录入页仍是其专用编辑器。附件备注即本表备注（在此修改）"
-    "，"
-    "{year}为报表年度。");
+const QString kRemark = planNotesMigrationRemark();
 
 bool rewriteRemark(QSqlDatabase& db, QString* error) {
     return rewriteStoredDefinitions(
@@ -36,6 +32,14 @@ bool rewriteRemark(QSqlDatabase& db, QString* error) {
         error);
 }
 } // namespace
+
+QString planNotesMigrationRemark() {
+    return QStringLiteral("基本情况表的CSV导入导出（表样与数据两种格式）、打印版式（print）和官方xl"
+                          "sx表样由本定义生成，"
+                          "历史版本、锁定和审计记录与其他报表相同；录入页仍是其专用编辑器。附件备注"
+                          "即本表备注（在此修改）"
+                          "，{year}为报表年度。");
+}
 
 Migration planNotesMigration() {
     return Migration{

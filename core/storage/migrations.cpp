@@ -350,6 +350,7 @@ QList<Migration> buildMigrations() {
     list.append(annexPrintMigration());
     list.append(planNotesMigration());
     list.append(formHistoryMigration());
+    list.append(annexEditorMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -59,6 +59,10 @@ Migration annexLayoutMigration();
 Migration annexPrintMigration();
 // Migration 28 (the 附件备注 are the annex definition's notes alone: plan.annex_notes dropped).
 Migration planNotesMigration();
+// The annex definition's remark migration 28 wrote (what migration 29 replaces).
+QString planNotesMigrationRemark();
+// Migration 29 (the 基本情况表's entry page is the form engine's editor: its remark says so).
+Migration annexEditorMigration();
 // Migration 25 (versions and locks of every form: form_version and form_lock replace the
 // 基本情况表's annex_version and annex_lock), in migration_form_history.cpp.
 Migration formHistoryMigration();

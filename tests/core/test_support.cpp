@@ -177,7 +177,8 @@ void undoPlanNotesMigration(const QSqlDatabase& db) {
     }
     for (const auto& [planId, text] : notes)
         execute(db, QStringLiteral("UPDATE plan SET annex_notes = ? WHERE id = ?"), {text, planId});
-    execute(db, QStringLiteral("DELETE FROM schema_migration WHERE version = 28"));
+    // 29 rewrites the remark 28 writes: it runs again after it.
+    execute(db, QStringLiteral("DELETE FROM schema_migration WHERE version IN (28, 29)"));
 }
 
 QString releasedAnnexSnapshot(const AnnexTable& t) {

@@ -189,7 +189,7 @@ TEST_CASE("File → Import refreshes the open form and reports per file", "[ui][
         d.importAll();
         return true;
     };
-    QSignalSpy changed(f.session.get(), &Session::annexChanged);
+    QSignalSpy changed(f.session.get(), &Session::figuresChanged);
     actions->importAction()->trigger();
     REQUIRE(changed.size() == 1);
     CHECK(changed[0][0].toString() == u"371302"_s);

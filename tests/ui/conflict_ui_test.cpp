@@ -3,8 +3,7 @@
 // keep editing or overwrite with a reason; a second window is told the database is in use and
 // opens it read-only. The other copy is a second Session with its own connection (as
 // yufang-cli, or a copy from before the lock, would be).
-#include "annex_editor.h"
-#include "annex_table_model.h"
+#include "annex_columns.h"
 #include "database_opener.h"
 #include "forms/form_table_model.h"
 #include "instruments/expert_tab.h"
@@ -61,9 +60,10 @@ struct OtherCopy {
     QSqlDatabase db() const { return session.connection(); }
 };
 
-int rowOf(AnnexTableModel* model, const QString& industry) {
+int rowOf(FormTableModel* model, const QString& industry) {
     for (int r = 0; r < model->rowCount(); ++r)
-        if (model->index(r, 0).data().toString() == industry)
+        if (const int row = model->tableRowOf(r);
+            row >= 0 && model->table().rows.at(row).key == industry)
             return r;
     return -1;
 }
@@ -79,22 +79,21 @@ TEST_CASE("Two windows on one form: the stale one is told and keeps or drops its
     OtherCopy other(f.dbPath());
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2025));
     REQUIRE(other.session.select(kLanshan, 2025));
-    AnnexEditor otherEditor(other.session, other.prompter);
-    AnnexTableModel* mine = f.window->annexEditor()->model();
-    AnnexTableModel* theirs = otherEditor.model();
+    AnnexTab otherEditor(other.session, other.prompter);
+    FormTableModel* mine = f.window->annexTab()->model();
+    FormTableModel* theirs = otherEditor.model();
 
     // Copy 2 saves a remark.
     as("clerk-two");
     const int chem = rowOf(theirs, kChem);
-    REQUIRE(theirs->setData(theirs->index(chem, AnnexTableModel::RemarkColumn), u"含新建园区"_s));
+    REQUIRE(theirs->setData(theirs->index(chem, annexColumn("remark")), u"含新建园区"_s));
     REQUIRE(otherEditor.save());
 
     // Copy 1, still showing the old form, saves another cell.
     as("clerk-one");
-    REQUIRE(mine->setData(
-        mine->index(rowOf(mine, u"建筑施工"_s), AnnexTableModel::EnterprisesColumn), 7));
+    REQUIRE(mine->setData(mine->index(rowOf(mine, u"建筑施工"_s), annexColumn("enterprises")), 7));
     f.prompter.answers.enqueue(QMessageBox::Cancel); // keep editing
-    CHECK_FALSE(f.window->annexEditor()->save());
+    CHECK_FALSE(f.window->annexTab()->save());
     REQUIRE_FALSE(f.prompter.asked.isEmpty());
     const QString question = f.prompter.asked.last();
     CHECK(question.contains(u"clerk-two"_s));
@@ -105,17 +104,16 @@ TEST_CASE("Two windows on one form: the stale one is told and keeps or drops its
 
     // Discard: the window reloads and shows the remark; nothing of copy 1 was written.
     f.prompter.answers.enqueue(QMessageBox::Discard);
-    CHECK_FALSE(f.window->annexEditor()->save());
+    CHECK_FALSE(f.window->annexTab()->save());
     CHECK_FALSE(mine->isModified());
-    CHECK(mine->index(rowOf(mine, kChem), AnnexTableModel::RemarkColumn).data().toString() ==
+    CHECK(mine->index(rowOf(mine, kChem), annexColumn("remark")).data().toString() ==
           u"含新建园区"_s);
     for (const AuditEvent& e : AuditLog(f.session->connection()).events())
         CHECK(e.account != u"clerk-one"_s);
 
     // After the reload, copy 1's next edit saves normally.
-    REQUIRE(mine->setData(
-        mine->index(rowOf(mine, u"建筑施工"_s), AnnexTableModel::EnterprisesColumn), 7));
-    CHECK(f.window->annexEditor()->save());
+    REQUIRE(mine->setData(mine->index(rowOf(mine, u"建筑施工"_s), annexColumn("enterprises")), 7));
+    CHECK(f.window->annexTab()->save());
     CHECK(AnnexRepository(other.db()).load(kLanshan, 2025).find(kChem)->remark == u"含新建园区"_s);
 }
 
@@ -125,17 +123,16 @@ TEST_CASE("The stale window may overwrite giving a reason and the audit trail re
     OtherCopy other(f.dbPath());
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2025));
     REQUIRE(other.session.select(kLanshan, 2025));
-    AnnexEditor otherEditor(other.session, other.prompter);
+    AnnexTab otherEditor(other.session, other.prompter);
     // This time the window saves first and the other copy is the stale one: both orders.
     as("clerk-one");
-    AnnexTableModel* mine = f.window->annexEditor()->model();
-    REQUIRE(mine->setData(mine->index(rowOf(mine, kChem), AnnexTableModel::EnterprisesColumn), 9));
-    REQUIRE(f.window->annexEditor()->save());
+    FormTableModel* mine = f.window->annexTab()->model();
+    REQUIRE(mine->setData(mine->index(rowOf(mine, kChem), annexColumn("enterprises")), 9));
+    REQUIRE(f.window->annexTab()->save());
 
     as("clerk-two");
-    AnnexTableModel* theirs = otherEditor.model();
-    REQUIRE(theirs->setData(theirs->index(rowOf(theirs, kChem), AnnexTableModel::EnterprisesColumn),
-                            11));
+    FormTableModel* theirs = otherEditor.model();
+    REQUIRE(theirs->setData(theirs->index(rowOf(theirs, kChem), annexColumn("enterprises")), 11));
     other.prompter.answers.enqueue(QMessageBox::Save);
     other.prompter.texts.enqueue(u"县局来电更正"_s);
     REQUIRE(otherEditor.save());
@@ -152,10 +149,10 @@ TEST_CASE("The stale window may overwrite giving a reason and the audit trail re
 
     // An overwrite without a reason is not done.
     as("clerk-one");
-    REQUIRE(mine->setData(mine->index(rowOf(mine, kChem), AnnexTableModel::EnterprisesColumn), 12));
+    REQUIRE(mine->setData(mine->index(rowOf(mine, kChem), annexColumn("enterprises")), 12));
     f.prompter.answers.enqueue(QMessageBox::Save);
     f.prompter.texts.enqueue(std::nullopt);
-    CHECK_FALSE(f.window->annexEditor()->save());
+    CHECK_FALSE(f.window->annexTab()->save());
     CHECK(AnnexRepository(other.db()).load(kLanshan, 2025).find(kChem)->counts.enterprises == 11);
 }
 
@@ -298,7 +295,7 @@ TEST_CASE("A second window on a database in use is told who holds it and opens i
     REQUIRE(openDatabaseFor(second, prompter, nullptr, f.dbPath()));
     CHECK(second.isReadOnly());
     REQUIRE(second.select(kLanshan, 2021));
-    AnnexEditor editor(second, prompter);
+    AnnexTab editor(second, prompter);
     CHECK(editor.model()->isReadOnly());
     // Not only greyed out: the save is refused in core.
     QString error;
@@ -308,9 +305,9 @@ TEST_CASE("A second window on a database in use is told who holds it and opens i
     CHECK(error == RecordRevisions::readOnlyMessage());
     // The editing window is unaffected.
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2021));
-    AnnexTableModel* m = f.window->annexEditor()->model();
-    REQUIRE(m->setData(m->index(0, AnnexTableModel::EnterprisesColumn), 4));
-    CHECK(f.window->annexEditor()->save());
+    FormTableModel* m = f.window->annexTab()->model();
+    REQUIRE(m->setData(m->index(0, annexColumn("enterprises")), 4));
+    CHECK(f.window->annexTab()->save());
     // Once the first copy is closed, the database opens for editing again.
     f.window.reset();
     f.session.reset();

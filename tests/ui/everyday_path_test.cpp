@@ -2,9 +2,8 @@
 // what counts as overdue, 帮助), a county's own returns, the window's keyboard (tab switching,
 // Ctrl+E from a text field, Tab through editable cells) and the status bar after a save. Each
 // check failed before its change.
-#include "annex_editor.h"
+#include "annex_columns.h"
 #include "annex_file_actions.h"
-#include "annex_table_model.h"
 #include "charts/chart_adapter.h"
 #include "feature_installer.h"
 #include "forms/form_import_dialog.h"
@@ -259,7 +258,7 @@ TEST_CASE("Ctrl+PgDn and Ctrl+Tab switch the main tabs from a focused table", "[
     REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
     QTabWidget* tabs = f.window->tabs();
     tabs->setCurrentIndex(0);
-    QTableView* view = f.window->annexEditor()->view();
+    QTableView* view = f.window->annexTab()->view();
     view->setFocus();
     QTest::keyClick(view, Qt::Key_PageDown, Qt::ControlModifier);
     CHECK(tabs->currentIndex() == 1);
@@ -308,10 +307,10 @@ TEST_CASE("Tab moves through the editable cells of the form only", "[ui][keyboar
     f.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2025));
-    QTableView* view = f.window->annexEditor()->view();
-    AnnexTableModel* model = f.window->annexEditor()->model();
+    QTableView* view = f.window->annexTab()->view();
+    FormTableModel* model = f.window->annexTab()->model();
     view->setFocus();
-    view->setCurrentIndex(model->index(0, AnnexTableModel::EnterprisesColumn));
+    view->setCurrentIndex(model->index(0, annexColumn("enterprises")));
     QList<int> visited;
     for (int i = 0; i < 7; ++i) {
         QTest::keyClick(view, Qt::Key_Tab);
@@ -319,17 +318,17 @@ TEST_CASE("Tab moves through the editable cells of the form only", "[ui][keyboar
         if (QApplication::focusWidget() != view) // an editor opened: close it unchanged
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     }
-    CHECK_FALSE(visited.contains(AnnexTableModel::CoverageRateColumn));
-    CHECK_FALSE(visited.contains(AnnexTableModel::AccidentRateColumn));
-    CHECK(visited.mid(0, 3) == QList<int>{AnnexTableModel::InsuredEnterprisesColumn,
-                                          AnnexTableModel::EmployeesColumn,
-                                          AnnexTableModel::InsuredPersonsColumn});
-    CHECK(visited.at(3) == AnnexTableModel::AccidentsColumn);
+    CHECK_FALSE(visited.contains(annexColumn("coverage_rate")));
+    CHECK_FALSE(visited.contains(annexColumn("accident_rate")));
+    CHECK(visited.mid(0, 3) == QList<int>{annexColumn("insured_enterprises"),
+                                          annexColumn("employees"),
+                                          annexColumn("insured_persons")});
+    CHECK(visited.at(3) == annexColumn("accidents"));
     CHECK(view->currentIndex().row() == 1); // on to the next row's first editable cell
     // Shift+Tab goes back over the computed rate too.
-    view->setCurrentIndex(model->index(0, AnnexTableModel::AccidentsColumn));
+    view->setCurrentIndex(model->index(0, annexColumn("accidents")));
     QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
-    CHECK(view->currentIndex().column() == AnnexTableModel::InsuredPersonsColumn);
+    CHECK(view->currentIndex().column() == annexColumn("insured_persons"));
 }
 
 TEST_CASE("a save says so in the status bar and keeps the overdue message", "[ui][status-bar]") {
@@ -344,9 +343,9 @@ TEST_CASE("a save says so in the status bar and keeps the overdue message", "[ui
     const QString overdue = f.window->overdueLabel()->text();
     REQUIRE_FALSE(overdue.isEmpty());
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2025));
-    f.window->tabs()->setCurrentWidget(f.window->annexEditor());
-    AnnexTableModel* model = f.window->annexEditor()->model();
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 7));
+    f.window->tabs()->setCurrentWidget(f.window->annexTab());
+    FormTableModel* model = f.window->annexTab()->model();
+    REQUIRE(model->setData(model->index(0, annexColumn("enterprises")), 7));
     QAction* save = actionWithShortcut(*f.window, QKeySequence(QKeySequence::Save));
     REQUIRE(save);
     CHECK(f.window->statusBar()->currentMessage().indexOf(u"Saved"_s) < 0);
@@ -358,23 +357,32 @@ TEST_CASE("a save says so in the status bar and keeps the overdue message", "[ui
     CHECK(f.window->overdueLabel()->text() == overdue);
 }
 
-TEST_CASE("the calendar of 填报日期 opens at today and not in January 2000", "[ui][dates]") {
+TEST_CASE("the calendar of 填报日期 opens where the form is signed and not in January 2000",
+          "[ui][dates]") {
     UiFixture f;
-    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2025));
-    auto* filledOn = f.window->annexEditor()->findChild<QDateEdit*>();
-    REQUIRE(filledOn);
-    REQUIRE(filledOn->calendarPopup());
-    QCalendarWidget* calendar = filledOn->calendarWidget();
-    REQUIRE(calendar);
     // What the popup does before it shows: sync the calendar to the (unset) date, then show.
-    calendar->setSelectedDate(filledOn->date());
-    calendar->setCurrentPage(filledOn->date().year(), filledOn->date().month());
-    QWidget* popup = calendar->window();
-    REQUIRE(popup != f.window.get());
-    popup->show();
-    CHECK(calendar->yearShown() == QDate::currentDate().year());
-    CHECK(calendar->monthShown() == QDate::currentDate().month());
-    popup->hide();
+    const auto shownPage = [&](int year) {
+        REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, year));
+        auto* filledOn = f.window->annexTab()->findChild<QDateEdit*>();
+        REQUIRE(filledOn);
+        REQUIRE(filledOn->calendarPopup());
+        QCalendarWidget* calendar = filledOn->calendarWidget();
+        REQUIRE(calendar);
+        calendar->setSelectedDate(filledOn->date());
+        calendar->setCurrentPage(filledOn->date().year(), filledOn->date().month());
+        QWidget* popup = calendar->window();
+        REQUIRE(popup != f.window.get());
+        popup->show();
+        const QDate page(calendar->yearShown(), calendar->monthShown(), 1);
+        popup->hide();
+        return page;
+    };
+    const QDate today = QDate::currentDate();
+    // The form of last year (or this year's): today's month; an older one: the January after
+    // its year, when it was signed.
+    CHECK(shownPage(2025) ==
+          (today.year() <= 2026 ? QDate(today.year(), today.month(), 1) : QDate(2026, 1, 1)));
+    CHECK(shownPage(2021) == QDate(2022, 1, 1));
 }
 
 namespace {

@@ -217,7 +217,7 @@ TEST_CASE("A column added in the plan editor shows in its preview and in the for
     CHECK(dialog.changedSomething());
 
     // What 文件 → 计划… does when the dialog closes with changes: every view re-reads.
-    x.f.session->notifyAnnexChanged(x.f.session->unitCode(), x.f.session->year());
+    x.f.session->notifyFiguresChanged(x.f.session->unitCode(), x.f.session->year());
     REQUIRE(x.feature.tab->currentDefinition().has_value());
     REQUIRE(x.model()->columnCount() == before + 1);
     CHECK(x.model()->headerData(before, Qt::Horizontal).toString() == u"骑手人数（人）"_s);

@@ -3,7 +3,7 @@
 //   python3 tools/make_demo_data.py D && yufang-cli --db demo.sqlite import-annex D/*.csv
 //   YUFANG_DEMO_DB=demo.sqlite YUFANG_SHOTS=docs build/tests/ui/yufang_ui_tests
 //   "[main-window-shot]"
-#include "annex_editor.h"
+#include "annex_columns.h"
 #include "feature_installer.h"
 #include "main_window.h"
 #include "scripted_prompter.h"
@@ -49,7 +49,7 @@ TEST_CASE("screenshot of the main window with the annex editor", "[.][main-windo
     const int year = qEnvironmentVariable("YUFANG_SHOT_YEAR", QStringLiteral("2025")).toInt();
     REQUIRE(window.unitSelector()->selectUnit(unit, year));
     if (tab.isEmpty())
-        window.tabs()->setCurrentWidget(window.annexEditor());
+        window.tabs()->setCurrentWidget(window.annexTab());
     else
         window.tabs()->setCurrentIndex(tab.toInt());
     QTest::qWait(300);

@@ -1,5 +1,4 @@
-#include "annex_editor.h"
-#include "annex_table_model.h"
+#include "annex_columns.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
 
@@ -19,9 +18,10 @@ namespace {
 const QString kLanshan = QStringLiteral("371302");
 const QString kLinyi = QStringLiteral("371300");
 
-int rowOf(AnnexTableModel* model, const QString& industry) {
+int rowOf(FormTableModel* model, const QString& industry) {
     for (int r = 0; r < model->rowCount(); ++r)
-        if (model->index(r, 0).data().toString() == industry)
+        if (const int row = model->tableRowOf(r);
+            row >= 0 && model->table().rows.at(row).key == industry)
             return r;
     return -1;
 }
@@ -31,33 +31,31 @@ TEST_CASE("a clerk fills in the form - saves - and finds it again after a restar
           "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
-    AnnexTableModel* model = f.window->annexEditor()->model();
+    FormTableModel* model = f.window->annexTab()->model();
     REQUIRE_FALSE(model->isReadOnly());
     REQUIRE(model->rowCount() == 8); // seven key industries of the Linyi plan + 合计
     const int chem = rowOf(model, QStringLiteral("危险化学品"));
-    REQUIRE(model->setData(model->index(chem, AnnexTableModel::EnterprisesColumn), 12));
-    REQUIRE(model->setData(model->index(chem, AnnexTableModel::InsuredPersonsColumn), 1100));
-    REQUIRE(model->setData(model->index(chem, AnnexTableModel::AccidentsColumn), 3));
+    REQUIRE(model->setData(model->index(chem, annexColumn("enterprises")), 12));
+    REQUIRE(model->setData(model->index(chem, annexColumn("insured_persons")), 1100));
+    REQUIRE(model->setData(model->index(chem, annexColumn("accidents")), 3));
     CHECK(f.window->isWindowModified());
-    REQUIRE(f.window->annexEditor()->save());
+    REQUIRE(f.window->annexTab()->save());
     CHECK_FALSE(f.window->isWindowModified());
 
     f.reopen(); // restores the last unit and year from the settings
-    AnnexTableModel* again = f.window->annexEditor()->model();
+    FormTableModel* again = f.window->annexTab()->model();
     CHECK(f.session->unitCode() == kLanshan);
     CHECK(f.session->year() == 2020);
-    CHECK(again
-              ->index(rowOf(again, QStringLiteral("危险化学品")),
-                      AnnexTableModel::InsuredPersonsColumn)
-              .data(AnnexTableModel::RawValueRole)
+    CHECK(again->index(rowOf(again, QStringLiteral("危险化学品")), annexColumn("insured_persons"))
+              .data(FormTableModel::RawValueRole)
               .toLongLong() == 1100);
 }
 
 TEST_CASE("leaving a unit with unsaved changes asks first - and Cancel stays", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
-    AnnexTableModel* model = f.window->annexEditor()->model();
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 7));
+    FormTableModel* model = f.window->annexTab()->model();
+    REQUIRE(model->setData(model->index(0, annexColumn("enterprises")), 7));
 
     f.prompter.answers.enqueue(QMessageBox::Cancel);
     CHECK_FALSE(f.window->unitSelector()->selectUnit(kLinyi));
@@ -78,17 +76,17 @@ TEST_CASE("leaving a unit with unsaved changes asks first - and Cancel stays", "
 TEST_CASE("an impossible value blocks saving - a warning does not", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2021));
-    AnnexEditor* editor = f.window->annexEditor();
-    AnnexTableModel* model = editor->model();
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 5));
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredEnterprisesColumn), 6));
+    AnnexTab* editor = f.window->annexTab();
+    FormTableModel* model = editor->model();
+    REQUIRE(model->setData(model->index(0, annexColumn("enterprises")), 5));
+    REQUIRE(model->setData(model->index(0, annexColumn("insured_enterprises")), 6));
     CHECK_FALSE(editor->save());
     CHECK(f.prompter.messages.size() == 1);
     CHECK_FALSE(AnnexRepository(f.session->connection()).hasData(kLanshan, 2021));
 
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredEnterprisesColumn), 5));
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EmployeesColumn), 100));
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::InsuredPersonsColumn),
+    REQUIRE(model->setData(model->index(0, annexColumn("insured_enterprises")), 5));
+    REQUIRE(model->setData(model->index(0, annexColumn("employees")), 100));
+    REQUIRE(model->setData(model->index(0, annexColumn("insured_persons")),
                            120)); // warning only
     CHECK(editor->save());
     CHECK(AnnexRepository(f.session->connection()).hasData(kLanshan, 2021));
@@ -97,35 +95,35 @@ TEST_CASE("an impossible value blocks saving - a warning does not", "[ui][window
 TEST_CASE("a parent shows the consolidated form read-only", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
-    AnnexTableModel* model = f.window->annexEditor()->model();
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 12));
-    REQUIRE(f.window->annexEditor()->save());
+    FormTableModel* model = f.window->annexTab()->model();
+    REQUIRE(model->setData(model->index(0, annexColumn("enterprises")), 12));
+    REQUIRE(f.window->annexTab()->save());
     REQUIRE(f.window->unitSelector()->selectUnit(QStringLiteral("371311"), 2020)); // 罗庄区
-    REQUIRE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 30));
-    REQUIRE(f.window->annexEditor()->save());
+    REQUIRE(model->setData(model->index(0, annexColumn("enterprises")), 30));
+    REQUIRE(f.window->annexTab()->save());
 
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2020));
     CHECK(model->isReadOnly());
-    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn)
-              .data(AnnexTableModel::RawValueRole)
+    CHECK(model->index(0, annexColumn("enterprises"))
+              .data(FormTableModel::RawValueRole)
               .toLongLong() == 42);
-    CHECK_FALSE(model->setData(model->index(0, AnnexTableModel::EnterprisesColumn), 1));
+    CHECK_FALSE(model->setData(model->index(0, annexColumn("enterprises")), 1));
     REQUIRE(f.window->unitSelector()->selectUnit(QStringLiteral("370000"), 2020));
-    CHECK(model->index(0, AnnexTableModel::EnterprisesColumn)
-              .data(AnnexTableModel::RawValueRole)
+    CHECK(model->index(0, annexColumn("enterprises"))
+              .data(FormTableModel::RawValueRole)
               .toLongLong() == 42);
 }
 
 TEST_CASE("a clerk adds a local key industry for her district", "[ui][window]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2020));
-    AnnexEditor* editor = f.window->annexEditor();
-    AnnexTableModel* model = editor->model();
+    AnnexTab* editor = f.window->annexTab();
+    FormTableModel* model = editor->model();
     f.prompter.texts.enqueue(QStringLiteral("纺织"));
-    editor->addLocalIndustry();
+    editor->editor()->addRowButton()->click();
     const int row = rowOf(model, QStringLiteral("纺织"));
     REQUIRE(row == 7);
-    REQUIRE(model->setData(model->index(row, AnnexTableModel::EnterprisesColumn), 8));
+    REQUIRE(model->setData(model->index(row, annexColumn("enterprises")), 8));
     REQUIRE(editor->save());
     CHECK(AnnexRepository(f.session->connection())
               .industriesOf(kLanshan)

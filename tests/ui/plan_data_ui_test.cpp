@@ -60,7 +60,7 @@ TEST_CASE("A target edited in the plan editor is the one the overview and the in
     REQUIRE(f.window->unitSelector()->selectUnit(kCounty, 2023));
     DashboardTab* overview = feature.dashboard;
     f.window->tabs()->setCurrentWidget(overview);
-    const auto refresh = [&] { f.session->notifyAnnexChanged(kCounty, 2023); };
+    const auto refresh = [&] { f.session->notifyFiguresChanged(kCounty, 2023); };
     refresh();
     CHECK(overview->reductionValue()->text() == u"20.00%"_s);
     CHECK(overview->statusBadge()->text() == glossary::label(glossary::Term::Met));

@@ -1,8 +1,7 @@
 // The plan's tasks and instruments, driven through the real main window offscreen: the 任务 tab
 // on a fixed clock, evidence and hazards, the rate-floating form, the fee cap, the expert pool,
 // and the plan editor making the 2026-2030 plan.
-#include "annex_editor.h"
-#include "annex_table_model.h"
+#include "annex_columns.h"
 #include "instruments/expert_models.h"
 #include "instruments/expert_tab.h"
 #include "instruments/fee_project_model.h"
@@ -303,14 +302,14 @@ TEST_CASE("The plan editor makes the 2026-2030 plan and a county follows it", "[
     dialog.unitBox()->setCurrentIndex(dialog.unitBox()->findData(u"371302"_s));
     REQUIRE(dialog.assignToUnit()); // saves the plan, then assigns it
     CHECK(dialog.changedSomething());
-    f.session->notifyAnnexChanged(u"371302"_s, 2026);
+    f.session->notifyFiguresChanged(u"371302"_s, 2026);
 
     const auto plan = PlanRepository(f.session->connection()).findByCode(u"linyi-2026"_s);
     REQUIRE(plan.has_value());
     CHECK(plan->accidentRateReductionTarget == Approx(0.10));
     CHECK(f.session->plan()->code == u"linyi-2026"_s);
     // The annex of the county now lists 即时配送 under the new title, without code.
-    AnnexTableModel* annex = f.window->annexEditor()->model();
+    FormTableModel* annex = f.window->annexTab()->model();
     bool delivery = false;
     for (int r = 0; r < annex->rowCount(); ++r)
         delivery = delivery || annex->index(r, 0).data().toString() == u"即时配送"_s;

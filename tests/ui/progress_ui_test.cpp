@@ -149,7 +149,7 @@ TEST_CASE("the overview follows the selection and annex changes", "[ui][progress
     CHECK(tab->childModel()->rowCount() == 0);
     // 河东区 corrects its 2025 figures: 9000/7 → 0.78 ‰, down 22.22 %
     save(*f.session, u"371312"_s, 2025, {row(kChem, 9000, 7)});
-    f.session->notifyAnnexChanged(u"371312"_s, 2025);
+    f.session->notifyFiguresChanged(u"371312"_s, 2025);
     CHECK(tab->reductionValue()->text() == u"22.22%"_s);
     CHECK(tab->statusBadge()->text() == u"Target met"_s);
 }
@@ -166,7 +166,7 @@ TEST_CASE("with no figures below the overview does not say no unit is behind", "
     // One county met its target and none is behind: now that is a finding.
     save(*f.session, u"371311"_s, 2020, {row(kChem, 1000, 10)});
     save(*f.session, u"371311"_s, 2025, {row(kChem, 1000, 2)});
-    f.session->notifyAnnexChanged(u"371311"_s, 2025);
+    f.session->notifyFiguresChanged(u"371311"_s, 2025);
     CHECK(feature.dashboard->behindLine()->text() == u"No unit below is behind."_s);
 }
 
@@ -237,7 +237,7 @@ TEST_CASE("the trends tab charts rates and reductions and the units below by val
 
     // A new year of data reaches the charts.
     save(*f.session, u"371311"_s, 2023, {row(kChem, 1000, 5)});
-    f.session->notifyAnnexChanged(u"371311"_s, 2023);
+    f.session->notifyFiguresChanged(u"371311"_s, 2023);
     CHECK(tab->rateChart()->spec().find(u"合计"_s)->points.size() == 3);
 }
 

@@ -1,7 +1,6 @@
 // The 报送 and 审计记录 tabs, the lock in the annex editor and the versions dialog, driven
 // through the real main window offscreen with scripted answers.
-#include "annex_editor.h"
-#include "annex_table_model.h"
+#include "annex_columns.h"
 #include "forms/form_versions_dialog.h"
 #include "returns/audit_table_model.h"
 #include "returns/audit_view.h"
@@ -128,19 +127,18 @@ TEST_CASE("a clerk marks a return received and accepts it which locks the county
 
     // The county's form is now read-only with an unlock action.
     REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2021));
-    AnnexEditor* editor = f.window->annexEditor();
-    CHECK(editor->isLocked());
+    FormEditor* editor = f.window->annexTab()->editor();
     CHECK(editor->model()->isReadOnly());
     CHECK(editor->unlockButton()->isVisibleTo(editor));
     CHECK(editor->banner()->text().contains(QStringLiteral("已审核")));
 
     // Cancelling the reason leaves it locked; a reason unlocks it.
     f.prompter.texts.enqueue(std::nullopt);
-    editor->unlock();
-    CHECK(editor->isLocked());
+    editor->unlockButton()->click();
+    CHECK(editor->model()->isReadOnly());
     f.prompter.texts.enqueue(QStringLiteral("县里更正事故数"));
-    editor->unlock();
-    CHECK_FALSE(editor->isLocked());
+    editor->unlockButton()->click();
+    CHECK(editor->unlockButton()->isHidden());
     CHECK_FALSE(editor->model()->isReadOnly());
     const QList<AuditEvent> events = AuditLog(f.session->connection()).events();
     REQUIRE_FALSE(events.isEmpty());
@@ -153,7 +151,7 @@ TEST_CASE("the consolidated form says how many units reported and that the total
     UiFixture f;
     saveLanshan(f.session->connection(), 2021, 4);
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2021));
-    const QString banner = f.window->annexEditor()->banner()->text();
+    const QString banner = f.window->annexTab()->editor()->banner()->text();
     CHECK(banner.contains(QStringLiteral("1")));
     CHECK(banner.contains(QStringLiteral("15")));
     CHECK(banner.contains(QStringLiteral("河东区")));

@@ -1,8 +1,7 @@
 // Issue 12, observations 4 to 7 in the window: the receipt date chosen at import, several
 // returns accepted at once, the consolidated form's own 填报人, dialogs that fit a 1366×768
 // screen, and messages that name the 替换 checkbox rather than a command-line option.
-#include "annex_editor.h"
-#include "annex_table_model.h"
+#include "annex_columns.h"
 #include "forms/form_import_dialog.h"
 #include "message_dialog.h"
 #include "returns/returns_board_model.h"
@@ -169,19 +168,22 @@ TEST_CASE(
     "[ui][consolidation]") {
     UiFixture f;
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2021));
-    AnnexEditor* editor = f.window->annexEditor();
+    AnnexTab* editor = f.window->annexTab();
     REQUIRE(editor->model()->isReadOnly()); // the counts are summed from below
-    CHECK_FALSE(editor->preparerEdit()->isReadOnly());
-    QTest::keyClicks(editor->preparerEdit(), u"Wang Wu"_s); // QTest types ASCII only
-    QTest::keyClicks(editor->phoneEdit(), u"0539-8000000"_s);
-    editor->filledOnEdit()->setDate(QDate(2022, 2, 15));
+    QLineEdit* preparer = editor->editor()->fieldEdit(u"preparer"_s);
+    REQUIRE(preparer);
+    CHECK_FALSE(preparer->isReadOnly());
+    QTest::keyClicks(preparer, u"Wang Wu"_s); // QTest types ASCII only
+    QTest::keyClicks(editor->editor()->fieldEdit(u"phone"_s), u"0539-8000000"_s);
+    editor->editor()->filledOnEdit()->setDate(QDate(2022, 2, 15));
     CHECK(editor->isModified());
     REQUIRE(editor->save());
     const AnnexMeta stored = ConsolidatedMetaRepository(f.session->connection()).load(kLinyi, 2021);
     CHECK(stored.preparer == u"Wang Wu"_s);
     CHECK(stored.phone == u"0539-8000000"_s);
     CHECK(stored.filledOn == QDate(2022, 2, 15));
-    CHECK(editor->preparerEdit()->text() == u"Wang Wu"_s); // reloaded from the database
+    CHECK(editor->editor()->fieldEdit(u"preparer"_s)->text() ==
+          u"Wang Wu"_s); // reloaded from the database
     CHECK_FALSE(editor->isModified());
 }
 

@@ -67,6 +67,13 @@ FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const Q
 // Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
 bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
+// Whether the unit holds its own form for the year (a banner asks the clerk to fill it in).
+bool hasData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year);
+// Whether a parent signs its consolidated form (the annex: 填报人, 联系电话, 填报日期 of the
+// office that sends the total up), and saving that signature under the revision check.
+bool parentSigns(const QString& formCode);
+bool saveSignature(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket,
+                   QString* error);
 
 // The lock of a unit's own form (its return accepted), if any: the editor shows it read-only.
 std::optional<FormLockInfo> lockOf(const QSqlDatabase& db, const QString& formCode,

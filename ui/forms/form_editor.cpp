@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
@@ -30,14 +31,20 @@ const QString kWarningStyle = QStringLiteral(
     "QLabel { background: #FFF4E0; border: 1px solid #E8B96A; padding: 4px; font-weight: bold; }");
 
 // The date picker syncs its calendar to the edit's date when it opens; with no date yet that
-// is the "not set" year 2000. This turns the page to the form's year instead, where the clerk
-// is about to click.
+// is the "not set" year 2000. This turns the page to where the clerk is about to click: today
+// while the form is of this year or the last (a year-end form is signed in the weeks after),
+// else the January after the form's year, when an older form was signed.
 class OpenAtYear : public QObject {
 public:
     OpenAtYear(QDateEdit* edit, int year) : QObject(edit), m_edit(edit), m_year(year) {}
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (event->type() == QEvent::Show && m_edit->date() == kNoDate)
-            m_edit->calendarWidget()->setCurrentPage(m_year, 12);
+        if (event->type() == QEvent::Show && m_edit->date() == kNoDate) {
+            const QDate today = QDate::currentDate();
+            if (today.year() - m_year <= 1)
+                m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+            else
+                m_edit->calendarWidget()->setCurrentPage(m_year + 1, 1);
+        }
         return QObject::eventFilter(watched, event);
     }
 
@@ -253,16 +260,34 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
     // As the printed form and the CSV have them: written as the plan words them, (1) included.
     m_notes->setText(definition.notes.isEmpty()
                          ? QString()
-                         : QStringLiteral("备注：") + definition.notes.join(QLatin1Char('\n')));
+                         : QStringLiteral("备注：") +
+                               definition.notesFor(table.year).join(QLatin1Char('\n')));
     m_notes->setVisible(!definition.notes.isEmpty());
     m_view->show();
     m_versions->setVisible(m_historyOffered && !table.unitCode.isEmpty());
     m_unlock->hide(); // setLock shows it
-    m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(m_model->labelColumns() - 1,
-                           qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));
+    fitColumns();
     m_loading = false;
     updateFindings();
+}
+
+// Numbers are typed into empty cells, so sizing to the contents left "126,…" while typing and
+// "133,…" on the 合计: every number column fits eight digits with separators and every derived
+// one "1,000.00‰", whatever is shown; the row names at least 140 px.
+void FormEditor::fitColumns() {
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const int count = metrics.horizontalAdvance(QLocale().toString(99999999)) + padding;
+    const int rate = metrics.horizontalAdvance(QStringLiteral("1,000.00‰")) + padding;
+    m_view->resizeColumnsToContents();
+    for (int c = m_model->labelColumns(); c < m_model->columnCount(); ++c) {
+        const FormColumn* column = m_model->formColumnAt(c);
+        if (column && column->isNumber())
+            m_view->setColumnWidth(c, qMax(m_view->columnWidth(c),
+                                           column->type == FormColumnType::Derived ? rate : count));
+    }
+    m_view->setColumnWidth(m_model->labelColumns() - 1,
+                           qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));
 }
 
 void FormEditor::buildFields(const FormDefinition& definition, const FormTable& table, int year,

@@ -84,6 +84,7 @@ protected:
 
 private:
     void splitByShare();
+    void fitColumns();
     void buildFields(const FormDefinition& definition, const FormTable& table, int year,
                      bool editable);
     void fieldEdited();

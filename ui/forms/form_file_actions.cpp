@@ -14,6 +14,7 @@
 #include "status_messages.h"
 #include "table_file.h"
 
+#include "domain/form_diff.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "services/returns_service.h"
@@ -57,22 +58,60 @@ bool FormFileActions::save() {
     FormTableModel* m = m_editor->model();
     const FormTable table = m->table();
     const auto unit = m_session.unit();
-    const GuardedSave guarded{form_access::recordKey(table.formCode, table.unitCode, table.year),
-                              m_words.table.arg(unit ? unit->name : table.unitCode).arg(table.year),
-                              {},
-                              [this] {
-                                  m_editor->model()->revertEdits();
-                                  m_reload();
-                              }};
+    // A read-only form with edits is a parent's consolidated one: only its signature changed.
+    const bool signature = m->isReadOnly();
+    const GuardedSave guarded{
+        form_access::recordKey(table.formCode, table.unitCode, table.year),
+        m_words.table.arg(unit ? unit->name : table.unitCode).arg(table.year),
+        [this, signature] { return signature ? QString() : conflictDifferences(); },
+        [this] {
+            m_editor->model()->revertEdits();
+            m_reload();
+        }};
     if (!saveEdits(m_prompter, m_owner, m_session.connection(), m_revision, guarded,
                    m->diagnostics(), [&](RevisionTicket* ticket, QString* why) {
-                       return form_access::save(m_session.connection(), table, ticket, why);
+                       return signature
+                                  ? form_access::saveSignature(m_session.connection(), table,
+                                                               ticket, why)
+                                  : form_access::save(m_session.connection(), table, ticket, why);
                    }))
         return false;
     m->markSaved();
     // The panel beside the table, 概览 and 趋势 follow the saved figures.
     m_session.notifyFiguresChanged(table.unitCode, table.year);
     return true;
+}
+
+// Their changes (stored since the form was loaded) and the clerk's, value by value, as the
+// versions dialog words them; the first twelve of each.
+QString FormFileActions::conflictDifferences() const {
+    const FormTableModel* m = m_editor->model();
+    const FormDefinition& definition = m->definition();
+    const FormTable& loaded = m->savedTable();
+    const FormTable now =
+        form_access::load(m_session.connection(), definition, loaded.unitCode, loaded.year, false);
+    const auto describe = [&](const QList<FormChange>& changes) {
+        QStringList lines;
+        for (const FormChange& c : changes) {
+            if (lines.size() == 12) {
+                lines << tr("… and %1 more").arg(changes.size() - 12);
+                break;
+            }
+            lines << tr("  %1 %2: \"%3\" → \"%4\"")
+                         .arg(formRowLabel(c.group, c.row), formFieldCaption(definition, c.field),
+                              c.oldValue, c.newValue);
+        }
+        return lines.join(QLatin1Char('\n'));
+    };
+    const QList<FormChange> theirs = diffForms(definition, loaded, now);
+    const QList<FormChange> mine = diffForms(definition, loaded, m->table());
+    QString text;
+    if (!theirs.isEmpty())
+        text += tr("Their changes:") + QLatin1Char('\n') + describe(theirs);
+    if (!mine.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Your changes:") +
+                QLatin1Char('\n') + describe(mine);
+    return text;
 }
 
 bool FormFileActions::maybeSave() {

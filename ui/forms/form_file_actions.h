@@ -69,6 +69,7 @@ public:
 
 private:
     bool isModified() const;
+    QString conflictDifferences() const;
     QString suggestedName(const QString& extension) const;
 
     Session& m_session;

@@ -39,7 +39,7 @@ void offerFormHistory(FormEditor* editor, Session& session, Prompter& prompter,
                 prompter.warning(editor, FormEditor::tr("Unlock form"), error);
                 return;
             }
-            session.notifyAnnexChanged(t.unitCode, t.year);
+            session.notifyFiguresChanged(t.unitCode, t.year);
             reload();
         });
 }

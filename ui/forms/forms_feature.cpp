@@ -3,7 +3,7 @@
 #include "forms_tab.h"
 #include "indicator_cards.h"
 
-#include "annex_editor.h"
+#include "annex_tab.h"
 #include "main_window.h"
 #include "progress/dashboard_tab.h"
 
@@ -16,7 +16,7 @@ FormsFeature installFormsFeature(MainWindow& window, Session& session, Prompter&
     FormsFeature f;
     f.tab = new FormsTab(session, prompter, window.tabs());
     // Beside 基本情况表: the plan's other forms are filled in the same way.
-    const int annex = window.tabs()->indexOf(window.annexEditor());
+    const int annex = window.tabs()->indexOf(window.annexTab());
     window.tabs()->insertTab(annex + 1, f.tab, FormsTab::tr("Forms"));
     window.addSaveHandler(f.tab, [tab = f.tab] { return tab->save(); });
     if (dashboard) {

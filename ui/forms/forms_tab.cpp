@@ -117,8 +117,8 @@ FormsTab::FormsTab(Session& session, Prompter& prompter, QWidget* parent)
     connect(m_editor, &FormEditor::findingsChanged, this, &FormsTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &FormsTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &FormsTab::reload);
-    // The plan editor announces its changes as annexChanged: a new column shows at once.
-    connect(&m_session, &Session::annexChanged, this, [this] {
+    // Figures saved elsewhere, or the plan edited (a new column shows at once).
+    connect(&m_session, &Session::figuresChanged, this, [this] {
         if (!isModified())
             reload();
     });

@@ -36,8 +36,7 @@ IndicatorCards::IndicatorCards(Session& session, QWidget* parent)
     // indicator for them, and a hidden view would never ask again.
     m_lazy = new LazyReload(parent ? parent : this, [this] { reload(); });
     m_lazy->setParent(this); // goes with the cards, whoever it watches
-    for (auto signal :
-         {&Session::selectionChanged, &Session::annexChanged, &Session::figuresChanged})
+    for (auto signal : {&Session::selectionChanged, &Session::figuresChanged})
         connect(&m_session, signal, m_lazy, &LazyReload::request);
     connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
     m_lazy->request();

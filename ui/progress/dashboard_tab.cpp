@@ -172,8 +172,7 @@ DashboardTab::DashboardTab(Session& session, QWidget* parent)
     // (the repository directly): re-read them, cheaply, whenever the tab comes back.
     m_lazy = new LazyReload(
         this, [this] { reload(); }, [this] { showDisease(); });
-    for (auto signal :
-         {&Session::selectionChanged, &Session::annexChanged, &Session::figuresChanged})
+    for (auto signal : {&Session::selectionChanged, &Session::figuresChanged})
         connect(&m_session, signal, m_lazy, &LazyReload::request);
     connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
     m_lazy->request();

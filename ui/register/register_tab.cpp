@@ -259,7 +259,7 @@ bool RegisterTab::deriveAnnex() {
     }
     // One signal for the subtree: every view reloads for the selection, whichever unit changed,
     // and 160 signals for a province would reload every tab 160 times.
-    m_session.notifyAnnexChanged(plan.unitCode, plan.year);
+    m_session.notifyFiguresChanged(plan.unitCode, plan.year);
     const QList<const DerivedAnnex*> locked = plan.locked();
     QString text = tr("The form of %1 unit(s) was filled from the register.")
                        .arg(plan.annexes.size() - locked.size());

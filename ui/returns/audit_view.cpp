@@ -92,7 +92,7 @@ AuditView::AuditView(Session& session, Prompter& prompter, QWidget* parent)
     m_lazy = new LazyReload(this, [this] { reload(); });
     connect(&m_session, &Session::selectionChanged, m_lazy, &LazyReload::request);
     connect(&m_session, &Session::databaseChanged, m_lazy, &LazyReload::request);
-    connect(&m_session, &Session::annexChanged, m_lazy, &LazyReload::request);
+    connect(&m_session, &Session::figuresChanged, m_lazy, &LazyReload::request);
     m_lazy->request();
 }
 

@@ -146,7 +146,7 @@ ReturnsTab::ReturnsTab(Session& session, Prompter& prompter, QWidget* parent)
             &ReturnsTab::updateActions);
     connect(&m_session, &Session::selectionChanged, this, &ReturnsTab::reload);
     connect(&m_session, &Session::databaseChanged, this, &ReturnsTab::reload);
-    connect(&m_session, &Session::annexChanged, this, &ReturnsTab::reload);
+    connect(&m_session, &Session::figuresChanged, this, &ReturnsTab::reload);
     reload();
 }
 
@@ -287,7 +287,7 @@ void ReturnsTab::reportResult(bool ok, const QString& error) {
     reload();
     // Locks and unlocks change what the annex editor may do.
     if (ok && m_session.unit())
-        m_session.notifyAnnexChanged(m_session.unitCode(), m_session.year());
+        m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
 }
 
 ReturnsService ReturnsTab::serviceFor(const ReturnEntry& shown) const {

@@ -128,7 +128,6 @@ TrainingTab::TrainingTab(Session& session, Prompter& prompter, QWidget* parent)
             reload();
     };
     connect(&m_session, &Session::figuresChanged, this, reloadUnlessEdited);
-    connect(&m_session, &Session::annexChanged, this, reloadUnlessEdited);
     m_session.addGuard([this] { return maybeSave(); });
     reload();
 }
