@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AnnexValidation</name>
-    <message>
-        <source>%1: %2 must not be negative (found %3)</source>
-        <translation>%1：%2 不能为负数（现为 %3）</translation>
-    </message>
-    <message>
-        <source>%1: insured enterprises (%2) exceed enterprises (%3)</source>
-        <translation>%1：参保企业户数（%2）大于企业户数（%3）</translation>
-    </message>
-    <message>
-        <source>%1: accidents (%2) exceed insured persons (%3)</source>
-        <translation>%1：工伤事故数量（%2）大于参加工伤保险人数（%3）</translation>
-    </message>
-    <message>
-        <source>%1: accidents are given but insured persons are empty, so the accident rate cannot be computed</source>
-        <translation>%1：填写了工伤事故数量但参加工伤保险人数为空，无法计算工伤事故发生率</translation>
-    </message>
-    <message>
-        <source>%1: insured persons (%2) exceed employees (%3); possible when projects insure workers by project (按项目参保)</source>
-        <translation>%1：参加工伤保险人数（%2）大于从业总人数（%3）；按项目参保时可能出现</translation>
-    </message>
-    <message>
-        <source>row %1: the key industry name is empty</source>
-        <translation>第 %1 行：重点行业名称为空</translation>
-    </message>
-    <message>
-        <source>%1: the key industry appears more than once</source>
-        <translation>%1：重点行业重复出现</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>Form cell changed</source>
@@ -1745,6 +1714,13 @@ Cancel: do not open it.</source>
     <message>
         <source>the form of %1 for %2 is locked: its return was accepted (已审核) on %3 by %4. Unlock it with a reason before changing it.</source>
         <translation>%1 %2 年的该报表已锁定：其报送已于 %3 由 %4 审核（已审核）。如需修改，请先填写原因解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>FormRepository</name>
+    <message>
+        <source>The form %1 keeps no signature of a parent unit.</source>
+        <translation>报表 %1 不保存上级单位的签署信息。</translation>
     </message>
 </context>
 <context>
@@ -3960,145 +3936,6 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
-    <name>yufang::AnnexEditor</name>
-    <message>
-        <source>not set</source>
-        <translation>未填写</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>填报人</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Date filled in</source>
-        <translation>填报日期</translation>
-    </message>
-    <message>
-        <source>Add local industry…</source>
-        <translation>添加本地重点行业…</translation>
-    </message>
-    <message>
-        <source>Remove local industry</source>
-        <translation>删除本地重点行业</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Choose a unit and a year on the left.</source>
-        <translation>请在左侧选择单位和年度。</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1 (%2)    Year: %3    Plan: %4</source>
-        <translation>填报单位：%1（%2）    年度：%3    实施方案：%4</translation>
-    </message>
-    <message>
-        <source>No figures stored for %1 yet: fill in the form and save.</source>
-        <translation>%1 年尚无数据：请填写后保存。</translation>
-    </message>
-    <message>
-        <source>Error: </source>
-        <translation>错误：</translation>
-    </message>
-    <message>
-        <source>Warning: </source>
-        <translation>警告：</translation>
-    </message>
-    <message>
-        <source>Correct the errors marked in red before saving.</source>
-        <translation>请先改正红色标出的错误再保存。</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>The form for %1, %2 has unsaved changes. Save them?</source>
-        <translation>%1 %2 年的基本情况表有未保存的修改，是否保存？</translation>
-    </message>
-    <message>
-        <source>Add local key industry</source>
-        <translation>添加本地重点行业</translation>
-    </message>
-    <message>
-        <source>Name of the key industry your unit adds (各县区确定的重点行业):</source>
-        <translation>本单位确定的重点行业名称：</translation>
-    </message>
-    <message>
-        <source>Remove local key industry</source>
-        <translation>删除本地重点行业</translation>
-    </message>
-    <message>
-        <source>Remove %1 and its figures from this year&apos;s form?</source>
-        <translation>从本年度表中删除“%1”及其数据？</translation>
-    </message>
-    <message>
-        <source>Unlock…</source>
-        <translation>解锁…</translation>
-    </message>
-    <message>
-        <source>The return was accepted; unlocking needs a reason, which is recorded.</source>
-        <translation>该报送已审核；解锁须填写原因，原因将被记录。</translation>
-    </message>
-    <message>
-        <source>Versions…</source>
-        <translation>历史版本…</translation>
-    </message>
-    <message>
-        <source>PARTIAL TOTAL. </source>
-        <translation>部分汇总。</translation>
-    </message>
-    <message>
-        <source>Not reported: %1</source>
-        <translation>未报送：%1</translation>
-    </message>
-    <message>
-        <source>Locked: the return of this form was accepted (已审核) on %1 by %2. Choose Unlock… and give a reason to change it.</source>
-        <translation>已锁定：本表的报送已于 %1 由 %2 审核（已审核）。如需修改，请点击“解锁…”并填写原因。</translation>
-    </message>
-    <message>
-        <source>Unlock form</source>
-        <translation>解锁报表</translation>
-    </message>
-    <message>
-        <source>Why must the accepted form of %1 for %2 be changed? The reason is recorded in the audit trail.</source>
-        <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
-    </message>
-    <message>
-        <source>Consolidated: the unit&apos;s own rows plus all units below it; %1 for %2. The figures are read-only (select a unit without sub-units to edit them); 填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
-        <translation>汇总表：本单位数据加所有下级单位数据；%2 年%1。数字为只读（如需编辑，请选择没有下级的单位）；下方的填报人、联系电话和填报日期由本单位填写。</translation>
-    </message>
-    <message>
-        <source>The form of %1 for %2</source>
-        <translation>%1 %2年的基本情况表</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 处</translation>
-    </message>
-    <message>
-        <source>  %1 %2: &quot;%3&quot; → &quot;%4&quot;</source>
-        <translation>  %1 %2：“%3” → “%4”</translation>
-    </message>
-    <message>
-        <source>Their changes:</source>
-        <translation>对方的修改：</translation>
-    </message>
-    <message>
-        <source>Your changes:</source>
-        <translation>您的修改：</translation>
-    </message>
-</context>
-<context>
     <name>yufang::AnnexExportDialog</name>
     <message>
         <source>Export key-industry form</source>
@@ -4201,68 +4038,54 @@ Cancel: keep your changes on screen without saving.</source>
     </message>
 </context>
 <context>
-    <name>yufang::AnnexTableModel</name>
+    <name>yufang::AnnexTab</name>
     <message>
-        <source>Enter the name of the key industry.</source>
-        <translation>请输入重点行业名称。</translation>
+        <source>The form of %1 for %2</source>
+        <translation>%1 %2年的基本情况表</translation>
     </message>
     <message>
-        <source>%1 is already on the form.</source>
-        <translation>%1 已在表中。</translation>
+        <source>The form for %1, %2 has unsaved changes. Save them?</source>
+        <translation>%1 %2 年的基本情况表有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Import forms</source>
+        <translation>导入报表</translation>
     </message>
     <message>
-        <source>Local key industry of this unit</source>
-        <translation>本单位确定的重点行业</translation>
+        <source>%1 %2 already holds a form. Replace it with %3?</source>
+        <translation>%1 %2 已有报表。要用 %3 替换吗？</translation>
     </message>
     <message>
-        <source>Key industry</source>
-        <translation>重点行业名称</translation>
+        <source>Export form</source>
+        <translation>导出报表</translation>
     </message>
     <message>
-        <source>Enterprises</source>
-        <translation>企业户数</translation>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
     </message>
     <message>
-        <source>Insured
-enterprises</source>
-        <translation>参保企业
-户数</translation>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>从业人数</translation>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
     </message>
     <message>
-        <source>Insured
-persons</source>
-        <translation>参加工伤
-保险人数</translation>
+        <source>Reporting unit: %1 (%2)    Year: %3    Plan: %4</source>
+        <translation>填报单位：%1（%2）    年度：%3    实施方案：%4</translation>
     </message>
     <message>
-        <source>Coverage
-rate (%)</source>
-        <translation>工伤保险
-参保率(%)</translation>
+        <source>填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
+        <translation>下方的填报人、联系电话和填报日期为本单位自填。</translation>
     </message>
     <message>
-        <source>Accidents
-in %1</source>
-        <translation>%1年工伤
-事故数量</translation>
+        <source>No figures stored for %1 yet: fill in the form and save.</source>
+        <translation>%1 年尚无数据：请填写后保存。</translation>
     </message>
     <message>
-        <source>Accident
-rate (‰)</source>
-        <translation>工伤事故
-发生率(‰)</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>备注</translation>
+        <source>Correct the errors marked in red before saving.</source>
+        <translation>请先改正红色标出的错误再保存。</translation>
     </message>
 </context>
 <context>
@@ -5670,6 +5493,22 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>%1: not imported (cancelled)</source>
         <translation>%1：未导入（已取消）</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <source>  %1 %2: &quot;%3&quot; → &quot;%4&quot;</source>
+        <translation>  %1 %2：“%3” → “%4”</translation>
+    </message>
+    <message>
+        <source>Their changes:</source>
+        <translation>对方的修改：</translation>
+    </message>
+    <message>
+        <source>Your changes:</source>
+        <translation>您的修改：</translation>
     </message>
 </context>
 <context>
