@@ -5459,6 +5459,22 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
         <source>Why must the accepted form of %1 for %2 be changed? The reason is recorded in the audit trail.</source>
         <translation>为什么要修改 %1 %2 年已审核的报表？原因将记入审计记录。</translation>
     </message>
+    <message>
+        <source>Add local key industry…</source>
+        <translation>添加本地重点行业…</translation>
+    </message>
+    <message>
+        <source>Remove local key industry</source>
+        <translation>删除本地重点行业</translation>
+    </message>
+    <message>
+        <source>Add local key industry</source>
+        <translation>添加本地重点行业</translation>
+    </message>
+    <message>
+        <source>Name of the key industry your unit adds (各地确定的重点行业):</source>
+        <translation>本单位增加的重点行业名称（各地确定的重点行业）：</translation>
+    </message>
 </context>
 <context>
     <name>yufang::FormFileActions</name>

@@ -263,6 +263,10 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
                          : QStringLiteral("备注：") +
                                definition.notesFor(table.year).join(QLatin1Char('\n')));
     m_notes->setVisible(!definition.notes.isEmpty());
+    // The unit's own rows of an industries form are its local key industries (各地确定的重点行业).
+    const bool industries = definition.rowKind == FormRowKind::Industries;
+    m_addRow->setText(industries ? tr("Add local key industry…") : tr("Add row…"));
+    m_removeRow->setText(industries ? tr("Remove local key industry") : tr("Remove row"));
     m_view->show();
     m_versions->setVisible(m_historyOffered && !table.unitCode.isEmpty());
     m_unlock->hide(); // setLock shows it
@@ -391,14 +395,19 @@ bool FormEditor::addRow(const QString& key) {
     const int row = m_model->lineOf(int(m_model->table().rows.size()) - 1);
     const int column = m_model->labelColumns();
     m_view->setCurrentIndex(m_model->index(row, qMin(column, m_model->columnCount() - 1)));
+    m_view->setFocus(); // the clerk types the new row's figures next
     return true;
 }
 
 void FormEditor::askAddRow() {
     const FormDefinition& d = m_model->definition();
-    const auto name = m_prompter.text(
-        this, tr("Add row"),
-        tr("%1 of the new row:").arg(d.rowCaption.isEmpty() ? tr("Name") : d.rowCaption));
+    const auto name =
+        d.rowKind == FormRowKind::Industries
+            ? m_prompter.text(this, tr("Add local key industry"),
+                              tr("Name of the key industry your unit adds (各地确定的重点行业):"))
+            : m_prompter.text(
+                  this, tr("Add row"),
+                  tr("%1 of the new row:").arg(d.rowCaption.isEmpty() ? tr("Name") : d.rowCaption));
     if (name)
         addRow(*name);
 }
