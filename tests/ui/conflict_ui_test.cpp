@@ -179,6 +179,10 @@ TEST_CASE("Every other editor refuses a save over another copy's change and name
         REQUIRE(m->setData(m->index(0, m->columnOf(u"key_personnel"_s)), 10));
         f.prompter.answers.enqueue(QMessageBox::Cancel);
         CHECK_FALSE(tab->save());
+        // The question lists their change and the clerk's, as for the 基本情况表.
+        REQUIRE_FALSE(f.prompter.asked.isEmpty());
+        CHECK(f.prompter.asked.last().contains(u"另一副本"_s));
+        CHECK(f.prompter.asked.last().contains(u"\"\" → \"10\""_s));
         CHECK(FormRepository(other.db())
                   .load(*definition, kLanshan, 2021)
                   .rows.first()

@@ -113,6 +113,7 @@ FormVersionsDialog::FormVersionsDialog(const QSqlDatabase& db, const QString& fo
     m_newer->setCurrentIndex(int(m_versions.size()) - 1);
 
     auto* view = new QTableView(this);
+    m_view = view;
     view->setModel(m_model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setVisible(false);
@@ -142,6 +143,12 @@ void FormVersionsDialog::compare() {
         return;
     }
     m_model->setChanges(diffForms(m_definition, m_versions.at(a).table, m_versions.at(b).table));
+    // Row names such as 危险化学品/一线班组长 in full; none of the first three columns takes more
+    // than a third of the width, so the newer value keeps room.
+    m_view->resizeColumnsToContents();
+    for (int c : {FormChangesModel::RowColumn, FormChangesModel::FieldColumn,
+                  FormChangesModel::OldValueColumn})
+        m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), width() / 3));
     const FormVersion& newer = m_versions.at(b);
     m_summary->setText(
         tr("%1 difference(s). Newer version: %2%3")

@@ -59,6 +59,7 @@ private:
     QComboBox* m_newer;
     QLabel* m_summary;
     FormChangesModel* m_model;
+    QTableView* m_view = nullptr;
 };
 
 } // namespace yufang
