@@ -2,7 +2,8 @@
 
 #include "annex_values.h"
 #include "annex_writer.h"
-#include "consolidated_meta_repository.h"
+#include "domain/annex_form_table.h"
+#include "form_signatures.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
@@ -136,9 +137,16 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
         fillCounts(table.rows[index.value(industry)].counts, q, 1);
     }
     // A unit without sub-units signs its own form; a parent signs the total it sends up.
-    table.meta = UnitRepository(m_db).hasChildren(unitCode)
-                     ? ConsolidatedMetaRepository(m_db).load(unitCode, year)
-                     : load(unitCode, year).meta;
+    if (UnitRepository(m_db).hasChildren(unitCode)) {
+        const QString form = annex_values::formCode();
+        table.meta =
+            formTableAsAnnex(
+                FormTable{
+                    form, unitCode, year, {}, FormSignatures(m_db).load(form, unitCode, year)})
+                .meta;
+    } else {
+        table.meta = load(unitCode, year).meta;
+    }
     return table;
 }
 

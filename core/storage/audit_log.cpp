@@ -33,7 +33,7 @@ QString auditActionCaption(const QString& action) {
         return Text::tr("Local industry row removed");
     if (action == audit::kReturnStatus)
         return Text::tr("Return status changed");
-    if (action == audit::kConsolidatedMeta)
+    if (action == audit::kConsolidatedMeta || action == audit::kFormSignature)
         return Text::tr("Consolidated form details changed");
     if (action == audit::kReturnReceivedOn)
         return Text::tr("Receipt date corrected");

@@ -21,6 +21,9 @@ inline const QString kAnnexRowRemoved = QStringLiteral("annex.row_removed");
 inline const QString kReturnStatus = QStringLiteral("return.status");
 inline const QString kReturnReceivedOn = QStringLiteral("return.received_on");
 inline const QString kConsolidatedMeta = QStringLiteral("annex.consolidated_meta");
+// A field of a parent's signature on its consolidated form (any form but the annex, whose
+// events keep kConsolidatedMeta); entity: the form's code.
+inline const QString kFormSignature = QStringLiteral("form.signature");
 inline const QString kAnnexLocked = QStringLiteral("annex.locked");
 inline const QString kAnnexUnlocked = QStringLiteral("annex.unlocked");
 // A save that replaced a newer change on purpose (record_revisions.h); the reason says why.

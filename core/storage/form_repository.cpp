@@ -4,14 +4,13 @@
 #include "annex_values.h"
 #include "annex_writer.h"
 #include "audit_log.h"
-#include "consolidated_meta_repository.h"
 #include "domain/annex_form_table.h"
 #include "form_history.h"
+#include "form_signatures.h"
 #include "plan_category_store.h"
 #include "sql_values.h"
 #include "unit_repository.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,39 +184,15 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
         rowFor(t, q.value(0).toString(), q.value(1).toString(), false)
             .setNumber(c->key, q.value(3).toLongLong());
     }
-    // A parent signs the total it sends up. The annex keeps that signature in consolidated_meta
-    // (migration 8), so its CSV export, the engine's, prints it as the annex's own writer did.
-    if (keepsSignature(d.code)) {
-        const AnnexMeta meta = ConsolidatedMetaRepository(m_db).load(unitCode, year);
-        if (!meta.preparer.isEmpty())
-            t.fields.insert(form_fields::kPreparer, meta.preparer);
-        if (!meta.phone.isEmpty())
-            t.fields.insert(form_fields::kPhone, meta.phone);
-        if (meta.filledOn.isValid())
-            t.fields.insert(form_fields::kFilledOn, meta.filledOn.toString(Qt::ISODate));
-    }
+    // A parent signs the total it sends up (form_signature), so its CSV export, printed page
+    // and official sheet carry the office's own 填报人, 联系电话 and 填报日期.
+    t.fields = FormSignatures(m_db).load(d.code, unitCode, year);
     return t;
-}
-
-bool FormRepository::keepsSignature(const QString& formCode) {
-    return formCode == annex_values::formCode();
 }
 
 bool FormRepository::saveSignature(const FormTable& table, const QString& source, QString* error,
                                    RevisionTicket* ticket) {
-    if (!keepsSignature(table.formCode)) {
-        if (error)
-            *error = QCoreApplication::translate("FormRepository",
-                                                 "The form %1 keeps no signature of a parent unit.")
-                         .arg(table.formCode);
-        return false;
-    }
-    AnnexMeta meta;
-    meta.preparer = table.field(form_fields::kPreparer);
-    meta.phone = table.field(form_fields::kPhone);
-    meta.filledOn = QDate::fromString(table.field(form_fields::kFilledOn), Qt::ISODate);
-    return ConsolidatedMetaRepository(m_db).save(table.unitCode, table.year, meta, source, error,
-                                                 ticket);
+    return FormSignatures(m_db).save(table, source, error, ticket);
 }
 
 FormTable FormRepository::figures(const FormDefinition& d, const QString& unitCode,

@@ -24,8 +24,8 @@ public:
 
     // The unit's own form: the template rows, then stored rows beyond them, with their values.
     FormTable load(const FormDefinition& definition, const QString& unitCode, int year) const;
-    // Own rows plus the sum of the descendants', per row; text cells stay empty, and so do the
-    // fields but for the annex's, which are the parent's own signature (consolidated_meta).
+    // Own rows plus the sum of the descendants', per row; text cells stay empty, and the fields
+    // are the parent's own signature (FormSignatures).
     FormTable consolidated(const FormDefinition& definition, const QString& unitCode,
                            int year) const;
     // load() for a unit without children, consolidated() for a parent.
@@ -50,12 +50,9 @@ public:
     bool saveWithinTransaction(const FormTable& table, const QString& source, const QString& action,
                                QString* error, RevisionTicket* ticket = nullptr);
 
-    // Whether a parent signs its consolidated form of `formCode`: 填报人, 联系电话 and 填报日期
-    // of the office that sends the total up, kept apart from the figures summed from below.
-    // Only the annex keeps such a signature (consolidated_meta, migration 8).
-    static bool keepsSignature(const QString& formCode);
-    // Saves those fields of a parent's consolidated form (table.fields; its rows are ignored)
-    // in one transaction under the form's revision check, one audit event per changed value.
+    // A parent's signature on its consolidated form (FormSignatures): table.fields are saved
+    // (its rows are ignored) in one transaction under the form's revision check, one audit
+    // event per changed value.
     bool saveSignature(const FormTable& table, const QString& source, QString* error,
                        RevisionTicket* ticket = nullptr);
 

@@ -351,6 +351,7 @@ QList<Migration> buildMigrations() {
     list.append(planNotesMigration());
     list.append(formHistoryMigration());
     list.append(annexEditorMigration());
+    list.append(formSignatureMigration());
     // Versions are assigned per feature and appended in merge order; apply them in version order.
     std::sort(list.begin(), list.end(),
               [](const Migration& a, const Migration& b) { return a.version < b.version; });

@@ -63,6 +63,9 @@ Migration planNotesMigration();
 QString planNotesMigrationRemark();
 // Migration 29 (the 基本情况表's entry page is the form engine's editor: its remark says so).
 Migration annexEditorMigration();
+// Migration 30 (a parent signs every form's consolidated total: form_signature replaces the
+// annex's consolidated_meta), in migration_form_signature.cpp.
+Migration formSignatureMigration();
 // Migration 25 (versions and locks of every form: form_version and form_lock replace the
 // 基本情况表's annex_version and annex_lock), in migration_form_history.cpp.
 Migration formHistoryMigration();

@@ -1717,13 +1717,6 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>FormRepository</name>
-    <message>
-        <source>The form %1 keeps no signature of a parent unit.</source>
-        <translation>报表 %1 不保存上级单位的签署信息。</translation>
-    </message>
-</context>
-<context>
     <name>FormTableExport</name>
     <message>
         <source>unknown unit: %1</source>
@@ -4076,10 +4069,6 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>填报单位：%1（%2）    年度：%3    实施方案：%4</translation>
     </message>
     <message>
-        <source>填报人, 联系电话 and 填报日期 below are this office&apos;s own.</source>
-        <translation>下方的填报人、联系电话和填报日期为本单位自填。</translation>
-    </message>
-    <message>
         <source>No figures stored for %1 yet: fill in the form and save.</source>
         <translation>%1 年尚无数据：请填写后保存。</translation>
     </message>
@@ -5474,6 +5463,10 @@ Approved projects: %6 yuan; left: %7 yuan; applied or under review: %8 yuan</sou
     <message>
         <source>Name of the key industry your unit adds (各地确定的重点行业):</source>
         <translation>本单位增加的重点行业名称（各地确定的重点行业）：</translation>
+    </message>
+    <message>
+        <source>填报人, 联系电话 and 填报日期 below are this office&apos;s own: it signs the total it sends up.</source>
+        <translation>下方的填报人、联系电话和填报日期为本单位自填：本单位对上报的汇总数签署负责。</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,11 @@
 #include "test_support.h"
 
 #include "annex_form_import.h"
+#include "domain/annex_form_table.h"
 #include "services/form_table_export.h"
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
-#include "storage/consolidated_meta_repository.h"
+#include "storage/form_signatures.h"
 #include "storage/record_revisions.h"
 
 using namespace yufang;
@@ -130,6 +131,17 @@ TEST_CASE("填报日期 is exported in the form layout and read back", "[import]
           AnnexRepository(t.connection()).load(kLanshan, 2021).meta);
 }
 
+namespace {
+// A parent's signature on its consolidated 基本情况表.
+FormTable annexSignature(const QString& unitCode, int year, const AnnexMeta& meta) {
+    AnnexTable table;
+    table.unitCode = unitCode;
+    table.year = year;
+    table.meta = meta;
+    return annexAsFormTable(table);
+}
+} // namespace
+
 TEST_CASE("A consolidated form carries the parent's own 填报人 联系电话 and 填报日期",
           "[consolidation][meta]") {
     TempDatabase t;
@@ -139,8 +151,8 @@ TEST_CASE("A consolidated form carries the parent's own 填报人 联系电话 a
     city.phone = u"0539-8000000"_s;
     city.filledOn = QDate(2022, 2, 15);
     QString error;
-    REQUIRE(
-        ConsolidatedMetaRepository(t.connection()).save(kLinyi, 2021, city, u"manual"_s, &error));
+    REQUIRE(FormSignatures(t.connection())
+                .save(annexSignature(kLinyi, 2021, city), u"manual"_s, &error));
 
     const AnnexRepository annexes(t.connection());
     CHECK(annexes.consolidated(kLinyi, 2021).meta == city);
@@ -176,24 +188,25 @@ TEST_CASE("Two windows on a consolidated form cannot blank each other's preparer
     TempDatabase t;
     REQUIRE(importBytes(t, utf8WithBom(formText(kFooter)), false).landed);
     const RecordRevisions revisions(t.connection());
-    ConsolidatedMetaRepository repository(t.connection());
+    FormSignatures repository(t.connection());
     // Both windows load 临沂市 2021 before either saves.
     RevisionTicket first = revisions.ticket(RecordKey::annex(kLinyi, 2021));
     RevisionTicket second = first;
     AnnexMeta theirs;
     theirs.preparer = u"王五"_s;
     QString error;
-    REQUIRE(repository.save(kLinyi, 2021, theirs, u"manual"_s, &error, &second));
+    REQUIRE(repository.save(annexSignature(kLinyi, 2021, theirs), u"manual"_s, &error, &second));
 
     AnnexMeta mine; // the stale window typed only the phone
     mine.phone = u"0539-8000000"_s;
-    CHECK_FALSE(repository.save(kLinyi, 2021, mine, u"manual"_s, &error, &first));
+    CHECK_FALSE(repository.save(annexSignature(kLinyi, 2021, mine), u"manual"_s, &error, &first));
     CHECK_FALSE(error.isEmpty());
-    CHECK(repository.load(kLinyi, 2021).preparer == u"王五"_s);
+    CHECK(repository.load(u"annex"_s, kLinyi, 2021).value(form_fields::kPreparer) == u"王五"_s);
 
     // Overwriting with a reason is the clerk's explicit choice, and it is recorded.
     first.loaded = revisions.current(RecordKey::annex(kLinyi, 2021)).number;
     first.overwriteReason = u"以本窗口为准"_s;
-    REQUIRE(repository.save(kLinyi, 2021, mine, u"manual"_s, &error, &first));
-    CHECK(repository.load(kLinyi, 2021).phone == u"0539-8000000"_s);
+    REQUIRE(repository.save(annexSignature(kLinyi, 2021, mine), u"manual"_s, &error, &first));
+    CHECK(repository.load(u"annex"_s, kLinyi, 2021).value(form_fields::kPhone) ==
+          u"0539-8000000"_s);
 }

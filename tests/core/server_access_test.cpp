@@ -8,7 +8,7 @@
 #include "../test_server.h"
 #include "annex_form_import.h"
 #include "storage/annex_repository.h"
-#include "storage/consolidated_meta_repository.h"
+#include "storage/form_signatures.h"
 #include "storage/server_access.h"
 
 #include <QCoreApplication>
@@ -122,10 +122,10 @@ TEST_CASE("A county login writes its own form and the server refuses the rest", 
                   .counts == counts(7, 1, 100, 90, 2));
     }
     SECTION("the parent's consolidated details are refused") {
-        AnnexMeta meta;
-        meta.preparer = QStringLiteral("李四");
-        CHECK_FALSE(ConsolidatedMetaRepository(countyDb->connection())
-                        .save(QLatin1String(kCity), 2024, meta, QStringLiteral("test"), &why));
+        FormTable signature{QStringLiteral("annex"), QLatin1String(kCity), 2024, {}, {}};
+        signature.fields.insert(form_fields::kPreparer, QStringLiteral("李四"));
+        CHECK_FALSE(
+            FormSignatures(countyDb->connection()).save(signature, QStringLiteral("test"), &why));
         INFO(why.toStdString());
         CHECK(server::explainServerRefusal(why).startsWith(QStringLiteral("the server refused")));
     }

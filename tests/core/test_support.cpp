@@ -161,7 +161,22 @@ void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& val
     REQUIRE(q.exec());
 }
 
+void undoFormSignatureMigration(const QSqlDatabase& db) {
+    execute(db, QStringLiteral("CREATE TABLE consolidated_meta ("
+                               " unit_code TEXT NOT NULL REFERENCES unit(code),"
+                               " year INTEGER NOT NULL, preparer TEXT NOT NULL DEFAULT '',"
+                               " phone TEXT NOT NULL DEFAULT '', filled_on TEXT,"
+                               " updated_at TEXT NOT NULL, PRIMARY KEY (unit_code, year))"));
+    execute(db, QStringLiteral("INSERT INTO consolidated_meta (unit_code, year, preparer, phone,"
+                               " filled_on, updated_at) SELECT unit_code, year, preparer, phone,"
+                               " filled_on, updated_at FROM form_signature"
+                               " WHERE form_code = 'annex'"));
+    execute(db, QStringLiteral("DROP TABLE form_signature"));
+    execute(db, QStringLiteral("DELETE FROM schema_migration WHERE version = 30"));
+}
+
 void undoPlanNotesMigration(const QSqlDatabase& db) {
+    undoFormSignatureMigration(db); // a later step: undone first
     execute(db, QStringLiteral("ALTER TABLE plan ADD COLUMN annex_notes TEXT NOT NULL DEFAULT ''"));
     QSqlQuery q(db);
     REQUIRE(

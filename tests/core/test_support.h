@@ -88,8 +88,11 @@ void execute(const QSqlDatabase& db, const QString& sql, const QVariantList& val
 // Undoes migration 28 on a migrated database, for a test that rewinds it further to migrate it
 // again: plan.annex_notes back, holding what a release before it kept there (each plan's annex
 // notes with {year} as its baseline year, one a line), and 28 no longer applied (nor 29, which
-// rewrites the remark 28 writes).
+// rewrites the remark 28 writes, nor 30).
 void undoPlanNotesMigration(const QSqlDatabase& db);
+// Undoes migration 30: consolidated_meta back with the annex's signatures, form_signature gone.
+// undoPlanNotesMigration calls it (30 comes after 28).
+void undoFormSignatureMigration(const QSqlDatabase& db);
 // A snapshot of the annex as annex_version stored it before migration 25 (the annex's own
 // JSON: rows with "industry" and the five counts, "meta"), written out here as the fixture.
 QString releasedAnnexSnapshot(const AnnexTable& table);

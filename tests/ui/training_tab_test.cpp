@@ -24,6 +24,7 @@
 #include "io/csv_reader.h"
 #include "services/form_table_import.h"
 #include "storage/form_locks.h"
+#include "storage/form_signatures.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/provider_repository.h"
@@ -245,6 +246,32 @@ TEST_CASE("a parent shows the consolidated table its chart and the sub-units tha
         QApplication::processEvents(); // the editor shows the fields it rebuilt on the next pass
         f.window->grab().save(shot);
     }
+}
+
+TEST_CASE("the city signs the consolidated training table it sends up", "[ui][training]") {
+    UiFixture f;
+    TrainingTab* tab = install(f);
+    store(f, kLanshan, 2023, 100, 60);
+    REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2023));
+    REQUIRE(tab->model()->isReadOnly()); // the counts are summed from below
+    CHECK(tab->banner()->text().contains(
+        FormEditor::tr("填报人, 联系电话 and 填报日期 below are this office's own: it signs the "
+                       "total it sends up.")));
+    QLineEdit* preparer = tab->editor()->fieldEdit(u"preparer"_s);
+    REQUIRE(preparer);
+    CHECK_FALSE(preparer->isReadOnly());
+    QTest::keyClicks(preparer, u"Wang Wu"_s); // QTest types ASCII only
+    CHECK(tab->isModified());
+    REQUIRE(tab->save());
+    CHECK_FALSE(tab->isModified());
+    const QSqlDatabase db = f.session->connection();
+    CHECK(FormSignatures(db).load(u"training"_s, kLinyi, 2023).value(u"preparer"_s) ==
+          u"Wang Wu"_s);
+    CHECK_FALSE(FormRepository(db).hasData(u"training"_s, kLinyi, 2023)); // no form of its own
+    // Shown again from the database, and the county's own table is not the city's to sign.
+    REQUIRE(f.window->unitSelector()->selectUnit(kLanshan, 2023));
+    REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2023));
+    CHECK(tab->editor()->fieldEdit(u"preparer"_s)->text() == u"Wang Wu"_s);
 }
 
 TEST_CASE("a training file imported in the 培训 tab is the return received on the date chosen",
@@ -548,13 +575,14 @@ TEST_CASE("the training tab is the form engine's editor on the training definiti
     CHECK(points.first().y() == Approx(30.0 * 100 / 1270));
     CHECK(tab->statusLabel()->text().contains(u"2.36%"_s));
 
-    // The parent's consolidated form: read-only, its 填报人 too, the banner says 应报/已报.
+    // The parent's consolidated form: read-only figures, its own 填报人 (it signs the total),
+    // the banner says 应报/已报.
     REQUIRE(f.window->unitSelector()->selectUnit(kLinyi, 2023));
     CHECK(m->isReadOnly());
     CHECK_FALSE(m->flags(m->index(lineOf(m, u"危险化学品"_s, A), m->columnOf(KeyPersonnel)))
                     .testFlag(Qt::ItemIsEditable));
     CHECK(cell(m, lineOf(m, u"危险化学品"_s, A), KeyPersonnel) == u"60"_s);
-    CHECK(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
+    CHECK_FALSE(tab->editor()->fieldEdit(form_fields::kPreparer)->isReadOnly());
     CHECK(tab->banner()->text().contains(u"应报 15, 已报 1"_s));
 }
 

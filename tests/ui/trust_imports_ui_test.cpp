@@ -11,7 +11,7 @@
 
 #include "services/returns_service.h"
 #include "storage/audit_log.h"
-#include "storage/consolidated_meta_repository.h"
+#include "storage/form_signatures.h"
 #include "storage/obligation_repository.h"
 #include "storage/plan_repository.h"
 
@@ -178,10 +178,10 @@ TEST_CASE(
     editor->editor()->filledOnEdit()->setDate(QDate(2022, 2, 15));
     CHECK(editor->isModified());
     REQUIRE(editor->save());
-    const AnnexMeta stored = ConsolidatedMetaRepository(f.session->connection()).load(kLinyi, 2021);
-    CHECK(stored.preparer == u"Wang Wu"_s);
-    CHECK(stored.phone == u"0539-8000000"_s);
-    CHECK(stored.filledOn == QDate(2022, 2, 15));
+    const auto stored = FormSignatures(f.session->connection()).load(u"annex"_s, kLinyi, 2021);
+    CHECK(stored.value(u"preparer"_s) == u"Wang Wu"_s);
+    CHECK(stored.value(u"phone"_s) == u"0539-8000000"_s);
+    CHECK(stored.value(u"filled_on"_s) == u"2022-02-15"_s);
     CHECK(editor->editor()->fieldEdit(u"preparer"_s)->text() ==
           u"Wang Wu"_s); // reloaded from the database
     CHECK_FALSE(editor->isModified());

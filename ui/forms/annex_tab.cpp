@@ -79,7 +79,6 @@ void AnnexTab::reload() {
     const auto definition = unit && m_session.plan()
                                 ? form_access::definitionFor(db, kForm, unit->code, year)
                                 : std::nullopt;
-    m_signs = false;
     if (!unit || !definition) {
         m_editor->clear(tr("Choose a unit and a year on the left."));
         updateActions();
@@ -94,18 +93,15 @@ void AnnexTab::reload() {
         RecordRevisions(db).ticket(form_access::recordKey(kForm, unit->code, year)));
     const FormTable table = form_access::load(db, *definition, unit->code, year, parent);
     const auto plan = form_access::planFor(db, unit->code, year);
-    // A parent's counts are summed from below, but the office signs the total it sends up.
-    m_signs = parent && form_access::parentSigns(kForm) && !m_session.isReadOnly();
     m_editor->setForm(*definition, table,
                       tr("Reporting unit: %1 (%2)    Year: %3    Plan: %4")
                           .arg(unit->name, unit->code)
                           .arg(year)
                           .arg(plan ? plan->documentNumber : QString()),
-                      readOnly, !readOnly || m_signs);
+                      readOnly, !readOnly || (parent && !m_session.isReadOnly()));
     if (parent) {
-        m_editor->setConsolidatedBanner(
-            form_access::completeness(db, kForm, unit->code, year), year,
-            m_signs ? tr("填报人, 联系电话 and 填报日期 below are this office's own.") : QString());
+        m_editor->setConsolidatedBanner(form_access::completeness(db, kForm, unit->code, year),
+                                        year);
     } else if (m_session.isReadOnly()) {
         // A copy opened read-only says why the unit's own form cannot be edited.
         m_editor->setBanner(readOnlyReason(m_session), true);
@@ -122,7 +118,7 @@ void AnnexTab::reload() {
 
 void AnnexTab::updateActions() {
     const FormTableModel* m = model();
-    const bool editable = !m->isReadOnly() || m_signs;
+    const bool editable = m_editor->isEditable();
     const bool errors = hasErrors(m->diagnostics());
     m_revert->setEnabled(editable && m->isModified());
     m_save->setEnabled(editable && m->isModified() && !errors);

@@ -49,9 +49,6 @@ private:
     FormFileActions* m_files;
     QPushButton* m_revert;
     QPushButton* m_save;
-    // A parent's consolidated form on screen: its figures are summed from below, its signature
-    // (填报人, 联系电话, 填报日期) is its own and saved.
-    bool m_signs = false;
 };
 
 } // namespace yufang

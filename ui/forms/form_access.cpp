@@ -97,10 +97,6 @@ bool hasData(const QSqlDatabase& db, const QString& formCode, const QString& uni
     return FormRepository(db).hasData(formCode, unitCode, year);
 }
 
-bool parentSigns(const QString& formCode) {
-    return FormRepository::keepsSignature(formCode);
-}
-
 bool saveSignature(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket,
                    QString* error) {
     return FormRepository(db).saveSignature(table, QStringLiteral("manual"), error, ticket);

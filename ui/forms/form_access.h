@@ -69,9 +69,8 @@ bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
 // Whether the unit holds its own form for the year (a banner asks the clerk to fill it in).
 bool hasData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year);
-// Whether a parent signs its consolidated form (the annex: 填报人, 联系电话, 填报日期 of the
-// office that sends the total up), and saving that signature under the revision check.
-bool parentSigns(const QString& formCode);
+// A parent's signature on its consolidated form (填报人, 联系电话, 填报日期 of the office that
+// sends the total up; FormSignatures), saved under the revision check.
 bool saveSignature(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket,
                    QString* error);
 

@@ -180,6 +180,7 @@ FormEditor::FormEditor(Prompter& prompter, QWidget* parent)
 
 void FormEditor::clear(const QString& message) {
     m_loading = true;
+    m_fieldsEditable = false;
     m_model->setForm({}, {}, true);
     m_title->setText(message);
     m_unitLine->clear();
@@ -229,6 +230,10 @@ void FormEditor::setLock(const FormLockInfo& lock) {
     m_unlock->setVisible(m_historyOffered);
 }
 
+bool FormEditor::isEditable() const {
+    return !m_model->isReadOnly() || m_fieldsEditable;
+}
+
 void FormEditor::setBanner(const QString& text, bool warning) {
     m_banner->setText(text);
     m_banner->setStyleSheet(warning ? kWarningStyle : kInfoStyle);
@@ -241,6 +246,10 @@ void FormEditor::setConsolidatedBanner(const Completeness& c, int year, const QS
                        .arg(c.expected)
                        .arg(c.reported)
                        .arg(year);
+    if (m_fieldsEditable)
+        text += QLatin1Char('\n') +
+                tr("填报人, 联系电话 and 填报日期 below are this office's own: it signs the total "
+                   "it sends up.");
     if (!more.isEmpty())
         text += QLatin1Char('\n') + more;
     if (c.isPartial())
@@ -252,6 +261,7 @@ void FormEditor::setConsolidatedBanner(const Completeness& c, int year, const QS
 void FormEditor::setForm(const FormDefinition& definition, const FormTable& table,
                          const QString& unitLine, bool readOnly, bool fieldsEditable) {
     m_loading = true;
+    m_fieldsEditable = fieldsEditable;
     m_model->setForm(definition, table, readOnly);
     m_title->setText(definition.effectivePrintTitle());
     m_unitLine->setText(unitLine);

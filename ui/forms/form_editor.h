@@ -33,7 +33,8 @@ class FormEditor : public QWidget {
 public:
     FormEditor(Prompter& prompter, QWidget* parent = nullptr);
 
-    // readOnly: the figures; fieldsEditable: 填报人 & co. (a parent signs its consolidated form).
+    // readOnly: the figures; fieldsEditable: 填报人 & co. (a parent signs its consolidated form:
+    // readOnly with fieldsEditable, saved as its signature by FormFileActions).
     void setForm(const FormDefinition& definition, const FormTable& table, const QString& unitLine,
                  bool readOnly, bool fieldsEditable);
     void clear(const QString& message);
@@ -56,6 +57,8 @@ public:
     void setLock(const FormLockInfo& lock);
 
     FormTableModel* model() const { return m_model; }
+    // The figures or the fields can be typed: what a tab's 保存 and 撤销修改 follow.
+    bool isEditable() const;
     QTableView* view() const { return m_view; }
     QLabel* titleLabel() const { return m_title; }
     QLabel* banner() const { return m_banner; }
@@ -110,6 +113,7 @@ private:
     QPushButton* m_versions;
     QPushButton* m_unlock;
     bool m_historyOffered = false;
+    bool m_fieldsEditable = false;
     bool m_loading = false;
     int m_sideShare = 0;        // the side panel's part of the width against the form's 3
     bool m_splitByHand = false; // the clerk dragged the splitter: keep their split

@@ -225,7 +225,7 @@ void FormsTab::showForm() {
     m_editor->setForm(
         *definition, table,
         tr("Reporting unit: %1 (%2)    Year: %3").arg(unit->name, unit->code).arg(year), readOnly,
-        !readOnly);
+        !readOnly || (parent && !m_session.isReadOnly()));
     if (parent) {
         m_editor->setConsolidatedBanner(
             form_access::completeness(db, definition->code, unit->code, year), year);
@@ -249,7 +249,7 @@ void FormsTab::showForm() {
 
 void FormsTab::updateActions() {
     const bool shown = currentDefinition().has_value() && m_session.unit().has_value();
-    const bool editable = shown && !m_editor->model()->isReadOnly();
+    const bool editable = shown && m_editor->isEditable();
     const bool errors = hasErrors(m_editor->model()->diagnostics());
     m_save->setEnabled(editable && isModified() && !errors);
     m_save->setToolTip(errors ? tr("Correct the errors marked in red before saving.") : QString());

@@ -135,7 +135,7 @@ void DiseaseTab::reload() {
                           tr("Reporting unit: %1 (%2)    Year: %3")
                               .arg(unit->name, unit->code)
                               .arg(m_session.year()),
-                          readOnly, !readOnly);
+                          readOnly, !readOnly || (parent && !m_session.isReadOnly()));
         // The register does not split cases by disease: say so wherever its figures are summed.
         QString registerNote;
         if (const int derived = repo.unitsWithSource(unit->code, m_session.year(),
@@ -247,7 +247,7 @@ void DiseaseTab::updateTrend() {
 
 void DiseaseTab::updateActions() {
     const FormTableModel* m = model();
-    const bool editable = !m->isReadOnly();
+    const bool editable = m_editor->isEditable();
     m_save->setEnabled(editable && m->isModified() && !hasErrors(m->diagnostics()));
     m_revert->setEnabled(editable && m->isModified());
 }

@@ -178,7 +178,7 @@ void TrainingTab::reload() {
                               .arg(unit->name, unit->code)
                               .arg(year)
                               .arg(categoriesOf(table).join(QStringLiteral("、"))),
-                          readOnly, !readOnly);
+                          readOnly, !readOnly || (parent && !m_session.isReadOnly()));
         if (parent) {
             m_editor->setConsolidatedBanner(form_access::completeness(db, kForm, unit->code, year),
                                             year);
@@ -256,7 +256,7 @@ void TrainingTab::updateProgress() {
 
 void TrainingTab::updateActions() {
     const FormTableModel* m = model();
-    const bool editable = !m->isReadOnly();
+    const bool editable = m_editor->isEditable();
     const bool selected = m_session.unit().has_value();
     const bool errors = hasErrors(m->diagnostics());
     m_revert->setEnabled(editable && m->isModified());
