@@ -70,6 +70,15 @@ QString diseaseFieldCaption(DiseaseField field) {
     return QStringLiteral("接尘人数");
 }
 
+DiseaseCounts diseaseCountsOf(const FormRow& row) {
+    DiseaseCounts c;
+    for (int f = 0; f < kDiseaseFieldCount; ++f) {
+        const auto field = static_cast<DiseaseField>(f);
+        diseaseRef(c, field) = row.number(diseaseFieldKey(field));
+    }
+    return c;
+}
+
 DiseaseCounts DiseaseTable::total() const {
     DiseaseCounts sum;
     for (const DiseaseRow& r : rows)

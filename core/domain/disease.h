@@ -2,6 +2,7 @@
 
 #include "annex.h"
 #include "diagnostic.h"
+#include "form_table.h"
 #include "plan.h"
 
 #include <QMap>
@@ -31,6 +32,8 @@ Count& diseaseRef(DiseaseCounts& counts, DiseaseField field);
 Count diseaseValue(const DiseaseCounts& counts, DiseaseField field);
 QString diseaseFieldKey(DiseaseField field); // "pneumoconiosis", "other_diseases", "dust_exposed"
 QString diseaseFieldCaption(DiseaseField field); // 尘肺病新发病例数, ...
+// The counts of a row of the form `disease`, its cells keyed by diseaseFieldKey.
+DiseaseCounts diseaseCountsOf(const FormRow& row);
 
 struct DiseaseRow {
     QString industry;

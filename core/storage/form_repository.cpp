@@ -226,6 +226,20 @@ int FormRepository::unitsWithData(const QString& formCode, const QString& unitCo
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+int FormRepository::unitsWithSource(const QString& formCode, const QString& unitCode, int year,
+                                    const QString& source) const {
+    QSqlQuery q(m_db);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(*) FROM form_record m"
+                                            " JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.form_code = :form AND m.year = :year"
+                                            " AND m.source = :source"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.bindValue(QStringLiteral(":source"), source);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<int> FormRepository::years(const QString& formCode, const QString& unitCode) const {
     QList<int> out;
     QSqlQuery q(m_db);

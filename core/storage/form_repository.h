@@ -34,6 +34,10 @@ public:
     bool hasData(const QString& formCode, const QString& unitCode, int year) const;
     // Units of the subtree that hold rows of the form for the year (the unit itself included).
     int unitsWithData(const QString& formCode, const QString& unitCode, int year) const;
+    // Units of the subtree (the unit itself included) whose form for the year was last saved
+    // with this source (the register derivation's: the 职业病 tab says its cases are not split).
+    int unitsWithSource(const QString& formCode, const QString& unitCode, int year,
+                        const QString& source) const;
     // The years in which some unit of the subtree rooted at unitCode stores rows of the form
     // (figures or not), ascending.
     QList<int> years(const QString& formCode, const QString& unitCode) const;
