@@ -6,8 +6,8 @@
 #include "form_target.h"
 #include "returns_service.h"
 
+#include "domain/annex_form_table.h"
 #include "domain/form_validation.h"
-#include "domain/indicator_form_adapters.h"
 #include "domain/obligation.h"
 #include "io/cell_parsing.h"
 #include "io/form_csv_reader.h"

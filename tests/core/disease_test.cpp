@@ -8,7 +8,6 @@
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "services/indicator_service.h"
-#include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 
@@ -37,10 +36,10 @@ TEST_CASE("Occupational disease figures consolidate and trend against the baseli
     put(db, u"371311"_s, 2020, u"冶金"_s, dc(3, 2));      // and 5 at 罗庄: 15 for Linyi
     put(db, u"371302"_s, 2024, u"矿山"_s, dc(5, 1, 380));
     put(db, u"371311"_s, 2024, u"冶金"_s, dc(2, 1)); // 9 in 2024: −6, −40 %
-    const DiseaseTable linyi = DiseaseRepository(db).figures(u"371300"_s, 2024);
-    CHECK(*linyi.find(u"矿山"_s)->counts.pneumoconiosis == 5);
-    CHECK(*linyi.total().newCases() == 9);
-    CHECK(*linyi.total().dustExposed == 380);
+    const FormTable linyi = formFigures(db, u"disease"_s, u"371300"_s, 2024);
+    CHECK(*diseaseCounts(linyi, u"矿山"_s).pneumoconiosis == 5);
+    CHECK(*diseaseTotal(linyi).newCases() == 9);
+    CHECK(*diseaseTotal(linyi).dustExposed == 380);
 
     const Plan plan = *PlanRepository(db).findByCode(u"linyi-2021"_s);
     const IndicatorService service(db);
@@ -107,9 +106,9 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
     const FormTableImporter importer(t.connection());
     FormTableFileImport import = importer.prepare(utf8WithBom(text), u"d.csv"_s, u"disease"_s, {});
     REQUIRE(importer.commit(import));
-    const DiseaseTable stored = DiseaseRepository(t.connection()).load(u"371302"_s, 2023);
-    CHECK(stored.find(u"建材"_s)->counts == dc(4, 1, 1200));
-    CHECK(stored.find(u"建材"_s)->remark == u"水泥粉尘"_s);
+    const FormTable stored = loadForm(t.connection(), u"disease"_s, u"371302"_s, 2023);
+    CHECK(diseaseCounts(stored, u"建材"_s) == dc(4, 1, 1200));
+    CHECK(stored.find(u"建材"_s)->text(u"remark"_s) == u"水泥粉尘"_s);
     const QString again = *FormTableExport(t.connection())
                                .csv(u"371302"_s, u"disease"_s, 2023, CsvLayout::Form, &error);
     CHECK(again.contains(u"建材,4,1,5,1200,水泥粉尘\r\n"_s));
