@@ -255,9 +255,9 @@ QList<int> FormRepository::years(const QString& formCode, const QString& unitCod
 }
 
 bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,
-                          QString* error, RevisionTicket* ticket) {
+                          QString* error, RevisionTicket* ticket, const QString& sha256) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, action, error, t);
+        return saveWithinTransaction(table, source, action, error, t, sha256);
     });
 }
 
@@ -276,11 +276,11 @@ AuditEvent savedEvent(const FormTable& table, const QString& action, const QStri
 
 bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
                                            const QString& action, QString* error,
-                                           RevisionTicket* ticket) {
+                                           RevisionTicket* ticket, const QString& sha256) {
     // The annex's data is this storage (migration 20), but its own writer also keeps its local
     // industries; it refuses a lock, audits and versions as below.
     if (table.formCode == annex_values::formCode()) {
-        return AnnexWriter(m_db).save(formTableAsAnnex(table), source, error, {}, ticket) &&
+        return AnnexWriter(m_db).save(formTableAsAnnex(table), source, error, sha256, ticket) &&
                AuditLog(m_db).append(savedEvent(table, action, source), error);
     }
     FormHistory history(m_db);
@@ -352,7 +352,7 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
                 return false;
     }
     return AuditLog(m_db).append(savedEvent(table, action, source), error) &&
-           history.record(before, table, source, {}, error);
+           history.record(before, table, source, sha256, error);
 }
 
 } // namespace yufang

@@ -46,13 +46,15 @@ public:
     // locked (its return accepted: FormLocks), the revision check (ticket: what the editor
     // loaded; nullptr replaces what is stored), the rows and fields, one audit event of the
     // save (`action`: audit::kFormSaved or audit::kFormImported, new value: source), one per
-    // changed value and a version of what is stored now (FormHistory). The form `annex` is
-    // saved by AnnexWriter, which keeps the same history.
+    // changed value and a version of what is stored now (FormHistory), which keeps sha256, the
+    // imported file's digest (empty when typed in). The form `annex` is saved by AnnexWriter,
+    // which keeps the same history and registers the unit's local industries.
     bool save(const FormTable& table, const QString& source, const QString& action, QString* error,
-              RevisionTicket* ticket = nullptr);
+              RevisionTicket* ticket = nullptr, const QString& sha256 = {});
     // The same inside the caller's transaction (an import also records its return there).
     bool saveWithinTransaction(const FormTable& table, const QString& source, const QString& action,
-                               QString* error, RevisionTicket* ticket = nullptr);
+                               QString* error, RevisionTicket* ticket = nullptr,
+                               const QString& sha256 = {});
 
 private:
     QSqlDatabase m_db;
