@@ -2,7 +2,6 @@
 
 #include "domain/annex_form_table.h"
 #include "form_definitions.h"
-#include "storage/annex_repository.h"
 #include "storage/form_repository.h"
 #include "storage/subtree_returns.h"
 #include "storage/unit_plans.h"
@@ -142,9 +141,7 @@ std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString
 }
 
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {
-    if (formCode == kAnnex)
-        return AnnexRepository(db).years(unitCode);
-    return FormRepository(db).years(formCode, unitCode);
+    return FormRepository(db).years(formCode, unitCode); // the annex's too (migration 20)
 }
 
 } // namespace yufang::indicator_sources
