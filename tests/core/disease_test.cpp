@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include "domain/disease.h"
+#include "domain/form_validation.h"
 #include "services/disease_charts.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
@@ -76,11 +77,23 @@ TEST_CASE("Occupational disease figures consolidate and trend against the baseli
 }
 
 TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
-    CHECK(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(2, 0, 100), {}}, 0).isEmpty());
-    const Diagnostics above = validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(5, 0, 3), {}}, 0);
+    // The plan's `disease` definition: a negative count is an error, pneumoconiosis cases above
+    // the workers exposed to dust only a warning (diagnosed years after exposure).
+    TempDatabase t;
+    const auto definition =
+        FormDefinitions(t.connection()).forUnit(u"371302"_s, u"disease"_s, 2023);
+    REQUIRE(definition);
+    const auto row = [](const DiseaseCounts& c) {
+        FormRow r;
+        r.key = u"矿山"_s;
+        setCounts(r, c);
+        return r;
+    };
+    CHECK(validateFormRow(*definition, row(dc(2, 0, 100)), 0).isEmpty());
+    const Diagnostics above = validateFormRow(*definition, row(dc(5, 0, 3)), 0);
     REQUIRE(above.size() == 1);
     CHECK(above.first().severity == Severity::Warning);
-    CHECK(hasErrors(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(-1, 0), {}}, 0)));
+    CHECK(hasErrors(validateFormRow(*definition, row(dc(-1, 0)), 0)));
     // No new cases in the baseline year, one now: +1, and no percentage against zero.
     IndicatorDefinition d;
     d.kind = IndicatorKind::Count;
