@@ -1,7 +1,7 @@
 #pragma once
 
 #include "annex.h"
-#include "diagnostic.h"
+#include "form_table.h"
 #include "plan.h"
 
 #include <QMap>
@@ -31,31 +31,7 @@ Count& diseaseRef(DiseaseCounts& counts, DiseaseField field);
 Count diseaseValue(const DiseaseCounts& counts, DiseaseField field);
 QString diseaseFieldKey(DiseaseField field); // "pneumoconiosis", "other_diseases", "dust_exposed"
 QString diseaseFieldCaption(DiseaseField field); // 尘肺病新发病例数, ...
-
-struct DiseaseRow {
-    QString industry;
-    bool local = false;
-    DiseaseCounts counts;
-    QString remark;
-    bool operator==(const DiseaseRow&) const = default;
-};
-
-struct DiseaseTable {
-    QString unitCode;
-    int year = 0;
-    QList<DiseaseRow> rows;
-    QString preparer;
-    QString phone;
-
-    DiseaseCounts total() const;
-    bool hasFigures() const;
-    const DiseaseRow* find(const QString& industry) const;
-    bool operator==(const DiseaseTable&) const = default;
-};
-
-// Negative counts are errors. Pneumoconiosis cases above the dust-exposed workers is only a
-// warning: cases are diagnosed years after exposure, often in workers who have left, so the
-// year's exposed count is no upper bound.
-Diagnostics validateDiseaseRow(const DiseaseRow& row, int rowIndex);
+// The counts of a row of the form `disease`, its cells keyed by diseaseFieldKey.
+DiseaseCounts diseaseCountsOf(const FormRow& row);
 
 } // namespace yufang

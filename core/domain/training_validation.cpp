@@ -135,6 +135,7 @@ TrainingTable trainingTableOf(const FormTable& form) {
             t.categories << row.category;
         t.rows << row;
     }
+    t.meta = TrainingMeta{form.field(form_fields::kPreparer), form.field(form_fields::kPhone)};
     return t;
 }
 

@@ -29,7 +29,7 @@ Diagnostics validateTrainedAgainstPrevious(const TrainingTable& table,
                                            const TrainingTable& previous);
 
 // The training form of the form engine (a row's group is the industry, its key the category,
-// its cells keyed by trainingFieldKey) as a TrainingTable, row for row.
+// its cells keyed by trainingFieldKey) as a TrainingTable, row for row, with 填报人 and 联系电话.
 TrainingTable trainingTableOf(const FormTable& form);
 
 // What the rules of the plans' `training` definition cannot state, on the engine's training

@@ -7,11 +7,9 @@
 #include "returns_service.h"
 
 #include "domain/form_validation.h"
-#include "domain/indicator_form_adapters.h"
 #include "domain/obligation.h"
 #include "io/cell_parsing.h"
 #include "io/form_csv_reader.h"
-#include "storage/annex_repository.h"
 #include "storage/annex_values.h"
 #include "storage/audit_log.h"
 #include "storage/form_locks.h"
@@ -110,25 +108,23 @@ void reportFieldChanges(const FormDefinition& d, const FormTable& stored, const 
                                    .arg(kept.join(QStringLiteral("、"))));
 }
 
-// One imported form into the database, inside the file's transaction; every form's save checks
-// the lock, records the per-value events and keeps the version (FormHistory). The annex goes
-// through its own writer (AnnexRepository, AnnexWriter) with the rows the file lists: it
-// registers the unit's local industries and keeps the file's digest with the version.
+// One imported form into the database, inside the file's transaction, as every form is saved
+// (FormRepository): the lock checked, one form.imported event, the per-value events and a
+// version that keeps the file's digest (FormHistory). The annex is saved with the rows the file
+// lists only, since its writer registers the unit's local industries from them.
 bool saveImportedForm(const QSqlDatabase& db, const FormTable& table, const QList<int>& listed,
                       const QString& source, const QString& sha256, RevisionTicket* revision,
                       QString* error) {
+    FormTable saved = table;
     if (table.formCode == annex_values::formCode()) {
-        FormTable fileRows = table;
-        fileRows.rows.clear();
+        saved.rows.clear();
         QList<int> order = listed;
         std::sort(order.begin(), order.end()); // the plan's industries first, then local ones
         for (const int i : order)
-            fileRows.rows << table.rows.at(i);
-        return AnnexRepository(db).saveWithinTransaction(formTableAsAnnex(fileRows), source, error,
-                                                         sha256, revision);
+            saved.rows << table.rows.at(i);
     }
-    return FormRepository(db).saveWithinTransaction(table, source, audit::kFormImported, error,
-                                                    revision);
+    return FormRepository(db).saveWithinTransaction(saved, source, audit::kFormImported, error,
+                                                    revision, sha256);
 }
 } // namespace
 
@@ -305,7 +301,7 @@ FormTableFileImport FormTableImporter::prepare(const QByteArray& bytes, const QS
                 i = static_cast<int>(table.rows.size());
                 table.rows << added;
                 index.insert(rowId(added.group, added.key), i);
-                // The annex's local rows are the unit's local key industries (AnnexRepository
+                // The annex's local rows are the unit's local key industries (AnnexWriter
                 // registers them); other forms keep theirs to the form.
                 if (added.local && d.code == annex_values::formCode()) {
                     newLocal << formRowLabel(added);

@@ -1,12 +1,9 @@
 #include "indicator_sources.h"
 
-#include "domain/indicator_form_adapters.h"
+#include "domain/annex_form_table.h"
 #include "form_definitions.h"
-#include "storage/annex_repository.h"
-#include "storage/disease_repository.h"
 #include "storage/form_repository.h"
 #include "storage/subtree_returns.h"
-#include "storage/training_repository.h"
 #include "storage/unit_plans.h"
 #include "storage/unit_repository.h"
 
@@ -73,35 +70,49 @@ QList<UnitReturn> subtreeUnits(const QSqlDatabase& db, const QString& unitCode) 
     return out;
 }
 
-// Every unit's own table through a repository: hasForm from hasData, the rows from load().
-template <typename Repository, typename Load>
-QList<UnitFormYear> ownTables(const QSqlDatabase& db, const QString& unitCode, int year,
-                              const Repository& repo, const Load& load) {
+// Every unit's own rows of a form of the engine for the year. `definitionOf` gives the
+// definition a unit's form is read with (its rows and which columns are summed).
+template <typename DefinitionOf>
+QList<UnitFormYear> engineSubtree(const QSqlDatabase& db, const QString& formCode,
+                                  const QString& unitCode, int year,
+                                  const DefinitionOf& definitionOf) {
+    const FormRepository repo(db);
+    UnitPlans plans(db);
     QList<UnitFormYear> out;
     for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
         UnitFormYear f{r, {}};
-        f.unit.hasForm = repo.hasData(r.code, year);
+        f.unit.hasForm = repo.hasData(formCode, r.code, year);
         if (f.unit.hasForm) {
-            const FormTable t = load(r.code);
+            const FormDefinition definition = definitionOf(r.code);
+            FormTable t = repo.load(definition, r.code, year);
             f.unit.hasFigures = t.hasFigures();
-            f.rows = sumsOf(t);
+            for (FormRow& row : t.rows) {
+                if (definition.hasGroups())
+                    row.local = false; // the row is a category; a local industry only groups it
+                else if (definition.rowKind == FormRowKind::Industries)
+                    // Local, as for the annex: not an industry of the plan the unit followed
+                    // that year.
+                    row.local = !plans.planIndustriesOf(r.code, year).contains(row.key);
+            }
+            f.rows = sumsOf(t, definition.columns.isEmpty() ? nullptr : &definition);
         }
         out << f;
     }
     return out;
 }
 
-QList<UnitFormYear> trainingSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
-    const TrainingRepository repo(db);
-    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
-        return trainingAsFormTable(repo.load(code, year));
-    });
-}
-
-QList<UnitFormYear> diseaseSubtree(const QSqlDatabase& db, const QString& unitCode, int year) {
-    const DiseaseRepository repo(db);
-    return ownTables(db, unitCode, year, repo, [&](const QString& code) {
-        return diseaseAsFormTable(repo.load(code, year));
+// The training and disease tables: each unit's form read with the definition of the plan it
+// follows in the year, as its tab shows it. A unit whose plan has no such form still has its
+// stored rows read in the table's row layout, every whole number of them summed.
+QList<UnitFormYear> ownFormSubtree(const QSqlDatabase& db, const QString& formCode,
+                                   const QString& unitCode, int year) {
+    const FormDefinitions definitions(db);
+    FormDefinition stored;
+    stored.code = formCode;
+    stored.rowKind =
+        formCode == kTraining ? FormRowKind::IndustriesByKeyPersonnel : FormRowKind::Industries;
+    return engineSubtree(db, formCode, unitCode, year, [&](const QString& code) {
+        return definitions.forUnit(code, formCode, year).value_or(stored);
     });
 }
 } // namespace
@@ -119,34 +130,18 @@ std::optional<QList<UnitFormYear>> subtree(const QSqlDatabase& db, const QString
                                            const QString& unitCode, int year, qint64 planId) {
     if (formCode == kAnnex)
         return annexSubtree(db, unitCode, year);
-    if (formCode == kTraining)
-        return trainingSubtree(db, unitCode, year);
-    if (formCode == kDisease)
-        return diseaseSubtree(db, unitCode, year);
+    if (formCode == kTraining || formCode == kDisease)
+        return ownFormSubtree(db, formCode, unitCode, year);
     // A form of the form engine: the evaluated plan's definition of it, the values each unit
     // stored under that form code.
     const auto definition = FormDefinitions(db).find(planId, formCode);
     if (!definition)
         return std::nullopt;
-    const FormRepository repo(db);
-    QList<UnitFormYear> out;
-    for (const UnitReturn& r : subtreeUnits(db, unitCode)) {
-        UnitFormYear f{r, {}};
-        f.unit.hasForm = repo.hasData(formCode, r.code, year);
-        if (f.unit.hasForm) {
-            const FormTable t = repo.load(*definition, r.code, year);
-            f.unit.hasFigures = t.hasFigures();
-            f.rows = sumsOf(t, &*definition);
-        }
-        out << f;
-    }
-    return out;
+    return engineSubtree(db, formCode, unitCode, year, [&](const QString&) { return *definition; });
 }
 
 QList<int> years(const QSqlDatabase& db, const QString& formCode, const QString& unitCode) {
-    if (formCode == kAnnex)
-        return AnnexRepository(db).years(unitCode);
-    return FormRepository(db).years(formCode, unitCode);
+    return FormRepository(db).years(formCode, unitCode); // the annex's too (migration 20)
 }
 
 } // namespace yufang::indicator_sources

@@ -11,10 +11,11 @@
 
 // Where the indicator engine's figures come from (docs/indicators.md, "Sources"): for a form, a
 // subtree and a year, every unit's own rows as summed whole-number cells by column key, with
-// what the like-for-like rule needs to know of its return. The annex, training and disease
-// tables keep their own storage; small adapters read them through their repositories and give
-// their cells the column keys of their form definitions (countFieldKey, trainingFieldKey,
-// diseaseFieldKey). Forms of the form engine are read the same way.
+// what the like-for-like rule needs to know of its return. Every form is read through the form
+// engine (FormRepository): the training and disease tables with the definition of the plan each
+// unit follows in the year, any other form with the evaluated plan's; the annex through its
+// adapter (AnnexRepository via subtreeReturns), its cells keyed as its definition keys them
+// (countFieldKey).
 namespace yufang {
 
 struct FormRowSums {

@@ -1,6 +1,8 @@
 #include "progress_service.h"
 
 #include "storage/annex_repository.h"
+#include "storage/annex_values.h"
+#include "storage/form_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/subtree_returns.h"
 #include "storage/unit_repository.h"
@@ -53,7 +55,7 @@ std::optional<UnitProgress> ProgressService::unitProgress(const QString& unitCod
     UnitProgress p;
     p.unit = *unit;
     p.plan = *plan;
-    for (int y : annexes.years(unitCode))
+    for (int y : FormRepository(m_db).years(annex_values::formCode(), unitCode))
         if (y >= plan->baselineYear)
             p.yearsWithData << y;
     p.years = progressYears(*plan, p.yearsWithData);

@@ -2,9 +2,14 @@
 
 #include "register_derivation.h"
 
-#include "storage/disease_repository.h"
+#include "form_definitions.h"
+
+#include "domain/disease.h"
+#include "domain/training.h"
+#include "domain/training_validation.h"
+#include "storage/audit_log.h"
+#include "storage/form_repository.h"
 #include "storage/register_summary.h"
-#include "storage/training_repository.h"
 #include "storage/transaction.h"
 #include "storage/unit_plans.h"
 #include "storage/unit_repository.h"
@@ -49,6 +54,29 @@ QHash<QString, StoredMeta> storedMeta(const QSqlDatabase& db, const QString& for
 QString countText(const Count& c) {
     return c ? QString::number(*c) : QStringLiteral("—");
 }
+
+const QString kTraining = QStringLiteral("training");
+const QString kDisease = QStringLiteral("disease");
+const QString kRemark = QStringLiteral("remark");
+
+// The unit's stored form for the year, read with the definition of the plan it follows then
+// (as its tab shows it); without one, exactly the rows stored.
+FormTable storedForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                     int year) {
+    FormDefinition stored;
+    stored.code = formCode;
+    stored.rowKind = FormRowKind::Free;
+    return FormRepository(db).load(
+        FormDefinitions(db).forUnit(unitCode, formCode, year).value_or(stored), unitCode, year);
+}
+
+// 填报人 and 联系电话 kept from the stored form, only where stated.
+void keepFooter(FormTable& table, const StoredMeta& m) {
+    if (!m.preparer.isEmpty())
+        table.fields.insert(form_fields::kPreparer, m.preparer);
+    if (!m.phone.isEmpty())
+        table.fields.insert(form_fields::kPhone, m.phone);
+}
 } // namespace
 
 QString RegisterFiguresDerivation::source() {
@@ -83,36 +111,30 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
             *error = why;
         return plan;
     }
-    const QHash<QString, StoredMeta> training =
-        storedMeta(m_db, QStringLiteral("training"), unitCode, year);
-    const QHash<QString, StoredMeta> disease =
-        storedMeta(m_db, QStringLiteral("disease"), unitCode, year);
+    const QHash<QString, StoredMeta> training = storedMeta(m_db, kTraining, unitCode, year);
+    const QHash<QString, StoredMeta> disease = storedMeta(m_db, kDisease, unitCode, year);
     UnitPlans units(m_db);
-    const TrainingRepository trainingRepository(m_db);
-    const DiseaseRepository diseaseRepository(m_db);
     for (const RegisterUnitTotals& t : totals) {
         DerivedFigures d;
         d.unitCode = t.unitCode;
         d.unitName = units.nameOf(t.unitCode);
         const QStringList& planIndustries = units.planIndustriesOf(t.unitCode, year);
-        d.training.unitCode = d.disease.unitCode = t.unitCode;
-        d.training.year = d.disease.year = year;
-        d.training.categories = QStringList{category()};
+        d.training = FormTable{kTraining, t.unitCode, year, {}, {}};
+        d.disease = FormTable{kDisease, t.unitCode, year, {}, {}};
         auto add = [&](const QString& industry, bool local, qint64 keyPersonnel, qint64 trained,
                        qint64 cases) {
-            d.training.industries << industry;
-            TrainingRow row;
-            row.industry = industry;
-            row.category = category();
+            FormRow row;
+            row.group = industry;
+            row.key = category();
             row.local = local;
-            row.counts.keyPersonnel = keyPersonnel;
-            row.counts.trained = trained;
+            row.setNumber(trainingFieldKey(TrainingField::KeyPersonnel), keyPersonnel);
+            row.setNumber(trainingFieldKey(TrainingField::Trained), trained);
             d.training.rows << row;
-            DiseaseRow disease;
-            disease.industry = industry;
+            FormRow disease;
+            disease.key = industry;
             disease.local = local;
-            disease.counts.otherDiseases = cases;
-            disease.remark = diseaseRemark();
+            disease.setNumber(diseaseFieldKey(DiseaseField::OtherDiseases), cases);
+            disease.setText(kRemark, diseaseRemark());
             d.disease.rows << disease;
         };
         for (const QString& industry : planIndustries) {
@@ -131,18 +153,17 @@ RegisterFiguresPlan RegisterFiguresDerivation::compute(const QString& unitCode, 
                     i.occupationalDiseaseCases);
         // The footers stay; a typed or imported table with figures is shown before replacing.
         if (const auto m = training.constFind(t.unitCode); m != training.constEnd()) {
-            d.training.meta = TrainingMeta{m->preparer, m->phone};
+            keepFooter(d.training, *m);
             if (m->source != source()) {
-                const TrainingTable stored = trainingRepository.load(t.unitCode, year);
+                const FormTable stored = storedForm(m_db, kTraining, t.unitCode, year);
                 if (stored.hasFigures())
                     d.existingTraining = stored;
             }
         }
         if (const auto m = disease.constFind(t.unitCode); m != disease.constEnd()) {
-            d.disease.preparer = m->preparer;
-            d.disease.phone = m->phone;
+            keepFooter(d.disease, *m);
             if (m->source != source()) {
-                const DiseaseTable stored = diseaseRepository.load(t.unitCode, year);
+                const FormTable stored = storedForm(m_db, kDisease, t.unitCode, year);
                 if (stored.hasFigures())
                     d.existingDisease = stored;
             }
@@ -168,11 +189,10 @@ bool RegisterFiguresDerivation::apply(const RegisterFiguresPlan& plan, bool repl
         return false;
     }
     return inTransaction(m_db, error, [&] {
-        TrainingRepository training(m_db);
-        DiseaseRepository disease(m_db);
+        FormRepository forms(m_db);
         for (const DerivedFigures& u : plan.units)
-            if (!training.saveWithinTransaction(u.training, source(), error) ||
-                !disease.saveWithinTransaction(u.disease, source(), error))
+            if (!forms.saveWithinTransaction(u.training, source(), audit::kFormSaved, error) ||
+                !forms.saveWithinTransaction(u.disease, source(), audit::kFormSaved, error))
                 return false;
         return true;
     });
@@ -183,27 +203,30 @@ QStringList RegisterFiguresDerivation::describeConflicts(const RegisterFiguresPl
     for (const DerivedFigures* u : plan.conflicts()) {
         out << QStringLiteral("%1 %2:").arg(u->unitCode, u->unitName);
         if (u->existingTraining) {
-            for (const QString& industry : u->training.industries) {
-                const TrainingCounts now = u->training.totalOfIndustry(industry);
-                const TrainingCounts before = u->existingTraining->totalOfIndustry(industry);
+            const TrainingTable derived = trainingTableOf(u->training);
+            const TrainingTable existing = trainingTableOf(*u->existingTraining);
+            for (const QString& industry : derived.industries) {
+                const TrainingCounts now = derived.totalOfIndustry(industry);
+                const TrainingCounts before = existing.totalOfIndustry(industry);
                 out << Text::tr("  training, %1: key personnel %2 → %3, trained %4 → %5")
                            .arg(industry, countText(before.keyPersonnel),
                                 countText(now.keyPersonnel), countText(before.trained),
                                 countText(now.trained));
             }
-            const TrainingCounts before = u->existingTraining->total();
+            const TrainingCounts before = existing.total();
             if (before.sessions || before.classHours)
                 out << Text::tr("  training: sessions (%1) and class hours (%2) typed by "
                                 "category are not in the register and would be dropped")
                            .arg(countText(before.sessions), countText(before.classHours));
         }
         if (u->existingDisease) {
-            for (const DiseaseRow& row : u->disease.rows) {
-                const DiseaseRow* old = u->existingDisease->find(row.industry);
+            for (const FormRow& row : u->disease.rows) {
+                const FormRow* old = u->existingDisease->find(row.key);
                 out << Text::tr("  occupational disease, %1: new cases %2 → %3")
-                           .arg(row.industry,
-                                old ? countText(old->counts.newCases()) : QStringLiteral("—"),
-                                countText(row.counts.newCases()));
+                           .arg(row.key,
+                                old ? countText(diseaseCountsOf(*old).newCases())
+                                    : QStringLiteral("—"),
+                                countText(diseaseCountsOf(row).newCases()));
             }
         }
     }

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/disease.h"
-#include "domain/training.h"
+#include "domain/form_table.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,18 +10,19 @@
 
 namespace yufang {
 
-// One unit's training and occupational-disease tables as the register makes them, beside the
+// One unit's training and occupational-disease forms (`training`: a row's group the industry,
+// its key the category; `disease`: a row per industry) as the register makes them, beside the
 // typed or imported ones stored for it now.
 struct DerivedFigures {
     QString unitCode;
     QString unitName;
-    TrainingTable training;
-    DiseaseTable disease;
-    // Stored tables that were typed or imported (not themselves derived) and hold figures:
+    FormTable training;
+    FormTable disease;
+    // Stored forms that were typed or imported (not themselves derived) and hold figures:
     // replacing them would lose what the register does not know (categories, sessions, the
     // split of cases), so they are replaced only when the user says so.
-    std::optional<TrainingTable> existingTraining;
-    std::optional<DiseaseTable> existingDisease;
+    std::optional<FormTable> existingTraining;
+    std::optional<FormTable> existingDisease;
 
     bool differs() const { return existingTraining || existingDisease; }
 };
@@ -50,11 +50,12 @@ public:
     explicit RegisterFiguresDerivation(QSqlDatabase db) : m_db(std::move(db)) {}
 
     RegisterFiguresPlan compute(const QString& unitCode, int year, QString* error = nullptr) const;
-    // Both tables of every unit in one transaction. Refuses (false, *error) when a typed or
+    // Both forms of every unit in one transaction, saved by the form engine (FormRepository)
+    // with its form.saved event and the register's source. Refuses (false, *error) when a typed or
     // imported table would be replaced and replace is false: nothing is written then.
     bool apply(const RegisterFiguresPlan& plan, bool replace, QString* error) const;
 
-    static QString source();   // training_meta/disease_meta.source: "derived from register"
+    static QString source();   // both forms' form_record.source: "derived from register"
     static QString category(); // 全部重点人员（企业名录）
     static QString diseaseRemark();
 

@@ -1,12 +1,14 @@
 #include "start_selection.h"
 
-#include "storage/annex_repository.h"
+#include "storage/annex_values.h"
+#include "storage/form_repository.h"
 #include "storage/unit_repository.h"
 
 namespace yufang {
 
 int latestYearWithFigures(const QSqlDatabase& db, const QString& unitCode) {
-    const QList<int> years = AnnexRepository(db).years(unitCode); // ascending
+    const QList<int> years = // ascending
+        FormRepository(db).years(annex_values::formCode(), unitCode);
     return years.isEmpty() ? 0 : years.last();
 }
 

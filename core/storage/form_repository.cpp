@@ -223,6 +223,20 @@ int FormRepository::unitsWithData(const QString& formCode, const QString& unitCo
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+int FormRepository::unitsWithSource(const QString& formCode, const QString& unitCode, int year,
+                                    const QString& source) const {
+    QSqlQuery q(m_db);
+    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(*) FROM form_record m"
+                                            " JOIN sub ON m.unit_code = sub.code"
+                                            " WHERE m.form_code = :form AND m.year = :year"
+                                            " AND m.source = :source"));
+    q.bindValue(QStringLiteral(":unit"), unitCode);
+    q.bindValue(QStringLiteral(":form"), formCode);
+    q.bindValue(QStringLiteral(":year"), year);
+    q.bindValue(QStringLiteral(":source"), source);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 QList<int> FormRepository::years(const QString& formCode, const QString& unitCode) const {
     QList<int> out;
     QSqlQuery q(m_db);
@@ -238,9 +252,9 @@ QList<int> FormRepository::years(const QString& formCode, const QString& unitCod
 }
 
 bool FormRepository::save(const FormTable& table, const QString& source, const QString& action,
-                          QString* error, RevisionTicket* ticket) {
+                          QString* error, RevisionTicket* ticket, const QString& sha256) {
     return inTransactionWithTicket(m_db, ticket, error, [&](RevisionTicket* t) {
-        return saveWithinTransaction(table, source, action, error, t);
+        return saveWithinTransaction(table, source, action, error, t, sha256);
     });
 }
 
@@ -259,11 +273,11 @@ AuditEvent savedEvent(const FormTable& table, const QString& action, const QStri
 
 bool FormRepository::saveWithinTransaction(const FormTable& table, const QString& source,
                                            const QString& action, QString* error,
-                                           RevisionTicket* ticket) {
+                                           RevisionTicket* ticket, const QString& sha256) {
     // The annex's data is this storage (migration 20), but its own writer also keeps its local
     // industries; it refuses a lock, audits and versions as below.
     if (table.formCode == annex_values::formCode()) {
-        return AnnexWriter(m_db).save(formTableAsAnnex(table), source, error, {}, ticket) &&
+        return AnnexWriter(m_db).save(formTableAsAnnex(table), source, error, sha256, ticket) &&
                AuditLog(m_db).append(savedEvent(table, action, source), error);
     }
     FormHistory history(m_db);
@@ -335,7 +349,7 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
                 return false;
     }
     return AuditLog(m_db).append(savedEvent(table, action, source), error) &&
-           history.record(before, table, source, {}, error);
+           history.record(before, table, source, sha256, error);
 }
 
 } // namespace yufang

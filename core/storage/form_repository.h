@@ -34,6 +34,10 @@ public:
     bool hasData(const QString& formCode, const QString& unitCode, int year) const;
     // Units of the subtree that hold rows of the form for the year (the unit itself included).
     int unitsWithData(const QString& formCode, const QString& unitCode, int year) const;
+    // Units of the subtree (the unit itself included) whose form for the year was last saved
+    // with this source (the register derivation's: the 职业病 tab says its cases are not split).
+    int unitsWithSource(const QString& formCode, const QString& unitCode, int year,
+                        const QString& source) const;
     // The years in which some unit of the subtree rooted at unitCode stores rows of the form
     // (figures or not), ascending.
     QList<int> years(const QString& formCode, const QString& unitCode) const;
@@ -42,13 +46,15 @@ public:
     // locked (its return accepted: FormLocks), the revision check (ticket: what the editor
     // loaded; nullptr replaces what is stored), the rows and fields, one audit event of the
     // save (`action`: audit::kFormSaved or audit::kFormImported, new value: source), one per
-    // changed value and a version of what is stored now (FormHistory). The form `annex` is
-    // saved by AnnexWriter, which keeps the same history.
+    // changed value and a version of what is stored now (FormHistory), which keeps sha256, the
+    // imported file's digest (empty when typed in). The form `annex` is saved by AnnexWriter,
+    // which keeps the same history and registers the unit's local industries.
     bool save(const FormTable& table, const QString& source, const QString& action, QString* error,
-              RevisionTicket* ticket = nullptr);
+              RevisionTicket* ticket = nullptr, const QString& sha256 = {});
     // The same inside the caller's transaction (an import also records its return there).
     bool saveWithinTransaction(const FormTable& table, const QString& source, const QString& action,
-                               QString* error, RevisionTicket* ticket = nullptr);
+                               QString* error, RevisionTicket* ticket = nullptr,
+                               const QString& sha256 = {});
 
     // A parent's signature on its consolidated form (FormSignatures): table.fields are saved
     // (its rows are ignored) in one transaction under the form's revision check, one audit

@@ -76,8 +76,10 @@ TEST_CASE("audit writes the trail as CSV filtered by unit and date", "[cli][audi
     INFO(all.describe());
     REQUIRE(all.exitCode == 0);
     const QStringList rows = lines(all.out);
-    // 兰山区: 5 cells + its return; 罗庄区: 5 cells + its return.
-    REQUIRE(rows.size() == 13);
+    // 兰山区: 5 cells, the form's form.imported event and its return; 罗庄区 the same.
+    REQUIRE(rows.size() == 15);
+    CHECK(rows.filter(u",form.imported,371302,兰山区,2020,annex,,,import:baseline.csv sha256:"_s)
+              .size() == 1);
     CHECK(rows.first().startsWith(
         u"时间(UTC),操作系统用户,操作,单位代码,单位名称,年度,对象,字段,原值,新值,原因"_s));
     CHECK(rows.at(1).contains(
@@ -90,7 +92,7 @@ TEST_CASE("audit writes the trail as CSV filtered by unit and date", "[cli][audi
     const CliResult one =
         t.box.run({u"audit"_s, u"--unit"_s, u"371311"_s, u"-o"_s, t.box.filePath(u"a.csv"_s)});
     REQUIRE(one.exitCode == 0);
-    CHECK(lines(t.box.read(u"a.csv"_s)).size() == 7);
+    CHECK(lines(t.box.read(u"a.csv"_s)).size() == 8);
     const CliResult later = t.box.run(
         {u"audit"_s, u"--since"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)});
     REQUIRE(later.exitCode == 0);

@@ -1,6 +1,6 @@
 #include "annex_form_import.h"
 
-#include "domain/indicator_form_adapters.h"
+#include "domain/annex_form_table.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include "test_support.h"
 
 #include "annex_form_import.h"
-#include "domain/indicator_form_adapters.h"
+#include "domain/annex_form_table.h"
 #include "io/form_csv_reader.h"
 #include "services/form_definitions.h"
 #include "storage/annex_repository.h"

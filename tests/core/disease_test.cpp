@@ -4,11 +4,11 @@
 #include "test_support.h"
 
 #include "domain/disease.h"
+#include "domain/form_validation.h"
 #include "services/disease_charts.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "services/indicator_service.h"
-#include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 
@@ -37,10 +37,10 @@ TEST_CASE("Occupational disease figures consolidate and trend against the baseli
     put(db, u"371311"_s, 2020, u"冶金"_s, dc(3, 2));      // and 5 at 罗庄: 15 for Linyi
     put(db, u"371302"_s, 2024, u"矿山"_s, dc(5, 1, 380));
     put(db, u"371311"_s, 2024, u"冶金"_s, dc(2, 1)); // 9 in 2024: −6, −40 %
-    const DiseaseTable linyi = DiseaseRepository(db).figures(u"371300"_s, 2024);
-    CHECK(*linyi.find(u"矿山"_s)->counts.pneumoconiosis == 5);
-    CHECK(*linyi.total().newCases() == 9);
-    CHECK(*linyi.total().dustExposed == 380);
+    const FormTable linyi = formFigures(db, u"disease"_s, u"371300"_s, 2024);
+    CHECK(*diseaseCounts(linyi, u"矿山"_s).pneumoconiosis == 5);
+    CHECK(*diseaseTotal(linyi).newCases() == 9);
+    CHECK(*diseaseTotal(linyi).dustExposed == 380);
 
     const Plan plan = *PlanRepository(db).findByCode(u"linyi-2021"_s);
     const IndicatorService service(db);
@@ -77,11 +77,23 @@ TEST_CASE("Occupational disease figures consolidate and trend against the baseli
 }
 
 TEST_CASE("Occupational disease validation and a zero baseline", "[disease]") {
-    CHECK(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(2, 0, 100), {}}, 0).isEmpty());
-    const Diagnostics above = validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(5, 0, 3), {}}, 0);
+    // The plan's `disease` definition: a negative count is an error, pneumoconiosis cases above
+    // the workers exposed to dust only a warning (diagnosed years after exposure).
+    TempDatabase t;
+    const auto definition =
+        FormDefinitions(t.connection()).forUnit(u"371302"_s, u"disease"_s, 2023);
+    REQUIRE(definition);
+    const auto row = [](const DiseaseCounts& c) {
+        FormRow r;
+        r.key = u"矿山"_s;
+        setCounts(r, c);
+        return r;
+    };
+    CHECK(validateFormRow(*definition, row(dc(2, 0, 100)), 0).isEmpty());
+    const Diagnostics above = validateFormRow(*definition, row(dc(5, 0, 3)), 0);
     REQUIRE(above.size() == 1);
     CHECK(above.first().severity == Severity::Warning);
-    CHECK(hasErrors(validateDiseaseRow(DiseaseRow{u"矿山"_s, false, dc(-1, 0), {}}, 0)));
+    CHECK(hasErrors(validateFormRow(*definition, row(dc(-1, 0)), 0)));
     // No new cases in the baseline year, one now: +1, and no percentage against zero.
     IndicatorDefinition d;
     d.kind = IndicatorKind::Count;
@@ -107,9 +119,9 @@ TEST_CASE("Occupational disease CSV round trip through the blank table", "[disea
     const FormTableImporter importer(t.connection());
     FormTableFileImport import = importer.prepare(utf8WithBom(text), u"d.csv"_s, u"disease"_s, {});
     REQUIRE(importer.commit(import));
-    const DiseaseTable stored = DiseaseRepository(t.connection()).load(u"371302"_s, 2023);
-    CHECK(stored.find(u"建材"_s)->counts == dc(4, 1, 1200));
-    CHECK(stored.find(u"建材"_s)->remark == u"水泥粉尘"_s);
+    const FormTable stored = loadForm(t.connection(), u"disease"_s, u"371302"_s, 2023);
+    CHECK(diseaseCounts(stored, u"建材"_s) == dc(4, 1, 1200));
+    CHECK(stored.find(u"建材"_s)->text(u"remark"_s) == u"水泥粉尘"_s);
     const QString again = *FormTableExport(t.connection())
                                .csv(u"371302"_s, u"disease"_s, 2023, CsvLayout::Form, &error);
     CHECK(again.contains(u"建材,4,1,5,1200,水泥粉尘\r\n"_s));

@@ -1,6 +1,7 @@
 // The form engine against a database: the 2026-2030 plan's platform form with hand-computed
 // rates, a revision conflict refused, definitions added, copied and (not) deleted, and a
 // database of the schema before the engine migrated with every value and event kept.
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/annex_form_table.h"
@@ -12,14 +13,12 @@
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
 #include "storage/annex_writer.h"
-#include "storage/disease_repository.h"
 #include "storage/form_definition_repository.h"
 #include "storage/form_repository.h"
 #include "storage/form_versions.h"
 #include "storage/migrations.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
-#include "storage/training_repository.h"
 
 #include <QSqlQuery>
 
@@ -364,9 +363,12 @@ TEST_CASE("A database of schema 9 migrates to the form engine keeping every valu
     REQUIRE(stored.rows.size() == 1);
     CHECK(stored.rows[0].counts == counts(10, 8, 1000, 900, 3));
     CHECK(stored.meta.preparer == u"王五"_s);
-    CHECK(TrainingRepository(db).load(u"371302"_s, 2025).rows[0].counts.trained == 15);
+    CHECK(trainingTable(db, u"371302"_s, 2025)
+              .find(u"危险化学品"_s, u"分管负责人"_s)
+              ->counts.trained == 15);
     // migration 12 moved it into the form engine's storage (migration_tables_test checks all)
-    CHECK(DiseaseRepository(db).load(u"371302"_s, 2025).rows[0].counts.pneumoconiosis == 2);
+    CHECK(diseaseCounts(loadForm(db, u"disease"_s, u"371302"_s, 2025), u"危险化学品"_s)
+              .pneumoconiosis == 2);
     // the new plan and every plan's forms arrive with the migration
     CHECK(PlanRepository(db).findByCode(u"national-2026"_s).has_value());
     CHECK(FormDefinitions(db).all().size() == 10);

@@ -7,6 +7,7 @@
 #include "domain/disease.h"
 #include "domain/form_table.h"
 #include "domain/training.h"
+#include "domain/training_validation.h"
 #include "services/form_definitions.h"
 #include "storage/audit_log.h"
 #include "storage/form_repository.h"
@@ -24,6 +25,37 @@ inline FormTable loadForm(const QSqlDatabase& db, const QString& formCode, const
     const auto definition = FormDefinitions(db).forUnit(unitCode, formCode, year);
     REQUIRE(definition.has_value());
     return FormRepository(db).load(*definition, unitCode, year);
+}
+
+// What the unit's tab shows of the form: its own, or the consolidated form of a parent.
+inline FormTable formFigures(const QSqlDatabase& db, const QString& formCode,
+                             const QString& unitCode, int year) {
+    const auto definition = FormDefinitions(db).forUnit(unitCode, formCode, year);
+    REQUIRE(definition.has_value());
+    return FormRepository(db).figures(*definition, unitCode, year);
+}
+
+// The training form as the training domain reads it (trainingTableOf): industries × categories.
+inline TrainingTable trainingTable(const QSqlDatabase& db, const QString& unitCode, int year) {
+    return trainingTableOf(loadForm(db, QStringLiteral("training"), unitCode, year));
+}
+
+inline TrainingTable trainingFigures(const QSqlDatabase& db, const QString& unitCode, int year) {
+    return trainingTableOf(formFigures(db, QStringLiteral("training"), unitCode, year));
+}
+
+// The disease counts of a row, REQUIRE'd to be there, and of all rows summed.
+inline DiseaseCounts diseaseCounts(const FormTable& table, const QString& industry) {
+    const FormRow* row = table.find(industry);
+    INFO(industry.toStdString());
+    REQUIRE(row != nullptr);
+    return diseaseCountsOf(*row);
+}
+inline DiseaseCounts diseaseTotal(const FormTable& table) {
+    DiseaseCounts sum;
+    for (const FormRow& r : table.rows)
+        sum += diseaseCountsOf(r);
+    return sum;
 }
 
 // The engine's save (FormRepository::save); ticket: what the caller loaded, nullptr replaces

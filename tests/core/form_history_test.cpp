@@ -7,6 +7,8 @@
 
 #include "domain/form_diff.h"
 #include "services/form_definitions.h"
+#include "services/form_table_export.h"
+#include "services/form_table_import.h"
 #include "services/returns_service.h"
 #include "storage/audit_log.h"
 #include "storage/form_locks.h"
@@ -132,6 +134,38 @@ TEST_CASE("A training save records one audit event per changed value and keeps a
                                         u"trained"_s, u"9"_s, u"10"_s});
     // Another form's versions are its own.
     CHECK(FormVersions(f.t.connection()).versions(u"annex"_s, kLanshan, kYear).isEmpty());
+}
+
+TEST_CASE("A training import keeps the file's digest in its version and one form.imported event",
+          "[forms][audit][versions]") {
+    Fixture f;
+    QString error;
+    QString text =
+        *FormTableExport(f.t.connection()).csv(kLanshan, kTraining, kYear, CsvLayout::Form, &error);
+    const QString blank = u"危险化学品,分管负责人,,,,,,,,"_s;
+    REQUIRE(text.contains(blank));
+    text.replace(blank, u"危险化学品,分管负责人,12,9,,,,,,"_s);
+    const FormTableImporter importer(f.t.connection());
+    FormTableFileImport import =
+        importer.prepare(utf8WithBom(text), u"training.csv"_s, kTraining, {});
+    REQUIRE(import.sha256.size() == 64);
+    const QList<AuditEvent> events = f.eventsOf([&] { REQUIRE(importer.commit(import)); });
+    const QList<AuditEvent> imported = withAction(events, audit::kFormImported);
+    REQUIRE(imported.size() == 1);
+    CHECK(imported.first().entity == kTraining);
+    CHECK(withAction(events, audit::kFormCell).size() == 2);
+
+    const QList<FormVersion> versions =
+        FormVersions(f.t.connection()).versions(kTraining, kLanshan, kYear);
+    REQUIRE(versions.size() == 1);
+    CHECK(versions.first().sha256 == QString::fromLatin1(import.sha256));
+    CHECK(versions.first().source == imported.first().newValue);
+    // Typed in, a version has no digest.
+    REQUIRE(f.save(f.load(), &error));
+    CHECK(FormVersions(f.t.connection())
+              .versions(kTraining, kLanshan, kYear)
+              .last()
+              .sha256.isEmpty());
 }
 
 TEST_CASE("An accepted training return locks the table until it is reopened with a reason",

@@ -8,12 +8,10 @@
 #include "services/indicator_service.h"
 #include "services/progress_service.h"
 #include "storage/annex_repository.h"
-#include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
-#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 using namespace yufang;

@@ -12,7 +12,6 @@
 #include "storage/annex_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database_lock.h"
-#include "storage/disease_repository.h"
 #include "storage/expert_repository.h"
 #include "storage/fee_repository.h"
 #include "storage/migrations.h"
@@ -25,7 +24,6 @@
 #include "storage/record_revisions.h"
 #include "storage/task_repository.h"
 #include "storage/tracking_repository.h"
-#include "storage/training_repository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -99,34 +97,36 @@ QList<EditorPath> editorPaths() {
                           return AnnexRepository(db).load(kLanshan, 2021).find(kIndustry)->remark ==
                                  mark(n);
                       }};
-    out << EditorPath{"training", none,
-                      [](const QSqlDatabase& db, qint64) {
-                          return RecordRevisions(db).ticket(RecordKey::training(kLanshan, 2021));
-                      },
-                      [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
-                          // the 培训 tab saves the form through the engine
-                          FormTable table = loadForm(db, u"training"_s, kLanshan, 2021);
-                          table.rows.first().setText(u"remark"_s, mark(n));
-                          return saveForm(db, table, u"manual"_s, e, t);
-                      },
-                      [](const QSqlDatabase& db, qint64, int n) {
-                          return TrainingRepository(db).load(kLanshan, 2021).rows.first().remark ==
-                                 mark(n);
-                      }};
-    out << EditorPath{"disease", none,
-                      [](const QSqlDatabase& db, qint64) {
-                          return RecordRevisions(db).ticket(RecordKey::disease(kLanshan, 2021));
-                      },
-                      [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
-                          // the 职业病 tab saves the form through the engine
-                          FormTable table = loadForm(db, u"disease"_s, kLanshan, 2021);
-                          table.rows.first().setText(u"remark"_s, mark(n));
-                          return saveForm(db, table, u"manual"_s, e, t);
-                      },
-                      [](const QSqlDatabase& db, qint64, int n) {
-                          return DiseaseRepository(db).load(kLanshan, 2021).rows.first().remark ==
-                                 mark(n);
-                      }};
+    out << EditorPath{
+        "training", none,
+        [](const QSqlDatabase& db, qint64) {
+            return RecordRevisions(db).ticket(RecordKey::training(kLanshan, 2021));
+        },
+        [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
+            // the 培训 tab saves the form through the engine
+            FormTable table = loadForm(db, u"training"_s, kLanshan, 2021);
+            table.rows.first().setText(u"remark"_s, mark(n));
+            return saveForm(db, table, u"manual"_s, e, t);
+        },
+        [](const QSqlDatabase& db, qint64, int n) {
+            return loadForm(db, u"training"_s, kLanshan, 2021).rows.first().text(u"remark"_s) ==
+                   mark(n);
+        }};
+    out << EditorPath{
+        "disease", none,
+        [](const QSqlDatabase& db, qint64) {
+            return RecordRevisions(db).ticket(RecordKey::disease(kLanshan, 2021));
+        },
+        [](const QSqlDatabase& db, qint64, int n, RevisionTicket* t, QString* e) {
+            // the 职业病 tab saves the form through the engine
+            FormTable table = loadForm(db, u"disease"_s, kLanshan, 2021);
+            table.rows.first().setText(u"remark"_s, mark(n));
+            return saveForm(db, table, u"manual"_s, e, t);
+        },
+        [](const QSqlDatabase& db, qint64, int n) {
+            return loadForm(db, u"disease"_s, kLanshan, 2021).rows.first().text(u"remark"_s) ==
+                   mark(n);
+        }};
     out << EditorPath{
         "task record",
         [](const QSqlDatabase& db, qint64* id) {

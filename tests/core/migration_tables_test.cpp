@@ -10,10 +10,9 @@
 #include "test_support.h"
 
 #include "storage/annex_repository.h"
-#include "storage/disease_repository.h"
+#include "storage/form_repository.h"
 #include "storage/migrations.h"
 #include "storage/record_revisions.h"
-#include "storage/training_repository.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -108,6 +107,15 @@ Legacy readLegacy(const QString& path) {
     return l;
 }
 
+// Exactly what the engine stores of the form for the unit and year (no template rows).
+FormTable storedForm(const QSqlDatabase& db, const QString& formCode, const QString& unitCode,
+                     int year) {
+    FormDefinition stored;
+    stored.code = formCode;
+    stored.rowKind = FormRowKind::Free;
+    return FormRepository(db).load(stored, unitCode, year);
+}
+
 QString text(const Count& c) {
     return c ? QString::number(*c) : u"<null>"_s;
 }
@@ -190,18 +198,19 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
     SECTION("every disease value is in the form engine's storage, read back by the repository") {
         CHECK_FALSE(db.tables().contains(u"disease_row"_s));
         CHECK_FALSE(db.tables().contains(u"disease_meta"_s));
-        const DiseaseRepository repo(db);
+        const FormRepository repo(db);
         int checked = 0;
         for (const QString& line : before.diseaseRows) {
             const QStringList c = line.split(u'|');
-            const DiseaseTable table = repo.load(c.at(0), c.at(1).toInt());
-            const DiseaseRow* row = table.find(c.at(2));
+            const FormTable table = storedForm(db, u"disease"_s, c.at(0), c.at(1).toInt());
+            const FormRow* row = table.find(c.at(2));
             INFO(line.toStdString());
             REQUIRE(row);
-            CHECK(text(row->counts.pneumoconiosis) == c.at(3));
-            CHECK(text(row->counts.otherDiseases) == c.at(4));
-            CHECK(text(row->counts.dustExposed) == c.at(5));
-            CHECK(row->remark == c.at(6));
+            const DiseaseCounts counts = diseaseCountsOf(*row);
+            CHECK(text(counts.pneumoconiosis) == c.at(3));
+            CHECK(text(counts.otherDiseases) == c.at(4));
+            CHECK(text(counts.dustExposed) == c.at(5));
+            CHECK(row->text(u"remark"_s) == c.at(6));
             ++checked;
         }
         CHECK(checked == 32);
@@ -216,22 +225,22 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
         }());
         for (const QString& line : before.diseaseMeta) {
             const QStringList c = line.split(u'|');
-            const DiseaseTable table = repo.load(c.at(0), c.at(1).toInt());
+            const FormTable table = storedForm(db, u"disease"_s, c.at(0), c.at(1).toInt());
             INFO(line.toStdString());
-            CHECK(table.preparer == c.at(2));
-            CHECK(table.phone == c.at(3));
-            CHECK(repo.unitsWithSource(c.at(0), c.at(1).toInt(), c.at(4)) == 1);
+            CHECK(table.field(form_fields::kPreparer) == c.at(2));
+            CHECK(table.field(form_fields::kPhone) == c.at(3));
+            CHECK(repo.unitsWithSource(u"disease"_s, c.at(0), c.at(1).toInt(), c.at(4)) == 1);
         }
     }
 
     SECTION("every training value is in the form engine's storage, read back by the repository") {
         CHECK_FALSE(db.tables().contains(u"training_row"_s));
         CHECK_FALSE(db.tables().contains(u"training_meta"_s));
-        const TrainingRepository repo(db);
         int checked = 0;
         for (const QString& line : before.trainingRows) {
             const QStringList c = line.split(u'|');
-            const TrainingTable table = repo.load(c.at(0), c.at(1).toInt());
+            const TrainingTable table =
+                trainingTableOf(storedForm(db, u"training"_s, c.at(0), c.at(1).toInt()));
             INFO(line.toStdString());
             const TrainingRow* row = nullptr;
             for (const TrainingRow& r : table.rows)
@@ -255,10 +264,10 @@ TEST_CASE("Migrations 12 and 20 keep every value version revision and event of a
         }());
         for (const QString& line : before.trainingMeta) {
             const QStringList c = line.split(u'|');
-            const TrainingTable table = repo.load(c.at(0), c.at(1).toInt());
+            const FormTable table = storedForm(db, u"training"_s, c.at(0), c.at(1).toInt());
             INFO(line.toStdString());
-            CHECK(table.meta.preparer == c.at(2));
-            CHECK(table.meta.phone == c.at(3));
+            CHECK(table.field(form_fields::kPreparer) == c.at(2));
+            CHECK(table.field(form_fields::kPhone) == c.at(3));
         }
         const RecordRevisions revisions(db);
         for (const QString& line : before.trainingRevisions) {

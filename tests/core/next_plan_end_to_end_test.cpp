@@ -25,7 +25,6 @@
 #include "storage/plan_repository.h"
 #include "storage/plan_store.h"
 #include "storage/plan_task_repository.h"
-#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 using namespace yufang;
@@ -120,7 +119,7 @@ TEST_CASE("A second plan made as data drives progress and training targets end t
     CHECK(categories.size() == linyiCategories + 1);
     CHECK(categories.last() == kHead);
     CHECK_FALSE(planCategories.categoriesOf(u"371311"_s).contains(kHead)); // siblings keep Linyi's
-    const TrainingTable table = TrainingRepository(db).figures(kLanshan, 2027);
+    const TrainingTable table = trainingFigures(db, kLanshan, 2027);
     CHECK(table.rows.size() == 8 * categories.size()); // 8 key industries × the categories
     // Its coverage is the plan's training-coverage indicator, as 培训, 概览 and the page read it.
     const auto plan = PlanRepository(db).find(UnitRepository(db).effectivePlanId(kLanshan, 2027));

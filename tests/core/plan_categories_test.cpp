@@ -5,7 +5,6 @@
 
 #include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
-#include "storage/training_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -38,7 +37,6 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     TempDatabase t;
     const QSqlDatabase db = t.connection();
     const qint64 linyi = PlanRepository(db).findByCode(u"linyi-2021"_s)->id;
-    const TrainingRepository repo(db);
     const PlanCategoryStore store(db);
     REQUIRE(store.categoriesOfPlan(linyi) == QStringList{A, B, C});
     putB(db, 20, 10);
@@ -49,7 +47,7 @@ TEST_CASE("Editing a plan's key-personnel categories keeps stored training figur
     REQUIRE(
         store.save(linyi, {{B, renamed}, {A, A}, {C, C}, {QString(), u" 主要负责人 "_s}}, &error));
     CHECK(store.categoriesOfPlan(linyi) == QStringList{renamed, A, C, u"主要负责人"_s});
-    const TrainingTable after = repo.load(kLanshan, 2023);
+    const TrainingTable after = trainingTable(db, kLanshan, 2023);
     CHECK(after.rows.size() == 7 * 4);
     REQUIRE(rowOf(after, renamed) != nullptr);
     CHECK(rowOf(after, renamed)->counts.keyPersonnel == Count(20));

@@ -9,9 +9,7 @@
 #include "services/register_query.h"
 #include "services/uninsured_list.h"
 #include "storage/annex_repository.h"
-#include "storage/disease_repository.h"
 #include "storage/form_locks.h"
-#include "storage/training_repository.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -224,8 +222,7 @@ TEST_CASE("Training and occupational-disease figures come from the register per 
     REQUIRE(derivation.apply(plan, false, &error));
 
     const QString all = RegisterFiguresDerivation::category();
-    const TrainingRepository training(t.connection());
-    const TrainingTable lanshan = training.load(u"371302"_s, 2023);
+    const TrainingTable lanshan = trainingTable(t.connection(), u"371302"_s, 2023);
     // key personnel and trained: 甲 5/5 + 乙 3/1; 丙 6/6 + 丁 0/0; 戊 2/0 (a local industry)
     const TrainingRow* chemicals = lanshan.find(u"危险化学品"_s, all);
     REQUIRE(chemicals);
@@ -238,20 +235,22 @@ TEST_CASE("Training and occupational-disease figures come from the register per 
     CHECK(lanshan.categories.contains(u"分管负责人"_s)); // the plan's categories stay, empty
     CHECK_FALSE(lanshan.find(u"危险化学品"_s, u"分管负责人"_s)->counts.keyPersonnel);
     // The city sums both counties: 8 + 6 + 2 + (己 4 + 庚 2) key personnel, 6 + 6 + 0 + 6 trained.
-    const TrainingCounts city = training.consolidated(u"371300"_s, 2023).total();
+    const TrainingCounts city = trainingFigures(t.connection(), u"371300"_s, 2023).total();
     CHECK(city.keyPersonnel == 22);
     CHECK(city.trained == 18);
 
-    const DiseaseRepository disease(t.connection());
-    const DiseaseTable lanshanDisease = disease.load(u"371302"_s, 2023);
-    const DiseaseRow* building = lanshanDisease.find(u"建筑施工"_s);
-    REQUIRE(building);
-    CHECK(building->counts.newCases() == 1);      // 丙建设
-    CHECK_FALSE(building->counts.pneumoconiosis); // not split by the register: not reported
-    CHECK(building->remark == RegisterFiguresDerivation::diseaseRemark());
-    CHECK(disease.consolidated(u"371300"_s, 2023).total().newCases() == 1);
+    const FormTable lanshanDisease = loadForm(t.connection(), u"disease"_s, u"371302"_s, 2023);
+    const DiseaseCounts building = diseaseCounts(lanshanDisease, u"建筑施工"_s);
+    CHECK(building.newCases() == 1);      // 丙建设
+    CHECK_FALSE(building.pneumoconiosis); // not split by the register: not reported
+    CHECK(lanshanDisease.find(u"建筑施工"_s)->text(u"remark"_s) ==
+          RegisterFiguresDerivation::diseaseRemark());
+    CHECK(diseaseTotal(formFigures(t.connection(), u"disease"_s, u"371300"_s, 2023)).newCases() ==
+          1);
     // What the 职业病 tab says of a consolidated view: both counties' figures are the register's.
-    CHECK(disease.unitsWithSource(u"371300"_s, 2023, RegisterFiguresDerivation::source()) == 2);
+    CHECK(FormRepository(t.connection())
+              .unitsWithSource(u"disease"_s, u"371300"_s, 2023,
+                               RegisterFiguresDerivation::source()) == 2);
 }
 
 TEST_CASE("Register figures replace typed training only when told to", "[register]") {
@@ -261,7 +260,6 @@ TEST_CASE("Register figures replace typed training only when told to", "[registe
     FormTable typed = loadForm(t.connection(), u"training"_s, u"371311"_s, 2023);
     setCounts(formRow(typed, u"分管负责人"_s, u"冶金"_s), TrainingCounts{3, 1, 2, {}, {}, {}});
     storeForm(t.connection(), typed, u"typed"_s);
-    const TrainingRepository training(t.connection());
     QString error;
 
     const RegisterFiguresDerivation derivation(t.connection());
@@ -273,12 +271,13 @@ TEST_CASE("Register figures replace typed training only when told to", "[registe
     CHECK(described.contains(u"sessions (2)"_s));
     CHECK_FALSE(derivation.apply(plan, false, &error));
     CHECK(error.contains(u"371311"_s));
-    CHECK(training.load(u"371311"_s, 2023).total().keyPersonnel == 3);
-    CHECK_FALSE(training.hasData(u"371302"_s, 2023)); // nothing written at all
+    CHECK(trainingTable(t.connection(), u"371311"_s, 2023).total().keyPersonnel == 3);
+    // nothing written at all
+    CHECK_FALSE(FormRepository(t.connection()).hasData(u"training"_s, u"371302"_s, 2023));
 
     REQUIRE(derivation.apply(plan, true, &error));
-    CHECK(training.load(u"371311"_s, 2023).total().keyPersonnel == 6);
-    CHECK_FALSE(training.load(u"371311"_s, 2023).total().sessions);
+    CHECK(trainingTable(t.connection(), u"371311"_s, 2023).total().keyPersonnel == 6);
+    CHECK_FALSE(trainingTable(t.connection(), u"371311"_s, 2023).total().sessions);
     // Derived once, a second derivation replaces it without asking.
     CHECK(derivation.compute(u"371300"_s, 2023).conflicts().isEmpty());
 }

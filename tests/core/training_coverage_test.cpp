@@ -20,7 +20,6 @@
 #include "services/indicator_service.h"
 #include "storage/indicator_repository.h"
 #include "storage/plan_repository.h"
-#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 using namespace yufang;
@@ -86,7 +85,7 @@ struct Fixture {
              {u"冶金"_s, B, tc(30, 30)}});
     }
     TrainingTable figures(const QString& unit) const {
-        return TrainingRepository(t.connection()).figures(unit, 2023);
+        return trainingFigures(t.connection(), unit, 2023);
     }
 };
 } // namespace

@@ -7,7 +7,6 @@
 #include "io/csv_writer.h"
 #include "services/form_table_export.h"
 #include "services/form_table_import.h"
-#include "storage/training_repository.h"
 
 using namespace yufang;
 using namespace yufang::test;
@@ -17,7 +16,7 @@ namespace {
 const QString kLanshan = u"371302"_s;
 
 TrainingTable sample(const QSqlDatabase& db) {
-    TrainingTable t = TrainingRepository(db).load(kLanshan, 2023);
+    TrainingTable t = trainingTable(db, kLanshan, 2023);
     for (TrainingRow& r : t.rows) {
         if (r.industry == u"危险化学品"_s && r.category == u"分管负责人"_s)
             r.counts = {12, 9, 4, 3, 2, 16};
@@ -77,8 +76,7 @@ TEST_CASE("Training CSV round trip in UTF-8 and GB18030", "[training][csv]") {
         const FormTableFileImport import = importBytes(target.connection(), bytes);
         INFO(firstError(import).toStdString());
         REQUIRE(import.landed);
-        CHECK(TrainingRepository(target.connection()).load(kLanshan, 2023) ==
-              sample(source.connection()));
+        CHECK(trainingTable(target.connection(), kLanshan, 2023) == sample(source.connection()));
     }
 }
 
@@ -106,7 +104,7 @@ TEST_CASE("A unit and year without data export the blank table which imports bac
     INFO(firstError(import).toStdString());
     REQUIRE(import.landed);
     CHECK(import.replacesExisting);
-    const TrainingTable stored = TrainingRepository(t.connection()).load(u"371311"_s, 2024);
+    const TrainingTable stored = trainingTable(t.connection(), u"371311"_s, 2024);
     const TrainingRow* row = stored.find(u"矿山"_s, u"一线班组长"_s);
     CHECK(row->counts == TrainingCounts{80, 60, 2, 1, 1, 6});
     CHECK(row->remark == u"井下班组"_s);
@@ -122,7 +120,7 @@ TEST_CASE("Rejected training files name FILE:LINE and write nothing", "[training
         const FormTableFileImport import = importBytes(t.connection(), utf8WithBom(text));
         CHECK_FALSE(import.landed);
         CHECK(firstError(import).contains(expected));
-        CHECK_FALSE(TrainingRepository(t.connection()).hasData(kLanshan, 2023));
+        CHECK_FALSE(FormRepository(t.connection()).hasData(u"training"_s, kLanshan, 2023));
     };
     QString text = blank;
     text.replace(u"危险化学品,分管负责人,,,,,,,,"_s, u"危险化学品,分管负责人,5,6,,,,,,"_s);

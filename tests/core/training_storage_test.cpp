@@ -1,5 +1,6 @@
 // Key-personnel categories as plan data: filled by migration 3 for databases created before it,
 // by presets.json for new ones, never twice; a plan with an extra category (主要负责人).
+#include "form_fixtures.h"
 #include "test_support.h"
 
 #include "domain/training_coverage.h"
@@ -11,7 +12,6 @@
 #include "storage/plan_category_store.h"
 #include "storage/plan_repository.h"
 #include "storage/sql_dialect.h"
-#include "storage/training_repository.h"
 #include "storage/unit_repository.h"
 
 #include <QSqlQuery>
@@ -96,7 +96,6 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
     REQUIRE(
         q.exec(u"INSERT INTO plan_industry (plan_id, name, position) VALUES (%1, '危险化学品', 0),"
                " (%1, '即时配送', 1)"_s.arg(id)));
-    TrainingRepository repo(db);
     const PlanCategoryStore categories(db);
     QString error;
     for (const QString& c : kCategories + QStringList{u"主要负责人"_s})
@@ -108,7 +107,7 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
     REQUIRE(FormDefinitions(db).copy(linyiPlan->id, u"training"_s, id, &error));
     REQUIRE(q.exec(u"UPDATE unit SET plan_id = %1 WHERE code = '371300'"_s.arg(id)));
 
-    TrainingTable table = repo.load(u"371302"_s, 2027);
+    TrainingTable table = trainingTable(db, u"371302"_s, 2027);
     CHECK(table.categories.last() == u"主要负责人"_s);
     CHECK(table.rows.size() == 2 * 4);
     // fill the blank export of the new plan and import it back
@@ -126,7 +125,7 @@ TEST_CASE("A plan with an extra category 主要负责人 is data and flows throu
                                          : import.diagnostics.first().toString().toStdString();
     INFO(firstFinding);
     REQUIRE(importer.commit(import));
-    const TrainingTable linyi = repo.figures(u"371300"_s, 2027);
+    const TrainingTable linyi = trainingFigures(db, u"371300"_s, 2027);
     CHECK(rates::formatTrainingCoverage(linyi.totalOfCategory(u"主要负责人"_s)) ==
           u"40.00"_s); // 4 / 10
     CHECK(rates::formatTrainingCoverage(linyi.totalOfIndustry(u"即时配送"_s)) == u"75.00"_s);

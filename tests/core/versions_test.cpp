@@ -9,6 +9,7 @@
 #include "domain/form_diff.h"
 #include "io/form_table_json.h"
 #include "storage/annex_repository.h"
+#include "storage/audit_log.h"
 #include "storage/form_versions.h"
 
 using namespace yufang;
@@ -110,4 +111,31 @@ TEST_CASE("The comparison names every kind of difference", "[versions]") {
     // A version's snapshot reads back as saved, and so does the annex through it.
     CHECK(formTableFromJson(formTableToJson(annexAsFormTable(b))) == annexAsFormTable(b));
     CHECK(formTableAsAnnex(annexAsFormTable(b)) == b);
+}
+
+TEST_CASE("An imported 基本情况表 records one form.imported event as every imported form does",
+          "[versions][audit]") {
+    TempDatabase t;
+    AnnexFormImporter importer(t.connection());
+    FormImportOptions options;
+    options.unit = u"371302"_s;
+    FormTableFileImport import =
+        importer.prepare(utf8(u"重点行业名称,企业户数,参保企业户数,从业总人数,参加工伤保险人数,"
+                              u"工伤保险参保率,2021年工伤事故数量,工伤事故发生率,备注\n"
+                              "矿山,2,1,10,10,,1,,\n"_s),
+                         u"初报.csv"_s, options);
+    REQUIRE(importer.commit(import));
+    QList<AuditEvent> imported;
+    for (const AuditEvent& e : AuditLog(t.connection()).events())
+        if (e.action == audit::kFormImported)
+            imported << e;
+    REQUIRE(imported.size() == 1);
+    CHECK(imported.first().entity == u"annex"_s);
+    CHECK(imported.first().unitCode == u"371302"_s);
+    CHECK(imported.first().year == 2021);
+    const QList<FormVersion> versions =
+        FormVersions(t.connection()).versions(u"annex"_s, u"371302"_s, 2021);
+    REQUIRE(versions.size() == 1);
+    CHECK(imported.first().newValue == versions.first().source);
+    CHECK(versions.first().sha256 == QString::fromLatin1(import.sha256));
 }

@@ -11,7 +11,6 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
-#include "storage/disease_repository.h"
 #include "storage/indicator_repository.h"
 
 #include <catch2/catch.hpp>

@@ -8,9 +8,10 @@
 #include "unit_selector.h"
 #include "window_fixture.h"
 
+#include "../core/form_fixtures.h"
+
 #include "services/register_figures.h"
 #include "services/register_import.h"
-#include "storage/disease_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -117,9 +118,7 @@ TEST_CASE("the occupational disease tab edits figures and shows the change again
     f.prompter.answers.enqueue(QMessageBox::Yes);
     CHECK(tab->files()->importFiles({csv}) == 1);
     CHECK(f.prompter.answers.isEmpty());
-    CHECK(*DiseaseRepository(f.session->connection())
-               .load(u"371311"_s, 2020)
-               .total()
+    CHECK(*diseaseTotal(loadForm(f.session->connection(), u"disease"_s, u"371311"_s, 2020))
                .pneumoconiosis == 4);
 }
 
@@ -175,11 +174,11 @@ TEST_CASE("the occupational disease tab is the form engine's editor on the disea
     save->trigger();
     CHECK_FALSE(tab->isModified());
     CHECK(f.window->statusBar()->currentMessage().contains(u"兰山区"_s));
-    const DiseaseTable stored = DiseaseRepository(f.session->connection()).load(u"371302"_s, 2021);
-    CHECK(stored.find(u"矿山"_s)->counts.pneumoconiosis == 2);
-    CHECK(stored.find(u"矿山"_s)->counts.dustExposed == 1);
-    CHECK(stored.preparer == u"张三"_s);
-    CHECK(stored.phone == u"0539-8888888"_s);
+    const FormTable stored = loadForm(f.session->connection(), u"disease"_s, u"371302"_s, 2021);
+    CHECK(diseaseCounts(stored, u"矿山"_s).pneumoconiosis == 2);
+    CHECK(diseaseCounts(stored, u"矿山"_s).dustExposed == 1);
+    CHECK(stored.field(form_fields::kPreparer) == u"张三"_s);
+    CHECK(stored.field(form_fields::kPhone) == u"0539-8888888"_s);
 
     // Leaving with unsaved changes asks; Discard drops them.
     REQUIRE(m->setData(m->index(mining, m->columnOf(u"other_diseases"_s)), 7));
@@ -189,10 +188,9 @@ TEST_CASE("the occupational disease tab is the form engine's editor on the disea
     REQUIRE(f.window->unitSelector()->selectUnit(u"371300"_s, 2021));
     REQUIRE(f.prompter.asked.size() == asked + 1);
     CHECK(f.prompter.asked.last().contains(u"unsaved changes"_s));
-    CHECK_FALSE(DiseaseRepository(f.session->connection())
-                    .load(u"371302"_s, 2021)
-                    .find(u"矿山"_s)
-                    ->counts.otherDiseases.has_value());
+    CHECK_FALSE(
+        diseaseCounts(loadForm(f.session->connection(), u"disease"_s, u"371302"_s, 2021), u"矿山"_s)
+            .otherDiseases.has_value());
 
     // The parent: consolidated, read-only, and the banner says from how many units.
     CHECK(m->isReadOnly());

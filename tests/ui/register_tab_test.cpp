@@ -12,7 +12,6 @@
 #include "services/register_import.h"
 #include "storage/annex_repository.h"
 #include "storage/database.h"
-#include "storage/training_repository.h"
 
 #include <catch2/catch.hpp>
 
@@ -229,7 +228,6 @@ TEST_CASE("filling training and disease from the register asks before replacing 
     REQUIRE(RegisterImport(f.session->connection())
                 .importFile(writeFile(f, u"reg.csv"_s, registerCsv(10)), {})
                 .landed);
-    TrainingRepository training(f.session->connection());
     // Typed in the 培训 tab: saved through the form engine.
     FormTable typed = loadForm(f.session->connection(), u"training"_s, u"371302"_s, 2023);
     typed.rows.first().setNumber(u"key_personnel"_s, 7);
@@ -242,12 +240,12 @@ TEST_CASE("filling training and disease from the register asks before replacing 
     CHECK_FALSE(tab->deriveFigures());
     REQUIRE_FALSE(f.prompter.asked.isEmpty());
     CHECK(f.prompter.asked.last().contains(u"371302"_s));
-    CHECK(training.load(u"371302"_s, 2023).total().keyPersonnel == 7);
+    CHECK(trainingTable(f.session->connection(), u"371302"_s, 2023).total().keyPersonnel == 7);
 
     f.prompter.answers.enqueue(QMessageBox::Yes);
     CHECK(tab->deriveFigures());
     // 10 enterprises with 2 key personnel each, all trained.
-    const TrainingCounts total = training.load(u"371302"_s, 2023).total();
+    const TrainingCounts total = trainingTable(f.session->connection(), u"371302"_s, 2023).total();
     CHECK(total.keyPersonnel == 20);
     CHECK(total.trained == 20);
 }

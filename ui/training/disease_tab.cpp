@@ -10,9 +10,10 @@
 #include "server/read_only_reason.h"
 #include "session.h"
 
+#include "domain/disease.h"
 #include "services/indicator_service.h"
 #include "services/register_figures.h"
-#include "storage/disease_repository.h"
+#include "storage/form_repository.h"
 #include "storage/indicator_repository.h"
 
 #include <QChartView>
@@ -119,7 +120,6 @@ void DiseaseTab::reload() {
         m_editor->clear(tr("Choose a unit and a year on the left."));
     } else {
         const QSqlDatabase db = m_session.connection();
-        const DiseaseRepository repo(db);
         const bool parent = m_session.unitHasChildren();
         // An accepted return freezes the unit's own form.
         const auto lock =
@@ -138,8 +138,9 @@ void DiseaseTab::reload() {
                           readOnly, !readOnly || (parent && !m_session.isReadOnly()));
         // The register does not split cases by disease: say so wherever its figures are summed.
         QString registerNote;
-        if (const int derived = repo.unitsWithSource(unit->code, m_session.year(),
-                                                     RegisterFiguresDerivation::source()))
+        if (const int derived =
+                FormRepository(db).unitsWithSource(definition->code, unit->code, m_session.year(),
+                                                   RegisterFiguresDerivation::source()))
             registerNote = tr("%1 unit(s) took their figures from the enterprise register, which "
                               "does not split cases by disease: all their new cases are under "
                               "other diseases.")
