@@ -852,17 +852,6 @@ Cancel: do not open it.</source>
     </message>
 </context>
 <context>
-    <name>Disease</name>
-    <message>
-        <source>%1: %2 must not be negative (found %3)</source>
-        <translation>%1：%2 不能为负数（现为 %3）</translation>
-    </message>
-    <message>
-        <source>%1: new pneumoconiosis cases (%2) exceed the workers exposed to dust (%3); possible when cases are diagnosed after the workers left</source>
-        <translation>%1：尘肺病新发病例数（%2）超过接尘人数（%3）；离岗后确诊的病例可能导致此情况</translation>
-    </message>
-</context>
-<context>
     <name>DiseaseCharts</name>
     <message>
         <source>Pneumoconiosis</source>
