@@ -1,6 +1,6 @@
 #include "main_window.h"
 
-#include "annex_file_actions.h"
+#include "forms/annex_file_actions.h"
 #include "database_actions.h"
 #include "database_opener.h"
 #include "forms/annex_tab.h"

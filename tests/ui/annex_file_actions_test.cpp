@@ -1,8 +1,8 @@
 // 文件 → 导出基本情况表 / 导出 PDF / 打印 driven offscreen: the export dialog's layout and
 // encoding reach the file; the PDF is A4 landscape; the page set-up chosen for the printer
 // (as in the preview) is the one painted; a parent can print one page per child.
-#include "annex_export_dialog.h"
-#include "annex_file_actions.h"
+#include "forms/annex_export_dialog.h"
+#include "forms/annex_file_actions.h"
 #include "unit_selector.h"
 #include "window_fixture.h"
 

@@ -2,7 +2,7 @@
 // form `annex`): the preview shows each file's encoding, unit, year,
 // rows and errors before anything is written; Cancel writes nothing; Import writes the good
 // files only; existing data is replaced only with "replace" ticked; views refresh afterwards.
-#include "annex_file_actions.h"
+#include "forms/annex_file_actions.h"
 #include "forms/form_import_dialog.h"
 #include "forms/form_import_model.h"
 #include "window_fixture.h"

@@ -3,7 +3,7 @@
 // Ctrl+E from a text field, Tab through editable cells) and the status bar after a save. Each
 // check failed before its change.
 #include "annex_columns.h"
-#include "annex_file_actions.h"
+#include "forms/annex_file_actions.h"
 #include "charts/chart_adapter.h"
 #include "feature_installer.h"
 #include "forms/form_import_dialog.h"

@@ -4,7 +4,7 @@
 // in the plan editor showing in its preview and in the 报表 tab at once; an indicator's card on
 // 概览 with its status; a printed title naming the unit's plan ({plan}).
 #include "../core/form_fixtures.h"
-#include "annex_export_dialog.h"
+#include "forms/annex_export_dialog.h"
 #include "forms/form_access.h"
 #include "forms/form_definition_editor.h"
 #include "forms/form_editor.h"

@@ -3,7 +3,7 @@
 // glossary table in docs/glossary.md says, on every surface: the 概览 models and badge, the
 // progress CSV, the printed progress report and its legend, the 培训 statuses. A column header
 // with the same English words (the disease tab's "Target met") keeps its own translation.
-#include "annex_export_dialog.h"
+#include "forms/annex_export_dialog.h"
 #include "progress/dashboard_tab.h"
 #include "progress/progress_feature.h"
 #include "progress/progress_table_model.h"

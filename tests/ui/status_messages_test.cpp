@@ -1,8 +1,8 @@
 // Issue 18: after every import, export and print the status bar names the file written or read
 // (only Ctrl+S said anything before), and an office's 启用日期 keeps what fell due before it
 // out of the overdue count (a fresh city database said "117 项报送逾期" for 2021-2025).
-#include "annex_export_dialog.h"
-#include "annex_file_actions.h"
+#include "forms/annex_export_dialog.h"
+#include "forms/annex_file_actions.h"
 #include "feature_installer.h"
 #include "forms/form_import_dialog.h"
 #include "office/home_unit_dialog.h"

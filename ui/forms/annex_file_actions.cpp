@@ -4,7 +4,7 @@
 #include "table_file.h"
 
 #include "annex_export_dialog.h"
-#include "forms/form_import_dialog.h"
+#include "form_import_dialog.h"
 #include "main_window.h"
 #include "prompter.h"
 #include "report_renderer.h"
