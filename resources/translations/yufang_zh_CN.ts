@@ -4042,28 +4042,8 @@ Cancel: keep your changes on screen without saving.</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Choose a unit and a year on the left.</source>
-        <translation>请在左侧选择单位和年度。</translation>
-    </message>
-    <message>
         <source>Reporting unit: %1 (%2)    Year: %3    Plan: %4</source>
         <translation>填报单位：%1（%2）    年度：%3    实施方案：%4</translation>
-    </message>
-    <message>
-        <source>No figures stored for %1 yet: fill in the form and save.</source>
-        <translation>%1 年尚无数据：请填写后保存。</translation>
-    </message>
-    <message>
-        <source>Correct the errors marked in red before saving.</source>
-        <translation>请先改正红色标出的错误再保存。</translation>
     </message>
 </context>
 <context>
@@ -4512,18 +4492,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Choose a unit and a year on the left.</source>
-        <translation>请在左侧选择单位和年度。</translation>
-    </message>
-    <message>
         <source>Plan target: new cases down %1% from %2.</source>
         <translation>方案目标：新发病例较 %2 年下降 %1%。</translation>
     </message>
@@ -4608,10 +4576,6 @@ Restore the last automatic backup, %2? Changes made since then are lost.</source
     <message>
         <source>Occupational disease table: print preview…</source>
         <translation>职业病情况表：打印预览…</translation>
-    </message>
-    <message>
-        <source>Reporting unit: %1 (%2)    Year: %3</source>
-        <translation>填报单位：%1（%2）    年度：%3</translation>
     </message>
     <message>
         <source>New cases diagnosed in the year; workers exposed to dust where known.</source>
@@ -7771,14 +7735,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
         <source>Sub-unit</source>
         <translation>下级单位</translation>
     </message>
@@ -7807,10 +7763,6 @@ Note for the audit trail (may be left empty):</source>
         <translation>推荐清单</translation>
     </message>
     <message>
-        <source>Choose a unit and a year on the left.</source>
-        <translation>请在左侧选择单位和年度。</translation>
-    </message>
-    <message>
         <source>Reporting unit: %1 (%2)    Year: %3    Key-personnel categories: %4</source>
         <translation>填报单位：%1（%2）    年度：%3    重点人员类别：%4</translation>
     </message>
@@ -7821,10 +7773,6 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>&lt;b&gt;Training coverage %1: %2%&lt;/b&gt; — path %3%, target %4% by %5 — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1 年培训覆盖率：%2%&lt;/b&gt; — 应达进度 %3%，%5 年目标 %4% — &lt;span style=&quot;color:%6&quot;&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Correct the errors marked in red before saving.</source>
-        <translation>请先改正红色标出的错误再保存。</translation>
     </message>
     <message>
         <source>The training table for %1, %2 has unsaved changes. Save them?</source>
@@ -7974,6 +7922,33 @@ Note for the audit trail (may be left empty):</source>
     <message>
         <source>Export table…</source>
         <translation>导出表格…</translation>
+    </message>
+</context>
+<context>
+    <name>yufang::UnitFormTab</name>
+    <message>
+        <source>Revert</source>
+        <translation>撤销修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1 (%2)    Year: %3</source>
+        <translation>填报单位：%1（%2）    年度：%3</translation>
+    </message>
+    <message>
+        <source>No figures stored for %1 yet: fill in the form and save.</source>
+        <translation>%1 年尚无数据：请填写后保存。</translation>
+    </message>
+    <message>
+        <source>Choose a unit and a year on the left.</source>
+        <translation>请在左侧选择单位和年度。</translation>
+    </message>
+    <message>
+        <source>Correct the errors marked in red before saving.</source>
+        <translation>请先改正红色标出的错误再保存。</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,6 @@ RecordKey recordKey(const QString& formCode, const QString& unitCode, int year) 
     return RecordKey::form(formCode, unitCode, year);
 }
 
-bool hasData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year) {
-    return FormRepository(db).hasData(formCode, unitCode, year);
-}
-
 bool saveSignature(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket,
                    QString* error) {
     return FormRepository(db).saveSignature(table, QStringLiteral("manual"), error, ticket);

@@ -67,8 +67,6 @@ FormTable load(const QSqlDatabase& db, const FormDefinition& definition, const Q
 // Saves a unit's own form in one transaction with its revision check (ticket) and audit event.
 bool save(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket, QString* error);
 RecordKey recordKey(const QString& formCode, const QString& unitCode, int year);
-// Whether the unit holds its own form for the year (a banner asks the clerk to fill it in).
-bool hasData(const QSqlDatabase& db, const QString& formCode, const QString& unitCode, int year);
 // A parent's signature on its consolidated form (填报人, 联系电话, 填报日期 of the office that
 // sends the total up; FormSignatures), saved under the revision check.
 bool saveSignature(const QSqlDatabase& db, const FormTable& table, RevisionTicket* ticket,

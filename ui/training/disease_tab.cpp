@@ -4,10 +4,8 @@
 #include "forms/form_access.h"
 #include "forms/form_editor.h"
 #include "forms/form_file_actions.h"
-#include "forms/form_history_actions.h"
 #include "forms/form_table_model.h"
 #include "prompter.h"
-#include "server/read_only_reason.h"
 #include "session.h"
 
 #include "domain/disease.h"
@@ -17,7 +15,6 @@
 #include "storage/indicator_repository.h"
 
 #include <QChartView>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
@@ -29,18 +26,15 @@
 namespace yufang {
 
 DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
-    : QWidget(parent), m_session(session), m_prompter(prompter),
-      m_editor(new FormEditor(prompter, this)),
-      m_files(new FormFileActions(
-          session, prompter, m_editor,
-          {QStringLiteral("disease"), QStringLiteral("职业病情况表"),
-           tr("The occupational disease table of %1 for %2"),
-           tr("The occupational disease table for %1, %2 has unsaved changes. Save them?"),
-           tr("Import occupational disease table"),
-           tr("%1 %2 already holds occupational disease figures. Replace them with %3?"),
-           tr("Export occupational disease table")},
-          this, [this] { reload(); })) {
-    offerFormHistory(m_editor, session, prompter, [this] { reload(); });
+    : UnitFormTab(session, prompter,
+                  {QStringLiteral("disease"), QStringLiteral("职业病情况表"),
+                   tr("The occupational disease table of %1 for %2"),
+                   tr("The occupational disease table for %1, %2 has unsaved changes. Save "
+                      "them?"),
+                   tr("Import occupational disease table"),
+                   tr("%1 %2 already holds occupational disease figures. Replace them with %3?"),
+                   tr("Export occupational disease table")},
+                  parent) {
     m_target = new QLabel(this);
     m_target->setWordWrap(true);
     m_trend = new QTableWidget(0, 5, this);
@@ -59,129 +53,65 @@ DiseaseTab::DiseaseTab(Session& session, Prompter& prompter, QWidget* parent)
     right->addWidget(m_target);
     right->addWidget(m_chart, 1);
     right->addWidget(m_trend, 1);
-    m_editor->setSidePanel(trend);
+    editor()->setSidePanel(trend);
 
     auto* setTargetButton = new QPushButton(tr("Plan target…"), this);
     auto* importButton = new QPushButton(tr("Import…"), this);
     auto* exportButton = new QPushButton(tr("Export table…"), this);
     auto* printButton = new QPushButton(tr("Print preview…"), this);
     auto* pdfButton = new QPushButton(tr("Export PDF…"), this);
-    m_revert = new QPushButton(tr("Revert"), this);
-    m_save = new QPushButton(tr("Save"), this);
-    auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {setTargetButton, importButton, exportButton, printButton, pdfButton})
-        buttons->addWidget(b);
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_editor, 1);
-    layout->addLayout(buttons);
-
-    connect(m_save, &QPushButton::clicked, this, &DiseaseTab::save);
-    connect(m_revert, &QPushButton::clicked, this, [this] {
-        model()->revertEdits();
-        reload();
-    });
+        addButton(b);
     connect(setTargetButton, &QPushButton::clicked, this, &DiseaseTab::setTarget);
-    connect(importButton, &QPushButton::clicked, m_files, &FormFileActions::importDialog);
-    connect(exportButton, &QPushButton::clicked, m_files, &FormFileActions::exportDialog);
-    connect(printButton, &QPushButton::clicked, m_files, &FormFileActions::printPreview);
-    connect(pdfButton, &QPushButton::clicked, m_files, &FormFileActions::exportPdfDialog);
-    connect(m_editor, &FormEditor::modifiedChanged, this, &DiseaseTab::updateActions);
-    connect(m_editor, &FormEditor::findingsChanged, this, &DiseaseTab::updateActions);
-    connect(&m_session, &Session::selectionChanged, this, &DiseaseTab::reload);
-    connect(&m_session, &Session::databaseChanged, this, &DiseaseTab::reload);
-    connect(&m_session, &Session::figuresChanged, this, [this] {
-        if (!isModified())
-            reload(); // never over the user's unsaved edits
-    });
-    m_session.addGuard([this] { return maybeSave(); });
+    connect(importButton, &QPushButton::clicked, files(), &FormFileActions::importDialog);
+    connect(exportButton, &QPushButton::clicked, files(), &FormFileActions::exportDialog);
+    connect(printButton, &QPushButton::clicked, files(), &FormFileActions::printPreview);
+    connect(pdfButton, &QPushButton::clicked, files(), &FormFileActions::exportPdfDialog);
     reload();
 }
 
-FormTableModel* DiseaseTab::model() const {
-    return m_editor->model();
+// The register does not split cases by disease: say so wherever its figures are summed.
+QString DiseaseTab::registerNote(const QString& unitCode, int year) const {
+    const int derived =
+        FormRepository(session().connection())
+            .unitsWithSource(formCode(), unitCode, year, RegisterFiguresDerivation::source());
+    return derived ? tr("%1 unit(s) took their figures from the enterprise register, which does "
+                        "not split cases by disease: all their new cases are under other "
+                        "diseases.")
+                         .arg(derived)
+                   : QString();
 }
 
-bool DiseaseTab::isModified() const {
-    return model()->isModified();
+QString DiseaseTab::ownBanner(int year, const FormTable& table, bool) const {
+    const QString note = registerNote(table.unitCode, year);
+    return tr("New cases diagnosed in the year; workers exposed to dust where known.") +
+           (note.isEmpty() ? QString() : QLatin1Char(' ') + note);
 }
 
-void DiseaseTab::reload() {
-    const auto unit = m_session.unit();
-    const auto definition =
-        unit && m_session.plan()
-            ? form_access::definitionFor(m_session.connection(), QStringLiteral("disease"),
-                                         unit->code, m_session.year())
-            : std::nullopt;
-    if (!unit || !definition) {
-        m_editor->clear(tr("Choose a unit and a year on the left."));
-    } else {
-        const QSqlDatabase db = m_session.connection();
-        const bool parent = m_session.unitHasChildren();
-        // An accepted return freezes the unit's own form.
-        const auto lock =
-            parent ? std::nullopt
-                   : form_access::lockOf(db, definition->code, unit->code, m_session.year());
-        const bool readOnly = parent || lock || m_session.isReadOnly();
-        // Taken before the form is read, so a save landing in between is a conflict, not lost.
-        m_files->setRevision(RecordRevisions(db).ticket(
-            form_access::recordKey(definition->code, unit->code, m_session.year())));
-        const FormTable table =
-            form_access::load(db, *definition, unit->code, m_session.year(), parent);
-        m_editor->setForm(*definition, table,
-                          tr("Reporting unit: %1 (%2)    Year: %3")
-                              .arg(unit->name, unit->code)
-                              .arg(m_session.year()),
-                          readOnly, !readOnly || (parent && !m_session.isReadOnly()));
-        // The register does not split cases by disease: say so wherever its figures are summed.
-        QString registerNote;
-        if (const int derived =
-                FormRepository(db).unitsWithSource(definition->code, unit->code, m_session.year(),
-                                                   RegisterFiguresDerivation::source()))
-            registerNote = tr("%1 unit(s) took their figures from the enterprise register, which "
-                              "does not split cases by disease: all their new cases are under "
-                              "other diseases.")
-                               .arg(derived);
-        if (parent) {
-            m_editor->setConsolidatedBanner(
-                form_access::completeness(db, definition->code, unit->code, m_session.year()),
-                m_session.year(), registerNote);
-        } else {
-            QString banner = tr("New cases diagnosed in the year; workers exposed to dust where "
-                                "known.");
-            if (!registerNote.isEmpty())
-                banner += QLatin1Char(' ') + registerNote;
-            // A copy opened read-only says why the unit's own table cannot be edited.
-            const bool locked = m_session.isReadOnly();
-            if (locked)
-                banner += QLatin1Char('\n') + readOnlyReason(m_session);
-            m_editor->setBanner(banner, locked);
-            if (lock && !locked)
-                m_editor->setLock(*lock);
-        }
-    }
-    updateTrend();
-    updateActions();
+QString DiseaseTab::consolidatedNote(const Unit& unit, int year) const {
+    return registerNote(unit.code, year);
+}
+
+void DiseaseTab::shown() {
+    if (m_chart) // built
+        updateTrend();
 }
 
 void DiseaseTab::updateTrend() {
     m_trend->setRowCount(0);
     QChart* chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
-    const auto unit = m_session.unit();
-    const auto plan = m_session.plan();
+    const auto unit = session().unit();
+    const auto plan = session().plan();
     if (!unit || !plan) {
         m_chart->setChart(chart);
         m_target->clear();
         return;
     }
     const auto trend =
-        IndicatorService(m_session.connection()).diseaseCasesTrend(*plan, unit->code);
+        IndicatorService(session().connection()).diseaseCasesTrend(*plan, unit->code);
     const auto target =
-        IndicatorRepository(m_session.connection()).diseaseReductionTarget(plan->id);
+        IndicatorRepository(session().connection()).diseaseReductionTarget(plan->id);
     m_target->setText(target ? tr("Plan target: new cases down %1% from %2.")
                                    .arg(*target * 100.0, 0, 'f', 0)
                                    .arg(plan->baselineYear)
@@ -246,27 +176,12 @@ void DiseaseTab::updateTrend() {
     m_trend->resizeColumnsToContents();
 }
 
-void DiseaseTab::updateActions() {
-    const FormTableModel* m = model();
-    const bool editable = m_editor->isEditable();
-    m_save->setEnabled(editable && m->isModified() && !hasErrors(m->diagnostics()));
-    m_revert->setEnabled(editable && m->isModified());
-}
-
-bool DiseaseTab::save() {
-    return m_files->save();
-}
-
-bool DiseaseTab::maybeSave() {
-    return m_files->maybeSave();
-}
-
 void DiseaseTab::setTarget() {
-    const auto plan = m_session.plan();
+    const auto plan = session().plan();
     if (!plan)
         return;
     const auto text =
-        m_prompter.text(this, tr("Occupational disease target"),
+        prompter().text(this, tr("Occupational disease target"),
                         tr("Reduction of new cases from %1 by %2, in % (empty: no numeric target):")
                             .arg(plan->baselineYear)
                             .arg(plan->endYear));
@@ -279,31 +194,19 @@ void DiseaseTab::setTarget() {
         // The plan's disease-cases indicator carries it as a relative target: a fall of more
         // than 0 % and less than 100 %.
         if (!ok || v <= 0 || v >= 100) {
-            m_prompter.warning(this, tr("Occupational disease target"),
+            prompter().warning(this, tr("Occupational disease target"),
                                tr("Enter a percentage above 0 and below 100."));
             return;
         }
         target = v / 100.0;
     }
     QString error;
-    if (!IndicatorRepository(m_session.connection())
+    if (!IndicatorRepository(session().connection())
              .setDiseaseReductionTarget(plan->id, target, &error))
-        m_prompter.warning(this, tr("Occupational disease target"), error);
+        prompter().warning(this, tr("Occupational disease target"), error);
     updateTrend();
     // The target changes the verdict on 概览 and 趋势 too.
-    m_session.notifyFiguresChanged(m_session.unitCode(), m_session.year());
-}
-
-int DiseaseTab::importFiles(const QStringList& paths, bool replace) {
-    return m_files->importFiles(paths, replace);
-}
-
-bool DiseaseTab::exportCsv(const QString& path, QString* error) const {
-    return m_files->exportCsv(path, error);
-}
-
-bool DiseaseTab::exportPdf(const QString& path, QString* error) const {
-    return m_files->exportPdf(path, error);
+    session().notifyFiguresChanged(session().unitCode(), session().year());
 }
 
 } // namespace yufang
