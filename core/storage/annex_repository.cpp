@@ -3,28 +3,14 @@
 #include "annex_values.h"
 #include "annex_writer.h"
 #include "domain/annex_form_table.h"
-#include "form_signatures.h"
+#include "form_repository.h"
 #include "sql_values.h"
 #include "transaction.h"
 #include "unit_repository.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QSqlQuery>
 
 namespace yufang {
-
-namespace {
-
-void fillCounts(AnnexCounts& counts, const QSqlQuery& q, int first) {
-    counts.enterprises = countColumn(q, first);
-    counts.insuredEnterprises = countColumn(q, first + 1);
-    counts.employees = countColumn(q, first + 2);
-    counts.insuredPersons = countColumn(q, first + 3);
-    counts.accidents = countColumn(q, first + 4);
-}
-
-} // namespace
 
 QStringList AnnexRepository::planIndustriesOf(const QString& unitCode, int year) const {
     QStringList out;
@@ -51,60 +37,11 @@ QStringList AnnexRepository::industriesOf(const QString& unitCode, int year) con
     return out;
 }
 
-AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
-    AnnexTable table;
-    table.unitCode = unitCode;
-    table.year = year;
-    const QStringList planIndustries = planIndustriesOf(unitCode, year);
-    QHash<QString, int> index;
-    for (const QString& name : industriesOf(unitCode, year)) {
-        index.insert(name, int(table.rows.size()));
-        table.rows.append(AnnexRow{name, !planIndustries.contains(name), {}, {}});
-    }
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("SELECT v.row_key, %1, %2 FROM form_value v WHERE v.unit_code = ?"
-                       " AND v.form_code = ? AND v.year = ? GROUP BY v.row_key"
-                       " ORDER BY MIN(v.row_position)")
-            .arg(annex_values::countSelect(QStringLiteral("MAX")), annex_values::remarkSelect()));
-    q.addBindValue(unitCode);
-    q.addBindValue(annex_values::formCode());
-    q.addBindValue(year);
-    q.exec();
-    while (q.next()) {
-        const QString industry = q.value(0).toString();
-        if (!index.contains(industry)) {
-            index.insert(industry, int(table.rows.size()));
-            table.rows.append(AnnexRow{industry, !planIndustries.contains(industry), {}, {}});
-        }
-        AnnexRow& row = table.rows[index.value(industry)];
-        fillCounts(row.counts, q, 1);
-        row.remark = q.value(6).toString();
-    }
-    q.prepare(QStringLiteral("SELECT preparer, phone, filled_on FROM form_record"
-                             " WHERE unit_code = ? AND form_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(annex_values::formCode());
-    q.addBindValue(year);
-    if (q.exec() && q.next()) {
-        table.meta.preparer = q.value(0).toString();
-        table.meta.phone = q.value(1).toString();
-        table.meta.filledOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    }
-    return table;
-}
-
-AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) const {
-    AnnexTable table;
-    table.unitCode = unitCode;
-    table.year = year;
-    const QStringList planIndustries = planIndustriesOf(unitCode, year);
-    QHash<QString, int> index;
-    for (const QString& name : planIndustries) {
-        index.insert(name, int(table.rows.size()));
-        table.rows.append(AnnexRow{name, false, {}, {}});
-    }
-    // Local industries of the whole subtree, each once, in unit then list order.
+QStringList AnnexRepository::consolidatedIndustriesOf(const QString& unitCode, int year) const {
+    QStringList out = planIndustriesOf(unitCode, year);
+    // Local industries of the whole subtree, each once, in unit then list order. An industry a
+    // unit stored that is neither (another plan's, kept for its year) follows as the engine
+    // finds it (FormRepository::consolidated).
     QSqlQuery q(m_db);
     q.prepare(
         subtreeCte() +
@@ -112,41 +49,25 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
                        " JOIN unit u ON u.code = li.unit_code ORDER BY u.position, li.position"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.exec();
-    while (q.next()) {
-        const QString name = q.value(0).toString();
-        if (!index.contains(name)) {
-            index.insert(name, int(table.rows.size()));
-            table.rows.append(AnnexRow{name, true, {}, {}});
-        }
-    }
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT v.row_key, %1 FROM form_value v JOIN sub ON v.unit_code ="
-                             " sub.code WHERE v.form_code = :form AND v.year = :year"
-                             " GROUP BY v.row_key ORDER BY v.row_key")
-                  .arg(annex_values::countSelect(QStringLiteral("SUM"))));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
-    q.bindValue(QStringLiteral(":year"), year);
-    q.exec();
-    while (q.next()) {
-        const QString industry = q.value(0).toString();
-        if (!index.contains(industry)) {
-            index.insert(industry, int(table.rows.size()));
-            table.rows.append(AnnexRow{industry, true, {}, {}});
-        }
-        fillCounts(table.rows[index.value(industry)].counts, q, 1);
-    }
-    // A unit without sub-units signs its own form; a parent signs the total it sends up.
-    if (UnitRepository(m_db).hasChildren(unitCode)) {
-        const QString form = annex_values::formCode();
-        table.meta =
-            formTableAsAnnex(
-                FormTable{
-                    form, unitCode, year, {}, FormSignatures(m_db).load(form, unitCode, year)})
-                .meta;
-    } else {
+    while (q.next())
+        if (!out.contains(q.value(0).toString()))
+            out << q.value(0).toString();
+    return out;
+}
+
+// Both read the form engine's `annex` form (its stored columns: annexStackDefinition) and lay
+// it out as an AnnexTable, so the 基本情况表 is consolidated once, by the engine.
+AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
+    return formTableAsAnnex(FormRepository(m_db).load(annexStackDefinition(), unitCode, year));
+}
+
+AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) const {
+    AnnexTable table =
+        formTableAsAnnex(FormRepository(m_db).consolidated(annexStackDefinition(), unitCode, year));
+    // A unit without sub-units signs its own form; a parent signs the total it sends up (the
+    // engine's consolidated fields).
+    if (!UnitRepository(m_db).hasChildren(unitCode))
         table.meta = load(unitCode, year).meta;
-    }
     return table;
 }
 

@@ -9,9 +9,10 @@
 
 namespace yufang {
 
-// The 基本情况表 per unit and year, and the consolidated view of a subtree: an adapter over the
-// form engine's storage (the form `annex` in form_record / form_value since migration 20) that
-// reads it as AnnexTable with one pivoting query and saves through AnnexWriter.
+// The 基本情况表 per unit and year, and the consolidated view of a subtree, as an AnnexTable
+// for what reads that shape (progress, the measure matrix, the register derivation): the form
+// engine's `annex` form read and consolidated by FormRepository, saved through AnnexWriter
+// (which registers the unit's local industries and is batched for derive-annex).
 class AnnexRepository {
 public:
     explicit AnnexRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -20,6 +21,9 @@ public:
     // Of the plan the unit follows in the year (0: now; UnitRepository::effectivePlanId).
     QStringList industriesOf(const QString& unitCode, int year = 0) const;
     QStringList planIndustriesOf(const QString& unitCode, int year = 0) const;
+    // The rows of the subtree's consolidated form: the plan's industries, then every local
+    // industry of the subtree (分别列出).
+    QStringList consolidatedIndustriesOf(const QString& unitCode, int year) const;
 
     // The unit's own form for the year: every key industry, counts empty where nothing is stored.
     AnnexTable load(const QString& unitCode, int year) const;

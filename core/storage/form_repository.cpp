@@ -11,7 +11,11 @@
 #include "sql_values.h"
 #include "unit_repository.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -58,12 +62,8 @@ QList<FormRow> rowsOf(const QSqlDatabase& db, const FormDefinition& d, const QSt
     };
     const AnnexRepository annexes(db);
     const auto industries = [&] {
-        if (!subtree)
-            return annexes.industriesOf(unitCode, year);
-        QStringList out;
-        for (const AnnexRow& r : annexes.consolidated(unitCode, year).rows)
-            out << r.industry;
-        return out;
+        return subtree ? annexes.consolidatedIndustriesOf(unitCode, year)
+                       : annexes.industriesOf(unitCode, year);
     };
     switch (d.rowKind) {
     case FormRowKind::Industries: {
@@ -154,36 +154,57 @@ FormTable FormRepository::consolidated(const FormDefinition& d, const QString& u
     t.unitCode = unitCode;
     t.year = year;
     t.rows = rowsOf(m_db, d, unitCode, year, true);
+    // One pass over the subtree's values: each row's sums, its first position and whether a
+    // unit lists it as its own; rows the template lacks follow in the order units list them
+    // (so a row that only some units list keeps its place).
+    struct Extra {
+        QString group, key;
+        int position = 0;
+        bool local = false;
+    };
+    struct Sum {
+        QString group, key, column;
+        qint64 value;
+    };
+    QList<Extra> extras;
+    QHash<QString, int> extraIndex; // "group\x1fkey" → extras
+    QList<Sum> sums;
     QSqlQuery q(m_db);
-    // Rows first (so a row that only some units list keeps its place), then the sums.
     q.prepare(subtreeCte() +
-              QStringLiteral("SELECT v.row_group, v.row_key, MAX(v.local), MIN(v.row_position)"
+              QStringLiteral("SELECT v.row_group, v.row_key, v.column_key, SUM(v.number_value),"
+                             " MAX(v.local), MIN(v.row_position)"
                              " FROM form_value v JOIN sub ON v.unit_code = sub.code"
                              " WHERE v.form_code = :form AND v.year = :year"
-                             " GROUP BY v.row_group, v.row_key ORDER BY 4, 1, 2"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), d.code);
-    q.bindValue(QStringLiteral(":year"), year);
-    q.exec();
-    while (q.next())
-        rowFor(t, q.value(0).toString(), q.value(1).toString(), q.value(2).toBool());
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT v.row_group, v.row_key, v.column_key, SUM(v.number_value)"
-                             " FROM form_value v JOIN sub ON v.unit_code = sub.code"
-                             " WHERE v.form_code = :form AND v.year = :year"
-                             " AND v.number_value IS NOT NULL"
                              " GROUP BY v.row_group, v.row_key, v.column_key"));
     q.bindValue(QStringLiteral(":unit"), unitCode);
     q.bindValue(QStringLiteral(":form"), d.code);
     q.bindValue(QStringLiteral(":year"), year);
     q.exec();
     while (q.next()) {
+        const QString group = q.value(0).toString();
+        const QString key = q.value(1).toString();
+        if (!t.find(key, group)) {
+            const QString id = group + QChar(0x1f) + key;
+            auto it = extraIndex.find(id);
+            if (it == extraIndex.end()) {
+                it = extraIndex.insert(id, int(extras.size()));
+                extras << Extra{group, key, q.value(5).toInt(), q.value(4).toBool()};
+            }
+            Extra& e = extras[*it];
+            e.position = std::min(e.position, q.value(5).toInt());
+            e.local = e.local || q.value(4).toBool();
+        }
         const FormColumn* c = d.column(q.value(2).toString());
-        if (!c || !c->isNumber())
-            continue; // a column the definition no longer has
-        rowFor(t, q.value(0).toString(), q.value(1).toString(), false)
-            .setNumber(c->key, q.value(3).toLongLong());
+        if (c && c->isNumber() && !q.value(3).isNull()) // not a column the definition dropped
+            sums << Sum{group, key, c->key, q.value(3).toLongLong()};
     }
+    std::sort(extras.begin(), extras.end(), [](const Extra& a, const Extra& b) {
+        return std::tie(a.position, a.group, a.key) < std::tie(b.position, b.group, b.key);
+    });
+    for (const Extra& e : extras)
+        rowFor(t, e.group, e.key, e.local);
+    for (const Sum& sum : sums)
+        rowFor(t, sum.group, sum.key, false).setNumber(sum.column, sum.value);
     // A parent signs the total it sends up (form_signature), so its CSV export, printed page
     // and official sheet carry the office's own 填报人, 联系电话 and 填报日期.
     t.fields = FormSignatures(m_db).load(d.code, unitCode, year);
