@@ -72,38 +72,15 @@ AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) cons
 }
 
 bool AnnexRepository::hasData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "SELECT 1 FROM form_record WHERE unit_code = ? AND form_code = ? AND year = ?"));
-    q.addBindValue(unitCode);
-    q.addBindValue(annex_values::formCode());
-    q.addBindValue(year);
-    return q.exec() && q.next();
+    return FormRepository(m_db).hasData(annex_values::formCode(), unitCode, year);
 }
 
 int AnnexRepository::unitsWithData(const QString& unitCode, int year) const {
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() + QStringLiteral("SELECT COUNT(DISTINCT v.unit_code) FROM form_value v"
-                                            " JOIN sub ON v.unit_code = sub.code"
-                                            " WHERE v.form_code = :form AND v.year = :year"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
-    q.bindValue(QStringLiteral(":year"), year);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return FormRepository(m_db).unitsWithData(annex_values::formCode(), unitCode, year);
 }
 
 QList<int> AnnexRepository::years(const QString& unitCode) const {
-    QList<int> out;
-    QSqlQuery q(m_db);
-    q.prepare(subtreeCte() +
-              QStringLiteral("SELECT DISTINCT v.year FROM form_value v JOIN sub ON v.unit_code ="
-                             " sub.code WHERE v.form_code = :form ORDER BY v.year"));
-    q.bindValue(QStringLiteral(":unit"), unitCode);
-    q.bindValue(QStringLiteral(":form"), annex_values::formCode());
-    q.exec();
-    while (q.next())
-        out << q.value(0).toInt();
-    return out;
+    return FormRepository(m_db).years(annex_values::formCode(), unitCode);
 }
 
 bool AnnexRepository::save(const AnnexTable& table, const QString& source, QString* error,
