@@ -5,6 +5,7 @@
 #include "annex_writer.h"
 #include "audit_log.h"
 #include "domain/annex_form_table.h"
+#include "form_field_columns.h"
 #include "form_history.h"
 #include "form_signatures.h"
 #include "plan_category_store.h"
@@ -16,8 +17,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -41,9 +40,6 @@ FormRow& rowFor(FormTable& t, const QString& group, const QString& key, bool loc
     return t.rows.last();
 }
 
-// The footer fields with their own columns; the rest go into header_fields as JSON.
-const QStringList kColumnFields{form_fields::kPreparer, form_fields::kPhone,
-                                form_fields::kFilledOn};
 } // namespace
 
 namespace {
@@ -126,14 +122,8 @@ void readStored(const QSqlDatabase& db, FormTable& t) {
     q.addBindValue(t.unitCode);
     q.addBindValue(t.formCode);
     q.addBindValue(t.year);
-    if (q.exec() && q.next()) {
-        const QJsonObject extra = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        for (auto it = extra.begin(); it != extra.end(); ++it)
-            t.fields.insert(it.key(), it.value().toString());
-        for (int i = 0; i < kColumnFields.size(); ++i)
-            if (!q.value(i).toString().isEmpty())
-                t.fields.insert(kColumnFields.at(i), q.value(i).toString());
-    }
+    if (q.exec() && q.next())
+        t.fields.insert(form_field_columns::read(q, 0));
 }
 } // namespace
 
@@ -318,10 +308,6 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
     q.addBindValue(table.year);
     if (!q.exec())
         return fail(q, error);
-    QJsonObject extra;
-    for (auto it = table.fields.begin(); it != table.fields.end(); ++it)
-        if (!kColumnFields.contains(it.key()))
-            extra.insert(it.key(), it.value());
     q.prepare(QStringLiteral(
         "INSERT INTO form_record (unit_code, form_code, year, preparer, phone, filled_on,"
         " header_fields, source, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
@@ -332,12 +318,7 @@ bool FormRepository::saveWithinTransaction(const FormTable& table, const QString
     q.addBindValue(table.unitCode);
     q.addBindValue(table.formCode);
     q.addBindValue(table.year);
-    q.addBindValue(notNullText(table.field(form_fields::kPreparer)));
-    q.addBindValue(notNullText(table.field(form_fields::kPhone)));
-    const QString filledOn = table.field(form_fields::kFilledOn);
-    q.addBindValue(filledOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                      : QVariant(filledOn));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+    form_field_columns::bind(q, table.fields);
     q.addBindValue(notNullText(source));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec())

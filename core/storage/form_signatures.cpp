@@ -4,23 +4,14 @@
 #include "audit_log.h"
 #include "domain/form_definition.h"
 #include "domain/form_diff.h"
-#include "sql_values.h"
+#include "form_field_columns.h"
 #include "transaction.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace yufang {
-
-namespace {
-// The footer fields with their own columns; the rest go into other_fields as JSON, as in
-// form_record.
-const QStringList kColumnFields{form_fields::kPreparer, form_fields::kPhone,
-                                form_fields::kFilledOn};
-} // namespace
 
 QMap<QString, QString> FormSignatures::load(const QString& formCode, const QString& unitCode,
                                             int year) const {
@@ -31,15 +22,8 @@ QMap<QString, QString> FormSignatures::load(const QString& formCode, const QStri
     q.addBindValue(unitCode);
     q.addBindValue(formCode);
     q.addBindValue(year);
-    if (q.exec() && q.next()) {
-        const QJsonObject other = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        for (auto it = other.begin(); it != other.end(); ++it)
-            if (!it.value().toString().isEmpty())
-                fields.insert(it.key(), it.value().toString());
-        for (int i = 0; i < kColumnFields.size(); ++i)
-            if (!q.value(i).toString().isEmpty())
-                fields.insert(kColumnFields.at(i), q.value(i).toString());
-    }
+    if (q.exec() && q.next())
+        fields = form_field_columns::read(q, 0);
     return fields;
 }
 
@@ -60,10 +44,6 @@ bool FormSignatures::saveWithinTransaction(const FormTable& table, const QString
     for (auto it = table.fields.begin(); it != table.fields.end(); ++it)
         if (!it.value().isEmpty())
             after.fields.insert(it.key(), it.value());
-    QJsonObject other;
-    for (auto it = after.fields.begin(); it != after.fields.end(); ++it)
-        if (!kColumnFields.contains(it.key()))
-            other.insert(it.key(), it.value());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO form_signature (unit_code, form_code, year, preparer, phone, filled_on,"
@@ -74,12 +54,7 @@ bool FormSignatures::saveWithinTransaction(const FormTable& table, const QString
     q.addBindValue(table.unitCode);
     q.addBindValue(table.formCode);
     q.addBindValue(table.year);
-    q.addBindValue(notNullText(after.field(form_fields::kPreparer)));
-    q.addBindValue(notNullText(after.field(form_fields::kPhone)));
-    const QString filledOn = after.field(form_fields::kFilledOn);
-    q.addBindValue(filledOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                      : QVariant(filledOn));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact)));
+    form_field_columns::bind(q, after.fields);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
         if (error)

@@ -1,6 +1,5 @@
 #include "migrations.h"
 
-#include "annex_values.h"
 #include "stored_definition_rewrite.h"
 
 namespace yufang {
@@ -16,17 +15,7 @@ const QString kRemark = QStringLiteral(
     "度。");
 
 bool rewriteRemark(QSqlDatabase& db, QString* error) {
-    const QString before = planNotesMigrationRemark();
-    return rewriteStoredDefinitions(
-        db, annex_values::formCode(),
-        [&before](const StoredDefinition& s) -> std::optional<QJsonObject> {
-            if (s.definition.value(QStringLiteral("remark")).toString() != before)
-                return std::nullopt;
-            QJsonObject d = s.definition;
-            d.insert(QStringLiteral("remark"), kRemark);
-            return d;
-        },
-        error);
+    return rewriteAnnexRemark(db, planNotesMigrationRemark(), kRemark, error);
 }
 } // namespace
 

@@ -1,6 +1,5 @@
 #include "migrations.h"
 
-#include "annex_values.h"
 #include "stored_definition_rewrite.h"
 
 namespace yufang {
@@ -20,16 +19,7 @@ const QString kOldRemark =
 const QString kRemark = planNotesMigrationRemark();
 
 bool rewriteRemark(QSqlDatabase& db, QString* error) {
-    return rewriteStoredDefinitions(
-        db, annex_values::formCode(),
-        [](const StoredDefinition& s) -> std::optional<QJsonObject> {
-            if (s.definition.value(QStringLiteral("remark")).toString() != kOldRemark)
-                return std::nullopt;
-            QJsonObject d = s.definition;
-            d.insert(QStringLiteral("remark"), kRemark);
-            return d;
-        },
-        error);
+    return rewriteAnnexRemark(db, kOldRemark, kRemark, error);
 }
 } // namespace
 

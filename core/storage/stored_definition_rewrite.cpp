@@ -54,4 +54,17 @@ bool rewriteStoredDefinitions(
     return true;
 }
 
+bool rewriteAnnexRemark(QSqlDatabase& db, const QString& from, const QString& to, QString* error) {
+    return rewriteStoredDefinitions(
+        db, QStringLiteral("annex"),
+        [&](const StoredDefinition& s) -> std::optional<QJsonObject> {
+            if (s.definition.value(QStringLiteral("remark")).toString() != from)
+                return std::nullopt;
+            QJsonObject d = s.definition;
+            d.insert(QStringLiteral("remark"), to);
+            return d;
+        },
+        error);
+}
+
 } // namespace yufang

@@ -27,4 +27,8 @@ bool rewriteStoredDefinitions(
     const std::function<std::optional<QJsonObject>(const StoredDefinition&)>& change,
     QString* error);
 
+// Replaces the remark of every plan's `annex` definition that still reads `from` with `to`; a
+// remark the bureau rewrote is left as it is (migrations 28 and 29).
+bool rewriteAnnexRemark(QSqlDatabase& db, const QString& from, const QString& to, QString* error);
+
 } // namespace yufang
