@@ -4,6 +4,7 @@
 // chart text elided ("2…"), no chart title under the 保存图表 button and no two visible widgets
 // on top of each other; and the 各下级单位 chart names every county in full (Qt Charts cut them to
 // "临沂高新…" in a third of the window).
+#include "annex_columns.h"
 #include "charts/chart_panel.h"
 #include "feature_installer.h"
 #include "progress/trends_tab.h"
@@ -32,6 +33,7 @@
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -304,6 +306,29 @@ TEST_CASE("every tab fits 1024 by 700 and 1920 by 1080 in Chinese and English un
     faults.removeDuplicates();
     INFO(faults.join(u"\n"_s).toStdString());
     CHECK(faults.isEmpty());
+}
+
+TEST_CASE("a county's 基本情况表 shows every column to 备注 at 1024 by 700", "[ui][layout]") {
+    const bool chinese = GENERATE(false, true);
+    INFO((chinese ? "zh_CN" : "en"));
+    Language language(chinese);
+    UiFixture f;
+    REQUIRE(f.window->unitSelector()->selectUnit(u"371302"_s, 2025));
+    const QSize size(1024, 700);
+    f.window->startOnScreen(size);
+    f.window->resize(size);
+    f.window->tabs()->setCurrentWidget(f.window->annexTab());
+    QApplication::processEvents();
+    QApplication::processEvents();
+    QTableView* view = f.window->annexTab()->view();
+    REQUIRE_FALSE(f.window->annexTab()->model()->isReadOnly()); // sized for typing
+    const int remark = annexColumn("remark");
+    // 备注 starts inside the table with room for five characters of a remark (80 px), not behind
+    // a sideways scroll (with room for eight digits in every count it started at 731 px).
+    INFO("备注 at " << view->horizontalHeader()->sectionViewportPosition(remark) << " of "
+                    << view->viewport()->width() << " px");
+    CHECK(view->horizontalHeader()->sectionViewportPosition(remark) + 80 <=
+          view->viewport()->width());
 }
 
 TEST_CASE("the units-below chart names every county in full at 1024 by 700",

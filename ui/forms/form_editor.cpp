@@ -286,22 +286,26 @@ void FormEditor::setForm(const FormDefinition& definition, const FormTable& tabl
 }
 
 // Numbers are typed into empty cells, so sizing to the contents left "126,…" while typing and
-// "133,…" on the 合计: every number column fits eight digits with separators and every derived
-// one "1,000.00‰", whatever is shown; the row names at least 140 px.
+// "133,…" on the 合计: on a form the clerk types into, every number column fits seven digits
+// with separators and every derived one "1,000.00‰", whatever is shown (a read-only form, a
+// province's sums of eight digits too, is sized to what it shows); the row names at least
+// 140 px. Seven, not eight: the 基本情况表 then shows 备注 without scrolling at 1024 px.
 void FormEditor::fitColumns() {
+    m_view->resizeColumnsToContents();
+    const int label = m_model->labelColumns() - 1;
+    m_view->setColumnWidth(label, qMax(m_view->columnWidth(label), 140));
+    if (m_model->isReadOnly())
+        return;
     const QFontMetrics metrics(m_view->font());
     const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
-    const int count = metrics.horizontalAdvance(QLocale().toString(99999999)) + padding;
+    const int count = metrics.horizontalAdvance(QLocale().toString(9999999)) + padding;
     const int rate = metrics.horizontalAdvance(QStringLiteral("1,000.00‰")) + padding;
-    m_view->resizeColumnsToContents();
     for (int c = m_model->labelColumns(); c < m_model->columnCount(); ++c) {
         const FormColumn* column = m_model->formColumnAt(c);
         if (column && column->isNumber())
             m_view->setColumnWidth(c, qMax(m_view->columnWidth(c),
                                            column->type == FormColumnType::Derived ? rate : count));
     }
-    m_view->setColumnWidth(m_model->labelColumns() - 1,
-                           qMax(m_view->columnWidth(m_model->labelColumns() - 1), 140));
 }
 
 void FormEditor::buildFields(const FormDefinition& definition, const FormTable& table, int year,
