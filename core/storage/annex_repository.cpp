@@ -62,13 +62,17 @@ AnnexTable AnnexRepository::load(const QString& unitCode, int year) const {
 }
 
 AnnexTable AnnexRepository::consolidated(const QString& unitCode, int year) const {
-    AnnexTable table =
-        formTableAsAnnex(FormRepository(m_db).consolidated(annexStackDefinition(), unitCode, year));
-    // A unit without sub-units signs its own form; a parent signs the total it sends up (the
-    // engine's consolidated fields).
-    if (!UnitRepository(m_db).hasChildren(unitCode))
-        table.meta = load(unitCode, year).meta;
-    return table;
+    // A unit without sub-units: its own form (read once), which it signs itself; like every
+    // consolidated form, without the text of its cells.
+    if (!UnitRepository(m_db).hasChildren(unitCode)) {
+        AnnexTable own = load(unitCode, year);
+        for (AnnexRow& row : own.rows)
+            row.remark.clear();
+        return own;
+    }
+    // A parent: the subtree's sums, signed by the parent (the engine's consolidated fields).
+    return formTableAsAnnex(
+        FormRepository(m_db).consolidated(annexStackDefinition(), unitCode, year));
 }
 
 bool AnnexRepository::hasData(const QString& unitCode, int year) const {
